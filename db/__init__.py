@@ -1,0 +1,29 @@
+"""Claimdesk's headless core: the project file, formats, import/export, merge, agreement.
+
+Nothing in this package imports Qt; the desktop app and the CLI both stand on it.
+"""
+
+from .errors import (
+    ClaimdeskError,
+    DuplicateArticleError,
+    NewerSchemaError,
+    NotAProjectError,
+    NotFoundError,
+    ProjectLockedError,
+    ReadOnlyProjectError,
+    ValidationError,
+)
+from .store import PROJECT_SUFFIX, Store
+
+__all__ = [
+    "PROJECT_SUFFIX",
+    "ClaimdeskError",
+    "DuplicateArticleError",
+    "NewerSchemaError",
+    "NotAProjectError",
+    "NotFoundError",
+    "ProjectLockedError",
+    "ReadOnlyProjectError",
+    "Store",
+    "ValidationError",
+]

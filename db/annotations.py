@@ -1,0 +1,168 @@
+"""Annotations: a tagged span of an article, with its rating, kept exactly to the characters.
+
+Offsets are code points. The quoted text and a little context on both sides are stored
+too, so an annotation can be checked against its article and re-anchored if needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .clock import new_id
+from .errors import NotFoundError, ValidationError
+from .model import CONTEXT_CHARS, Annotation
+from .store_base import StoreBase, dump_list, load_list
+
+ANNOTATION_COLUMNS = (
+    "id, article_id, annotator_id, start, end, quote, prefix, suffix, tag_id, verdict_id,"
+    " confidence, note, evidence, created, modified, deleted"
+)
+ANNOTATION_FIELDS = ("tag_id", "verdict_id", "confidence", "note", "evidence")
+
+
+def annotation_from_row(row: tuple) -> Annotation:
+    return Annotation(*row[:12], load_list(row[12]), row[13], row[14], bool(row[15]))
+
+
+def quote_with_context(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(prefix, exact, suffix) for a span: what W3C's TextQuoteSelector calls them."""
+    return (text[max(0, start - CONTEXT_CHARS):start], text[start:end],
+            text[end:end + CONTEXT_CHARS])
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """What deleting an annotation took with it, so undo can bring back exactly that."""
+
+    annotation_id: str
+    link_ids: tuple[str, ...]
+
+
+class AnnotationStore(StoreBase):
+    _texts: dict[str, str]
+
+    def article_text(self, article_id: str) -> str:
+        """The article's text, cached: it never changes after import."""
+        try:
+            return self._texts[article_id]
+        except KeyError:
+            row = self._row("SELECT text FROM articles WHERE id = ?", (article_id,))
+            if row is None:
+                raise NotFoundError(f"no article with id {article_id}") from None
+            self._texts[article_id] = row[0]
+            return row[0]
+
+    def add_annotation(
+        self,
+        article_id: str,
+        start: int,
+        end: int,
+        tag_id: str,
+        annotator_id: str,
+        *,
+        verdict_id: str | None = None,
+        confidence: float | None = None,
+        note: str = "",
+        evidence: Iterable[str] = (),
+        annotation_id: str | None = None,
+        created: str | None = None,
+        modified: str | None = None,
+    ) -> Annotation:
+        """Store a new annotation of text[start:end] in one transaction."""
+        text = self.article_text(article_id)
+        if not (0 <= start < end <= len(text)):
+            raise ValidationError(
+                f"span {start}–{end} is outside the article (0–{len(text)}) or empty"
+            )
+        _check_confidence(confidence)
+        prefix, quote, suffix = quote_with_context(text, start, end)
+        record: dict[str, Any] = {
+            "id": annotation_id or new_id(), "article_id": article_id,
+            "annotator_id": annotator_id, "start": start, "end": end, "quote": quote,
+            "prefix": prefix, "suffix": suffix, "tag_id": tag_id, "verdict_id": verdict_id,
+            "confidence": confidence, "note": note, "evidence": dump_list(list(evidence)),
+            "deleted": 0,
+        }
+        if created:
+            record["created"] = created
+            record["modified"] = modified or created
+        with self.transaction():
+            self._insert("annotations", record)
+        return self.annotation(record["id"])
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        row = self._row(
+            f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (annotation_id,)
+        )
+        if row is None:
+            raise NotFoundError(f"no annotation with id {annotation_id}")
+        return annotation_from_row(row)
+
+    def annotations(
+        self,
+        article_id: str | None = None,
+        *,
+        annotator_ids: Iterable[str] | None = None,
+        include_deleted: bool = False,
+    ) -> list[Annotation]:
+        """Annotations ordered by article and position, optionally of one article or people."""
+        clauses, params = [], []
+        if article_id is not None:
+            clauses.append("article_id = ?")
+            params.append(article_id)
+        if annotator_ids is not None:
+            ids = list(annotator_ids)
+            clauses.append(f"annotator_id IN ({', '.join('?' * len(ids))})")
+            params.extend(ids)
+        if not include_deleted:
+            clauses.append("deleted = 0")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._rows(
+            f"SELECT {ANNOTATION_COLUMNS} FROM annotations {where}"
+            " ORDER BY article_id, start, end, created",
+            params,
+        )
+        return [annotation_from_row(row) for row in rows]
+
+    def update_annotation(self, annotation_id: str, **changes: Any) -> Annotation:
+        """Change tag, verdict, confidence, note or evidence (never the span) in one step."""
+        unknown = set(changes) - set(ANNOTATION_FIELDS)
+        if unknown:
+            raise ValidationError(f"annotations have no editable field {', '.join(unknown)}")
+        if "confidence" in changes:
+            _check_confidence(changes["confidence"])
+        if "evidence" in changes:
+            changes["evidence"] = dump_list([str(url) for url in changes["evidence"]])
+        if "note" in changes and changes["note"] is None:
+            changes["note"] = ""
+        with self.transaction():
+            self._update("annotations", annotation_id, changes)
+        return self.annotation(annotation_id)
+
+    def delete_annotation(self, annotation_id: str) -> Removal:
+        """Tombstone the annotation and its live links, in one transaction."""
+        with self.transaction():
+            self._set_deleted("annotations", annotation_id, True)
+            link_ids = tuple(
+                row[0] for row in self._rows(
+                    "SELECT id FROM links WHERE deleted = 0 AND (source_id = ?1 OR target_id = ?1)",
+                    (annotation_id,),
+                )
+            )
+            for link_id in link_ids:
+                self._set_deleted("links", link_id, True)
+        return Removal(annotation_id, link_ids)
+
+    def restore_annotation(self, removal: Removal) -> None:
+        """Undo a deletion: the same id comes back, with the links it took along."""
+        with self.transaction():
+            self._set_deleted("annotations", removal.annotation_id, False)
+            for link_id in removal.link_ids:
+                self._set_deleted("links", link_id, False)
+
+
+def _check_confidence(confidence: float | None) -> None:
+    if confidence is not None and not (0.0 <= float(confidence) <= 1.0):
+        raise ValidationError(f"confidence {confidence} is not between 0 and 1")

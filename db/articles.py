@@ -1,0 +1,120 @@
+"""Articles: imported once, their text never changes (every offset depends on it)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from .clock import new_id
+from .errors import DuplicateArticleError, NotFoundError, ValidationError
+from .model import Article, ArticleSummary
+from .store_base import StoreBase
+
+ARTICLE_COLUMNS = (
+    "id, title, outlet, author, date, url, source, text, sha256, created, modified, deleted"
+)
+EDITABLE_METADATA = ("title", "outlet", "author", "date", "url")
+TITLE_CHARS = 80
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def default_title(text: str) -> str:
+    """The first non-empty line, shortened at a word boundary: a title a reader recognises."""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            if len(line) <= TITLE_CHARS:
+                return line
+            cut = line[:TITLE_CHARS].rsplit(" ", 1)[0] or line[:TITLE_CHARS]
+            return cut + "…"
+    return "Untitled article"
+
+
+def _article(row: tuple) -> Article:
+    return Article(*row[:-1], deleted=bool(row[-1]))
+
+
+class ArticleStore(StoreBase):
+    def add_article(
+        self,
+        text: str,
+        *,
+        title: str = "",
+        outlet: str = "",
+        author: str = "",
+        date: str = "",
+        url: str = "",
+        source: str = "",
+        article_id: str | None = None,
+    ) -> Article:
+        """Store a new article; identical text already present raises DuplicateArticleError."""
+        if not text.strip():
+            raise ValidationError("the article has no text")
+        digest = text_sha256(text)
+        existing = self.find_article_by_hash(digest)
+        if existing is not None:
+            raise DuplicateArticleError(
+                f"the same text is already in the project as “{existing.title}”", existing.id
+            )
+        record = {
+            "id": article_id or new_id(),
+            "title": " ".join(title.split()) or default_title(text),
+            "outlet": outlet.strip(),
+            "author": author.strip(),
+            "date": date.strip(),
+            "url": url.strip(),
+            "source": source,
+            "text": text,
+            "sha256": digest,
+            "length": len(text),
+            "deleted": 0,
+        }
+        with self.transaction():
+            self._insert("articles", record)
+        return self.article(record["id"])
+
+    def article(self, article_id: str) -> Article:
+        row = self._row(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return _article(row)
+
+    def find_article_by_hash(self, digest: str) -> Article | None:
+        """The live article whose text has this SHA-256, if any."""
+        row = self._row(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE sha256 = ? AND deleted = 0 LIMIT 1",
+            (digest,),
+        )
+        return _article(row) if row else None
+
+    def articles(self) -> list[ArticleSummary]:
+        """Live articles in import order, with their live annotation counts."""
+        rows = self._rows(
+            "SELECT a.id, a.title, a.outlet, a.author, a.date, a.url, a.length,"
+            " (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted = 0)"
+            " FROM articles a WHERE a.deleted = 0 ORDER BY a.created, a.rowid"
+        )
+        return [ArticleSummary(*row) for row in rows]
+
+    def update_article(self, article_id: str, **changes: Any) -> Article:
+        """Edit metadata (title, outlet, author, date, url); the text itself is immutable."""
+        unknown = set(changes) - set(EDITABLE_METADATA)
+        if unknown:
+            raise ValidationError(f"cannot change {', '.join(sorted(unknown))} of an article")
+        cleaned = {key: " ".join(str(value).split()) for key, value in changes.items()}
+        if "title" in cleaned and not cleaned["title"]:
+            cleaned["title"] = default_title(self.article(article_id).text)
+        with self.transaction():
+            self._update("articles", article_id, cleaned)
+        return self.article(article_id)
+
+    def delete_article(self, article_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("articles", article_id, True)
+
+    def restore_article(self, article_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("articles", article_id, False)

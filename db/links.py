@@ -1,0 +1,89 @@
+"""Links between annotations: the same claim, or one supporting or contradicting another."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .clock import new_id
+from .errors import NotFoundError, ValidationError
+from .model import RELATIONS, Link
+from .store_base import StoreBase
+
+LINK_COLUMNS = (
+    "id, source_id, target_id, relation, annotator_id, note, created, modified, deleted"
+)
+
+
+def link_from_row(row: tuple) -> Link:
+    return Link(*row[:-1], deleted=bool(row[-1]))
+
+
+class LinkStore(StoreBase):
+    def add_link(
+        self,
+        source_id: str,
+        target_id: str,
+        relation: str,
+        annotator_id: str,
+        *,
+        note: str = "",
+        link_id: str | None = None,
+    ) -> Link:
+        if relation not in RELATIONS:
+            raise ValidationError(f"unknown relation {relation!r}; use one of {RELATIONS}")
+        if source_id == target_id:
+            raise ValidationError("an annotation cannot be linked to itself")
+        live = self._rows(
+            "SELECT id FROM annotations WHERE deleted = 0 AND id IN (?, ?)",
+            (source_id, target_id),
+        )
+        if len(live) != 2:
+            raise NotFoundError("both ends of a link must be live annotations")
+        record = {
+            "id": link_id or new_id(), "source_id": source_id, "target_id": target_id,
+            "relation": relation, "annotator_id": annotator_id, "note": note, "deleted": 0,
+        }
+        with self.transaction():
+            self._insert("links", record)
+        return self.link(record["id"])
+
+    def link(self, link_id: str) -> Link:
+        row = self._row(f"SELECT {LINK_COLUMNS} FROM links WHERE id = ?", (link_id,))
+        if row is None:
+            raise NotFoundError(f"no link with id {link_id}")
+        return link_from_row(row)
+
+    def links(
+        self, annotation_ids: Iterable[str] | None = None, *, include_deleted: bool = False
+    ) -> list[Link]:
+        """Links, or those touching any of `annotation_ids` at either end."""
+        clauses, params = [], []
+        if annotation_ids is not None:
+            ids = list(annotation_ids)
+            marks = ", ".join("?" * len(ids))
+            clauses.append(f"(source_id IN ({marks}) OR target_id IN ({marks}))")
+            params.extend(ids + ids)
+        if not include_deleted:
+            clauses.append("deleted = 0")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._rows(f"SELECT {LINK_COLUMNS} FROM links {where} ORDER BY created", params)
+        return [link_from_row(row) for row in rows]
+
+    def update_link(self, link_id: str, **changes: Any) -> Link:
+        unknown = set(changes) - {"relation", "note"}
+        if unknown:
+            raise ValidationError(f"links have no editable field {', '.join(unknown)}")
+        if "relation" in changes and changes["relation"] not in RELATIONS:
+            raise ValidationError(f"unknown relation {changes['relation']!r}")
+        with self.transaction():
+            self._update("links", link_id, changes)
+        return self.link(link_id)
+
+    def delete_link(self, link_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("links", link_id, True)
+
+    def restore_link(self, link_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("links", link_id, False)

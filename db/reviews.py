@@ -1,0 +1,62 @@
+"""Review decisions: a second fact-checker accepts or rejects a colleague's annotation."""
+
+from __future__ import annotations
+
+from .clock import new_id
+from .errors import ValidationError
+from .model import DECISIONS, Review
+from .store_base import StoreBase
+
+REVIEW_COLUMNS = (
+    "id, annotation_id, reviewer_id, decision, comment, created, modified, deleted"
+)
+
+
+def review_from_row(row: tuple) -> Review:
+    return Review(*row[:-1], deleted=bool(row[-1]))
+
+
+class ReviewStore(StoreBase):
+    def set_review(
+        self, annotation_id: str, reviewer_id: str, decision: str, comment: str = ""
+    ) -> Review:
+        """Record (or replace) this reviewer's decision on the annotation."""
+        if decision not in DECISIONS:
+            raise ValidationError(f"a review decision is one of {DECISIONS}, not {decision!r}")
+        existing = self.review(annotation_id, reviewer_id, include_deleted=True)
+        with self.transaction():
+            if existing is None:
+                review_id = new_id()
+                self._insert("reviews", {
+                    "id": review_id, "annotation_id": annotation_id,
+                    "reviewer_id": reviewer_id, "decision": decision, "comment": comment,
+                    "deleted": 0,
+                })
+            else:
+                review_id = existing.id
+                self._update("reviews", review_id,
+                             {"decision": decision, "comment": comment, "deleted": 0})
+        return self.review(annotation_id, reviewer_id)
+
+    def clear_review(self, annotation_id: str, reviewer_id: str) -> None:
+        existing = self.review(annotation_id, reviewer_id)
+        if existing is not None:
+            with self.transaction():
+                self._set_deleted("reviews", existing.id, True)
+
+    def review(
+        self, annotation_id: str, reviewer_id: str, *, include_deleted: bool = False
+    ) -> Review | None:
+        row = self._row(
+            f"SELECT {REVIEW_COLUMNS} FROM reviews WHERE annotation_id = ? AND reviewer_id = ?"
+            + ("" if include_deleted else " AND deleted = 0"),
+            (annotation_id, reviewer_id),
+        )
+        return review_from_row(row) if row else None
+
+    def reviews(self, *, include_deleted: bool = False) -> list[Review]:
+        where = "" if include_deleted else "WHERE deleted = 0"
+        return [
+            review_from_row(row)
+            for row in self._rows(f"SELECT {REVIEW_COLUMNS} FROM reviews {where} ORDER BY created")
+        ]

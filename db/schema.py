@@ -1,0 +1,125 @@
+"""The project file's schema: numbered migrations keyed on `PRAGMA user_version`.
+
+A migration is a list of SQL statements run in one transaction together with the bump of
+`user_version`. Never edit a released migration; append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+APPLICATION_ID = 0x436C4D64  # "ClMd": lets `file` and Claimdesk recognise a project
+_STAMPS = "created TEXT NOT NULL, modified TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0"
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 1: the first schema.
+    (
+        "CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE annotators (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+        " created TEXT NOT NULL, modified TEXT NOT NULL)",
+        "CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT NOT NULL,"
+        " outlet TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',"
+        " date TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '',"
+        " source TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, sha256 TEXT NOT NULL,"
+        f" length INTEGER NOT NULL, {_STAMPS})",
+        "CREATE INDEX articles_sha256 ON articles (sha256)",
+        "CREATE TABLE tags (id TEXT PRIMARY KEY, name TEXT NOT NULL, color TEXT NOT NULL,"
+        " shortcut TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+        f" position INTEGER NOT NULL, {_STAMPS})",
+        "CREATE TABLE verdicts (id TEXT PRIMARY KEY, name TEXT NOT NULL, color TEXT NOT NULL,"
+        " description TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, value INTEGER,"
+        f" {_STAMPS})",
+        "CREATE TABLE annotations (id TEXT PRIMARY KEY,"
+        " article_id TEXT NOT NULL REFERENCES articles (id),"
+        " annotator_id TEXT NOT NULL REFERENCES annotators (id),"
+        " start INTEGER NOT NULL, end INTEGER NOT NULL, quote TEXT NOT NULL,"
+        " prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',"
+        " tag_id TEXT NOT NULL REFERENCES tags (id), verdict_id TEXT REFERENCES verdicts (id),"
+        " confidence REAL, note TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '[]',"
+        f" {_STAMPS}, CHECK (start >= 0 AND end > start))",
+        "CREATE INDEX annotations_article ON annotations (article_id, start)",
+        "CREATE TABLE links (id TEXT PRIMARY KEY,"
+        " source_id TEXT NOT NULL REFERENCES annotations (id),"
+        " target_id TEXT NOT NULL REFERENCES annotations (id), relation TEXT NOT NULL,"
+        " annotator_id TEXT NOT NULL REFERENCES annotators (id), note TEXT NOT NULL DEFAULT '',"
+        f" {_STAMPS}, CHECK (source_id <> target_id),"
+        " CHECK (relation IN ('same_claim', 'supports', 'contradicts', 'related')))",
+        "CREATE INDEX links_source ON links (source_id)",
+        "CREATE INDEX links_target ON links (target_id)",
+        "CREATE TABLE claims (id TEXT PRIMARY KEY, wording TEXT NOT NULL DEFAULT '',"
+        " verdict_id TEXT REFERENCES verdicts (id), explanation TEXT NOT NULL DEFAULT '',"
+        " evidence TEXT NOT NULL DEFAULT '[]',"
+        f" annotator_id TEXT NOT NULL REFERENCES annotators (id), {_STAMPS})",
+        "CREATE TABLE claim_members (id TEXT PRIMARY KEY,"
+        " claim_id TEXT NOT NULL REFERENCES claims (id),"
+        f" annotation_id TEXT NOT NULL REFERENCES annotations (id), {_STAMPS})",
+        "CREATE INDEX claim_members_claim ON claim_members (claim_id)",
+        "CREATE INDEX claim_members_annotation ON claim_members (annotation_id)",
+        "CREATE TABLE reviews (id TEXT PRIMARY KEY,"
+        " annotation_id TEXT NOT NULL REFERENCES annotations (id),"
+        " reviewer_id TEXT NOT NULL REFERENCES annotators (id), decision TEXT NOT NULL,"
+        f" comment TEXT NOT NULL DEFAULT '', {_STAMPS},"
+        " CHECK (decision IN ('accepted', 'rejected')))",
+        "CREATE UNIQUE INDEX reviews_annotation_reviewer ON reviews (annotation_id, reviewer_id)",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the file up to `target`; return the version it had before."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number in range(version + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[number - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            if number == 1:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return version
+
+
+def expected_objects(version: int = SCHEMA_VERSION) -> dict[tuple[str, str], str]:
+    """The schema objects (type, name) → SQL that a file of `version` must hold exactly."""
+    if version not in _expected:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        migrate(conn, version)
+        _expected[version] = _objects(conn)
+        conn.close()
+    return _expected[version]
+
+
+_expected: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    rows = conn.execute(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return {(kind, name): sql for kind, name, sql in rows}
+
+
+def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What in the file's schema differs from the one this version writes (empty if none).
+
+    Checked before any row is read, so a hostile file's triggers, views or altered tables
+    are refused rather than run.
+    """
+    found = _objects(conn)
+    expected = expected_objects(version)
+    problems = []
+    for key, sql in sorted(found.items()):
+        kind, name = key
+        if key not in expected:
+            problems.append(f"unexpected {kind} {name!r}")
+        elif expected[key] != sql:
+            problems.append(f"{kind} {name!r} has a different definition")
+    for kind, name in sorted(expected.keys() - found.keys()):
+        problems.append(f"missing {kind} {name!r}")
+    return problems

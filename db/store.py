@@ -1,0 +1,98 @@
+"""`Store`: the one typed API through which the app, the CLI and every format touch a project.
+
+Every mutating call is one committed transaction; reads return frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .annotations import AnnotationStore
+from .articles import ArticleStore
+from .clock import new_id, now
+from .errors import NotFoundError, ValidationError
+from .links import LinkStore
+from .model import Annotator
+from .project_file import open_project_connection
+from .reviews import ReviewStore
+from .scheme import SchemeStore
+
+PROJECT_SUFFIX = ".claimdesk"
+
+
+class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ReviewStore):
+    """A project file, opened."""
+
+    def __init__(self, conn, path: Path, *, readonly: bool = False):
+        super().__init__(conn, path, readonly=readonly)
+        self._texts = {}
+
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+    ) -> Store:
+        """Open (or create) a project; refuses files that are not projects or are newer."""
+        path = Path(path)
+        conn = open_project_connection(path, create=create, readonly=readonly)
+        store = cls(conn, path, readonly=readonly)
+        if not readonly and store.setting("id") is None:
+            store._initialise(path)
+        return store
+
+    def _initialise(self, path: Path) -> None:
+        with self.transaction():
+            stamp = now()
+            for key, value in (("id", new_id()), ("name", path.stem), ("created", stamp)):
+                self.set_setting(key, value)
+            self.install_default_scheme()
+
+    # Project settings: a small key/value table (name, ClaimReview publisher, ...).
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._row("SELECT value FROM project WHERE key = ?", (key,))
+        return row[0] if row else default
+
+    def settings(self) -> dict[str, str]:
+        return dict(self._rows("SELECT key, value FROM project ORDER BY key"))
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO project (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, str(value)),
+            )
+
+    # Annotators: everyone whose work is in the file, by name.
+
+    def annotators(self) -> list[Annotator]:
+        rows = self._rows("SELECT id, name, created, modified FROM annotators ORDER BY name")
+        return [Annotator(*row) for row in rows]
+
+    def annotator(self, annotator_id: str) -> Annotator:
+        row = self._row(
+            "SELECT id, name, created, modified FROM annotators WHERE id = ?", (annotator_id,)
+        )
+        if row is None:
+            raise NotFoundError(f"no annotator with id {annotator_id}")
+        return Annotator(*row)
+
+    def annotator_by_name(self, name: str) -> Annotator | None:
+        row = self._row(
+            "SELECT id, name, created, modified FROM annotators WHERE name = ?",
+            (" ".join(name.split()),),
+        )
+        return Annotator(*row) if row else None
+
+    def ensure_annotator(self, name: str, *, annotator_id: str | None = None) -> Annotator:
+        """The annotator with this name, recorded in the project on first use."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("an annotator needs a name")
+        existing = self.annotator_by_name(name)
+        if existing is not None:
+            return existing
+        with self.transaction():
+            self._insert("annotators", {"id": annotator_id or new_id(), "name": name})
+        return self.annotator_by_name(name)

@@ -1,0 +1,113 @@
+"""The connection, transactions and generic record helpers every part of the store shares."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .clock import now
+from .errors import NotFoundError, ProjectLockedError, ReadOnlyProjectError
+
+
+class StoreBase:
+    """Owns the connection; subclasses add one area of the model each."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False):
+        self.conn = conn
+        self.path = path
+        self.readonly = readonly
+        self.db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work; nested calls become savepoints of the outer one.
+
+        The outer level takes the write lock at once (BEGIN IMMEDIATE) so two processes on
+        one file queue up instead of failing half-way through a read-then-write.
+        """
+        if self.readonly:
+            raise ReadOnlyProjectError(f"{self.path}: opened read-only")
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _write_error(self.path, error) from error
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _write_error(self.path, error) from error
+
+    # Generic helpers over tables whose rows have id/created/modified/deleted columns.
+
+    def _insert(self, table: str, record: dict[str, Any]) -> None:
+        stamp = now()
+        record.setdefault("created", stamp)
+        record.setdefault("modified", stamp)
+        self.db[table].insert(record)
+
+    def _update(self, table: str, record_id: str, changes: dict[str, Any]) -> None:
+        """Apply `changes` and stamp `modified`; a missing id raises NotFoundError."""
+        changes = {**changes, "modified": now()}
+        assignments = ", ".join(f"[{column}] = ?" for column in changes)
+        cursor = self.conn.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*changes.values(), record_id]
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"no {table[:-1]} with id {record_id}")
+
+    def _set_deleted(self, table: str, record_id: str, deleted: bool) -> None:
+        """Tombstone (or revive) a record: deletions must travel when files are merged."""
+        self._update(table, record_id, {"deleted": int(deleted)})
+
+    def _row(self, sql: str, params: tuple | list = ()) -> tuple | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def _rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
+
+
+def dump_list(values: tuple[str, ...] | list[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def load_list(text: str) -> tuple[str, ...]:
+    try:
+        values = json.loads(text)
+    except (TypeError, ValueError):
+        return ()
+    return tuple(str(value) for value in values) if isinstance(values, list) else ()
+
+
+def _write_error(path: Path, error: sqlite3.OperationalError) -> Exception:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return ProjectLockedError(f"{path}: busy; another program is writing to it")
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyProjectError(f"{path}: cannot be written ({message})")
+    return error
