@@ -28,8 +28,11 @@ def annotation_from_row(row: tuple) -> Annotation:
 
 def quote_with_context(text: str, start: int, end: int) -> tuple[str, str, str]:
     """(prefix, exact, suffix) for a span: what W3C's TextQuoteSelector calls them."""
-    return (text[max(0, start - CONTEXT_CHARS):start], text[start:end],
-            text[end:end + CONTEXT_CHARS])
+    return (
+        text[max(0, start - CONTEXT_CHARS) : start],
+        text[start:end],
+        text[end : end + CONTEXT_CHARS],
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +82,19 @@ class AnnotationStore(StoreBase):
         _check_confidence(confidence)
         prefix, quote, suffix = quote_with_context(text, start, end)
         record: dict[str, Any] = {
-            "id": annotation_id or new_id(), "article_id": article_id,
-            "annotator_id": annotator_id, "start": start, "end": end, "quote": quote,
-            "prefix": prefix, "suffix": suffix, "tag_id": tag_id, "verdict_id": verdict_id,
-            "confidence": confidence, "note": note, "evidence": dump_list(list(evidence)),
+            "id": annotation_id or new_id(),
+            "article_id": article_id,
+            "annotator_id": annotator_id,
+            "start": start,
+            "end": end,
+            "quote": quote,
+            "prefix": prefix,
+            "suffix": suffix,
+            "tag_id": tag_id,
+            "verdict_id": verdict_id,
+            "confidence": confidence,
+            "note": note,
+            "evidence": dump_list(list(evidence)),
             "deleted": 0,
         }
         if created:
@@ -146,7 +158,8 @@ class AnnotationStore(StoreBase):
         with self.transaction():
             self._set_deleted("annotations", annotation_id, True)
             link_ids = tuple(
-                row[0] for row in self._rows(
+                row[0]
+                for row in self._rows(
                     "SELECT id FROM links WHERE deleted = 0 AND (source_id = ?1 OR target_id = ?1)",
                     (annotation_id,),
                 )

@@ -10,9 +10,7 @@ from .errors import NotFoundError, ValidationError
 from .model import RELATIONS, Link
 from .store_base import StoreBase
 
-LINK_COLUMNS = (
-    "id, source_id, target_id, relation, annotator_id, note, created, modified, deleted"
-)
+LINK_COLUMNS = "id, source_id, target_id, relation, annotator_id, note, created, modified, deleted"
 
 
 def link_from_row(row: tuple) -> Link:
@@ -41,8 +39,13 @@ class LinkStore(StoreBase):
         if len(live) != 2:
             raise NotFoundError("both ends of a link must be live annotations")
         record = {
-            "id": link_id or new_id(), "source_id": source_id, "target_id": target_id,
-            "relation": relation, "annotator_id": annotator_id, "note": note, "deleted": 0,
+            "id": link_id or new_id(),
+            "source_id": source_id,
+            "target_id": target_id,
+            "relation": relation,
+            "annotator_id": annotator_id,
+            "note": note,
+            "deleted": 0,
         }
         with self.transaction():
             self._insert("links", record)

@@ -7,9 +7,7 @@ from .errors import ValidationError
 from .model import DECISIONS, Review
 from .store_base import StoreBase
 
-REVIEW_COLUMNS = (
-    "id, annotation_id, reviewer_id, decision, comment, created, modified, deleted"
-)
+REVIEW_COLUMNS = "id, annotation_id, reviewer_id, decision, comment, created, modified, deleted"
 
 
 def review_from_row(row: tuple) -> Review:
@@ -27,15 +25,22 @@ class ReviewStore(StoreBase):
         with self.transaction():
             if existing is None:
                 review_id = new_id()
-                self._insert("reviews", {
-                    "id": review_id, "annotation_id": annotation_id,
-                    "reviewer_id": reviewer_id, "decision": decision, "comment": comment,
-                    "deleted": 0,
-                })
+                self._insert(
+                    "reviews",
+                    {
+                        "id": review_id,
+                        "annotation_id": annotation_id,
+                        "reviewer_id": reviewer_id,
+                        "decision": decision,
+                        "comment": comment,
+                        "deleted": 0,
+                    },
+                )
             else:
                 review_id = existing.id
-                self._update("reviews", review_id,
-                             {"decision": decision, "comment": comment, "deleted": 0})
+                self._update(
+                    "reviews", review_id, {"decision": decision, "comment": comment, "deleted": 0}
+                )
         return self.review(annotation_id, reviewer_id)
 
     def clear_review(self, annotation_id: str, reviewer_id: str) -> None:

@@ -13,9 +13,7 @@ from .model import Tag, Verdict
 from .store_base import StoreBase
 
 TAG_COLUMNS = "id, name, color, shortcut, description, position, created, modified, deleted"
-VERDICT_COLUMNS = (
-    "id, name, color, description, position, value, created, modified, deleted"
-)
+VERDICT_COLUMNS = "id, name, color, description, position, value, created, modified, deleted"
 TAG_FIELDS = ("name", "color", "shortcut", "description", "position")
 VERDICT_FIELDS = ("name", "color", "description", "position", "value")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -23,8 +21,10 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 def default_scheme() -> dict[str, list[dict[str, Any]]]:
     """The default fact-checking tags and verdict scale shipped in resources/."""
-    text = resources.files("claimdesk.resources").joinpath("default_scheme.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("claimdesk.resources")
+        .joinpath("default_scheme.json")
+        .read_text(encoding="utf-8")
     )
     return json.loads(text)
 
@@ -57,14 +57,20 @@ class SchemeStore(StoreBase):
         with self.transaction():
             for position, tag in enumerate(scheme["tags"]):
                 self.add_tag(
-                    tag["name"], tag["color"], shortcut=tag.get("shortcut", ""),
-                    description=tag.get("description", ""), position=position,
+                    tag["name"],
+                    tag["color"],
+                    shortcut=tag.get("shortcut", ""),
+                    description=tag.get("description", ""),
+                    position=position,
                     tag_id=stable_id("tag", tag["name"]),
                 )
             for position, verdict in enumerate(scheme["verdicts"]):
                 self.add_verdict(
-                    verdict["name"], verdict["color"], description=verdict.get("description", ""),
-                    value=verdict.get("value"), position=position,
+                    verdict["name"],
+                    verdict["color"],
+                    description=verdict.get("description", ""),
+                    value=verdict.get("value"),
+                    position=position,
                     verdict_id=stable_id("verdict", verdict["name"]),
                 )
 
@@ -105,8 +111,12 @@ class SchemeStore(StoreBase):
         if position is None:
             position = (self._row("SELECT max(position) FROM tags")[0] or 0) + 1
         record = {
-            **fields, "id": tag_id or new_id(), "shortcut": shortcut,
-            "description": description, "position": position, "deleted": 0,
+            **fields,
+            "id": tag_id or new_id(),
+            "shortcut": shortcut,
+            "description": description,
+            "position": position,
+            "deleted": 0,
         }
         with self.transaction():
             self._insert("tags", record)
@@ -149,9 +159,7 @@ class SchemeStore(StoreBase):
 
     def verdicts(self, *, include_deleted: bool = False) -> list[Verdict]:
         where = "" if include_deleted else "WHERE deleted = 0"
-        rows = self._rows(
-            f"SELECT {VERDICT_COLUMNS} FROM verdicts {where} ORDER BY position, name"
-        )
+        rows = self._rows(f"SELECT {VERDICT_COLUMNS} FROM verdicts {where} ORDER BY position, name")
         return [_verdict(row) for row in rows]
 
     def verdict(self, verdict_id: str) -> Verdict:
@@ -183,8 +191,12 @@ class SchemeStore(StoreBase):
         if position is None:
             position = (self._row("SELECT max(position) FROM verdicts")[0] or 0) + 1
         record = {
-            **fields, "id": verdict_id or new_id(), "description": description,
-            "value": value, "position": position, "deleted": 0,
+            **fields,
+            "id": verdict_id or new_id(),
+            "description": description,
+            "value": value,
+            "position": position,
+            "deleted": 0,
         }
         with self.transaction():
             self._insert("verdicts", record)

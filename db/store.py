@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .annotations import AnnotationStore
 from .articles import ArticleStore
+from .claims import ClaimStore
 from .clock import new_id, now
 from .errors import NotFoundError, ValidationError
 from .links import LinkStore
@@ -21,7 +22,7 @@ from .scheme import SchemeStore
 PROJECT_SUFFIX = ".claimdesk"
 
 
-class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ReviewStore):
+class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, ReviewStore):
     """A project file, opened."""
 
     def __init__(self, conn, path: Path, *, readonly: bool = False):

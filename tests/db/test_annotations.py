@@ -43,7 +43,9 @@ def test_editing_an_annotation_changes_only_what_was_asked(store, ana, article):
         annotation.id, verdict_id=verdict.id, note="checked", evidence=["https://example.org"]
     )
     assert (edited.verdict_id, edited.note, edited.evidence) == (
-        verdict.id, "checked", ("https://example.org",)
+        verdict.id,
+        "checked",
+        ("https://example.org",),
     )
     assert edited.quote == annotation.quote
     assert edited.modified > annotation.modified

@@ -88,9 +88,7 @@ def test_a_truncated_project_is_refused(project_path: Path, tmp_path: Path):
 def test_a_project_with_a_trigger_added_is_refused(project_path: Path):
     Store.open(project_path).close()
     conn = sqlite3.connect(project_path)
-    conn.execute(
-        "CREATE TRIGGER evil AFTER INSERT ON annotations BEGIN DELETE FROM articles; END"
-    )
+    conn.execute("CREATE TRIGGER evil AFTER INSERT ON annotations BEGIN DELETE FROM articles; END")
     conn.commit()
     conn.close()
     with pytest.raises(NotAProjectError, match="unexpected trigger 'evil'"):

@@ -1,0 +1,139 @@
+"""Claims: one checkable statement that appears in several places, rated once.
+
+A claim groups annotations (its appearances) through `claim_members` rows, which are
+records of their own (with tombstones) so membership travels in merges like everything else.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from .clock import new_id
+from .errors import NotFoundError, ValidationError
+from .model import Claim
+from .store_base import StoreBase, dump_list, load_list
+
+CLAIM_COLUMNS = (
+    "id, wording, verdict_id, explanation, evidence, annotator_id, created, modified, deleted"
+)
+CLAIM_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
+
+
+class ClaimStore(StoreBase):
+    def add_claim(
+        self,
+        annotator_id: str,
+        annotation_ids: Iterable[str] = (),
+        *,
+        wording: str = "",
+        verdict_id: str | None = None,
+        explanation: str = "",
+        evidence: Iterable[str] = (),
+        claim_id: str | None = None,
+    ) -> Claim:
+        record = {
+            "id": claim_id or new_id(),
+            "wording": wording,
+            "verdict_id": verdict_id,
+            "explanation": explanation,
+            "evidence": dump_list(list(evidence)),
+            "annotator_id": annotator_id,
+            "deleted": 0,
+        }
+        with self.transaction():
+            self._insert("claims", record)
+            for annotation_id in annotation_ids:
+                self.add_claim_member(record["id"], annotation_id)
+        return self.claim(record["id"])
+
+    def add_claim_member(self, claim_id: str, annotation_id: str) -> str:
+        """Make the annotation an appearance of the claim; returns the membership id."""
+        existing = self._row(
+            "SELECT id, deleted FROM claim_members WHERE claim_id = ? AND annotation_id = ?",
+            (claim_id, annotation_id),
+        )
+        with self.transaction():
+            if existing is None:
+                member_id = new_id()
+                self._insert(
+                    "claim_members",
+                    {
+                        "id": member_id,
+                        "claim_id": claim_id,
+                        "annotation_id": annotation_id,
+                        "deleted": 0,
+                    },
+                )
+                return member_id
+            if existing[1]:
+                self._set_deleted("claim_members", existing[0], False)
+            return existing[0]
+
+    def remove_claim_member(self, claim_id: str, annotation_id: str) -> None:
+        row = self._row(
+            "SELECT id FROM claim_members WHERE claim_id = ? AND annotation_id = ? AND deleted = 0",
+            (claim_id, annotation_id),
+        )
+        if row is not None:
+            with self.transaction():
+                self._set_deleted("claim_members", row[0], True)
+
+    def claim(self, claim_id: str) -> Claim:
+        row = self._row(f"SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ?", (claim_id,))
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        return self._claims_from_rows([row])[0]
+
+    def claims(self, *, include_deleted: bool = False) -> list[Claim]:
+        where = "" if include_deleted else "WHERE deleted = 0"
+        rows = self._rows(f"SELECT {CLAIM_COLUMNS} FROM claims {where} ORDER BY created")
+        return self._claims_from_rows(rows)
+
+    def claims_of_annotation(self, annotation_id: str) -> list[Claim]:
+        rows = self._rows(
+            f"SELECT {', '.join('c.' + c.strip() for c in CLAIM_COLUMNS.split(','))}"
+            " FROM claims c JOIN claim_members m ON m.claim_id = c.id"
+            " WHERE m.annotation_id = ? AND m.deleted = 0 AND c.deleted = 0",
+            (annotation_id,),
+        )
+        return self._claims_from_rows(rows)
+
+    def _claims_from_rows(self, rows: list[tuple]) -> list[Claim]:
+        """Claims with their live appearances (members whose annotation is live)."""
+        members: dict[str, list[str]] = defaultdict(list)
+        for claim_id, annotation_id in self._rows(
+            "SELECT m.claim_id, m.annotation_id FROM claim_members m"
+            " JOIN annotations a ON a.id = m.annotation_id"
+            " WHERE m.deleted = 0 AND a.deleted = 0 ORDER BY a.article_id, a.start"
+        ):
+            members[claim_id].append(annotation_id)
+        return [
+            Claim(
+                *row[:4],
+                load_list(row[4]),
+                *row[5:8],
+                deleted=bool(row[8]),
+                annotation_ids=tuple(members.get(row[0], ())),
+            )
+            for row in rows
+        ]
+
+    def update_claim(self, claim_id: str, **changes: Any) -> Claim:
+        unknown = set(changes) - set(CLAIM_FIELDS)
+        if unknown:
+            raise ValidationError(f"claims have no editable field {', '.join(unknown)}")
+        if "evidence" in changes:
+            changes["evidence"] = dump_list([str(url) for url in changes["evidence"]])
+        with self.transaction():
+            self._update("claims", claim_id, changes)
+        return self.claim(claim_id)
+
+    def delete_claim(self, claim_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("claims", claim_id, True)
+
+    def restore_claim(self, claim_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("claims", claim_id, False)

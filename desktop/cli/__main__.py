@@ -1,0 +1,5 @@
+import sys
+
+from claimdesk.desktop.cli import main
+
+sys.exit(main())
