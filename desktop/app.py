@@ -1,0 +1,57 @@
+"""Starting the desktop app: the QApplication, who is annotating, and which project opens."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from claimdesk.db.demo import build_demo_project
+
+from .annotator_dialog import ask_annotator_name
+from .main_window import MainWindow
+from .resources import app_icon
+from .settings import AppSettings
+
+DEMO_FILE = "demo.claimdesk"
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Claimdesk")
+    app.setOrganizationName("Claimdesk")
+    app.setApplicationDisplayName("Claimdesk")
+    app.setDesktopFileName("claimdesk")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def demo_project_path() -> Path:
+    """The user's copy of the demo project, built from resources/ on first use."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / DEMO_FILE
+    if not path.exists():
+        build_demo_project(path)
+    return path
+
+
+def run_app(
+    project: Path | None, *, annotator: str | None = None, settings: AppSettings | None = None
+) -> int:
+    app = create_application()
+    settings = settings or AppSettings()
+    name = annotator or settings.annotator_name or ask_annotator_name()
+    if not name:
+        QMessageBox.information(
+            None, "Claimdesk", "Claimdesk needs a name to record with your annotations."
+        )
+        return 1
+    if not annotator:
+        settings.annotator_name = name
+    window = MainWindow(settings)
+    window.show()
+    window.open_project(project or demo_project_path(), name)
+    return app.exec()

@@ -1,0 +1,138 @@
+"""The project's articles: title, outlet, date and annotation count, with a filter box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.db.model import ArticleSummary
+
+from .session import Change, ProjectSession
+
+COLUMNS = ("Title", "Outlet", "Date", "Tags")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._articles: list[ArticleSummary] = []
+
+    def set_articles(self, articles: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._articles = list(articles)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._articles)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        article = self._articles[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (article.title, article.outlet, article.date, article.annotation_count)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            details = [article.title, article.outlet, article.author, article.date, article.url]
+            return "\n".join(part for part in details if part)
+        if role == ID_ROLE:
+            return article.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class _FilterProxy(QSortFilterProxyModel):
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        needle = self.filterRegularExpression().pattern().casefold()
+        if not needle:
+            return True
+        model = self.sourceModel()
+        text = " ".join(str(model.index(row, c, parent).data() or "") for c in range(3))
+        return needle in text.casefold()
+
+
+class ArticleList(QWidget):
+    article_activated = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = ArticleListModel(self)
+        self.proxy = _FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText("Filter articles…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self._filter)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.table)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_articles(self.session.store.articles())
+
+    def selected_article_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+
+    def _on_changed(self, change: Change) -> None:
+        # Coalesced: a burst of changes (an import, an undo of many) refreshes once.
+        if change.article_list or change.everything:
+            self._refresh_timer.start()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+
+    def _activated(self, index: QModelIndex) -> None:
+        article_id = index.siblingAtColumn(0).data(ID_ROLE)
+        if article_id:
+            self.article_activated.emit(article_id)

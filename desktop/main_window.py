@@ -1,0 +1,330 @@
+"""The main window: menus, toolbar, docks and status bar around the article workspace.
+
+It arranges and wires; the work itself is done by commands (changes), the workspace
+(panes) and the flows in `project_flows` (opening, importing, exporting in the background).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from claimdesk.db import ClaimdeskError, Store
+
+from .annotation_table import AnnotationTable
+from .article_list import ArticleList
+from .help_dialog import ShortcutsDialog
+from .inspector import Inspector
+from .resources import app_icon
+from .search_dialog import SearchAllDialog
+from .session import Change, ProjectSession
+from .settings import AppSettings
+from .shortcuts import SHORTCUTS
+from .workspace import Workspace
+
+APP_NAME = "Claimdesk"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.session: ProjectSession | None = None
+        self.workspace: Workspace | None = None
+        self._project_widgets: list[QWidget] = []
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+        self.resize(1360, 860)
+        self._build_status_bar()
+        self._build_menus()
+        self._show_empty_state()
+        self._update_title()
+
+    # Opening and closing projects
+
+    def open_project(self, path: Path, annotator_name: str) -> bool:
+        """Open (or create) a project; on failure say why and keep the current one."""
+        try:
+            store = Store.open(path)
+            annotator = store.ensure_annotator(annotator_name)
+        except ClaimdeskError as error:
+            QMessageBox.critical(self, "Cannot open project", str(error))
+            return False
+        self.close_project()
+        self.session = ProjectSession(store, annotator, self)
+        self._build_project_ui()
+        self.settings.add_recent_project(path)
+        self._restore_layout()
+        self._update_title()
+        self._update_counts()
+        return True
+
+    def close_project(self) -> None:
+        if self.session is None:
+            return
+        self._save_layout()
+        for widget in self._project_widgets:
+            widget.hide()
+            widget.deleteLater()
+        self._project_widgets.clear()
+        self.workspace = None
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self._show_empty_state()
+        self._update_title()
+
+    def _build_project_ui(self) -> None:
+        session = self.session
+        self.workspace = Workspace(session, self)
+        self.setCentralWidget(self.workspace)
+        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.workspace.open_requested.connect(self._open_in_inspector)
+        self.workspace.current_annotation_changed.connect(self._current_annotation_changed)
+
+        self.article_list = ArticleList(session, self)
+        self.article_list.article_activated.connect(self._show_article)
+        self.inspector = Inspector(session, self)
+        self.inspector.jump_requested.connect(self.workspace.reveal_annotation)
+        self.annotation_table = AnnotationTable(session, self)
+        self.annotation_table.annotation_activated.connect(self.workspace.reveal_annotation)
+        self.workspace.panes_changed.connect(
+            lambda: self.annotation_table.set_articles(self.workspace.shown_article_ids())
+        )
+        self._articles_dock = self._dock(
+            "Articles", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self._inspector_dock = self._dock(
+            "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._table_dock = self._dock(
+            "Annotations", self.annotation_table, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self._project_widgets += [
+            self.workspace,
+            self._articles_dock,
+            self._inspector_dock,
+            self._table_dock,
+        ]
+        self._build_tag_toolbar()
+        self._project_widgets.append(self.tag_toolbar)
+        session.changed.connect(self._on_changed)
+        session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
+        session.saved.connect(lambda at: self._saved_label.setText(f"All changes saved · {at}"))
+        session.undo_stack.cleanChanged.connect(lambda _clean: None)
+        self._undo_action.setEnabled(True)
+        self._rebind_undo()
+        self._set_project_actions_enabled(True)
+        self._annotator_label.setText(f"Annotator: {session.annotator.name}")
+        self._saved_label.setText("All changes saved")
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        self._view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def _show_empty_state(self) -> None:
+        label = QLabel(
+            "No project is open.\n\nFile → New project… (Ctrl+N) or Open project… (Ctrl+O)",
+            self,
+        )
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.setCentralWidget(label)
+        self._set_project_actions_enabled(False)
+        self._annotator_label.setText("")
+        self._counts_label.setText("")
+        self._saved_label.setText("")
+
+    # Menus, toolbar, status bar
+
+    def _build_menus(self) -> None:
+        from . import menus
+
+        menus.build(self)
+
+    def _rebind_undo(self) -> None:
+        stack = self.session.undo_stack
+        self._undo_action.setEnabled(stack.canUndo())
+        self._redo_action.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self._undo_action.setEnabled)
+        stack.canRedoChanged.connect(self._redo_action.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self._undo_action.setText(_undo_label("Undo", text))
+        )
+        stack.redoTextChanged.connect(
+            lambda text: self._redo_action.setText(_undo_label("Redo", text))
+        )
+
+    def _set_project_actions_enabled(self, enabled: bool) -> None:
+        for action in getattr(self, "_project_actions", []):
+            action.setEnabled(enabled)
+        if not enabled and hasattr(self, "_undo_action"):
+            self._undo_action.setEnabled(False)
+            self._redo_action.setEnabled(False)
+
+    def _build_tag_toolbar(self) -> None:
+        self.tag_toolbar = QToolBar("Tags", self)
+        self.tag_toolbar.setObjectName("toolbar-tags")
+        self.tag_toolbar.setIconSize(QSize(14, 14))
+        self.tag_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tag_toolbar)
+        self._fill_tag_toolbar()
+
+    def _fill_tag_toolbar(self) -> None:
+        self.tag_toolbar.clear()
+        for index, tag in enumerate(self.session.tags()):
+            label = f"{index + 1} {tag.name}" if index < 9 else tag.name
+            action = QAction(_swatch(tag.color), label, self.tag_toolbar)
+            action.setToolTip(
+                f"Tag the selection as {tag.name}"
+                + (f" (key {index + 1} in a pane)" if index < 9 else "")
+                + (f"\n{tag.description}" if tag.description else "")
+            )
+            action.triggered.connect(
+                lambda _=False, tag_id=tag.id: self.workspace.tag_selection_in_active_pane(tag_id)
+            )
+            self.tag_toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self._annotator_label = QLabel(self)
+        self._counts_label = QLabel(self)
+        self._saved_label = QLabel(self)
+        for label in (self._annotator_label, self._counts_label, self._saved_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(label)
+
+    def _update_counts(self) -> None:
+        if self.session is None:
+            return
+        articles = self.session.store.articles()
+        annotations = sum(article.annotation_count for article in articles)
+        self._counts_label.setText(f"{len(articles)} articles · {annotations} annotations")
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.setWindowTitle(f"{self.session.path.name} — {APP_NAME}")
+
+    # Reactions
+
+    def _on_changed(self, change: Change) -> None:
+        if change.scheme or change.everything:
+            self._fill_tag_toolbar()
+        if change.article_list or change.everything:
+            self._update_counts()
+
+    def _show_article(self, article_id: str) -> None:
+        pane = self.workspace.active_pane() or self.workspace.add_pane(article_id)
+        if pane is not None:
+            self.workspace.show_article(pane, article_id)
+            pane.view.setFocus()
+
+    def _current_annotation_changed(self, annotation_id: str) -> None:
+        if annotation_id:
+            self.inspector.show_annotation(annotation_id)
+            self.annotation_table.select_annotation(annotation_id)
+
+    def _open_in_inspector(self, annotation_id: str) -> None:
+        self.inspector.show_annotation(annotation_id or None)
+        self._inspector_dock.show()
+        self._inspector_dock.raise_()
+        self.inspector.setFocus()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self, [(key, text) for key, text, _scope in SHORTCUTS]).exec()
+
+    def search_all_articles(self) -> None:
+        dialog = SearchAllDialog(self.session, self)
+        dialog.result_activated.connect(self.workspace.reveal)
+        dialog.show()
+
+    # Layout persistence
+
+    def _save_layout(self) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        layout = {
+            "panes": [pane.article_id for pane in self.workspace.panes],
+            "sizes": self.workspace.splitter.sizes(),
+            "zoom": self.workspace.zoom(),
+            "sync": self.workspace.sync_scrolling,
+        }
+        self.settings.set_layout_for(self.session.store.setting("id"), layout)
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        layout = self.settings.layout_for(self.session.store.setting("id"))
+        self.workspace.set_zoom(int(layout.get("zoom", 0)))
+        self.workspace.sync_scrolling = bool(layout.get("sync", False))
+        self._sync_action.setChecked(self.workspace.sync_scrolling)
+        known = {article.id for article in self.session.store.articles()}
+        panes = [article_id for article_id in layout.get("panes", []) if article_id in known]
+        for article_id in panes or [None, None]:
+            self.workspace.add_pane(article_id)
+        sizes = layout.get("sizes")
+        if sizes and len(sizes) == len(self.workspace.panes):
+            self.workspace.splitter.setSizes(sizes)
+        self.workspace.panes[0].view.setFocus()
+
+    # Window events
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_project()
+        self.settings.sync()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.session is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            from .project_flows import import_article_files
+
+            import_article_files(self, paths)
+            event.acceptProposedAction()
+
+
+def _swatch(color: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+def _undo_label(verb: str, text: str) -> str:
+    return f"{verb} {text}" if text else verb

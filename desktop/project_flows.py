@@ -1,0 +1,175 @@
+"""User flows that span dialogs and background work: new, open, import, paste, details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from claimdesk.db import PROJECT_SUFFIX, ClaimdeskError, Store
+from claimdesk.db.article_import import import_articles, import_pasted_text
+
+from .scheme_commands import ImportedArticles
+from .tasks import run_in_background
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+PROJECT_FILTER = f"Claimdesk projects (*{PROJECT_SUFFIX});;All files (*)"
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+
+
+def new_project(window: MainWindow) -> None:
+    name, _ = QFileDialog.getSaveFileName(
+        window, "New project", str(_start_folder(window)), PROJECT_FILTER
+    )
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix != PROJECT_SUFFIX:
+        path = path.with_name(path.name + PROJECT_SUFFIX)
+    if path.exists():
+        QMessageBox.warning(window, "New project", f"{path} already exists; open it instead.")
+        return
+    window.open_project(path, window.settings.annotator_name)
+
+
+def open_project(window: MainWindow) -> None:
+    name, _ = QFileDialog.getOpenFileName(
+        window, "Open project", str(_start_folder(window)), PROJECT_FILTER
+    )
+    if name:
+        window.open_project(Path(name), window.settings.annotator_name)
+
+
+def fill_recent_menu(window: MainWindow) -> None:
+    menu = window._recent_menu
+    menu.clear()
+    recent = window.settings.recent_projects()
+    for path in recent:
+        item = menu.addAction(path.name)
+        item.setToolTip(str(path))
+        item.triggered.connect(
+            lambda _=False, p=path: window.open_project(p, window.settings.annotator_name)
+        )
+    if not recent:
+        menu.addAction("No recent projects").setEnabled(False)
+
+
+def choose_and_import(window: MainWindow) -> None:
+    names, _ = QFileDialog.getOpenFileNames(
+        window, "Import articles", str(_start_folder(window)), ARTICLE_FILTER
+    )
+    if names:
+        import_article_files(window, [Path(name) for name in names])
+
+
+def import_article_files(window: MainWindow, paths: list[Path]) -> None:
+    """Import in the background (own connection), then make the import one undo step."""
+    session = window.session
+    project = session.path
+
+    def work(progress, cancelled):
+        with Store.open(project, create=False) as store:
+            return import_articles(store, paths, progress=progress, cancelled=cancelled)
+
+    def done(report) -> None:
+        added = [outcome.article.id for outcome in report.outcomes if outcome.article_added]
+        if added:
+            session.push(ImportedArticles(session, added, _import_text(len(added))))
+            window._show_article(added[0])
+        problems = [outcome.message() for outcome in report.outcomes if outcome.message()]
+        if problems:
+            _show_report(window, added, problems, report.cancelled)
+        else:
+            window.statusBar().showMessage(f"Imported {len(added)} article(s)", 5000)
+
+    window._task = run_in_background(
+        window,
+        "Importing articles",
+        work,
+        done,
+        lambda error: _failed(window, "Import failed", error),
+    )
+
+
+def paste_article(window: MainWindow) -> None:
+    text = QGuiApplication.clipboard().text()
+    if not text.strip():
+        QMessageBox.information(
+            window, "Paste as new article", "The clipboard holds no text to make an article from."
+        )
+        return
+    title, accepted = QInputDialog.getText(
+        window, "Paste as new article", "Title (leave empty to use the first line):"
+    )
+    if not accepted:
+        return
+    try:
+        article = import_pasted_text(window.session.store, text, title=title)
+    except ClaimdeskError as error:
+        QMessageBox.warning(window, "Paste as new article", str(error))
+        return
+    window.session.push(ImportedArticles(window.session, [article.id], "Paste article"))
+    window._show_article(article.id)
+
+
+def edit_article_details(window: MainWindow) -> None:
+    from .article_details import ArticleDetailsDialog
+
+    pane = window.workspace.active_pane()
+    article_id = (pane.article_id if pane else None) or window.article_list.selected_article_id()
+    if article_id:
+        ArticleDetailsDialog(window.session, article_id, window).exec()
+
+
+def find_in_pane(window: MainWindow) -> None:
+    pane = window.workspace.active_pane()
+    if pane is not None:
+        pane.open_find_bar()
+
+
+def edit_scheme(window: MainWindow) -> None:
+    from .scheme_dialog import SchemeDialog
+
+    SchemeDialog(window.session, window).exec()
+
+
+def about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        "About Claimdesk",
+        "Claimdesk — offline annotation for fact-checkers.\n\n"
+        "Read reports side by side, tag and rate their claims, link the same claim "
+        "across reports and export the result as a dataset. Everything stays in one "
+        "local project file.",
+    )
+
+
+def _import_text(count: int) -> str:
+    return "Import article" if count == 1 else f"Import {count} articles"
+
+
+def _show_report(
+    window: MainWindow, added: list[str], problems: list[str], cancelled: bool
+) -> None:
+    box = QMessageBox(window)
+    box.setWindowTitle("Import articles")
+    box.setIcon(QMessageBox.Icon.Warning)
+    head = f"Imported {len(added)} article(s)" + (" before you cancelled." if cancelled else ".")
+    box.setText(head)
+    box.setInformativeText(f"{len(problems)} file(s) need attention.")
+    box.setDetailedText("\n".join(problems))
+    box.exec()
+
+
+def _failed(window: MainWindow, title: str, error: BaseException) -> None:
+    QMessageBox.critical(window, title, str(error) or type(error).__name__)
+
+
+def _start_folder(window: MainWindow) -> Path:
+    if window.session is not None:
+        return window.session.path.parent
+    return Path.home()

@@ -1,0 +1,111 @@
+"""`ProjectSession`: one open project as the desktop app sees it.
+
+It owns the store, the undo stack and who is annotating, and it is the single place a
+change is announced: every command calls the store and then `announce`, and every view
+refreshes what it shows from the `changed` signal (undo and redo take the same path).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from claimdesk.db import Store
+from claimdesk.db.model import Annotator, Tag, Verdict
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a command changed, so views can refresh only what they show.
+
+    `articles` holds the ids of articles whose annotations (or metadata) changed.
+    """
+
+    articles: frozenset[str] = field(default_factory=frozenset)
+    annotations: frozenset[str] = field(default_factory=frozenset)
+    article_list: bool = False
+    scheme: bool = False
+    links: bool = False
+    claims: bool = False
+    reviews: bool = False
+    everything: bool = False
+
+    @classmethod
+    def all(cls) -> Change:
+        return cls(
+            everything=True, article_list=True, scheme=True, links=True, claims=True, reviews=True
+        )
+
+
+class ProjectSession(QObject):
+    changed = Signal(object)  # Change
+    failed = Signal(str)  # a user-facing message when a command could not be carried out
+    saved = Signal(str)  # the time of the last committed change, for the status bar
+
+    def __init__(self, store: Store, annotator: Annotator, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.annotator = annotator
+        self.undo_stack = QUndoStack(self)
+        self._tags: list[Tag] = []
+        self._verdicts: list[Verdict] = []
+        self._annotator_names: dict[str, str] = {}
+        self._reload_scheme()
+        self.changed.connect(self._on_changed)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.store.close()
+
+    # Commands and announcements
+
+    def push(self, command: QUndoCommand) -> None:
+        """Run a command through the undo stack (its redo() does the work)."""
+        self.undo_stack.push(command)
+
+    def announce(self, change: Change) -> None:
+        self.changed.emit(change)
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+
+    def report_failure(self, message: str) -> None:
+        self.failed.emit(message)
+
+    # Cached lookups views need on every repaint
+
+    def tags(self) -> list[Tag]:
+        return self._tags
+
+    def tag(self, tag_id: str) -> Tag | None:
+        return self._tag_index.get(tag_id)
+
+    def verdicts(self) -> list[Verdict]:
+        return self._verdicts
+
+    def verdict(self, verdict_id: str | None) -> Verdict | None:
+        return self._verdict_index.get(verdict_id) if verdict_id else None
+
+    def annotator_name(self, annotator_id: str) -> str:
+        if annotator_id not in self._annotator_names:
+            self._annotator_names = {a.id: a.name for a in self.store.annotators()}
+        return self._annotator_names.get(annotator_id, "?")
+
+    def _on_changed(self, change: Change) -> None:
+        if change.scheme or change.everything:
+            self._reload_scheme()
+        if change.everything:
+            self._annotator_names = {}
+
+    def _reload_scheme(self) -> None:
+        # Deleted tags stay resolvable: an annotation may still point at one until undo.
+        self._tags = self.store.tags()
+        self._tag_index = {tag.id: tag for tag in self.store.tags(include_deleted=True)}
+        self._verdicts = self.store.verdicts()
+        self._verdict_index = {v.id: v for v in self.store.verdicts(include_deleted=True)}

@@ -1,0 +1,63 @@
+"""What the app remembers between runs: who annotates, recent projects, window layout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class AppSettings:
+    """Typed access to QSettings; tests pass their own ini file."""
+
+    def __init__(self, path: Path | None = None):
+        if path is None:
+            self._qt = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Claimdesk", "Claimdesk"
+            )
+        else:
+            self._qt = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._qt.sync()
+
+    @property
+    def annotator_name(self) -> str:
+        return str(self._qt.value("annotator/name", "") or "")
+
+    @annotator_name.setter
+    def annotator_name(self, name: str) -> None:
+        self._qt.setValue("annotator/name", name)
+
+    def recent_projects(self) -> list[Path]:
+        raw = self._qt.value("projects/recent", "[]")
+        try:
+            paths = [Path(item) for item in json.loads(str(raw))]
+        except ValueError:
+            paths = []
+        return [path for path in paths if path.exists()]
+
+    def add_recent_project(self, path: Path) -> None:
+        path = path.resolve()
+        paths = [path] + [p for p in self.recent_projects() if p != path]
+        self._qt.setValue("projects/recent", json.dumps([str(p) for p in paths[:MAX_RECENT]]))
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        return self._qt.value("window/geometry"), self._qt.value("window/state")
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._qt.setValue("window/geometry", geometry)
+        self._qt.setValue("window/state", state)
+
+    def layout_for(self, project_id: str) -> dict:
+        """Panes, splitter sizes and zoom last used with this project."""
+        try:
+            return json.loads(str(self._qt.value(f"layouts/{project_id}", "{}")))
+        except ValueError:
+            return {}
+
+    def set_layout_for(self, project_id: str, layout: dict) -> None:
+        self._qt.setValue(f"layouts/{project_id}", json.dumps(layout))

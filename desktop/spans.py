@@ -1,0 +1,37 @@
+"""Turning annotations into what an article view draws: colour, tooltip, style."""
+
+from __future__ import annotations
+
+from claimdesk.db.model import Annotation
+
+from .article_view import HighlightSpan
+from .session import ProjectSession
+
+FALLBACK_COLOR = "#999999"
+
+
+def span_for(session: ProjectSession, annotation: Annotation) -> HighlightSpan:
+    tag = session.tag(annotation.tag_id)
+    return HighlightSpan(
+        annotation_id=annotation.id,
+        start=annotation.start,
+        end=annotation.end,
+        color=tag.color if tag else FALLBACK_COLOR,
+        tooltip=describe(session, annotation),
+    )
+
+
+def describe(session: ProjectSession, annotation: Annotation) -> str:
+    """One annotation as plain text lines: tag, annotator, verdict, note."""
+    tag = session.tag(annotation.tag_id)
+    parts = [tag.name if tag else "(unknown tag)", session.annotator_name(annotation.annotator_id)]
+    verdict = session.verdict(annotation.verdict_id)
+    if verdict is not None:
+        parts.append(verdict.name)
+    if annotation.confidence is not None:
+        parts.append(f"{round(annotation.confidence * 100)}% confident")
+    lines = [" · ".join(parts)]
+    if annotation.note:
+        note = annotation.note if len(annotation.note) <= 200 else annotation.note[:199] + "…"
+        lines.append(note)
+    return "\n".join(lines)

@@ -1,0 +1,241 @@
+"""The side-by-side article panes: which article each shows, and keeping them in step.
+
+The workspace turns key presses in a pane into commands (tag, delete) and refreshes the
+panes from `session.changed`, touching only the annotations a change names.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from claimdesk.db import NotFoundError
+
+from .article_pane import ArticlePane
+from .commands import CreateAnnotation, DeleteAnnotation
+from .session import Change, ProjectSession
+from .spans import span_for
+
+MAX_PANES = 6
+
+
+class Workspace(QWidget):
+    current_annotation_changed = Signal(str)  # "" when none
+    open_requested = Signal(str)
+    link_requested = Signal(str)  # the annotation at the caret where L was pressed ("" none)
+    message = Signal(str)  # a short hint for the status bar
+    panes_changed = Signal()
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.panes: list[ArticlePane] = []
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.sync_scrolling = False
+        self._syncing = False
+        self._zoom = 0
+        session.changed.connect(self._on_changed)
+
+    # Panes
+
+    def add_pane(self, article_id: str | None = None) -> ArticlePane | None:
+        if len(self.panes) >= MAX_PANES:
+            self.message.emit(f"At most {MAX_PANES} panes side by side")
+            return None
+        pane = ArticlePane(self.splitter)
+        self.panes.append(pane)
+        self.splitter.addWidget(pane)
+        pane.set_article_choices(self._choices())
+        pane.article_chosen.connect(lambda chosen, p=pane: self.show_article(p, chosen))
+        pane.close_requested.connect(lambda p=pane: self.close_pane(p))
+        view = pane.view
+        view.set_zoom(self._zoom)
+        view.tag_key_pressed.connect(lambda index, p=pane: self.tag_selection(p, index))
+        view.delete_requested.connect(self.delete_annotation)
+        view.open_requested.connect(self.open_requested)
+        view.link_key_pressed.connect(lambda p=pane: self._request_link(p))
+        view.current_annotation_changed.connect(self.current_annotation_changed)
+        view.scrolled.connect(lambda p=pane: self._follow_scroll(p))
+        if article_id is None:
+            article_id = self._next_unshown_article()
+        if article_id is not None:
+            self.show_article(pane, article_id)
+        self._equalise()
+        self.panes_changed.emit()
+        return pane
+
+    def close_pane(self, pane: ArticlePane) -> None:
+        if pane not in self.panes or len(self.panes) == 1:
+            self.message.emit("The last pane stays open")
+            return
+        index = self.panes.index(pane)
+        self.panes.remove(pane)
+        pane.hide()
+        pane.setParent(None)
+        pane.deleteLater()
+        self.panes[min(index, len(self.panes) - 1)].view.setFocus()
+        self.panes_changed.emit()
+
+    def focused_pane(self) -> ArticlePane | None:
+        for pane in self.panes:
+            if pane.isAncestorOf(self.focusWidget() or pane) and pane.view.hasFocus():
+                return pane
+        return None
+
+    def active_pane(self) -> ArticlePane | None:
+        """The pane with focus, else the first: what menu actions apply to."""
+        return self.focused_pane() or (self.panes[0] if self.panes else None)
+
+    def focus_next_pane(self, step: int = 1) -> None:
+        if not self.panes:
+            return
+        current = self.focused_pane()
+        index = self.panes.index(current) + step if current else 0
+        self.panes[index % len(self.panes)].view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def show_article(self, pane: ArticlePane, article_id: str) -> None:
+        try:
+            article = self.session.store.article(article_id)
+        except NotFoundError:
+            return
+        spans = [span_for(self.session, a) for a in self.session.store.annotations(article_id)]
+        pane.show_article(
+            article.id, article.title, article.outlet, article.date, article.text, spans
+        )
+        self.panes_changed.emit()
+
+    def shown_article_ids(self) -> list[str]:
+        return [pane.article_id for pane in self.panes if pane.article_id]
+
+    def reveal(self, article_id: str, start: int, end: int) -> None:
+        """Show a span of an article: in a pane that has it, else in the active pane."""
+        pane = self._pane_showing(article_id)
+        if pane is None:
+            pane = self.active_pane() or self.add_pane(article_id)
+            if pane is None:
+                return
+            self.show_article(pane, article_id)
+        pane.view.select_range(start, end)
+        pane.view.setFocus()
+
+    def reveal_annotation(self, annotation_id: str) -> None:
+        annotation = self.session.store.annotation(annotation_id)
+        pane = self._pane_showing(annotation.article_id)
+        if pane is None:
+            self.reveal(annotation.article_id, annotation.start, annotation.start)
+            pane = self._pane_showing(annotation.article_id)
+        if pane is not None:
+            pane.view.set_current_annotation(annotation_id)
+            pane.view.setFocus()
+
+    # Zoom and scrolling
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = max(-8, min(20, steps))
+        for pane in self.panes:
+            pane.view.set_zoom(self._zoom)
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def _follow_scroll(self, source: ArticlePane) -> None:
+        if not self.sync_scrolling or self._syncing:
+            return
+        bar = source.view.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._syncing = True
+        try:
+            for pane in self.panes:
+                if pane is not source:
+                    other = pane.view.verticalScrollBar()
+                    other.setValue(round(fraction * other.maximum()))
+        finally:
+            self._syncing = False
+
+    # Actions from the panes
+
+    def tag_selection(self, pane: ArticlePane, index: int) -> None:
+        tags = self.session.tags()
+        if index >= len(tags):
+            self.message.emit(f"No tag {index + 1} in the scheme")
+            return
+        selected = pane.view.selected_range()
+        if selected is None or not pane.article_id:
+            self.message.emit("Select some text first, then press a tag's key")
+            return
+        self.session.push(
+            CreateAnnotation(self.session, pane.article_id, *selected, tags[index].id)
+        )
+
+    def tag_selection_in_active_pane(self, tag_id: str) -> None:
+        pane = self.active_pane()
+        ids = [tag.id for tag in self.session.tags()]
+        if pane is not None and tag_id in ids:
+            self.tag_selection(pane, ids.index(tag_id))
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        if annotation_id:
+            self.session.push(DeleteAnnotation(self.session, annotation_id))
+
+    def _request_link(self, pane: ArticlePane) -> None:
+        self.link_requested.emit(pane.view.current_annotation() or "")
+
+    # Refreshing from changes
+
+    def _on_changed(self, change: Change) -> None:
+        if change.article_list or change.everything:
+            choices = self._choices()
+            for pane in self.panes:
+                pane.set_article_choices(choices)
+        if change.everything or change.scheme:
+            for pane in self.panes:
+                if pane.article_id:
+                    self.show_article(pane, pane.article_id)
+            return
+        for pane in self.panes:
+            if pane.article_id in change.articles:
+                self._apply_annotation_changes(pane, change.annotations)
+
+    def _apply_annotation_changes(self, pane: ArticlePane, annotation_ids: frozenset[str]) -> None:
+        if not annotation_ids:
+            if pane.article_id:
+                self.show_article(pane, pane.article_id)
+            return
+        shown = {span.annotation_id for span in pane.view.spans()}
+        for annotation_id in annotation_ids:
+            annotation = self.session.store.annotation(annotation_id)
+            if annotation.article_id != pane.article_id:
+                continue
+            if annotation.deleted:
+                if annotation_id in shown:
+                    pane.view.remove_span(annotation_id)
+            elif annotation_id in shown:
+                pane.view.update_span(span_for(self.session, annotation))
+            else:
+                pane.view.add_span(span_for(self.session, annotation))
+
+    def _choices(self) -> list[tuple[str, str]]:
+        return [
+            (a.id, " · ".join(part for part in (a.title, a.outlet, a.date) if part))
+            for a in self.session.store.articles()
+        ]
+
+    def _pane_showing(self, article_id: str) -> ArticlePane | None:
+        return next((pane for pane in self.panes if pane.article_id == article_id), None)
+
+    def _next_unshown_article(self) -> str | None:
+        shown = set(self.shown_article_ids())
+        articles = self.session.store.articles()
+        for article in articles:
+            if article.id not in shown:
+                return article.id
+        return articles[0].id if articles else None
+
+    def _equalise(self) -> None:
+        width = max(1, self.splitter.width())
+        self.splitter.setSizes([width // len(self.panes)] * len(self.panes))
