@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from pathlib import Path
 
 from claimdesk.db import Store
+from claimdesk.db.article_import import import_articles
+from claimdesk.db.check import check_project
+from claimdesk.db.summary import summarise_project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -13,9 +18,108 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.add_argument("project", type=Path)
     new.set_defaults(handler=run_new)
 
+    importer = subparsers.add_parser(
+        "import", help="import article files (.txt, .md, .html); creates the project if missing"
+    )
+    importer.add_argument("project", type=Path)
+    importer.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    importer.set_defaults(handler=run_import)
+
+    articles = subparsers.add_parser("articles", help="list the project's articles")
+    articles.add_argument("project", type=Path)
+    articles.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    articles.set_defaults(handler=run_articles)
+
+    info = subparsers.add_parser(
+        "info", help="count articles, annotations, links and claims per article, tag, annotator"
+    )
+    info.add_argument("project", type=Path)
+    info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    info.set_defaults(handler=run_info)
+
+    check = subparsers.add_parser(
+        "check", help="verify SQLite integrity and Claimdesk's invariants (read-only)"
+    )
+    check.add_argument("project", type=Path)
+    check.set_defaults(handler=run_check)
+
 
 def run_new(args: argparse.Namespace) -> int:
     with Store.open(args.project):
         pass
     print(args.project)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with Store.open(args.project) as store:
+        report = import_articles(store, args.files)
+    for outcome in report.outcomes:
+        if outcome.article_added and outcome.article is not None:
+            print(f"{outcome.article.id}\t{outcome.article.title}")
+        message = outcome.message()
+        if message:
+            print(f"claimdesk: {message}", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def run_articles(args: argparse.Namespace) -> int:
+    with Store.open(args.project, create=False) as store:
+        articles = store.articles()
+    if args.json:
+        rows = [
+            {
+                "id": a.id,
+                "title": a.title,
+                "outlet": a.outlet,
+                "author": a.author,
+                "date": a.date,
+                "url": a.url,
+                "length": a.length,
+                "annotations": a.annotation_count,
+            }
+            for a in articles
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for a in articles:
+        print(f"{a.id}\t{a.date or '-':10}\t{a.annotation_count:5d}\t{a.outlet or '-'}\t{a.title}")
+    return 0
+
+
+def run_info(args: argparse.Namespace) -> int:
+    with Store.open(args.project, create=False) as store:
+        summary = summarise_project(store)
+    if args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Project: {summary.name or args.project.name}")
+    print(
+        f"{summary.articles} articles, {summary.annotations} annotations, {summary.links} links,"
+        f" {summary.claims} claims, {summary.reviews} reviews, {summary.annotators} annotators"
+    )
+    _print_counts("Per article", [(title, n) for _, title, n in summary.per_article])
+    _print_counts("Per tag", summary.per_tag)
+    _print_counts("Per annotator", summary.per_annotator)
+    _print_counts("Links per relation", summary.per_relation)
+    return 0
+
+
+def _print_counts(heading: str, rows: list[tuple[str, int]]) -> None:
+    print(f"\n{heading}:")
+    for name, count in rows:
+        print(f"  {count:7d}  {name}")
+    if not rows:
+        print("        -")
+
+
+def run_check(args: argparse.Namespace) -> int:
+    with Store.open(args.project, create=False, readonly=True) as store:
+        problems = check_project(store)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"claimdesk: {args.project}: {len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print(f"{args.project}: OK")
     return 0

@@ -1,0 +1,108 @@
+"""`claimdesk check`: SQLite's own integrity check plus Claimdesk's invariants.
+
+The invariants are what every other part relies on: offsets inside the article text,
+the stored quote equal to the text at those offsets, every reference resolving, and no
+live link or claim membership pointing at a deleted annotation.
+"""
+
+from __future__ import annotations
+
+from .store import Store
+
+MAX_PROBLEMS = 200
+"""A badly broken file could list millions; the first few hundred say enough."""
+
+_DANGLING_REFERENCES = (
+    ("annotations", "article_id", "articles"),
+    ("annotations", "annotator_id", "annotators"),
+    ("annotations", "tag_id", "tags"),
+    ("annotations", "verdict_id", "verdicts"),
+    ("links", "source_id", "annotations"),
+    ("links", "target_id", "annotations"),
+    ("links", "annotator_id", "annotators"),
+    ("claims", "verdict_id", "verdicts"),
+    ("claims", "annotator_id", "annotators"),
+    ("claim_members", "claim_id", "claims"),
+    ("claim_members", "annotation_id", "annotations"),
+    ("reviews", "annotation_id", "annotations"),
+    ("reviews", "reviewer_id", "annotators"),
+)
+
+_LIVE_POINTING_AT_DELETED = (
+    ("links", "source_id", "annotations"),
+    ("links", "target_id", "annotations"),
+    ("claim_members", "annotation_id", "annotations"),
+    ("annotations", "article_id", "articles"),
+)
+
+
+def check_project(store: Store) -> list[str]:
+    """Every problem found, one line each; an empty list means the file is sound."""
+    problems = _sqlite_integrity(store)
+    if problems:
+        return problems  # the invariants cannot be trusted on a damaged file
+    problems += _dangling_references(store)
+    problems += _live_records_pointing_at_deleted(store)
+    problems += _annotation_offsets(store)
+    return problems[:MAX_PROBLEMS]
+
+
+def _sqlite_integrity(store: Store) -> list[str]:
+    rows = store.conn.execute("PRAGMA integrity_check").fetchall()
+    problems = [f"SQLite integrity: {row[0]}" for row in rows if row[0] != "ok"]
+    for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"{table} row {rowid}: refers to a missing {parent} record")
+    return problems
+
+
+def _dangling_references(store: Store) -> list[str]:
+    problems = []
+    for table, column, parent in _DANGLING_REFERENCES:
+        rows = store.conn.execute(
+            f"SELECT t.id, t.{column} FROM {table} t LEFT JOIN {parent} p ON p.id = t.{column}"
+            f" WHERE t.{column} IS NOT NULL AND p.id IS NULL LIMIT {MAX_PROBLEMS}"
+        )
+        problems += [f"{table} {id_}: {column} {ref} does not exist" for id_, ref in rows]
+    return problems
+
+
+def _live_records_pointing_at_deleted(store: Store) -> list[str]:
+    problems = []
+    for table, column, parent in _LIVE_POINTING_AT_DELETED:
+        rows = store.conn.execute(
+            f"SELECT t.id, t.{column} FROM {table} t JOIN {parent} p ON p.id = t.{column}"
+            f" WHERE t.deleted = 0 AND p.deleted = 1 LIMIT {MAX_PROBLEMS}"
+        )
+        problems += [f"{table} {id_}: live, but its {column} {ref} is deleted" for id_, ref in rows]
+    return problems
+
+
+def _annotation_offsets(store: Store) -> list[str]:
+    problems = []
+    rows = store.conn.execute(
+        "SELECT a.id, a.start, a.end, a.quote, a.article_id FROM annotations a"
+        " ORDER BY a.article_id, a.start"
+    )
+    current_article, text = None, ""
+    for annotation_id, start, end, quote, article_id in rows:
+        if article_id != current_article:
+            current_article = article_id
+            row = store.conn.execute(
+                "SELECT text FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            text = row[0] if row else ""
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+            problems.append(f"annotation {annotation_id}: bad offsets {start!r}..{end!r}")
+        elif end > len(text):
+            problems.append(
+                f"annotation {annotation_id}: offsets {start}..{end} outside the article"
+                f" ({len(text)} characters)"
+            )
+        elif text[start:end] != quote:
+            problems.append(
+                f"annotation {annotation_id}: quoted text does not match the article at"
+                f" {start}..{end}"
+            )
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    return problems
