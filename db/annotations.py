@@ -138,6 +138,16 @@ class AnnotationStore(StoreBase):
         )
         return [annotation_from_row(row) for row in rows]
 
+    def annotation_ids_using(
+        self, *, tag_id: str | None = None, verdict_id: str | None = None
+    ) -> list[str]:
+        """Live annotations with this tag or verdict: what removing it from the scheme touches."""
+        column, value = ("tag_id", tag_id) if tag_id is not None else ("verdict_id", verdict_id)
+        rows = self._rows(
+            f"SELECT id FROM annotations WHERE {column} = ? AND deleted = 0 ORDER BY id", (value,)
+        )
+        return [row[0] for row in rows]
+
     def update_annotation(self, annotation_id: str, **changes: Any) -> Annotation:
         """Change tag, verdict, confidence, note or evidence (never the span) in one step."""
         unknown = set(changes) - set(ANNOTATION_FIELDS)

@@ -157,6 +157,11 @@ class SchemeStore(StoreBase):
 
     # Verdicts
 
+    def reorder_verdicts(self, verdict_ids: list[str]) -> None:
+        with self.transaction():
+            for position, verdict_id in enumerate(verdict_ids):
+                self._update("verdicts", verdict_id, {"position": position})
+
     def verdicts(self, *, include_deleted: bool = False) -> list[Verdict]:
         where = "" if include_deleted else "WHERE deleted = 0"
         rows = self._rows(f"SELECT {VERDICT_COLUMNS} FROM verdicts {where} ORDER BY position, name")

@@ -114,6 +114,7 @@ class ArticleList(QWidget):
         layout.addWidget(self.table)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
+        session.closing.connect(self._refresh_timer.stop)
         session.changed.connect(self._on_changed)
         self.refresh()
 

@@ -12,11 +12,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,7 +30,7 @@ from .annotation_table import AnnotationTable
 from .article_list import ArticleList
 from .help_dialog import ShortcutsDialog
 from .inspector import Inspector
-from .resources import app_icon
+from .resources import app_icon, colour_swatch
 from .search_dialog import SearchAllDialog
 from .session import Change, ProjectSession
 from .settings import AppSettings
@@ -200,12 +197,12 @@ class MainWindow(QMainWindow):
 
     def _fill_tag_toolbar(self) -> None:
         self.tag_toolbar.clear()
-        for index, tag in enumerate(self.session.tags()):
-            label = f"{index + 1} {tag.name}" if index < 9 else tag.name
-            action = QAction(_swatch(tag.color), label, self.tag_toolbar)
+        for tag in self.session.tags():
+            label = f"{tag.shortcut} {tag.name}" if tag.shortcut else tag.name
+            action = QAction(colour_swatch(tag.color), label, self.tag_toolbar)
             action.setToolTip(
                 f"Tag the selection as {tag.name}"
-                + (f" (key {index + 1} in a pane)" if index < 9 else "")
+                + (f" (key {tag.shortcut} in a pane)" if tag.shortcut else "")
                 + (f"\n{tag.description}" if tag.description else "")
             )
             action.triggered.connect(
@@ -318,12 +315,6 @@ class MainWindow(QMainWindow):
 
             import_article_files(self, paths)
             event.acceptProposedAction()
-
-
-def _swatch(color: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 def _undo_label(verb: str, text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 
 def resource_bytes(name: str) -> bytes:
@@ -14,4 +14,11 @@ def resource_bytes(name: str) -> bytes:
 def app_icon() -> QIcon:
     pixmap = QPixmap()
     pixmap.loadFromData(resource_bytes("icons/claimdesk.svg"), "SVG")
+    return QIcon(pixmap)
+
+
+def colour_swatch(colour: str, size: int = 14) -> QIcon:
+    """A small square of a tag's or verdict's colour, for menus, lists and buttons."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
     return QIcon(pixmap)

@@ -58,6 +58,17 @@ def reorder_tags(session: ProjectSession, tag_ids: list[str]) -> StoreCallComman
     )
 
 
+def reorder_verdicts(session: ProjectSession, verdict_ids: list[str]) -> StoreCallCommand:
+    before = [verdict.id for verdict in session.store.verdicts()]
+    return StoreCallCommand(
+        session,
+        "Reorder verdicts",
+        partial(session.store.reorder_verdicts, verdict_ids),
+        partial(session.store.reorder_verdicts, before),
+        SCHEME,
+    )
+
+
 def add_verdict(session: ProjectSession, name: str, color: str, **fields: Any) -> AddRecord:
     store = session.store
     return AddRecord(

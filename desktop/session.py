@@ -45,6 +45,7 @@ class ProjectSession(QObject):
     changed = Signal(object)  # Change
     failed = Signal(str)  # a user-facing message when a command could not be carried out
     saved = Signal(str)  # the time of the last committed change, for the status bar
+    closing = Signal()  # views stop pending refreshes: the store is about to close
 
     def __init__(self, store: Store, annotator: Annotator, parent: QObject | None = None):
         super().__init__(parent)
@@ -62,6 +63,7 @@ class ProjectSession(QObject):
         return self.store.path
 
     def close(self) -> None:
+        self.closing.emit()
         self.undo_stack.clear()
         self.store.close()
 

@@ -6,13 +6,14 @@ panes from `session.changed`, touching only the annotations a change names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
 
 from .article_pane import ArticlePane
 from .commands import CreateAnnotation, DeleteAnnotation
+from .resources import colour_swatch
 from .session import Change, ProjectSession
 from .spans import span_for
 
@@ -60,6 +61,7 @@ class Workspace(QWidget):
         view.open_requested.connect(self.open_requested)
         view.link_key_pressed.connect(lambda p=pane: self._request_link(p))
         view.current_annotation_changed.connect(self.current_annotation_changed)
+        view.tag_menu_requested.connect(lambda position, p=pane: self._context_menu(p, position))
         view.scrolled.connect(lambda p=pane: self._follow_scroll(p))
         if article_id is None:
             article_id = self._next_unshown_article()
@@ -160,23 +162,49 @@ class Workspace(QWidget):
     # Actions from the panes
 
     def tag_selection(self, pane: ArticlePane, index: int) -> None:
-        tags = self.session.tags()
-        if index >= len(tags):
-            self.message.emit(f"No tag {index + 1} in the scheme")
+        """A digit key: tag the selection with the tag whose key that digit is."""
+        key = str(index + 1)
+        tag = next((tag for tag in self.session.tags() if tag.shortcut == key), None)
+        if tag is None:
+            self.message.emit(f"No tag has the key {key} (Edit → Tag scheme)")
             return
+        self.tag_selection_with(pane, tag.id)
+
+    def tag_selection_with(self, pane: ArticlePane, tag_id: str) -> None:
         selected = pane.view.selected_range()
         if selected is None or not pane.article_id:
             self.message.emit("Select some text first, then press a tag's key")
             return
-        self.session.push(
-            CreateAnnotation(self.session, pane.article_id, *selected, tags[index].id)
-        )
+        self.session.push(CreateAnnotation(self.session, pane.article_id, *selected, tag_id))
 
     def tag_selection_in_active_pane(self, tag_id: str) -> None:
         pane = self.active_pane()
-        ids = [tag.id for tag in self.session.tags()]
-        if pane is not None and tag_id in ids:
-            self.tag_selection(pane, ids.index(tag_id))
+        if pane is not None:
+            self.tag_selection_with(pane, tag_id)
+
+    def _context_menu(self, pane: ArticlePane, position: QPoint) -> None:
+        menu = QMenu(self)
+        has_selection = pane.view.selected_range() is not None
+        for tag in self.session.tags():
+            label = f"Tag as {tag.name}" + (f"\t{tag.shortcut}" if tag.shortcut else "")
+            action = menu.addAction(colour_swatch(tag.color), label)
+            action.setEnabled(has_selection)
+            action.triggered.connect(
+                lambda _=False, tag_id=tag.id: self.tag_selection_with(pane, tag_id)
+            )
+        current = pane.view.current_annotation()
+        menu.addSeparator()
+        inspect = menu.addAction("Open in inspector\tEnter")
+        inspect.triggered.connect(lambda: self.open_requested.emit(current))
+        link = menu.addAction("Link to another annotation…\tL")
+        link.triggered.connect(lambda: self._request_link(pane))
+        delete = menu.addAction("Delete annotation\tDelete")
+        delete.triggered.connect(lambda: self.delete_annotation(current))
+        for action in (inspect, link, delete):
+            action.setEnabled(bool(current))
+        menu.addSeparator()
+        menu.addAction("Copy", pane.view.copy).setEnabled(has_selection)
+        menu.exec(position)
 
     def delete_annotation(self, annotation_id: str) -> None:
         if annotation_id:

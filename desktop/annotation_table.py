@@ -1,0 +1,282 @@
+"""All annotations of the articles on screen, filterable by tag, annotator and verdict.
+
+Selecting a row (click or keyboard) shows the annotation in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.db import NotFoundError
+
+from .session import Change, ProjectSession
+
+COLUMNS = ("Article", "Text", "Tag", "Annotator", "Verdict", "Note", "Created")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
+ANY = ""
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    annotation_id: str
+    article: str
+    quote: str
+    tag_id: str
+    tag: str
+    color: str
+    annotator_id: str
+    annotator: str
+    verdict_id: str
+    verdict: str
+    note: str
+    created: str
+    position: tuple[str, int]
+
+    def cells(self) -> tuple:
+        return (
+            self.article,
+            self.quote,
+            self.tag,
+            self.annotator,
+            self.verdict,
+            self.note,
+            self.created,
+        )
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = row.cells()[column]
+            return " ".join(value.split())[:200] if isinstance(value, str) else value
+        if role == Qt.ItemDataRole.EditRole:  # sort key
+            if column == 0:
+                return f"{row.position[0]}\x00{row.position[1]:012d}"
+            return row.cells()[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 5):
+            return row.cells()[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 2:
+            return QColor(row.color)
+        if role == ID_ROLE:
+            return row.annotation_id
+        if role == FILTER_ROLE:
+            return row
+        return None
+
+
+class _FilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tag_id = ANY
+        self.annotator_id = ANY
+        self.verdict_id = ANY
+        self.text = ""
+
+    def set_filter(self, **values) -> None:
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, parent: Index) -> bool:
+        row: Row = self.sourceModel().rows[source_row]
+        if self.tag_id and row.tag_id != self.tag_id:
+            return False
+        if self.annotator_id and row.annotator_id != self.annotator_id:
+            return False
+        if self.verdict_id and row.verdict_id != self.verdict_id:
+            return False
+        needle = self.text.casefold()
+        return not needle or needle in f"{row.quote}\n{row.note}\n{row.article}".casefold()
+
+
+class AnnotationTable(QWidget):
+    annotation_activated = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._article_ids: list[str] = []
+        self.model = AnnotationTableModel(self)
+        self.proxy = _FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
+        self.tag_filter = QComboBox(self)
+        self.annotator_filter = QComboBox(self)
+        self.verdict_filter = QComboBox(self)
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setPlaceholderText("Filter by text or note…")
+        self.text_filter.setClearButtonEnabled(True)
+        for box, key in (
+            (self.tag_filter, "tag_id"),
+            (self.annotator_filter, "annotator_id"),
+            (self.verdict_filter, "verdict_id"),
+        ):
+            box.currentIndexChanged.connect(
+                lambda _i, b=box, k=key: self.proxy.set_filter(**{k: b.currentData() or ANY})
+            )
+        self.text_filter.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.clicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        filters = QHBoxLayout()
+        filters.addWidget(self.text_filter, 2)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.annotator_filter, 1)
+        filters.addWidget(self.verdict_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        session.closing.connect(self._refresh_timer.stop)
+        session.changed.connect(self._on_changed)
+        self._fill_filters()
+
+    def set_articles(self, article_ids: list[str]) -> None:
+        if article_ids != self._article_ids:
+            self._article_ids = list(article_ids)
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        session, store = self.session, self.session.store
+        rows = []
+        for article_id in dict.fromkeys(self._article_ids):
+            try:
+                title = store.article(article_id).title
+            except NotFoundError:
+                continue
+            for a in store.annotations(article_id):
+                tag = session.tag(a.tag_id)
+                verdict = session.verdict(a.verdict_id)
+                rows.append(
+                    Row(
+                        a.id,
+                        title,
+                        a.quote,
+                        a.tag_id,
+                        tag.name if tag else "?",
+                        tag.color if tag else "#999999",
+                        a.annotator_id,
+                        session.annotator_name(a.annotator_id),
+                        a.verdict_id or "",
+                        verdict.name if verdict else "",
+                        a.note,
+                        a.created[:16].replace("T", " "),
+                        (article_id, a.start),
+                    )
+                )
+        selected = self.selected_annotation()
+        self.model.set_rows(rows)
+        self._fill_filters()
+        if selected:
+            self.select_annotation(selected)
+
+    def selected_annotation(self) -> str:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else ""
+
+    def select_annotation(self, annotation_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == annotation_id:
+                self.table.blockSignals(True)
+                self.table.setCurrentIndex(index)
+                self.table.blockSignals(False)
+                self.table.scrollTo(index)
+                return
+
+    def _fill_filters(self) -> None:
+        session = self.session
+        annotators = {row.annotator_id: row.annotator for row in self.model.rows}
+        _refill(self.tag_filter, "All tags", [(t.id, t.name) for t in session.tags()])
+        _refill(
+            self.annotator_filter,
+            "All annotators",
+            sorted(annotators.items(), key=lambda item: item[1]),
+        )
+        _refill(self.verdict_filter, "All verdicts", [(v.id, v.name) for v in session.verdicts()])
+
+    def _on_changed(self, change: Change) -> None:
+        if (
+            change.everything
+            or change.scheme
+            or change.annotations
+            or set(change.articles) & set(self._article_ids)
+        ):
+            self._refresh_timer.start()
+
+    def _activated(self, index: QModelIndex) -> None:
+        annotation_id = index.siblingAtColumn(0).data(ID_ROLE)
+        if annotation_id:
+            self.annotation_activated.emit(annotation_id)
+
+
+def _refill(box: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(everything, ANY)
+    for item_id, name in items:
+        box.addItem(name, item_id)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    box.blockSignals(False)

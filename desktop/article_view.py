@@ -1,0 +1,496 @@
+"""`ArticleView`: one article's text, read-only but with a caret, and its highlights.
+
+Highlights are drawn by a `QSyntaxHighlighter` that reads, per text block, the spans
+indexed under that block: opening paints each block once, and adding or removing one
+annotation re-highlights only the blocks it covers (no document-wide format merging).
+Shorter spans are painted last, so they stay visible on top of longer ones; the margin
+(`AnnotationMargin`) draws one bar per annotation beside the text.
+
+Positions cross the Qt boundary through `OffsetMap` only: everything this widget emits
+or accepts is in code points.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from .offsets import OffsetMap
+
+BASE_POINT_SIZE = 11
+MARGIN_LANE_WIDTH = 5
+MARGIN_MAX_LANES = 6
+
+
+@dataclass(frozen=True)
+class HighlightSpan:
+    """What the view needs to draw one annotation; offsets in code points."""
+
+    annotation_id: str
+    start: int
+    end: int
+    color: str
+    tooltip: str = ""
+    style: str = "fill"
+    """"fill" paints the background; "underline" only underlines (a second layer, say a
+    colleague's annotations in review mode); "outline" marks a difference to look at."""
+
+
+@dataclass
+class _Placed:
+    span: HighlightSpan
+    qt_start: int
+    qt_end: int
+    lane: int = 0
+
+
+class _SpanHighlighter(QSyntaxHighlighter):
+    def __init__(self, view: ArticleView):
+        super().__init__(view.document())
+        self._view = view
+
+    def highlightBlock(self, text: str) -> None:
+        view = self._view
+        block = self.currentBlock()
+        placed = view._by_block.get(block.blockNumber())
+        if not placed:
+            return
+        block_start = block.position()
+        block_end = block_start + len(text)
+        # Longest first, so shorter (nested) spans are painted over them and stay visible.
+        for item in sorted(placed, key=lambda p: p.qt_start - p.qt_end):
+            start = max(item.qt_start, block_start) - block_start
+            end = min(item.qt_end, block_end) - block_start
+            if end > start:
+                self.setFormat(start, end - start, view._format_for(item))
+
+
+class ArticleView(QPlainTextEdit):
+    tag_key_pressed = Signal(int)  # 0-based index of the digit pressed (1 → 0)
+    delete_requested = Signal(str)
+    open_requested = Signal(str)
+    link_key_pressed = Signal()
+    current_annotation_changed = Signal(str)  # "" when the caret leaves every annotation
+    scrolled = Signal()
+    tag_menu_requested = Signal(QPoint)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setUndoRedoEnabled(False)
+        self.setCenterOnScroll(False)
+        self.setMouseTracking(True)
+        self.document().setDocumentMargin(10)
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._placed: dict[str, _Placed] = {}
+        self._by_block: dict[int, list[_Placed]] = {}
+        self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
+        self._current = ""
+        self._cycle_index = 0
+        self._zoom = 0
+        self._apply_font()
+        self._highlighter = _SpanHighlighter(self)
+        self.margin = AnnotationMargin(self)
+        self.setViewportMargins(self.margin.width_hint(), 0, 0, 0)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+
+    # Content
+
+    def set_text(self, text: str, spans: list[HighlightSpan]) -> None:
+        """Show plain text (never interpreted as markup) with its highlights."""
+        self._text = text
+        self._offsets = OffsetMap(text)
+        self._placed = {}
+        self._by_block = {}
+        self._current = ""
+        self._highlighter.setDocument(None)
+        self.setPlainText(text)
+        for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+            self._place(span)
+        self._assign_all_lanes()
+        self._highlighter.setDocument(self.document())
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.margin.update()
+
+    def text(self) -> str:
+        return self._text
+
+    def spans(self) -> list[HighlightSpan]:
+        return [placed.span for placed in self._placed.values()]
+
+    def add_span(self, span: HighlightSpan) -> None:
+        placed = self._place(span)
+        placed.lane = self._free_lane(placed)
+        self._rehighlight(placed)
+        self.margin.update()
+
+    def remove_span(self, annotation_id: str) -> None:
+        placed = self._placed.pop(annotation_id, None)
+        if placed is None:
+            return
+        for number in self._blocks_of(placed):
+            items = self._by_block.get(number, [])
+            if placed in items:
+                items.remove(placed)
+        if self._current == annotation_id:
+            self._set_current("")
+        self._rehighlight(placed)
+        self.margin.update()
+
+    def update_span(self, span: HighlightSpan) -> None:
+        old = self._placed.get(span.annotation_id)
+        if old is not None and (old.span.start, old.span.end) == (span.start, span.end):
+            old.span = span  # same place: only the look or tooltip changed
+            self._rehighlight(old)
+            self.margin.update()
+            return
+        self.remove_span(span.annotation_id)
+        self.add_span(span)
+
+    # Selection and caret, in code points
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection without white space at its edges, or None when nothing is left."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._offsets.from_qt(cursor.selectionStart())
+        end = self._offsets.from_qt(cursor.selectionEnd())
+        if end > start and self._offsets.to_qt(end) < cursor.selectionEnd():
+            end += 1  # the selection ends inside a surrogate pair: take the whole character
+        text = self._text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def caret_offset(self) -> int:
+        return self._offsets.from_qt(self.textCursor().position())
+
+    def set_caret(self, offset: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self._offsets.to_qt(offset))
+        self.setTextCursor(cursor)
+
+    def annotations_at(self, offset: int) -> list[HighlightSpan]:
+        """Spans covering the character at `offset` (or ending right before the caret)."""
+        position = self._offsets.to_qt(offset)
+        block = self.document().findBlock(position).blockNumber()
+        found = [
+            p.span
+            for p in self._by_block.get(block, [])
+            if p.qt_start <= position < p.qt_end or p.qt_end == position > p.qt_start
+        ]
+        return sorted(found, key=lambda s: (s.end - s.start, s.start))
+
+    def current_annotation(self) -> str:
+        return self._current
+
+    def set_current_annotation(self, annotation_id: str) -> None:
+        placed = self._placed.get(annotation_id)
+        if placed is None:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(placed.qt_start)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self._set_current(annotation_id)
+
+    def step_annotation(self, step: int) -> None:
+        """Move to the next (step 1) or previous (-1) annotation, wrapping at the ends."""
+        if not self._placed:
+            return
+        ordered = sorted(self._placed.values(), key=_order_key)
+        keys = [_order_key(placed) for placed in ordered]
+        current = self._placed.get(self._current)
+        here = _order_key(current) if current else (self.textCursor().position(), -1, "")
+        index = bisect_right(keys, here) % len(keys) if step > 0 else bisect_left(keys, here) - 1
+        self.set_current_annotation(ordered[index].span.annotation_id)
+
+    def cycle_annotations_at_caret(self) -> None:
+        under = self.annotations_at(self.caret_offset())
+        if not under:
+            return
+        ids = [span.annotation_id for span in under]
+        index = (ids.index(self._current) + 1) % len(ids) if self._current in ids else 0
+        self._set_current(ids[index])
+
+    # Zoom
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = steps
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSizeF(max(6.0, BASE_POINT_SIZE + self._zoom))
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        if hasattr(self, "margin"):
+            self.margin.update()
+
+    # Events
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        shifted = modifiers == Qt.KeyboardModifier.ShiftModifier
+        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.tag_key_pressed.emit(key - Qt.Key.Key_1)
+        elif plain and key == Qt.Key.Key_N:
+            self.step_annotation(1)
+        elif plain and key == Qt.Key.Key_P:
+            self.step_annotation(-1)
+        elif plain and key == Qt.Key.Key_C:
+            self.cycle_annotations_at_caret()
+        elif plain and key == Qt.Key.Key_L:
+            self.link_key_pressed.emit()
+        elif plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if self._current:
+                self.delete_requested.emit(self._current)
+        elif (plain or shifted) and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit(self._current)
+        elif plain and key == Qt.Key.Key_Escape and self.textCursor().hasSelection():
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            cursor = self.cursorForPosition(event.pos() - QPoint(self.viewportMargins().left(), 0))
+            under = self.annotations_at(self._offsets.from_qt(cursor.position()))
+            if under:
+                QToolTip.showText(
+                    event.globalPos(), "\n\n".join(span.tooltip for span in under), self
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.tag_menu_requested.emit(event.globalPos())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self.margin.setGeometry(
+            QRect(rect.left(), rect.top(), self.margin.width_hint(), rect.height())
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.margin.update()
+
+    # Internals
+
+    def _on_scrolled(self) -> None:
+        self.margin.update()
+        self.scrolled.emit()
+
+    def _on_cursor_moved(self) -> None:
+        if self._current:
+            placed = self._placed.get(self._current)
+            position = self.textCursor().position()
+            if placed is not None and placed.qt_start <= position <= placed.qt_end:
+                return
+        under = self.annotations_at(self.caret_offset())
+        self._set_current(under[0].annotation_id if under else "")
+
+    def _set_current(self, annotation_id: str) -> None:
+        if annotation_id == self._current:
+            return
+        previous = self._placed.get(self._current)
+        self._current = annotation_id
+        self._show_current_outline()
+        if previous is not None:
+            self._rehighlight(previous)
+        self.current_annotation_changed.emit(annotation_id)
+
+    def _show_current_outline(self) -> None:
+        placed = self._placed.get(self._current)
+        selections = []
+        if placed is not None:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(placed.qt_start)
+            cursor.setPosition(placed.qt_end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            char_format = QTextCharFormat(self._format_for(placed, current=True))
+            selection.format = char_format
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def _place(self, span: HighlightSpan) -> _Placed:
+        length = self._offsets.length
+        start, end = max(0, min(span.start, length)), max(0, min(span.end, length))
+        placed = _Placed(span, self._offsets.to_qt(start), self._offsets.to_qt(end))
+        self._placed[span.annotation_id] = placed
+        for number in self._blocks_of(placed):
+            self._by_block.setdefault(number, []).append(placed)
+        return placed
+
+    def _blocks_of(self, placed: _Placed) -> range:
+        document = self.document()
+        first = document.findBlock(placed.qt_start).blockNumber()
+        last = document.findBlock(max(placed.qt_start, placed.qt_end - 1)).blockNumber()
+        return range(first, last + 1)
+
+    def _rehighlight(self, placed: _Placed) -> None:
+        document = self.document()
+        for number in self._blocks_of(placed):
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                self._highlighter.rehighlightBlock(block)
+
+    def _assign_all_lanes(self) -> None:
+        """Greedy interval colouring: each span takes the lowest lane free at its start."""
+        lane_ends: list[int] = []
+        for placed in sorted(self._placed.values(), key=lambda p: (p.qt_start, -p.qt_end)):
+            for lane, lane_end in enumerate(lane_ends):
+                if lane_end <= placed.qt_start:
+                    placed.lane = lane
+                    lane_ends[lane] = placed.qt_end
+                    break
+            else:
+                placed.lane = len(lane_ends)
+                lane_ends.append(placed.qt_end)
+
+    def _free_lane(self, new: _Placed) -> int:
+        taken = {
+            p.lane
+            for number in self._blocks_of(new)
+            for p in self._by_block.get(number, [])
+            if p is not new and p.qt_start < new.qt_end and new.qt_start < p.qt_end
+        }
+        return next(lane for lane in range(len(taken) + 1) if lane not in taken)
+
+    def _format_for(self, placed: _Placed, *, current: bool = False) -> QTextCharFormat:
+        span = placed.span
+        key = (span.color, span.style, current)
+        cached = self._formats.get(key)
+        if cached is not None:
+            return cached
+        colour = QColor(span.color)
+        base = self.palette().base().color()
+        char_format = QTextCharFormat()
+        if span.style == "fill" or current:
+            strength = 0.75 if current else 0.42
+            char_format.setBackground(_mix(base, colour, strength))
+        if span.style in ("underline", "outline") or current:
+            char_format.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.DashUnderline
+                if span.style == "outline"
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            char_format.setUnderlineColor(colour.darker(140))
+        if current:
+            char_format.setFontWeight(QFont.Weight.DemiBold)
+        self._formats[key] = char_format
+        return char_format
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._formats.clear()  # light/dark switch: re-mix every colour with the new base
+            self._highlighter.rehighlight()
+        super().changeEvent(event)
+
+    def visible_spans(self) -> list[tuple[_Placed, int, int]]:
+        """Spans in view with the y range (viewport coordinates) they occupy."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        seen: dict[str, _Placed] = {}
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            for placed in self._by_block.get(block.blockNumber(), []):
+                seen.setdefault(placed.span.annotation_id, placed)
+            block = block.next()
+        result = []
+        for placed in seen.values():
+            top = self._y_of(placed.qt_start, bottom=False)
+            bottom = self._y_of(max(placed.qt_start, placed.qt_end - 1), bottom=True)
+            result.append((placed, max(0, top), min(height, bottom)))
+        return result
+
+    def _y_of(self, position: int, *, bottom: bool) -> int:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        rect = self.cursorRect(cursor)
+        return rect.bottom() if bottom else rect.top()
+
+
+class AnnotationMargin(QWidget):
+    """A strip left of the text with one coloured bar per annotation, in lanes."""
+
+    def __init__(self, view: ArticleView):
+        super().__init__(view)
+        self._view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def width_hint(self) -> int:
+        return 4 + MARGIN_LANE_WIDTH * MARGIN_MAX_LANES
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(event.rect(), palette.window().color())
+        current = self._view.current_annotation()
+        for placed, top, bottom in self._view.visible_spans():
+            lane = min(placed.lane, MARGIN_MAX_LANES - 1)
+            x = 2 + lane * MARGIN_LANE_WIDTH
+            colour = QColor(placed.span.color)
+            if placed.span.annotation_id == current:
+                colour = colour.darker(150)
+            painter.fillRect(QRect(x, top, MARGIN_LANE_WIDTH - 1, max(2, bottom - top)), colour)
+        painter.end()
+
+
+def _mix(base: QColor, colour: QColor, strength: float) -> QColor:
+    return QColor(
+        round(base.red() + (colour.red() - base.red()) * strength),
+        round(base.green() + (colour.green() - base.green()) * strength),
+        round(base.blue() + (colour.blue() - base.blue()) * strength),
+    )
+
+
+def _order_key(placed: _Placed) -> tuple[int, int, str]:
+    return (placed.qt_start, placed.qt_end, placed.span.annotation_id)

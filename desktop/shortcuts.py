@@ -1,0 +1,33 @@
+"""Every keyboard shortcut, in one list: the Help dialog shows it, tests check it is complete.
+
+Single keys act only while an article pane has focus, never while typing in a field.
+"""
+
+from __future__ import annotations
+
+PANE = "in an article pane"
+WINDOW = "anywhere"
+
+SHORTCUTS: list[tuple[str, str, str]] = [
+    ("1 … 9", "Tag the selection with the tag of that number", PANE),
+    ("Shift+arrows, Ctrl+Shift+arrows", "Extend the selection by character, word", PANE),
+    ("Arrows, Ctrl+arrows, Home, End, PgUp, PgDn", "Move the caret", PANE),
+    ("N / P", "Next / previous annotation", PANE),
+    ("C", "Cycle through the annotations under the caret", PANE),
+    ("Enter", "Open the annotation at the caret in the inspector", PANE),
+    ("Delete", "Delete the annotation at the caret (undoable)", PANE),
+    ("L", "Start a link at the annotation at the caret; L again on the other end", PANE),
+    ("Escape", "Clear the selection, or cancel a link being made", PANE),
+    ("Menu key, Shift+F10", "Context menu: tag, link, delete", PANE),
+    ("Tab / Shift+Tab, F6 / Shift+F6", "Move focus to the next / previous pane", WINDOW),
+    ("Ctrl+F", "Find in this article (F3 / Shift+F3: next / previous)", WINDOW),
+    ("Ctrl+Shift+F", "Find in all articles", WINDOW),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo", WINDOW),
+    ("Ctrl+T / Ctrl+W", "Add a pane / close the pane", WINDOW),
+    ("Ctrl++ / Ctrl+- / Ctrl+0", "Zoom in / out / reset", WINDOW),
+    ("Ctrl+I", "Import article files", WINDOW),
+    ("Ctrl+Shift+V", "Paste the clipboard as a new article", WINDOW),
+    ("Ctrl+Shift+T", "Edit the tag scheme and verdict scale", WINDOW),
+    ("Ctrl+N / Ctrl+O", "New project / open project", WINDOW),
+    ("F1", "This list", WINDOW),
+]
