@@ -1,0 +1,98 @@
+"""schema.org ClaimReview (JSON-LD), one per rated claim: what search engines and fact-check
+aggregators read.
+
+The rating's scale is the project's verdict values (best = highest); the publisher is the
+project setting `organization`, else the claim's annotator; each review's `url` is the
+setting `claimreview_url_base` followed by the claim id.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .common import Ticker, atomic_file
+
+if TYPE_CHECKING:
+    from ..export import ExportData
+    from ..model import Article, Claim
+
+SUFFIX = ".json"
+CONTEXT = "https://schema.org"
+
+
+def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
+    reviews = [claim_review(data, claim) for claim in data.claims if claim.verdict_id]
+    unrated = sum(1 for claim in data.claims if not claim.verdict_id)
+    if unrated:
+        data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
+    ticker.tick(ticker.total)
+    with atomic_file(out, newline="\n") as handle:
+        json.dump(reviews, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+    return [out]
+
+
+def claim_review(data: ExportData, claim: Claim) -> dict[str, Any]:
+    verdict = data.verdicts[claim.verdict_id]
+    values = [v.value for v in data.verdicts.values() if v.value is not None and not v.deleted]
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.name}
+    if verdict.value is not None and values:
+        rating.update(
+            ratingValue=verdict.value, bestRating=max(values), worstRating=min(values)
+        )
+    articles = _appearances(data, claim)
+    appearances = [_creative_work(article) for article in articles]
+    item: dict[str, Any] = {"@type": "Claim", "appearance": appearances}
+    dated = [article for article in articles if article.date]
+    if dated:
+        item["firstAppearance"] = _creative_work(min(dated, key=lambda article: article.date))
+    elif appearances:
+        item["firstAppearance"] = appearances[0]
+    organization = data.settings.get("organization", "").strip()
+    author = (
+        {"@type": "Organization", "name": organization}
+        if organization
+        else {"@type": "Person", "name": data.annotator_names.get(claim.annotator_id, "")}
+    )
+    review: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "claimReviewed": claim.wording or _first_quote(data, claim),
+        "reviewRating": rating,
+        "itemReviewed": item,
+        "author": author,
+        "datePublished": claim.modified[:10],
+    }
+    if claim.explanation:
+        review["reviewBody"] = claim.explanation
+    base = data.settings.get("claimreview_url_base", "").strip()
+    if base:
+        review["url"] = base + claim.id
+    return review
+
+
+def _appearances(data: ExportData, claim: Claim) -> list[Article]:
+    by_id = {article.id: article for article in data.articles}
+    annotations = {a.id: a for a in data.annotations}
+    ids = dict.fromkeys(annotations[member].article_id for member in claim.annotation_ids)
+    return [by_id[article_id] for article_id in ids]
+
+
+def _creative_work(article: Article) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "NewsArticle", "headline": article.title}
+    if article.url:
+        work["url"] = article.url
+    if article.date:
+        work["datePublished"] = article.date
+    if article.outlet:
+        work["publisher"] = {"@type": "Organization", "name": article.outlet}
+    return work
+
+
+def _first_quote(data: ExportData, claim: Claim) -> str:
+    annotations = {a.id: a for a in data.annotations}
+    first = annotations[claim.annotation_ids[0]]
+    text = next(article.text for article in data.articles if article.id == first.article_id)
+    return text[first.start : first.end]

@@ -1,0 +1,280 @@
+"""Label Studio: a JSON list of tasks (one per article), one annotation entry per annotator.
+
+Spans are `labels` results; verdict, note and evidence ride on the same region as
+per-region `choices`/`textarea` results (same result id), and links become `relation`
+results. Label Studio relates regions of one annotator's entry only, so a link between
+two annotators' spans, or between articles, is left out (the export report says so).
+The labelling config that matches is written beside the file as `<out>.config.xml`.
+Offsets here are code points; Label Studio's browser counts UTF-16 units, so spans
+after an emoji shift there.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import quoteattr
+
+from ..errors import ValidationError
+from .common import (
+    ImportBundle,
+    ImportedAnnotation,
+    ImportedArticle,
+    ImportedLink,
+    Ticker,
+    atomic_file,
+)
+
+if TYPE_CHECKING:
+    from ..export import ExportData
+    from ..model import Annotation, Article
+
+SUFFIX = ".json"
+
+
+def config_path(out: Path) -> Path:
+    return out.with_name(out.stem + ".config.xml")
+
+
+def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
+    tasks = []
+    span_annotator = {a.id: a.annotator_id for a in data.annotations}
+    left_out = 0
+    for number, article in enumerate(data.articles, 1):
+        entries: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        spans: dict[str, list[Annotation]] = defaultdict(list)
+        for annotation in data.by_article.get(article.id, ()):
+            spans[annotation.annotator_id].append(annotation)
+            entries[annotation.annotator_id].extend(_results(data, article, annotation))
+            ticker.tick()
+        article_spans = {a.id for a in data.by_article.get(article.id, ())}
+        for link in data.links_by_source_article.get(article.id, ()):
+            owner = span_annotator[link.source_id]
+            if link.target_id in article_spans and span_annotator[link.target_id] == owner:
+                entries[owner].append(
+                    {
+                        "type": "relation",
+                        "from_id": link.source_id,
+                        "to_id": link.target_id,
+                        "direction": "right",
+                        "labels": [link.relation],
+                    }
+                )
+            else:
+                left_out += 1
+        tasks.append(
+            {
+                "id": number,
+                "data": {
+                    "text": article.text,
+                    "title": article.title,
+                    "article_id": article.id,
+                    "outlet": article.outlet,
+                    "author": article.author,
+                    "date": article.date,
+                    "url": article.url,
+                },
+                "annotations": [
+                    {
+                        "completed_by": {"name": data.annotator_names.get(annotator_id, "")},
+                        "created_at": min(a.created for a in spans[annotator_id]),
+                        "updated_at": max(a.modified for a in spans[annotator_id]),
+                        "result": results,
+                    }
+                    for annotator_id, results in entries.items()
+                ],
+            }
+        )
+        ticker.tick()
+    if left_out:
+        data.left_out.append(
+            f"{left_out} links join different annotators or articles, which Label Studio"
+            " relations cannot; left out"
+        )
+    if data.claims or data.reviews:
+        data.left_out.append("claims and review decisions are not in Label Studio; use JSONL")
+    config = config_path(out)
+    with atomic_file(out, newline="\n") as handle, atomic_file(config, newline="\n") as xml:
+        json.dump(tasks, handle, ensure_ascii=False, indent=1)
+        xml.write(labeling_config(data))
+    return [out, config]
+
+
+def _results(data: ExportData, article: Article, annotation: Annotation) -> list[dict[str, Any]]:
+    where = {"start": annotation.start, "end": annotation.end}
+    label: dict[str, Any] = {
+        "id": annotation.id,
+        "from_name": "label",
+        "to_name": "text",
+        "type": "labels",
+        "value": {
+            **where,
+            "text": article.text[annotation.start : annotation.end],
+            "labels": [data.tag_name(annotation)],
+        },
+    }
+    if annotation.confidence is not None:
+        label["score"] = annotation.confidence
+    results = [label]
+    verdict = data.verdict_name(annotation.verdict_id)
+    if verdict:
+        results.append(_region(annotation.id, "verdict", "choices", {**where, "choices": [verdict]}))
+    if annotation.note:
+        results.append(_region(annotation.id, "note", "textarea", {**where, "text": [annotation.note]}))
+    if annotation.evidence:
+        value = {**where, "text": list(annotation.evidence)}
+        results.append(_region(annotation.id, "evidence", "textarea", value))
+    return results
+
+
+def _region(region_id: str, name: str, kind: str, value: dict[str, Any]) -> dict[str, Any]:
+    return {"id": region_id, "from_name": name, "to_name": "text", "type": kind, "value": value}
+
+
+def labeling_config(data: ExportData) -> str:
+    """The `<View>` Label Studio needs to show these tasks and their per-region fields."""
+    tags = [tag for tag in data.tags.values() if not tag.deleted]
+    verdicts = [verdict for verdict in data.verdicts.values() if not verdict.deleted]
+    lines = ["<View>", '  <Labels name="label" toName="text">']
+    lines.extend(
+        f"    <Label value={quoteattr(tag.name)} background={quoteattr(tag.color)}/>"
+        for tag in sorted(tags, key=lambda tag: tag.position)
+    )
+    lines += ["  </Labels>", '  <Text name="text" value="$text"/>']
+    relations = ("same_claim", "supports", "contradicts", "related")
+    lines.append("  <Relations>")
+    lines.extend(f"    <Relation value={quoteattr(name)}/>" for name in relations)
+    lines.append("  </Relations>")
+    lines.append('  <Choices name="verdict" toName="text" perRegion="true" required="false">')
+    lines.extend(
+        f"    <Choice value={quoteattr(verdict.name)}/>"
+        for verdict in sorted(verdicts, key=lambda verdict: verdict.position)
+    )
+    lines.append("  </Choices>")
+    lines.append('  <TextArea name="note" toName="text" perRegion="true" editable="true"/>')
+    lines.append('  <TextArea name="evidence" toName="text" perRegion="true" editable="true"/>')
+    lines.append("</View>")
+    return "\n".join(lines) + "\n"
+
+
+# Reading
+
+
+def read(path: Path) -> ImportBundle:
+    """Parse a Label Studio JSON export (list of tasks); errors name the task and result."""
+    try:
+        tasks = json.loads(path.read_text(encoding="utf-8-sig"))
+    except ValueError as error:
+        raise ValidationError(f"{path.name}: not valid JSON ({error})") from None
+    if isinstance(tasks, dict):
+        tasks = [tasks]
+    if not isinstance(tasks, list):
+        raise ValidationError(f"{path.name}: expected a list of Label Studio tasks")
+    bundle = ImportBundle()
+    for index, task in enumerate(tasks):
+        where = f"{path.name}, task {index + 1}"
+        if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
+            raise ValidationError(f"{where}: a task needs a \"data\" object")
+        data = task["data"]
+        text = data.get("text")
+        if not isinstance(text, str) or not text:
+            raise ValidationError(f"{where}: the task has no data.text")
+        article_id = str(data.get("article_id") or task.get("id") or index + 1)
+        bundle.articles.append(
+            ImportedArticle(
+                id=article_id,
+                text=text,
+                title=str(data.get("title") or ""),
+                outlet=str(data.get("outlet") or ""),
+                author=str(data.get("author") or ""),
+                date=str(data.get("date") or ""),
+                url=str(data.get("url") or ""),
+                where=where,
+            )
+        )
+        entries = task.get("annotations") or task.get("completions") or []
+        for number, entry in enumerate(entries):
+            if not isinstance(entry, dict) or not isinstance(entry.get("result", []), list):
+                raise ValidationError(f"{where}, annotation {number + 1}: expected a result list")
+            _read_entry(entry, article_id, f"{where}, annotation {number + 1}", bundle)
+    return bundle
+
+
+def _read_entry(entry: dict[str, Any], article_id: str, where: str, bundle: ImportBundle) -> None:
+    annotator = _annotator(entry.get("completed_by"))
+    regions: dict[str, ImportedAnnotation] = {}
+    extras = []
+    for number, result in enumerate(entry.get("result", [])):
+        spot = f"{where}, result {number + 1}"
+        if not isinstance(result, dict):
+            raise ValidationError(f"{spot}: expected an object")
+        if result.get("type") == "relation":
+            extras.append((spot, result))
+            continue
+        value = result.get("value")
+        if not isinstance(value, dict):
+            raise ValidationError(f"{spot}: no value")
+        if result.get("type") in ("labels", "hypertextlabels"):
+            labels = value.get("labels") or value.get("hypertextlabels") or []
+            start, end = value.get("start"), value.get("end")
+            if not labels or not (isinstance(start, int) and isinstance(end, int)):
+                raise ValidationError(f"{spot}: a labels result needs start, end and a label")
+            region_id = str(result.get("id") or uuid.uuid4())
+            score = result.get("score")
+            regions[region_id] = ImportedAnnotation(
+                id=region_id,
+                article_id=article_id,
+                start=start,
+                end=end,
+                text=value.get("text") if isinstance(value.get("text"), str) else None,
+                tag=str(labels[0]),
+                annotator=annotator,
+                confidence=score if isinstance(score, int | float) else None,
+                created=entry.get("created_at"),
+                modified=entry.get("updated_at"),
+                where=spot,
+            )
+        else:
+            extras.append((spot, result))
+    for spot, result in extras:
+        if result.get("type") == "relation":
+            labels = result.get("labels") or ["related"]
+            source, target = str(result.get("from_id")), str(result.get("to_id"))
+            if result.get("direction") == "left":
+                source, target = target, source
+            bundle.links.append(
+                ImportedLink(
+                    id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"claimdesk:{source}:{target}")),
+                    source=source,
+                    target=target,
+                    relation=str(labels[0]),
+                    annotator=annotator,
+                    where=spot,
+                )
+            )
+            continue
+        region = regions.get(str(result.get("id")))
+        if region is None:
+            continue  # a document-level choice or text area: nothing of ours
+        value = result["value"]
+        if result.get("from_name") == "verdict" and value.get("choices"):
+            region.verdict = str(value["choices"][0])
+        elif result.get("from_name") == "note":
+            region.note = "\n".join(str(line) for line in value.get("text") or ())
+        elif result.get("from_name") == "evidence":
+            region.evidence = tuple(str(url) for url in value.get("text") or ())
+    bundle.annotations.extend(regions.values())
+
+
+def _annotator(completed_by: Any) -> str:
+    if isinstance(completed_by, dict):
+        name = completed_by.get("name") or " ".join(
+            part for part in (completed_by.get("first_name"), completed_by.get("last_name")) if part
+        )
+        return str(name or completed_by.get("email") or completed_by.get("id") or "")
+    if completed_by is None:
+        return ""
+    return f"Label Studio user {completed_by}"
