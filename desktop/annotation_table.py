@@ -175,6 +175,10 @@ class AnnotationTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        for column in (0, 2, 3, 4):
+            header.resizeSection(column, 140)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.clicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         filters = QHBoxLayout()

@@ -147,6 +147,12 @@ class ArticleView(QPlainTextEdit):
         placed.lane = self._free_lane(placed)
         self._rehighlight(placed)
         self.margin.update()
+        cursor = self.textCursor()
+        if _covers_selection(cursor, placed):
+            # Just tagged: drop the selection so the new highlight shows in its colour.
+            cursor.setPosition(placed.qt_start)
+            self.setTextCursor(cursor)
+            self._set_current(span.annotation_id)
 
     def remove_span(self, annotation_id: str) -> None:
         placed = self._placed.pop(annotation_id, None)
@@ -273,7 +279,7 @@ class ArticleView(QPlainTextEdit):
             self.tag_key_pressed.emit(key - Qt.Key.Key_1)
         elif plain and key == Qt.Key.Key_N:
             self.step_annotation(1)
-        elif plain and key == Qt.Key.Key_P:
+        elif (plain and key == Qt.Key.Key_P) or (shifted and key == Qt.Key.Key_N):
             self.step_annotation(-1)
         elif plain and key == Qt.Key.Key_C:
             self.cycle_annotations_at_caret()
@@ -489,6 +495,19 @@ def _mix(base: QColor, colour: QColor, strength: float) -> QColor:
         round(base.red() + (colour.red() - base.red()) * strength),
         round(base.green() + (colour.green() - base.green()) * strength),
         round(base.blue() + (colour.blue() - base.blue()) * strength),
+    )
+
+
+def _covers_selection(cursor: QTextCursor, placed: _Placed) -> bool:
+    """The selection is the new span plus, at most, the white space trimmed from its edges."""
+    if not cursor.hasSelection():
+        return False
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    return (
+        start <= placed.qt_start
+        and placed.qt_end <= end
+        and (end - start) - (placed.qt_end - placed.qt_start)
+        <= len(cursor.selectedText()) - len(cursor.selectedText().strip())
     )
 
 

@@ -71,6 +71,8 @@ class Inspector(QWidget):
         self.links_list = QListWidget(form_page)
         self.links_list.setToolTip("Enter or double-click jumps to the other end of a link")
         self.links_list.setMaximumHeight(140)
+        self.links_list.setWordWrap(True)
+        self.links_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         form = QFormLayout(form_page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
             self._inspector_dock,
             self._table_dock,
         ]
+        self.resizeDocks(
+            [self._articles_dock, self._inspector_dock], [360, 320], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self._table_dock], [220], Qt.Orientation.Vertical)
         self._build_tag_toolbar()
         self._project_widgets.append(self.tag_toolbar)
         session.changed.connect(self._on_changed)
