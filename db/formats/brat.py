@@ -51,9 +51,10 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         ticker.tick(1 + len(data.by_article.get(article.id, ())))
     conf = annotation_conf(data)
     if out.suffix.lower() == ".zip":
-        with atomic_path(out) as temporary, zipfile.ZipFile(
-            temporary, "w", zipfile.ZIP_DEFLATED
-        ) as archive:
+        with (
+            atomic_path(out) as temporary,
+            zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive,
+        ):
             archive.writestr("annotation.conf", conf)
             for article_id, (text, ann) in documents.items():
                 archive.writestr(f"{article_id}.txt", text)

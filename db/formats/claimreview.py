@@ -23,7 +23,11 @@ CONTEXT = "https://schema.org"
 
 
 def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
-    reviews = [claim_review(data, claim) for claim in data.claims if claim.verdict_id]
+    articles = {article.id: article for article in data.articles}
+    spans = {a.id: (a.article_id, a.start, a.end) for a in data.annotations}
+    reviews = [
+        claim_review(data, claim, articles, spans) for claim in data.claims if claim.verdict_id
+    ]
     unrated = sum(1 for claim in data.claims if not claim.verdict_id)
     if unrated:
         data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
@@ -34,18 +38,22 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
     return [out]
 
 
-def claim_review(data: ExportData, claim: Claim) -> dict[str, Any]:
+def claim_review(
+    data: ExportData,
+    claim: Claim,
+    articles: dict[str, Article],
+    spans: dict[str, tuple[str, int, int]],
+) -> dict[str, Any]:
+    """One ClaimReview; `articles` and `spans` are lookups by id (article; annotation span)."""
     verdict = data.verdicts[claim.verdict_id]
     values = [v.value for v in data.verdicts.values() if v.value is not None and not v.deleted]
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.name}
     if verdict.value is not None and values:
-        rating.update(
-            ratingValue=verdict.value, bestRating=max(values), worstRating=min(values)
-        )
-    articles = _appearances(data, claim)
-    appearances = [_creative_work(article) for article in articles]
+        rating.update(ratingValue=verdict.value, bestRating=max(values), worstRating=min(values))
+    appeared = [articles[i] for i in dict.fromkeys(spans[m][0] for m in claim.annotation_ids)]
+    appearances = [_creative_work(article) for article in appeared]
     item: dict[str, Any] = {"@type": "Claim", "appearance": appearances}
-    dated = [article for article in articles if article.date]
+    dated = [article for article in appeared if article.date]
     if dated:
         item["firstAppearance"] = _creative_work(min(dated, key=lambda article: article.date))
     elif appearances:
@@ -59,7 +67,7 @@ def claim_review(data: ExportData, claim: Claim) -> dict[str, Any]:
     review: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "ClaimReview",
-        "claimReviewed": claim.wording or _first_quote(data, claim),
+        "claimReviewed": claim.wording or _first_quote(claim, articles, spans),
         "reviewRating": rating,
         "itemReviewed": item,
         "author": author,
@@ -73,13 +81,6 @@ def claim_review(data: ExportData, claim: Claim) -> dict[str, Any]:
     return review
 
 
-def _appearances(data: ExportData, claim: Claim) -> list[Article]:
-    by_id = {article.id: article for article in data.articles}
-    annotations = {a.id: a for a in data.annotations}
-    ids = dict.fromkeys(annotations[member].article_id for member in claim.annotation_ids)
-    return [by_id[article_id] for article_id in ids]
-
-
 def _creative_work(article: Article) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "NewsArticle", "headline": article.title}
     if article.url:
@@ -91,8 +92,8 @@ def _creative_work(article: Article) -> dict[str, Any]:
     return work
 
 
-def _first_quote(data: ExportData, claim: Claim) -> str:
-    annotations = {a.id: a for a in data.annotations}
-    first = annotations[claim.annotation_ids[0]]
-    text = next(article.text for article in data.articles if article.id == first.article_id)
-    return text[first.start : first.end]
+def _first_quote(
+    claim: Claim, articles: dict[str, Article], spans: dict[str, tuple[str, int, int]]
+) -> str:
+    article_id, start, end = spans[claim.annotation_ids[0]]
+    return articles[article_id].text[start:end]

@@ -61,9 +61,10 @@ def atomic_file(out: Path, *, newline: str | None = None, encoding: str = "utf-8
     Written to a temporary file in the same folder (so the rename cannot cross devices),
     then renamed over `out`; on any error, or a cancel, the temporary file is removed.
     """
-    with atomic_path(out) as temporary, open(
-        temporary, "w", encoding=encoding, newline=newline
-    ) as handle:
+    with (
+        atomic_path(out) as temporary,
+        open(temporary, "w", encoding=encoding, newline=newline) as handle,
+    ):
         yield handle
 
 

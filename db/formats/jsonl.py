@@ -134,10 +134,10 @@ def _read_article(
 ) -> None:
     text = record.get("text")
     if not isinstance(text, str) or not text:
-        raise ValidationError(f"{where}: the article has no \"text\"")
+        raise ValidationError(f'{where}: the article has no "text"')
     article_id = str(record.get("id") or "")
     if not article_id:
-        raise ValidationError(f"{where}: the article has no \"id\"")
+        raise ValidationError(f'{where}: the article has no "id"')
     bundle.articles.append(
         ImportedArticle(
             id=article_id,
@@ -241,11 +241,11 @@ def _text(record: dict[str, Any], key: str) -> str:
 def _list(record: dict[str, Any], key: str, where: str) -> list:
     value = record.get(key, [])
     if not isinstance(value, list):
-        raise ValidationError(f"{where}: \"{key}\" must be a list")
+        raise ValidationError(f'{where}: "{key}" must be a list')
     return value
 
 
 def _records(value: Any, key: str, where: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise ValidationError(f"{where}: \"{key}\" must be a list of objects")
+        raise ValidationError(f'{where}: "{key}" must be a list of objects')
     return value

@@ -121,9 +121,13 @@ def _results(data: ExportData, article: Article, annotation: Annotation) -> list
     results = [label]
     verdict = data.verdict_name(annotation.verdict_id)
     if verdict:
-        results.append(_region(annotation.id, "verdict", "choices", {**where, "choices": [verdict]}))
+        results.append(
+            _region(annotation.id, "verdict", "choices", {**where, "choices": [verdict]})
+        )
     if annotation.note:
-        results.append(_region(annotation.id, "note", "textarea", {**where, "text": [annotation.note]}))
+        results.append(
+            _region(annotation.id, "note", "textarea", {**where, "text": [annotation.note]})
+        )
     if annotation.evidence:
         value = {**where, "text": list(annotation.evidence)}
         results.append(_region(annotation.id, "evidence", "textarea", value))
@@ -177,7 +181,7 @@ def read(path: Path) -> ImportBundle:
     for index, task in enumerate(tasks):
         where = f"{path.name}, task {index + 1}"
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-            raise ValidationError(f"{where}: a task needs a \"data\" object")
+            raise ValidationError(f'{where}: a task needs a "data" object')
         data = task["data"]
         text = data.get("text")
         if not isinstance(text, str) or not text:

@@ -1,0 +1,412 @@
+"""Import annotations (with their articles, links and claims) from JSONL, W3C or Label Studio.
+
+All of one file goes in as one transaction: a bad record raises ValidationError naming
+the file and record and leaves the project as it was. Records keep their ids, so a file
+imported twice adds nothing the second time. Spans whose quote no longer matches the
+project's text are re-anchored (see `reanchor`); those that cannot be placed are listed
+as orphans, never dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from .articles import text_sha256
+from .errors import ClaimdeskError, NotFoundError, ValidationError
+from .formats import jsonl, labelstudio, w3c
+from .formats.common import (
+    CancelCheck,
+    ImportBundle,
+    ImportedAnnotation,
+    ImportedArticle,
+    Progress,
+    Ticker,
+)
+from .model import CONTEXT_CHARS, DECISIONS, RELATIONS
+from .reanchor import reanchor
+from .store import Store
+
+READERS: dict[str, ModuleType] = {"jsonl": jsonl, "w3c": w3c, "labelstudio": labelstudio}
+UNKNOWN_ANNOTATOR = "Unknown annotator"
+NEW_TAG_COLORS = ("#e07a5f", "#3d405b", "#81b29a", "#f2cc8f", "#6d597a", "#b56576", "#355070")
+NEW_VERDICT_COLOR = "#9e9e9e"
+
+
+@dataclass(frozen=True, slots=True)
+class Reanchored:
+    annotation_id: str
+    old: tuple[int, int]
+    new: tuple[int, int]
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Orphan:
+    """A record that could not be placed; `where` names it in the file."""
+
+    where: str
+    record_id: str | None
+    reason: str
+
+
+@dataclass(slots=True)
+class AnnotationImportReport:
+    path: Path
+    format: str
+    articles_added: int = 0
+    added: int = 0
+    unchanged: int = 0
+    links_added: int = 0
+    claims_added: int = 0
+    reviews_added: int = 0
+    reanchored: list[Reanchored] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)
+    new_tags: list[str] = field(default_factory=list)
+    new_verdicts: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [
+            f"{self.path.name} ({self.format}): {self.added} annotations added,"
+            f" {self.unchanged} already present, {len(self.reanchored)} re-anchored,"
+            f" {len(self.orphans)} orphaned; {self.articles_added} articles,"
+            f" {self.links_added} links, {self.claims_added} claims added"
+        ]
+        if self.new_tags:
+            lines.append(f"new tags: {', '.join(self.new_tags)}")
+        if self.new_verdicts:
+            lines.append(f"new verdicts: {', '.join(self.new_verdicts)}")
+        lines.extend(f"orphan: {o.where}: {o.reason}" for o in self.orphans)
+        return "\n".join(lines)
+
+
+def guess_format(path: Path) -> str:
+    """jsonl by suffix; a .json/.jsonld file by its content (W3C or Label Studio)."""
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        return "jsonl"
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            head = handle.read(4096).lstrip()
+    except OSError as error:
+        raise ValidationError(f"{path}: cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name}: not UTF-8 text") from None
+    if '"@context"' in head or '"AnnotationCollection"' in head or '"Annotation"' in head:
+        return "w3c"
+    if head.startswith("[") and '"data"' in head:
+        return "labelstudio"
+    if head.startswith("{") and "\n{" in head:
+        return "jsonl"
+    raise ValidationError(f"{path.name}: cannot tell its format; give one of {', '.join(READERS)}")
+
+
+def import_annotations(
+    store: Store,
+    path: Path,
+    fmt: str | None = None,
+    *,
+    strict: bool = False,
+    add_missing_tags: bool = True,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> AnnotationImportReport:
+    """Bring a file's annotations into the project in one transaction (see module doc).
+
+    `strict` refuses tags and verdicts the scheme lacks instead of adding them (so does
+    `add_missing_tags=False`).
+    """
+    path = Path(path)
+    fmt = fmt or guess_format(path)
+    reader = READERS.get(fmt)
+    if reader is None:
+        raise ValidationError(f"cannot import {fmt!r}; use one of {', '.join(READERS)}")
+    try:
+        bundle = reader.read(path)
+    except OSError as error:
+        raise ValidationError(f"{path}: cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name}: not UTF-8 text") from None
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ValidationError(f"{path.name}: not a {fmt} file ({error!r})") from None
+    report = AnnotationImportReport(path=path, format=fmt)
+    importer = _Importer(store, report, strict or not add_missing_tags)
+    ticker = Ticker(len(bundle.annotations), progress, cancelled)
+    try:
+        with store.transaction():
+            importer.run(bundle, ticker)
+    except BaseException:
+        importer.forget_cached_texts()
+        raise
+    if progress is not None:
+        progress(ticker.total, ticker.total)
+    return report
+
+
+class _Importer:
+    """One import's state: the file's ids mapped to the project's, and what was added."""
+
+    def __init__(self, store: Store, report: AnnotationImportReport, strict: bool):
+        self.store = store
+        self.report = report
+        self.strict = strict
+        self.article_ids: dict[str, str] = {}
+        self.file_texts: dict[str, str] = {}
+        self.added_articles: list[str] = []
+        self.annotators: dict[str, str] = {}
+        self.tags: dict[str, str] = {}
+        self.verdicts: dict[str, str | None] = {}
+        self.placed: set[str] = set()
+
+    def run(self, bundle: ImportBundle, ticker: Ticker) -> None:
+        for article in bundle.articles:
+            self._article(article)
+        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM annotations")}
+        for record in bundle.annotations:
+            ticker.tick()
+            if record.id and record.id in existing:
+                self.report.unchanged += 1
+                self.placed.add(record.id)
+                continue
+            added = self._annotation(record)
+            if added is not None:
+                existing.add(added)
+        self._links(bundle)
+        self._claims(bundle)
+
+    def forget_cached_texts(self) -> None:
+        """The store caches texts by id; rolled-back articles must not linger there."""
+        for article_id in self.added_articles:
+            self.store._texts.pop(article_id, None)
+
+    # Articles
+
+    def _article(self, record: ImportedArticle) -> None:
+        if record.text is not None:
+            self.file_texts[record.id] = record.text
+        row = self.store.conn.execute(
+            "SELECT id FROM articles WHERE id = ?", (record.id,)
+        ).fetchone()
+        if row is not None:
+            self.article_ids[record.id] = record.id
+            return
+        if record.text is None:
+            return
+        same = self.store.find_article_by_hash(text_sha256(record.text))
+        if same is not None:
+            self.article_ids[record.id] = same.id
+            return
+        added = self._call(
+            record.where,
+            self.store.add_article,
+            record.text,
+            title=record.title,
+            outlet=record.outlet,
+            author=record.author,
+            date=record.date,
+            url=record.url,
+            source="annotation import",
+            article_id=record.id or None,
+        )
+        self.added_articles.append(added.id)
+        self.article_ids[record.id] = added.id
+        self.report.articles_added += 1
+
+    def _project_article(self, record: ImportedAnnotation) -> str:
+        article_id = self.article_ids.get(record.article_id)
+        if article_id is None:
+            row = self.store.conn.execute(
+                "SELECT id FROM articles WHERE id = ?", (record.article_id,)
+            ).fetchone()
+            if row is None:
+                raise ValidationError(
+                    f"{record.where}: article {record.article_id} is not in the project"
+                    " and the file does not hold its text"
+                )
+            article_id = self.article_ids[record.article_id] = row[0]
+        return article_id
+
+    # Annotations
+
+    def _annotation(self, record: ImportedAnnotation) -> str | None:
+        article_id = self._project_article(record)
+        text = self.store.article_text(article_id)
+        file_text = self.file_texts.get(record.article_id)
+        start, end = record.start, record.end
+        if file_text is not None and not (0 <= start < end <= len(file_text)):
+            raise ValidationError(
+                f"{record.where}: span {start}–{end} is outside the article text"
+                f" (0–{len(file_text)}) or empty"
+            )
+        quote, prefix, suffix = record.text, record.prefix, record.suffix
+        if file_text is not None and (quote is None or quote == file_text[start:end]):
+            quote = file_text[start:end]
+            prefix = prefix or file_text[max(0, start - CONTEXT_CHARS) : start]
+            suffix = suffix or file_text[end : end + CONTEXT_CHARS]
+        in_text = 0 <= start < end <= len(text)
+        if quote is None:
+            if not in_text:
+                raise ValidationError(
+                    f"{record.where}: span {start}–{end} is outside the article text"
+                    f" (0–{len(text)}) and no quote is given to find it by"
+                )
+        elif not (in_text and text[start:end] == quote):
+            anchor = reanchor(text, quote, prefix, suffix, hint=start)
+            if anchor is None:
+                self.report.orphans.append(
+                    Orphan(record.where, record.id, f"cannot find “{_short(quote)}” in the text")
+                )
+                return None
+            self.report.reanchored.append(
+                Reanchored(record.id or "", (start, end), (anchor.start, anchor.end), anchor.exact)
+            )
+            start, end = anchor.start, anchor.end
+        added = self._call(
+            record.where,
+            self.store.add_annotation,
+            article_id,
+            start,
+            end,
+            self._tag(record.tag, record.where),
+            self._annotator(record.annotator),
+            verdict_id=self._verdict(record.verdict, record.where),
+            confidence=record.confidence,
+            note=record.note,
+            evidence=record.evidence,
+            annotation_id=record.id or None,
+            created=record.created or None,
+            modified=record.modified or None,
+        )
+        self.placed.add(added.id)
+        self.report.added += 1
+        review = record.review
+        if review is not None and review.decision in DECISIONS and review.reviewer:
+            self.store.set_review(
+                added.id, self._annotator(review.reviewer), review.decision, review.comment
+            )
+            self.report.reviews_added += 1
+        return added.id
+
+    def _annotator(self, name: str) -> str:
+        name = " ".join(name.split()) or UNKNOWN_ANNOTATOR
+        if name not in self.annotators:
+            self.annotators[name] = self.store.ensure_annotator(name).id
+        return self.annotators[name]
+
+    def _tag(self, name: str, where: str) -> str:
+        key = " ".join(name.split()).lower()
+        if key in self.tags:
+            return self.tags[key]
+        tag = self.store.tag_by_name(name)
+        if tag is None:
+            if self.strict:
+                raise ValidationError(f"{where}: the tag “{name}” is not in the project's scheme")
+            color = NEW_TAG_COLORS[len(self.report.new_tags) % len(NEW_TAG_COLORS)]
+            tag = self._call(where, self.store.add_tag, name, color)
+            self.report.new_tags.append(tag.name)
+        self.tags[key] = tag.id
+        return tag.id
+
+    def _verdict(self, name: str | None, where: str) -> str | None:
+        if not name:
+            return None
+        key = " ".join(str(name).split()).lower()
+        if key in self.verdicts:
+            return self.verdicts[key]
+        verdict = self.store.verdict_by_name(str(name))
+        if verdict is None:
+            if self.strict:
+                raise ValidationError(
+                    f"{where}: the verdict “{name}” is not in the project's scale"
+                )
+            verdict = self._call(where, self.store.add_verdict, str(name), NEW_VERDICT_COLOR)
+            self.report.new_verdicts.append(verdict.name)
+        self.verdicts[key] = verdict.id
+        return verdict.id
+
+    # Links and claims
+
+    def _links(self, bundle: ImportBundle) -> None:
+        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM links")}
+        pairs = {
+            tuple(row)
+            for row in self.store.conn.execute(
+                "SELECT source_id, target_id, relation FROM links WHERE deleted = 0"
+            )
+        }
+        for link in bundle.links:
+            if link.relation not in RELATIONS:
+                raise ValidationError(
+                    f"{link.where}: unknown relation “{link.relation}”;"
+                    f" use one of {', '.join(RELATIONS)}"
+                )
+            if (link.id and link.id in existing) or (
+                link.source,
+                link.target,
+                link.relation,
+            ) in pairs:
+                continue
+            missing = [end for end in (link.source, link.target) if not self._live(end)]
+            if missing:
+                self.report.orphans.append(
+                    Orphan(link.where, link.id, f"linked annotation {missing[0]} is not placed")
+                )
+                continue
+            self._call(
+                link.where,
+                self.store.add_link,
+                link.source,
+                link.target,
+                link.relation,
+                self._annotator(link.annotator),
+                note=link.note,
+                link_id=link.id or None,
+            )
+            pairs.add((link.source, link.target, link.relation))
+            self.report.links_added += 1
+
+    def _claims(self, bundle: ImportBundle) -> None:
+        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM claims")}
+        for claim in bundle.claims:
+            if claim.id in existing:
+                continue
+            members = [member for member in claim.annotation_ids if self._live(member)]
+            lost = len(claim.annotation_ids) - len(members)
+            if lost:
+                self.report.orphans.append(
+                    Orphan(claim.where, claim.id, f"{lost} of the claim's appearances not placed")
+                )
+            self._call(
+                claim.where,
+                self.store.add_claim,
+                self._annotator(claim.annotator),
+                members,
+                wording=claim.wording,
+                verdict_id=self._verdict(claim.rating, claim.where),
+                explanation=claim.explanation,
+                evidence=claim.evidence,
+                claim_id=claim.id,
+            )
+            self.report.claims_added += 1
+
+    def _live(self, annotation_id: str) -> bool:
+        if annotation_id in self.placed:
+            return True
+        row = self.store.conn.execute(
+            "SELECT 1 FROM annotations WHERE id = ? AND deleted = 0", (annotation_id,)
+        ).fetchone()
+        return row is not None
+
+    def _call(self, where: str, method, *args, **kwargs):
+        """Run a store call, naming the record in any error it raises."""
+        try:
+            return method(*args, **kwargs)
+        except (ValidationError, NotFoundError) as error:
+            raise ValidationError(f"{where}: {error}") from None
+        except ClaimdeskError as error:
+            raise ValidationError(f"{where}: {error}") from error
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
