@@ -15,9 +15,9 @@ from pathlib import Path
 
 from claimdesk.db import ClaimdeskError
 
-from . import project_commands
+from . import merge_commands, project_commands
 
-COMMAND_MODULES = [project_commands]
+COMMAND_MODULES = [project_commands, merge_commands]
 ANNOTATOR_VARIABLE = "CLAIMDESK_ANNOTATOR"
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
+import subprocess
+import sys
 import tempfile
 import warnings
 from collections import Counter
@@ -217,3 +220,34 @@ def _assert_same(mine: float | None, reference: float | None) -> None:
         assert mine is None
     else:
         assert mine == pytest.approx(reference, abs=1e-9)
+
+
+def _claimdesk(*args: object) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "claimdesk.desktop.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_agreement_command_prints_a_table_or_json(store):
+    ana, bo = _two_annotators(store)
+    cy = store.ensure_annotator("Cy")
+    article = store.add_article(TEXT)
+    for person in (ana, bo, cy):
+        store.add_annotation(article.id, 0, 3, store.tags()[0].id, person.id)
+    store.add_annotation(article.id, 39, 42, store.tags()[1].id, cy.id)
+    store.close()
+    table = _claimdesk("agreement", store.path)
+    assert table.returncode == 0, table.stderr
+    assert "Ana / Bo" in table.stdout and "n/a" in table.stdout
+    chosen = _claimdesk(
+        "agreement", store.path, "--annotator", "Bo", "--annotator", "Ana", "--json"
+    )
+    figures = json.loads(chosen.stdout)
+    assert figures["annotators"] == ["Ana", "Bo"]
+    assert figures["micro"]["pairs"][0]["f1_exact"] == 1.0
+    unknown = _claimdesk("agreement", store.path, "--annotator", "Zed")
+    assert unknown.returncode == 1 and "no annotator named 'Zed'" in unknown.stderr

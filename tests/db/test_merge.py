@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -297,3 +299,28 @@ def test_merging_either_way_round_gives_the_same_records_and_is_idempotent(opera
             again = merge_project(ab, b)
             assert not again.changed and not again.conflicts
             assert record_set(ab) == settled
+
+
+def _claimdesk(*args: object) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "claimdesk.desktop.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_merge_command_prints_what_arrived_and_refuses_a_non_project(store, colleague):
+    colleague.add_article(TEXTS[2])
+    colleague.close()
+    store.close()
+    done = _claimdesk("merge", store.path, colleague.path)
+    assert done.returncode == 0, done.stderr
+    assert "articles: 1 added, 0 updated" in done.stdout
+    again = _claimdesk("merge", store.path, colleague.path)
+    assert "Nothing to merge" in again.stdout
+    colleague.path.write_text("not a project", encoding="utf-8")
+    refused = _claimdesk("merge", store.path, colleague.path)
+    assert refused.returncode == 1
+    assert "not a Claimdesk project" in refused.stderr
