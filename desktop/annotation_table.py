@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import NotFoundError
+from claimdesk.db.model import Annotation
 
 from .session import Change, ProjectSession
 
@@ -71,11 +72,40 @@ class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[Row] = []
+        self._index: dict[str, int] = {}
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._reindex()
         self.endResetModel()
+
+    def row_of(self, annotation_id: str) -> int | None:
+        return self._index.get(annotation_id)
+
+    def put_row(self, row: Row) -> None:
+        """Insert a new annotation's row, or update it in place: never a full reset."""
+        position = self._index.get(row.annotation_id)
+        if position is None:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+            self.rows.append(row)
+            self._index[row.annotation_id] = len(self.rows) - 1
+            self.endInsertRows()
+        else:
+            self.rows[position] = row
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+
+    def remove_row(self, annotation_id: str) -> None:
+        position = self._index.get(annotation_id)
+        if position is None:
+            return
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self.rows[position]
+        self._reindex()
+        self.endRemoveRows()
+
+    def _reindex(self) -> None:
+        self._index = {row.annotation_id: n for n, row in enumerate(self.rows)}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -177,7 +207,7 @@ class AnnotationTable(QWidget):
         header.setStretchLastSection(False)
         for column in (0, 2, 3, 4):
             header.resizeSection(column, 140)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(6, self.fontMetrics().horizontalAdvance("2026-01-01 00:00") + 16)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.clicked.connect(self._activated)
         self.table.activated.connect(self._activated)
@@ -202,52 +232,68 @@ class AnnotationTable(QWidget):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
-        session, store = self.session, self.session.store
+        store = self.session.store
         rows = []
         for article_id in dict.fromkeys(self._article_ids):
             try:
                 title = store.article(article_id).title
             except NotFoundError:
                 continue
-            for a in store.annotations(article_id):
-                tag = session.tag(a.tag_id)
-                verdict = session.verdict(a.verdict_id)
-                rows.append(
-                    Row(
-                        a.id,
-                        title,
-                        a.quote,
-                        a.tag_id,
-                        tag.name if tag else "?",
-                        tag.color if tag else "#999999",
-                        a.annotator_id,
-                        session.annotator_name(a.annotator_id),
-                        a.verdict_id or "",
-                        verdict.name if verdict else "",
-                        a.note,
-                        a.created[:16].replace("T", " "),
-                        (article_id, a.start),
-                    )
-                )
+            rows += [self._row(a, title) for a in store.annotations(article_id)]
         selected = self.selected_annotation()
         self.model.set_rows(rows)
         self._fill_filters()
         if selected:
             self.select_annotation(selected)
 
+    def _row(self, a: Annotation, title: str) -> Row:
+        session = self.session
+        tag = session.tag(a.tag_id)
+        verdict = session.verdict(a.verdict_id)
+        return Row(
+            a.id,
+            title,
+            a.quote,
+            a.tag_id,
+            tag.name if tag else "?",
+            tag.color if tag else "#999999",
+            a.annotator_id,
+            session.annotator_name(a.annotator_id),
+            a.verdict_id or "",
+            verdict.name if verdict else "",
+            a.note,
+            a.created[:16].replace("T", " "),
+            (a.article_id, a.start),
+        )
+
+    def _update_rows(self, annotation_ids: frozenset[str]) -> None:
+        store = self.session.store
+        shown = set(self._article_ids)
+        for annotation_id in annotation_ids:
+            try:
+                annotation = store.annotation(annotation_id)
+            except NotFoundError:
+                continue
+            if annotation.deleted or annotation.article_id not in shown:
+                self.model.remove_row(annotation_id)
+            else:
+                title = store.article(annotation.article_id).title
+                self.model.put_row(self._row(annotation, title))
+
     def selected_annotation(self) -> str:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else ""
 
     def select_annotation(self, annotation_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ID_ROLE) == annotation_id:
-                self.table.blockSignals(True)
-                self.table.setCurrentIndex(index)
-                self.table.blockSignals(False)
-                self.table.scrollTo(index)
-                return
+        row = self.model.row_of(annotation_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.blockSignals(True)
+            self.table.setCurrentIndex(index)
+            self.table.blockSignals(False)
+            self.table.scrollTo(index)
 
     def _fill_filters(self) -> None:
         session = self.session
@@ -261,13 +307,12 @@ class AnnotationTable(QWidget):
         _refill(self.verdict_filter, "All verdicts", [(v.id, v.name) for v in session.verdicts()])
 
     def _on_changed(self, change: Change) -> None:
-        if (
-            change.everything
-            or change.scheme
-            or change.annotations
-            or set(change.articles) & set(self._article_ids)
-        ):
+        if change.everything or change.scheme:
             self._refresh_timer.start()
+        elif change.annotations:
+            self._update_rows(change.annotations)
+        elif set(change.articles) & set(self._article_ids):
+            self._refresh_timer.start()  # article metadata: titles in every row
 
     def _activated(self, index: QModelIndex) -> None:
         annotation_id = index.siblingAtColumn(0).data(ID_ROLE)

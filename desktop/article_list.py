@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -38,6 +40,13 @@ class ArticleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._articles = list(articles)
         self.endResetModel()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """New annotation counts for some articles, without resetting the list."""
+        for row, article in enumerate(self._articles):
+            if article.id in counts and counts[article.id] != article.annotation_count:
+                self._articles[row] = replace(article, annotation_count=counts[article.id])
+                self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._articles)
@@ -131,8 +140,11 @@ class ArticleList(QWidget):
         return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
 
     def _on_changed(self, change: Change) -> None:
-        # Coalesced: a burst of changes (an import, an undo of many) refreshes once.
-        if change.article_list or change.everything:
+        if change.annotations and not change.everything:
+            # Tagging or deleting: only the counts of the articles it touched change.
+            self.model.set_counts(self.session.store.annotation_counts(list(change.articles)))
+        elif change.article_list or change.everything:
+            # Coalesced: a burst of changes (an import, an undo of many) refreshes once.
             self._refresh_timer.start()
 
     def _filter(self, text: str) -> None:

@@ -142,6 +142,9 @@ class ArticleView(QPlainTextEdit):
     def spans(self) -> list[HighlightSpan]:
         return [placed.span for placed in self._placed.values()]
 
+    def has_span(self, annotation_id: str) -> bool:
+        return annotation_id in self._placed
+
     def add_span(self, span: HighlightSpan) -> None:
         placed = self._place(span)
         placed.lane = self._free_lane(placed)

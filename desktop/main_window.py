@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.resize(1360, 860)
         self._build_status_bar()
+        self._counts_timer = QTimer(self, singleShot=True, interval=150)
+        self._counts_timer.timeout.connect(self._update_counts)
         self._build_menus()
         self._show_empty_state()
         self._update_title()
@@ -177,12 +179,14 @@ class MainWindow(QMainWindow):
         self._redo_action.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(self._undo_action.setEnabled)
         stack.canRedoChanged.connect(self._redo_action.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: self._undo_action.setText(_undo_label("Undo", text))
-        )
-        stack.redoTextChanged.connect(
-            lambda text: self._redo_action.setText(_undo_label("Redo", text))
-        )
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
+
+    def _show_undo_text(self, text: str) -> None:
+        self._undo_action.setText(_undo_label("Undo", text))
+
+    def _show_redo_text(self, text: str) -> None:
+        self._redo_action.setText(_undo_label("Redo", text))
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
         for action in getattr(self, "_project_actions", []):
@@ -225,9 +229,8 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if self.session is None:
             return
-        articles = self.session.store.articles()
-        annotations = sum(article.annotation_count for article in articles)
-        self._counts_label.setText(f"{len(articles)} articles · {annotations} annotations")
+        articles, annotations = self.session.store.project_counts()
+        self._counts_label.setText(f"{articles} articles · {annotations} annotations")
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -241,7 +244,7 @@ class MainWindow(QMainWindow):
         if change.scheme or change.everything:
             self._fill_tag_toolbar()
         if change.article_list or change.everything:
-            self._update_counts()
+            self._counts_timer.start()  # coalesced, and off the path of the key press
 
     def _show_article(self, article_id: str) -> None:
         pane = self.workspace.active_pane() or self.workspace.add_pane(article_id)

@@ -216,8 +216,8 @@ class Workspace(QWidget):
     # Refreshing from changes
 
     def _on_changed(self, change: Change) -> None:
-        if change.article_list or change.everything:
-            choices = self._choices()
+        if change.everything or (change.article_list and not change.annotations):
+            choices = self._choices()  # the list itself changed, not just annotation counts
             for pane in self.panes:
                 pane.set_article_choices(choices)
         if change.everything or change.scheme:
@@ -234,15 +234,15 @@ class Workspace(QWidget):
             if pane.article_id:
                 self.show_article(pane, pane.article_id)
             return
-        shown = {span.annotation_id for span in pane.view.spans()}
         for annotation_id in annotation_ids:
             annotation = self.session.store.annotation(annotation_id)
             if annotation.article_id != pane.article_id:
                 continue
+            shown = pane.view.has_span(annotation_id)
             if annotation.deleted:
-                if annotation_id in shown:
+                if shown:
                     pane.view.remove_span(annotation_id)
-            elif annotation_id in shown:
+            elif shown:
                 pane.view.update_span(span_for(self.session, annotation))
             else:
                 pane.view.add_span(span_for(self.session, annotation))

@@ -1,0 +1,245 @@
+"""Workspace benchmark: two ~1 MB articles with 10,000 annotations each, side by side.
+
+Prints one JSON object: time to both panes painted, tag-shortcut-to-repaint latency
+(median, p95), scroll frame times, and peak memory above a bare PySide6 window, each
+beside its baseline measured in the same run (a bare `QMainWindow`; a bare
+`QPlainTextEdit` with a per-block highlighter over a sorted index).
+
+    python tests/benchmarks/bench_workspace.py [--quick]
+
+Each measurement runs in a fresh subprocess so peak memory is not shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WORDS = (
+    "the government said about 50 people were released on Tuesday while officials in "
+    "Caracas claimed more than 100 prisoners had been freed according to Foro Penal"
+).split()
+
+
+def article_text(size: int, seed: int) -> str:
+    rng = random.Random(seed)
+    paragraphs, length = [], 0
+    while length < size:
+        words = [rng.choice(WORDS) for _ in range(rng.randint(40, 120))]
+        paragraph = " ".join(words).capitalize() + "."
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 2
+    return "\n\n".join(paragraphs)
+
+
+def build_project(path: Path, size: int, annotations: int) -> None:
+    from claimdesk.db import Store
+
+    rng = random.Random(7)
+    with Store.open(path) as store, store.transaction():
+        ana = store.ensure_annotator("Bench")
+        tags = [tag.id for tag in store.tags()]
+        for seed in (1, 2):
+            article = store.add_article(article_text(size, seed), title=f"Article {seed}")
+            text = article.text
+            for _ in range(annotations):
+                start = rng.randrange(0, len(text) - 60)
+                end = start + rng.randint(5, 60)
+                if text[start:end].strip():
+                    store.add_annotation(article.id, start, end, rng.choice(tags), ana.id)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_bare_window() -> dict:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = QMainWindow()
+    window.resize(1360, 860)
+    window.show()
+    window.repaint()
+    app.processEvents()
+    return {"peak_mb": peak_rss_mb()}
+
+
+def measure_bare_highlighter(size: int, annotations: int) -> dict:
+    """The limit to approach: QPlainTextEdit + per-block highlighter over a sorted index."""
+    from bisect import bisect_right
+
+    from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    app = QApplication.instance() or QApplication([])
+    text = article_text(size, 1)
+    rng = random.Random(3)
+    spans = sorted(
+        (start, start + rng.randint(5, 60))
+        for start in (rng.randrange(0, len(text) - 60) for _ in range(annotations))
+    )
+    starts = [start for start, _ in spans]
+    char_format = QTextCharFormat()
+    char_format.setBackground(QColor("#ffd54f"))
+
+    class Highlighter(QSyntaxHighlighter):
+        def highlightBlock(self, block_text: str) -> None:
+            block_start = self.currentBlock().position()
+            block_end = block_start + len(block_text)
+            index = max(0, bisect_right(starts, block_start) - 40)
+            for start, end in spans[index : bisect_right(starts, block_end)]:
+                if end > block_start:
+                    s = max(start, block_start) - block_start
+                    self.setFormat(s, min(end, block_end) - block_start - s, char_format)
+
+    begin = time.perf_counter()
+    editor = QPlainTextEdit()
+    editor.resize(600, 800)
+    editor.setPlainText(text)
+    Highlighter(editor.document())
+    editor.show()
+    editor.viewport().repaint()
+    app.processEvents()
+    return {"one_pane_painted_s": time.perf_counter() - begin}
+
+
+def measure_claimdesk(project: Path, tag_presses: int) -> dict:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from claimdesk.desktop.main_window import MainWindow
+    from claimdesk.desktop.settings import AppSettings
+
+    app = QApplication.instance() or QApplication([])
+    settings = AppSettings(project.with_suffix(".ini"))
+    window = MainWindow(settings)
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    begin = time.perf_counter()
+    window.open_project(project, "Bench")
+    for pane in window.workspace.panes:
+        pane.view.viewport().repaint()
+    painted = time.perf_counter() - begin
+    app.processEvents()
+
+    view = window.workspace.panes[0].view
+    view.setFocus()
+    text = view.text()
+    rng = random.Random(11)
+    latencies = []
+    for _ in range(tag_presses):
+        start = rng.randrange(0, len(text) - 40)
+        view.select_range(start, start + 12)
+        app.processEvents()
+        if view.selected_range() is None:
+            continue
+        began = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_1)
+        view.viewport().repaint()
+        latencies.append(time.perf_counter() - began)
+    latencies.sort()
+
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    frames = []
+    for _ in range(60):
+        began = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        view.viewport().repaint()
+        view.margin.repaint()
+        frames.append(time.perf_counter() - began)
+    frames.sort()
+    annotation_count = sum(a.annotation_count for a in window.session.store.articles())
+    window.close_project()
+    return {
+        "both_panes_painted_s": painted,
+        "tag_to_repaint_median_ms": statistics.median(latencies) * 1000,
+        "tag_to_repaint_p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000,
+        "scroll_frame_median_ms": statistics.median(frames) * 1000,
+        "scroll_frame_max_ms": frames[-1] * 1000,
+        "peak_mb": peak_rss_mb(),
+        "annotations_in_project": annotation_count,
+    }
+
+
+def _in_subprocess(function: str, *args: str) -> dict:
+    result = subprocess.run(
+        [sys.executable, __file__, "--measure", function, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run(quick: bool = False) -> dict:
+    size = 100_000 if quick else 1_000_000
+    annotations = 1_000 if quick else 10_000
+    presses = 50 if quick else 200
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder) / "bench.claimdesk"
+        began = time.perf_counter()
+        build_project(project, size, annotations)
+        built = time.perf_counter() - began
+        bare = _in_subprocess("bare_window")
+        limit = _in_subprocess("bare_highlighter", str(size), str(annotations))
+        ours = _in_subprocess("claimdesk", str(project), str(presses))
+    return {
+        "article_chars": size,
+        "annotations_per_article": annotations,
+        "project_build_s": round(built, 2),
+        "both_panes_painted_s": round(ours["both_panes_painted_s"], 3),
+        "bare_highlighter_one_pane_s": round(limit["one_pane_painted_s"], 3),
+        "painted_ratio_to_two_bare_panes": round(
+            ours["both_panes_painted_s"] / (2 * limit["one_pane_painted_s"]), 2
+        ),
+        "tag_to_repaint_median_ms": round(ours["tag_to_repaint_median_ms"], 2),
+        "tag_to_repaint_p95_ms": round(ours["tag_to_repaint_p95_ms"], 2),
+        "scroll_frame_median_ms": round(ours["scroll_frame_median_ms"], 2),
+        "scroll_frame_max_ms": round(ours["scroll_frame_max_ms"], 2),
+        "peak_mb": round(ours["peak_mb"], 1),
+        "bare_window_peak_mb": round(bare["peak_mb"], 1),
+        "memory_above_bare_window_mb": round(ours["peak_mb"] - bare["peak_mb"], 1),
+        "targets": {
+            "both_panes_painted_s": 0.2,
+            "tag_to_repaint_median_ms": 5,
+            "tag_to_repaint_p95_ms": 16,
+            "memory_above_bare_window_mb": 100,
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        name, *rest = args.measure
+        if name == "bare_window":
+            figures = measure_bare_window()
+        elif name == "bare_highlighter":
+            figures = measure_bare_highlighter(int(rest[0]), int(rest[1]))
+        else:
+            figures = measure_claimdesk(Path(rest[0]), int(rest[1]))
+        print(json.dumps(figures))
+        return
+    print(json.dumps(run(args.quick), indent=2))
+
+
+if __name__ == "__main__":
+    main()
