@@ -1,0 +1,116 @@
+"""Benchmark: merging two large projects and measuring agreement over a million tokens.
+
+Two colleagues start from one project of 1000 articles (1000 words each, so 1,000,000
+tokens) and each adds 100,000 annotations. We time merging one into the other, merging
+again (a no-op), and computing agreement between them over every token.
+
+    .venv/bin/python tests/benchmarks/bench_merge_agreement.py [--quick]
+
+Prints one JSON object of figures; `run(quick)` returns it for tests/benchmarks/run.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from claimdesk.db import Store
+from claimdesk.db.agreement import compute_agreement
+from claimdesk.db.merge import merge_project
+
+WORDS = [
+    "the",
+    "minister",
+    "said",
+    "unemployment",
+    "fell",
+    "by",
+    "percent",
+    "last",
+    "year",
+    "while",
+    "critics",
+    "noted",
+    "that",
+    "official",
+    "figures",
+    "were",
+    "revised",
+    "twice",
+    "and",
+    "crime",
+    "doubled",
+    "according",
+    "to",
+    "police",
+    "data",
+]
+
+
+def _article_text(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words)) + "."
+
+
+def _annotate(store: Store, name: str, per_article: int, seed: int) -> None:
+    """`per_article` spans on every article, all in one transaction."""
+    rng = random.Random(seed)
+    person = store.ensure_annotator(name)
+    tags = [tag.id for tag in store.tags()[:4]]
+    with store.transaction():
+        for summary in store.articles():
+            text = store.article_text(summary.id)
+            bounds = [0] + [i + 1 for i, char in enumerate(text) if char == " "]
+            for _ in range(per_article):
+                first = rng.randrange(len(bounds) - 4)
+                start, end = bounds[first], bounds[first + rng.randint(1, 3)] - 1
+                store.add_annotation(summary.id, start, end, rng.choice(tags), person.id)
+
+
+def run(quick: bool) -> dict:
+    articles, words, per_article = (100, 1000, 100) if quick else (1000, 1000, 100)
+    figures: dict = {"articles": articles, "tokens_per_article": words}
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        rng = random.Random(1)
+        started = time.perf_counter()
+        with Store.open(root / "base.claimdesk") as base, base.transaction():
+            for _ in range(articles):
+                base.add_article(_article_text(rng, words))
+        shutil.copyfile(root / "base.claimdesk", root / "ana.claimdesk")
+        shutil.copyfile(root / "base.claimdesk", root / "bo.claimdesk")
+        with Store.open(root / "ana.claimdesk") as ana:
+            _annotate(ana, "Ana", per_article, seed=2)
+        with Store.open(root / "bo.claimdesk") as bo:
+            _annotate(bo, "Bo", per_article, seed=3)
+        figures["build_seconds"] = round(time.perf_counter() - started, 2)
+        figures["annotations_per_side"] = articles * per_article
+        with Store.open(root / "ana.claimdesk") as store:
+            started = time.perf_counter()
+            report = merge_project(store, root / "bo.claimdesk")
+            figures["merge_seconds"] = round(time.perf_counter() - started, 3)
+            figures["merge_added_annotations"] = report.added["annotations"]
+            started = time.perf_counter()
+            again = merge_project(store, root / "bo.claimdesk")
+            figures["noop_remerge_seconds"] = round(time.perf_counter() - started, 3)
+            figures["noop_remerge_changed"] = again.changed
+            started = time.perf_counter()
+            result = compute_agreement(store)
+            figures["agreement_seconds"] = round(time.perf_counter() - started, 3)
+            figures["agreement_tokens"] = result.tags[0].counts["tokens"]
+            figures["micro_f1_overlap"] = round(result.micro[0].f1_overlap or 0.0, 4)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a tenth of the size, for CI")
+    print(json.dumps(run(parser.parse_args().quick)))
+
+
+if __name__ == "__main__":
+    main()
