@@ -132,7 +132,8 @@ class ExportData:
         for link in links:
             links_by_article[exported[link.source_id].article_id].append(link)
 
-        claims = _claims(store, exported)
+        order = {article.id: position for position, article in enumerate(article_list)}
+        claims = _claims(store, exported, order)
         claims_by_article: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             for article_id in dict.fromkeys(
@@ -254,7 +255,8 @@ def _tag_ids(store: Store, names: list[str]) -> set[str] | None:
     return ids
 
 
-def _claims(store: Store, exported: dict[str, Annotation]) -> list[Claim]:
+def _claims(store: Store, exported: dict[str, Annotation], order: dict[str, int]) -> list[Claim]:
+    """Live claims with their exported appearances, in article order then by position."""
     members: dict[str, list[str]] = defaultdict(list)
     for claim_id, annotation_id in store.conn.execute(
         "SELECT claim_id, annotation_id FROM claim_members WHERE deleted = 0"
@@ -267,7 +269,9 @@ def _claims(store: Store, exported: dict[str, Annotation]) -> list[Claim]:
     ):
         ids = members.get(row[0])
         if ids:
-            ids.sort(key=lambda member: (exported[member].article_id, exported[member].start))
+            ids.sort(
+                key=lambda member: (order[exported[member].article_id], exported[member].start)
+            )
             claims.append(
                 Claim(
                     *row[:4],

@@ -30,9 +30,9 @@ def reanchor(
     """Where `quote` (remembered with `prefix`/`suffix` around it, near `hint`) is in `text`."""
     if not quote:
         return None
-    return _exact(text, quote, prefix, suffix, hint) or _approximate(
-        text, quote, prefix, suffix, hint
-    )
+    if quote in text:  # exact occurrences only; an ambiguous one must not turn fuzzy
+        return _exact(text, quote, prefix, suffix, hint)
+    return _approximate(text, quote, prefix, suffix, hint)
 
 
 def _exact(text: str, quote: str, prefix: str, suffix: str, hint: int | None) -> Anchor | None:
@@ -41,8 +41,6 @@ def _exact(text: str, quote: str, prefix: str, suffix: str, hint: int | None) ->
     while position != -1:
         starts.append(position)
         position = text.find(quote, position + 1)
-    if not starts:
-        return None
     scored = sorted(
         ((_context(text, start, start + len(quote), prefix, suffix), start) for start in starts),
         key=lambda item: (-item[0], _distance(item[1], hint)),

@@ -29,9 +29,14 @@ EMOJI_TEXT = (
 
 
 @pytest.fixture
-def project(store: Store, ana) -> dict:
+def project(store: Store) -> dict:
+    return build_project(store)
+
+
+def build_project(store: Store) -> dict:
     """Two articles, two annotators, spans after an emoji, across a line break, in RTL text,
     with verdicts, notes, evidence, a review, links (one across articles) and a claim."""
+    ana = store.ensure_annotator("Ana")
     bo = store.ensure_annotator("Bo")
     tags = {tag.name: tag.id for tag in store.tags()}
     verdicts = {verdict.name: verdict.id for verdict in store.verdicts()}
