@@ -62,6 +62,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " CHECK (decision IN ('accepted', 'rejected')))",
         "CREATE UNIQUE INDEX reviews_annotation_reviewer ON reviews (annotation_id, reviewer_id)",
     ),
+    # 2: live-annotation counts per article from the index alone (article list, status bar).
+    ("CREATE INDEX annotations_article_live ON annotations (article_id, deleted)",),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

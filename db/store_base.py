@@ -97,6 +97,8 @@ def dump_list(values: tuple[str, ...] | list[str]) -> str:
 
 
 def load_list(text: str) -> tuple[str, ...]:
+    if text == "[]":
+        return ()  # the common case, read for every annotation: skip the JSON parser
     try:
         values = json.loads(text)
     except (TypeError, ValueError):

@@ -12,7 +12,9 @@ or accepts is in code points.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from .offsets import OffsetMap
 
 BASE_POINT_SIZE = 11
+_NEWLINE = re.compile("\n")
 MARGIN_LANE_WIDTH = 5
 MARGIN_MAX_LANES = 6
 
@@ -46,7 +49,6 @@ class HighlightSpan:
     start: int
     end: int
     color: str
-    tooltip: str = ""
     style: str = "fill"
     """"fill" paints the background; "underline" only underlines (a second layer, say a
     colleague's annotations in review mode); "outline" marks a difference to look at."""
@@ -104,6 +106,7 @@ class ArticleView(QPlainTextEdit):
         self.setMouseTracking(True)
         self.document().setDocumentMargin(10)
         self._text = ""
+        self._block_starts = [0]
         self._offsets = OffsetMap("")
         self._placed: dict[str, _Placed] = {}
         self._by_block: dict[int, list[_Placed]] = {}
@@ -111,6 +114,8 @@ class ArticleView(QPlainTextEdit):
         self._current = ""
         self._cycle_index = 0
         self._zoom = 0
+        self.describe: Callable[[str], str] = lambda annotation_id: ""
+        """Hover text of an annotation, asked for only when hovered (set by the workspace)."""
         self._apply_font()
         self._highlighter = _SpanHighlighter(self)
         self.margin = AnnotationMargin(self)
@@ -129,6 +134,10 @@ class ArticleView(QPlainTextEdit):
         self._current = ""
         self._highlighter.setDocument(None)
         self.setPlainText(text)
+        # Where each text block (paragraph) starts, in Qt units: block lookups by bisection.
+        self._block_starts = [0] + [
+            self._offsets.to_qt(match.end()) for match in _NEWLINE.finditer(text)
+        ]
         for span in sorted(spans, key=lambda s: (s.start, -s.end)):
             self._place(span)
         self._assign_all_lanes()
@@ -173,7 +182,7 @@ class ArticleView(QPlainTextEdit):
     def update_span(self, span: HighlightSpan) -> None:
         old = self._placed.get(span.annotation_id)
         if old is not None and (old.span.start, old.span.end) == (span.start, span.end):
-            old.span = span  # same place: only the look or tooltip changed
+            old.span = span  # same place: only the look changed
             self._rehighlight(old)
             self.margin.update()
             return
@@ -306,7 +315,9 @@ class ArticleView(QPlainTextEdit):
             under = self.annotations_at(self._offsets.from_qt(cursor.position()))
             if under:
                 QToolTip.showText(
-                    event.globalPos(), "\n\n".join(span.tooltip for span in under), self
+                    event.globalPos(),
+                    "\n\n".join(self.describe(span.annotation_id) for span in under),
+                    self,
                 )
             else:
                 QToolTip.hideText()
@@ -376,9 +387,8 @@ class ArticleView(QPlainTextEdit):
         return placed
 
     def _blocks_of(self, placed: _Placed) -> range:
-        document = self.document()
-        first = document.findBlock(placed.qt_start).blockNumber()
-        last = document.findBlock(max(placed.qt_start, placed.qt_end - 1)).blockNumber()
+        first = bisect_right(self._block_starts, placed.qt_start) - 1
+        last = bisect_right(self._block_starts, max(placed.qt_start, placed.qt_end - 1)) - 1
         return range(first, last + 1)
 
     def _rehighlight(self, placed: _Placed) -> None:

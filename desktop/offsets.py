@@ -7,14 +7,17 @@ text and converts in O(log n), or in O(1) for text without such characters.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+_WIDE = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
     def __init__(self, text: str):
         self.length = len(text)
         # Code-point indices of the characters that take two UTF-16 units.
-        self._wide = [index for index, char in enumerate(text) if ord(char) > 0xFFFF]
+        self._wide = [match.start() for match in _WIDE.finditer(text)]
         # Their UTF-16 positions: each earlier wide character shifts one unit further.
         self._wide_utf16 = [index + shift for shift, index in enumerate(self._wide)]
 

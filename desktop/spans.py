@@ -1,4 +1,4 @@
-"""Turning annotations into what an article view draws: colour, tooltip, style."""
+"""Turning annotations into what an article view draws (colour, style) and hover text."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ def span_for(session: ProjectSession, annotation: Annotation) -> HighlightSpan:
         start=annotation.start,
         end=annotation.end,
         color=tag.color if tag else FALLBACK_COLOR,
-        tooltip=describe(session, annotation),
     )
 
 

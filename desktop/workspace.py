@@ -15,7 +15,7 @@ from .article_pane import ArticlePane
 from .commands import CreateAnnotation, DeleteAnnotation
 from .resources import colour_swatch
 from .session import Change, ProjectSession
-from .spans import span_for
+from .spans import describe, span_for
 
 MAX_PANES = 6
 
@@ -56,6 +56,7 @@ class Workspace(QWidget):
         pane.close_requested.connect(lambda p=pane: self.close_pane(p))
         view = pane.view
         view.set_zoom(self._zoom)
+        view.describe = self._describe
         view.tag_key_pressed.connect(lambda index, p=pane: self.tag_selection(p, index))
         view.delete_requested.connect(self.delete_annotation)
         view.open_requested.connect(self.open_requested)
@@ -246,6 +247,12 @@ class Workspace(QWidget):
                 pane.view.update_span(span_for(self.session, annotation))
             else:
                 pane.view.add_span(span_for(self.session, annotation))
+
+    def _describe(self, annotation_id: str) -> str:
+        try:
+            return describe(self.session, self.session.store.annotation(annotation_id))
+        except NotFoundError:
+            return ""
 
     def _choices(self) -> list[tuple[str, str]]:
         return [

@@ -208,3 +208,14 @@ def test_the_status_bar_names_the_annotator_and_counts(qtbot, window):
     assert window._annotator_label.text() == "Annotator: Ana"
     qtbot.waitUntil(lambda: "1 annotations" in window._counts_label.text())
     assert window._saved_label.text().startswith("All changes saved")
+
+
+def test_hovering_a_highlight_describes_every_annotation_under_the_pointer(qtbot, window):
+    view = pane_showing(window, "Report B").view
+    view.select_range(0, 10)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    view.select_range(5, 10)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    texts = [view.describe(span.annotation_id) for span in view.annotations_at(6)]
+    assert len(texts) == 2
+    assert texts[0].startswith("Statistic · Ana") and texts[1].startswith("Checkable claim · Ana")

@@ -1,0 +1,86 @@
+"""Dataset subcommands: export a project to a dataset format, import annotations back."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from claimdesk.db import Store
+from claimdesk.db.annotation_import import READERS, import_annotations
+from claimdesk.db.export import FORMATS, export_project
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser(
+        "export",
+        help="write the project (or part of it) as JSONL, CSV, W3C, ClaimReview, Label Studio,"
+        " brat or a SQLite copy",
+    )
+    export.add_argument("project", type=Path)
+    export.add_argument("--format", "-f", required=True, choices=list(FORMATS))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    export.add_argument(
+        "--annotator",
+        dest="annotators",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this annotator's work (repeatable)",
+    )
+    export.add_argument(
+        "--tag",
+        dest="tags",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="only annotations with this tag (repeatable)",
+    )
+    export.add_argument(
+        "--article",
+        dest="articles",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this article, by id or title (repeatable)",
+    )
+    export.set_defaults(handler=run_export)
+
+    importer = subparsers.add_parser(
+        "import-annotations",
+        help="import annotations (with their articles, links, claims) from JSONL, W3C or"
+        " Label Studio; all or nothing",
+    )
+    importer.add_argument("project", type=Path)
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument("--format", "-f", choices=list(READERS), help="default: guessed")
+    importer.add_argument(
+        "--strict", action="store_true", help="refuse tags and verdicts the scheme lacks"
+    )
+    importer.set_defaults(handler=run_import_annotations)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with Store.open(args.project, create=False, readonly=args.format != "sqlite") as store:
+        report = export_project(
+            store,
+            args.format,
+            args.output,
+            annotators=args.annotators,
+            tags=args.tags,
+            articles=args.articles,
+        )
+    print(report.summary())
+    return 0
+
+
+def run_import_annotations(args: argparse.Namespace) -> int:
+    with Store.open(args.project) as store:
+        report = import_annotations(store, args.file, args.format, strict=args.strict)
+    print(report.summary())
+    if report.orphans:
+        print(
+            f"claimdesk: {len(report.orphans)} annotation(s) could not be placed; see above",
+            file=sys.stderr,
+        )
+    return 0
