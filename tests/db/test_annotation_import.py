@@ -12,7 +12,7 @@ from claimdesk.db.annotation_import import guess_format, import_annotations
 from claimdesk.db.export import export_project
 from claimdesk.db.formats.common import Cancelled
 from claimdesk.db.reanchor import reanchor
-from tests.db.test_exports import EMOJI_TEXT, build_project
+from tests.db.test_exports import EMOJI_TEXT, build_project, claimdesk
 
 SUFFIXES = {"jsonl": ".jsonl", "w3c": ".jsonld", "labelstudio": ".json"}
 
@@ -370,3 +370,23 @@ def test_cancelling_an_import_writes_nothing(store, project, empty, tmp_path):
     with pytest.raises(Cancelled):
         import_annotations(empty, out, cancelled=lambda: True)
     assert empty.articles() == []
+
+
+# The command line
+
+
+def test_the_import_annotations_command_reports_and_refuses_bad_files(store, project, tmp_path):
+    out = tmp_path / "export.jsonld"
+    export_project(store, "w3c", out)
+    target = tmp_path / "target.claimdesk"
+
+    done = claimdesk("import-annotations", target, out)
+    assert done.returncode == 0, done.stderr
+    assert "5 annotations added" in done.stdout
+    again = claimdesk("import-annotations", target, out, "--format", "w3c")
+    assert "0 annotations added, 5 already present" in again.stdout
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{\n", encoding="utf-8")
+    refused = claimdesk("import-annotations", target, broken, "--strict")
+    assert refused.returncode == 1
+    assert "broken.jsonl, line 1: not valid JSON" in refused.stderr

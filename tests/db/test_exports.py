@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -524,3 +526,35 @@ def test_exporting_an_empty_project_writes_valid_empty_files(store, out_dir):
         assert report.annotations == 0
         assert out.exists()
     assert sqlite3.connect(out_dir / "empty-sqlite").execute("PRAGMA user_version").fetchone()
+
+
+# The command line
+
+
+def claimdesk(*args: object) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "claimdesk.desktop.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_export_command_writes_a_filtered_file(store, project, out_dir, project_path):
+    store.close()
+    out = out_dir / "ana.jsonl"
+    done = claimdesk(
+        "export", project_path, "--format", "jsonl", "-o", out,
+        "--annotator", "Ana", "--tag", "Checkable claim",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "1 annotations" in done.stdout
+    assert [a["tag"] for line in read_jsonl(out) for a in line["annotations"]] == [
+        "Checkable claim"
+    ]
+    refused = claimdesk(
+        "export", project_path, "--format", "csv", "-o", out_dir / "x.csv", "--annotator", "Nobody"
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == "claimdesk: no annotator named 'Nobody' in this project"
+    assert not (out_dir / "x.csv").exists()
