@@ -33,7 +33,7 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
     ticker.tick(ticker.total)
     with atomic_file(out, newline="\n") as handle:
-        json.dump(reviews, handle, ensure_ascii=False, indent=1)
+        handle.write(json.dumps(reviews, ensure_ascii=False, indent=1))
         handle.write("\n")
     return [out]
 

@@ -98,7 +98,7 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         data.left_out.append("claims and review decisions are not in Label Studio; use JSONL")
     config = config_path(out)
     with atomic_file(out, newline="\n") as handle, atomic_file(config, newline="\n") as xml:
-        json.dump(tasks, handle, ensure_ascii=False, indent=1)
+        handle.write(json.dumps(tasks, ensure_ascii=False))  # C encoder: no indent
         xml.write(labeling_config(data))
     return [out, config]
 

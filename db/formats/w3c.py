@@ -80,7 +80,7 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         "articles": articles,
     }
     with atomic_file(out, newline="\n") as handle:
-        json.dump(collection, handle, ensure_ascii=False, indent=1)
+        handle.write(json.dumps(collection, ensure_ascii=False))  # C encoder: no indent
         handle.write("\n")
     return [out]
 
