@@ -53,5 +53,7 @@ def run_app(
         settings.annotator_name = name
     window = MainWindow(settings)
     window.show()
+    window.raise_()
+    window.activateWindow()  # menu shortcuts need an active window, even without a WM
     window.open_project(project or demo_project_path(), name)
     return app.exec()
