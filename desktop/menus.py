@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import project_flows
+from . import dataset_flows, project_flows
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -57,6 +57,14 @@ def build(window: MainWindow) -> None:
         "Ctrl+Shift+V",
     )
     action(file_menu, "Article &details…", lambda: project_flows.edit_article_details(window))
+    file_menu.addSeparator()
+    action(file_menu, "&Export dataset…", lambda: dataset_flows.export_dataset(window), "Ctrl+E")
+    action(
+        file_menu,
+        "Import &annotations…",
+        lambda: dataset_flows.import_annotation_file(window),
+        "Ctrl+Shift+I",
+    )
     window._file_menu = file_menu
     file_menu.addSeparator()
     window._file_extra_anchor = file_menu.addSeparator()

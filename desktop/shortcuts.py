@@ -26,6 +26,8 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Ctrl+T / Ctrl+W", "Add a pane / close the pane", WINDOW),
     ("Ctrl++ / Ctrl+- / Ctrl+0", "Zoom in / out / reset", WINDOW),
     ("Ctrl+I", "Import article files", WINDOW),
+    ("Ctrl+E", "Export the project as a dataset", WINDOW),
+    ("Ctrl+Shift+I", "Import annotations (JSONL, W3C, Label Studio)", WINDOW),
     ("Ctrl+Shift+V", "Paste the clipboard as a new article", WINDOW),
     ("Ctrl+Shift+T", "Edit the tag scheme and verdict scale", WINDOW),
     ("Ctrl+N / Ctrl+O", "New project / open project", WINDOW),
