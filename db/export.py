@@ -6,6 +6,7 @@ only format; every writer puts its output in place atomically (see `formats.comm
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -197,10 +198,16 @@ def export_project(
     annotators, tags, articles = list(annotators), list(tags), list(articles)
     if writer is sqlite_copy and (annotators or tags or articles):
         raise ValidationError("a SQLite copy holds the whole project; it cannot be filtered")
-    data = ExportData.collect(store, annotators=annotators, tags=tags, articles=articles)
-    ticker = Ticker(len(data.annotations) + len(data.articles), progress, cancelled)
-    ticker.check()
-    files = writer.write(data, Path(out), ticker)
+    collecting = gc.isenabled()
+    gc.disable()  # exports build many small objects; cyclic GC passes would dominate
+    try:
+        data = ExportData.collect(store, annotators=annotators, tags=tags, articles=articles)
+        ticker = Ticker(len(data.annotations) + len(data.articles), progress, cancelled)
+        ticker.check()
+        files = writer.write(data, Path(out), ticker)
+    finally:
+        if collecting:
+            gc.enable()
     if progress is not None:
         progress(ticker.total, ticker.total)
     return ExportReport(

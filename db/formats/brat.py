@@ -73,6 +73,7 @@ def standoff(data: ExportData, article: Article) -> str:
     text = article.text
     lines = []
     entity: dict[str, str] = {}
+    attributes = notes = 0
     for a in data.by_article.get(article.id, ()):
         pieces = fragments(text, a.start, a.end)
         if not pieces:
@@ -85,12 +86,11 @@ def standoff(data: ExportData, article: Article) -> str:
         lines.append(f"{number}\t{type_name(data.tag_name(a))} {spans}\t{quote}")
         verdict = data.verdict_name(a.verdict_id)
         if verdict:
-            attribute = sum(line.startswith("A") for line in lines) + 1
-            lines.append(f"A{attribute}\tVerdict {number} {type_name(verdict)}")
+            attributes += 1
+            lines.append(f"A{attributes}\tVerdict {number} {type_name(verdict)}")
         if a.note:
-            note = " ".join(a.note.split())
-            notes = sum(line.startswith("#") for line in lines) + 1
-            lines.append(f"#{notes}\tAnnotatorNotes {number}\t{note}")
+            notes += 1
+            lines.append(f"#{notes}\tAnnotatorNotes {number}\t{' '.join(a.note.split())}")
     relation = 0
     for link in data.links_by_source_article.get(article.id, ()):
         if link.source_id in entity and link.target_id in entity:

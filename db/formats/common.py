@@ -7,6 +7,7 @@ alone decides how they meet the project. Writers never leave a half-written file
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -22,6 +23,9 @@ Progress = Callable[[int, int], None]
 """Called with (done, total) as records are written or read."""
 CancelCheck = Callable[[], bool]
 """Returns True once the user has asked to stop."""
+
+
+_UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z")
 
 
 class Cancelled(ClaimdeskError):
@@ -107,6 +111,8 @@ def _replace_directory(temporary: Path, out: Path) -> None:
 
 def w3c_time(stamp: str) -> str:
     """An xsd:dateTime in UTC with a Z, as the Web Annotation model asks for."""
+    if _UTC_STAMP.fullmatch(stamp):  # what `clock.now` writes: already right
+        return stamp
     moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
