@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 from .articles import text_sha256
-from .errors import ClaimdeskError, NotFoundError, ValidationError
+from .errors import ClaimdeskError, ValidationError
 from .formats import jsonl, labelstudio, w3c
 from .formats.common import (
     CancelCheck,
@@ -401,10 +401,8 @@ class _Importer:
         """Run a store call, naming the record in any error it raises."""
         try:
             return method(*args, **kwargs)
-        except (ValidationError, NotFoundError) as error:
-            raise ValidationError(f"{where}: {error}") from None
         except ClaimdeskError as error:
-            raise ValidationError(f"{where}: {error}") from error
+            raise ValidationError(f"{where}: {error}") from None
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import quoteattr
 
 from ..errors import ValidationError
+from ..model import RELATIONS
 from .common import (
     ImportBundle,
     ImportedAnnotation,
@@ -148,9 +149,8 @@ def labeling_config(data: ExportData) -> str:
         for tag in sorted(tags, key=lambda tag: tag.position)
     )
     lines += ["  </Labels>", '  <Text name="text" value="$text"/>']
-    relations = ("same_claim", "supports", "contradicts", "related")
     lines.append("  <Relations>")
-    lines.extend(f"    <Relation value={quoteattr(name)}/>" for name in relations)
+    lines.extend(f"    <Relation value={quoteattr(name)}/>" for name in RELATIONS)
     lines.append("  </Relations>")
     lines.append('  <Choices name="verdict" toName="text" perRegion="true" required="false">')
     lines.extend(
