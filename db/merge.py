@@ -93,31 +93,34 @@ def merge_project(
 ) -> MergeReport:
     """Bring every record of the project at `other_path` into `store` (see module doc)."""
     other_path = Path(other_path)
-    conn = open_project_connection(other_path, create=False, readonly=True)
+    open_project_connection(other_path, create=False, readonly=True).close()  # refuses bad files
+    steps = len(TABLES) + 1
+    report = MergeReport()
+    # The verified file is attached read-only so rows equal on both sides never leave SQLite.
+    uri = f"{other_path.resolve().as_uri()}?mode=ro"
+    store.conn.execute(f"ATTACH DATABASE ? AS {_OTHER}", (uri,))
+    cache = store.conn.execute("PRAGMA main.cache_size").fetchone()[0]
+    store.conn.execute(f"PRAGMA main.cache_size = {_CACHE_KIB}")  # big merges touch many pages
     try:
-        incoming = {table: _read(conn, table) for table in TABLES}
+        # Compare and write under the write lock, so no one else's change slips between.
+        with store.transaction():
+            merger = _Merger(store.conn, other_path, report)
+            for step, table in enumerate(TABLES):
+                if cancelled is not None and cancelled():
+                    return MergeReport(cancelled=True)
+                merger.merge_table(table)
+                if progress is not None:
+                    progress(step + 1, steps)
+            merger.check_unique()
+            if cancelled is not None and cancelled():
+                return MergeReport(cancelled=True)
+            for table in TABLES:
+                _write(store.conn, table, merger.layouts[table], merger.changes[table])
     except sqlite3.DatabaseError as error:
         raise ValidationError(f"{other_path}: cannot be read ({error})") from error
     finally:
-        conn.close()
-    steps = len(TABLES) + 1
-    report = MergeReport()
-    # Read, compare and write under the write lock, so no one else's change slips between.
-    with store.transaction():
-        local = {table: _read(store.conn, table) for table in TABLES}
-        layouts = {table: _Layout(store.conn, table) for table in TABLES}
-        merger = _Merger(other_path, local, layouts, report)
-        for step, table in enumerate(TABLES):
-            if cancelled is not None and cancelled():
-                return MergeReport(cancelled=True)
-            merger.merge_table(table, incoming[table])
-            if progress is not None:
-                progress(step + 1, steps)
-        merger.check_unique()
-        if cancelled is not None and cancelled():
-            return MergeReport(cancelled=True)
-        for table in TABLES:
-            _write(store.conn, table, layouts[table], merger.changes[table])
+        store.conn.execute(f"PRAGMA main.cache_size = {cache}")
+        store.conn.execute(f"DETACH DATABASE {_OTHER}")
     if report.changed:
         store._texts.clear()
     if progress is not None:
@@ -125,27 +128,29 @@ def merge_project(
     return report
 
 
-def _read(conn: sqlite3.Connection, table: str) -> Rows:
-    return {row[0]: row for row in conn.execute(f"SELECT * FROM [{table}]")}
+_OTHER = "merge_incoming"
+_CACHE_KIB = -131072  # 128 MiB while merging
 
 
 class _Layout:
     """A table's columns: names, positions, declared types and which may be NULL."""
 
     def __init__(self, conn: sqlite3.Connection, table: str):
-        info = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
+        info = conn.execute(f"PRAGMA main.table_info([{table}])").fetchall()
         self.names = [name for _, name, _, _, _, _ in info]
         self.index = {name: position for position, name in enumerate(self.names)}
-        self.types = [
-            (name, _TYPES.get(kind.upper(), object), not notnull)
-            for _, name, kind, notnull, _, _ in info
-        ]
+        self.types = [(name, kind.upper(), not notnull) for _, name, kind, notnull, _, _ in info]
 
     def __getitem__(self, name: str) -> int:
         return self.index[name]
 
 
-_TYPES: dict[str, type | tuple[type, ...]] = {"TEXT": str, "INTEGER": int, "REAL": (int, float)}
+_NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "annotators": ("name",),
+    "articles": ("sha256",),
+    "tags": ("name",),
+    "reviews": ("annotation_id", "reviewer_id"),
+}
 
 
 def _write(conn: sqlite3.Connection, table: str, layout: _Layout, rows: list[Row]) -> None:
@@ -154,54 +159,132 @@ def _write(conn: sqlite3.Connection, table: str, layout: _Layout, rows: list[Row
     quoted = ", ".join(f"[{name}]" for name in layout.names)
     updates = ", ".join(f"[{name}] = excluded.[{name}]" for name in layout.names[1:])
     conn.executemany(
-        f"INSERT INTO [{table}] ({quoted}) VALUES ({', '.join('?' * len(layout.names))})"
+        f"INSERT INTO main.[{table}] ({quoted}) VALUES ({', '.join('?' * len(layout.names))})"
         f" ON CONFLICT (id) DO UPDATE SET {updates}",
         rows,
     )
 
 
-class _Merger:
-    """Works out, table by table, which rows to write and which ids map onto local ones."""
+def _chunks(values: list[str], size: int = 500):
+    for offset in range(0, len(values), size):
+        yield values[offset : offset + size]
 
-    def __init__(
-        self, path: Path, local: dict[str, Rows], layouts: dict[str, _Layout], report: MergeReport
-    ):
+
+class _Merger:
+    """Works out, table by table, which rows to write and which ids map onto local ones.
+
+    Local data is read lazily and only as far as the differing incoming rows need it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, report: MergeReport):
+        self.conn = conn
         self.path = path
-        self.local = local
-        self.layouts = layouts
         self.report = report
-        self.merged: dict[str, Rows] = {table: dict(rows) for table, rows in local.items()}
+        self.layouts = {table: _Layout(conn, table) for table in TABLES}
+        self.local: dict[str, Rows] = {table: {} for table in TABLES}
+        self.added: dict[str, Rows] = {table: {} for table in TABLES}
         self.id_maps: dict[str, dict[str, str]] = {table: {} for table in TABLES}
         self.changes: dict[str, list[Row]] = {table: [] for table in TABLES}
+        self._ids: dict[str, set[str]] = {}
+        self._keys: dict[str, dict[tuple, str]] = {}
+        self._texts: dict[str, str] | None = None
+        self._refs: dict[str, list[tuple]] = {}
 
     def fail(self, table: str, record_id: object, reason: str) -> ValidationError:
         return ValidationError(f"{self.path}: {table} {record_id}: {reason}")
 
-    def merge_table(self, table: str, incoming: Rows) -> None:
-        local = self.local[table]
-        natural = self._natural_key(table)
-        by_key: dict[Any, str] = {}
-        if natural is not None:
-            deleted = self.layouts[table].index.get("deleted")
-            order = sorted(
-                local.values(), key=lambda r: (0 if deleted is None else r[deleted], r[0])
-            )
-            for row in order:
-                by_key.setdefault(natural(row), row[0])
+    def local_ids(self, table: str) -> set[str]:
+        if table not in self._ids:
+            self._ids[table] = {
+                row[0] for row in self.conn.execute(f"SELECT id FROM main.[{table}]")
+            }
+        return self._ids[table]
+
+    def local_keys(self, table: str) -> dict[tuple, str]:
+        """Natural key -> local id; live records first, then the smallest id."""
+        if table not in self._keys:
+            columns = ", ".join(f"[{c}]" for c in _NATURAL_KEYS[table])
+            order = "deleted, id" if "deleted" in self.layouts[table].index else "id"
+            keys: dict[tuple, str] = {}
+            for row in self.conn.execute(
+                f"SELECT id, {columns} FROM main.[{table}] ORDER BY {order}"
+            ):
+                keys.setdefault(tuple(row[1:]), row[0])
+            self._keys[table] = keys
+        return self._keys[table]
+
+    def natural_key(self, table: str, row: Row) -> tuple:
+        return tuple(row[self.layouts[table][column]] for column in _NATURAL_KEYS[table])
+
+    def _references(self, table: str) -> list[tuple]:
+        """(position, column, target table, id map, added ids, local ids) per reference."""
+        if table not in self._refs:
+            self._refs[table] = [
+                (
+                    self.layouts[table][column],
+                    column,
+                    target,
+                    self.id_maps[target],
+                    self.added[target],
+                    self.local_ids(target),
+                )
+                for column, target in _REFERENCES.get(table, {}).items()
+            ]
+        return self._refs[table]
+
+    def article_text(self, article_id: str) -> str:
+        if article_id in self.added["articles"]:
+            return self.added["articles"][article_id][self.layouts["articles"]["text"]]
+        if self._texts is None:
+            self._texts = dict(self.conn.execute("SELECT id, text FROM main.articles"))
+        return self._texts[article_id]
+
+    def _differing(self, table: str) -> list[Row]:
+        """Incoming rows not already in the project exactly as they are, each followed by
+        the name of its first column holding a value of the wrong type (or NULL)."""
+        names = self.layouts[table].names
+        same = " AND ".join(f"m.[{name}] IS o.[{name}]" for name in names)
+        return self.conn.execute(
+            f"SELECT o.*, {self._type_check(table)} FROM {_OTHER}.[{table}] o WHERE NOT EXISTS"
+            f" (SELECT 1 FROM main.[{table}] m WHERE m.id = o.id AND {same}) ORDER BY o.rowid"
+        ).fetchall()
+
+    def _type_check(self, table: str) -> str:
+        cases = []
+        for name, kind, nullable in self.layouts[table].types:
+            allowed = {"TEXT": "'text'", "INTEGER": "'integer'", "REAL": "'real', 'integer'"}[kind]
+            allowed += ", 'null'" if nullable else ""
+            cases.append(f"WHEN typeof(o.[{name}]) NOT IN ({allowed}) THEN '{name}'")
+        cases.append("WHEN o.id = '' THEN 'id'")
+        return f"CASE {' '.join(cases)} END"
+
+    def _load_local(self, table: str, ids: list[str]) -> None:
+        rows = self.local[table]
+        wanted = [record_id for record_id in ids if record_id not in rows]
+        for chunk in _chunks(wanted):
+            marks = ", ".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT * FROM main.[{table}] WHERE id IN ({marks})", chunk
+            ):
+                rows[row[0]] = row
+
+    def merge_table(self, table: str) -> None:
+        total = self.conn.execute(f"SELECT count(*) FROM {_OTHER}.[{table}]").fetchone()[0]
+        differing = self._differing(table)
+        self.report.unchanged[table] += total - len(differing)
+        natural = table in _NATURAL_KEYS
         arrivals: dict[str, Row] = {}
-        for record_id in sorted(incoming):
-            row = incoming[record_id]
-            if local.get(record_id) == row:
-                self.report.unchanged[table] += 1  # already here: nothing to check or write
-                continue
-            row = self._validated(table, row)
-            if record_id not in local and natural is not None:
-                local_id = by_key.get(natural(row))
+        for raw in differing:
+            record_id = raw[0]
+            row = self._validated(table, raw)
+            if natural and record_id not in self.local_ids(table):
+                local_id = self.local_keys(table).get(self.natural_key(table, row))
                 if local_id is not None:
                     self.id_maps[table][record_id] = local_id
                     row = (local_id, *row[1:])
             previous = arrivals.get(row[0])
             arrivals[row[0]] = row if previous is None else self._newer(table, previous, row)
+        self._load_local(table, [rid for rid in arrivals if rid in self.local_ids(table)])
         for record_id, row in arrivals.items():
             self._take(table, record_id, row)
 
@@ -217,7 +300,7 @@ class _Merger:
         mine = self.local[table].get(record_id)
         if mine is None:
             self.report.added[table] += 1
-            self.merged[table][record_id] = row
+            self.added[table][record_id] = row
             self.changes[table].append(row)
             return
         if table == "articles" and mine[layout["sha256"]] != row[layout["sha256"]]:
@@ -227,7 +310,6 @@ class _Merger:
             self.report.unchanged[table] += 1
             return
         self.report.updated[table] += 1
-        self.merged[table][record_id] = kept
         self.changes[table].append(kept)
         created, modified = layout["created"], layout["modified"]
         stamps = (created, modified)
@@ -244,48 +326,40 @@ class _Merger:
                 )
             )
 
-    def _natural_key(self, table: str) -> Callable[[Row], Any] | None:
-        layout = self.layouts[table]
-        if table == "articles":
-            return lambda row: row[layout["sha256"]]
-        if table in ("annotators", "tags"):
-            return lambda row: row[layout["name"]]
-        if table == "reviews":
-            annotation, reviewer = layout["annotation_id"], layout["reviewer_id"]
-            return lambda row: (row[annotation], row[reviewer])
-        return None
+    def _validated(self, table: str, raw: Row) -> Row:
+        """The row with its references mapped to local ids, or ValidationError if unusable.
 
-    def _validated(self, table: str, row: Row) -> Row:
-        """The row with its references mapped to local ids, or ValidationError if unusable."""
+        `raw` ends with the name of its first column of the wrong type (found by SQL).
+        """
         layout = self.layouts[table]
+        row, wrong = raw[:-1], raw[-1]
         record_id = row[0]
-        if not isinstance(record_id, str) or not record_id:
-            raise self.fail(table, record_id, "has no text id")
-        for value, (name, kind, nullable) in zip(row, layout.types, strict=True):
-            if value is None:
-                if not nullable:
-                    raise self.fail(table, record_id, f"{name} is missing")
-            elif not isinstance(value, kind) or isinstance(value, bool):
-                raise self.fail(table, record_id, f"{name} is not of type {_type_name(kind)}")
+        if wrong is not None:
+            if row[layout[wrong]] is None:
+                raise self.fail(table, record_id, f"{wrong} is missing")
+            kind = next(k for name, k, _ in layout.types if name == wrong)
+            raise self.fail(table, record_id, f"{wrong} is not of type {kind.lower()}")
         deleted = layout.index.get("deleted")
         if deleted is not None and row[deleted] not in (0, 1):
             raise self.fail(table, record_id, "deleted is neither 0 nor 1")
         mapped = None
-        for column, target in _REFERENCES.get(table, {}).items():
-            position = layout[column]
+        for position, column, target, id_map, added, local in self._references(table):
             value = row[position]
             if value is None:
                 continue
-            value = self.id_maps[target].get(value, value)
-            if value not in self.merged[target]:
+            value = id_map.get(value, value)
+            if value not in local and value not in added:
                 raise self.fail(table, record_id, f"{column} {value} refers to no {target[:-1]}")
             if value != row[position]:
                 mapped = mapped or list(row)
                 mapped[position] = value
         row = row if mapped is None else tuple(mapped)
-        check = getattr(self, f"_check_{table}", None)
-        if check is not None:
-            check(record_id, dict(zip(layout.names, row, strict=True)))
+        if table == "annotations":
+            self._check_annotation(record_id, row)
+        else:
+            check = getattr(self, f"_check_{table}", None)
+            if check is not None:
+                check(record_id, dict(zip(layout.names, row, strict=True)))
         return row
 
     def _check_annotators(self, record_id: str, row: dict[str, Any]) -> None:
@@ -296,15 +370,15 @@ class _Merger:
         if row["sha256"] != text_sha256(row["text"]) or row["length"] != len(row["text"]):
             raise self.fail("articles", record_id, "its hash or length does not match its text")
 
-    def _check_annotations(self, record_id: str, row: dict[str, Any]) -> None:
-        article = self.merged["articles"][row["article_id"]]
-        text = article[self.layouts["articles"]["text"]]
-        start, end = row["start"], row["end"]
+    def _check_annotation(self, record_id: str, row: Row) -> None:
+        layout = self.layouts["annotations"]
+        text = self.article_text(row[layout["article_id"]])
+        start, end = row[layout["start"]], row[layout["end"]]
         if not 0 <= start < end <= len(text):
             raise self.fail("annotations", record_id, f"span {start}–{end} is outside the article")
-        if text[start:end] != row["quote"]:
+        if text[start:end] != row[layout["quote"]]:
             raise self.fail("annotations", record_id, "its quote differs from the article text")
-        self._check_json_list("annotations", record_id, row["evidence"])
+        self._check_json_list("annotations", record_id, row[layout["evidence"]])
 
     def _check_links(self, record_id: str, row: dict[str, Any]) -> None:
         if row["relation"] not in RELATIONS or row["source_id"] == row["target_id"]:
@@ -329,20 +403,14 @@ class _Merger:
 
     def check_unique(self) -> None:
         """Unique names and one review per reviewer and annotation, as the schema demands."""
-        for table, key in (
-            ("annotators", ("name",)),
-            ("reviews", ("annotation_id", "reviewer_id")),
-        ):
-            if not self.changes[table]:
+        for table in ("annotators", "reviews"):
+            changed = self.changes[table]
+            if not changed:
                 continue
-            positions = [self.layouts[table][column] for column in key]
-            seen: dict[tuple, str] = {}
-            for row in self.merged[table].values():
-                value = tuple(row[position] for position in positions)
-                if value in seen:
-                    raise self.fail(table, row[0], f"clashes with {seen[value]} on {key}")
-                seen[value] = row[0]
-
-
-def _type_name(kind: type | tuple[type, ...]) -> str:
-    return {str: "text", int: "integer"}.get(kind, "real")  # type: ignore[call-overload]
+            rewritten = {row[0] for row in changed}
+            owners = {k: rid for k, rid in self.local_keys(table).items() if rid not in rewritten}
+            for row in changed:
+                holder = owners.setdefault(self.natural_key(table, row), row[0])
+                if holder != row[0]:
+                    columns = " and ".join(_NATURAL_KEYS[table])
+                    raise self.fail(table, row[0], f"has the same {columns} as {holder}")
