@@ -193,12 +193,16 @@ def exact_matches(a: list[Span], b: list[Span]) -> int:
 def overlap_matches(a: list[Span], b: list[Span]) -> int:
     """One-to-one matches of overlapping spans, greatest overlap first, ties by position."""
     b_sorted = sorted(enumerate(b), key=lambda item: item[1])
+    b_starts = [span[0] for _, span in b_sorted]
+    longest = max((end - start for start, end in b), default=0)
     candidates = []
     for i, (a_start, a_end) in enumerate(a):
-        for j, (b_start, b_end) in b_sorted:
-            if b_start >= a_end:
-                break
-            overlap = min(a_end, b_end) - max(a_start, b_start)
+        # Only spans of b starting after a_start - longest and before a_end can overlap.
+        low = bisect_left(b_starts, a_start - longest + 1)
+        for j, (b_start, b_end) in b_sorted[low : bisect_left(b_starts, a_end)]:
+            overlap = (a_end if a_end < b_end else b_end) - (
+                a_start if a_start > b_start else b_start
+            )
             if overlap > 0:
                 candidates.append((-overlap, a_start, a_end, b_start, b_end, i, j))
     candidates.sort()

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from sklearn.metrics import cohen_kappa_score
 
 from claimdesk.db import Store, ValidationError
-from claimdesk.db.agreement import cohen_kappa, compute_agreement, nominal_alpha
+from claimdesk.db.agreement import cohen_kappa, compute_agreement, nominal_alpha, overlap_matches
 
 TEXT = "The minister said unemployment fell by 12% last year, and crime doubled since 2019."
 
@@ -251,3 +251,30 @@ def test_the_agreement_command_prints_a_table_or_json(store):
     assert figures["micro"]["pairs"][0]["f1_exact"] == 1.0
     unknown = _claimdesk("agreement", store.path, "--annotator", "Zed")
     assert unknown.returncode == 1 and "no annotator named 'Zed'" in unknown.stderr
+
+
+def _brute_force_overlap_matches(a, b) -> int:
+    pairs = sorted(
+        (-(min(ae, be) - max(as_, bs)), as_, ae, bs, be, i, j)
+        for i, (as_, ae) in enumerate(a)
+        for j, (bs, be) in enumerate(b)
+        if min(ae, be) > max(as_, bs)
+    )
+    used_a, used_b = set(), set()
+    for *_, i, j in pairs:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+    return len(used_a)
+
+
+_spans = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(1, 12)).map(lambda s: (s[0], s[0] + s[1])),
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=_spans, b=_spans)
+def test_overlap_matching_equals_the_all_pairs_definition(a, b):
+    assert overlap_matches(a, b) == _brute_force_overlap_matches(a, b)
