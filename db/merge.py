@@ -11,6 +11,7 @@ written, and everything is written in one transaction: a bad file changes nothin
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 from collections.abc import Callable
@@ -92,6 +93,22 @@ def merge_project(
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
     """Bring every record of the project at `other_path` into `store` (see module doc)."""
+    collecting = gc.isenabled()
+    gc.disable()  # many small tuples: cyclic GC passes would dominate the run time
+    try:
+        return _merge(store, other_path, progress=progress, cancelled=cancelled)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merge(
+    store: Store,
+    other_path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeReport:
     other_path = Path(other_path)
     open_project_connection(other_path, create=False, readonly=True).close()  # refuses bad files
     steps = len(TABLES) + 1
