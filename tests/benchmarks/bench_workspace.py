@@ -26,10 +26,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = (
-    "the government said about 50 people were released on Tuesday while officials in "
-    "Caracas claimed more than 100 prisoners had been freed according to Foro Penal"
-).split()
+SENTENCE = (
+    "the government said about 50 people were released on Tuesday while officials in"
+    " Caracas claimed more than 100 prisoners had been freed according to Foro Penal"
+)
+WORDS = SENTENCE.split()
 
 
 def article_text(size: int, seed: int) -> str:
