@@ -18,7 +18,6 @@ of annotations, not of tokens; only the tokenisation itself touches every token.
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -27,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from .bulk import cyclic_gc_paused
 from .errors import ValidationError
 from .store import Store
 
@@ -96,13 +96,8 @@ def compute_agreement(
     cancelled: Callable[[], bool] | None = None,
 ) -> AgreementResult:
     """Agreement between annotators (see the module doc for the definitions)."""
-    collecting = gc.isenabled()
-    gc.disable()  # many small tuples: cyclic GC passes would dominate the run time
-    try:
+    with cyclic_gc_paused():
         return _compute(store, annotator_ids, progress=progress, cancelled=cancelled)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _compute(

@@ -7,7 +7,7 @@ disk, files dropped on the window, pasted text — goes through the same rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ImportFailure
@@ -67,13 +67,8 @@ def read_article_file(path: Path) -> ArticleDraft:
             draft = parse_article_text(text)
     except ImportFailure as error:
         raise ImportFailure(f"{path}: {error}") from error
-    return ArticleDraft(
-        draft.text,
-        title=draft.title,
-        outlet=draft.outlet,
-        author=draft.author,
-        date=draft.date,
-        url=draft.url,
+    return replace(
+        draft,
         source=str(path),
         warnings=tuple(f"{path}: {warning}" for warning in (*warnings, *draft.warnings)),
     )

@@ -25,13 +25,14 @@ class ImportOutcome:
 
     path: Path
     article: Article | None = None
+    """The article this input added; None when it was a duplicate or refused."""
     duplicate_of: Article | None = None
     error: str = ""
     warnings: tuple[str, ...] = ()
 
     @property
     def article_added(self) -> bool:
-        return self.article is not None and self.duplicate_of is None
+        return self.article is not None
 
     def message(self) -> str:
         """One line for the user, or "" when the file simply went in."""
@@ -49,7 +50,7 @@ class ImportReport:
 
     @property
     def added(self) -> list[Article]:
-        return [o.article for o in self.outcomes if o.article_added and o.article is not None]
+        return [outcome.article for outcome in self.outcomes if outcome.article is not None]
 
     @property
     def failed(self) -> list[ImportOutcome]:
@@ -104,10 +105,6 @@ def _store_draft(store: Store, path: Path, draft: ArticleDraft) -> ImportOutcome
             source=draft.source,
         )
     except DuplicateArticleError as error:
-        return ImportOutcome(
-            path,
-            article=store.article(error.existing_id),
-            duplicate_of=store.article(error.existing_id),
-            warnings=draft.warnings,
-        )
+        existing = store.article(error.existing_id)
+        return ImportOutcome(path, duplicate_of=existing, warnings=draft.warnings)
     return ImportOutcome(path, article=article, warnings=draft.warnings)

@@ -56,24 +56,39 @@ def _sqlite_integrity(store: Store) -> list[str]:
 
 
 def _dangling_references(store: Store) -> list[str]:
-    problems = []
-    for table, column, parent in _DANGLING_REFERENCES:
-        rows = store.conn.execute(
-            f"SELECT t.id, t.{column} FROM {table} t LEFT JOIN {parent} p ON p.id = t.{column}"
-            f" WHERE t.{column} IS NOT NULL AND p.id IS NULL LIMIT {MAX_PROBLEMS}"
-        )
-        problems += [f"{table} {id_}: {column} {ref} does not exist" for id_, ref in rows]
-    return problems
+    return _reference_problems(
+        store,
+        _DANGLING_REFERENCES,
+        "LEFT JOIN",
+        "t.{column} IS NOT NULL AND p.id IS NULL",
+        "{table} {id}: {column} {ref} does not exist",
+    )
 
 
 def _live_records_pointing_at_deleted(store: Store) -> list[str]:
+    return _reference_problems(
+        store,
+        _LIVE_POINTING_AT_DELETED,
+        "JOIN",
+        "t.deleted = 0 AND p.deleted = 1",
+        "{table} {id}: live, but its {column} {ref} is deleted",
+    )
+
+
+def _reference_problems(
+    store: Store, references: tuple, join: str, condition: str, message: str
+) -> list[str]:
+    """One line per row of each (table, column → parent) reference that meets `condition`."""
     problems = []
-    for table, column, parent in _LIVE_POINTING_AT_DELETED:
+    for table, column, parent in references:
+        where = condition.format(column=column)
         rows = store.conn.execute(
-            f"SELECT t.id, t.{column} FROM {table} t JOIN {parent} p ON p.id = t.{column}"
-            f" WHERE t.deleted = 0 AND p.deleted = 1 LIMIT {MAX_PROBLEMS}"
+            f"SELECT t.id, t.{column} FROM {table} t {join} {parent} p ON p.id = t.{column}"
+            f" WHERE {where} LIMIT {MAX_PROBLEMS}"
         )
-        problems += [f"{table} {id_}: live, but its {column} {ref} is deleted" for id_, ref in rows]
+        problems += [
+            message.format(table=table, id=id_, column=column, ref=ref) for id_, ref in rows
+        ]
     return problems
 
 

@@ -6,16 +6,17 @@ only format; every writer puts its output in place atomically (see `formats.comm
 
 from __future__ import annotations
 
-import gc
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from .annotations import ANNOTATION_COLUMNS, annotation_from_row
 from .articles import ARTICLE_COLUMNS
+from .bulk import cyclic_gc_paused
 from .claims import CLAIM_COLUMNS
 from .errors import ValidationError
 from .formats import brat, claimreview, csv_format, jsonl, labelstudio, sqlite_copy, w3c
@@ -98,8 +99,8 @@ class ExportData:
         names = {annotator.id: annotator.name for annotator in store.annotators()}
         article_list = _articles(store, list(articles))
         article_ids = {article.id for article in article_list}
-        annotator_ids = _annotator_ids(store, list(annotators))
-        tag_ids = _tag_ids(store, list(tags))
+        annotator_ids = _ids_by_name(store.annotator_by_name, list(annotators), "annotator")
+        tag_ids = _ids_by_name(store.tag_by_name, list(tags), "tag")
 
         annotations = [
             annotation
@@ -198,16 +199,11 @@ def export_project(
     annotators, tags, articles = list(annotators), list(tags), list(articles)
     if writer is sqlite_copy and (annotators or tags or articles):
         raise ValidationError("a SQLite copy holds the whole project; it cannot be filtered")
-    collecting = gc.isenabled()
-    gc.disable()  # exports build many small objects; cyclic GC passes would dominate
-    try:
+    with cyclic_gc_paused():
         data = ExportData.collect(store, annotators=annotators, tags=tags, articles=articles)
         ticker = Ticker(len(data.annotations) + len(data.articles), progress, cancelled)
         ticker.check()
         files = writer.write(data, Path(out), ticker)
-    finally:
-        if collecting:
-            gc.enable()
     if progress is not None:
         progress(ticker.total, ticker.total)
     return ExportReport(
@@ -238,27 +234,16 @@ def _articles(store: Store, wanted: list[str]) -> list[Article]:
     return chosen
 
 
-def _annotator_ids(store: Store, names: list[str]) -> set[str] | None:
+def _ids_by_name(lookup: Callable[[str], Any], names: list[str], noun: str) -> set[str] | None:
+    """Ids of the named records (a filter), None for no filter; an unknown name is an error."""
     if not names:
         return None
     ids = set()
     for name in names:
-        annotator = store.annotator_by_name(name)
-        if annotator is None:
-            raise ValidationError(f"no annotator named {name!r} in this project")
-        ids.add(annotator.id)
-    return ids
-
-
-def _tag_ids(store: Store, names: list[str]) -> set[str] | None:
-    if not names:
-        return None
-    ids = set()
-    for name in names:
-        tag = store.tag_by_name(name)
-        if tag is None:
-            raise ValidationError(f"no tag named {name!r} in this project")
-        ids.add(tag.id)
+        record = lookup(name)
+        if record is None:
+            raise ValidationError(f"no {noun} named {name!r} in this project")
+        ids.add(record.id)
     return ids
 
 

@@ -11,7 +11,6 @@ written, and everything is written in one transaction: a bad file changes nothin
 
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .articles import text_sha256
+from .bulk import cyclic_gc_paused
 from .errors import ValidationError
 from .model import DECISIONS, RELATIONS
 from .project_file import open_project_connection
@@ -93,13 +93,8 @@ def merge_project(
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
     """Bring every record of the project at `other_path` into `store` (see module doc)."""
-    collecting = gc.isenabled()
-    gc.disable()  # many small tuples: cyclic GC passes would dominate the run time
-    try:
+    with cyclic_gc_paused():
         return _merge(store, other_path, progress=progress, cancelled=cancelled)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _merge(

@@ -18,12 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation
 
+from .record_table import record_table
 from .session import Change, ProjectSession
 
 COLUMNS = ("Article", "Text", "Tag", "Annotator", "Verdict", "Note", "Created")
@@ -192,15 +191,7 @@ class AnnotationTable(QWidget):
                 lambda _i, b=box, k=key: self.proxy.set_filter(**{k: b.currentData() or ANY})
             )
         self.text_filter.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = record_table(self, self.proxy, sort_column=0)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -208,7 +199,6 @@ class AnnotationTable(QWidget):
         for column in (0, 2, 3, 4):
             header.resizeSection(column, 140)
         header.resizeSection(6, self.fontMetrics().horizontalAdvance("2026-01-01 00:00") + 16)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.clicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         filters = QHBoxLayout()
@@ -233,26 +223,24 @@ class AnnotationTable(QWidget):
 
     def refresh(self) -> None:
         store = self.session.store
-        rows = []
-        for article_id in dict.fromkeys(self._article_ids):
-            try:
-                title = store.article(article_id).title
-            except NotFoundError:
-                continue
-            rows += [self._row(a, title) for a in store.annotations(article_id)]
+        rows = [
+            self._row(annotation)
+            for article_id in dict.fromkeys(self._article_ids)
+            for annotation in store.annotations(article_id)
+        ]
         selected = self.selected_annotation()
         self.model.set_rows(rows)
         self._fill_filters()
         if selected:
             self.select_annotation(selected)
 
-    def _row(self, a: Annotation, title: str) -> Row:
+    def _row(self, a: Annotation) -> Row:
         session = self.session
         tag = session.tag(a.tag_id)
         verdict = session.verdict(a.verdict_id)
         return Row(
             a.id,
-            title,
+            session.article_title(a.article_id),
             a.quote,
             a.tag_id,
             tag.name if tag else "?",
@@ -277,8 +265,7 @@ class AnnotationTable(QWidget):
             if annotation.deleted or annotation.article_id not in shown:
                 self.model.remove_row(annotation_id)
             else:
-                title = store.article(annotation.article_id).title
-                self.model.put_row(self._row(annotation, title))
+                self.model.put_row(self._row(annotation))
 
     def selected_annotation(self) -> str:
         index = self.table.currentIndex()

@@ -15,6 +15,7 @@ from claimdesk.db import Store, ValidationError
 from claimdesk.db.annotation_import import import_annotations
 from claimdesk.db.export import export_project
 
+from .project_flows import show_failure
 from .session import Change
 from .tasks import run_in_background
 
@@ -51,7 +52,7 @@ def export_dataset(window: MainWindow) -> None:
         window.statusBar().showMessage(report.summary(), 8000)
 
     window._task = run_in_background(
-        window, "Exporting", work, done, lambda error: _failed(window, "Export failed", error)
+        window, "Exporting", work, done, lambda error: show_failure(window, "Export failed", error)
     )
 
 
@@ -87,10 +88,6 @@ def _import(window: MainWindow, path: Path, *, strict: bool) -> None:
             if answer == QMessageBox.StandardButton.Yes:
                 _import(window, path, strict=False)
             return
-        _failed(window, "Import failed", error)
+        show_failure(window, "Import failed", error)
 
     window._task = run_in_background(window, "Importing annotations", work, done, failed)
-
-
-def _failed(window: MainWindow, title: str, error: BaseException) -> None:
-    QMessageBox.critical(window, title, str(error) or type(error).__name__)

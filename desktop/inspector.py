@@ -121,12 +121,11 @@ class Inspector(QWidget):
             return
         self._loading = True
         try:
-            store = self.session.store
-            article = store.article(annotation.article_id)
             quote = annotation.quote if len(annotation.quote) <= 400 else annotation.quote[:399]
             self.quote_label.setText(f"“{quote}”")
             self.source_label.setText(
-                f"{article.title} · {self.session.annotator_name(annotation.annotator_id)}"
+                f"{self.session.article_title(annotation.article_id)}"
+                f" · {self.session.annotator_name(annotation.annotator_id)}"
                 f" · {annotation.created[:16].replace('T', ' ')} UTC"
             )
             self.tag_box.setCurrentIndex(self.tag_box.findData(annotation.tag_id))
@@ -154,9 +153,9 @@ class Inspector(QWidget):
             other_id = link.target_id if outgoing else link.source_id
             try:
                 other = store.annotation(other_id)
-                title = store.article(other.article_id).title
             except NotFoundError:
                 continue
+            title = self.session.article_title(other.article_id)
             arrow = "→" if outgoing else "←"
             relation = RELATION_LABELS.get(link.relation, link.relation)
             item = QListWidgetItem(f"{arrow} {relation}: “{_short(other.quote)}” ({title})")

@@ -91,7 +91,7 @@ def import_article_files(window: MainWindow, paths: list[Path]) -> None:
         "Importing articles",
         work,
         done,
-        lambda error: _failed(window, "Import failed", error),
+        lambda error: show_failure(window, "Import failed", error),
     )
 
 
@@ -165,7 +165,8 @@ def _show_report(
     box.exec()
 
 
-def _failed(window: MainWindow, title: str, error: BaseException) -> None:
+def show_failure(window: MainWindow, title: str, error: BaseException) -> None:
+    """A background task's error, as the user sees it."""
     QMessageBox.critical(window, title, str(error) or type(error).__name__)
 
 

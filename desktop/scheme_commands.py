@@ -3,104 +3,68 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import Any, Literal
 
 from .commands import AddRecord, EditRecord, StoreCallCommand, StoreCommand
 from .session import Change, ProjectSession
 
 SCHEME = Change(scheme=True, everything=True)
 
+SchemeKind = Literal["tag", "verdict"]
+"""Tags and verdicts are edited the same way, through the store's `<verb>_<kind>` methods."""
 
-def add_tag(session: ProjectSession, name: str, color: str, **fields: Any) -> AddRecord:
+
+def add_entry(
+    session: ProjectSession, kind: SchemeKind, name: str, color: str, **fields: Any
+) -> AddRecord:
+    """Add a tag or a verdict (`kind`); undo tombstones it, redo revives the same id."""
     store = session.store
     return AddRecord(
         session,
-        f"Add tag {name}",
-        lambda: store.add_tag(name, color, **fields).id,
-        store.delete_tag,
-        store.restore_tag,
+        f"Add {kind} {name}",
+        lambda: getattr(store, f"add_{kind}")(name, color, **fields).id,
+        getattr(store, f"delete_{kind}"),
+        getattr(store, f"restore_{kind}"),
         SCHEME,
     )
 
 
-def edit_tag(session: ProjectSession, tag_id: str, **changes: Any) -> EditRecord:
-    tag = session.store.tag(tag_id)
-    old = {key: getattr(tag, key) for key in changes}
+def edit_entry(
+    session: ProjectSession, kind: SchemeKind, entry_id: str, **changes: Any
+) -> EditRecord:
+    entry = getattr(session.store, kind)(entry_id)
+    old = {key: getattr(entry, key) for key in changes}
     return EditRecord(
         session,
-        f"Edit tag {tag.name}",
-        partial(session.store.update_tag, tag_id),
+        f"Edit {kind} {entry.name}",
+        partial(getattr(session.store, f"update_{kind}"), entry_id),
         old,
         changes,
         SCHEME,
     )
 
 
-def delete_tag(session: ProjectSession, tag_id: str) -> StoreCallCommand:
-    tag = session.store.tag(tag_id)
+def delete_entry(session: ProjectSession, kind: SchemeKind, entry_id: str) -> StoreCallCommand:
+    entry = getattr(session.store, kind)(entry_id)
     return StoreCallCommand(
         session,
-        f"Remove tag {tag.name}",
-        partial(session.store.delete_tag, tag_id),
-        partial(session.store.restore_tag, tag_id),
+        f"Remove {kind} {entry.name}",
+        partial(getattr(session.store, f"delete_{kind}"), entry_id),
+        partial(getattr(session.store, f"restore_{kind}"), entry_id),
         SCHEME,
     )
 
 
-def reorder_tags(session: ProjectSession, tag_ids: list[str]) -> StoreCallCommand:
-    before = [tag.id for tag in session.store.tags()]
+def reorder_entries(
+    session: ProjectSession, kind: SchemeKind, entry_ids: list[str]
+) -> StoreCallCommand:
+    reorder = getattr(session.store, f"reorder_{kind}s")
+    before = [entry.id for entry in getattr(session.store, f"{kind}s")()]
     return StoreCallCommand(
         session,
-        "Reorder tags",
-        partial(session.store.reorder_tags, tag_ids),
-        partial(session.store.reorder_tags, before),
-        SCHEME,
-    )
-
-
-def reorder_verdicts(session: ProjectSession, verdict_ids: list[str]) -> StoreCallCommand:
-    before = [verdict.id for verdict in session.store.verdicts()]
-    return StoreCallCommand(
-        session,
-        "Reorder verdicts",
-        partial(session.store.reorder_verdicts, verdict_ids),
-        partial(session.store.reorder_verdicts, before),
-        SCHEME,
-    )
-
-
-def add_verdict(session: ProjectSession, name: str, color: str, **fields: Any) -> AddRecord:
-    store = session.store
-    return AddRecord(
-        session,
-        f"Add verdict {name}",
-        lambda: store.add_verdict(name, color, **fields).id,
-        store.delete_verdict,
-        store.restore_verdict,
-        SCHEME,
-    )
-
-
-def edit_verdict(session: ProjectSession, verdict_id: str, **changes: Any) -> EditRecord:
-    verdict = session.store.verdict(verdict_id)
-    old = {key: getattr(verdict, key) for key in changes}
-    return EditRecord(
-        session,
-        f"Edit verdict {verdict.name}",
-        partial(session.store.update_verdict, verdict_id),
-        old,
-        changes,
-        SCHEME,
-    )
-
-
-def delete_verdict(session: ProjectSession, verdict_id: str) -> StoreCallCommand:
-    verdict = session.store.verdict(verdict_id)
-    return StoreCallCommand(
-        session,
-        f"Remove verdict {verdict.name}",
-        partial(session.store.delete_verdict, verdict_id),
-        partial(session.store.restore_verdict, verdict_id),
+        f"Reorder {kind}s",
+        partial(reorder, entry_ids),
+        partial(reorder, before),
         SCHEME,
     )
 

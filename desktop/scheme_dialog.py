@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from . import scheme_commands
 from .commands import DeleteAnnotation, EditAnnotation
 from .resources import colour_swatch
+from .scheme_commands import SchemeKind
 from .session import Change, ProjectSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +58,7 @@ class SchemeDialog(QDialog):
 class SchemePage(QWidget):
     """One list (tags or verdicts) beside the fields of the selected entry."""
 
-    def __init__(self, session: ProjectSession, kind: str, parent: QWidget | None = None):
+    def __init__(self, session: ProjectSession, kind: SchemeKind, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.kind = kind
@@ -164,8 +165,7 @@ class SchemePage(QWidget):
         changes = {key: value for key, value in changes.items() if getattr(entry, key) != value}
         if not changes:
             return
-        edit = scheme_commands.edit_tag if self.kind == "tag" else scheme_commands.edit_verdict
-        self.session.push(edit(self.session, entry.id, **changes))
+        self.session.push(scheme_commands.edit_entry(self.session, self.kind, entry.id, **changes))
 
     def _edit_shortcut(self) -> None:
         key = self.shortcut_edit.text().strip()
@@ -196,15 +196,14 @@ class SchemePage(QWidget):
 
     def _add(self) -> None:
         names = {entry.name for entry in self._entries()}
-        noun = "tag" if self.kind == "tag" else "verdict"
-        name = next(f"New {noun} {n}" for n in range(1, 1000) if f"New {noun} {n}" not in names)
+        kind = self.kind
+        name = next(f"New {kind} {n}" for n in range(1, 1000) if f"New {kind} {n}" not in names)
         colour = NEW_COLOURS[len(names) % len(NEW_COLOURS)]
-        if self.kind == "tag":
+        fields = {}
+        if kind == "tag":
             used = {tag.shortcut for tag in self.session.tags()}
-            key = next((k for k in SHORTCUT_KEYS if k not in used), "")
-            self.session.push(scheme_commands.add_tag(self.session, name, colour, shortcut=key))
-        else:
-            self.session.push(scheme_commands.add_verdict(self.session, name, colour))
+            fields["shortcut"] = next((k for k in SHORTCUT_KEYS if k not in used), "")
+        self.session.push(scheme_commands.add_entry(self.session, kind, name, colour, **fields))
         self.list.setCurrentRow(self.list.count() - 1)
         self.name_edit.setFocus()
         self.name_edit.selectAll()
@@ -243,10 +242,7 @@ class SchemePage(QWidget):
                 stack.push(DeleteAnnotation(self.session, annotation_id))
             else:
                 stack.push(EditAnnotation(self.session, annotation_id, verdict_id=None))
-        delete = (
-            scheme_commands.delete_tag if self.kind == "tag" else scheme_commands.delete_verdict
-        )
-        stack.push(delete(self.session, entry.id))
+        stack.push(scheme_commands.delete_entry(self.session, self.kind, entry.id))
         stack.endMacro()
 
     def _move(self, step: int) -> None:
@@ -256,8 +252,5 @@ class SchemePage(QWidget):
         if row < 0 or not 0 <= target < len(ids):
             return
         ids[row], ids[target] = ids[target], ids[row]
-        if self.kind == "tag":
-            self.session.push(scheme_commands.reorder_tags(self.session, ids))
-        else:
-            self.session.push(scheme_commands.reorder_verdicts(self.session, ids))
+        self.session.push(scheme_commands.reorder_entries(self.session, self.kind, ids))
         self.list.setCurrentRow(target)

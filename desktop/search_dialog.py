@@ -50,6 +50,7 @@ class SearchAllDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self._texts: dict[str, str] = {}
         self.setWindowTitle("Find in all articles")
         self.resize(640, 480)
         self.field = QLineEdit(self)
@@ -73,7 +74,11 @@ class SearchAllDialog(QDialog):
 
     def search(self) -> None:
         store = self.session.store
-        texts = [(a.id, a.title, store.article(a.id).text) for a in store.articles()]
+        texts = []
+        for article in store.articles():
+            if article.id not in self._texts:  # article text never changes: read it once
+                self._texts[article.id] = store.article(article.id).text
+            texts.append((article.id, article.title, self._texts[article.id]))
         matches = find_in_texts(texts, self.field.text())
         self.results.clear()
         for article_id, title, start, end, context in matches:

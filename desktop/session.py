@@ -34,6 +34,11 @@ class Change:
     reviews: bool = False
     everything: bool = False
 
+    @property
+    def article_metadata(self) -> bool:
+        """Articles were added, removed or re-described (not just their annotation counts)."""
+        return self.everything or (self.article_list and not self.annotations)
+
     @classmethod
     def all(cls) -> Change:
         return cls(
@@ -55,6 +60,7 @@ class ProjectSession(QObject):
         self._tags: list[Tag] = []
         self._verdicts: list[Verdict] = []
         self._annotator_names: dict[str, str] = {}
+        self._article_titles: dict[str, str] = {}
         self._reload_scheme()
         self.changed.connect(self._on_changed)
 
@@ -99,7 +105,15 @@ class ProjectSession(QObject):
             self._annotator_names = {a.id: a.name for a in self.store.annotators()}
         return self._annotator_names.get(annotator_id, "?")
 
+    def article_title(self, article_id: str) -> str:
+        """Cached: views show titles on every selection, and an article row holds its text."""
+        if article_id not in self._article_titles:
+            self._article_titles = {a.id: a.title for a in self.store.articles()}
+        return self._article_titles.get(article_id, "?")
+
     def _on_changed(self, change: Change) -> None:
+        if change.article_metadata:
+            self._article_titles = {}
         if change.scheme or change.everything:
             self._reload_scheme()
         if change.everything:
@@ -107,7 +121,9 @@ class ProjectSession(QObject):
 
     def _reload_scheme(self) -> None:
         # Deleted tags stay resolvable: an annotation may still point at one until undo.
-        self._tags = self.store.tags()
-        self._tag_index = {tag.id: tag for tag in self.store.tags(include_deleted=True)}
-        self._verdicts = self.store.verdicts()
-        self._verdict_index = {v.id: v for v in self.store.verdicts(include_deleted=True)}
+        tags = self.store.tags(include_deleted=True)
+        verdicts = self.store.verdicts(include_deleted=True)
+        self._tags = [tag for tag in tags if not tag.deleted]
+        self._tag_index = {tag.id: tag for tag in tags}
+        self._verdicts = [verdict for verdict in verdicts if not verdict.deleted]
+        self._verdict_index = {verdict.id: verdict for verdict in verdicts}

@@ -217,8 +217,8 @@ class Workspace(QWidget):
     # Refreshing from changes
 
     def _on_changed(self, change: Change) -> None:
-        if change.everything or (change.article_list and not change.annotations):
-            choices = self._choices()  # the list itself changed, not just annotation counts
+        if change.article_metadata:
+            choices = self._choices()
             for pane in self.panes:
                 pane.set_article_choices(choices)
         if change.everything or change.scheme:

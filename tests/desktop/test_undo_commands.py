@@ -4,7 +4,7 @@ import pytest
 
 from claimdesk.db import Store
 from claimdesk.desktop.commands import CreateAnnotation, DeleteAnnotation, EditAnnotation
-from claimdesk.desktop.scheme_commands import add_tag, delete_tag, edit_tag
+from claimdesk.desktop.scheme_commands import add_entry, delete_entry, edit_entry
 from claimdesk.desktop.session import ProjectSession
 
 TEXT = "The UN says about 50 people were released 😀 on Monday."
@@ -77,12 +77,12 @@ def test_a_failing_command_is_dropped_and_reported(qtbot, session, article):
 
 
 def test_scheme_edits_are_undoable(session):
-    session.push(add_tag(session, "Rumour", "#123456"))
+    session.push(add_entry(session, "tag", "Rumour", "#123456"))
     rumour = session.store.tag_by_name("Rumour")
     assert rumour is not None and session.tag(rumour.id).name == "Rumour"
-    session.push(edit_tag(session, rumour.id, name="Hearsay", color="#654321"))
+    session.push(edit_entry(session, "tag", rumour.id, name="Hearsay", color="#654321"))
     assert session.store.tag(rumour.id).name == "Hearsay"
-    session.push(delete_tag(session, rumour.id))
+    session.push(delete_entry(session, "tag", rumour.id))
     assert session.store.tag_by_name("Hearsay") is None
     session.undo_stack.undo()
     session.undo_stack.undo()
