@@ -6,18 +6,25 @@ panes from `session.changed`, touching only the annotations a change names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
+from claimdesk.db.model import Annotation
 
 from .article_pane import ArticlePane
+from .article_view import HighlightSpan
 from .commands import CreateAnnotation, DeleteAnnotation
 from .resources import colour_swatch
 from .session import Change, ProjectSession
 from .spans import describe, span_for
 
 MAX_PANES = 6
+
+SpanMaker = Callable[[ArticlePane, Annotation], HighlightSpan | None]
+"""How a pane draws an annotation, or None to leave it out (review mode shows layers)."""
 
 
 class Workspace(QWidget):
@@ -40,6 +47,7 @@ class Workspace(QWidget):
         self.sync_scrolling = False
         self._syncing = False
         self._zoom = 0
+        self.span_maker: SpanMaker = lambda _pane, annotation: span_for(session, annotation)
         session.changed.connect(self._on_changed)
 
     # Panes
@@ -106,7 +114,11 @@ class Workspace(QWidget):
             article = self.session.store.article(article_id)
         except NotFoundError:
             return
-        spans = [span_for(self.session, a) for a in self.session.store.annotations(article_id)]
+        spans = [
+            span
+            for annotation in self.session.store.annotations(article_id)
+            if (span := self.span_maker(pane, annotation)) is not None
+        ]
         pane.show_article(
             article.id, article.title, article.outlet, article.date, article.text, spans
         )
@@ -240,13 +252,20 @@ class Workspace(QWidget):
             if annotation.article_id != pane.article_id:
                 continue
             shown = pane.view.has_span(annotation_id)
-            if annotation.deleted:
+            span = None if annotation.deleted else self.span_maker(pane, annotation)
+            if span is None:
                 if shown:
                     pane.view.remove_span(annotation_id)
             elif shown:
-                pane.view.update_span(span_for(self.session, annotation))
+                pane.view.update_span(span)
             else:
-                pane.view.add_span(span_for(self.session, annotation))
+                pane.view.add_span(span)
+
+    def refresh_panes(self) -> None:
+        """Redraw every pane from the store (after `span_maker` changes)."""
+        for pane in self.panes:
+            if pane.article_id:
+                self.show_article(pane, pane.article_id)
 
     def _describe(self, annotation_id: str) -> str:
         try:
