@@ -73,6 +73,24 @@ class LinkStore(StoreBase):
         rows = self._rows(f"SELECT {LINK_COLUMNS} FROM links {where} ORDER BY created", params)
         return [link_from_row(row) for row in rows]
 
+    def links_among_articles(self, article_ids: Iterable[str]) -> list[Link]:
+        """Live links whose two ends are both live annotations of these articles."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        columns = ", ".join(f"l.{column.strip()}" for column in LINK_COLUMNS.split(","))
+        rows = self._rows(
+            f"SELECT {columns} FROM links l"
+            " JOIN annotations s ON s.id = l.source_id"
+            " JOIN annotations t ON t.id = l.target_id"
+            f" WHERE l.deleted = 0 AND s.deleted = 0 AND t.deleted = 0"
+            f" AND s.article_id IN ({marks}) AND t.article_id IN ({marks})"
+            " ORDER BY l.created",
+            ids + ids,
+        )
+        return [link_from_row(row) for row in rows]
+
     def update_link(self, link_id: str, **changes: Any) -> Link:
         unknown = set(changes) - {"relation", "note"}
         if unknown:

@@ -470,6 +470,26 @@ class ArticleView(QPlainTextEdit):
             result.append((placed, max(0, top), min(height, bottom)))
         return result
 
+    def span_y_range(self, annotation_id: str) -> tuple[int, int] | None:
+        """The y range (viewport coordinates) of an annotation, for drawing connectors.
+
+        A span scrolled out of view gets a thin range just past the edge it lies beyond,
+        so a connector to it leaves the pane in the right direction.
+        """
+        placed = self._placed.get(annotation_id)
+        if placed is None:
+            return None
+        height = self.viewport().height()
+        first_visible = self.firstVisibleBlock().blockNumber()
+        blocks = self._blocks_of(placed)
+        if blocks.stop - 1 < first_visible:
+            return (-12, -4)
+        top = self._y_of(placed.qt_start, bottom=False)
+        if top > height:
+            return (height + 4, height + 12)
+        bottom = self._y_of(max(placed.qt_start, placed.qt_end - 1), bottom=True)
+        return (top, max(top + 1, bottom))
+
     def _y_of(self, position: int, *, bottom: bool) -> int:
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
