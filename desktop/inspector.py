@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QStackedLayout,
@@ -22,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import NotFoundError
-from claimdesk.db.model import RELATION_LABELS, Annotation
+from claimdesk.db.model import Annotation
 
 from .commands import EditAnnotation
+from .link_list import LinkList
 from .session import Change, ProjectSession
 
 TYPING_PAUSE_MS = 400
 NO_CONFIDENCE = -1
-LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Inspector(QWidget):
@@ -68,11 +66,8 @@ class Inspector(QWidget):
         self.evidence_edit.setPlaceholderText("One URL per line")
         self.evidence_edit.setTabChangesFocus(True)
         self.evidence_edit.setMaximumHeight(90)
-        self.links_list = QListWidget(form_page)
-        self.links_list.setToolTip("Enter or double-click jumps to the other end of a link")
+        self.links_list = LinkList(session, form_page)
         self.links_list.setMaximumHeight(140)
-        self.links_list.setWordWrap(True)
-        self.links_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         form = QFormLayout(form_page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -100,12 +95,15 @@ class Inspector(QWidget):
         self.evidence_edit.textChanged.connect(
             lambda: self._loading or self._evidence_timer.start()
         )
-        self.links_list.itemActivated.connect(
-            lambda item: self.jump_requested.emit(item.data(LINK_ROLE))
-        )
+        self.links_list.jump_requested.connect(self.jump_requested)
         session.changed.connect(self._on_changed)
         session.closing.connect(self._flush_pending)
         self._fill_choices()
+
+    def show_link(self, link_id: str, annotation_id: str) -> None:
+        """Inspect one end of a link with that link selected in the links list."""
+        self.show_annotation(annotation_id)
+        self.links_list.select_link(link_id)
 
     def show_annotation(self, annotation_id: str | None) -> None:
         self._flush_pending()
@@ -141,33 +139,9 @@ class Inspector(QWidget):
             evidence = "\n".join(annotation.evidence)
             if _urls(self.evidence_edit.toPlainText()) != list(annotation.evidence):
                 self.evidence_edit.setPlainText(evidence)
-            self._load_links(annotation)
+            self.links_list.show_links(annotation)
         finally:
             self._loading = False
-
-    def _load_links(self, annotation: Annotation) -> None:
-        self.links_list.clear()
-        store = self.session.store
-        for link in store.links([annotation.id]):
-            outgoing = link.source_id == annotation.id
-            other_id = link.target_id if outgoing else link.source_id
-            try:
-                other = store.annotation(other_id)
-            except NotFoundError:
-                continue
-            title = self.session.article_title(other.article_id)
-            arrow = "→" if outgoing else "←"
-            relation = RELATION_LABELS.get(link.relation, link.relation)
-            item = QListWidgetItem(f"{arrow} {relation}: “{_short(other.quote)}” ({title})")
-            item.setData(LINK_ROLE, other_id)
-            item.setToolTip(
-                link.note or f"{relation}, by {self.session.annotator_name(link.annotator_id)}"
-            )
-            self.links_list.addItem(item)
-        if self.links_list.count() == 0:
-            placeholder = QListWidgetItem("No links (press L in a pane to link)")
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.links_list.addItem(placeholder)
 
     def _fill_choices(self) -> None:
         self._loading = True
@@ -250,11 +224,6 @@ def _pause_timer(parent: QWidget, slot) -> QTimer:
 
 def _urls(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _plain_label(parent: QWidget) -> QLabel:

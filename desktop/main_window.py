@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.article_list.article_activated.connect(self._show_article)
         self.inspector = Inspector(session, self)
         self.inspector.jump_requested.connect(self.workspace.reveal_annotation)
+        self.workspace.link_selected.connect(self._inspect_link)
         self.annotation_table = AnnotationTable(session, self)
         self.annotation_table.annotation_activated.connect(self.workspace.reveal_annotation)
         self.workspace.panes_changed.connect(
@@ -262,6 +263,11 @@ class MainWindow(QMainWindow):
         self._inspector_dock.show()
         self._inspector_dock.raise_()
         self.inspector.setFocus()
+
+    def _inspect_link(self, link_id: str) -> None:
+        link = self.session.store.link(link_id)
+        self._inspector_dock.show()
+        self.inspector.show_link(link_id, link.source_id)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self, [(key, text) for key, text, _scope in SHORTCUTS]).exec()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation
@@ -17,6 +17,8 @@ from claimdesk.db.model import Annotation
 from .article_pane import ArticlePane
 from .article_view import HighlightSpan
 from .commands import CreateAnnotation, DeleteAnnotation
+from .link_flow import LinkFlow
+from .link_gutter import Connector, LinkSplitter
 from .resources import colour_swatch
 from .session import Change, ProjectSession
 from .spans import describe, span_for
@@ -30,7 +32,7 @@ SpanMaker = Callable[[ArticlePane, Annotation], HighlightSpan | None]
 class Workspace(QWidget):
     current_annotation_changed = Signal(str)  # "" when none
     open_requested = Signal(str)
-    link_requested = Signal(str)  # the annotation at the caret where L was pressed ("" none)
+    link_selected = Signal(str)  # a connector was clicked: that link's id
     message = Signal(str)  # a short hint for the status bar
     panes_changed = Signal()
 
@@ -38,12 +40,24 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.session = session
         self.panes: list[ArticlePane] = []
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = LinkSplitter(self._connectors, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(10)
+        self.splitter.link_clicked.connect(self.select_link)
+        self._links_between: dict[tuple[str, str], list] = {}
+        banner = QLabel(self)
+        banner.setObjectName("link-banner")
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setWordWrap(True)
+        banner.setStyleSheet(
+            "#link-banner { background: palette(highlight); color: palette(highlighted-text);"
+            " padding: 5px 8px; font-weight: 600; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
         layout.addWidget(self.splitter)
+        self.link_flow = LinkFlow(self, banner)
         self.sync_scrolling = False
         self._syncing = False
         self._zoom = 0
@@ -70,8 +84,11 @@ class Workspace(QWidget):
         view.open_requested.connect(self.open_requested)
         view.link_key_pressed.connect(lambda p=pane: self._request_link(p))
         view.current_annotation_changed.connect(self.current_annotation_changed)
+        view.current_annotation_changed.connect(self._emphasise_links_of)
         view.tag_menu_requested.connect(lambda position, p=pane: self._context_menu(p, position))
         view.scrolled.connect(lambda p=pane: self._follow_scroll(p))
+        view.scrolled.connect(self.splitter.update_connectors)
+        self.link_flow.watch(view)
         if article_id is None:
             article_id = self._next_unshown_article()
         if article_id is not None:
@@ -123,6 +140,7 @@ class Workspace(QWidget):
             article.id, article.title, article.outlet, article.date, article.text, spans
         )
         self.panes_changed.emit()
+        self.splitter.update_connectors()
 
     def shown_article_ids(self) -> list[str]:
         return [pane.article_id for pane in self.panes if pane.article_id]
@@ -220,15 +238,69 @@ class Workspace(QWidget):
         menu.exec(position)
 
     def delete_annotation(self, annotation_id: str) -> None:
-        if annotation_id:
-            self.session.push(DeleteAnnotation(self.session, annotation_id))
+        if not annotation_id:
+            return
+        command = DeleteAnnotation(self.session, annotation_id)
+        self.session.push(command)
+        links = len(command.removal.link_ids) if command.removal else 0
+        if links:
+            self.message.emit(
+                f"Deleted the annotation and its {links} link{'s' if links > 1 else ''}"
+                " (Ctrl+Z brings them back)"
+            )
 
     def _request_link(self, pane: ArticlePane) -> None:
-        self.link_requested.emit(pane.view.current_annotation() or "")
+        self.link_flow.link_key(pane.view.current_annotation() or "")
+
+    # Links between panes
+
+    def select_link(self, link_id: str) -> None:
+        """Select a link: its source becomes current (and inspected) in the pane showing it."""
+        try:
+            link = self.session.store.link(link_id)
+        except NotFoundError:
+            return
+        self.splitter.selected_link = link_id
+        for end in (link.target_id, link.source_id):
+            pane = self._pane_showing(self.session.store.annotation(end).article_id)
+            if pane is not None:
+                pane.view.set_current_annotation(end)
+        self.splitter.update_connectors()
+        self.link_selected.emit(link_id)
+
+    def _connectors(self, left: ArticlePane, right: ArticlePane) -> list[Connector]:
+        if not left.article_id or not right.article_id:
+            return []
+        key = (left.article_id, right.article_id)
+        links = self._links_between.get(key)
+        if links is None:
+            links = self.session.store.links_among_articles(key)
+            self._links_between[key] = links
+        connectors = []
+        for link in links:
+            if left.view.has_span(link.source_id) and right.view.has_span(link.target_id):
+                connectors.append(Connector(link, link.source_id, link.target_id))
+            elif left.view.has_span(link.target_id) and right.view.has_span(link.source_id):
+                connectors.append(Connector(link, link.target_id, link.source_id))
+        return connectors
+
+    def _emphasise_links_of(self, annotation_id: str) -> None:
+        emphasised = {
+            link.id
+            for links in self._links_between.values()
+            for link in links
+            if annotation_id in (link.source_id, link.target_id)
+        }
+        if emphasised != self.splitter.emphasised:
+            self.splitter.emphasised = emphasised
+            self.splitter.update_connectors()
 
     # Refreshing from changes
 
     def _on_changed(self, change: Change) -> None:
+        if change.links or change.annotations or change.everything:
+            self._links_between.clear()
+            self.splitter.update_connectors()
         if change.article_metadata:
             choices = self._choices()
             for pane in self.panes:

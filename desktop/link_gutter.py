@@ -1,0 +1,199 @@
+"""Connectors between side-by-side panes, as visual diff tools join matching chunks.
+
+Each splitter handle between two panes draws a band from every linked highlight on its
+left to the highlight it is linked with on its right, coloured by relation; contradictions
+are drawn heavier, in red, with a ≠ badge. Bands follow scrolling because the handle is
+repainted whenever either pane scrolls. Clicking a band selects that link; elsewhere the
+handle still resizes the panes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSplitter, QSplitterHandle, QToolTip, QWidget
+
+from claimdesk.db.model import RELATION_LABELS, Link
+
+RELATION_COLOURS: dict[str, str] = {
+    "same_claim": "#2f6fb3",
+    "supports": "#2e8b57",
+    "contradicts": "#d0312d",
+    "related": "#8a8a8a",
+}
+RELATION_BADGES: dict[str, str] = {"same_claim": "=", "contradicts": "≠"}
+GUTTER_WIDTH = 40
+
+
+@dataclass(frozen=True)
+class Connector:
+    """A link as one handle draws it: which end sits in the left pane, which in the right."""
+
+    link: Link
+    left_id: str
+    right_id: str
+
+
+class LinkSplitter(QSplitter):
+    """A splitter whose handles draw the links between the panes on either side."""
+
+    link_clicked = Signal(str)  # link id
+
+    def __init__(
+        self,
+        connectors: Callable[[QWidget, QWidget], list[Connector]],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.connectors = connectors
+        """Given the panes left and right of a handle, the links to draw between them."""
+        self.emphasised: set[str] = set()
+        """Links touching the current annotation: drawn stronger."""
+        self.selected_link = ""
+        self.setHandleWidth(GUTTER_WIDTH)
+
+    def createHandle(self) -> QSplitterHandle:
+        return LinkHandle(self.orientation(), self)
+
+    def update_connectors(self) -> None:
+        for index in range(1, self.count()):
+            self.handle(index).update()
+
+
+class LinkHandle(QSplitterHandle):
+    def __init__(self, orientation: Qt.Orientation, splitter: LinkSplitter):
+        super().__init__(orientation, splitter)
+        self.setMouseTracking(True)
+        self._bands: list[tuple[QPainterPath, Connector]] = []
+
+    def panes(self) -> tuple[QWidget, QWidget] | None:
+        splitter = self.splitter()
+        index = splitter.indexOf(self)
+        if index < 1 or index >= splitter.count():
+            return None
+        return splitter.widget(index - 1), splitter.widget(index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().window())
+        self._bands = self._layout_bands()
+        splitter: LinkSplitter = self.splitter()
+        # Quiet relations first, so contradictions and the selection end up on top.
+        order = {"related": 0, "supports": 1, "same_claim": 2, "contradicts": 3}
+        for path, connector in sorted(
+            self._bands,
+            key=lambda band: (
+                band[1].link.id == splitter.selected_link,
+                band[1].link.id in splitter.emphasised,
+                order.get(band[1].link.relation, 0),
+            ),
+        ):
+            self._paint_band(painter, path, connector, splitter)
+        painter.end()
+
+    def _paint_band(
+        self, painter: QPainter, path: QPainterPath, connector: Connector, splitter: LinkSplitter
+    ) -> None:
+        relation = connector.link.relation
+        colour = QColor(RELATION_COLOURS.get(relation, "#8a8a8a"))
+        strong = (
+            connector.link.id == splitter.selected_link or connector.link.id in splitter.emphasised
+        )
+        contradiction = relation == "contradicts"
+        fill = QColor(colour)
+        fill.setAlpha(150 if strong else 95 if contradiction else 55)
+        painter.fillPath(path, fill)
+        pen = QPen(colour.darker(115), 2.4 if strong or contradiction else 1.2)
+        if connector.link.id == splitter.selected_link:
+            pen.setColor(self.palette().highlight().color())
+            pen.setWidthF(2.6)
+        painter.setPen(pen)
+        painter.drawPath(path)
+        badge = RELATION_BADGES.get(relation)
+        if badge and path.boundingRect().height() < self.height() * 3:
+            centre = path.pointAtPercent(0.25)
+            centre = QPointF(self.width() / 2, (centre.y() + path.pointAtPercent(0.75).y()) / 2)
+            radius = 7.5
+            painter.setBrush(colour)
+            painter.setPen(QPen(QColor("white"), 1.2))
+            painter.drawEllipse(centre, radius, radius)
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                Qt.AlignmentFlag.AlignCenter,
+                badge,
+            )
+
+    def _layout_bands(self) -> list[tuple[QPainterPath, Connector]]:
+        panes = self.panes()
+        if panes is None:
+            return []
+        left, right = panes
+        splitter: LinkSplitter = self.splitter()
+        bands = []
+        width = float(self.width())
+        for connector in splitter.connectors(left, right):
+            left_range = self._y_range(left, connector.left_id)
+            right_range = self._y_range(right, connector.right_id)
+            if left_range is None or right_range is None:
+                continue
+            bands.append((_band(width, left_range, right_range), connector))
+        return bands
+
+    def _y_range(self, pane: QWidget, annotation_id: str) -> tuple[float, float] | None:
+        view = pane.view
+        span = view.span_y_range(annotation_id)
+        if span is None:
+            return None
+        viewport = view.viewport()
+        top = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, span[0]))).y()
+        bottom = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, span[1]))).y()
+        return float(top), float(bottom)
+
+    def _band_at(self, position: QPointF) -> Connector | None:
+        self._bands = self._layout_bands()  # links may have changed since the last paint
+        for path, connector in reversed(self._bands):
+            if path.contains(position):
+                return connector
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        connector = self._band_at(event.position())
+        if connector is not None and event.button() == Qt.MouseButton.LeftButton:
+            splitter: LinkSplitter = self.splitter()
+            splitter.link_clicked.emit(connector.link.id)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() == Qt.MouseButton.NoButton:
+            connector = self._band_at(event.position())
+            if connector is not None:
+                self.setCursor(Qt.CursorShape.PointingHandCursor)
+                relation = RELATION_LABELS.get(connector.link.relation, connector.link.relation)
+                text = f"{relation} — click to select"
+                if connector.link.note:
+                    text += f"\n{connector.link.note}"
+                QToolTip.showText(event.globalPosition().toPoint(), text, self)
+            else:
+                self.setCursor(Qt.CursorShape.SplitHCursor)
+                QToolTip.hideText()
+        super().mouseMoveEvent(event)
+
+
+def _band(width: float, left: tuple[float, float], right: tuple[float, float]) -> QPainterPath:
+    """A ribbon from a y range on the left edge to one on the right, with eased sides."""
+    half = width / 2
+    path = QPainterPath(QPointF(0, left[0]))
+    path.cubicTo(QPointF(half, left[0]), QPointF(half, right[0]), QPointF(width, right[0]))
+    path.lineTo(QPointF(width, right[1]))
+    path.cubicTo(QPointF(half, right[1]), QPointF(half, left[1]), QPointF(0, left[1]))
+    path.closeSubpath()
+    return path
