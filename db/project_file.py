@@ -70,12 +70,19 @@ def _check_file(path: Path, *, create: bool) -> bool:
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
     counter_valid = header[24:28] == header[92:96]
-    if counter_valid and page_count and size < page_size * page_count:
+    # After a crash mid-checkpoint the header may already count pages that are still only
+    # in the write-ahead log: SQLite finishes the checkpoint on open, so that is no damage.
+    pending_log = _wal_path(path).exists() and _wal_path(path).stat().st_size > 0
+    if counter_valid and page_count and size < page_size * page_count and not pending_log:
         raise NotAProjectError(
             f"{path}: the file is truncated ({size} bytes, its header promises "
             f"{page_size * page_count})"
         )
     return False
+
+
+def _wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
