@@ -2,7 +2,10 @@
 
 Two colleagues start from one project of 1000 articles (1000 words each, so 1,000,000
 tokens) and each adds 100,000 annotations. We time merging one into the other, merging
-again (a no-op), and computing agreement between them over every token.
+again (a no-op), and computing agreement between them over every token. Baselines, from
+the same run: SQLite copying the other file's annotation rows into a scratch table (the
+floor for reading a merge's input), and splitting every article into tokens (the floor
+for any token-level agreement).
 
     .venv/bin/python tests/benchmarks/bench_merge_agreement.py [--quick]
 
@@ -14,7 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import shutil
+import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -71,6 +76,25 @@ def _annotate(store: Store, name: str, per_article: int, seed: int) -> None:
                 store.add_annotation(summary.id, start, end, rng.choice(tags), person.id)
 
 
+def _copy_rows_seconds(root: Path) -> float:
+    connection = sqlite3.connect(":memory:")
+    started = time.perf_counter()
+    connection.execute("ATTACH DATABASE ? AS other", (str(root / "bo.claimdesk"),))
+    connection.execute("CREATE TABLE copied AS SELECT * FROM other.annotations")
+    seconds = time.perf_counter() - started
+    connection.close()
+    return round(seconds, 3)
+
+
+def _tokenise_seconds(path: Path) -> float:
+    with Store.open(path) as store:
+        texts = [store.article_text(summary.id) for summary in store.articles()]
+        started = time.perf_counter()
+        for text in texts:
+            [match.span() for match in re.finditer(r"\w+", text)]
+        return round(time.perf_counter() - started, 3)
+
+
 def run(quick: bool) -> dict:
     articles, words, per_article = (100, 1000, 100) if quick else (1000, 1000, 100)
     figures: dict = {"articles": articles, "tokens_per_article": words}
@@ -89,6 +113,8 @@ def run(quick: bool) -> dict:
             _annotate(bo, "Bo", per_article, seed=3)
         figures["build_seconds"] = round(time.perf_counter() - started, 2)
         figures["annotations_per_side"] = articles * per_article
+        figures["baseline_copy_seconds"] = _copy_rows_seconds(root)
+        figures["baseline_tokenise_seconds"] = _tokenise_seconds(root / "ana.claimdesk")
         with Store.open(root / "ana.claimdesk") as store:
             started = time.perf_counter()
             report = merge_project(store, root / "bo.claimdesk")

@@ -1,0 +1,148 @@
+"""Importing 1,000 article files through the desktop flow, and how responsive the window stays.
+
+The import runs the way the app runs it (`project_flows.import_article_files`: a worker
+thread, a progress dialog, one undo step at the end) in an offscreen main window. A 5 ms
+timer records every event-loop tick meanwhile; the longest gap between ticks is the worst
+UI stall. Baseline: the same files imported headless with `import_articles`.
+
+    .venv/bin/python tests/benchmarks/bench_import.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WORDS = (
+    "the", "council", "said", "spending", "on", "roads", "rose", "by", "12", "per", "cent",
+    "last", "year", "while", "critics", "noted", "that", "figures", "were", "revised",
+    "twice", "and", "minister", "claimed", "unemployment", "fell",
+)  # fmt: skip
+
+
+def write_articles(folder: Path, count: int, seed: int = 5) -> list[Path]:
+    """`count` plain-text reports of 3–5 kB, each with a heading and a `date` line."""
+    rng = random.Random(seed)
+    paths = []
+    for number in range(count):
+        paragraphs = [
+            " ".join(rng.choice(WORDS) for _ in range(rng.randint(60, 90))).capitalize() + "."
+            for _ in range(rng.randint(5, 8))
+        ]
+        day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        path = folder / f"report-{number:04d}.txt"
+        path.write_text(
+            f"date {day}\n# Report {number}\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8"
+        )
+        paths.append(path)
+    return paths
+
+
+def measure_headless(project: Path, folder: Path) -> dict:
+    from claimdesk.db import Store
+    from claimdesk.db.article_import import import_articles
+
+    paths = sorted(folder.glob("*.txt"))
+    with Store.open(project) as store:
+        began = time.perf_counter()
+        report = import_articles(store, paths)
+        seconds = time.perf_counter() - began
+    return {"seconds": seconds, "added": len(report.added)}
+
+
+def measure_desktop(project: Path, folder: Path) -> dict:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from claimdesk.desktop.main_window import MainWindow
+    from claimdesk.desktop.project_flows import import_article_files
+    from claimdesk.desktop.settings import AppSettings
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(AppSettings(project.with_suffix(".ini")))
+    window.show()
+    window.open_project(project, "Bench")
+    app.processEvents()
+    paths = sorted(folder.glob("*.txt"))
+
+    ticks: list[float] = []
+    ticker = QTimer(interval=5)
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+    window.session.changed.connect(lambda _change: QTimer.singleShot(0, loop.quit))
+    QTimer.singleShot(120_000, loop.quit)  # a hung import ends the benchmark, not the run
+
+    ticker.start()
+    began = time.perf_counter()
+    ticks.append(began)
+    import_article_files(window, paths)
+    loop.exec()
+    seconds = time.perf_counter() - began
+    ticker.stop()
+    gaps = sorted(b - a for a, b in itertools.pairwise(ticks))
+    added = window.session.store.project_counts()[0]
+    window.close_project()
+    return {
+        "seconds": seconds,
+        "added": added,
+        "longest_stall_ms": gaps[-1] * 1000 if gaps else seconds * 1000,
+        "median_tick_ms": statistics.median(gaps) * 1000 if gaps else 0.0,
+    }
+
+
+def _in_subprocess(function: str, *args: str) -> dict:
+    result = subprocess.run(
+        [sys.executable, __file__, "--measure", function, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run(quick: bool) -> dict:
+    count = 200 if quick else 1000
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        files = root / "files"
+        files.mkdir()
+        write_articles(files, count)
+        headless = _in_subprocess("headless", str(root / "headless.claimdesk"), str(files))
+        desktop = _in_subprocess("desktop", str(root / "desktop.claimdesk"), str(files))
+    return {
+        "files": count,
+        "headless_seconds": round(headless["seconds"], 3),
+        "desktop_seconds": round(desktop["seconds"], 3),
+        "ratio": round(desktop["seconds"] / headless["seconds"], 2),
+        "desktop_added": desktop["added"],
+        "longest_stall_ms": round(desktop["longest_stall_ms"], 1),
+        "median_tick_ms": round(desktop["median_tick_ms"], 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="200 files")
+    parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        name, project, folder = args.measure
+        measure = measure_headless if name == "headless" else measure_desktop
+        print(json.dumps(measure(Path(project), Path(folder))))
+        return
+    print(json.dumps(run(args.quick), indent=2))
+
+
+if __name__ == "__main__":
+    main()

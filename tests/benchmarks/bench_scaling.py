@@ -1,0 +1,134 @@
+"""Does cost grow linearly with the number of annotations? Key operations at three sizes.
+
+For each project size (10k, 100k and 1M annotations; `--quick`: 1k, 10k, 100k) we time:
+adding 1,000 annotations (the marginal cost at that size), reading articles' annotations,
+exporting the whole project to JSONL, and opening a pane with a tenth of the annotations
+(`--quick`: all of them) on one 1 MB article, highlighted and painted, less the same
+article without highlights (the text's own layout is a fixed cost). Each is reported in
+ms per 1,000 annotations; `growth` is that unit cost at the largest size over the smallest (linear
+growth gives about 1, quadratic gives the size ratio).
+
+    .venv/bin/python tests/benchmarks/bench_scaling.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_formats import build
+from bench_workspace import article_text
+
+ADDS = 1000
+READ_ARTICLES = 10
+PANE_CHARS = 1_000_000
+
+
+def _per_thousand(seconds: float, count: int) -> float:
+    return seconds * 1000 / count * 1000
+
+
+def measure_store(path: Path, total: int) -> dict[str, float]:
+    from claimdesk.db.export import export_project
+
+    articles = max(1, total // 1000)
+    store = build(path, articles, total // articles)
+    try:
+        ids = [article.id for article in store.articles()]
+        tag, person = store.tags()[0].id, store.ensure_annotator("Scaler").id
+        rng = random.Random(3)
+        began = time.perf_counter()
+        with store.transaction():  # the index and row cost; one commit, so no disk noise
+            for _ in range(ADDS):
+                start = rng.randrange(0, 3000)
+                store.add_annotation(rng.choice(ids), start, start + 20, tag, person)
+        add = time.perf_counter() - began
+        read_ids = ids[:READ_ARTICLES]
+        began = time.perf_counter()
+        read = sum(len(store.annotations(article_id)) for article_id in read_ids)
+        read_seconds = time.perf_counter() - began
+        began = time.perf_counter()
+        export_project(store, "jsonl", path.with_suffix(".jsonl"))
+        export = time.perf_counter() - began
+    finally:
+        store.close()
+    return {
+        "add_annotation": _per_thousand(add, ADDS),
+        "read_annotations": _per_thousand(read_seconds, read),
+        "export_jsonl": _per_thousand(export, total + ADDS),
+    }
+
+
+def measure_pane(spans: int) -> float:
+    """Seconds to show one 1 MB article with `spans` highlights, highlighted and painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from claimdesk.desktop.article_view import ArticleView, HighlightSpan
+
+    app = QApplication.instance() or QApplication([])
+    text = article_text(PANE_CHARS, 1)
+    rng = random.Random(5)
+    colours = ["#ffd54f", "#4fc3f7", "#e57373", "#81c784"]
+    items = []
+    for number in range(spans):
+        start = rng.randrange(0, len(text) - 60)
+        items.append(
+            HighlightSpan(f"a{number}", start, start + rng.randint(5, 60), rng.choice(colours))
+        )
+    view = ArticleView()
+    view.resize(640, 800)
+    view.show()
+    app.processEvents()
+    began = time.perf_counter()
+    view.set_text(text, items)
+    app.processEvents()
+    view.viewport().repaint()
+    view.margin.repaint()
+    seconds = time.perf_counter() - began
+    view.close()
+    return seconds
+
+
+def run(quick: bool) -> dict:
+    sizes = (1_000, 10_000, 100_000) if quick else (10_000, 100_000, 1_000_000)
+    per_size: dict[str, dict[str, float]] = {}
+    measure_pane(0)  # fonts and the first layout are one-off costs
+    text_only = min(measure_pane(0) for _ in range(3))
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            figures = measure_store(Path(folder) / f"scale-{size}.claimdesk", size)
+            pane_spans = size if quick else size // 10
+            highlights = max(0.0, measure_pane(pane_spans) - text_only)
+            figures["open_pane"] = _per_thousand(highlights, pane_spans)
+            per_size[str(size)] = {name: round(value, 3) for name, value in figures.items()}
+    smallest, largest = per_size[str(sizes[0])], per_size[str(sizes[-1])]
+    return {
+        "sizes": list(sizes),
+        "unit": "ms per 1,000 annotations",
+        "pane_spans": ("all" if quick else "a tenth") + " of the size, on one 1 MB article",
+        "pane_text_only_s": round(text_only, 3),
+        "per_size": per_size,
+        "growth": {
+            name: round(largest[name] / smallest[name], 2) if smallest[name] else None
+            for name in smallest
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1k, 10k and 100k annotations")
+    print(json.dumps(run(parser.parse_args().quick), indent=2))
+
+
+if __name__ == "__main__":
+    main()
