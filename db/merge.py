@@ -22,7 +22,7 @@ from .articles import text_sha256
 from .bulk import cyclic_gc_paused
 from .errors import ValidationError
 from .model import DECISIONS, RELATIONS
-from .project_file import open_project_connection
+from .project_file import open_project_connection, readonly_uri
 from .store import Store
 
 TABLES: tuple[str, ...] = (
@@ -109,7 +109,7 @@ def _merge(
     steps = len(TABLES) + 1
     report = MergeReport()
     # The verified file is attached read-only so rows equal on both sides never leave SQLite.
-    uri = f"{other_path.resolve().as_uri()}?mode=ro"
+    uri = readonly_uri(other_path)
     store.conn.execute(f"ATTACH DATABASE ? AS {_OTHER}", (uri,))
     cache = store.conn.execute("PRAGMA main.cache_size").fetchone()[0]
     store.conn.execute(f"PRAGMA main.cache_size = {_CACHE_KIB}")  # big merges touch many pages
@@ -124,10 +124,16 @@ def _merge(
                 if progress is not None:
                     progress(step + 1, steps)
             merger.check_unique()
+            dismissals = _incoming_dismissals(merger)
             if cancelled is not None and cancelled():
                 return MergeReport(cancelled=True)
             for table in TABLES:
                 _write(store.conn, table, merger.layouts[table], merger.changes[table])
+            store.conn.executemany(
+                "INSERT OR IGNORE INTO main.dismissed_suggestions (key, annotator_id, created)"
+                " VALUES (?, ?, ?)",
+                dismissals,
+            )
     except sqlite3.DatabaseError as error:
         raise ValidationError(f"{other_path}: cannot be read ({error})") from error
     finally:
@@ -175,6 +181,21 @@ def _write(conn: sqlite3.Connection, table: str, layout: _Layout, rows: list[Row
         f" ON CONFLICT (id) DO UPDATE SET {updates}",
         rows,
     )
+
+
+def _incoming_dismissals(merger: _Merger) -> list[tuple[str, str, str]]:
+    """The other file's dismissed suggestions, kept once dismissed on either side."""
+    table, rows = "dismissed_suggestions", []
+    for key, annotator_id, created in merger.conn.execute(
+        f"SELECT key, annotator_id, created FROM {_OTHER}.[{table}]"
+    ):
+        if not all(isinstance(value, str) for value in (key, annotator_id, created)):
+            raise merger.fail(table, key, "has a value that is not text")
+        local = merger.id_maps["annotators"].get(annotator_id, annotator_id)
+        if local not in merger.local_ids("annotators") and local not in merger.added["annotators"]:
+            raise merger.fail(table, key, f"annotator_id {annotator_id} refers to no annotator")
+        rows.append((key, local, created))
+    return rows
 
 
 def _chunks(values: list[str], size: int = 500):

@@ -64,6 +64,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 2: live-annotation counts per article from the index alone (article list, status bar).
     ("CREATE INDEX annotations_article_live ON annotations (article_id, deleted)",),
+    # 3: candidate links a fact-checker dismissed, by their stable key, so they stay away.
+    (
+        "CREATE TABLE dismissed_suggestions (key TEXT PRIMARY KEY,"
+        " annotator_id TEXT NOT NULL REFERENCES annotators (id), created TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
