@@ -41,7 +41,7 @@ MARGIN_LANE_WIDTH = 5
 MARGIN_MAX_LANES = 6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HighlightSpan:
     """What the view needs to draw one annotation; offsets in code points."""
 
@@ -54,12 +54,20 @@ class HighlightSpan:
     colleague's annotations in review mode); "outline" marks a difference to look at."""
 
 
-@dataclass
 class _Placed:
-    span: HighlightSpan
-    qt_start: int
-    qt_end: int
-    lane: int = 0
+    """A span in Qt units. Plain slots: one is built per annotation each time a pane opens."""
+
+    __slots__ = ("lane", "qt_end", "qt_start", "span")
+
+    def __init__(self, span: HighlightSpan, qt_start: int, qt_end: int):
+        self.span = span
+        self.qt_start = qt_start
+        self.qt_end = qt_end
+        self.lane = 0
+
+
+def _longest_first(placed: _Placed) -> int:
+    return placed.qt_start - placed.qt_end
 
 
 class _SpanHighlighter(QSyntaxHighlighter):
@@ -75,12 +83,18 @@ class _SpanHighlighter(QSyntaxHighlighter):
             return
         block_start = block.position()
         block_end = block_start + len(text)
-        # Longest first, so shorter (nested) spans are painted over them and stay visible.
-        for item in sorted(placed, key=lambda p: p.qt_start - p.qt_end):
-            start = max(item.qt_start, block_start) - block_start
-            end = min(item.qt_end, block_end) - block_start
+        formats = view._formats
+        # Each block's list is kept longest first, so shorter (nested) spans are painted
+        # over longer ones and stay visible.
+        for item in placed:
+            start = item.qt_start if item.qt_start > block_start else block_start
+            end = item.qt_end if item.qt_end < block_end else block_end
             if end > start:
-                self.setFormat(start, end - start, view._format_for(item))
+                span = item.span
+                char_format = formats.get((span.color, span.style, False))
+                if char_format is None:
+                    char_format = view._format_for(item)
+                self.setFormat(start - block_start, end - start, char_format)
 
 
 class ArticleView(QPlainTextEdit):
@@ -138,8 +152,7 @@ class ArticleView(QPlainTextEdit):
         self._block_starts = [0] + [
             self._offsets.to_qt(match.end()) for match in _NEWLINE.finditer(text)
         ]
-        for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-            self._place(span)
+        self._place_all(spans)
         self._assign_all_lanes()
         self._highlighter.setDocument(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -383,8 +396,34 @@ class ArticleView(QPlainTextEdit):
         placed = _Placed(span, self._offsets.to_qt(start), self._offsets.to_qt(end))
         self._placed[span.annotation_id] = placed
         for number in self._blocks_of(placed):
-            self._by_block.setdefault(number, []).append(placed)
+            items = self._by_block.setdefault(number, [])
+            items.insert(bisect_right(items, _longest_first(placed), key=_longest_first), placed)
         return placed
+
+    def _place_all(self, spans: list[HighlightSpan]) -> None:
+        """`_place` for a whole article at once: the loop every pane opening runs."""
+        offsets = self._offsets
+        length, to_qt, wide = offsets.length, offsets.to_qt, offsets.utf16_length != offsets.length
+        block_starts, by_block, placed_by_id = self._block_starts, self._by_block, self._placed
+        for span in spans:
+            start, end = span.start, span.end
+            if start < 0 or end > length or start > end:
+                start, end = max(0, min(start, length)), max(0, min(end, length))
+            if wide:
+                start, end = to_qt(start), to_qt(end)
+            placed = _Placed(span, start, end)
+            placed_by_id[span.annotation_id] = placed
+            first = bisect_right(block_starts, start) - 1
+            last = bisect_right(block_starts, end - 1 if end > start else start) - 1
+            for number in range(first, last + 1):
+                items = by_block.get(number)
+                if items is None:
+                    by_block[number] = [placed]
+                else:
+                    items.append(placed)
+        for items in by_block.values():
+            if len(items) > 1:
+                items.sort(key=_longest_first)
 
     def _blocks_of(self, placed: _Placed) -> range:
         first = bisect_right(self._block_starts, placed.qt_start) - 1
