@@ -3,6 +3,11 @@
 Everything here runs before a single row is read, so a file that is not a Claimdesk
 project, is truncated, comes from a newer version or carries a tampered schema is refused
 with a clear message and is never modified.
+
+A file that cannot be written (its permissions, or a read-only folder where SQLite cannot
+keep its -wal and -shm files) is refused for editing with a message saying so, and opens
+read-only (`readonly=True`: check, export, merge from it) wherever SQLite can read it.
+A file another program holds locked for longer than `BUSY_TIMEOUT_MS` is refused as busy.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_problems
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+"""How long to wait for another program's write to finish before saying the file is busy."""
 
 
 def open_project_connection(
@@ -28,6 +34,8 @@ def open_project_connection(
     """
     path = Path(path)
     fresh = _check_file(path, create=create and not readonly)
+    if not readonly:
+        _check_writable(path, fresh=fresh)
     conn = _connect(path, readonly=readonly)
     try:
         version = _check_identity(conn, path, fresh=fresh)
@@ -85,8 +93,36 @@ def _wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
+def _check_writable(path: Path, *, fresh: bool) -> None:
+    """Refuse to edit what cannot be written, before SQLite fails half-way through a change."""
+    folder = path.parent
+    if not fresh and not os.access(path, os.W_OK):
+        raise ReadOnlyProjectError(
+            f"{path}: the file is read-only; it can be checked or exported but not edited"
+            " (copy it somewhere you can write, or change its permissions)"
+        )
+    if not os.access(folder, os.W_OK):
+        raise ReadOnlyProjectError(
+            f"{path}: its folder {folder} is read-only, and a project needs to keep its"
+            " journal files (-wal, -shm) beside it; copy it somewhere you can write"
+        )
+
+
+def readonly_uri(path: Path) -> str:
+    """An SQLite URI that reads `path` without writing anything, even in a read-only folder.
+
+    SQLite reads a write-ahead-log file through a -shm file it must be able to create;
+    where it cannot and no log is pending, the file is opened as immutable.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if not os.access(path.parent, os.W_OK) and not _wal_path(path).exists() and not shm.exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+    uri = readonly_uri(path) if readonly else f"{path.resolve().as_uri()}?mode=rwc"
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite3.OperationalError as error:
@@ -103,7 +139,7 @@ def _check_identity(conn: sqlite3.Connection, path: Path, *, fresh: bool) -> int
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.DatabaseError as error:
-        raise NotAProjectError(f"{path}: not a Claimdesk project ({error})") from error
+        raise _identity_error(path, error) from error
     if fresh or (not has_tables and application_id == 0 and version == 0):
         return 0
     if application_id != APPLICATION_ID:
@@ -119,6 +155,23 @@ def _check_identity(conn: sqlite3.Connection, path: Path, *, fresh: bool) -> int
             f"{path}: the project's schema has been altered ({'; '.join(problems[:5])})"
         )
     return version
+
+
+def _identity_error(path: Path, error: sqlite3.DatabaseError) -> Exception:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return ProjectLockedError(
+            f"{path}: locked by another program for over {BUSY_TIMEOUT_MS // 1000} s;"
+            " close it there (or wait) and try again"
+        )
+    if "unable to open" in message and _wal_path(path).exists():
+        return ReadOnlyProjectError(
+            f"{path}: has changes still in its log ({_wal_path(path).name}) that cannot be"
+            " read from a read-only folder; copy the folder somewhere you can write"
+        )
+    if "readonly" in message:
+        return ReadOnlyProjectError(f"{path}: cannot be read from here ({message})")
+    return NotAProjectError(f"{path}: not a Claimdesk project ({message})")
 
 
 def _configure_for_writing(conn: sqlite3.Connection, path: Path) -> None:
