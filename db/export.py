@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -184,13 +184,16 @@ def export_project(
     annotators: Iterable[str] = (),
     tags: Iterable[str] = (),
     articles: Iterable[str] = (),
+    settings: Mapping[str, str] | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ExportReport:
     """Write the project (filtered by annotator name, tag name, article id or title) to `out`.
 
-    Raises ValidationError for an unknown format or filter value, `Cancelled` if
-    `cancelled()` turns true; in both cases no file is left at `out` or beside it.
+    `settings` override the project's settings for this export (ClaimReview reads
+    `organization` and `claimreview_url_base`). Raises ValidationError for an unknown
+    format or filter value, `Cancelled` if `cancelled()` turns true; in both cases no
+    file is left at `out` or beside it.
     """
     began = time.perf_counter()
     writer = FORMATS.get(fmt)
@@ -201,6 +204,7 @@ def export_project(
         raise ValidationError("a SQLite copy holds the whole project; it cannot be filtered")
     with cyclic_gc_paused():
         data = ExportData.collect(store, annotators=annotators, tags=tags, articles=articles)
+        data.settings.update({key: value for key, value in (settings or {}).items() if value})
         ticker = Ticker(len(data.annotations) + len(data.articles), progress, cancelled)
         ticker.check()
         files = writer.write(data, Path(out), ticker)

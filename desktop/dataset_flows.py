@@ -1,19 +1,43 @@
-"""File → Export… and File → Import annotations…, run off the UI thread with progress.
+"""File → Export dataset… and File → Import annotations…, run off the UI thread with progress.
 
-Both open their own connection to the project file in the worker thread (SQLite
-connections stay in their thread); the window refreshes from the file when they finish.
+The export dialog picks the format, the target and the filters; both jobs open their own
+connection to the project file in the worker thread (SQLite connections stay in their
+thread), and the window refreshes from the file when an import finishes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from claimdesk.db import Store, ValidationError
-from claimdesk.db.annotation_import import import_annotations
-from claimdesk.db.export import export_project
+from claimdesk.db import Store
+from claimdesk.db.annotation_import import (
+    AnnotationImportReport,
+    SchemeLacksError,
+    import_annotations,
+)
+from claimdesk.db.export import ExportReport, export_project
+from claimdesk.db.formats.common import Cancelled
 
 from .project_flows import show_failure
 from .session import Change
@@ -22,38 +46,182 @@ from .tasks import run_in_background
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-EXPORT_FILTERS = {
-    "JSON Lines, doccano/spaCy-ready (*.jsonl)": ("jsonl", ".jsonl"),
-    "CSV, one row per annotation (*.csv)": ("csv", ".csv"),
-    "W3C Web Annotation, JSON-LD (*.jsonld)": ("w3c", ".jsonld"),
-    "schema.org ClaimReview, JSON-LD (*.json)": ("claimreview", ".json"),
-    "Label Studio tasks (*.json)": ("labelstudio", ".json"),
-    "brat standoff, zipped (*.zip)": ("brat", ".zip"),
-    "SQLite copy of the project (*.claimdesk)": ("sqlite", ".claimdesk"),
+EXPORT_FORMATS: dict[str, tuple[str, str]] = {
+    "jsonl": ("JSON Lines, doccano/spaCy-ready", ".jsonl"),
+    "csv": ("CSV, one row per annotation", ".csv"),
+    "w3c": ("W3C Web Annotation, JSON-LD", ".jsonld"),
+    "claimreview": ("schema.org ClaimReview, JSON-LD", ".json"),
+    "labelstudio": ("Label Studio tasks + labeling config", ".json"),
+    "brat": ("brat standoff, zipped", ".zip"),
+    "sqlite": ("SQLite copy of the whole project", ".claimdesk"),
 }
+"""Format name → (what the dialog shows, the file suffix it suggests)."""
 IMPORT_FILTER = "Annotation files (*.jsonl *.json *.jsonld);;All files (*)"
+CLAIMREVIEW_SETTINGS = ("organization", "claimreview_url_base")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    """What the export dialog asks for; empty filters mean everything."""
+
+    fmt: str
+    out: Path
+    annotators: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    settings: dict[str, str] = field(default_factory=dict)
+
+
+class ExportDialog(QDialog):
+    """Format, target file and filters (annotators, tags, articles) for one export."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setWindowTitle("Export dataset")
+        session = window.session
+        self._project = session.path
+        self.format = QComboBox()
+        for name, (label, suffix) in EXPORT_FORMATS.items():
+            self.format.addItem(f"{label} (*{suffix})", name)
+        self.target = QLineEdit(str(self._project.with_suffix(".jsonl")))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(browse)
+
+        self.annotators = _checklist((a.name, a.name) for a in session.store.annotators())
+        self.tags = _checklist((tag.name, tag.name) for tag in session.tags())
+        self.articles = _checklist((a.title, a.id) for a in session.store.articles())
+        self.filters = QGroupBox("Only these (nothing ticked: everything)")
+        lists = QHBoxLayout(self.filters)
+        for title, widget in (
+            ("Annotators", self.annotators),
+            ("Tags", self.tags),
+            ("Articles", self.articles),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(widget)
+            lists.addLayout(column, 2 if widget is self.articles else 1)
+
+        settings = session.store.settings()
+        self.organization = QLineEdit(settings.get("organization", ""))
+        self.organization.setPlaceholderText("Fact-checking organization (author)")
+        self.url_base = QLineEdit(settings.get("claimreview_url_base", ""))
+        self.url_base.setPlaceholderText("https://example.org/fact-checks/ (claim id is added)")
+        self.claimreview = QGroupBox("ClaimReview")
+        review_form = QFormLayout(self.claimreview)
+        review_form.addRow("Publisher:", self.organization)
+        review_form.addRow("Review URL base:", self.url_base)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Format:", self.format)
+        form.addRow("Save to:", target_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.filters, 1)
+        layout.addWidget(self.claimreview)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._suffix = ".jsonl"
+        self._format_changed()
+        self.resize(760, 520)
+
+    def choose_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def choice(self) -> ExportChoice:
+        fmt = self.format.currentData()
+        out = Path(self.target.text().strip()).expanduser()
+        if not out.is_absolute():
+            out = self._project.parent / out
+        filtered = fmt != "sqlite"
+        return ExportChoice(
+            fmt=fmt,
+            out=out,
+            annotators=_ticked(self.annotators) if filtered else (),
+            tags=_ticked(self.tags) if filtered else (),
+            articles=_ticked(self.articles) if filtered else (),
+            settings={
+                "organization": self.organization.text().strip(),
+                "claimreview_url_base": self.url_base.text().strip(),
+            }
+            if fmt == "claimreview"
+            else {},
+        )
+
+    def accept(self) -> None:
+        if self.target.text().strip():
+            super().accept()
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        suffix = EXPORT_FORMATS[fmt][1]
+        text = self.target.text().strip()
+        if text.endswith(self._suffix):
+            self.target.setText(text[: len(text) - len(self._suffix)] + suffix)
+        self._suffix = suffix
+        self.filters.setEnabled(fmt != "sqlite")
+        self.filters.setToolTip(
+            "A SQLite copy is always the whole project" if fmt == "sqlite" else ""
+        )
+        self.claimreview.setVisible(fmt == "claimreview")
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        label, suffix = EXPORT_FORMATS[fmt]
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export dataset", self.target.text(), f"{label} (*{suffix});;All files (*)"
+        )
+        if name:
+            self.target.setText(name if Path(name).suffix else name + suffix)
 
 
 def export_dataset(window: MainWindow) -> None:
+    dialog = ExportDialog(window)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        start_export(window, dialog.choice())
+
+
+def start_export(window: MainWindow, choice: ExportChoice) -> None:
+    """Export in the background; a cancel or a failure leaves no file behind."""
     project = window.session.path
-    name, chosen = QFileDialog.getSaveFileName(
-        window, "Export dataset", str(project.with_suffix("")), ";;".join(EXPORT_FILTERS)
-    )
-    if not name:
-        return
-    fmt, suffix = EXPORT_FILTERS.get(chosen, ("jsonl", ".jsonl"))
-    out = Path(name) if Path(name).suffix else Path(name + suffix)
 
-    def work(progress, cancelled):
+    def work(progress, cancelled) -> ExportReport:
         with Store.open(project, create=False) as store:
-            return export_project(store, fmt, out, progress=progress, cancelled=cancelled)
+            for key, value in choice.settings.items():
+                if key in CLAIMREVIEW_SETTINGS and value != store.settings().get(key, ""):
+                    store.set_setting(key, value)  # remembered for the next export
+            return export_project(
+                store,
+                choice.fmt,
+                choice.out,
+                annotators=choice.annotators,
+                tags=choice.tags,
+                articles=choice.articles,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
-    def done(report) -> None:
-        window.statusBar().showMessage(report.summary(), 8000)
+    def done(report: ExportReport) -> None:
+        window.statusBar().showMessage(report.summary().splitlines()[0], 10_000)
+        if report.left_out:
+            QMessageBox.information(window, "Export dataset", report.summary())
 
-    window._task = run_in_background(
-        window, "Exporting", work, done, lambda error: show_failure(window, "Export failed", error)
-    )
+    def failed(error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            window.statusBar().showMessage("Export cancelled; nothing was written.", 8000)
+        else:
+            show_failure(window, "Export failed", error)
+
+    window._task = run_in_background(window, "Exporting", work, done, failed)
 
 
 def import_annotation_file(window: MainWindow) -> None:
@@ -61,33 +229,81 @@ def import_annotation_file(window: MainWindow) -> None:
         window, "Import annotations", str(window.session.path.parent), IMPORT_FILTER
     )
     if name:
-        _import(window, Path(name), strict=True)
+        start_import(window, Path(name), strict=True)
 
 
-def _import(window: MainWindow, path: Path, *, strict: bool) -> None:
+def start_import(window: MainWindow, path: Path, *, strict: bool) -> None:
+    """Import in the background; tags or verdicts the scheme lacks are asked about first."""
     project = window.session.path
 
-    def work(progress, cancelled):
+    def work(progress, cancelled) -> AnnotationImportReport:
         with Store.open(project, create=False) as store:
             return import_annotations(
                 store, path, strict=strict, progress=progress, cancelled=cancelled
             )
 
-    def done(report) -> None:
+    def done(report: AnnotationImportReport) -> None:
         window.session.announce(Change.all())
-        QMessageBox.information(window, "Import annotations", report.summary())
+        show_import_report(window, report)
 
     def failed(error: BaseException) -> None:
-        lacks = "scheme" in str(error) or "scale" in str(error)
-        if strict and isinstance(error, ValidationError) and lacks:
+        if isinstance(error, Cancelled):
+            window.statusBar().showMessage("Import cancelled; nothing was added.", 8000)
+            return
+        if strict and isinstance(error, SchemeLacksError):
+            missing = [f"tag “{name}”" for name in error.tags]
+            missing += [f"verdict “{name}”" for name in error.verdicts]
             answer = QMessageBox.question(
                 window,
                 "Import annotations",
-                f"{error}\n\nAdd what the scheme lacks and import?",
+                f"{path.name} uses what the project's scheme lacks: {', '.join(missing)}."
+                "\n\nAdd them to the scheme and import?",
             )
             if answer == QMessageBox.StandardButton.Yes:
-                _import(window, path, strict=False)
+                start_import(window, path, strict=False)
             return
         show_failure(window, "Import failed", error)
 
     window._task = run_in_background(window, "Importing annotations", work, done, failed)
+
+
+def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMessageBox:
+    """What the import did; every re-anchored span and every orphan in the details."""
+    box = QMessageBox(window)
+    box.setWindowTitle("Import annotations")
+    box.setIcon(QMessageBox.Icon.Warning if report.orphans else QMessageBox.Icon.Information)
+    box.setText(
+        f"{report.added} annotations imported, {report.unchanged} already present,"
+        f" {len(report.reanchored)} re-anchored, {len(report.orphans)} orphaned."
+    )
+    box.setInformativeText(report.summary())
+    details = [f"orphan — {o.where}: {o.reason}" for o in report.orphans]
+    details += [
+        f"re-anchored — {r.annotation_id}: {r.old[0]}–{r.old[1]} → {r.new[0]}–{r.new[1]}"
+        + ("" if r.exact else " (approximate)")
+        for r in report.reanchored
+    ]
+    if details:
+        box.setDetailedText("\n".join(details))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+    return box
+
+
+def _checklist(items) -> QListWidget:
+    widget = QListWidget()
+    for label, value in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _ticked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        widget.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    )

@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import ValidationError
 from ..model import RELATIONS
 from .common import Ticker, atomic_path
 
@@ -45,6 +46,8 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
+    if out.suffix.lower() != ".zip":
+        check_replaceable(out)
     documents = {}
     for article in data.articles:
         documents[article.id] = (article.text, standoff(data, article))
@@ -66,6 +69,25 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
             (folder / f"{article_id}.txt").write_text(text, encoding="utf-8", newline="")
             (folder / f"{article_id}.ann").write_text(ann, encoding="utf-8", newline="\n")
     return [out]
+
+
+def check_replaceable(out: Path) -> None:
+    """Refuse a target that is a file, or a folder that is not a brat corpus (an
+    `annotation.conf` with `.txt`/`.ann` pairs): the old folder is replaced whole, and
+    must never be someone's documents."""
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise ValidationError(f"{out} exists and is not a folder; choose a new folder name")
+    if not out.is_dir():
+        return
+    names = {entry.name for entry in out.iterdir()}
+    stems = {name.rsplit(".", 1)[0] for name in names - {"annotation.conf"}}
+    corpus = (
+        {"annotation.conf"} | {f"{stem}.txt" for stem in stems} | {f"{stem}.ann" for stem in stems}
+    )
+    if names and (names != corpus or not all((out / name).is_file() for name in names)):
+        raise ValidationError(
+            f"{out} is a folder that is not a brat export; choose an empty or new folder"
+        )
 
 
 def standoff(data: ExportData, article: Article) -> str:

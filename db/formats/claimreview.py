@@ -31,6 +31,10 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
     unrated = sum(1 for claim in data.claims if not claim.verdict_id)
     if unrated:
         data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
+    if reviews and not data.settings.get("claimreview_url_base", "").strip():
+        data.left_out.append(
+            "no `url` (Google requires one): set the project setting claimreview_url_base"
+        )
     ticker.tick(ticker.total)
     with atomic_file(out, newline="\n") as handle:
         handle.write(json.dumps(reviews, ensure_ascii=False, indent=1))
@@ -54,10 +58,13 @@ def claim_review(
     appearances = [_creative_work(article) for article in appeared]
     item: dict[str, Any] = {"@type": "Claim", "appearance": appearances}
     dated = [article for article in appeared if article.date]
-    if dated:
-        item["firstAppearance"] = _creative_work(min(dated, key=lambda article: article.date))
-    elif appearances:
-        item["firstAppearance"] = appearances[0]
+    first = min(dated, key=lambda article: article.date) if dated else appeared[0]
+    item["firstAppearance"] = _creative_work(first)
+    if first.date:
+        item["datePublished"] = first.date
+    claimant = _publisher(first)
+    if claimant is not None:
+        item["author"] = claimant
     organization = data.settings.get("organization", "").strip()
     author = (
         {"@type": "Organization", "name": organization}
@@ -79,6 +86,16 @@ def claim_review(
     if base:
         review["url"] = base + claim.id
     return review
+
+
+def _publisher(article: Article) -> dict[str, Any] | None:
+    """Who published the claim (Google's `itemReviewed.author`): the outlet of its first
+    appearance, else that article's author."""
+    if article.outlet:
+        return {"@type": "Organization", "name": article.outlet}
+    if article.author:
+        return {"@type": "Person", "name": article.author}
+    return None
 
 
 def _creative_work(article: Article) -> dict[str, Any]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -77,12 +77,7 @@ def atomic_path(out: Path, *, directory: bool = False) -> Iterator[Path]:
     """A temporary path beside `out` (a file, or a folder) that replaces `out` on success."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    if directory:
-        temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
-    else:
-        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        os.close(handle)
-        temporary = Path(name)
+    temporary = _new_temporary(out, directory)
     try:
         yield temporary
         if directory:
@@ -95,6 +90,21 @@ def atomic_path(out: Path, *, directory: bool = False) -> Iterator[Path]:
         else:
             temporary.unlink(missing_ok=True)
         raise
+
+
+def _new_temporary(out: Path, directory: bool) -> Path:
+    """A fresh hidden name beside `out`, created with the user's usual permissions
+    (unlike `tempfile`, whose 0600 files would turn a shared dataset private)."""
+    while True:
+        temporary = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            if directory:
+                temporary.mkdir()
+            else:
+                temporary.open("xb").close()
+        except FileExistsError:
+            continue
+        return temporary
 
 
 def _replace_directory(temporary: Path, out: Path) -> None:

@@ -44,6 +44,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="ID",
         help="only this article, by id or title (repeatable)",
     )
+    export.add_argument(
+        "--organization",
+        metavar="NAME",
+        help="ClaimReview: the fact-checking organization (default: project setting)",
+    )
+    export.add_argument(
+        "--url-base",
+        metavar="URL",
+        help="ClaimReview: each review's url is URL + claim id (default: project setting)",
+    )
     export.set_defaults(handler=run_export)
 
     importer = subparsers.add_parser(
@@ -69,6 +79,10 @@ def run_export(args: argparse.Namespace) -> int:
             annotators=args.annotators,
             tags=args.tags,
             articles=args.articles,
+            settings={
+                "organization": args.organization or "",
+                "claimreview_url_base": args.url_base or "",
+            },
         )
     print(report.summary())
     return 0
