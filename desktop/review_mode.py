@@ -1,0 +1,469 @@
+"""Review mode: go through a colleague's annotations and accept or reject each one.
+
+While it is on, the workspace draws two layers (`review_layers`) through its span maker,
+the Review dock lists the colleague's annotations, and single keys decide: A accepts and
+moves on, R rejects (with an optional comment), E accepts and opens the annotation in the
+inspector, J / K move to the next / previous row. The keys are window actions enabled
+only in review mode, so they never fire while typing in a field. Decisions are undoable
+commands (`ReviewDecision`) that go through the store and `session.announce`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu, QMessageBox
+
+from claimdesk.db import NotFoundError
+from claimdesk.db.model import Annotation, Annotator, Review
+
+from .agreement_dialog import show_agreement
+from .article_pane import ArticlePane
+from .article_view import HighlightSpan
+from .commands import StoreCommand
+from .review_layers import differences, layer_span
+from .review_panel import ReviewPanel, ReviewRow
+from .review_start_dialog import SIDE_BY_SIDE, StartReviewDialog
+from .session import Change, ProjectSession
+from .spans import span_for
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+DECISION_KEYS = (
+    ("accept", "&Accept and go to the next", "A"),
+    ("reject", "&Reject…", "R"),
+    ("edit", "&Edit and accept", "E"),
+    ("next", "&Next in the list", "J"),
+    ("previous", "Pre&vious in the list", "K"),
+)
+
+
+class ReviewDecision(StoreCommand):
+    """Set (or, with decision None, clear) the reviewer's decision; undo puts back the
+    previous one exactly, including no decision at all."""
+
+    def __init__(
+        self, session: ProjectSession, annotation_id: str, decision: str | None, comment: str = ""
+    ):
+        super().__init__(session, _decision_text(decision))
+        self.annotation_id, self.decision, self.comment = annotation_id, decision, comment
+        self.reviewer_id = session.annotator.id
+        self.previous: Review | None = session.store.review(annotation_id, self.reviewer_id)
+
+    def apply(self) -> Change:
+        self._set(self.decision, self.comment)
+        return self._change()
+
+    def revert(self) -> Change:
+        previous = self.previous
+        self._set(previous.decision if previous else None, previous.comment if previous else "")
+        return self._change()
+
+    def _set(self, decision: str | None, comment: str) -> None:
+        store = self.session.store
+        if decision is None:
+            store.clear_review(self.annotation_id, self.reviewer_id)
+        else:
+            store.set_review(self.annotation_id, self.reviewer_id, decision, comment)
+
+    def _change(self) -> Change:
+        return Change(annotations=frozenset({self.annotation_id}), reviews=True)
+
+
+def _decision_text(decision: str | None) -> str:
+    return {"accepted": "Accept annotation", "rejected": "Reject annotation"}.get(
+        decision or "", "Clear review decision"
+    )
+
+
+def build_menu(window: MainWindow, menu: QMenu, action) -> None:
+    """The Review menu; `action` is the menu builder's helper (project-only actions)."""
+    action(menu, "&Start review…", lambda: window.review.choose_and_start(), "Ctrl+Shift+R")
+    keys: dict[str, QAction] = {}
+    stop = QAction("Sto&p review", window)
+    stop.triggered.connect(lambda: window.review.stop())
+    menu.addAction(stop)
+    keys["stop"] = stop
+    menu.addSeparator()
+    for name, text, key in DECISION_KEYS:
+        item = QAction(text, window)
+        item.setShortcut(QKeySequence(key))
+        item.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        item.triggered.connect(lambda _=False, name=name: getattr(window.review, name)())
+        menu.addAction(item)
+        keys[name] = item
+    for item in keys.values():
+        item.setEnabled(False)
+    menu.addSeparator()
+    action(menu, "A&greement between annotators…", lambda: show_agreement(window))
+    window._review_actions = keys
+
+
+class ReviewMode(QObject):
+    """One project's review mode; lives as long as the session (its parent)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window.session)
+        self.window = window
+        self.session = window.session
+        self.workspace = window.workspace
+        self.active = False
+        self.colleague: Annotator | None = None
+        self.layout = SIDE_BY_SIDE
+        self.panel: ReviewPanel | None = None
+        self._dock: QDockWidget | None = None
+        self._default_span_maker = self.workspace.span_maker
+        self._saved: tuple[list[str], bool] = ([], False)
+        self._differences: dict[str, dict[str, str]] = {}
+        self._default_describe = None
+        self._shown = ""
+        self.session.changed.connect(self._on_changed)
+        self.session.closing.connect(self._on_closing)
+
+    # Starting and stopping
+
+    def choose_and_start(self) -> None:
+        store, me = self.session.store, self.session.annotator
+        colleagues = [
+            (person.id, person.name, len(store.annotations(annotator_ids=[person.id])))
+            for person in store.annotators()
+            if person.id != me.id
+        ]
+        colleagues = [entry for entry in colleagues if entry[2]]
+        if not colleagues:
+            QMessageBox.information(
+                self.window,
+                "Start review",
+                "No one else has annotations in this project yet. Bring a colleague's work in "
+                "with File → Merge a colleague's project… first.",
+            )
+            return
+        dialog = StartReviewDialog(colleagues, self.window, self.layout)
+        if dialog.exec() == StartReviewDialog.DialogCode.Accepted:
+            self.start(dialog.colleague_id(), dialog.layout_choice())
+
+    def start(self, colleague_id: str, layout: str = SIDE_BY_SIDE) -> None:
+        if self.active:
+            self.stop()
+        workspace = self.workspace
+        self.colleague = self.session.store.annotator(colleague_id)
+        self.layout = layout
+        self._saved = (
+            [pane.article_id for pane in workspace.panes],
+            workspace.sync_scrolling,
+        )
+        self._differences = {}
+        self._ensure_panel()
+        self._load_rows()
+        self.active = True
+        first = self.panel.next_unreviewed("") or (
+            self.panel.model.rows[0].annotation_id if self.panel.model.rows else ""
+        )
+        shown = (workspace.active_pane() or workspace.panes[0]).article_id
+        article = self._article_of(first) or shown
+        self._arrange_panes(article)
+        workspace.span_maker = self._span_for
+        workspace.refresh_panes()
+        self._explain_differences_on_hover()
+        workspace.panes_changed.connect(self._keep_panes_together)
+        workspace.current_annotation_changed.connect(self._follow_caret)
+        for item in self.window._review_actions.values():
+            item.setEnabled(True)
+        self._dock.show()
+        self._dock.raise_()
+        if first:
+            self.go_to(first)
+        self.window.statusBar().showMessage(
+            f"Reviewing {self.colleague.name}'s annotations: A accept, R reject, "
+            "E edit and accept, J / K next / previous",
+            8000,
+        )
+
+    def stop(self) -> None:
+        if not self.active:
+            return
+        self.active = False
+        workspace = self.workspace
+        workspace.panes_changed.disconnect(self._keep_panes_together)
+        workspace.current_annotation_changed.disconnect(self._follow_caret)
+        for item in self.window._review_actions.values():
+            item.setEnabled(False)
+        workspace.span_maker = self._default_span_maker
+        articles, sync = self._saved
+        self._set_pane_count(max(1, len(articles)))
+        workspace.sync_scrolling = sync
+        for pane, article_id in zip(workspace.panes, articles, strict=False):
+            pane.view.describe = self._default_describe
+            if article_id or pane.article_id:
+                workspace.show_article(pane, article_id or pane.article_id)
+        self._dock.hide()
+
+    def _on_closing(self) -> None:
+        """The project is closing: its widgets go with it, only the keys need switching off."""
+        self.active = False
+        for item in self.window._review_actions.values():
+            item.setEnabled(False)
+
+    # Decisions and moving
+
+    def current(self) -> str:
+        return self.panel.current_annotation() if self.panel is not None else ""
+
+    def accept(self) -> None:
+        annotation_id = self._current_or_say()
+        if annotation_id:
+            self.session.push(ReviewDecision(self.session, annotation_id, "accepted"))
+            self._go_to_next_unreviewed(annotation_id)
+
+    def reject(self) -> None:
+        annotation_id = self._current_or_say()
+        if not annotation_id:
+            return
+        comment, accepted = QInputDialog.getText(
+            self.window, "Reject annotation", "Why? (optional; Enter to reject without a comment)"
+        )
+        if accepted:
+            self.session.push(ReviewDecision(self.session, annotation_id, "rejected", comment))
+            self._go_to_next_unreviewed(annotation_id)
+
+    def edit(self) -> None:
+        annotation_id = self._current_or_say()
+        if annotation_id:
+            self.session.push(ReviewDecision(self.session, annotation_id, "accepted"))
+            self.window._open_in_inspector(annotation_id)
+
+    def next(self) -> None:
+        self.go_to(self.panel.step(1))
+
+    def previous(self) -> None:
+        self.go_to(self.panel.step(-1))
+
+    def go_to(self, annotation_id: str) -> None:
+        """Select an annotation in the panel (if its filter shows it) and in the text."""
+        if annotation_id:
+            self.panel.select(annotation_id)
+            self.reveal(annotation_id)
+
+    def reveal(self, annotation_id: str) -> None:
+        """Show the annotation in the pane that draws its layer, without taking focus."""
+        try:
+            annotation = self.session.store.annotation(annotation_id)
+        except NotFoundError:
+            return
+        panes = self.workspace.panes
+        if self.layout == SIDE_BY_SIDE and len(panes) >= 2:
+            target = panes[1] if annotation.annotator_id == self.colleague.id else panes[0]
+        else:
+            target = panes[0]
+        if target.article_id != annotation.article_id:
+            self.workspace.show_article(target, annotation.article_id)
+        target.view.set_current_annotation(annotation_id)
+
+    def _go_to_next_unreviewed(self, after: str) -> None:
+        following = self.panel.next_unreviewed(after)
+        if following:
+            self.go_to(following)
+        else:
+            self.window.statusBar().showMessage(
+                f"All of {self.colleague.name}'s annotations are reviewed", 8000
+            )
+
+    def _current_or_say(self) -> str:
+        annotation_id = self.current()
+        if not annotation_id:
+            self.window.statusBar().showMessage("Choose an annotation in the Review list", 4000)
+        return annotation_id
+
+    # Drawing the layers
+
+    def _span_for(self, pane: ArticlePane, annotation: Annotation) -> HighlightSpan | None:
+        me, colleague = self.session.annotator.id, self.colleague.id
+        who = annotation.annotator_id
+        if who not in (me, colleague):
+            return None
+        panes = self.workspace.panes
+        side_by_side = self.layout == SIDE_BY_SIDE and len(panes) >= 2 and pane in panes[:2]
+        if side_by_side and (pane is panes[0]) != (who == me):
+            return None
+        difference = annotation.id in self._differences_in(annotation.article_id)
+        return layer_span(
+            span_for(self.session, annotation), colleague=who == colleague, difference=difference
+        )
+
+    def _differences_in(self, article_id: str) -> dict[str, str]:
+        found = self._differences.get(article_id)
+        if found is None:
+            found = self._compute_differences(article_id)
+            self._differences[article_id] = found
+        return found
+
+    def _compute_differences(self, article_id: str) -> dict[str, str]:
+        me, colleague = self.session.annotator, self.colleague
+        annotations = self.session.store.annotations(
+            article_id, annotator_ids=[me.id, colleague.id]
+        )
+        return differences(
+            [a for a in annotations if a.annotator_id == me.id],
+            [a for a in annotations if a.annotator_id == colleague.id],
+            self._tag_name,
+            f"{me.name} (you)",
+            colleague.name,
+        )
+
+    def _tag_name(self, tag_id: str) -> str:
+        tag = self.session.tag(tag_id)
+        return tag.name if tag else "(unknown tag)"
+
+    def describe(self, annotation: Annotation) -> str:
+        """Why an annotation is marked as a difference, or "" when both sides agree."""
+        return self._differences_in(annotation.article_id).get(annotation.id, "")
+
+    def _explain_differences_on_hover(self) -> None:
+        """Hover text gains the reason a span is marked as a difference."""
+        for pane in self.workspace.panes:
+            if self._default_describe is None:
+                self._default_describe = pane.view.describe
+            pane.view.describe = self._describe_with_reason
+
+    def _describe_with_reason(self, annotation_id: str) -> str:
+        text = self._default_describe(annotation_id)
+        try:
+            reason = self.describe(self.session.store.annotation(annotation_id))
+        except NotFoundError:
+            reason = ""
+        return f"{text}\n⚠ {reason}" if reason else text
+
+    # Panes
+
+    def _arrange_panes(self, article_id: str | None) -> None:
+        self._set_pane_count(2 if self.layout == SIDE_BY_SIDE else 1)
+        self.workspace.sync_scrolling = self.layout == SIDE_BY_SIDE
+        if article_id:
+            for pane in self.workspace.panes:
+                if pane.article_id != article_id:
+                    self.workspace.show_article(pane, article_id)
+
+    def _set_pane_count(self, count: int) -> None:
+        workspace = self.workspace
+        while len(workspace.panes) > count:
+            workspace.close_pane(workspace.panes[-1])
+        while len(workspace.panes) < count and workspace.add_pane() is not None:
+            pass
+
+    def _keep_panes_together(self) -> None:
+        """Side by side, both panes show one article: follow whichever pane moved."""
+        panes = self.workspace.panes
+        if self.layout != SIDE_BY_SIDE or len(panes) < 2:
+            return
+        left, right = panes[0], panes[1]
+        if left.article_id and right.article_id and left.article_id != right.article_id:
+            moved, other = (right, left) if right.article_id != self._shown else (left, right)
+            self._shown = moved.article_id
+            self.workspace.show_article(other, moved.article_id)
+        else:
+            self._shown = left.article_id
+
+    def _follow_caret(self, annotation_id: str) -> None:
+        if annotation_id and self.panel.model.row_for(annotation_id) is not None:
+            self.panel.select(annotation_id)
+
+    # The panel
+
+    def _ensure_panel(self) -> None:
+        if self._dock is not None:
+            return
+        self.panel = ReviewPanel(self.window)
+        self.panel.annotation_selected.connect(self.reveal)
+        self._dock = self.window._dock("Review", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.window._project_widgets.append(self._dock)
+        self.window.tabifyDockWidget(self.window._table_dock, self._dock)
+
+    def _load_rows(self) -> None:
+        store, me, colleague = self.session.store, self.session.annotator, self.colleague
+        decisions = {
+            review.annotation_id: review
+            for review in store.reviews()
+            if review.reviewer_id == me.id
+        }
+        order = {article.id: n for n, article in enumerate(store.articles())}
+        annotations = sorted(
+            store.annotations(annotator_ids=[colleague.id]),
+            key=lambda a: (order.get(a.article_id, len(order)), a.start, a.end),
+        )
+        rows = []
+        for position, annotation in enumerate(annotations):
+            if annotation.article_id not in order:
+                continue  # its article was deleted
+            tag = self.session.tag(annotation.tag_id)
+            review = decisions.get(annotation.id)
+            rows.append(
+                ReviewRow(
+                    annotation_id=annotation.id,
+                    article_id=annotation.article_id,
+                    article=self.session.article_title(annotation.article_id),
+                    quote=annotation.quote,
+                    tag=tag.name if tag else "(unknown tag)",
+                    color=tag.color if tag else "#999999",
+                    difference=self.describe(annotation),
+                    decision=review.decision if review else "",
+                    comment=review.comment if review else "",
+                    order=position,
+                )
+            )
+        self.panel.heading.setText(
+            f"Reviewing {colleague.name}'s annotations as {me.name}. "
+            + (
+                f"Left pane: yours · right pane: {colleague.name}'s. "
+                if self.layout == SIDE_BY_SIDE
+                else "Yours are filled, theirs underlined. "
+            )
+            + "Dashed magenta: only one of you marked it, or your tags differ."
+        )
+        self.panel.set_rows(rows)
+
+    def _article_of(self, annotation_id: str) -> str | None:
+        row = self.panel.model.row_for(annotation_id) if annotation_id else None
+        return row.article_id if row else None
+
+    # Refreshing from changes
+
+    def _on_changed(self, change: Change) -> None:
+        if not self.active:
+            return
+        if change.everything or change.scheme:
+            self._differences = {}
+            self._load_rows()
+            self.workspace.refresh_panes()
+            return
+        if change.articles and change.annotations:
+            changed = False
+            for article_id in change.articles:
+                old = self._differences.pop(article_id, None)
+                if old is not None and self._differences_in(article_id) != old:
+                    changed = True
+                    for pane in self.workspace.panes:
+                        if pane.article_id == article_id:
+                            self.workspace.show_article(pane, article_id)
+            if changed or self._touches_colleague(change.annotations):
+                self._load_rows()
+        elif change.reviews:
+            me = self.session.annotator.id
+            for annotation_id in change.annotations:
+                review = self.session.store.review(annotation_id, me)
+                self.panel.model.set_decision(
+                    annotation_id,
+                    review.decision if review else "",
+                    review.comment if review else "",
+                )
+
+    def _touches_colleague(self, annotation_ids: frozenset[str]) -> bool:
+        for annotation_id in annotation_ids:
+            try:
+                if self.session.store.annotation(annotation_id).annotator_id == self.colleague.id:
+                    return True
+            except NotFoundError:
+                continue
+        return False

@@ -1,0 +1,117 @@
+"""File → Merge a colleague's project…: their work arrives, a bad file changes nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from claimdesk.db import Store
+from claimdesk.desktop import merge_flow
+
+from .conftest import REPORT_A
+
+
+def colleague_project(path: Path, name: str = "Bo") -> Path:
+    """A colleague's own project with the same article and two annotations of theirs."""
+    with Store.open(path) as store:
+        article = store.add_article(REPORT_A, title="Report A")
+        person = store.ensure_annotator(name)
+        tags = store.tags()
+        store.add_annotation(article.id, 4, 6, tags[0].id, person.id, note="check")
+        store.add_annotation(article.id, 13, 21, tags[1].id, person.id)
+    return path
+
+
+def choose_and_confirm(monkeypatch, path: Path, messages: list[str]) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    for kind in ("information", "critical", "warning"):
+        monkeypatch.setattr(
+            QMessageBox, kind, lambda *a, kind=kind, **k: messages.append(f"{kind}: {a[2]}")
+        )
+
+
+def spans_shown(window) -> set[str]:
+    return {span.annotation_id for pane in window.workspace.panes for span in pane.view.spans()}
+
+
+def test_merging_a_colleagues_file_brings_their_annotations_into_every_view(
+    qtbot, window, tmp_path, monkeypatch
+):
+    view = window.workspace.panes[0].view
+    view.select_range(0, 3)
+    qtbot.keyClick(view, Qt.Key.Key_1)  # something on the undo stack
+    messages: list[str] = []
+    choose_and_confirm(monkeypatch, colleague_project(tmp_path / "bo.claimdesk"), messages)
+    merge_flow.merge_colleague_project(window)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    store = window.session.store
+    bo = store.annotator_by_name("Bo")
+    theirs = store.annotations(annotator_ids=[bo.id])
+    assert [a.note for a in theirs] == ["check", ""]
+    assert "annotations: 2 added" in messages[0] and "information" in messages[0]
+    assert {a.id for a in theirs} <= spans_shown(window)
+    table = window.annotation_table.model
+    qtbot.waitUntil(lambda: {a.id for a in theirs} <= {row.annotation_id for row in table.rows})
+    assert not window.session.undo_stack.canUndo()  # a merge cannot be undone
+    backup = merge_flow.backup_path(window.session.path)
+    with Store.open(backup, create=False, readonly=True) as before:
+        assert before.annotator_by_name("Bo") is None and len(before.annotations()) == 1
+
+
+def test_merging_the_same_file_again_reports_nothing_new(qtbot, window, tmp_path, monkeypatch):
+    messages: list[str] = []
+    choose_and_confirm(monkeypatch, colleague_project(tmp_path / "bo.claimdesk"), messages)
+    merge_flow.merge_colleague_project(window)
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=10_000)
+    merge_flow.merge_colleague_project(window)
+    qtbot.waitUntil(lambda: len(messages) == 2, timeout=10_000)
+    assert "Nothing new" in messages[1]
+
+
+def test_a_text_file_named_like_a_project_is_refused_and_the_project_is_untouched(
+    qtbot, window, tmp_path, monkeypatch
+):
+    fake = tmp_path / "notes.claimdesk"
+    fake.write_text("These are my notes, not a project.\n", encoding="utf-8")
+    before = window.session.store.annotations(include_deleted=True)
+    messages: list[str] = []
+    choose_and_confirm(monkeypatch, fake, messages)
+    merge_flow.merge_colleague_project(window)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert messages[0].startswith("critical: ") and str(fake) in messages[0]
+    assert window.session.store.annotations(include_deleted=True) == before
+    assert len(window.session.store.articles()) == 2
+
+
+def test_a_file_from_a_newer_claimdesk_is_refused_with_a_clear_message(
+    qtbot, window, tmp_path, monkeypatch
+):
+    newer = colleague_project(tmp_path / "newer.claimdesk")
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    messages: list[str] = []
+    choose_and_confirm(monkeypatch, newer, messages)
+    merge_flow.merge_colleague_project(window)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert "critical" in messages[0] and "newer Claimdesk" in messages[0]
+    assert window.session.store.annotator_by_name("Bo") is None
+
+
+def test_declining_the_confirmation_merges_nothing(qtbot, window, tmp_path, monkeypatch):
+    path = colleague_project(tmp_path / "bo.claimdesk")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
+    )
+    merge_flow.merge_colleague_project(window)
+    assert "cannot be undone" in asked[0]
+    assert window.session.store.annotator_by_name("Bo") is None
