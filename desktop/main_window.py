@@ -31,6 +31,7 @@ from .article_list import ArticleList
 from .help_dialog import ShortcutsDialog
 from .inspector import Inspector
 from .resources import app_icon, colour_swatch
+from .review_mode import ReviewMode
 from .search_dialog import SearchAllDialog
 from .session import Change, ProjectSession
 from .settings import AppSettings
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self._table_dock], [220], Qt.Orientation.Vertical)
         self._build_tag_toolbar()
         self._project_widgets.append(self.tag_toolbar)
+        self.review = ReviewMode(self)
         session.changed.connect(self._on_changed)
         session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         session.saved.connect(lambda at: self._saved_label.setText(f"All changes saved · {at}"))
