@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation
@@ -33,6 +34,7 @@ class LinkFlow(QObject):
         self.banner = banner
         self.source_id = ""
         self.dialog: RelationDialog | None = None
+        self._return_focus: QWidget | None = None
         self._cancel = QShortcut(QKeySequence(Qt.Key.Key_Escape), workspace)
         self._cancel.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._cancel.setEnabled(False)
@@ -76,6 +78,7 @@ class LinkFlow(QObject):
         if source is None or target is None:
             self.cancel()
             return
+        self._return_focus = QApplication.focusWidget()
         dialog = RelationDialog(
             self._describe(source), self._describe(target), self.workspace.window()
         )
@@ -104,7 +107,12 @@ class LinkFlow(QObject):
         self.session.push(AddLink(self.session, source_id, target_id, relation, note))
 
     def _dialog_closed(self, dialog: RelationDialog) -> None:
+        """Back to the pane the link was finished in, to go on working there."""
         self.cancel()
+        widget, self._return_focus = self._return_focus, None
+        if widget is not None and shiboken6.isValid(widget):
+            widget.window().activateWindow()
+            widget.setFocus()
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()

@@ -112,6 +112,7 @@ class LinkHandle(QSplitterHandle):
             pen.setColor(self.palette().highlight().color())
             pen.setWidthF(2.6)
         painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         badge = RELATION_BADGES.get(relation)
         if badge and path.boundingRect().height() < self.height() * 3:

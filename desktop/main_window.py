@@ -28,14 +28,15 @@ from claimdesk.db import ClaimdeskError, Store
 
 from .annotation_table import AnnotationTable
 from .article_list import ArticleList
+from .claims_panel import ClaimsPanel
 from .help_dialog import ShortcutsDialog
 from .inspector import Inspector
 from .resources import app_icon, colour_swatch
-from .review_mode import ReviewMode
 from .search_dialog import SearchAllDialog
 from .session import Change, ProjectSession
 from .settings import AppSettings
 from .shortcuts import SHORTCUTS
+from .suggestions_panel import SuggestionsPanel
 from .workspace import Workspace
 
 APP_NAME = "Claimdesk"
@@ -111,9 +112,23 @@ class MainWindow(QMainWindow):
         self.workspace.panes_changed.connect(
             lambda: self.annotation_table.set_articles(self.workspace.shown_article_ids())
         )
+        self.claims_panel = ClaimsPanel(session, self)
+        self.claims_panel.appearances_requested.connect(self.workspace.show_side_by_side)
+        self.claims_panel.annotation_requested.connect(self.workspace.reveal_annotation)
         self._articles_dock = self._dock(
             "Articles", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
         )
+        self._claims_dock = self._dock(
+            "Claims", self.claims_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.suggestions_panel = SuggestionsPanel(session, self.workspace.shown_article_ids, self)
+        self.suggestions_panel.ranges_requested.connect(self.workspace.show_ranges_side_by_side)
+        self.workspace.panes_changed.connect(self.suggestions_panel.schedule_refresh)
+        self._suggestions_dock = self._dock(
+            "Suggestions", self.suggestions_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self._claims_dock, self._suggestions_dock)
+        self._claims_dock.raise_()
         self._inspector_dock = self._dock(
             "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -123,6 +138,8 @@ class MainWindow(QMainWindow):
         self._project_widgets += [
             self.workspace,
             self._articles_dock,
+            self._claims_dock,
+            self._suggestions_dock,
             self._inspector_dock,
             self._table_dock,
         ]
@@ -132,7 +149,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self._table_dock], [220], Qt.Orientation.Vertical)
         self._build_tag_toolbar()
         self._project_widgets.append(self.tag_toolbar)
-        self.review = ReviewMode(self)
         session.changed.connect(self._on_changed)
         session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         session.saved.connect(lambda at: self._saved_label.setText(f"All changes saved · {at}"))

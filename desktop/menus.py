@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import dataset_flows, merge_flow, project_flows, review_mode
+from . import dataset_flows, project_flows
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -65,11 +65,6 @@ def build(window: MainWindow) -> None:
         lambda: dataset_flows.import_annotation_file(window),
         "Ctrl+Shift+I",
     )
-    action(
-        file_menu,
-        "&Merge a colleague's project…",
-        lambda: merge_flow.merge_colleague_project(window),
-    )
     window._file_menu = file_menu
     file_menu.addSeparator()
     window._file_extra_anchor = file_menu.addSeparator()
@@ -99,7 +94,25 @@ def build(window: MainWindow) -> None:
         "Ctrl+Shift+T",
     )
 
-    review_mode.build_menu(window, bar.addMenu("&Review"), action)
+    claims_menu = bar.addMenu("&Claims")
+    action(claims_menu, "&Next claim", lambda: _step_claim(window, 1), "F8")
+    action(claims_menu, "&Previous claim", lambda: _step_claim(window, -1), "Shift+F8")
+    window._contradicted_action = action(
+        claims_menu,
+        "Only &contradicted claims",
+        lambda on: window.claims_panel.contradicted_only.setChecked(on),
+        "Ctrl+Shift+K",
+        checkable=True,
+    )
+    action(claims_menu, "&Suggested links", lambda: _show_suggestions(window), "Ctrl+Shift+L")
+    claims_menu.addSeparator()
+    action(
+        claims_menu,
+        "&Link annotation…",
+        lambda: window.workspace.link_active_annotation(),
+        "Ctrl+L",
+    )
+
 
     view_menu = bar.addMenu("&View")
     action(view_menu, "&Add pane", lambda: window.workspace.add_pane(), "Ctrl+T")
@@ -133,6 +146,21 @@ def build(window: MainWindow) -> None:
     action(help_menu, "&Keyboard shortcuts", window.show_shortcuts, "F1", needs_project=False)
     action(help_menu, "&About Claimdesk", lambda: project_flows.about(window), needs_project=False)
     window._project_actions = project_actions
+
+
+def _show_suggestions(window: MainWindow) -> None:
+    window._suggestions_dock.show()
+    window._suggestions_dock.raise_()
+    window.suggestions_panel.refresh()
+    window.suggestions_panel.list.setFocus()
+    if window.suggestions_panel.list.currentRow() < 0:
+        window.suggestions_panel.list.setCurrentRow(0)
+
+
+def _step_claim(window: MainWindow, direction: int) -> None:
+    window._claims_dock.show()
+    window._claims_dock.raise_()
+    window.claims_panel.step(direction)
 
 
 def _close_active_pane(window: MainWindow) -> None:

@@ -166,6 +166,50 @@ class Workspace(QWidget):
             pane.view.set_current_annotation(annotation_id)
             pane.view.setFocus()
 
+    def show_side_by_side(self, annotation_ids: list[str]) -> None:
+        """Lay out annotations (a claim's appearances) one article per pane, each current."""
+        first_of: dict[str, str] = {}
+        for annotation_id in annotation_ids:
+            try:
+                annotation = self.session.store.annotation(annotation_id)
+            except NotFoundError:
+                continue
+            first_of.setdefault(annotation.article_id, annotation_id)
+        for article_id, pane in self._panes_for(list(first_of)).items():
+            pane.view.set_current_annotation(first_of[article_id])
+        self.splitter.update_connectors()
+
+    def show_ranges_side_by_side(self, ranges: list[tuple[str, int, int]]) -> None:
+        """Lay out passages (a suggested link's two ends) one article per pane, selected."""
+        first_of: dict[str, tuple[int, int]] = {}
+        for article_id, start, end in ranges:
+            first_of.setdefault(article_id, (start, end))
+        for article_id, pane in self._panes_for(list(first_of)).items():
+            pane.view.select_range(*first_of[article_id])
+            pane.view.centerCursor()
+
+    def _panes_for(self, article_ids: list[str]) -> dict[str, ArticlePane]:
+        """A pane for each article: panes already showing one keep it, others are reused,
+        and panes are added while there is room."""
+        wanted = article_ids[:MAX_PANES]
+        kept: dict[str, ArticlePane] = {}
+        free = []  # panes showing none of the articles, or one another pane already shows
+        for pane in self.panes:
+            if pane.article_id in wanted and pane.article_id not in kept:
+                kept[pane.article_id] = pane
+            else:
+                free.append(pane)
+        placed = {}
+        for article_id in wanted:
+            pane = kept.get(article_id)
+            if pane is None:
+                pane = free.pop(0) if free else self.add_pane(article_id)
+                if pane is None:
+                    break
+                self.show_article(pane, article_id)
+            placed[article_id] = pane
+        return placed
+
     # Zoom and scrolling
 
     def set_zoom(self, steps: int) -> None:
@@ -248,6 +292,12 @@ class Workspace(QWidget):
                 f"Deleted the annotation and its {links} link{'s' if links > 1 else ''}"
                 " (Ctrl+Z brings them back)"
             )
+
+    def link_active_annotation(self) -> None:
+        """The menu and toolbar way to press L in the active pane."""
+        pane = self.active_pane()
+        if pane is not None:
+            self._request_link(pane)
 
     def _request_link(self, pane: ArticlePane) -> None:
         self.link_flow.link_key(pane.view.current_annotation() or "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from claimdesk.db import Store
 from claimdesk.desktop.main_window import MainWindow
@@ -36,3 +37,50 @@ def window(qtbot, tmp_path: Path, app_settings: AppSettings):
     qtbot.waitExposed(main)
     yield main
     main.close_project()
+
+
+def pane_showing(window, title):
+    return next(p for p in window.workspace.panes if p.title_label.text() == title)
+
+
+def select_with_keyboard(qtbot, view, start: int, words: int):
+    """Put the caret at code point `start`, then Ctrl+Shift+Right `words` times."""
+    view.setFocus()
+    view.set_caret(start)
+    for _ in range(words):
+        qtbot.keyClick(
+            view,
+            Qt.Key.Key_Right,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+
+
+def tag(qtbot, view, text: str, phrase: str, words: int, digit=Qt.Key.Key_2) -> str:
+    select_with_keyboard(qtbot, view, text.index(phrase), words)
+    qtbot.keyClick(view, digit)
+    return view.current_annotation() or view.annotations_at(text.index(phrase))[0].annotation_id
+
+
+@pytest.fixture
+def two_figures(qtbot, window):
+    """“about 50” tagged in report A and “56” in report B, the caret on neither."""
+    view_a = pane_showing(window, "Report A").view
+    view_b = pane_showing(window, "Report B").view
+    first = tag(qtbot, view_a, REPORT_A, "about 50", 2)
+    second = tag(qtbot, view_b, REPORT_B, "56", 1)
+    return view_a, view_b, first, second
+
+
+def link_with_keys(qtbot, window, view_a, view_b, first: str, second: str, digit: int):
+    view_a.setFocus()
+    view_a.set_current_annotation(first)
+    qtbot.keyClick(view_a, Qt.Key.Key_L)
+    assert window.workspace.link_flow.pending
+    view_b.setFocus()
+    view_b.set_current_annotation(second)
+    qtbot.keyClick(view_b, Qt.Key.Key_L)
+    dialog = window.workspace.link_flow.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + digit))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not window.workspace.link_flow.pending

@@ -7,23 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 from claimdesk.db import Store
 
-from .conftest import REPORT_A, REPORT_B
-
-
-def pane_showing(window, title):
-    return next(p for p in window.workspace.panes if p.title_label.text() == title)
-
-
-def select_with_keyboard(qtbot, view, start: int, words: int):
-    """Put the caret at code point `start`, then Ctrl+Shift+Right `words` times."""
-    view.setFocus()
-    view.set_caret(start)
-    for _ in range(words):
-        qtbot.keyClick(
-            view,
-            Qt.Key.Key_Right,
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-        )
+from .conftest import REPORT_A, REPORT_B, pane_showing, select_with_keyboard
 
 
 def test_two_articles_open_side_by_side_with_their_headers(window):

@@ -1,0 +1,204 @@
+"""Suggested links between the articles in the panes: the same quotation, the same figure
+for the same thing, near-identical sentences. Nothing is linked until the user accepts.
+
+Enter (or A) accepts the selected suggestion: missing highlights are created with a
+fitting tag and the two are linked, as one undoable step. Delete (or D) dismisses it for
+good (undoable too). Selecting a suggestion shows both passages side by side.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.db.suggestions import (
+    Suggestion,
+    dismiss_suggestion,
+    suggest_links,
+    undismiss_suggestion,
+)
+
+from .commands import CreateAnnotation, StoreCallCommand
+from .link_commands import AddLink
+from .session import Change, ProjectSession
+
+REFRESH_DELAY_MS = 250
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+TAG_FOR_KIND = {"quotation": "quote", "figure": "statistic", "sentence": "checkable claim"}
+KIND_LABELS = {"quotation": "Same quotation", "figure": "Same figure", "sentence": "Same sentence"}
+
+
+class SuggestionsPanel(QWidget):
+    ranges_requested = Signal(list)  # [(article_id, start, end), …] to show side by side
+
+    def __init__(self, session: ProjectSession, shown_articles, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.shown_articles = shown_articles
+        """Callable giving the ids of the articles in the panes: what suggestions cover."""
+        self._suggestions: dict[str, Suggestion] = {}
+
+        self.all_articles = QCheckBox("All articles", self)
+        self.all_articles.setToolTip("Look across every article, not only those in the panes")
+        self.all_articles.toggled.connect(self.refresh)
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)
+        self.list = _SuggestionList(self)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setToolTip("Enter: accept and link · Delete: dismiss")
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.itemActivated.connect(lambda _item: self.accept_current())
+        accept = QPushButton("&Accept", self)
+        accept.setToolTip("Link the two passages (Enter)")
+        accept.clicked.connect(self.accept_current)
+        dismiss = QPushButton("&Dismiss", self)
+        dismiss.setToolTip("Never suggest this pair again (Delete)")
+        dismiss.clicked.connect(self.dismiss_current)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.all_articles)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(accept)
+        buttons.addWidget(dismiss)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        session.changed.connect(self._on_changed)
+        session.closing.connect(self._refresh_timer.stop)
+
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        scope = None if self.all_articles.isChecked() else self.shown_articles()
+        if scope is not None and len(set(scope)) < 2:
+            suggestions = []
+        else:
+            suggestions = suggest_links(self.session.store, scope)
+        current = self._current_key()
+        self._suggestions = {suggestion.key: suggestion for suggestion in suggestions}
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for suggestion in suggestions:
+                self.list.addItem(self._item(suggestion))
+                if suggestion.key == current:
+                    self.list.setCurrentRow(self.list.count() - 1)
+        finally:
+            self.list.blockSignals(False)
+        count = len(suggestions)
+        self.count_label.setText(
+            f"{count} suggested link{'s' if count != 1 else ''}"
+            if count
+            else "No suggestions for the articles shown"
+        )
+
+    def accept_current(self) -> None:
+        suggestion = self._suggestions.get(self._current_key())
+        if suggestion is None:
+            return
+        session = self.session
+        tag_id = self._tag_for(suggestion.kind)
+        stack = session.undo_stack
+        stack.beginMacro(f"Accept suggestion: {KIND_LABELS.get(suggestion.kind, 'link')}")
+        try:
+            ends = []
+            for ref in (suggestion.source, suggestion.target):
+                if ref.annotation_id:
+                    ends.append(ref.annotation_id)
+                    continue
+                create = CreateAnnotation(session, ref.article_id, ref.start, ref.end, tag_id)
+                session.push(create)
+                if create.annotation_id is None:
+                    return
+                ends.append(create.annotation_id)
+            session.push(AddLink(session, ends[0], ends[1], suggestion.relation, suggestion.reason))
+        finally:
+            stack.endMacro()
+
+    def dismiss_current(self) -> None:
+        key = self._current_key()
+        if not key:
+            return
+        store, annotator = self.session.store, self.session.annotator
+        self.session.push(
+            StoreCallCommand(
+                self.session,
+                "Dismiss suggestion",
+                lambda: dismiss_suggestion(store, key, annotator.id),
+                lambda: undismiss_suggestion(store, key),
+                Change(links=True),
+            )
+        )
+
+    def _item(self, suggestion: Suggestion) -> QListWidgetItem:
+        titles = " ↔ ".join(
+            self.session.article_title(ref.article_id)
+            for ref in (suggestion.source, suggestion.target)
+        )
+        kind = KIND_LABELS.get(suggestion.kind, suggestion.kind)
+        item = QListWidgetItem(f"{kind}: {suggestion.reason}\n{titles}")
+        item.setData(KEY_ROLE, suggestion.key)
+        item.setToolTip(
+            "\n\n".join(
+                f"{self.session.article_title(ref.article_id)}:\n“{ref.text}”"
+                for ref in (suggestion.source, suggestion.target)
+            )
+        )
+        return item
+
+    def _current_key(self) -> str:
+        item = self.list.currentItem()
+        return (item.data(KEY_ROLE) or "") if item is not None else ""
+
+    def _tag_for(self, kind: str) -> str:
+        tags = self.session.tags()
+        wanted = TAG_FOR_KIND.get(kind, "")
+        chosen = next((tag for tag in tags if tag.name.casefold() == wanted), None)
+        return (chosen or tags[0]).id
+
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        suggestion = self._suggestions.get(current.data(KEY_ROLE)) if current else None
+        if suggestion is not None:
+            self.ranges_requested.emit(
+                [
+                    (ref.article_id, ref.start, ref.end)
+                    for ref in (suggestion.source, suggestion.target)
+                ]
+            )
+
+    def _on_changed(self, change: Change) -> None:
+        if change.links or change.annotations or change.everything or change.article_list:
+            self._refresh_timer.start()
+
+
+class _SuggestionList(QListWidget):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        panel: SuggestionsPanel = self.parent()
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_D):
+            panel.dismiss_current()
+        elif plain and event.key() == Qt.Key.Key_A:
+            panel.accept_current()
+        else:
+            super().keyPressEvent(event)
