@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from claimdesk.db import Store
+from claimdesk.db.article_import import import_articles
 from claimdesk.desktop.main_window import MainWindow
 from claimdesk.desktop.settings import AppSettings
 
@@ -29,6 +30,21 @@ def window(qtbot, tmp_path: Path, app_settings: AppSettings):
     with Store.open(project) as store:
         store.add_article(REPORT_A, title="Report A", outlet="Wire", date="2026-01-14")
         store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
+    main = MainWindow(app_settings)
+    qtbot.addWidget(main)
+    main.resize(1300, 800)
+    main.show()
+    assert main.open_project(project, "Ana")
+    qtbot.waitExposed(main)
+    yield main
+    main.close_project()
+
+
+@pytest.fixture
+def seed_window(qtbot, tmp_path: Path, app_settings, seed_paths):
+    project = tmp_path / "seeds.claimdesk"
+    with Store.open(project) as store:
+        import_articles(store, seed_paths)
     main = MainWindow(app_settings)
     qtbot.addWidget(main)
     main.resize(1300, 800)

@@ -3,14 +3,7 @@ and the fact-checker's wording and rating — driven as a user does."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
-
-from claimdesk.db import Store
-from claimdesk.db.article_import import import_articles
-from claimdesk.desktop.main_window import MainWindow
 
 from .conftest import REPORT_A, REPORT_B, link_with_keys, pane_showing, tag
 
@@ -135,21 +128,6 @@ def test_removing_a_claim_keeps_its_appearances_and_undo_brings_it_back(qtbot, w
     assert len(window.session.store.annotations()) == 2
     window.session.undo_stack.undo()
     wait_for_claims(qtbot, panel, 1)
-
-
-@pytest.fixture
-def seed_window(qtbot, tmp_path: Path, app_settings, seed_paths):
-    project = tmp_path / "seeds.claimdesk"
-    with Store.open(project) as store:
-        import_articles(store, seed_paths)
-    main = MainWindow(app_settings)
-    qtbot.addWidget(main)
-    main.resize(1300, 800)
-    main.show()
-    assert main.open_project(project, "Ana")
-    qtbot.waitExposed(main)
-    yield main
-    main.close_project()
 
 
 def test_on_the_seed_reports_the_un_and_foro_penal_counts_make_one_contradicted_claim(
