@@ -1,0 +1,165 @@
+"""Suggested links between articles: found offline, never made silently, dismissible for good."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from claimdesk.db import Store
+from claimdesk.db.article_import import import_articles
+from claimdesk.db.merge import merge_project
+from claimdesk.db.schema import SCHEMA_VERSION, migrate
+from claimdesk.db.suggestions import (
+    dismiss_suggestion,
+    dismissed_keys,
+    suggest_links,
+    undismiss_suggestion,
+)
+
+STATE_DEPARTMENT = "an important step in the right direction by the interim authorities"
+SENTENCE = "The bridge over the river was closed on Friday after engineers found deep cracks."
+
+
+def seeds(store: Store, seed_paths: list[Path]) -> dict[str, str]:
+    assert not import_articles(store, seed_paths).failed
+    return {summary.date: summary.id for summary in store.articles()}
+
+
+def of_kind(suggestions, kind: str):
+    return [s for s in suggestions if s.kind == kind]
+
+
+def test_the_seeds_share_the_state_department_quotation(store, seed_paths):
+    by_date = seeds(store, seed_paths)
+    quotations = of_kind(suggest_links(store), "quotation")
+    assert len(quotations) == 1
+    (quotation,) = quotations
+    assert quotation.relation == "same_claim" and 0 < quotation.score <= 1
+    assert quotation.source.article_id == by_date["2026-01-14"]  # the earlier report
+    assert quotation.target.article_id == by_date["2026-01-17"]
+    for span in (quotation.source, quotation.target):
+        assert STATE_DEPARTMENT in span.text
+        assert store.article_text(span.article_id)[span.start : span.end] == span.text
+        assert span.annotation_id is None
+    assert quotation.reason.startswith("Both quote “an important step")
+    assert store.links() == []  # nothing is linked silently
+
+
+def test_the_seeds_disagree_on_how_many_americans_were_freed(store, seed_paths):
+    seeds(store, seed_paths)
+    figures = of_kind(suggest_links(store), "figure")
+    americans = [s for s in figures if "“Americans”" in s.reason]
+    assert [(s.source.text, s.target.text) for s in americans] == [
+        ("four Americans", "At least three Americans")
+    ]
+    assert americans[0].reason == "Both give a figure for “Americans”: 4 vs 3"
+    prisoners = [s for s in figures if "“prisoners”" in s.reason]
+    assert prisoners and all(s.source.text == "56 prisoners" for s in prisoners)
+
+
+def test_suggestions_are_sorted_best_first_with_stable_keys(store, seed_paths):
+    seeds(store, seed_paths)
+    first = suggest_links(store)
+    assert [s.score for s in first] == sorted((s.score for s in first), reverse=True)
+    assert len({s.key for s in first}) == len(first)
+    assert suggest_links(store) == first
+    assert suggest_links(store, limit=2) == first[:2]
+
+
+def test_near_identical_sentences_in_two_articles_are_proposed(store):
+    one = store.add_article(f"Local news. {SENTENCE} Traffic was diverted.", title="One")
+    other = store.add_article(
+        f"Weather today. {SENTENCE.replace('deep', 'some deep')} More soon.", title="Two"
+    )
+    store.add_article(f"{SENTENCE} Nothing else.", title="Three")
+    pairs = of_kind(suggest_links(store, [one.id, other.id]), "sentence")
+    assert {frozenset((s.source.article_id, s.target.article_id)) for s in pairs} >= {
+        frozenset((one.id, other.id))
+    }
+    assert all(s.source.article_id != s.target.article_id for s in pairs)
+    assert all(s.source.text.startswith("The bridge") for s in pairs)
+
+
+def test_a_repeated_sentence_within_one_article_is_not_a_suggestion(store):
+    store.add_article(f"{SENTENCE} Then again: {SENTENCE}")
+    assert suggest_links(store) == []
+
+
+def test_scope_limits_suggestions_to_pairs_touching_the_chosen_articles(store):
+    one = store.add_article(f"A. {SENTENCE}", title="One")
+    two = store.add_article(f"B. {SENTENCE}", title="Two")
+    three = store.add_article(f"C. {SENTENCE}", title="Three")
+    pairs = {
+        frozenset((s.source.article_id, s.target.article_id))
+        for s in suggest_links(store, [three.id])
+    }
+    assert pairs == {frozenset((one.id, three.id)), frozenset((two.id, three.id))}
+
+
+def test_an_existing_annotation_is_proposed_instead_of_the_bare_span(store, ana, seed_paths):
+    by_date = seeds(store, seed_paths)
+    text = store.article_text(by_date["2026-01-14"])
+    start = text.index("“We welcome")
+    end = text.index("interim authorities.”") + len("interim authorities.”")
+    quote = store.add_annotation(
+        by_date["2026-01-14"], start, end, store.tag_by_name("Quote").id, ana.id
+    )
+    (quotation,) = of_kind(suggest_links(store), "quotation")
+    assert quotation.source.annotation_id == quote.id
+    assert (quotation.source.start, quotation.source.end) == (start, end)
+    assert quotation.source.text == quote.quote
+
+
+def test_a_pair_already_linked_is_not_proposed_again(store, ana, seed_paths):
+    by_date = seeds(store, seed_paths)
+    (quotation,) = of_kind(suggest_links(store), "quotation")
+    ends = []
+    for span in (quotation.source, quotation.target):
+        ends.append(
+            store.add_annotation(
+                span.article_id, span.start, span.end, store.tag_by_name("Quote").id, ana.id
+            ).id
+        )
+    store.add_link(*ends, "related", ana.id)
+    assert of_kind(suggest_links(store, [by_date["2026-01-17"]]), "quotation") == []
+
+
+def test_a_dismissed_suggestion_stays_away_after_reopening_until_undone(
+    project_path, store, ana, seed_paths
+):
+    seeds(store, seed_paths)
+    (quotation,) = of_kind(suggest_links(store), "quotation")
+    dismiss_suggestion(store, quotation.key, ana.id)
+    dismiss_suggestion(store, quotation.key, ana.id)  # twice is harmless
+    store.close()
+    with Store.open(project_path) as reopened:
+        assert dismissed_keys(reopened) == {quotation.key}
+        assert of_kind(suggest_links(reopened), "quotation") == []
+        undismiss_suggestion(reopened, quotation.key)
+        assert of_kind(suggest_links(reopened), "quotation") == [quotation]
+
+
+def test_a_version_2_project_gains_the_dismissals_table_when_opened(tmp_path):
+    path = tmp_path / "old.claimdesk"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, 2)
+    conn.close()
+    with Store.open(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert dismissed_keys(store) == set()
+
+
+def test_merging_a_colleagues_file_brings_their_dismissals(store, tmp_path, seed_paths):
+    seeds(store, seed_paths)
+    keys = [s.key for s in suggest_links(store)[:2]]
+    with Store.open(tmp_path / "colleague.claimdesk") as colleague:
+        bea = colleague.ensure_annotator("Bea")
+        for key in keys:
+            dismiss_suggestion(colleague, key, bea.id)
+    ana = store.ensure_annotator("Ana")
+    dismiss_suggestion(store, keys[0], ana.id)
+    merge_project(store, tmp_path / "colleague.claimdesk")
+    assert dismissed_keys(store) == set(keys)
+    who = dict(store.conn.execute("SELECT key, annotator_id FROM dismissed_suggestions"))
+    assert who[keys[0]] == ana.id  # ours was first: kept
+    assert store.annotator(who[keys[1]]).name == "Bea"
