@@ -15,9 +15,9 @@ from pathlib import Path
 
 from claimdesk.db import ClaimdeskError
 
-from . import dataset_commands, merge_commands, project_commands
+from . import claim_commands, dataset_commands, merge_commands, project_commands
 
-COMMAND_MODULES = [project_commands, merge_commands, dataset_commands]
+COMMAND_MODULES = [project_commands, merge_commands, dataset_commands, claim_commands]
 ANNOTATOR_VARIABLE = "CLAIMDESK_ANNOTATOR"
 
 
