@@ -1,8 +1,9 @@
 """`claimdesk check`: SQLite's own integrity check plus Claimdesk's invariants.
 
-The invariants are what every other part relies on: offsets inside the article text,
-the stored quote equal to the text at those offsets, every reference resolving, and no
-live link or claim membership pointing at a deleted annotation.
+The invariants are what every other part relies on: every value of its column's type,
+offsets inside the article text, the stored quote equal to the text at those offsets,
+every reference resolving, and no live link or claim membership pointing at a deleted
+annotation.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def check_project(store: Store) -> list[str]:
     problems = _sqlite_integrity(store)
     if problems:
         return problems  # the invariants cannot be trusted on a damaged file
+    problems += _value_types(store)
+    if problems:
+        return problems[:MAX_PROBLEMS]  # the other checks compare values of these types
     problems += _dangling_references(store)
     problems += _live_records_pointing_at_deleted(store)
     problems += _annotation_offsets(store)
@@ -52,6 +56,43 @@ def _sqlite_integrity(store: Store) -> list[str]:
     problems = [f"SQLite integrity: {row[0]}" for row in rows if row[0] != "ok"]
     for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check"):
         problems.append(f"{table} row {rowid}: refers to a missing {parent} record")
+    return problems
+
+
+_ALLOWED_TYPES = {"TEXT": ("text",), "INTEGER": ("integer",), "REAL": ("real", "integer")}
+
+
+def _value_types(store: Store) -> list[str]:
+    """Values SQLite stored with another type than declared (a blob in a text column...).
+
+    SQLite keeps whatever a file's author put there; the app reads these columns as
+    their declared type, so a stray blob or number is reported, not trusted.
+    """
+    problems = []
+    tables = [
+        name
+        for (name,) in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    for table in tables:
+        cases, key = [], "rowid"
+        for _, column, kind, notnull, _, pk in store.conn.execute(f"PRAGMA table_info([{table}])"):
+            key = f"[{column}]" if pk == 1 else key
+            allowed = [*_ALLOWED_TYPES.get(kind.upper(), ()), *(() if notnull else ("null",))]
+            if len(allowed) > (0 if notnull else 1):
+                listed = ", ".join(f"'{name}'" for name in allowed)
+                cases.append(
+                    f"WHEN typeof([{column}]) NOT IN ({listed})"
+                    f" THEN '{column} is ' || typeof([{column}]) || ', not {kind.lower()}'"
+                )
+        if not cases:
+            continue
+        wrong = f"CASE {' '.join(cases)} END"
+        for record, reason in store.conn.execute(
+            f"SELECT {key}, {wrong} FROM [{table}] WHERE {wrong} IS NOT NULL LIMIT {MAX_PROBLEMS}"
+        ):
+            problems.append(f"{table} {record!r}: {reason}")
     return problems
 
 
