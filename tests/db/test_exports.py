@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import sqlite3
 import subprocess
@@ -141,6 +142,71 @@ def test_jsonl_has_one_line_per_article_with_code_point_offsets(store, project, 
     assert lines[1]["claims"][0]["rating"] == "False"
 
 
+def test_jsonl_records_have_exactly_the_fields_the_issue_names(store, project, out_dir):
+    out = out_dir / "export.jsonl"
+    export_project(store, "jsonl", out)
+    first = read_jsonl(out)[0]
+    assert list(first) == [
+        "id", "title", "outlet", "author", "date", "url", "text", "label", "spans",
+        "annotations", "links", "claims",
+    ]  # fmt: skip
+    article = project["first"]
+    assert (first["title"], first["outlet"], first["date"], first["url"], first["text"]) == (
+        "Schools", "Daily", "2024-03-01", "https://ex.org/1", EMOJI_TEXT,
+    )  # fmt: skip
+    claim = next(a for a in first["annotations"] if a["id"] == project["claim"].id)
+    assert claim == {
+        "id": project["claim"].id,
+        "start": project["claim"].start,
+        "end": project["claim"].end,
+        "text": EMOJI_TEXT[project["claim"].start : project["claim"].end],
+        "tag": "Checkable claim",
+        "annotator": "Ana",
+        "verdict": "False",
+        "confidence": 0.75,
+        "note": "Ministry figures say 4 %.\nSee the report.",
+        "evidence": ["https://ex.org/evidence"],
+        "created": project["claim"].created,
+        "modified": project["claim"].modified,
+        "review": {
+            "decision": "accepted",
+            "reviewer": "Bo",
+            "comment": "agreed",
+            "modified": store.reviews()[0].modified,
+        },
+    }
+    link = next(link for link in first["links"] if link["relation"] == "related")
+    assert link == {
+        "id": link["id"],
+        "source": project["claim"].id,
+        "target": project["mayor"].id,
+        "relation": "related",
+        "annotator": "Ana",
+        "note": "who said it",
+    }
+    assert {key: first["claims"][0][key] for key in first["claims"][0] if key != "id"} == {
+        "wording": "40 % of schools will close by May",
+        "rating": "False",
+        "explanation": "Only 4 % will.",
+        "evidence": [],
+        "annotator": "Ana",
+        "annotations": [project["claim"].id, project["echo"].id],
+    }
+    assert len(first["label"]) == len(first["spans"]) == len(first["annotations"]) == 4
+    assert article.id == first["id"]
+
+
+def test_jsonl_offsets_are_code_points_not_utf16_units(store, project, out_dir):
+    """The mayor span starts before the emoji and ends after it: one code point, two units."""
+    out = out_dir / "export.jsonl"
+    export_project(store, "jsonl", out)
+    first = read_jsonl(out)[0]
+    start, end, tag = first["label"][0]
+    assert tag == "Attribution"
+    assert first["text"][start:end] == "mayor 😀 sai"
+    assert end - start == 11 and len(first["text"][start:end].encode("utf-16-le")) // 2 == 12
+
+
 def test_filters_pick_annotators_tags_and_articles_by_name(store, project, out_dir):
     out = out_dir / "bo.jsonl"
     export_project(store, "jsonl", out, annotators=["Bo"])
@@ -188,7 +254,22 @@ def test_csv_opens_in_spreadsheets_with_one_row_per_annotation(store, project, o
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 5
+    assert list(rows[0]) == [
+        "article_id", "article_title", "outlet", "article_date", "annotation_id", "start",
+        "end", "text", "tag", "annotator", "verdict", "confidence", "note", "evidence",
+        "review", "reviewer", "linked_annotations", "claims", "created", "modified",
+    ]  # fmt: skip
     claim = next(row for row in rows if row["annotation_id"] == project["claim"].id)
+    assert (claim["start"], claim["end"]) == (
+        str(project["claim"].start),
+        str(project["claim"].end),
+    )
+    assert (claim["tag"], claim["annotator"], claim["verdict"]) == (
+        "Checkable claim",
+        "Ana",
+        "False",
+    )
+    assert claim["article_date"] == "2024-03-01" and claim["claims"]
     assert claim["note"] == "Ministry figures say 4 %.\nSee the report."
     assert "\n" in claim["text"]
     assert set(claim["linked_annotations"].split(";")) == {
@@ -203,8 +284,8 @@ def test_csv_opens_in_spreadsheets_with_one_row_per_annotation(store, project, o
 # W3C Web Annotation
 
 
-def _w3c_validators(test_file: str) -> list[tuple[str, jsonschema.Draft4Validator]]:
-    """Validators for every assertion a W3C `.test` file lists, with working formats."""
+@functools.cache
+def _w3c_registry():
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT4
 
@@ -216,19 +297,29 @@ def _w3c_validators(test_file: str) -> list[tuple[str, jsonschema.Draft4Validato
             continue  # the suite also holds sample inputs that are deliberately not JSON
         if isinstance(schema, dict) and "$schema" in schema and "id" in schema:
             resources.append((schema["id"], Resource(contents=schema, specification=DRAFT4)))
-    registry = Registry().with_resources(resources)
-    checker = jsonschema.Draft4Validator.FORMAT_CHECKER
-    assert {"uri", "date-time"} <= set(checker.checkers), "rfc3987 and rfc3339 must be installed"
-    test = json.loads((W3C_TESTS / test_file).read_text(encoding="utf-8"))
+    return Registry().with_resources(resources)
+
+
+FORMATS_CHECKED = jsonschema.Draft4Validator.FORMAT_CHECKER
+
+
+def _must_validators(test_file: Path) -> list[tuple[str, jsonschema.Draft4Validator, str]]:
+    """Validators for every "must" assertion a W3C `.test` file lists, with working formats."""
+    registry = _w3c_registry()
+    test = json.loads(test_file.read_text(encoding="utf-8"))
     validators = []
     for assertion in test["assertions"]:
         schema = json.loads((W3C_TESTS / assertion).read_text(encoding="utf-8"))
         if schema.get("assertionType", "must") == "must":
             validator = jsonschema.Draft4Validator(
-                schema, registry=registry, format_checker=checker
+                schema, registry=registry, format_checker=FORMATS_CHECKED
             )
             validators.append((assertion, validator, schema.get("expectedResult", "valid")))
     return validators
+
+
+def _w3c_validators(test_file: str):
+    return _must_validators(W3C_TESTS / test_file)
 
 
 def _failures(document: dict, validators) -> list[str]:
@@ -240,34 +331,89 @@ def _failures(document: dict, validators) -> list[str]:
     return failures
 
 
+def test_the_uri_and_date_time_formats_are_really_checked():
+    """jsonschema skips `uri` silently without rfc3987: prove the checker is live."""
+    assert {"uri", "date-time"} <= set(FORMATS_CHECKED.checkers)
+    uri = {"type": "string", "format": "uri"}
+    assert jsonschema.Draft4Validator(uri).is_valid("not a uri"), "no checker: no check"
+    checked = jsonschema.Draft4Validator(uri, format_checker=FORMATS_CHECKED)
+    assert not checked.is_valid("not a uri")
+    assert not checked.is_valid("urn uuid 1")
+    assert checked.is_valid("urn:uuid:0b6a4d36-6bd5-4d35-9e21-8a6c7c1b9f00")
+    stamp = jsonschema.Draft4Validator(
+        {"type": "string", "format": "date-time"}, format_checker=FORMATS_CHECKED
+    )
+    assert not stamp.is_valid("2024-13-45 noon")
+    assert stamp.is_valid("2024-03-01T10:00:00.123456Z")
+
+
 def test_the_w3c_checkers_reject_a_broken_annotation():
     validators = _w3c_validators("annotations/annotationMusts.test")
-    broken = {
+    good = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": "not a uri",
+        "id": "urn:uuid:0b6a4d36-6bd5-4d35-9e21-8a6c7c1b9f00",
         "type": "Annotation",
-        "created": "yesterday",
+        "created": "2024-03-01T10:00:00Z",
         "target": "urn:uuid:1",
     }
-    failures = _failures(broken, validators)
+    assert _failures(good, validators) == []
+    failures = _failures({**good, "id": "not a uri", "created": "yesterday"}, validators)
     assert "annotations/3.1-annotationIdValidated.json" in failures
     assert "annotations/3.3.1-annotationCreatedValidated.json" in failures
+
+
+@functools.cache
+def w3c_must_groups() -> dict[str, list]:
+    """Every "must" assertion of the suite, grouped by the `*.test` file that lists it."""
+    groups = {}
+    for test_file in sorted(W3C_TESTS.rglob("*.test")):
+        validators = _must_validators(test_file)
+        if validators:
+            groups[str(test_file.relative_to(W3C_TESTS))] = validators
+    return groups
+
+
+def check_w3c_export(collection: dict) -> None:
+    """Each annotation, the collection and its page against every must group that judges them."""
+    groups = w3c_must_groups()
+    assert {name: len(checks) for name, checks in groups.items()} == {
+        "annotations/annotationMusts.test": 54,
+        "collections/collectionMusts.test": 10,
+        "collections/pages/pageMusts.test": 15,
+    }, "the suite's must assertions are all in these three files"
+    page = {"@context": collection["@context"], **collection["first"]}
+    judged = {
+        "annotations/annotationMusts.test": collection["first"]["items"],
+        "collections/collectionMusts.test": [collection],
+        "collections/pages/pageMusts.test": [page, collection],  # alone, and embedded
+    }
+    for name, documents in judged.items():
+        for document in documents:
+            assert _failures(document, groups[name]) == [], (name, document.get("id"))
 
 
 def test_w3c_export_passes_every_must_assertion_of_the_w3c_tests(store, project, out_dir):
     out = out_dir / "export.jsonld"
     report = export_project(store, "w3c", out)
     collection = json.loads(out.read_text(encoding="utf-8"))
-    annotation_checks = _w3c_validators("annotations/annotationMusts.test")
-    assert len(annotation_checks) > 40
-    items = collection["first"]["items"]
-    assert len(items) == 5 + 3
-    for item in items:
-        assert _failures(item, annotation_checks) == [], item["id"]
-    assert _failures(collection, _w3c_validators("collections/collectionMusts.test")) == []
-    page = {"@context": collection["@context"], **collection["first"]}
-    assert _failures(page, _w3c_validators("collections/pages/pageMusts.test")) == []
+    assert len(collection["first"]["items"]) == 5 + 3
+    check_w3c_export(collection)
     assert any("confidence" in line for line in report.left_out)
+
+
+@pytest.mark.parametrize(
+    "filters", [{}, {"annotators": ["Bo"]}, {"tags": ["Statistic"]}, {"articles": ["Second"]}]
+)
+def test_every_w3c_export_conforms_whatever_the_filters(store, project, out_dir, filters):
+    out = out_dir / "filtered.jsonld"
+    export_project(store, "w3c", out, **filters)
+    check_w3c_export(json.loads(out.read_text(encoding="utf-8")))
+
+
+def test_an_empty_w3c_export_conforms_too(store, out_dir):
+    out = out_dir / "empty.jsonld"
+    export_project(store, "w3c", out)
+    check_w3c_export(json.loads(out.read_text(encoding="utf-8")))
 
 
 def test_w3c_annotations_carry_quote_position_and_bodies(store, project, out_dir):
@@ -275,6 +421,10 @@ def test_w3c_annotations_carry_quote_position_and_bodies(store, project, out_dir
     export_project(store, "w3c", out)
     items = json.loads(out.read_text(encoding="utf-8"))["first"]["items"]
     claim = next(i for i in items if i["id"] == f"urn:uuid:{project['claim'].id}")
+    assert set(claim) == {
+        "@context", "id", "type", "motivation", "creator", "created", "modified", "body",
+        "target",
+    }  # fmt: skip
     quote, position = claim["target"]["selector"]
     assert claim["target"]["source"] == f"urn:uuid:{project['first'].id}"
     assert position == {
@@ -282,14 +432,23 @@ def test_w3c_annotations_carry_quote_position_and_bodies(store, project, out_dir
         "start": project["claim"].start,
         "end": project["claim"].end,
     }
-    assert quote["exact"] == project["claim"].quote
+    text = project["first"].text
+    assert quote == {
+        "type": "TextQuoteSelector",
+        "exact": project["claim"].quote,
+        "prefix": text[max(0, project["claim"].start - 32) : project["claim"].start],
+        "suffix": text[project["claim"].end : project["claim"].end + 32],
+    }
     purposes = {body["purpose"]: body["value"] for body in claim["body"]}
     assert purposes["tagging"] == "Checkable claim"
     assert purposes["assessing"] == "False"
     assert purposes["commenting"].startswith("Ministry")
+    assert purposes["linking"] == "https://ex.org/evidence"
     assert claim["motivation"] == "assessing"
     assert claim["creator"]["name"] == "Ana" and claim["creator"]["type"] == "Person"
-    assert claim["created"].endswith("Z")
+    assert claim["created"].endswith("Z") and claim["modified"].endswith("Z")
+    mayor = next(i for i in items if i["id"] == f"urn:uuid:{project['mayor'].id}")
+    assert mayor["motivation"] == "tagging"
     link = next(i for i in items if i["motivation"] == "linking" and "same_claim" in str(i))
     assert link["target"] == [
         f"urn:uuid:{project['claim'].id}",
@@ -374,6 +533,18 @@ def test_claimreview_uses_only_schema_org_types_and_properties(store, project, o
     assert [work["headline"] for work in appearances] == ["Schools", "Second"]
     assert appearances[0]["publisher"] == {"@type": "Organization", "name": "Daily"}
     assert review["itemReviewed"]["firstAppearance"]["datePublished"] == "2024-03-01"
+    assert review["itemReviewed"]["author"] == {"@type": "Organization", "name": "Daily"}
+    assert review["itemReviewed"]["datePublished"] == "2024-03-01"
+    assert review["reviewBody"] == "Only 4 % will."
+    google_required = {"claimReviewed", "reviewRating", "url"}
+    google_recommended = {"author", "datePublished", "itemReviewed"}
+    assert google_required | google_recommended <= set(review)
+    assert {"alternateName", "ratingValue", "bestRating", "worstRating"} <= set(
+        review["reviewRating"]
+    )
+    assert {"appearance", "author", "datePublished", "firstAppearance"} <= set(
+        review["itemReviewed"]
+    )
     classes, domains = _schema_org()
     problems: list[str] = []
     for item in reviews:
@@ -381,6 +552,25 @@ def test_claimreview_uses_only_schema_org_types_and_properties(store, project, o
             {k: v for k, v in item.items() if k != "@context"}, classes, domains, problems
         )
     assert problems == []
+
+
+def test_claimreview_without_a_url_base_says_google_needs_one(store, project, out_dir):
+    report = export_project(store, "claimreview", out_dir / "cr.json")
+    assert any("claimreview_url_base" in line for line in report.left_out)
+    [review] = json.loads((out_dir / "cr.json").read_text(encoding="utf-8"))
+    assert review["author"] == {"@type": "Person", "name": "Ana"}, "no organization: the checker"
+
+
+def test_claimreview_settings_can_be_given_for_one_export(store, project, out_dir):
+    export_project(
+        store,
+        "claimreview",
+        out_dir / "cr.json",
+        settings={"organization": "Desk", "claimreview_url_base": "https://d.example/"},
+    )
+    [review] = json.loads((out_dir / "cr.json").read_text(encoding="utf-8"))
+    assert review["author"]["name"] == "Desk" and review["url"].startswith("https://d.example/")
+    assert "organization" not in store.settings(), "an override is not saved"
 
 
 # Label Studio
@@ -420,6 +610,40 @@ def test_labelstudio_tasks_have_one_entry_per_annotator_and_a_matching_config(
     assert config.find("Text").get("value") == "$text"
 
 
+def test_label_studios_converter_turns_the_export_into_conll(store, project, out_dir):
+    converter = pytest.importorskip(
+        "label_studio_sdk.converter",
+        reason="label-studio-sdk is heavy (numpy, pandas, opencv, nltk); install it to run this",
+    )
+    out = out_dir / "tasks.json"
+    export_project(store, "labelstudio", out)
+    conll = out_dir / "conll"
+    converter.Converter(
+        config=str(labelstudio.config_path(out)), project_dir=str(out_dir)
+    ).convert_to_conll2003(str(out), str(conll), is_dir=False)
+    [written] = conll.iterdir()
+    lines = written.read_text(encoding="utf-8").splitlines()
+    tagged = [line.split(" -X- _ ") for line in lines if " -X- _ " in line]
+    assert ["مرحبا", "B-Quote"] in tagged and ["بالعالم", "I-Quote"] in tagged
+    assert ["mayor", "B-Attribution"] in tagged, "a span after an emoji is in place"
+    assert ["cafe\u0301", "B-Opinion"] in tagged, "the combining accent stays in its token"
+    assert ["May.", "I-Checkable claim"] in tagged
+
+
+def test_the_jsonl_export_loads_with_hugging_face_datasets(store, project, out_dir, tmp_path):
+    datasets = pytest.importorskip(
+        "datasets", reason="datasets (pyarrow, pandas) is too heavy for the test extra"
+    )
+    out = out_dir / "export.jsonl"
+    export_project(store, "jsonl", out)
+    loaded = datasets.load_dataset(
+        "json", data_files=str(out), split="train", cache_dir=str(tmp_path / "hf")
+    )
+    assert loaded.num_rows == 2
+    assert loaded[0]["spans"][0]["label"] == "Attribution"
+    assert loaded[0]["annotations"][0]["annotator"] == "Ana"
+
+
 # brat
 
 
@@ -450,6 +674,28 @@ def test_brat_export_to_a_zip(store, project, out_dir):
     with zipfile.ZipFile(out) as archive:
         names = set(archive.namelist())
     assert f"{project['first'].id}.ann" in names and "annotation.conf" in names
+
+
+def test_brat_never_replaces_a_folder_that_is_not_a_brat_export(store, project, out_dir):
+    documents = out_dir / "Documents"
+    documents.mkdir()
+    (documents / "thesis.odt").write_text("years of work", encoding="utf-8")
+    with pytest.raises(ValidationError, match="not a brat export"):
+        export_project(store, "brat", documents)
+    assert (documents / "thesis.odt").read_text(encoding="utf-8") == "years of work"
+    not_a_folder = out_dir / "notes"
+    not_a_folder.write_text("keep", encoding="utf-8")
+    with pytest.raises(ValidationError, match="not a folder"):
+        export_project(store, "brat", not_a_folder)
+    assert sorted(p.name for p in out_dir.iterdir()) == ["Documents", "notes"]
+
+
+def test_brat_replaces_its_own_earlier_export(store, project, out_dir):
+    out = out_dir / "brat"
+    export_project(store, "brat", out)
+    export_project(store, "brat", out, articles=["Second"])
+    assert sorted(p.suffix for p in out.iterdir()) == [".ann", ".conf", ".txt"]
+    assert sorted(p.name for p in out_dir.iterdir()) == ["brat"]
 
 
 # SQLite copy
@@ -495,6 +741,19 @@ def test_a_failed_export_keeps_the_previous_file(store, project, out_dir, monkey
         export_project(store, "jsonl", out)
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert list(out_dir.iterdir()) == [out]
+
+
+def test_exported_files_get_the_users_usual_permissions(store, project, out_dir):
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        export_project(store, "csv", out_dir / "shared.csv")
+        export_project(store, "brat", out_dir / "brat")
+    finally:
+        os.umask(mask)
+    assert (out_dir / "shared.csv").stat().st_mode & 0o777 == 0o644
+    assert (out_dir / "brat").stat().st_mode & 0o777 == 0o755
 
 
 @pytest.mark.parametrize("fmt", sorted(set(FORMATS) - {"sqlite"}))
