@@ -244,7 +244,9 @@ class ReviewMode(QObject):
     def go_to(self, annotation_id: str) -> None:
         """Select an annotation in the panel (if its filter shows it) and in the text."""
         if annotation_id:
-            self.panel.select(annotation_id)
+            if not self.panel.select(annotation_id):
+                self.panel.show_all()  # the filter hid it: show everything rather than lose it
+                self.panel.select(annotation_id)
             self.reveal(annotation_id)
 
     def reveal(self, annotation_id: str) -> None:

@@ -121,8 +121,9 @@ class ReviewFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_decision(self, decision: str | None) -> None:
+        self.beginFilterChange()
         self.decision = decision
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.decision is None:
@@ -217,6 +218,9 @@ class ReviewPanel(QWidget):
         current = self.table.currentIndex()
         row = (current.row() + step) % count if current.isValid() else 0
         return self.proxy.index(row, 0).data(ID_ROLE)
+
+    def show_all(self) -> None:
+        self.filter_box.setCurrentIndex(self.filter_box.findData(None))
 
     def _filter_chosen(self, index: int) -> None:
         current = self.current_annotation()

@@ -1,0 +1,221 @@
+"""Review mode: going through a colleague's annotations with A, R, E, J and K."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from claimdesk.desktop.review_layers import DIFFERENCE_COLOR
+from claimdesk.desktop.review_start_dialog import ONE_PANE, SIDE_BY_SIDE, StartReviewDialog
+from claimdesk.desktop.session import Change
+
+from .conftest import REPORT_A
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.fixture
+def bo_annotations(window) -> dict[str, str]:
+    """Ana (the reviewer) and Bo annotated Report A; Bo's three differ in three ways."""
+    store = window.session.store
+    ana, bo = window.session.annotator, store.ensure_annotator("Bo")
+    article = next(a for a in store.articles() if a.title == "Report A")
+    tags = {tag.name: tag.id for tag in store.tags()}
+
+    def add(who, words, tag):
+        return store.add_annotation(article.id, *span_of(REPORT_A, words), tags[tag], who.id).id
+
+    ids = {
+        "mine agreed": add(ana, "about 50", "Statistic"),
+        "mine other tag": add(ana, "more than 100", "Statistic"),
+        "agreed": add(bo, "about 50", "Statistic"),
+        "other tag": add(bo, "100", "Checkable claim"),
+        "only bo": add(bo, "Officials said", "Attribution"),
+    }
+    window.session.announce(Change.all())
+    return ids
+
+
+@pytest.fixture
+def review(window, bo_annotations):
+    bo = window.session.store.annotator_by_name("Bo")
+    window.review.start(bo.id, SIDE_BY_SIDE)
+    return window.review
+
+
+def press(qtbot, window, key) -> None:
+    qtbot.keyClick(window.workspace.panes[0].view, key)
+
+
+def decision(window, annotation_id: str):
+    found = window.session.store.review(annotation_id, window.session.annotator.id)
+    return (found.decision, found.comment) if found else None
+
+
+def test_starting_a_review_lists_the_colleagues_annotations_unreviewed_first(
+    review, bo_annotations
+):
+    panel = review.panel
+    order = [bo_annotations[key] for key in ("agreed", "only bo", "other tag")]
+    assert [row.annotation_id for row in panel.model.rows] == order
+    assert panel.current_annotation() == order[0]
+    assert panel.counts_label.text() == "3 to review · 0 accepted · 0 rejected"
+    differences = {row.annotation_id: row.difference for row in panel.model.rows}
+    assert differences[bo_annotations["agreed"]] == ""
+    assert differences[bo_annotations["only bo"]] == "Only Bo marked this"
+    assert "Statistic" in differences[bo_annotations["other tag"]]
+
+
+def test_pressing_a_accepts_as_the_reviewer_and_moves_to_the_next_unreviewed(
+    qtbot, window, review, bo_annotations
+):
+    press(qtbot, window, Qt.Key.Key_A)
+    assert decision(window, bo_annotations["agreed"]) == ("accepted", "")
+    assert review.panel.current_annotation() == bo_annotations["only bo"]
+    assert window.workspace.panes[1].view.current_annotation() == bo_annotations["only bo"]
+    assert review.panel.counts_label.text() == "2 to review · 1 accepted · 0 rejected"
+
+
+def test_pressing_r_rejects_with_the_comment_typed(
+    qtbot, window, review, bo_annotations, monkeypatch
+):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("not a claim", True))
+    press(qtbot, window, Qt.Key.Key_R)
+    assert decision(window, bo_annotations["agreed"]) == ("rejected", "not a claim")
+    assert review.panel.current_annotation() == bo_annotations["only bo"]
+
+
+def test_cancelling_the_reject_prompt_decides_nothing(
+    qtbot, window, review, bo_annotations, monkeypatch
+):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    press(qtbot, window, Qt.Key.Key_R)
+    assert decision(window, bo_annotations["agreed"]) is None
+
+
+def test_undo_restores_the_previous_decision_exactly(
+    qtbot, window, review, bo_annotations, monkeypatch
+):
+    first = bo_annotations["agreed"]
+    press(qtbot, window, Qt.Key.Key_A)
+    qtbot.keyClick(review.panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert decision(window, first) is None  # no decision, as before
+    assert review.panel.model.row_for(first).decision == ""
+    review.go_to(first)
+    press(qtbot, window, Qt.Key.Key_A)
+    review.go_to(first)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("on reflection", True))
+    press(qtbot, window, Qt.Key.Key_R)
+    assert decision(window, first) == ("rejected", "on reflection")
+    press(qtbot, window, Qt.Key.Key_Z)  # a plain Z is no shortcut: nothing happens
+    qtbot.keyClick(review.panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert decision(window, first) == ("accepted", "")
+
+
+def test_e_accepts_and_opens_the_annotation_in_the_inspector(qtbot, window, review, bo_annotations):
+    press(qtbot, window, Qt.Key.Key_E)
+    assert decision(window, bo_annotations["agreed"]) == ("accepted", "")
+    assert window.inspector.annotation_id == bo_annotations["agreed"]
+
+
+def test_j_and_k_move_through_the_list(qtbot, window, review, bo_annotations):
+    press(qtbot, window, Qt.Key.Key_J)
+    assert review.panel.current_annotation() == bo_annotations["only bo"]
+    press(qtbot, window, Qt.Key.Key_K)
+    press(qtbot, window, Qt.Key.Key_K)
+    assert review.panel.current_annotation() == bo_annotations["other tag"]
+
+
+def test_the_rejected_filter_shows_only_rejected_annotations(
+    qtbot, window, review, bo_annotations, monkeypatch
+):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    press(qtbot, window, Qt.Key.Key_R)
+    press(qtbot, window, Qt.Key.Key_A)
+    panel = review.panel
+    panel.filter_box.setCurrentIndex(panel.filter_box.findText("Rejected"))
+    shown = [panel.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) for row in range(1)]
+    assert panel.proxy.rowCount() == 1 and shown == [bo_annotations["agreed"]]
+    panel.filter_box.setCurrentIndex(panel.filter_box.findText("All"))
+    assert panel.proxy.rowCount() == 3
+    assert panel.counts_label.text() == "1 to review · 1 accepted · 1 rejected"
+
+
+def test_side_by_side_shows_the_reviewer_left_and_the_colleague_right(
+    window, review, bo_annotations
+):
+    left, right = window.workspace.panes
+    assert left.article_id == right.article_id
+    mine = {bo_annotations["mine agreed"], bo_annotations["mine other tag"]}
+    theirs = {bo_annotations[key] for key in ("agreed", "other tag", "only bo")}
+    assert {span.annotation_id for span in left.view.spans()} == mine
+    assert {span.annotation_id for span in right.view.spans()} == theirs
+    styles = {span.annotation_id: (span.style, span.color) for span in right.view.spans()}
+    assert styles[bo_annotations["agreed"]][0] == "underline"
+    assert styles[bo_annotations["only bo"]] == ("outline", DIFFERENCE_COLOR)
+    assert styles[bo_annotations["other tag"]] == ("outline", DIFFERENCE_COLOR)
+
+
+def test_one_pane_layout_draws_both_layers_in_one_pane(window, bo_annotations):
+    bo = window.session.store.annotator_by_name("Bo")
+    window.review.start(bo.id, ONE_PANE)
+    [pane] = window.workspace.panes
+    styles = {span.annotation_id: span.style for span in pane.view.spans()}
+    assert styles == {
+        bo_annotations["mine agreed"]: "fill",
+        bo_annotations["mine other tag"]: "outline",
+        bo_annotations["agreed"]: "underline",
+        bo_annotations["other tag"]: "outline",
+        bo_annotations["only bo"]: "outline",
+    }
+
+
+def test_tagging_during_review_updates_what_counts_as_a_difference(
+    qtbot, window, review, bo_annotations
+):
+    left = window.workspace.panes[0]
+    left.view.select_range(*span_of(REPORT_A, "Officials said"))
+    qtbot.keyClick(left.view, Qt.Key.Key_4)  # Attribution, as Bo tagged it
+    right = {span.annotation_id: span.style for span in window.workspace.panes[1].view.spans()}
+    assert right[bo_annotations["only bo"]] == "underline"
+    assert review.panel.model.row_for(bo_annotations["only bo"]).difference == ""
+
+
+def test_stopping_the_review_restores_the_normal_panes(qtbot, window, review, bo_annotations):
+    window._review_actions["stop"].trigger()
+    assert not review.active
+    spans = [span for pane in window.workspace.panes for span in pane.view.spans()]
+    assert {span.style for span in spans} == {"fill"}
+    assert len({span.annotation_id for span in spans}) == 5
+    press(qtbot, window, Qt.Key.Key_A)  # no longer a shortcut
+    assert decision(window, bo_annotations["agreed"]) is None
+
+
+def test_ctrl_shift_r_offers_the_colleague_with_most_annotations(
+    qtbot, window, bo_annotations, monkeypatch
+):
+    store = window.session.store
+    cy = store.ensure_annotator("Cy")
+    article = store.articles()[0]
+    store.add_annotation(article.id, 0, 3, store.tags()[0].id, cy.id)
+    offered = []
+
+    def accept(dialog):
+        offered.append(
+            [dialog.colleague_box.itemText(n) for n in range(dialog.colleague_box.count())]
+        )
+        offered.append(dialog.colleague_box.currentText())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(StartReviewDialog, "exec", accept)
+    qtbot.keyClick(
+        window.workspace.panes[0].view,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert offered == [["Bo (3 annotations)", "Cy (1 annotations)"], "Bo (3 annotations)"]
+    assert window.review.active and window.review.colleague.name == "Bo"
