@@ -7,6 +7,7 @@ from __future__ import annotations
 
 PANE = "in an article pane"
 WINDOW = "anywhere"
+REVIEW = "in review mode, unless typing in a field"
 
 SHORTCUTS: list[tuple[str, str, str]] = [
     ("1 … 9", "Tag the selection with the tag of that number", PANE),
@@ -40,6 +41,11 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Ctrl+Shift+I", "Import annotations (JSONL, W3C, Label Studio)", WINDOW),
     ("Ctrl+Shift+V", "Paste the clipboard as a new article", WINDOW),
     ("Ctrl+Shift+T", "Edit the tag scheme and verdict scale", WINDOW),
+    ("Ctrl+Shift+R", "Start reviewing a colleague's annotations", WINDOW),
+    ("A", "Accept the colleague's annotation and go to the next unreviewed", REVIEW),
+    ("R", "Reject it (a comment is optional: Enter without one)", REVIEW),
+    ("E", "Accept it and open it in the inspector to edit", REVIEW),
+    ("J / K", "Next / previous annotation in the Review list", REVIEW),
     ("Ctrl+N / Ctrl+O", "New project / open project", WINDOW),
     ("F1", "This list", WINDOW),
 ]
