@@ -152,12 +152,11 @@ class SuggestionsPanel(QWidget):
         )
 
     def _item(self, suggestion: Suggestion) -> QListWidgetItem:
-        titles = " ↔ ".join(
-            self.session.article_title(ref.article_id)
-            for ref in (suggestion.source, suggestion.target)
+        passages = " ↔ ".join(
+            f"“{_short(ref.text)}”" for ref in (suggestion.source, suggestion.target)
         )
         kind = KIND_LABELS.get(suggestion.kind, suggestion.kind)
-        item = QListWidgetItem(f"{kind}: {suggestion.reason}\n{titles}")
+        item = QListWidgetItem(f"{kind}: {suggestion.reason}\n{passages}")
         item.setData(KEY_ROLE, suggestion.key)
         item.setToolTip(
             "\n\n".join(
@@ -190,6 +189,11 @@ class SuggestionsPanel(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.links or change.annotations or change.everything or change.article_list:
             self._refresh_timer.start()
+
+
+def _short(text: str, limit: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _SuggestionList(QListWidget):

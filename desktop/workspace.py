@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation
@@ -55,8 +55,9 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(banner)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)
         self.link_flow = LinkFlow(self, banner)
         self.sync_scrolling = False
         self._syncing = False
