@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import NotFoundError, Store, ValidationError
-from claimdesk.db.annotation_import import guess_format, import_annotations
+from claimdesk.db.annotation_import import SchemeLacksError, guess_format, import_annotations
 from claimdesk.db.export import export_project
 from claimdesk.db.formats.common import Cancelled
 from claimdesk.db.reanchor import reanchor
@@ -390,3 +390,114 @@ def test_the_import_annotations_command_reports_and_refuses_bad_files(store, pro
     refused = claimdesk("import-annotations", target, broken, "--strict")
     assert refused.returncode == 1
     assert "broken.jsonl, line 1: not valid JSON" in refused.stderr
+
+
+# What the bulk path checks, record by record
+
+
+def one_article(annotations: list, **article) -> dict:
+    return {"id": "art", "text": "Prices rose 5 % last year, the minister said.", **article,
+            "annotations": annotations}  # fmt: skip
+
+
+def test_a_strict_import_names_every_tag_and_verdict_the_scheme_lacks_at_once(empty, tmp_path):
+    path = write_jsonl(
+        tmp_path / "scheme.jsonl",
+        [
+            one_article(
+                [
+                    {"start": 0, "end": 6, "tag": "Economy", "verdict": "Spin"},
+                    {"start": 7, "end": 11, "tag": "Quote"},
+                    {"start": 12, "end": 15, "tag": "Numbers"},
+                ]
+            )
+        ],
+    )
+    with pytest.raises(SchemeLacksError) as refused:
+        import_annotations(empty, path, strict=True)
+    assert refused.value.tags == ["Economy", "Numbers"] and refused.value.verdicts == ["Spin"]
+    message = str(refused.value)
+    assert "scheme.jsonl, line 1, annotation 3: the tag “Numbers”" in message
+    assert "annotation 1: the verdict “Spin” is not in the project's scale" in message
+    assert empty.articles() == [] and empty.tag_by_name("Economy") is None
+
+
+@pytest.mark.parametrize(
+    ("record", "reason"),
+    [
+        ({"start": 0, "end": 6, "tag": "Quote", "confidence": 1.5}, "confidence 1.5 is not"),
+        (
+            {"start": 0, "end": 6, "tag": "Quote", "created": "last week"},
+            "'last week' is not an ISO 8601",
+        ),
+        ({"start": 6, "end": 6, "tag": "Quote"}, "span 6–6 is outside the article text"),
+        ({"start": "0", "end": 6, "tag": "Quote"}, "start and end must be whole numbers"),
+        ({"start": 0, "end": 6}, "missing 'tag'"),
+    ],
+)
+def test_a_bad_record_is_named_and_nothing_is_imported(empty, tmp_path, record, reason):
+    good = {"id": "fine", "start": 7, "end": 11, "tag": "Quote"}
+    path = write_jsonl(tmp_path / "bad.jsonl", [one_article([good, record])])
+    with pytest.raises(ValidationError, match=rf"bad\.jsonl, line 1, annotation 2: {reason}"):
+        import_annotations(empty, path)
+    assert empty.articles() == [] and empty.annotations() == []
+
+
+def test_a_link_from_an_annotation_to_itself_is_refused(empty, tmp_path):
+    path = write_jsonl(
+        tmp_path / "self.jsonl",
+        [
+            {
+                **one_article([{"id": "x", "start": 0, "end": 6, "tag": "Quote"}]),
+                "links": [{"id": "l", "source": "x", "target": "x", "relation": "supports"}],
+            }
+        ],
+    )
+    with pytest.raises(ValidationError, match="link 1: an annotation cannot be linked to itself"):
+        import_annotations(empty, path)
+    assert empty.annotations() == []
+
+
+def test_times_from_other_tools_are_stored_as_the_project_writes_them(empty, tmp_path):
+    dated = {"id": "a", "start": 0, "end": 6, "tag": "Quote"}
+    dated["created"] = "2024-03-01T12:00:00+02:00"
+    undated = {"id": "b", "start": 7, "end": 11, "tag": "Quote"}
+    path = write_jsonl(tmp_path / "times.jsonl", [one_article([dated, undated])])
+    import_annotations(empty, path)
+    stored = empty.annotation("a")
+    assert stored.created == stored.modified == "2024-03-01T10:00:00.000000Z"
+    assert empty.annotation("b").created.endswith("Z"), "no time given: the time of import"
+
+
+def test_a_record_repeated_in_one_file_is_imported_once(empty, tmp_path):
+    twice = {"id": "same", "start": 0, "end": 6, "tag": "Quote"}
+    path = write_jsonl(tmp_path / "twice.jsonl", [one_article([twice, twice])])
+    report = import_annotations(empty, path)
+    assert (report.added, report.unchanged) == (1, 1)
+    assert [a.id for a in empty.annotations()] == ["same"]
+
+
+def test_an_article_the_project_has_is_matched_by_id_and_keeps_its_metadata(empty, tmp_path):
+    mine = empty.add_article(one_article([])["text"], title="Mine", article_id="art")
+    path = write_jsonl(
+        tmp_path / "by-id.jsonl",
+        [one_article([{"id": "q", "start": 0, "end": 6, "tag": "Quote"}], title="Theirs")],
+    )
+    report = import_annotations(empty, path)
+    assert report.articles_added == 0
+    assert empty.annotation("q").article_id == mine.id
+    assert [a.title for a in empty.articles()] == ["Mine"]
+
+
+def test_a_claim_seen_from_two_articles_is_one_claim_with_both_appearances(
+    store, project, empty, tmp_path
+):
+    out = tmp_path / "claims.jsonl"
+    export_project(store, "jsonl", out)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["claims"][0]["id"] == lines[1]["claims"][0]["id"], "repeated on each line"
+    report = import_annotations(empty, out)
+    assert report.claims_added == 1
+    [claim] = empty.claims()
+    assert set(claim.annotation_ids) == {project["claim"].id, project["echo"].id}
+    assert claim.wording == "40 % of schools will close by May"
