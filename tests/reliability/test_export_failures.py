@@ -1,0 +1,133 @@
+"""A full disk or a read-only target: the export fails with one clear error naming the
+target, leaves no partial file (an earlier export there stays whole), and the project is
+untouched."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from claimdesk.db import ClaimdeskError, Store
+from claimdesk.db.export import FORMATS, export_project
+from claimdesk.db.formats import common
+
+from .processes import as_ordinary_user
+
+TEXT = "Officials said 400 were freed. Rights groups counted 56 releases on Tuesday.\n" * 200
+SUFFIXES = {"brat": "", "sqlite": ".claimdesk", "labelstudio": ".json", "w3c": ".jsonld"}
+TEXT_FORMATS = [name for name in FORMATS if name != "sqlite"]
+
+
+@pytest.fixture
+def project(store: Store, ana) -> Store:
+    verdict = store.verdicts()[0].id
+    for number in range(3):
+        article = store.add_article(f"{number}. {TEXT}", title=f"Report {number}")
+        made = [
+            store.add_annotation(article.id, start, start + 30, store.tags()[0].id, ana.id).id
+            for start in range(0, 2000, 100)
+        ]
+        for member in made:  # rated claims, so ClaimReview has something to write
+            store.add_claim(ana.id, [member], wording="400 freed", verdict_id=verdict)
+    return store
+
+
+def fill_disk_after(monkeypatch, limit: int) -> None:
+    """Writes fail with ENOSPC once `limit` characters went out, as on a full disk."""
+    written = [0]
+
+    def count(size: int) -> None:
+        written[0] += size
+        if written[0] > limit:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    class FullDisk:
+        def __init__(self, handle):
+            self._handle = handle
+
+        def write(self, text):
+            count(len(text))
+            return self._handle.write(text)
+
+        def __getattr__(self, name):
+            return getattr(self._handle, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self._handle.__exit__(*exc)
+
+    real_open, real_write_text = open, Path.write_text
+    monkeypatch.setattr(common, "open", lambda *a, **k: FullDisk(real_open(*a, **k)), raising=False)
+
+    def write_text(path, text, *args, **kwargs):
+        count(len(text))
+        return real_write_text(path, text, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", write_text)
+
+
+def fingerprint(store: Store) -> str:
+    """Every row of the project (its bytes may move between file and log: no change)."""
+    return hashlib.sha256("\n".join(store.conn.iterdump()).encode()).hexdigest()
+
+
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
+def test_a_full_disk_mid_export_leaves_no_partial_file_and_says_so(
+    project: Store, tmp_path: Path, monkeypatch, fmt: str
+):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / f"project{SUFFIXES.get(fmt, '.' + fmt)}"
+    before = fingerprint(project)
+    fill_disk_after(monkeypatch, limit=2_000)
+    with pytest.raises(ClaimdeskError, match="No space left on device") as raised:
+        export_project(project, fmt, out)
+    assert str(out) in str(raised.value)
+    assert list(folder.iterdir()) == []  # neither the target nor a temporary file
+    assert fingerprint(project) == before
+
+
+def test_a_full_disk_leaves_the_previous_export_whole(project: Store, tmp_path: Path, monkeypatch):
+    out = tmp_path / "project.jsonl"
+    export_project(project, "jsonl", out)
+    previous = out.read_bytes()
+    project.add_article("A new report arrived.", title="New")
+    fill_disk_after(monkeypatch, limit=20_000)
+    with pytest.raises(ClaimdeskError, match="nothing was exported"):
+        export_project(project, "jsonl", out)
+    assert out.read_bytes() == previous
+    assert sorted(path.name for path in tmp_path.iterdir() if "project.jsonl" in path.name) == [
+        "project.jsonl"
+    ]
+
+
+EXPORT_INTO_READ_ONLY_FOLDER = """
+import sys
+from claimdesk.desktop.cli import main
+sys.exit(main(["export", sys.argv[1], "-f", sys.argv[2], "-o", sys.argv[3]]))
+"""
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "sqlite", "brat"])
+def test_exporting_into_a_read_only_folder_exits_1_with_one_line(
+    project: Store, tmp_path: Path, fmt: str
+):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    out = folder / f"project{SUFFIXES.get(fmt, '.' + fmt)}"
+    before = fingerprint(project)
+    folder.chmod(0o555)
+    try:
+        result = as_ordinary_user(EXPORT_INTO_READ_ONLY_FOLDER, str(project.path), fmt, str(out))
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"claimdesk: {out}: cannot be written (Permission denied)")
+    assert list(folder.iterdir()) == []
+    assert fingerprint(project) == before
