@@ -6,6 +6,7 @@ only format; every writer puts its output in place atomically (see `formats.comm
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -18,7 +19,7 @@ from .annotations import ANNOTATION_COLUMNS, annotation_from_row
 from .articles import ARTICLE_COLUMNS
 from .bulk import cyclic_gc_paused
 from .claims import CLAIM_COLUMNS
-from .errors import ValidationError
+from .errors import ClaimdeskError, ValidationError
 from .formats import brat, claimreview, csv_format, jsonl, labelstudio, sqlite_copy, w3c
 from .formats.common import CancelCheck, Progress, Ticker
 from .links import LINK_COLUMNS, link_from_row
@@ -37,6 +38,10 @@ FORMATS: dict[str, ModuleType] = {
     "sqlite": sqlite_copy,
 }
 """Format name → writer module (each has `write(data, out, ticker) -> list[Path]`)."""
+
+
+class ExportFailure(ClaimdeskError):
+    """The export could not be written (disk full, no permission); no partial file remains."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +212,13 @@ def export_project(
         data.settings.update({key: value for key, value in (settings or {}).items() if value})
         ticker = Ticker(len(data.annotations) + len(data.articles), progress, cancelled)
         ticker.check()
-        files = writer.write(data, Path(out), ticker)
+        try:
+            files = writer.write(data, Path(out), ticker)
+        except (OSError, sqlite3.OperationalError) as error:  # disk full, no permission...
+            reason = getattr(error, "strerror", None) or str(error)
+            raise ExportFailure(
+                f"{out}: cannot be written ({reason}); nothing was exported"
+            ) from error
     if progress is not None:
         progress(ticker.total, ticker.total)
     return ExportReport(
