@@ -32,6 +32,7 @@ from .claims_panel import ClaimsPanel
 from .help_dialog import ShortcutsDialog
 from .inspector import Inspector
 from .resources import app_icon, colour_swatch
+from .review_mode import ReviewMode
 from .search_dialog import SearchAllDialog
 from .session import Change, ProjectSession
 from .settings import AppSettings
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self._table_dock], [220], Qt.Orientation.Vertical)
         self._build_tag_toolbar()
         self._project_widgets.append(self.tag_toolbar)
+        self.review = ReviewMode(self)
         session.changed.connect(self._on_changed)
         session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         session.saved.connect(lambda at: self._saved_label.setText(f"All changes saved · {at}"))
@@ -236,6 +238,14 @@ class MainWindow(QMainWindow):
                 lambda _=False, tag_id=tag.id: self.workspace.tag_selection_in_active_pane(tag_id)
             )
             self.tag_toolbar.addAction(action)
+        self.tag_toolbar.addSeparator()
+        link = QAction("🔗 Link…", self.tag_toolbar)
+        link.setToolTip(
+            "Link the annotation at the caret to another (L in a pane; L again on the other"
+            " end, or click it)"
+        )
+        link.triggered.connect(lambda: self.workspace.link_active_annotation())
+        self.tag_toolbar.addAction(link)
 
     def _build_status_bar(self) -> None:
         self._annotator_label = QLabel(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import dataset_flows, project_flows
+from . import dataset_flows, merge_flow, project_flows, review_mode
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -65,6 +65,11 @@ def build(window: MainWindow) -> None:
         lambda: dataset_flows.import_annotation_file(window),
         "Ctrl+Shift+I",
     )
+    action(
+        file_menu,
+        "&Merge a colleague's project…",
+        lambda: merge_flow.merge_colleague_project(window),
+    )
     window._file_menu = file_menu
     file_menu.addSeparator()
     window._file_extra_anchor = file_menu.addSeparator()
@@ -113,6 +118,7 @@ def build(window: MainWindow) -> None:
         "Ctrl+L",
     )
 
+    review_mode.build_menu(window, bar.addMenu("&Review"), action)
 
     view_menu = bar.addMenu("&View")
     action(view_menu, "&Add pane", lambda: window.workspace.add_pane(), "Ctrl+T")
