@@ -76,6 +76,13 @@ class AgreementChart(QWidget):
                 top, bottom = sorted((y(value), y(0)))
                 colour = QColor(SERIES_COLORS[s % len(SERIES_COLORS)])
                 painter.fillRect(QRectF(x, top, bar_width - 1, max(1.0, bottom - top)), colour)
+                label = f"{value:.2f}"
+                if painter.fontMetrics().horizontalAdvance(label) < bar_width:
+                    above = y(value) - 15 if value >= 0 else y(value) + 1
+                    painter.setPen(text)
+                    painter.drawText(
+                        QRectF(x, above, bar_width, 14), Qt.AlignmentFlag.AlignCenter, label
+                    )
             painter.setPen(text)
             painter.drawText(
                 QRectF(left - group_width * 0.1, plot.bottom() + 2, group_width, LABEL_HEIGHT),

@@ -63,6 +63,8 @@ def show_agreement(window: MainWindow) -> None:
     dialog = AgreementDialog(window.session, window, preferred)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    dialog.activateWindow()
+    dialog.compute_button.setFocus()
 
 
 class AgreementDialog(QDialog):
@@ -119,7 +121,7 @@ class AgreementDialog(QDialog):
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_top = QHBoxLayout()
-        chart_top.addWidget(QLabel("&Chart:", self, buddy=self.metric_box))
+        chart_top.addWidget(QLabel("C&hart:", self, buddy=self.metric_box))
         chart_top.addWidget(self.metric_box)
         chart_top.addStretch(1)
         chart_layout.addLayout(chart_top)

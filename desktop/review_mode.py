@@ -144,6 +144,7 @@ class ReviewMode(QObject):
         dialog = StartReviewDialog(colleagues, self.window, self.layout)
         if dialog.exec() == StartReviewDialog.DialogCode.Accepted:
             self.start(dialog.colleague_id(), dialog.layout_choice())
+        self._refocus()
 
     def start(self, colleague_id: str, layout: str = SIDE_BY_SIDE) -> None:
         if self.active:
@@ -225,6 +226,7 @@ class ReviewMode(QObject):
         comment, accepted = QInputDialog.getText(
             self.window, "Reject annotation", "Why? (optional; Enter to reject without a comment)"
         )
+        self._refocus()
         if accepted:
             self.session.push(ReviewDecision(self.session, annotation_id, "rejected", comment))
             self._go_to_next_unreviewed(annotation_id)
@@ -272,6 +274,13 @@ class ReviewMode(QObject):
             self.window.statusBar().showMessage(
                 f"All of {self.colleague.name}'s annotations are reviewed", 8000
             )
+
+    def _refocus(self) -> None:
+        """Back to the window after a dialog (without a window manager nothing else does),
+        with the Review list focused so A, R, E, J and K act on it at once."""
+        self.window.activateWindow()
+        if self.active:
+            self.panel.table.setFocus()
 
     def _current_or_say(self) -> str:
         annotation_id = self.current()

@@ -146,6 +146,9 @@ class ReviewPanel(QWidget):
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar(self)
         self.progress.setFormat("%v of %m reviewed")
+        self.progress.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("0000 of 0000 reviewed") + 24
+        )
         self.filter_box = QComboBox(self)
         self.filter_box.setAccessibleName("Show annotations")
         for label, decision in FILTERS:
