@@ -523,9 +523,10 @@ class ArticleView(QPlainTextEdit):
         blocks = self._blocks_of(placed)
         if blocks.stop - 1 < first_visible:
             return (-12, -4)
+        last_visible = self.cursorForPosition(QPoint(self.viewport().width(), height))
+        if placed.qt_start > last_visible.position():
+            return (height + 4, height + 12)  # no layout work for text far below the view
         top = self._y_of(placed.qt_start, bottom=False)
-        if top > height:
-            return (height + 4, height + 12)
         bottom = self._y_of(max(placed.qt_start, placed.qt_end - 1), bottom=True)
         return (top, max(top + 1, bottom))
 
