@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -130,7 +131,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 return f"{row.position[0]}\x00{row.position[1]:012d}"
             return row.cells()[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 5):
-            return row.cells()[column]
+            return QtText.convertFromPlainText(str(row.cells()[column]))  # never as HTML
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return QColor(row.color)
         if role == ID_ROLE:

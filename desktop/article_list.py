@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -69,7 +70,8 @@ class ArticleListModel(QAbstractTableModel):
             return (article.title, article.outlet, article.date, article.annotation_count)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             details = [article.title, article.outlet, article.author, article.date, article.url]
-            return "\n".join(part for part in details if part)
+            # Escaped: Qt renders a tooltip that looks like HTML (a title `<img src=…>`).
+            return QtText.convertFromPlainText("\n".join(part for part in details if part))
         if role == ID_ROLE:
             return article.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
