@@ -57,10 +57,18 @@ class ExportReport:
     """What the format cannot hold and was therefore not written (one sentence each)."""
 
     def summary(self) -> str:
+        counts = ", ".join(
+            _count(number, noun)
+            for number, noun in (
+                (self.articles, "article"),
+                (self.annotations, "annotation"),
+                (self.links, "link"),
+                (self.claims, "claim"),
+            )
+        )
         lines = [
-            f"exported {self.articles} articles, {self.annotations} annotations,"
-            f" {self.links} links, {self.claims} claims as {self.format}"
-            f" in {self.seconds:.2f} s to {', '.join(str(path) for path in self.files)}"
+            f"exported {counts} as {self.format} in {self.seconds:.2f} s"
+            f" to {', '.join(str(path) for path in self.files)}"
         ]
         lines.extend(self.left_out)
         return "\n".join(lines)
@@ -231,6 +239,10 @@ def export_project(
         seconds=time.perf_counter() - began,
         left_out=tuple(data.left_out),
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _articles(store: Store, wanted: list[str]) -> list[Article]:

@@ -58,6 +58,8 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
 """Format name → (what the dialog shows, the file suffix it suggests)."""
 IMPORT_FILTER = "Annotation files (*.jsonl *.json *.jsonld);;All files (*)"
 CLAIMREVIEW_SETTINGS = ("organization", "claimreview_url_base")
+SHOWN_ORPHANS = 5
+"""Orphans listed in the import report itself; all of them are in its details."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +259,7 @@ def start_import(window: MainWindow, path: Path, *, strict: bool) -> None:
                 window,
                 "Import annotations",
                 f"{path.name} uses what the project's scheme lacks: {', '.join(missing)}."
-                "\n\nAdd them to the scheme and import?",
+                "\n\nAdd to the scheme and import?",
             )
             if answer == QMessageBox.StandardButton.Yes:
                 start_import(window, path, strict=False)
@@ -276,7 +278,18 @@ def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMess
         f"{report.added} annotations imported, {report.unchanged} already present,"
         f" {len(report.reanchored)} re-anchored, {len(report.orphans)} orphaned."
     )
-    box.setInformativeText(report.summary())
+    lines = [
+        f"{report.articles_added} articles, {report.links_added} links and"
+        f" {report.claims_added} claims added."
+    ]
+    if report.new_tags:
+        lines.append(f"New tags: {', '.join(report.new_tags)}.")
+    if report.new_verdicts:
+        lines.append(f"New verdicts: {', '.join(report.new_verdicts)}.")
+    lines += [f"Orphan: {o.where}: {o.reason}" for o in report.orphans[:SHOWN_ORPHANS]]
+    if len(report.orphans) > SHOWN_ORPHANS:
+        lines.append(f"… and {len(report.orphans) - SHOWN_ORPHANS} more (Show Details).")
+    box.setInformativeText("\n".join(lines))
     details = [f"orphan — {o.where}: {o.reason}" for o in report.orphans]
     details += [
         f"re-anchored — {r.annotation_id}: {r.old[0]}–{r.old[1]} → {r.new[0]}–{r.new[1]}"

@@ -807,7 +807,7 @@ def test_the_export_command_writes_a_filtered_file(store, project, out_dir, proj
         "--annotator", "Ana", "--tag", "Checkable claim",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "1 annotations" in done.stdout
+    assert "1 annotation," in done.stdout
     assert [a["tag"] for line in read_jsonl(out) for a in line["annotations"]] == [
         "Checkable claim"
     ]
