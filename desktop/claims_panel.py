@@ -31,10 +31,10 @@ from claimdesk.db.claim_overview import ClaimOverview, claim_overviews
 
 from .commands import EditRecord, StoreCallCommand
 from .session import Change, ProjectSession
+from .typing_pause import pause_timer, urls_in
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
-TYPING_PAUSE_MS = 400
 REFRESH_DELAY_MS = 60
 CONTRADICTION_COLOUR = "#c62828"
 
@@ -282,7 +282,7 @@ class ClaimEditor(QWidget):
         form.addRow(self.remove_button)
 
         self._timers = {
-            name: _pause_timer(self, lambda n=name: self._save_text(n))
+            name: pause_timer(self, lambda n=name: self._save_text(n))
             for name in ("wording", "explanation", "evidence")
         }
         self.wording_edit.textEdited.connect(lambda: self._timers["wording"].start())
@@ -314,7 +314,7 @@ class ClaimEditor(QWidget):
             if self.explanation_edit.toPlainText() != explanation:
                 self.explanation_edit.setPlainText(explanation)
             evidence = list(claim.evidence) if claim else []
-            if _urls(self.evidence_edit.toPlainText()) != evidence:
+            if urls_in(self.evidence_edit.toPlainText()) != evidence:
                 self.evidence_edit.setPlainText("\n".join(evidence))
             reasons = overview.contradictions if overview else ()
             self.contradictions_label.setText("\n".join(f"⚠ {reason}" for reason in reasons))
@@ -346,7 +346,7 @@ class ClaimEditor(QWidget):
         elif name == "explanation":
             value = self.explanation_edit.toPlainText()
         else:
-            value = tuple(_urls(self.evidence_edit.toPlainText()))
+            value = tuple(urls_in(self.evidence_edit.toPlainText()))
         self._edit(name, value)
 
     def _save_rating(self) -> None:
@@ -393,15 +393,3 @@ class ClaimEditor(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.scheme or change.everything:
             self._fill_ratings()
-
-
-def _pause_timer(parent: QWidget, slot) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(TYPING_PAUSE_MS)
-    timer.timeout.connect(slot)
-    return timer
-
-
-def _urls(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]

@@ -7,7 +7,7 @@ short pause in typing), so there is nothing to save; the panel reloads from
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,8 +25,8 @@ from claimdesk.db.model import Annotation
 from .commands import EditAnnotation
 from .link_list import LinkList
 from .session import Change, ProjectSession
+from .typing_pause import pause_timer, urls_in
 
-TYPING_PAUSE_MS = 400
 NO_CONFIDENCE = -1
 
 
@@ -86,8 +86,8 @@ class Inspector(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(self._stack)
 
-        self._note_timer = _pause_timer(self, self._save_note)
-        self._evidence_timer = _pause_timer(self, self._save_evidence)
+        self._note_timer = pause_timer(self, self._save_note)
+        self._evidence_timer = pause_timer(self, self._save_evidence)
         self.tag_box.activated.connect(self._save_tag)
         self.verdict_box.activated.connect(self._save_verdict)
         self.confidence_box.valueChanged.connect(self._save_confidence)
@@ -137,7 +137,7 @@ class Inspector(QWidget):
             if self.note_edit.toPlainText() != annotation.note:
                 self.note_edit.setPlainText(annotation.note)
             evidence = "\n".join(annotation.evidence)
-            if _urls(self.evidence_edit.toPlainText()) != list(annotation.evidence):
+            if urls_in(self.evidence_edit.toPlainText()) != list(annotation.evidence):
                 self.evidence_edit.setPlainText(evidence)
             self.links_list.show_links(annotation)
         finally:
@@ -201,7 +201,7 @@ class Inspector(QWidget):
         self._edit(note=self.note_edit.toPlainText())
 
     def _save_evidence(self) -> None:
-        self._edit(evidence=tuple(_urls(self.evidence_edit.toPlainText())))
+        self._edit(evidence=tuple(urls_in(self.evidence_edit.toPlainText())))
 
     def _flush_pending(self) -> None:
         """Save what was typed before the selection moves on, so no keystroke is lost."""
@@ -212,18 +212,6 @@ class Inspector(QWidget):
             if timer.isActive():
                 timer.stop()
                 save()
-
-
-def _pause_timer(parent: QWidget, slot) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(TYPING_PAUSE_MS)
-    timer.timeout.connect(slot)
-    return timer
-
-
-def _urls(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def _plain_label(parent: QWidget) -> QLabel:

@@ -19,7 +19,27 @@ LINKS_CHANGED = Change(links=True, claims=True)
 """No highlight changes when links do, so panes keep their text as it is."""
 
 
-class AddLink(StoreCommand):
+class _LinkCommand(StoreCommand):
+    """Adding or deleting a link: the link's tombstone and its claim changes go together."""
+
+    link_id: str | None
+    claims: ClaimChange | None
+
+    def _switch(self, *, link_live: bool, claims_applied: bool) -> Change:
+        store = self.session.store
+        with store.transaction():
+            if self.claims is not None and not claims_applied:
+                claim_links.revert(store, self.claims)
+            if link_live:
+                store.restore_link(self.link_id)
+            else:
+                store.delete_link(self.link_id)
+            if self.claims is not None and claims_applied:
+                claim_links.reapply(store, self.claims)
+        return LINKS_CHANGED
+
+
+class AddLink(_LinkCommand):
     def __init__(
         self,
         session: ProjectSession,
@@ -31,8 +51,8 @@ class AddLink(StoreCommand):
         super().__init__(session, f"Link as {RELATION_LABELS.get(relation, relation)}")
         self.source_id, self.target_id = source_id, target_id
         self.relation, self.note = relation, note
-        self.link_id: str | None = None
-        self.claims: ClaimChange | None = None
+        self.link_id = None
+        self.claims = None
 
     def apply(self) -> Change:
         store = self.session.store
@@ -50,27 +70,17 @@ class AddLink(StoreCommand):
         return LINKS_CHANGED
 
     def reapply(self) -> Change:
-        store = self.session.store
-        with store.transaction():
-            store.restore_link(self.link_id)
-            if self.claims is not None:
-                claim_links.reapply(store, self.claims)
-        return LINKS_CHANGED
+        return self._switch(link_live=True, claims_applied=True)
 
     def revert(self) -> Change:
-        store = self.session.store
-        with store.transaction():
-            if self.claims is not None:
-                claim_links.revert(store, self.claims)
-            store.delete_link(self.link_id)
-        return LINKS_CHANGED
+        return self._switch(link_live=False, claims_applied=False)
 
 
-class DeleteLink(StoreCommand):
+class DeleteLink(_LinkCommand):
     def __init__(self, session: ProjectSession, link_id: str):
         super().__init__(session, "Delete link")
         self.link_id = link_id
-        self.claims: ClaimChange | None = None
+        self.claims = None
 
     def apply(self) -> Change:
         store = self.session.store
@@ -82,20 +92,10 @@ class DeleteLink(StoreCommand):
         return LINKS_CHANGED
 
     def reapply(self) -> Change:
-        store = self.session.store
-        with store.transaction():
-            store.delete_link(self.link_id)
-            if self.claims is not None:
-                claim_links.reapply(store, self.claims)
-        return LINKS_CHANGED
+        return self._switch(link_live=False, claims_applied=True)
 
     def revert(self) -> Change:
-        store = self.session.store
-        with store.transaction():
-            if self.claims is not None:
-                claim_links.revert(store, self.claims)
-            store.restore_link(self.link_id)
-        return LINKS_CHANGED
+        return self._switch(link_live=True, claims_applied=False)
 
 
 class EditLink(StoreCommand):

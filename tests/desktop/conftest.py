@@ -30,21 +30,19 @@ def window(qtbot, tmp_path: Path, app_settings: AppSettings):
     with Store.open(project) as store:
         store.add_article(REPORT_A, title="Report A", outlet="Wire", date="2026-01-14")
         store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
-    main = MainWindow(app_settings)
-    qtbot.addWidget(main)
-    main.resize(1300, 800)
-    main.show()
-    assert main.open_project(project, "Ana")
-    qtbot.waitExposed(main)
-    yield main
-    main.close_project()
+    yield from open_window(qtbot, project, app_settings)
 
 
 @pytest.fixture
 def seed_window(qtbot, tmp_path: Path, app_settings, seed_paths):
+    """The two seed reports, side by side, nothing annotated yet."""
     project = tmp_path / "seeds.claimdesk"
     with Store.open(project) as store:
         import_articles(store, seed_paths)
+    yield from open_window(qtbot, project, app_settings)
+
+
+def open_window(qtbot, project: Path, app_settings: AppSettings):
     main = MainWindow(app_settings)
     qtbot.addWidget(main)
     main.resize(1300, 800)
