@@ -166,6 +166,7 @@ class ReviewMode(QObject):
         shown = (workspace.active_pane() or workspace.panes[0]).article_id
         article = self._article_of(first) or shown
         self._arrange_panes(article)
+        self._shown = workspace.panes[0].article_id
         workspace.span_maker = self._span_for
         workspace.refresh_panes()
         self._explain_differences_on_hover()

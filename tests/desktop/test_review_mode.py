@@ -160,6 +160,16 @@ def test_side_by_side_shows_the_reviewer_left_and_the_colleague_right(
     assert styles[bo_annotations["other tag"]] == ("outline", DIFFERENCE_COLOR)
 
 
+def test_side_by_side_panes_follow_each_other_to_another_article(window, review):
+    left, right = window.workspace.panes
+    report_b = next(a.id for a in window.session.store.articles() if a.title == "Report B")
+    window.workspace.show_article(left, report_b)
+    assert right.article_id == report_b
+    report_a = next(a.id for a in window.session.store.articles() if a.title == "Report A")
+    window.workspace.show_article(right, report_a)
+    assert left.article_id == report_a
+
+
 def test_one_pane_layout_draws_both_layers_in_one_pane(window, bo_annotations):
     bo = window.session.store.annotator_by_name("Bo")
     window.review.start(bo.id, ONE_PANE)
