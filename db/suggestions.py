@@ -28,6 +28,7 @@ NOUN_WINDOW = 3
 MAX_BUCKET = 400
 """Figures per counted noun considered, so a word like "people" cannot explode the pairs."""
 _SHORT = 60
+_BUCKET = 256
 _STOP_WORDS = """
     a an the of in on at to for by with from and or but nor it its they them their he she
     his her we us our you i me my this that these those who whom which what as than then so
@@ -188,13 +189,13 @@ def _figure_candidates(
     best: dict[tuple[Span, Span], _Candidate] = {}
     for counts in by_noun.values():
         counts = counts[:MAX_BUCKET]
-        for index, first in enumerate(counts):
-            for second in counts[index + 1 :]:
-                if not wanted(first.article_id, second.article_id):
+        for index, one in enumerate(counts):
+            for other in counts[index + 1 :]:
+                if not wanted(one.article_id, other.article_id):
                     continue
-                if order[first.article_id] > order[second.article_id]:
-                    first, second = second, first  # the reason reads in source, target order
-                candidate = _figure_candidate(texts, first, second)
+                # the reason reads in the order the suggestion shows: earlier article first
+                ordered = sorted((one, other), key=lambda counted: order[counted.article_id])
+                candidate = _figure_candidate(texts, *ordered)
                 pair = (candidate.first, candidate.second)
                 if pair not in best or best[pair].score < candidate.score:
                     best[pair] = candidate
@@ -209,10 +210,22 @@ def _counted(article_id: str, text: str, passage: Passage) -> list[_Counted]:
             continue
         start, end = passage.start + figure.start, passage.start + figure.end
         following = [word for word in passage.words if word.start >= end][:NOUN_WINDOW]
-        for word in following:
-            if word.norm not in _STOP and not word.norm[0].isdigit():
-                found.append(_Counted(article_id, figure.value, start, word, context))
+        for word in _noun_phrase(following):
+            found.append(_Counted(article_id, figure.value, start, word, context))
     return found
+
+
+def _noun_phrase(following: list[Word]) -> list[Word]:
+    """The first run of content words ("political prisoners" in "800 such political
+    prisoners were"), skipping function words before it: what the number counts."""
+    run: list[Word] = []
+    for word in following:
+        content = word.norm not in _STOP and not word.norm[0].isdigit()
+        if content:
+            run.append(word)
+        elif run:
+            break
+    return run
 
 
 def _figure_candidate(texts: dict[str, str], first: _Counted, second: _Counted) -> _Candidate:
@@ -301,18 +314,18 @@ class _Picker:
             self.claims[annotation_id].add(claim_id)
 
     def pick(self, candidates: list[_Candidate], limit: int) -> list[Suggestion]:
-        keyed = sorted(
-            ((c, _key(c, self.texts)) for c in candidates), key=lambda ck: (-ck[0].score, ck[1])
-        )
+        ranked = sorted(candidates, key=lambda c: (-c.score, c.kind, c.first, c.second))
         chosen: list[Suggestion] = []
-        for candidate, key in keyed:
+        placed: dict[tuple[str, int], list[Suggestion]] = defaultdict(list)
+        for candidate in ranked:
+            key = _key(candidate, self.texts)
             if key in self.dismissed:
                 continue
             first, second = sorted(
                 (self.resolve(candidate.first), self.resolve(candidate.second)),
                 key=lambda ref: self.order[ref.article_id],
             )
-            if self.already_linked(first, second) or self.repeats(chosen, first, second):
+            if self.already_linked(first, second) or _repeats(placed, first, second):
                 continue
             chosen.append(
                 Suggestion(
@@ -325,6 +338,8 @@ class _Picker:
                     second,
                 )
             )
+            for bucket in _buckets(first):
+                placed[bucket].append(chosen[-1])
             if len(chosen) >= limit:
                 break
         return chosen
@@ -354,12 +369,22 @@ class _Picker:
             return True
         return bool(self.claims[first.annotation_id] & self.claims[second.annotation_id])
 
-    @staticmethod
-    def repeats(chosen: list[Suggestion], first: SpanRef, second: SpanRef) -> bool:
-        """Another suggestion already pairs these two places (say a quotation and its sentence)."""
-        return any(
-            _overlap(first, other.source) and _overlap(second, other.target) for other in chosen
-        )
+
+def _repeats(
+    placed: dict[tuple[str, int], list[Suggestion]], first: SpanRef, second: SpanRef
+) -> bool:
+    """Another suggestion already pairs these two places (say a quotation and its sentence)."""
+    return any(
+        _overlap(first, other.source) and _overlap(second, other.target)
+        for bucket in _buckets(first)
+        for other in placed.get(bucket, ())
+    )
+
+
+def _buckets(span: SpanRef) -> list[tuple[str, int]]:
+    """Stretches of _BUCKET characters the span touches: overlap checks stay local."""
+    first, last = span.start // _BUCKET, (span.end - 1) // _BUCKET
+    return [(span.article_id, number) for number in range(first, last + 1)]
 
 
 def _overlap(a: SpanRef, b: SpanRef) -> bool:

@@ -57,6 +57,20 @@ def test_the_seeds_disagree_on_how_many_americans_were_freed(store, seed_paths):
     assert prisoners and all(s.source.text == "56 prisoners" for s in prisoners)
 
 
+def test_every_pair_of_reports_giving_a_figure_for_the_same_thing_is_proposed(store):
+    made = [
+        store.add_article(f"Officials said {count} prisoners were freed.", date=date)
+        for count, date in (("56", "2026-01-03"), ("100", "2026-01-01"), ("400", "2026-01-02"))
+    ]
+    figures = of_kind(suggest_links(store), "figure")
+    assert sorted(s.reason for s in figures) == [
+        "Both give a figure for “prisoners”: 100 vs 400",
+        "Both give a figure for “prisoners”: 100 vs 56",
+        "Both give a figure for “prisoners”: 400 vs 56",
+    ]
+    assert all(s.source.article_id != made[0].id for s in figures)  # the latest is never first
+
+
 def test_suggestions_are_sorted_best_first_with_stable_keys(store, seed_paths):
     seeds(store, seed_paths)
     first = suggest_links(store)
