@@ -76,8 +76,10 @@ def time_to_first_paint(script: str, *args: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     began = time.time()
     result = subprocess.run(
-        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env
     )
+    if result.returncode != 0:
+        raise RuntimeError(f"the window did not start: {result.stderr.strip()[-1500:]}")
     lines = [line for line in result.stdout.splitlines() if line.startswith("PAINTED")]
     if not lines:
         raise RuntimeError(f"no first paint reported: {result.stderr[-500:]}")

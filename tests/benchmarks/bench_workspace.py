@@ -213,8 +213,9 @@ def _in_subprocess(function: str, *args: str) -> dict:
         [sys.executable, __file__, "--measure", function, *args],
         capture_output=True,
         text=True,
-        check=True,
     )
+    if result.returncode != 0:
+        raise RuntimeError(f"{function} failed: {result.stderr.strip()[-1500:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 

@@ -152,7 +152,7 @@ def run_benchmark(name: str, quick: bool) -> dict:
         return {"error": f"timed out after {TIMEOUT_S} s"}
     lines = [line for line in done.stdout.splitlines() if line.startswith(MARKER)]
     if done.returncode != 0 or not lines:
-        tail = (done.stderr or done.stdout).strip().splitlines()[-5:]
+        tail = (done.stderr or done.stdout).strip().splitlines()[-12:]
         return {"error": f"exit code {done.returncode}: " + " | ".join(tail)}
     result = json.loads(lines[-1][len(MARKER) :])
     result["benchmark_seconds"] = round(time.perf_counter() - began, 1)
