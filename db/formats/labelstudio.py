@@ -12,6 +12,8 @@ after an emoji shift there.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 import uuid
 from collections import defaultdict
 from pathlib import Path
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
     from ..model import Annotation, Article
 
 SUFFIX = ".json"
+EMAIL_DOMAIN = "claimdesk.invalid"
+_NOT_EMAIL = re.compile(r"[^a-z0-9]+")
 
 
 def config_path(out: Path) -> Path:
@@ -80,7 +84,7 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
                 },
                 "annotations": [
                     {
-                        "completed_by": {"name": data.annotator_names.get(annotator_id, "")},
+                        "completed_by": completed_by(data.annotator_names.get(annotator_id, "")),
                         "created_at": min(a.created for a in spans[annotator_id]),
                         "updated_at": max(a.modified for a in spans[annotator_id]),
                         "result": results,
@@ -102,6 +106,16 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         handle.write(json.dumps(tasks, ensure_ascii=False))  # C encoder: no indent
         xml.write(labeling_config(data))
     return [out, config]
+
+
+def completed_by(name: str) -> dict[str, str]:
+    """Who made an entry, as Label Studio's importer reads it: it refuses a `completed_by`
+    without an `email` and maps the email to a member of the organisation. Claimdesk has
+    no emails, so the address is made from the name under the reserved `.invalid` domain
+    (create members with it, or set ALLOW_IMPORT_TASKS_WITH_UNKNOWN_EMAILS=true)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    local = _NOT_EMAIL.sub(".", ascii_name.lower()).strip(".") or "annotator"
+    return {"email": f"{local}@{EMAIL_DOMAIN}", "first_name": name, "name": name}
 
 
 def _results(data: ExportData, article: Article, annotation: Annotation) -> list[dict[str, Any]]:

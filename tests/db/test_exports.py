@@ -586,6 +586,8 @@ def test_labelstudio_tasks_have_one_entry_per_annotator_and_a_matching_config(
     first = tasks[0]
     assert first["data"]["text"] == EMOJI_TEXT
     assert {entry["completed_by"]["name"] for entry in first["annotations"]} == {"Ana", "Bo"}
+    for entry in first["annotations"]:  # Label Studio's importer needs an email
+        assert entry["completed_by"]["email"].endswith("@claimdesk.invalid")
     ana_results = next(e for e in first["annotations"] if e["completed_by"]["name"] == "Ana")
     labels = [r for r in ana_results["result"] if r["type"] == "labels"]
     for result in labels:
@@ -608,6 +610,15 @@ def test_labelstudio_tasks_have_one_entry_per_annotator_and_a_matching_config(
     names = {label.get("value") for label in config.iter("Label")}
     assert {"Checkable claim", "Date/time"} <= names
     assert config.find("Text").get("value") == "$text"
+
+
+def test_label_studio_annotators_get_a_reserved_email_made_from_their_name():
+    assert labelstudio.completed_by("Ana María Pérez") == {
+        "email": "ana.maria.perez@claimdesk.invalid",
+        "first_name": "Ana María Pérez",
+        "name": "Ana María Pérez",
+    }
+    assert labelstudio.completed_by("مرحبا")["email"] == "annotator@claimdesk.invalid"
 
 
 def test_label_studios_converter_turns_the_export_into_conll(store, project, out_dir):
