@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -26,6 +27,9 @@ SENTENCE_JACCARD = 0.7
 NOUN_WINDOW = 3
 """How many words after a number may name what it counts ("56 political prisoners")."""
 MAX_BUCKET = 400
+CANDIDATE_CAP = 4000
+"""Candidates of one kind kept while searching (the best by score): memory stays bounded
+on long, repetitive articles, where pairs could otherwise number in the millions."""
 """Figures per counted noun considered, so a word like "people" cannot explode the pairs."""
 _SHORT = 60
 _BUCKET = 256
@@ -199,7 +203,15 @@ def _figure_candidates(
                 pair = (candidate.first, candidate.second)
                 if pair not in best or best[pair].score < candidate.score:
                     best[pair] = candidate
+                    if len(best) > 2 * CANDIDATE_CAP:
+                        best = dict(_best_items(best, CANDIDATE_CAP))
     return list(best.values())
+
+
+def _best_items(
+    best: dict[tuple[Span, Span], _Candidate], keep: int
+) -> list[tuple[tuple[Span, Span], _Candidate]]:
+    return heapq.nlargest(keep, best.items(), key=lambda item: item[1].score)
 
 
 def _counted(article_id: str, text: str, passage: Passage) -> list[_Counted]:
@@ -272,6 +284,8 @@ def _sentence_candidates(
                     continue
                 similarity = len(bag & other_bag) / len(bag | other_bag)
                 if similarity >= SENTENCE_JACCARD:
+                    if len(found) > 2 * CANDIDATE_CAP:
+                        found = heapq.nlargest(CANDIDATE_CAP, found, key=lambda c: c.score)
                     text = texts[article_id][passage.start : passage.end]
                     found.append(
                         _Candidate(

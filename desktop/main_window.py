@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             "Suggestions", self.suggestions_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.tabifyDockWidget(self._claims_dock, self._suggestions_dock)
+        self._suggestions_dock.visibilityChanged.connect(self.suggestions_panel.set_active)
         self._claims_dock.raise_()
         self._inspector_dock = self._dock(
             "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea

@@ -157,10 +157,7 @@ def build(window: MainWindow) -> None:
 def _show_suggestions(window: MainWindow) -> None:
     window._suggestions_dock.show()
     window._suggestions_dock.raise_()
-    window.suggestions_panel.refresh()
     window.suggestions_panel.list.setFocus()
-    if window.suggestions_panel.list.currentRow() < 0:
-        window.suggestions_panel.list.setCurrentRow(0)
 
 
 def _step_claim(window: MainWindow, direction: int) -> None:

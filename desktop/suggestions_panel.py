@@ -4,9 +4,16 @@ for the same thing, near-identical sentences. Nothing is linked until the user a
 Enter (or A) accepts the selected suggestion: missing highlights are created with a
 fitting tag and the two are linked, as one undoable step. Delete (or D) dismisses it for
 good (undoable too). Selecting a suggestion shows both passages side by side.
+
+Finding suggestions reads every article, so it runs only while the panel is shown, in a
+background thread on its own read-only connection; a result that a later change has made
+stale is dropped and the search runs again.
 """
 
 from __future__ import annotations
+
+import contextlib
+import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db import ClaimdeskError, Store
 from claimdesk.db.suggestions import (
     Suggestion,
     dismiss_suggestion,
@@ -40,6 +48,8 @@ KIND_LABELS = {"quotation": "Same quotation", "figure": "Same figure", "sentence
 
 class SuggestionsPanel(QWidget):
     ranges_requested = Signal(list)  # [(article_id, start, end), …] to show side by side
+    refreshed = Signal()  # the list shows a finished search
+    _found = Signal(int, object)  # generation, suggestions or an error message (from a thread)
 
     def __init__(self, session: ProjectSession, shown_articles, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,6 +57,10 @@ class SuggestionsPanel(QWidget):
         self.shown_articles = shown_articles
         """Callable giving the ids of the articles in the panes: what suggestions cover."""
         self._suggestions: dict[str, Suggestion] = {}
+        self._generation = 0  # bumped by every request; older results are stale
+        self._running = False
+        self.active = False
+        self._found.connect(self._show_found)
 
         self.all_articles = QCheckBox("All articles", self)
         self.all_articles.setToolTip("Look across every article, not only those in the panes")
@@ -90,11 +104,47 @@ class SuggestionsPanel(QWidget):
         self._refresh_timer.start()
 
     def refresh(self) -> None:
+        """Start a search in the background (if the panel is shown); `refreshed` follows."""
+        self._generation += 1
+        if not self.active or self._running:
+            return  # searched when shown, or again when the running search ends
         scope = None if self.all_articles.isChecked() else self.shown_articles()
         if scope is not None and len(set(scope)) < 2:
-            suggestions = []
-        else:
-            suggestions = suggest_links(self.session.store, scope)
+            self._show_found(self._generation, [])
+            return
+        self._running = True
+        self.count_label.setText("Looking for suggested links…")
+        generation, path = self._generation, self.session.path
+        threading.Thread(target=self._search, args=(path, scope, generation), daemon=True).start()
+
+    def _search(self, path, scope, generation: int) -> None:
+        """In a worker thread: its own read-only connection, never the window's."""
+        try:
+            with Store.open(path, create=False, readonly=True) as store:
+                result: object = suggest_links(store, scope)
+        except ClaimdeskError as error:
+            result = str(error)
+        with contextlib.suppress(RuntimeError):  # the panel was closed while searching
+            self._found.emit(generation, result)
+
+    def set_active(self, shown: bool) -> None:
+        """The panel's dock was shown (its tab raised) or hidden: search only while shown."""
+        self.active = shown
+        if shown:
+            self.refresh()
+
+    def _show_found(self, generation: int, result: object) -> None:
+        self._running = False
+        if generation != self._generation:
+            self.refresh()  # something changed while searching: search again
+            return
+        if isinstance(result, str):
+            self.count_label.setText(f"Could not look for suggestions: {result}")
+            return
+        self._fill(result)
+        self.refreshed.emit()
+
+    def _fill(self, suggestions: list[Suggestion]) -> None:
         current = self._current_key()
         self._suggestions = {suggestion.key: suggestion for suggestion in suggestions}
         self.list.blockSignals(True)
@@ -188,6 +238,7 @@ class SuggestionsPanel(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         if change.links or change.annotations or change.everything or change.article_list:
+            self._generation += 1  # a search under way is now stale
             self._refresh_timer.start()
 
 

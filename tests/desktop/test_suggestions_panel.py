@@ -11,9 +11,10 @@ SHARED_QUOTE = "an important step in the right direction by the interim authorit
 def open_suggestions(qtbot, window):
     view = window.workspace.panes[0].view
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_L, CONTROL_SHIFT)
     panel = window.suggestions_panel
-    assert panel.list.hasFocus() or panel.list.isVisible()
+    with qtbot.waitSignal(panel.refreshed, timeout=20_000):
+        qtbot.keyClick(view, Qt.Key.Key_L, CONTROL_SHIFT)
+    assert panel.list.hasFocus()
     return panel
 
 
@@ -59,18 +60,28 @@ def test_enter_accepts_a_suggestion_as_two_quotes_linked_as_one_claim_and_undo_r
     assert store.annotations() == [] and store.links() == [] and store.claims() == []
 
 
+def test_suggestions_are_looked_for_only_while_the_panel_is_shown(qtbot, seed_window):
+    panel = seed_window.suggestions_panel
+    assert not panel.active  # behind the Claims tab at first
+    qtbot.wait(400)  # longer than the refresh delay after the panes filled
+    assert panel.list.count() == 0
+    panel = open_suggestions(qtbot, seed_window)
+    assert panel.list.count() >= 1
+
+
 def test_delete_dismisses_a_suggestion_for_good_until_undone(qtbot, seed_window):
     window = seed_window
     panel = open_suggestions(qtbot, window)
     key = select_quotation(panel)
     before = panel.list.count()
-    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: panel.list.count() == before - 1)
-    panel.refresh()
+    with qtbot.waitSignal(panel.refreshed, timeout=20_000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert panel.list.count() == before - 1
     keys = {
         panel.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(panel.list.count())
     }
     assert key not in keys
     assert window.session.store.links() == []
-    window.session.undo_stack.undo()
-    qtbot.waitUntil(lambda: panel.list.count() == before)
+    with qtbot.waitSignal(panel.refreshed, timeout=20_000):
+        window.session.undo_stack.undo()
+    assert panel.list.count() == before
