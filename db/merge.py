@@ -128,7 +128,13 @@ def _merge(
             if cancelled is not None and cancelled():
                 return MergeReport(cancelled=True)
             for table in TABLES:
-                _write(store.conn, table, merger.layouts[table], merger.changes[table])
+                _write(
+                    store.conn,
+                    table,
+                    merger.layouts[table],
+                    merger.changes[table],
+                    merger.added[table],
+                )
             store.conn.executemany(
                 "INSERT OR IGNORE INTO main.dismissed_suggestions (key, annotator_id, created)"
                 " VALUES (?, ?, ?)",
@@ -171,16 +177,24 @@ _NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _write(conn: sqlite3.Connection, table: str, layout: _Layout, rows: list[Row]) -> None:
-    if not rows:
-        return
+def _write(
+    conn: sqlite3.Connection, table: str, layout: _Layout, rows: list[Row], added: Rows
+) -> None:
+    """Overwrite the updated rows, then insert the added ones.
+
+    Updates go first so that every local row holds its final values (unique, as
+    `check_unique` made sure) before a new row arrives beside it. New rows take a plain
+    INSERT: an upsert, with foreign keys on, costs twice as much per row (1.5 s against
+    0.75 s for 100,000 annotations).
+    """
     quoted = ", ".join(f"[{name}]" for name in layout.names)
-    updates = ", ".join(f"[{name}] = excluded.[{name}]" for name in layout.names[1:])
-    conn.executemany(
-        f"INSERT INTO main.[{table}] ({quoted}) VALUES ({', '.join('?' * len(layout.names))})"
-        f" ON CONFLICT (id) DO UPDATE SET {updates}",
-        rows,
-    )
+    insert = f"INSERT INTO main.[{table}] ({quoted}) VALUES ({', '.join('?' * len(layout.names))})"
+    updated = [row for row in rows if row[0] not in added]
+    if updated:
+        updates = ", ".join(f"[{name}] = excluded.[{name}]" for name in layout.names[1:])
+        conn.executemany(f"{insert} ON CONFLICT (id) DO UPDATE SET {updates}", updated)
+    if len(updated) < len(rows):
+        conn.executemany(insert, [row for row in rows if row[0] in added])
 
 
 def _incoming_dismissals(merger: _Merger) -> list[tuple[str, str, str]]:
