@@ -27,8 +27,9 @@ class Acknowledged:
     links: set[str] = field(default_factory=set)
 
     def read(self, output: str) -> int:
-        """Record the complete lines of one worker's output; returns how many."""
-        lines = output.split("\n")[:-1]  # a line cut by the kill is no promise
+        """Record the complete change lines of one worker's output; returns how many."""
+        # The last piece may be a line cut by the kill: no promise.
+        lines = [line for line in output.split("\n")[:-1] if line != "ready"]
         for line in lines:
             kind, *rest = line.split()
             if kind == "A":
@@ -42,8 +43,12 @@ class Acknowledged:
         return len(lines)
 
 
-def kill_at_random(worker: str, project: Path, seed: int, delay: float) -> str:
-    """Run `worker` on `project`, SIGKILL it `delay` seconds after it started; its output."""
+def kill_at_random(
+    worker: str, project: Path, seed: int, delay: float, *, after_ready: bool = False
+) -> str:
+    """Run `worker` on `project`, SIGKILL it `delay` seconds after it started (or, with
+    `after_ready`, after it said it is ready, so a slow start-up under load still leaves
+    time to work); its output."""
     process = subprocess.Popen(
         [sys.executable, str(HERE / worker), str(project), str(seed)],
         stdout=subprocess.PIPE,
@@ -51,11 +56,12 @@ def kill_at_random(worker: str, project: Path, seed: int, delay: float) -> str:
         cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+    ready = process.stdout.readline() if after_ready else b""
     time.sleep(delay)  # the point of the harness: a random moment, not a synchronisation
     process.send_signal(signal.SIGKILL)
     output, errors = process.communicate()
     assert process.returncode == -signal.SIGKILL, errors.decode()[-2000:]
-    return output.decode()
+    return (ready + output).decode()
 
 
 def assert_survived(project: Path, acknowledged: Acknowledged) -> None:
