@@ -31,11 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import Store
-from claimdesk.db.annotation_import import (
-    AnnotationImportReport,
-    SchemeLacksError,
-    import_annotations,
-)
 from claimdesk.db.export import ExportReport, export_project
 from claimdesk.db.formats.common import Cancelled
 
@@ -44,6 +39,8 @@ from .session import Change
 from .tasks import run_in_background
 
 if TYPE_CHECKING:
+    from claimdesk.db.annotation_import import AnnotationImportReport
+
     from .main_window import MainWindow
 
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
@@ -237,6 +234,9 @@ def import_annotation_file(window: MainWindow) -> None:
 def start_import(window: MainWindow, path: Path, *, strict: bool) -> None:
     """Import in the background; tags or verdicts the scheme lacks are asked about first."""
     project = window.session.path
+
+    # Imported here: the importer pulls every reader (and urllib) in, not needed at start.
+    from claimdesk.db.annotation_import import SchemeLacksError, import_annotations
 
     def work(progress, cancelled) -> AnnotationImportReport:
         with Store.open(project, create=False) as store:

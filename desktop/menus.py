@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import dataset_flows, merge_flow, project_flows, review_mode
+from . import project_flows, review_mode
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -58,17 +58,17 @@ def build(window: MainWindow) -> None:
     )
     action(file_menu, "Article &details…", lambda: project_flows.edit_article_details(window))
     file_menu.addSeparator()
-    action(file_menu, "&Export dataset…", lambda: dataset_flows.export_dataset(window), "Ctrl+E")
+    action(file_menu, "&Export dataset…", lambda: _dataset_flows().export_dataset(window), "Ctrl+E")
     action(
         file_menu,
         "Import &annotations…",
-        lambda: dataset_flows.import_annotation_file(window),
+        lambda: _dataset_flows().import_annotation_file(window),
         "Ctrl+Shift+I",
     )
     action(
         file_menu,
         "&Merge a colleague's project…",
-        lambda: merge_flow.merge_colleague_project(window),
+        lambda: _merge_flow().merge_colleague_project(window),
     )
     window._file_menu = file_menu
     file_menu.addSeparator()
@@ -170,3 +170,16 @@ def _close_active_pane(window: MainWindow) -> None:
     pane = window.workspace.active_pane()
     if pane is not None:
         window.workspace.close_pane(pane)
+
+
+# Exporting, importing and merging load their formats on first use, not at start.
+def _dataset_flows():
+    from . import dataset_flows
+
+    return dataset_flows
+
+
+def _merge_flow():
+    from . import merge_flow
+
+    return merge_flow

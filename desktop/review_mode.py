@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu, QMessageBox
 from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation, Annotator, Review
 
-from .agreement_dialog import show_agreement
 from .article_pane import ArticlePane
 from .article_view import HighlightSpan
 from .commands import StoreCommand
@@ -98,7 +97,7 @@ def build_menu(window: MainWindow, menu: QMenu, action) -> None:
     for item in keys.values():
         item.setEnabled(False)
     menu.addSeparator()
-    action(menu, "A&greement between annotators…", lambda: show_agreement(window))
+    action(menu, "A&greement between annotators…", lambda: _show_agreement(window))
     window._review_actions = keys
 
 
@@ -479,3 +478,9 @@ class ReviewMode(QObject):
             except NotFoundError:
                 continue
         return False
+
+
+def _show_agreement(window: MainWindow) -> None:
+    from .agreement_dialog import show_agreement  # loaded on first use, not at start
+
+    show_agreement(window)

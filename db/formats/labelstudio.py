@@ -18,7 +18,6 @@ import uuid
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import quoteattr
 
 from ..errors import ValidationError
 from ..model import RELATIONS
@@ -155,6 +154,8 @@ def _region(region_id: str, name: str, kind: str, value: dict[str, Any]) -> dict
 
 def labeling_config(data: ExportData) -> str:
     """The `<View>` Label Studio needs to show these tasks and their per-region fields."""
+    from xml.sax.saxutils import quoteattr  # pulls urllib and email in: only when exporting
+
     tags = [tag for tag in data.tags.values() if not tag.deleted]
     verdicts = [verdict for verdict in data.verdicts.values() if not verdict.deleted]
     lines = ["<View>", '  <Labels name="label" toName="text">']
