@@ -8,8 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from claimdesk.db.demo import build_demo_project
-
 from .annotator_dialog import ask_annotator_name
 from .main_window import MainWindow
 from .resources import app_icon
@@ -34,6 +32,8 @@ def demo_project_path() -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / DEMO_FILE
     if not path.exists():
+        from claimdesk.db.demo import build_demo_project  # only on the very first start
+
         build_demo_project(path)
     return path
 
