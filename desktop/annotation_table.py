@@ -1,10 +1,14 @@
 """All annotations of the articles on screen, filterable by tag, annotator and verdict.
 
-Selecting a row (click or keyboard) shows the annotation in the text.
+Selecting a row (click or keyboard) shows the annotation in the text. The model keeps its
+rows sorted itself (one `list.sort`, a bisect per new row) and the proxy only filters: a
+sorting proxy calls `data()` over and over while it sorts, some 300,000 Python calls for
+20,000 rows.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -68,44 +72,95 @@ class Row:
         )
 
 
+def sort_key(row: Row, column: int) -> tuple:
+    """What a column sorts by; position and id break ties, so every key is unique."""
+    if column <= 0:
+        return (row.position, row.annotation_id)
+    return (row.cells()[column], row.position, row.annotation_id)
+
+
 class AnnotationTableModel(QAbstractTableModel):
+    """Rows kept in ascending key order; a descending sort reads them back to front."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[Row] = []
-        self._index: dict[str, int] = {}
+        self._keys: list[tuple] = []
+        self._by_id: dict[str, Row] = {}
+        self._column = 0
+        self._descending = False
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
-        self.rows = rows
-        self._reindex()
+        self._by_id = {row.annotation_id: row for row in rows}
+        self._order(list(self._by_id.values()))
         self.endResetModel()
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort once, in Python; selections and the current row follow their annotations."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._column, self._descending):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self.row_at(index.row()).annotation_id, index.column()) for index in persistent]
+        self._column, self._descending = column, descending
+        self._order(self.rows)
+        self.changePersistentIndexList(
+            persistent, [self.index(self.row_of(i) or 0, column) for i, column in held]
+        )
+        self.layoutChanged.emit()
+
+    def _order(self, rows: list[Row]) -> None:
+        column = self._column
+        rows.sort(key=lambda row: sort_key(row, column))
+        self.rows = rows
+        self._keys = [sort_key(row, column) for row in rows]
+
+    def row_at(self, view_row: int) -> Row:
+        return self.rows[-1 - view_row if self._descending else view_row]
+
+    def _view_row(self, position: int) -> int:
+        return len(self.rows) - 1 - position if self._descending else position
+
+    def _position(self, row: Row) -> int:
+        return bisect_left(self._keys, sort_key(row, self._column))
+
     def row_of(self, annotation_id: str) -> int | None:
-        return self._index.get(annotation_id)
+        row = self._by_id.get(annotation_id)
+        return None if row is None else self._view_row(self._position(row))
 
     def put_row(self, row: Row) -> None:
-        """Insert a new annotation's row, or update it in place: never a full reset."""
-        position = self._index.get(row.annotation_id)
-        if position is None:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-            self.rows.append(row)
-            self._index[row.annotation_id] = len(self.rows) - 1
-            self.endInsertRows()
-        else:
-            self.rows[position] = row
-            self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+        """Insert a new annotation's row in its sorted place, or update it: never a reset."""
+        old = self._by_id.get(row.annotation_id)
+        if old is not None:
+            key = sort_key(row, self._column)
+            position = self._position(old)
+            if self._keys[position] == key:
+                self.rows[position] = self._by_id[row.annotation_id] = row
+                view_row = self._view_row(position)
+                self.dataChanged.emit(
+                    self.index(view_row, 0), self.index(view_row, len(COLUMNS) - 1)
+                )
+                return
+            self.remove_row(row.annotation_id)
+        position = self._position(row)
+        view_row = self._view_row(position) + (1 if self._descending else 0)
+        self.beginInsertRows(QModelIndex(), view_row, view_row)
+        self.rows.insert(position, row)
+        self._keys.insert(position, sort_key(row, self._column))
+        self._by_id[row.annotation_id] = row
+        self.endInsertRows()
 
     def remove_row(self, annotation_id: str) -> None:
-        position = self._index.get(annotation_id)
-        if position is None:
+        row = self._by_id.get(annotation_id)
+        if row is None:
             return
-        self.beginRemoveRows(QModelIndex(), position, position)
-        del self.rows[position]
-        self._reindex()
+        position = self._position(row)
+        view_row = self._view_row(position)
+        self.beginRemoveRows(QModelIndex(), view_row, view_row)
+        del self.rows[position], self._keys[position], self._by_id[annotation_id]
         self.endRemoveRows()
-
-    def _reindex(self) -> None:
-        self._index = {row.annotation_id: n for n, row in enumerate(self.rows)}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -121,15 +176,11 @@ class AnnotationTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.row_at(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = row.cells()[column]
             return " ".join(value.split())[:200] if isinstance(value, str) else value
-        if role == Qt.ItemDataRole.EditRole:  # sort key
-            if column == 0:
-                return f"{row.position[0]}\x00{row.position[1]:012d}"
-            return row.cells()[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 5):
             return QtText.convertFromPlainText(str(row.cells()[column]))  # never as HTML
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
@@ -142,6 +193,8 @@ class AnnotationTableModel(QAbstractTableModel):
 
 
 class _FilterProxy(QSortFilterProxyModel):
+    """Filters only: sorting is handed to the source model, which does it in one pass."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.tag_id = ANY
@@ -150,12 +203,18 @@ class _FilterProxy(QSortFilterProxyModel):
         self.text = ""
 
     def set_filter(self, **values) -> None:
+        self.beginFilterChange()
         for key, value in values.items():
             setattr(self, key, value)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, parent: Index) -> bool:
-        row: Row = self.sourceModel().rows[source_row]
+        if not (self.tag_id or self.annotator_id or self.verdict_id or self.text):
+            return True
+        row: Row = self.sourceModel().row_at(source_row)
         if self.tag_id and row.tag_id != self.tag_id:
             return False
         if self.annotator_id and row.annotator_id != self.annotator_id:
@@ -176,7 +235,6 @@ class AnnotationTable(QWidget):
         self.model = AnnotationTableModel(self)
         self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
         self.tag_filter = QComboBox(self)
         self.annotator_filter = QComboBox(self)
         self.verdict_filter = QComboBox(self)

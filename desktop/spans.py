@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimdesk.db.model import Annotation
+from claimdesk.db.span_rows import SpanRow
 
 from .article_view import HighlightSpan
 from .session import ProjectSession
@@ -18,6 +19,19 @@ def span_for(session: ProjectSession, annotation: Annotation) -> HighlightSpan:
         end=annotation.end,
         color=tag.color if tag else FALLBACK_COLOR,
     )
+
+
+def spans_from_rows(session: ProjectSession, rows: list[SpanRow]) -> list[HighlightSpan]:
+    """What `span_for` makes, from (id, start, end, tag_id) rows: each tag looked up once."""
+    colors: dict[str, str] = {}
+    spans = []
+    for annotation_id, start, end, tag_id in rows:
+        color = colors.get(tag_id)
+        if color is None:
+            tag = session.tag(tag_id)
+            color = colors[tag_id] = tag.color if tag else FALLBACK_COLOR
+        spans.append(HighlightSpan(annotation_id=annotation_id, start=start, end=end, color=color))
+    return spans
 
 
 def describe(session: ProjectSession, annotation: Annotation) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation
+from claimdesk.db.span_rows import span_rows
 
 from .article_pane import ArticlePane
 from .article_view import HighlightSpan
@@ -21,7 +22,7 @@ from .link_flow import LinkFlow
 from .link_gutter import Connector, LinkSplitter
 from .resources import colour_swatch
 from .session import Change, ProjectSession
-from .spans import describe, span_for
+from .spans import describe, span_for, spans_from_rows
 
 MAX_PANES = 6
 
@@ -63,6 +64,7 @@ class Workspace(QWidget):
         self._syncing = False
         self._zoom = 0
         self.span_maker: SpanMaker = lambda _pane, annotation: span_for(session, annotation)
+        self._default_span_maker = self.span_maker
         session.changed.connect(self._on_changed)
 
     # Panes
@@ -132,11 +134,14 @@ class Workspace(QWidget):
             article = self.session.store.article(article_id)
         except NotFoundError:
             return
-        spans = [
-            span
-            for annotation in self.session.store.annotations(article_id)
-            if (span := self.span_maker(pane, annotation)) is not None
-        ]
+        if self.span_maker is self._default_span_maker:  # plain spans: read only what they need
+            spans = spans_from_rows(self.session, span_rows(self.session.store, article_id))
+        else:
+            spans = [
+                span
+                for annotation in self.session.store.annotations(article_id)
+                if (span := self.span_maker(pane, annotation)) is not None
+            ]
         pane.show_article(
             article.id, article.title, article.outlet, article.date, article.text, spans
         )
