@@ -13,22 +13,6 @@ from .store import Store
 MAX_PROBLEMS = 200
 """A badly broken file could list millions; the first few hundred say enough."""
 
-_DANGLING_REFERENCES = (
-    ("annotations", "article_id", "articles"),
-    ("annotations", "annotator_id", "annotators"),
-    ("annotations", "tag_id", "tags"),
-    ("annotations", "verdict_id", "verdicts"),
-    ("links", "source_id", "annotations"),
-    ("links", "target_id", "annotations"),
-    ("links", "annotator_id", "annotators"),
-    ("claims", "verdict_id", "verdicts"),
-    ("claims", "annotator_id", "annotators"),
-    ("claim_members", "claim_id", "claims"),
-    ("claim_members", "annotation_id", "annotations"),
-    ("reviews", "annotation_id", "annotations"),
-    ("reviews", "reviewer_id", "annotators"),
-)
-
 _LIVE_POINTING_AT_DELETED = (
     ("links", "source_id", "annotations"),
     ("links", "target_id", "annotations"),
@@ -96,10 +80,24 @@ def _value_types(store: Store) -> list[str]:
     return problems
 
 
+def _declared_references(store: Store) -> tuple[tuple[str, str, str], ...]:
+    """Every (table, column → parent) reference the schema declares, read with
+    sqlite-utils' introspection, so a new reference in a migration is checked too (for
+    the record tables: those with an `id`, which the problem lines name)."""
+    db = store.db
+    return tuple(
+        (key.table, key.column, key.other_table)
+        for table in db.table_names()
+        if "id" in db[table].columns_dict
+        for key in db[table].foreign_keys
+        if key.other_column == "id"
+    )
+
+
 def _dangling_references(store: Store) -> list[str]:
     return _reference_problems(
         store,
-        _DANGLING_REFERENCES,
+        _declared_references(store),
         "LEFT JOIN",
         "t.{column} IS NOT NULL AND p.id IS NULL",
         "{table} {id}: {column} {ref} does not exist",
