@@ -354,8 +354,11 @@ class Workspace(QWidget):
     # Refreshing from changes
 
     def _on_changed(self, change: Change) -> None:
-        if change.links or change.annotations or change.everything:
+        if change.links or change.everything:
+            # Tagging alone never changes links (deleting a linked highlight says `links`),
+            # so a tag key press does not re-read them.
             self._links_between.clear()
+        if change.links or change.annotations or change.everything:
             self.splitter.update_connectors()
         if change.article_metadata:
             choices = self._choices()
