@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation
 
+from .plain_text import plain_tooltip
 from .record_table import record_table
 from .session import Change, ProjectSession
 
@@ -182,7 +182,7 @@ class AnnotationTableModel(QAbstractTableModel):
             value = row.cells()[column]
             return " ".join(value.split())[:200] if isinstance(value, str) else value
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 5):
-            return QtText.convertFromPlainText(str(row.cells()[column]))  # never as HTML
+            return plain_tooltip(str(row.cells()[column]))  # never as HTML
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return QColor(row.color)
         if role == ID_ROLE:

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.model import ArticleSummary
 
+from .plain_text import plain_tooltip
 from .record_table import record_table
 from .session import Change, ProjectSession
 
@@ -71,7 +71,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             details = [article.title, article.outlet, article.author, article.date, article.url]
             # Escaped: Qt renders a tooltip that looks like HTML (a title `<img src=…>`).
-            return QtText.convertFromPlainText("\n".join(part for part in details if part))
+            return plain_tooltip("\n".join(part for part in details if part))
         if role == ID_ROLE:
             return article.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:

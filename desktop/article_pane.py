@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .article_view import ArticleView, HighlightSpan
+from .plain_text import plain_tooltip
 
 
 class ArticlePane(QWidget):
@@ -72,7 +73,9 @@ class ArticlePane(QWidget):
         self.chooser.clear()
         for article_id, label in choices:
             self.chooser.addItem(label, article_id)
-            self.chooser.setItemData(self.chooser.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            self.chooser.setItemData(
+                self.chooser.count() - 1, plain_tooltip(label), Qt.ItemDataRole.ToolTipRole
+            )
         self.chooser.setCurrentIndex(self.chooser.findData(self.article_id))
         self.chooser.blockSignals(False)
 

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from .offsets import OffsetMap
+from .plain_text import plain_tooltip
 
 BASE_POINT_SIZE = 11
 _NEWLINE = re.compile("\n")
@@ -329,7 +330,7 @@ class ArticleView(QPlainTextEdit):
             if under:
                 QToolTip.showText(
                     event.globalPos(),
-                    "\n\n".join(self.describe(span.annotation_id) for span in under),
+                    plain_tooltip("\n\n".join(self.describe(span.annotation_id) for span in under)),
                     self,
                 )
             else:

@@ -30,6 +30,7 @@ from claimdesk.db import NotFoundError
 from claimdesk.db.claim_overview import ClaimOverview, claim_overviews
 
 from .commands import EditRecord, StoreCallCommand
+from .plain_text import plain_tooltip
 from .session import Change, ProjectSession
 from .typing_pause import pause_timer, urls_in
 
@@ -169,7 +170,7 @@ class ClaimsPanel(QWidget):
         item.setData(0, CLAIM_ROLE, claim.id)
         tip = [wording, f"{count} appearance{'s' if count != 1 else ''}"]
         tip += [f"⚠ {reason}" for reason in overview.contradictions]
-        item.setToolTip(0, "\n".join(tip))
+        item.setToolTip(0, plain_tooltip("\n".join(tip)))
         if overview.has_contradiction:
             item.setForeground(0, QBrush(QColor(CONTRADICTION_COLOUR)))
         for appearance in overview.appearances:
@@ -181,7 +182,7 @@ class ClaimsPanel(QWidget):
             quote = " ".join(appearance.annotation.quote.split())
             child = QTreeWidgetItem([f"{where} — “{quote}”", "", ""])
             child.setData(0, ANNOTATION_ROLE, appearance.annotation.id)
-            child.setToolTip(0, f"{appearance.article_title}\n“{quote}”")
+            child.setToolTip(0, plain_tooltip(f"{appearance.article_title}\n“{quote}”"))
             item.addChild(child)
         return item
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QSplitter, QSplitterHandle, QToolTip, QWidget
 
 from claimdesk.db.model import RELATION_LABELS, Link
 
+from .plain_text import plain_tooltip
+
 RELATION_COLOURS: dict[str, str] = {
     "same_claim": "#2f6fb3",
     "supports": "#2e8b57",
@@ -182,7 +184,7 @@ class LinkHandle(QSplitterHandle):
                 text = f"{relation} — click to select"
                 if connector.link.note:
                     text += f"\n{connector.link.note}"
-                QToolTip.showText(event.globalPosition().toPoint(), text, self)
+                QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(text), self)
             else:
                 self.setCursor(Qt.CursorShape.SplitHCursor)
                 QToolTip.hideText()

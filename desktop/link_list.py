@@ -12,6 +12,7 @@ from claimdesk.db.model import RELATION_LABELS, Annotation
 
 from .link_commands import DeleteLink, EditLink
 from .link_gutter import RELATION_COLOURS
+from .plain_text import plain_tooltip
 from .relation_dialog import RelationDialog
 from .resources import colour_swatch
 from .session import ProjectSession
@@ -57,7 +58,7 @@ class LinkList(QListWidget):
             item.setData(OTHER_END_ROLE, other_id)
             item.setData(LINK_ROLE, link.id)
             by = f"{relation}, by {self.session.annotator_name(link.annotator_id)}"
-            item.setToolTip(f"{by}\n{link.note}" if link.note else by)
+            item.setToolTip(plain_tooltip(f"{by}\n{link.note}" if link.note else by))
             self.addItem(item)
             if link.id == selected:
                 self.setCurrentItem(item)

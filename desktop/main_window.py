@@ -31,6 +31,7 @@ from .article_list import ArticleList
 from .claims_panel import ClaimsPanel
 from .help_dialog import ShortcutsDialog
 from .inspector import Inspector
+from .plain_text import plain_tooltip
 from .resources import app_icon, colour_swatch
 from .review_mode import ReviewMode
 from .search_dialog import SearchAllDialog
@@ -231,9 +232,11 @@ class MainWindow(QMainWindow):
             label = f"{tag.shortcut} {tag.name}" if tag.shortcut else tag.name
             action = QAction(colour_swatch(tag.color), label, self.tag_toolbar)
             action.setToolTip(
-                f"Tag the selection as {tag.name}"
-                + (f" (key {tag.shortcut} in a pane)" if tag.shortcut else "")
-                + (f"\n{tag.description}" if tag.description else "")
+                plain_tooltip(
+                    f"Tag the selection as {tag.name}"
+                    + (f" (key {tag.shortcut} in a pane)" if tag.shortcut else "")
+                    + (f"\n{tag.description}" if tag.description else "")
+                )
             )
             action.triggered.connect(
                 lambda _=False, tag_id=tag.id: self.workspace.tag_selection_in_active_pane(tag_id)

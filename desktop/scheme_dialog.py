@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from . import scheme_commands
 from .commands import DeleteAnnotation, EditAnnotation
+from .plain_text import plain_tooltip
 from .resources import colour_swatch
 from .scheme_commands import SchemeKind
 from .session import Change, ProjectSession
@@ -130,7 +131,7 @@ class SchemePage(QWidget):
                 label = f"{entry.shortcut}  {entry.name}"
             item = QListWidgetItem(colour_swatch(entry.color), label)
             item.setData(ID_ROLE, entry.id)
-            item.setToolTip(entry.description)
+            item.setToolTip(plain_tooltip(entry.description))
             self.list.addItem(item)
             if current is not None and entry.id == current.id:
                 self.list.setCurrentItem(item)

@@ -38,6 +38,7 @@ from claimdesk.db.suggestions import (
 
 from .commands import CreateAnnotation, StoreCallCommand
 from .link_commands import AddLink
+from .plain_text import plain_tooltip
 from .session import Change, ProjectSession
 
 REFRESH_DELAY_MS = 250
@@ -209,9 +210,11 @@ class SuggestionsPanel(QWidget):
         item = QListWidgetItem(f"{kind}: {suggestion.reason}\n{passages}")
         item.setData(KEY_ROLE, suggestion.key)
         item.setToolTip(
-            "\n\n".join(
-                f"{self.session.article_title(ref.article_id)}:\n“{ref.text}”"
-                for ref in (suggestion.source, suggestion.target)
+            plain_tooltip(
+                "\n\n".join(
+                    f"{self.session.article_title(ref.article_id)}:\n“{ref.text}”"
+                    for ref in (suggestion.source, suggestion.target)
+                )
             )
         )
         return item
