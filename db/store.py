@@ -50,6 +50,11 @@ class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, R
 
     # Project settings: a small key/value table (name, ClaimReview publisher, ...).
 
+    def outside_changes(self) -> int:
+        """A counter that moves when another connection (a second window, the CLI, a
+        merge in the background) commits to this file; our own commits leave it alone."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self._row("SELECT value FROM project WHERE key = ?", (key,))
         return row[0] if row else default

@@ -155,6 +155,11 @@ class MainWindow(QMainWindow):
         self.review = ReviewMode(self)
         session.changed.connect(self._on_changed)
         session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
+        session.outside_change.connect(
+            lambda: self.statusBar().showMessage(
+                "The file was changed by another window or program; everything reloaded", 6000
+            )
+        )
         session.saved.connect(lambda at: self._saved_label.setText(f"All changes saved · {at}"))
         session.undo_stack.cleanChanged.connect(lambda _clean: None)
         self._undo_action.setEnabled(True)

@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimdesk.db import Store
 from claimdesk.db.model import Annotator, Tag, Verdict
+
+WATCH_INTERVAL_MS = 1500
+"""How often to look for commits by another window or program (one cheap PRAGMA)."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class ProjectSession(QObject):
     changed = Signal(object)  # Change
     failed = Signal(str)  # a user-facing message when a command could not be carried out
     saved = Signal(str)  # the time of the last committed change, for the status bar
+    outside_change = Signal()  # another window or program changed the file; views reloaded
     closing = Signal()  # views stop pending refreshes: the store is about to close
 
     def __init__(self, store: Store, annotator: Annotator, parent: QObject | None = None):
@@ -63,12 +67,17 @@ class ProjectSession(QObject):
         self._article_titles: dict[str, str] = {}
         self._reload_scheme()
         self.changed.connect(self._on_changed)
+        self._outside = store.outside_changes()
+        self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_outside_changes)
+        self._watch.start()
 
     @property
     def path(self) -> Path:
         return self.store.path
 
     def close(self) -> None:
+        self._watch.stop()
         self.closing.emit()
         self.undo_stack.clear()
         self.store.close()
@@ -82,6 +91,16 @@ class ProjectSession(QObject):
     def announce(self, change: Change) -> None:
         self.changed.emit(change)
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+
+    def check_outside_changes(self) -> bool:
+        """Refresh every view when another program committed to the file (polled)."""
+        counter = self.store.outside_changes()
+        if counter == self._outside:
+            return False
+        self._outside = counter
+        self.changed.emit(Change.all())
+        self.outside_change.emit()
+        return True
 
     def report_failure(self, message: str) -> None:
         self.failed.emit(message)

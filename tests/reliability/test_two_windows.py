@@ -1,7 +1,7 @@
-"""Two sessions of the app on one project: the second sees the first one's work on refresh.
+"""Two windows of the app on one project: each sees the other's work within moments.
 
-There is no file watcher: a window shows what it last read, and `Change.all()` (what the
-app announces after a background import or merge) makes it read everything again.
+Each session polls SQLite's `data_version` (it moves only when another connection
+commits) and reloads every view when it moves.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 
 from claimdesk.db import Store
 from claimdesk.desktop.main_window import MainWindow
-from claimdesk.desktop.session import Change
 from claimdesk.desktop.settings import AppSettings
 
 from ..desktop.conftest import REPORT_A
@@ -28,7 +27,9 @@ def open_window(qtbot, project: Path, settings: Path, annotator: str) -> MainWin
     return window
 
 
-def test_a_second_window_sees_the_first_windows_annotation_after_a_refresh(qtbot, tmp_path: Path):
+def test_a_second_window_sees_the_first_windows_annotation_without_being_asked(
+    qtbot, tmp_path: Path
+):
     project = tmp_path / "shared.claimdesk"
     with Store.open(project) as store:
         store.add_article(REPORT_A, title="Report A")
@@ -42,12 +43,14 @@ def test_a_second_window_sees_the_first_windows_annotation_after_a_refresh(qtbot
         [made] = first.session.store.annotations()
 
         other_view = second.workspace.panes[0].view
-        assert other_view.spans() == []  # no watcher: it shows what it last read
-        second.session.announce(Change.all())
-        qtbot.waitUntil(lambda: [s.annotation_id for s in other_view.spans()] == [made.id])
+        with qtbot.waitSignal(second.session.outside_change, timeout=5000):
+            pass  # the watcher notices within its polling interval
+        assert [s.annotation_id for s in other_view.spans()] == [made.id]
+        assert not first.session.check_outside_changes()  # its own commit is not news to it
 
         second.session.store.update_annotation(made.id, note="Ben checked this")
         assert first.session.store.annotation(made.id).note == "Ben checked this"
+        assert first.session.check_outside_changes()
     finally:
         first.close_project()
         second.close_project()
