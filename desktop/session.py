@@ -18,7 +18,7 @@ from claimdesk.db import Store
 from claimdesk.db.model import Annotator, Tag, Verdict
 
 WATCH_INTERVAL_MS = 1500
-"""How often to look for commits by another window or program (one cheap PRAGMA)."""
+"""How often to look for commits by another window or program (one cheap read of a counter)."""
 
 
 @dataclass(frozen=True)
