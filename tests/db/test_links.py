@@ -3,9 +3,7 @@
 from claimdesk.db import Store
 
 
-def test_links_among_two_articles_leave_out_links_to_a_third_and_deleted_ends(
-    store: Store, ana
-):
+def test_links_among_two_articles_leave_out_links_to_a_third_and_deleted_ends(store: Store, ana):
     tag = store.tags()[0]
     first = store.add_article("About 50 prisoners were released.", title="UN")
     second = store.add_article("Foro Penal confirmed 56 releases.", title="NGO")
@@ -18,9 +16,7 @@ def test_links_among_two_articles_leave_out_links_to_a_third_and_deleted_ends(
     gone = store.add_link(b.id, a.id, "related", ana.id)
     store.delete_link(gone.id)
 
-    assert [link.id for link in store.links_among_articles([first.id, second.id])] == [
-        between.id
-    ]
+    assert [link.id for link in store.links_among_articles([first.id, second.id])] == [between.id]
     store.delete_annotation(b.id)
     assert store.links_among_articles([first.id, second.id]) == []
     assert store.links_among_articles([]) == []

@@ -14,9 +14,7 @@ def test_a_tooltip_of_markup_shows_the_angle_brackets():
     assert "&lt;img" in shown and "&lt;b&gt;" in shown and "<b>" not in shown
 
 
-def test_a_link_note_that_looks_like_html_is_escaped_in_the_inspector(
-    qtbot, window, two_figures
-):
+def test_a_link_note_that_looks_like_html_is_escaped_in_the_inspector(qtbot, window, two_figures):
     view_a, view_b, first, second = two_figures
     link_with_keys(qtbot, window, view_a, view_b, first, second, 3)
     [link] = window.session.store.links()
