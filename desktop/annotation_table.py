@@ -12,9 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -34,14 +32,13 @@ from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation
 
 from .plain_text import plain_tooltip
-from .record_table import record_table
+from .record_table import Index, RecordTableModel, record_table
 from .session import Change, ProjectSession
 
 COLUMNS = ("Article", "Text", "Tag", "Annotator", "Verdict", "Note", "Created")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 ANY = ""
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -79,8 +76,13 @@ def sort_key(row: Row, column: int) -> tuple:
     return (row.cells()[column], row.position, row.annotation_id)
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(RecordTableModel):
     """Rows kept in ascending key order; a descending sort reads them back to front."""
+
+    columns = COLUMNS
+
+    def records(self) -> list[Row]:
+        return self.rows
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -161,17 +163,6 @@ class AnnotationTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), view_row, view_row)
         del self.rows[position], self._keys[position], self._by_id[annotation_id]
         self.endRemoveRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

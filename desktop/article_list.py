@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -23,15 +21,19 @@ from PySide6.QtWidgets import (
 from claimdesk.db.model import ArticleSummary
 
 from .plain_text import plain_tooltip
-from .record_table import record_table
+from .record_table import Index, RecordTableModel, record_table
 from .session import Change, ProjectSession
 
 COLUMNS = ("Title", "Outlet", "Date", "Annotations")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(RecordTableModel):
+    columns = COLUMNS
+
+    def records(self) -> list[ArticleSummary]:
+        return self._articles
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._articles: list[ArticleSummary] = []
@@ -47,19 +49,6 @@ class ArticleListModel(QAbstractTableModel):
             if article.id in counts and counts[article.id] != article.annotation_count:
                 self._articles[row] = replace(article, annotation_count=counts[article.id])
                 self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._articles)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

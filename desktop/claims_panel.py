@@ -235,10 +235,11 @@ class ClaimsPanel(QWidget):
         self._on_current_changed(item, None)
 
     def _on_changed(self, change: Change) -> None:
+        # Tagging alone never changes a claim (deleting an appearance says `claims`), so a
+        # tag key press does not re-read every claim.
         if (
             change.claims
             or change.links
-            or change.annotations
             or change.scheme
             or change.everything
             or change.article_metadata

@@ -82,11 +82,7 @@ class CreateAnnotation(StoreCommand):
         return self._change()
 
     def _change(self) -> Change:
-        return Change(
-            articles=frozenset({self.article_id}),
-            annotations=frozenset({self.annotation_id}),
-            article_list=True,
-        )
+        return _created_or_removed(self.article_id, self.annotation_id)
 
 
 class DeleteAnnotation(StoreCommand):
@@ -107,13 +103,23 @@ class DeleteAnnotation(StoreCommand):
         return self._change()
 
     def _change(self) -> Change:
-        return Change(
-            articles=frozenset({self.article_id}),
-            annotations=frozenset({self.annotation_id}),
-            article_list=True,
+        """Its links and claim appearances went (or came back) with it."""
+        return _created_or_removed(
+            self.article_id,
+            self.annotation_id,
             links=bool(self.removal and self.removal.link_ids),
             claims=True,
         )
+
+
+def _created_or_removed(article_id: str, annotation_id: str, **more: bool) -> Change:
+    """An annotation appeared or went: its article's highlights and counts change."""
+    return Change(
+        articles=frozenset({article_id}),
+        annotations=frozenset({annotation_id}),
+        article_list=True,
+        **more,
+    )
 
 
 class EditAnnotation(StoreCommand):

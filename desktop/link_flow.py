@@ -93,12 +93,12 @@ class LinkFlow(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.pending and event.type() == QEvent.Type.MouseButtonRelease:
-            view = watched.parent()
+            view = watched.parent()  # the article view whose viewport this is
             QTimer.singleShot(0, lambda: self._clicked(view))
         return False
 
-    def _clicked(self, view: QWidget) -> None:
-        target = view.current_annotation() if hasattr(view, "current_annotation") else ""
+    def _clicked(self, view: ArticleView) -> None:
+        target = view.current_annotation()
         if self.pending and target and target != self.source_id:
             self.choose_relation(target)
 

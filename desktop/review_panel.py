@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -28,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .record_table import record_table
+from .record_table import Index, RecordTableModel, record_table
 
 COLUMNS = ("Decision", "Article", "Text", "Tag", "Difference", "Comment")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTERS = (("Unreviewed", ""), ("Accepted", "accepted"), ("Rejected", "rejected"), ("All", None))
 DECISION_LABELS = {"": "to review", "accepted": "✓ accepted", "rejected": "✗ rejected"}
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,12 @@ class ReviewRow:
         return (decision, self.article, quote, self.tag, self.difference, self.comment)
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(RecordTableModel):
+    columns = COLUMNS
+
+    def records(self) -> list[ReviewRow]:
+        return self.rows
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[ReviewRow] = []
@@ -85,17 +87,6 @@ class ReviewModel(QAbstractTableModel):
         for row in self.rows:
             counts[row.decision] = counts.get(row.decision, 0) + 1
         return counts
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -16,11 +16,14 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from child_process import measure_in_subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -101,17 +104,6 @@ def measure_desktop(project: Path, folder: Path) -> dict:
     }
 
 
-def _in_subprocess(function: str, *args: str) -> dict:
-    result = subprocess.run(
-        [sys.executable, __file__, "--measure", function, *args],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"{function} failed: {result.stderr.strip()[-1500:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def run(quick: bool) -> dict:
     count = 200 if quick else 1000
     with tempfile.TemporaryDirectory() as folder:
@@ -119,8 +111,12 @@ def run(quick: bool) -> dict:
         files = root / "files"
         files.mkdir()
         write_articles(files, count)
-        headless = _in_subprocess("headless", str(root / "headless.claimdesk"), str(files))
-        desktop = _in_subprocess("desktop", str(root / "desktop.claimdesk"), str(files))
+        headless = measure_in_subprocess(
+            __file__, "headless", str(root / "headless.claimdesk"), str(files)
+        )
+        desktop = measure_in_subprocess(
+            __file__, "desktop", str(root / "desktop.claimdesk"), str(files)
+        )
     return {
         "files": count,
         "headless_seconds": round(headless["seconds"], 3),

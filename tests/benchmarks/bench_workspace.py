@@ -19,11 +19,14 @@ import os
 import random
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from child_process import measure_in_subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -208,17 +211,6 @@ def measure_claimdesk(project: Path, tag_presses: int) -> dict:
     }
 
 
-def _in_subprocess(function: str, *args: str) -> dict:
-    result = subprocess.run(
-        [sys.executable, __file__, "--measure", function, *args],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"{function} failed: {result.stderr.strip()[-1500:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def run(quick: bool = False) -> dict:
     size = 100_000 if quick else 1_000_000
     annotations = 1_000 if quick else 10_000
@@ -228,9 +220,11 @@ def run(quick: bool = False) -> dict:
         began = time.perf_counter()
         build_project(project, size, annotations)
         built = time.perf_counter() - began
-        bare = _in_subprocess("bare_window")
-        limit = _in_subprocess("bare_highlighter", str(size), str(annotations), str(presses))
-        ours = _in_subprocess("claimdesk", str(project), str(presses))
+        bare = measure_in_subprocess(__file__, "bare_window")
+        limit = measure_in_subprocess(
+            __file__, "bare_highlighter", str(size), str(annotations), str(presses)
+        )
+        ours = measure_in_subprocess(__file__, "claimdesk", str(project), str(presses))
     return {
         "article_chars": size,
         "annotations_per_article": annotations,

@@ -59,14 +59,20 @@ def test_writing_the_wording_and_rating_a_claim_is_stored_and_undoable(qtbot, wi
     assert store.claims()[0].wording != "About 50 prisoners released"
 
 
-def test_only_contradicted_hides_claims_whose_appearances_agree(qtbot, window, two_figures):
+def two_claims(qtbot, window, two_figures) -> tuple[str, str, str, str]:
+    """The figures linked as one claim (contradicted), two attributions as another (not)."""
     view_a, view_b, first, second = two_figures
     link_with_keys(qtbot, window, view_a, view_b, first, second, 0)
     third = tag(qtbot, view_a, REPORT_A, "Officials said", 2, Qt.Key.Key_4)
     fourth = tag(qtbot, view_b, REPORT_B, "The government claims", 3, Qt.Key.Key_4)
     link_with_keys(qtbot, window, view_a, view_b, third, fourth, 0)
+    wait_for_claims(qtbot, window.claims_panel, 2)
+    return first, second, third, fourth
+
+
+def test_only_contradicted_hides_claims_whose_appearances_agree(qtbot, window, two_figures):
+    two_claims(qtbot, window, two_figures)
     panel = window.claims_panel
-    wait_for_claims(qtbot, panel, 2)
     assert panel.count_label.text() == "2 claims · 1 contradicted"
     qtbot.keyClick(
         window,
@@ -80,13 +86,8 @@ def test_only_contradicted_hides_claims_whose_appearances_agree(qtbot, window, t
 def test_f8_steps_from_claim_to_claim_showing_the_appearances_side_by_side(
     qtbot, window, two_figures
 ):
-    view_a, view_b, first, second = two_figures
-    link_with_keys(qtbot, window, view_a, view_b, first, second, 0)
-    third = tag(qtbot, view_a, REPORT_A, "Officials said", 2, Qt.Key.Key_4)
-    fourth = tag(qtbot, view_b, REPORT_B, "The government claims", 3, Qt.Key.Key_4)
-    link_with_keys(qtbot, window, view_a, view_b, third, fourth, 0)
-    panel = window.claims_panel
-    wait_for_claims(qtbot, panel, 2)
+    view_a = two_figures[0]
+    first, second, third, fourth = two_claims(qtbot, window, two_figures)
     # Show the same article in both panes first: stepping must bring the other one back.
     workspace = window.workspace
     workspace.show_article(pane_showing(window, "Report B"), view_a_article(window))
