@@ -97,8 +97,12 @@ class ArticleList(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 110)
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths, not ResizeToContents: that re-measures every row of the column
+        # (thousands of data() calls) each time a count changes, i.e. on every tag key.
+        metrics = self.fontMetrics()
+        for column, widest in ((2, "2026-12-31"), (3, "Annotations")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 20)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._activated)

@@ -1,4 +1,5 @@
-"""Workspace benchmark: two ~1 MB articles with 10,000 annotations each, side by side.
+"""Workspace benchmark: two ~1 MB articles with 10,000 annotations each, side by side,
+in a project of 1,000 articles and 100,000 annotations.
 
 Prints one JSON object: time to both panes painted (from opening the project until the
 queued work — highlighting, the annotation table — is done and the panes repainted),
@@ -48,8 +49,13 @@ def article_text(size: int, seed: int) -> str:
     return "\n\n".join(paragraphs)
 
 
-def build_project(path: Path, size: int, annotations: int) -> None:
+def build_project(path: Path, size: int, annotations: int, articles: int, total: int) -> None:
+    """Two large articles (shown first: they were imported first) and small filler
+    articles sharing the rest of the `total` annotations, as a long-running project has."""
     from claimdesk.db import Store
+    from claimdesk.db.annotations import quote_with_context
+    from claimdesk.db.bulk_insert import ANNOTATION_ROW, insert_rows
+    from claimdesk.db.clock import new_id
 
     rng = random.Random(7)
     with Store.open(path) as store, store.transaction():
@@ -63,6 +69,37 @@ def build_project(path: Path, size: int, annotations: int) -> None:
                 end = start + rng.randint(5, 60)
                 if text[start:end].strip():
                     store.add_annotation(article.id, start, end, rng.choice(tags), ana.id)
+        fillers = max(0, articles - 2)
+        per_filler = max(0, total - 2 * annotations) // max(1, fillers)
+        created = "2026-01-01T00:00:00Z"
+        for number in range(fillers):
+            article = store.add_article(article_text(3_000, 100 + number), title=f"Filler {number}")
+            rows = []
+            for _ in range(per_filler):
+                start = rng.randrange(0, len(article.text) - 60)
+                end = start + rng.randint(5, 60)
+                prefix, quote, suffix = quote_with_context(article.text, start, end)
+                rows.append(
+                    (
+                        new_id(),
+                        article.id,
+                        ana.id,
+                        start,
+                        end,
+                        quote,
+                        prefix,
+                        suffix,
+                        rng.choice(tags),
+                        None,
+                        None,
+                        "",
+                        "[]",
+                        created,
+                        created,
+                        0,
+                    )
+                )
+            insert_rows(store, "annotations", ANNOTATION_ROW, rows)
 
 
 def peak_rss_mb() -> float:
@@ -214,11 +251,13 @@ def measure_claimdesk(project: Path, tag_presses: int) -> dict:
 def run(quick: bool = False) -> dict:
     size = 100_000 if quick else 1_000_000
     annotations = 1_000 if quick else 10_000
+    articles = 100 if quick else 1_000
+    total = 10_000 if quick else 100_000
     presses = 50 if quick else 200
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder) / "bench.claimdesk"
         began = time.perf_counter()
-        build_project(project, size, annotations)
+        build_project(project, size, annotations, articles, total)
         built = time.perf_counter() - began
         bare = measure_in_subprocess(__file__, "bare_window")
         limit = measure_in_subprocess(
@@ -228,6 +267,8 @@ def run(quick: bool = False) -> dict:
     return {
         "article_chars": size,
         "annotations_per_article": annotations,
+        "project_articles": articles,
+        "project_annotations": ours["annotations_in_project"],
         "project_build_s": round(built, 2),
         "both_panes_painted_s": round(ours["both_panes_painted_s"], 3),
         "open_project_returned_s": round(ours["open_project_returned_s"], 3),
