@@ -43,6 +43,16 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleHeading:
+    """How an article is named in pickers: no text and no counts, so cheap for 1,000s."""
+
+    id: str
+    title: str
+    outlet: str
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str
     title: str

@@ -1,23 +1,19 @@
 """All annotations of the articles on screen, filterable by tag, annotator and verdict.
 
-Selecting a row (click or keyboard) shows the annotation in the text. The model keeps its
-rows sorted itself (one `list.sort`, a bisect per new row) and the proxy only filters: a
-sorting proxy calls `data()` over and over while it sorts, some 300,000 Python calls for
-20,000 rows.
+Selecting a row (click or keyboard) shows the annotation in the text. The model sorts and
+filters its rows itself, in Python, over light `TableRow` tuples: no proxy model. A sorting
+proxy calls `data()` over and over while it sorts (some 300,000 Python calls for 20,000
+rows) and even a filtering one calls back once per row on every reset; here the default
+order is plain tuple order (`list.sort` in C), a new row is placed by bisection, and the
+cells of a row are worked out only when the view asks for them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.db import NotFoundError
-from claimdesk.db.model import Annotation
+from claimdesk.db.table_rows import TableRow, table_row, table_rows
 
 from .plain_text import plain_tooltip
 from .record_table import Index, RecordTableModel, record_table
@@ -37,65 +32,111 @@ from .session import Change, ProjectSession
 
 COLUMNS = ("Article", "Text", "Tag", "Annotator", "Verdict", "Note", "Created")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 ANY = ""
+FALLBACK_COLOR = "#999999"
 
 
-@dataclass(frozen=True)
-class Row:
-    annotation_id: str
-    article: str
-    quote: str
-    tag_id: str
-    tag: str
-    color: str
-    annotator_id: str
-    annotator: str
-    verdict_id: str
-    verdict: str
-    note: str
-    created: str
-    position: tuple[str, int]
+class RowFilter:
+    """Which rows are listed: a tag, an annotator, a verdict, words in quote/note/title."""
 
-    def cells(self) -> tuple:
-        return (
-            self.article,
-            self.quote,
-            self.tag,
-            self.annotator,
-            self.verdict,
-            self.note,
-            self.created,
-        )
+    def __init__(self, title_of: Callable[[str], str]):
+        self.tag_id = ANY
+        self.annotator_id = ANY
+        self.verdict_id = ANY
+        self.text = ""
+        self._title_of = title_of
 
+    def is_open(self) -> bool:
+        return not (self.tag_id or self.annotator_id or self.verdict_id or self.text)
 
-def sort_key(row: Row, column: int) -> tuple:
-    """What a column sorts by; position and id break ties, so every key is unique."""
-    if column <= 0:
-        return (row.position, row.annotation_id)
-    return (row.cells()[column], row.position, row.annotation_id)
+    def accepts(self, row: TableRow) -> bool:
+        if self.tag_id and row.tag_id != self.tag_id:
+            return False
+        if self.annotator_id and row.annotator_id != self.annotator_id:
+            return False
+        if self.verdict_id and (row.verdict_id or "") != self.verdict_id:
+            return False
+        needle = self.text.casefold()
+        if not needle:
+            return True
+        return needle in f"{row.quote}\n{row.note}\n{self._title_of(row.article_id)}".casefold()
 
 
 class AnnotationTableModel(RecordTableModel):
-    """Rows kept in ascending key order; a descending sort reads them back to front."""
+    """All rows kept in ascending key order, the listed ones (`rows`) a filtered copy;
+    a descending sort reads them back to front."""
 
     columns = COLUMNS
 
-    def records(self) -> list[Row]:
-        return self.rows
-
-    def __init__(self, parent=None):
+    def __init__(self, session: ProjectSession, parent=None):
         super().__init__(parent)
-        self.rows: list[Row] = []
-        self._keys: list[tuple] = []
-        self._by_id: dict[str, Row] = {}
+        self._session = session
+        self.filter = RowFilter(session.article_title)
+        self.all_rows: list[TableRow] = []
+        self.rows: list[TableRow] = []
+        self._by_id: dict[str, TableRow] = {}
         self._column = 0
         self._descending = False
 
-    def set_rows(self, rows: list[Row]) -> None:
+    def records(self) -> list[TableRow]:
+        return self.rows
+
+    # What a row shows
+
+    def cells(self, row: TableRow) -> tuple[str, ...]:
+        session = self._session
+        tag = session.tag(row.tag_id)
+        verdict = session.verdict(row.verdict_id)
+        return (
+            session.article_title(row.article_id),
+            row.quote,
+            tag.name if tag else "?",
+            session.annotator_name(row.annotator_id),
+            verdict.name if verdict else "",
+            row.note,
+            row.created[:16].replace("T", " "),
+        )
+
+    def sort_key(self, row: TableRow) -> tuple:
+        """What the current column sorts by; the position breaks ties (unique, by its id).
+
+        By position alone, rows are in plain tuple order: `list.sort()` needs no key.
+        """
+        if self._column <= 0:
+            return row[:3]
+        return (self.cells(row)[self._column], row[:3])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(self.cells(row)[column].split())[:200]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 5):
+            return plain_tooltip(self.cells(row)[column])  # never as HTML
+        if role == Qt.ItemDataRole.DecorationRole and column == 2:
+            tag = self._session.tag(row.tag_id)
+            return QColor(tag.color if tag else FALLBACK_COLOR)
+        if role == ID_ROLE:
+            return row.annotation_id
+        return None
+
+    # Filling, sorting, filtering
+
+    def set_rows(self, rows: list[TableRow]) -> None:
         self.beginResetModel()
         self._by_id = {row.annotation_id: row for row in rows}
-        self._order(list(self._by_id.values()))
+        self.all_rows = list(self._by_id.values())
+        self.all_rows.sort(key=None if self._column <= 0 else self.sort_key)
+        self._list_accepted()
+        self.endResetModel()
+
+    def set_filter(self, **values: str) -> None:
+        self.beginResetModel()
+        for key, value in values.items():
+            setattr(self.filter, key, value)
+        self._list_accepted()
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -107,113 +148,88 @@ class AnnotationTableModel(RecordTableModel):
         persistent = self.persistentIndexList()
         held = [(self.row_at(index.row()).annotation_id, index.column()) for index in persistent]
         self._column, self._descending = column, descending
-        self._order(self.rows)
+        self.all_rows.sort(key=None if column <= 0 else self.sort_key)
+        self._list_accepted()
         self.changePersistentIndexList(
             persistent, [self.index(self.row_of(i) or 0, column) for i, column in held]
         )
         self.layoutChanged.emit()
 
-    def _order(self, rows: list[Row]) -> None:
-        column = self._column
-        rows.sort(key=lambda row: sort_key(row, column))
-        self.rows = rows
-        self._keys = [sort_key(row, column) for row in rows]
+    def _list_accepted(self) -> None:
+        accepts = self.filter.accepts
+        self.rows = (
+            list(self.all_rows)
+            if self.filter.is_open()
+            else [row for row in self.all_rows if accepts(row)]
+        )
 
-    def row_at(self, view_row: int) -> Row:
+    # Rows by position
+
+    def row_at(self, view_row: int) -> TableRow:
         return self.rows[-1 - view_row if self._descending else view_row]
 
     def _view_row(self, position: int) -> int:
         return len(self.rows) - 1 - position if self._descending else position
 
-    def _position(self, row: Row) -> int:
-        return bisect_left(self._keys, sort_key(row, self._column))
+    def _position(self, rows: list[TableRow], row: TableRow) -> int:
+        return bisect_left(rows, self.sort_key(row), key=self.sort_key)
 
-    def row_of(self, annotation_id: str) -> int | None:
-        row = self._by_id.get(annotation_id)
-        return None if row is None else self._view_row(self._position(row))
+    def row_of(self, annotation_id: str, row: TableRow | None = None) -> int | None:
+        """Where the annotation is listed, or None when it is not (filtered out, unknown)."""
+        row = row or self._by_id.get(annotation_id)
+        if row is None:
+            return None
+        position = self._position(self.rows, row)
+        if position == len(self.rows) or self.rows[position] is not row:
+            return None
+        return self._view_row(position)
 
-    def put_row(self, row: Row) -> None:
-        """Insert a new annotation's row in its sorted place, or update it: never a reset."""
+    def annotation_ids(self) -> list[str]:
+        return [row.annotation_id for row in self.all_rows]
+
+    # One row at a time: never a reset
+
+    def put_row(self, row: TableRow) -> None:
+        """Insert a new annotation's row in its sorted place, or update it in place."""
         old = self._by_id.get(row.annotation_id)
-        if old is not None:
-            key = sort_key(row, self._column)
-            position = self._position(old)
-            if self._keys[position] == key:
-                self.rows[position] = self._by_id[row.annotation_id] = row
-                view_row = self._view_row(position)
+        if old is not None and self._same_place(old, row):
+            self.all_rows[self._position(self.all_rows, old)] = row
+            self._by_id[row.annotation_id] = row
+            view_row = self.row_of(old.annotation_id, old)
+            if view_row is not None:
+                self.rows[-1 - view_row if self._descending else view_row] = row
                 self.dataChanged.emit(
                     self.index(view_row, 0), self.index(view_row, len(COLUMNS) - 1)
                 )
-                return
+            return
+        if old is not None:
             self.remove_row(row.annotation_id)
-        position = self._position(row)
+        self.all_rows.insert(self._position(self.all_rows, row), row)
+        self._by_id[row.annotation_id] = row
+        if not self.filter.accepts(row):
+            return
+        position = self._position(self.rows, row)
         view_row = self._view_row(position) + (1 if self._descending else 0)
         self.beginInsertRows(QModelIndex(), view_row, view_row)
         self.rows.insert(position, row)
-        self._keys.insert(position, sort_key(row, self._column))
-        self._by_id[row.annotation_id] = row
         self.endInsertRows()
 
+    def _same_place(self, old: TableRow, new: TableRow) -> bool:
+        """An edit that neither moves the row nor changes whether it is listed."""
+        accepts = self.filter.accepts
+        return self.sort_key(old) == self.sort_key(new) and accepts(old) == accepts(new)
+
     def remove_row(self, annotation_id: str) -> None:
-        row = self._by_id.get(annotation_id)
+        row = self._by_id.pop(annotation_id, None)
         if row is None:
             return
-        position = self._position(row)
-        view_row = self._view_row(position)
-        self.beginRemoveRows(QModelIndex(), view_row, view_row)
-        del self.rows[position], self._keys[position], self._by_id[annotation_id]
-        self.endRemoveRows()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = row.cells()[column]
-            return " ".join(value.split())[:200] if isinstance(value, str) else value
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 5):
-            return plain_tooltip(str(row.cells()[column]))  # never as HTML
-        if role == Qt.ItemDataRole.DecorationRole and column == 2:
-            return QColor(row.color)
-        if role == ID_ROLE:
-            return row.annotation_id
-        if role == FILTER_ROLE:
-            return row
-        return None
-
-
-class _FilterProxy(QSortFilterProxyModel):
-    """Filters only: sorting is handed to the source model, which does it in one pass."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.tag_id = ANY
-        self.annotator_id = ANY
-        self.verdict_id = ANY
-        self.text = ""
-
-    def set_filter(self, **values) -> None:
-        self.beginFilterChange()
-        for key, value in values.items():
-            setattr(self, key, value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, parent: Index) -> bool:
-        if not (self.tag_id or self.annotator_id or self.verdict_id or self.text):
-            return True
-        row: Row = self.sourceModel().row_at(source_row)
-        if self.tag_id and row.tag_id != self.tag_id:
-            return False
-        if self.annotator_id and row.annotator_id != self.annotator_id:
-            return False
-        if self.verdict_id and row.verdict_id != self.verdict_id:
-            return False
-        needle = self.text.casefold()
-        return not needle or needle in f"{row.quote}\n{row.note}\n{row.article}".casefold()
+        del self.all_rows[self._position(self.all_rows, row)]
+        position = self._position(self.rows, row)
+        if position < len(self.rows) and self.rows[position] is row:
+            view_row = self._view_row(position)
+            self.beginRemoveRows(QModelIndex(), view_row, view_row)
+            del self.rows[position]
+            self.endRemoveRows()
 
 
 class AnnotationTable(QWidget):
@@ -223,9 +239,7 @@ class AnnotationTable(QWidget):
         super().__init__(parent)
         self.session = session
         self._article_ids: list[str] = []
-        self.model = AnnotationTableModel(self)
-        self.proxy = _FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = AnnotationTableModel(session, self)
         self.tag_filter = QComboBox(self)
         self.annotator_filter = QComboBox(self)
         self.verdict_filter = QComboBox(self)
@@ -238,10 +252,10 @@ class AnnotationTable(QWidget):
             (self.verdict_filter, "verdict_id"),
         ):
             box.currentIndexChanged.connect(
-                lambda _i, b=box, k=key: self.proxy.set_filter(**{k: b.currentData() or ANY})
+                lambda _i, b=box, k=key: self._set_filter(**{k: b.currentData() or ANY})
             )
-        self.text_filter.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
-        self.table = record_table(self, self.proxy, sort_column=0)
+        self.text_filter.textChanged.connect(lambda text: self._set_filter(text=text))
+        self.table = record_table(self, self.model, sort_column=0)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -272,50 +286,27 @@ class AnnotationTable(QWidget):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
-        store = self.session.store
-        rows = [
-            self._row(annotation)
-            for article_id in dict.fromkeys(self._article_ids)
-            for annotation in store.annotations(article_id)
-        ]
         selected = self.selected_annotation()
-        self.model.set_rows(rows)
+        self.model.set_rows(table_rows(self.session.store, self._article_ids))
         self._fill_filters()
         if selected:
             self.select_annotation(selected)
 
-    def _row(self, a: Annotation) -> Row:
-        session = self.session
-        tag = session.tag(a.tag_id)
-        verdict = session.verdict(a.verdict_id)
-        return Row(
-            a.id,
-            session.article_title(a.article_id),
-            a.quote,
-            a.tag_id,
-            tag.name if tag else "?",
-            tag.color if tag else "#999999",
-            a.annotator_id,
-            session.annotator_name(a.annotator_id),
-            a.verdict_id or "",
-            verdict.name if verdict else "",
-            a.note,
-            a.created[:16].replace("T", " "),
-            (a.article_id, a.start),
-        )
+    def _set_filter(self, **values: str) -> None:
+        selected = self.selected_annotation()
+        self.model.set_filter(**values)
+        if selected:
+            self.select_annotation(selected)
 
     def _update_rows(self, annotation_ids: frozenset[str]) -> None:
         store = self.session.store
         shown = set(self._article_ids)
         for annotation_id in annotation_ids:
-            try:
-                annotation = store.annotation(annotation_id)
-            except NotFoundError:
-                continue
-            if annotation.deleted or annotation.article_id not in shown:
+            row = table_row(store, annotation_id)
+            if row is None or row.article_id not in shown:
                 self.model.remove_row(annotation_id)
             else:
-                self.model.put_row(self._row(annotation))
+                self.model.put_row(row)
 
     def selected_annotation(self) -> str:
         index = self.table.currentIndex()
@@ -325,7 +316,7 @@ class AnnotationTable(QWidget):
         row = self.model.row_of(annotation_id)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         if index.isValid():
             self.table.blockSignals(True)
             self.table.setCurrentIndex(index)
@@ -334,12 +325,12 @@ class AnnotationTable(QWidget):
 
     def _fill_filters(self) -> None:
         session = self.session
-        annotators = {row.annotator_id: row.annotator for row in self.model.rows}
+        annotators = {row.annotator_id for row in self.model.all_rows}
         _refill(self.tag_filter, "All tags", [(t.id, t.name) for t in session.tags()])
         _refill(
             self.annotator_filter,
             "All annotators",
-            sorted(annotators.items(), key=lambda item: item[1]),
+            sorted(((a, session.annotator_name(a)) for a in annotators), key=lambda i: i[1]),
         )
         _refill(self.verdict_filter, "All verdicts", [(v.id, v.name) for v in session.verdicts()])
 

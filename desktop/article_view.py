@@ -1,9 +1,10 @@
 """`ArticleView`: one article's text, read-only but with a caret, and its highlights.
 
-Highlights are drawn by a `QSyntaxHighlighter` that reads, per text block, the spans
-indexed under that block: opening paints each block once, and adding or removing one
-annotation re-highlights only the blocks it covers (no document-wide format merging).
-Shorter spans are painted last, so they stay visible on top of longer ones; the margin
+Highlights are character formats set on each text block's layout from the spans indexed
+under that block, and only for blocks that come into view: opening a 1 MB article formats
+the screenful shown, not the whole document (a `QSyntaxHighlighter` would run over every
+block first). Adding or removing one annotation reformats only the blocks it covers.
+Shorter spans are set last, so they stay visible on top of longer ones; the margin
 (`AnnotationMargin`) draws one bar per annotation beside the text.
 
 Positions cross the Qt boundary through `OffsetMap` only: everything this widget emits
@@ -27,9 +28,9 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
+    QTextLayout,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -71,33 +72,6 @@ def _longest_first(placed: _Placed) -> int:
     return placed.qt_start - placed.qt_end
 
 
-class _SpanHighlighter(QSyntaxHighlighter):
-    def __init__(self, view: ArticleView):
-        super().__init__(view.document())
-        self._view = view
-
-    def highlightBlock(self, text: str) -> None:
-        view = self._view
-        block = self.currentBlock()
-        placed = view._by_block.get(block.blockNumber())
-        if not placed:
-            return
-        block_start = block.position()
-        block_end = block_start + len(text)
-        formats = view._formats
-        # Each block's list is kept longest first, so shorter (nested) spans are painted
-        # over longer ones and stay visible.
-        for item in placed:
-            start = item.qt_start if item.qt_start > block_start else block_start
-            end = item.qt_end if item.qt_end < block_end else block_end
-            if end > start:
-                span = item.span
-                char_format = formats.get((span.color, span.style, False))
-                if char_format is None:
-                    char_format = view._format_for(item)
-                self.setFormat(start - block_start, end - start, char_format)
-
-
 class ArticleView(QPlainTextEdit):
     tag_key_pressed = Signal(int)  # 0-based index of the digit pressed (1 → 0)
     delete_requested = Signal(str)
@@ -125,6 +99,8 @@ class ArticleView(QPlainTextEdit):
         self._offsets = OffsetMap("")
         self._placed: dict[str, _Placed] = {}
         self._by_block: dict[int, list[_Placed]] = {}
+        self._formatted: set[int] = set()
+        """Blocks whose layout formats match their spans; the others are set when seen."""
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self._current = ""
         self._cycle_index = 0
@@ -132,7 +108,6 @@ class ArticleView(QPlainTextEdit):
         self.describe: Callable[[str], str] = lambda annotation_id: ""
         """Hover text of an annotation, asked for only when hovered (set by the workspace)."""
         self._apply_font()
-        self._highlighter = _SpanHighlighter(self)
         self.margin = AnnotationMargin(self)
         self.setViewportMargins(self.margin.width_hint(), 0, 0, 0)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -146,8 +121,8 @@ class ArticleView(QPlainTextEdit):
         self._offsets = OffsetMap(text)
         self._placed = {}
         self._by_block = {}
+        self._formatted = set()
         self._current = ""
-        self._highlighter.setDocument(None)
         self.setPlainText(text)
         # Where each text block (paragraph) starts, in Qt units: block lookups by bisection.
         self._block_starts = [0] + [
@@ -155,8 +130,8 @@ class ArticleView(QPlainTextEdit):
         ]
         self._place_all(spans)
         self._assign_all_lanes()
-        self._highlighter.setDocument(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._format_visible_blocks()
         self.margin.update()
 
     def text(self) -> str:
@@ -292,6 +267,7 @@ class ArticleView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
         if hasattr(self, "margin"):
+            self._format_visible_blocks()  # smaller text: more blocks in view
             self.margin.update()
 
     # Events
@@ -347,14 +323,19 @@ class ArticleView(QPlainTextEdit):
         self.margin.setGeometry(
             QRect(rect.left(), rect.top(), self.margin.width_hint(), rect.height())
         )
+        self._format_visible_blocks()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Scrolling, resizing and zooming format the blocks coming into view before the
+        # paint; this catches any other way a block gets shown (one extra repaint then).
+        self._format_visible_blocks()
         super().paintEvent(event)
         self.margin.update()
 
     # Internals
 
     def _on_scrolled(self) -> None:
+        self._format_visible_blocks()
         self.margin.update()
         self.scrolled.emit()
 
@@ -432,11 +413,51 @@ class ArticleView(QPlainTextEdit):
         return range(first, last + 1)
 
     def _rehighlight(self, placed: _Placed) -> None:
-        document = self.document()
-        for number in self._blocks_of(placed):
-            block = document.findBlockByNumber(number)
-            if block.isValid():
-                self._highlighter.rehighlightBlock(block)
+        """The span's blocks changed: reformat the ones in view, the rest when seen."""
+        self._formatted.difference_update(self._blocks_of(placed))
+        self._format_visible_blocks()
+
+    def _format_visible_blocks(self) -> None:
+        if not self._by_block:
+            return
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        formatted = self._formatted
+        while block.isValid():
+            number = block.blockNumber()
+            if number not in formatted:
+                self._format_block(block)
+                formatted.add(number)
+            if self.blockBoundingGeometry(block).translated(offset).bottom() >= height:
+                break
+            block = block.next()
+
+    def _format_block(self, block) -> None:
+        """Set the block's formats from its spans (longest first, so shorter ones win)."""
+        placed = self._by_block.get(block.blockNumber())
+        layout = block.layout()
+        if not placed and not layout.formats():
+            return  # nothing to draw, nothing to clear: no relayout
+        block_start = block.position()
+        block_end = block_start + block.length() - 1
+        formats = self._formats
+        ranges = []
+        for item in placed or ():
+            start = item.qt_start if item.qt_start > block_start else block_start
+            end = item.qt_end if item.qt_end < block_end else block_end
+            if end > start:
+                span = item.span
+                char_format = formats.get((span.color, span.style, False))
+                if char_format is None:
+                    char_format = self._format_for(item)
+                format_range = QTextLayout.FormatRange()
+                format_range.start = start - block_start
+                format_range.length = end - start
+                format_range.format = char_format
+                ranges.append(format_range)
+        layout.setFormats(ranges)
+        self.document().markContentsDirty(block_start, block.length())
 
     def _assign_all_lanes(self) -> None:
         """Greedy interval colouring: each span takes the lowest lane free at its start."""
@@ -487,7 +508,8 @@ class ArticleView(QPlainTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._formats.clear()  # light/dark switch: re-mix every colour with the new base
-            self._highlighter.rehighlight()
+            self._formatted.clear()
+            self._format_visible_blocks()
         super().changeEvent(event)
 
     def visible_spans(self) -> list[tuple[_Placed, int, int]]:

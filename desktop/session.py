@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimdesk.db import Store
-from claimdesk.db.model import Annotator, Tag, Verdict
+from claimdesk.db.model import Annotator, ArticleHeading, Tag, Verdict
 
 WATCH_INTERVAL_MS = 1500
 """How often to look for commits by another window or program (one cheap read of a counter)."""
@@ -64,6 +64,7 @@ class ProjectSession(QObject):
         self._tags: list[Tag] = []
         self._verdicts: list[Verdict] = []
         self._annotator_names: dict[str, str] = {}
+        self._headings: list[ArticleHeading] | None = None
         self._article_titles: dict[str, str] = {}
         self._reload_scheme()
         self.changed.connect(self._on_changed)
@@ -124,14 +125,23 @@ class ProjectSession(QObject):
             self._annotator_names = {a.id: a.name for a in self.store.annotators()}
         return self._annotator_names.get(annotator_id, "?")
 
+    def article_headings(self) -> list[ArticleHeading]:
+        """Live articles in import order (cached until the article list changes)."""
+        if self._headings is None:
+            self._headings = self.store.article_headings()
+            self._article_titles = {heading.id: heading.title for heading in self._headings}
+        return self._headings
+
     def article_title(self, article_id: str) -> str:
         """Cached: views show titles on every selection, and an article row holds its text."""
         if article_id not in self._article_titles:
-            self._article_titles = {a.id: a.title for a in self.store.articles()}
+            self._headings = None
+            self.article_headings()
         return self._article_titles.get(article_id, "?")
 
     def _on_changed(self, change: Change) -> None:
         if change.article_metadata:
+            self._headings = None
             self._article_titles = {}
         if change.scheme or change.everything:
             self._reload_scheme()

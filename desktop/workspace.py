@@ -407,7 +407,7 @@ class Workspace(QWidget):
     def _choices(self) -> list[tuple[str, str]]:
         return [
             (a.id, " · ".join(part for part in (a.title, a.outlet, a.date) if part))
-            for a in self.session.store.articles()
+            for a in self.session.article_headings()
         ]
 
     def _pane_showing(self, article_id: str) -> ArticlePane | None:
@@ -415,7 +415,7 @@ class Workspace(QWidget):
 
     def _next_unshown_article(self) -> str | None:
         shown = set(self.shown_article_ids())
-        articles = self.session.store.articles()
+        articles = self.session.article_headings()
         for article in articles:
             if article.id not in shown:
                 return article.id

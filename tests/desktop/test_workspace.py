@@ -155,10 +155,10 @@ def test_the_annotation_table_filters_by_tag_and_a_click_jumps_to_the_text(qtbot
         view.select_range(REPORT_B.index(word), REPORT_B.index(word) + len(word))
         qtbot.keyClick(view, key)
     table = window.annotation_table
-    qtbot.waitUntil(lambda: table.proxy.rowCount() == 2)
+    qtbot.waitUntil(lambda: table.model.rowCount() == 2)
     table.tag_filter.setCurrentIndex(table.tag_filter.findText("Statistic"))
-    assert table.proxy.rowCount() == 1
-    index = table.proxy.index(0, 1)
+    assert table.model.rowCount() == 1
+    index = table.model.index(0, 1)
     assert index.data() == "56"
     view.set_caret(0)
     table.table.clicked.emit(index)

@@ -1,0 +1,123 @@
+"""An article view draws highlights where the annotations are, as the reader scrolls to them.
+
+Formats are set on a text block's layout only when the block comes into view, so these
+tests read the layout's formats: what Qt paints.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from claimdesk.desktop.article_view import ArticleView, HighlightSpan
+
+YELLOW, BLUE = "#ffd54f", "#4f8dff"
+PARAGRAPH = "The count of released prisoners differs between the two reports. " * 3
+LONG_TEXT = "\n\n".join(f"{n}. {PARAGRAPH}" for n in range(600))
+
+
+@pytest.fixture
+def view(qtbot):
+    view = ArticleView()
+    view.resize(600, 400)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def drawn_at(view: ArticleView, offset: int) -> list[QColor]:
+    """Background colours laid over the character at `offset` (code points), last on top."""
+    position = view._offsets.to_qt(offset)
+    block = view.document().findBlock(position)
+    inside = position - block.position()
+    return [
+        r.format.background().color()
+        for r in block.layout().formats()
+        if r.start <= inside < r.start + r.length and r.format.background().style()
+    ]
+
+
+def span(annotation_id: str, start: int, end: int, color: str = YELLOW) -> HighlightSpan:
+    return HighlightSpan(annotation_id, start, end, color)
+
+
+def tinted(colour: QColor, hue_of: str) -> bool:
+    """The fill is the tag colour mixed into the white page: closer to it than to white."""
+    target = QColor(hue_of)
+    return abs(colour.red() - target.red()) + abs(colour.blue() - target.blue()) < 200
+
+
+def test_a_highlight_in_view_is_drawn_over_its_characters_only(view):
+    text = "Foro Penal counted 56 prisoners released."
+    view.set_text(text, [span("a", text.index("56"), text.index("56") + 2)])
+    assert drawn_at(view, text.index("56")) and drawn_at(view, text.index("56") + 1)
+    assert not drawn_at(view, text.index("56") - 1)
+    assert not drawn_at(view, text.index("56") + 2)
+
+
+def test_opening_a_long_article_formats_only_what_is_in_view(view, qtbot):
+    far = LONG_TEXT.index("599. ")
+    view.set_text(LONG_TEXT, [span("near", 3, 8), span("far", far + 5, far + 10)])
+    assert drawn_at(view, 3)
+    assert not drawn_at(view, far + 5)  # not formatted yet: it has not been seen
+    assert len(view._formatted) < 100  # a screenful, not 1,199 blocks
+
+    view.set_current_annotation("far")  # jumping there scrolls it into view
+    assert drawn_at(view, far + 5)
+
+
+def test_paging_down_draws_the_highlights_that_come_into_view(view, qtbot):
+    middle = LONG_TEXT.index("300. ")
+    view.set_text(LONG_TEXT, [span("mid", middle, middle + 4)])
+    bar = view.verticalScrollBar()
+    while not drawn_at(view, middle) and bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+    assert drawn_at(view, middle)
+    assert view.firstVisibleBlock().blockNumber() <= view.document().findBlock(middle).blockNumber()
+
+
+def test_a_shorter_highlight_inside_a_longer_one_stays_on_top(view):
+    text = "The State Department called it an important step in the right direction."
+    inner = text.index("important step")
+    view.set_text(
+        text,
+        [span("inner", inner, inner + 14, BLUE), span("outer", 0, len(text) - 1, YELLOW)],
+    )
+    colours = drawn_at(view, inner)
+    assert len(colours) == 2 and tinted(colours[-1], BLUE) and tinted(colours[0], YELLOW)
+    assert [tinted(c, YELLOW) for c in drawn_at(view, 0)] == [True]
+
+
+def test_tagging_and_untagging_redraws_at_once(view):
+    text = "Released on 14 January, or on 17 January?"
+    view.set_text(text, [])
+    view.add_span(span("a", 12, 22))
+    assert drawn_at(view, 12)
+    view.update_span(span("a", 12, 22, BLUE))
+    assert tinted(drawn_at(view, 12)[-1], BLUE)
+    view.remove_span("a")
+    assert not drawn_at(view, 12)
+
+
+def test_a_highlight_added_out_of_view_is_drawn_when_scrolled_to(view):
+    far = LONG_TEXT.index("550. ")
+    view.set_text(LONG_TEXT, [])
+    view.add_span(span("later", far, far + 4))
+    assert not drawn_at(view, far)
+    view.set_caret(far)
+    view.centerCursor()
+    assert drawn_at(view, far)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["👍🏽 ", "e\u0301te\u0301 ", "שלום עולם ", "𝔘𝔫𝔦 "],
+    ids=["emoji", "combining marks", "right-to-left", "astral letters"],
+)
+def test_highlights_after_wide_or_combined_characters_cover_the_right_characters(view, before):
+    text = before * 3 + "56 prisoners"
+    start = text.index("56")
+    view.set_text(text, [span("a", start, start + 2)])
+    assert drawn_at(view, start) and drawn_at(view, start + 1)
+    assert not drawn_at(view, start - 1) and not drawn_at(view, start + 2)
