@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 
 from claimdesk.db.model import Annotation
 
@@ -53,5 +52,5 @@ def _overlapping(annotation: Annotation, others: list[Annotation]) -> list[Annot
 def layer_span(base: HighlightSpan, *, colleague: bool, difference: bool) -> HighlightSpan:
     """The reviewer's span filled, the colleague's underlined, differences outlined."""
     if difference:
-        return replace(base, color=DIFFERENCE_COLOR, style="outline")
-    return replace(base, style="underline") if colleague else base
+        return base._replace(color=DIFFERENCE_COLOR, style="outline")
+    return base._replace(style="underline") if colleague else base

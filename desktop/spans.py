@@ -30,7 +30,7 @@ def spans_from_rows(session: ProjectSession, rows: list[SpanRow]) -> list[Highli
         if color is None:
             tag = session.tag(tag_id)
             color = colors[tag_id] = tag.color if tag else FALLBACK_COLOR
-        spans.append(HighlightSpan(annotation_id=annotation_id, start=start, end=end, color=color))
+        spans.append(HighlightSpan(annotation_id, start, end, color))
     return spans
 
 
