@@ -15,7 +15,7 @@ from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation
 from claimdesk.db.span_rows import span_rows
 
-from .article_pane import ArticlePane
+from .article_pane import ArticleChoices, ArticlePane
 from .article_view import HighlightSpan
 from .commands import CreateAnnotation, DeleteAnnotation
 from .link_flow import LinkFlow
@@ -65,6 +65,8 @@ class Workspace(QWidget):
         self._zoom = 0
         self.span_maker: SpanMaker = lambda _pane, annotation: span_for(session, annotation)
         self._default_span_maker = self.span_maker
+        self._article_choices = ArticleChoices(self)
+        self._choices_stale = True
         session.changed.connect(self._on_changed)
 
     # Panes
@@ -76,7 +78,10 @@ class Workspace(QWidget):
         pane = ArticlePane(self.splitter)
         self.panes.append(pane)
         self.splitter.addWidget(pane)
-        pane.set_article_choices(self._choices())
+        if self._choices_stale:
+            self._article_choices.set_choices(self._choices())
+            self._choices_stale = False
+        pane.set_article_choices(self._article_choices)
         pane.article_chosen.connect(lambda chosen, p=pane: self.show_article(p, chosen))
         pane.close_requested.connect(lambda p=pane: self.close_pane(p))
         view = pane.view
@@ -361,9 +366,9 @@ class Workspace(QWidget):
         if change.links or change.annotations or change.everything:
             self.splitter.update_connectors()
         if change.article_metadata:
-            choices = self._choices()
+            self._article_choices.set_choices(self._choices())
             for pane in self.panes:
-                pane.set_article_choices(choices)
+                pane.set_article_choices(self._article_choices)
         if change.everything or change.scheme:
             for pane in self.panes:
                 if pane.article_id:

@@ -203,3 +203,17 @@ def test_hovering_a_highlight_describes_every_annotation_under_the_pointer(qtbot
     texts = [view.describe(span.annotation_id) for span in view.annotations_at(6)]
     assert len(texts) == 2
     assert texts[0].startswith("Statistic · Ana") and texts[1].startswith("Checkable claim · Ana")
+
+
+def test_each_panes_chooser_names_every_article_and_switches_to_the_one_picked(qtbot, window):
+    first, second = window.workspace.panes
+    for pane in (first, second):
+        labels = [pane.chooser.itemText(row) for row in range(pane.chooser.count())]
+        assert labels == ["Report A · Wire · 2026-01-14", "Report B · Daily · 2026-01-17"]
+        assert pane.chooser.currentData() == pane.article_id
+    other = second.article_id
+    first.chooser.setCurrentIndex(1 if first.chooser.currentIndex() == 0 else 0)
+    first.chooser.activated.emit(first.chooser.currentIndex())  # what picking it does
+    assert first.article_id == other
+    assert first.view.text() == second.view.text()
+    assert second.chooser.currentData() == other  # the shared list kept its own choice
