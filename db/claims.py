@@ -21,6 +21,10 @@ CLAIM_COLUMNS = (
 CLAIM_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
 
 
+ONE_QUERY_CLAIMS = 200
+"""Up to this many claims, their members are asked for by claim id; beyond, all are read."""
+
+
 class ClaimStore(StoreBase):
     def add_claim(
         self,
@@ -101,21 +105,31 @@ class ClaimStore(StoreBase):
         return self._claims_from_rows(rows)
 
     def _claims_from_rows(self, rows: list[tuple]) -> list[Claim]:
-        """Claims with their live appearances (members whose annotation is live)."""
-        members: dict[str, list[str]] = defaultdict(list)
-        for claim_id, annotation_id in self._rows(
-            "SELECT m.claim_id, m.annotation_id FROM claim_members m"
-            " JOIN annotations a ON a.id = m.annotation_id"
-            " WHERE m.deleted = 0 AND a.deleted = 0 ORDER BY a.article_id, a.start"
-        ):
-            members[claim_id].append(annotation_id)
+        """Claims with their live appearances (members whose annotation is live), each
+        claim's appearances in text order."""
+        if not rows:
+            return []
+        # Members drive the join (CROSS JOIN keeps that order): asked to sort by the
+        # annotation's position, SQLite would rather walk every annotation in the project.
+        query = (
+            "SELECT m.claim_id, m.annotation_id, a.article_id, a.start"
+            " FROM claim_members m CROSS JOIN annotations a ON a.id = m.annotation_id"
+            " WHERE m.deleted = 0 AND a.deleted = 0"
+        )
+        params: list[str] = []
+        if len(rows) <= ONE_QUERY_CLAIMS:
+            params = [row[0] for row in rows]
+            query += f" AND m.claim_id IN ({', '.join('?' * len(params))})"
+        members: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
+        for claim_id, annotation_id, article_id, start in self._rows(query, params):
+            members[claim_id].append((article_id, start, annotation_id))
         return [
             Claim(
                 *row[:4],
                 load_list(row[4]),
                 *row[5:8],
                 deleted=bool(row[8]),
-                annotation_ids=tuple(members.get(row[0], ())),
+                annotation_ids=tuple(m[2] for m in sorted(members.get(row[0], ()))),
             )
             for row in rows
         ]
