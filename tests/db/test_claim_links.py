@@ -173,3 +173,16 @@ def test_a_long_quote_is_trimmed_to_a_short_wording(store, ana):
     assert len(claim.wording) <= 121 and claim.wording.endswith("…")
     named, _ = claim_for_annotations(store, [annotation.id], ana.id, wording=" Mine ")
     assert named.wording == "Mine"
+
+
+def test_a_claims_appearances_are_listed_in_text_order_however_they_were_linked(store, ana, spans):
+    link(store, ana, spans["D"], spans["B"])
+    link(store, ana, spans["E"], spans["A"])
+    made, _ = link(store, ana, spans["B"], spans["E"])
+    (claim,) = store.claims()
+    assert claim.annotation_ids == tuple(spans[letter] for letter in "ABDE")
+    assert store.claim(claim.id).annotation_ids == claim.annotation_ids
+    unlink(store, ana, made)
+    assert sorted(c.annotation_ids for c in store.claims()) == sorted(
+        [(spans["B"], spans["D"]), (spans["A"], spans["E"])]
+    )
