@@ -6,9 +6,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from .annotator_dialog import ask_annotator_name
 from .main_window import MainWindow
 from .resources import app_icon
 from .settings import AppSettings
@@ -43,8 +42,10 @@ def run_app(
 ) -> int:
     app = create_application()
     settings = settings or AppSettings()
-    name = annotator or settings.annotator_name or ask_annotator_name()
+    name = annotator or settings.annotator_name or _ask_annotator_name()
     if not name:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             None, "Claimdesk", "Claimdesk needs a name to record with your annotations."
         )
@@ -57,3 +58,9 @@ def run_app(
     window.activateWindow()  # menu shortcuts need an active window, even without a WM
     window.open_project(project or demo_project_path(), name)
     return app.exec()
+
+
+def _ask_annotator_name() -> str | None:
+    from .annotator_dialog import ask_annotator_name  # only on a first start
+
+    return ask_annotator_name()

@@ -6,7 +6,9 @@ It arranges and wires; the work itself is done by commands (changes), the worksp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -14,43 +16,50 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QWidget,
 )
 
 from claimdesk.db import ClaimdeskError, Store
 
-from .annotation_table import AnnotationTable
 from .article_list import ArticleList
-from .claims_panel import ClaimsPanel
-from .help_dialog import ShortcutsDialog
-from .inspector import Inspector
+from .panel_dock import PanelDock
 from .plain_text import plain_tooltip
 from .resources import app_icon, colour_swatch
-from .review_mode import ReviewMode
-from .search_dialog import SearchAllDialog
 from .session import Change, ProjectSession
 from .settings import AppSettings
-from .shortcuts import SHORTCUTS
-from .suggestions_panel import SuggestionsPanel
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .annotation_table import AnnotationTable
+    from .claims_panel import ClaimsPanel
+    from .inspector import Inspector
+    from .review_mode import ReviewMode
+    from .suggestions_panel import SuggestionsPanel
 
 APP_NAME = "Claimdesk"
 
 
 class MainWindow(QMainWindow):
+    """The window; panels in docks are built the first time they are shown or asked for
+    (`claims_panel`, `inspector`, ... build on first access), so a start paints the
+    project's articles first and fills the other docks right after that frame."""
+
     def __init__(self, settings: AppSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
         self._project_widgets: list[QWidget] = []
+        self._panel_docks: list[PanelDock] = []
+        self._review: ReviewMode | None = None
+        self._current_annotation = ""
+        self._before_first_frame = False  # shown docks wait for the project's first frame
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
@@ -58,6 +67,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self._update_counts)
+        self._fill_docks_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_docks_timer.timeout.connect(self._build_shown_panels)
         self._build_menus()
         self._show_empty_state()
         self._update_title()
@@ -70,10 +81,11 @@ class MainWindow(QMainWindow):
             store = Store.open(path)
             annotator = store.ensure_annotator(annotator_name)
         except ClaimdeskError as error:
-            QMessageBox.critical(self, "Cannot open project", str(error))
+            _warn(self, "Cannot open project", str(error), critical=True)
             return False
         self.close_project()
         self.session = ProjectSession(store, annotator, self)
+        self._before_first_frame = True
         self._build_project_ui()
         self.settings.add_recent_project(path)
         self._restore_layout()
@@ -89,6 +101,9 @@ class MainWindow(QMainWindow):
             widget.hide()
             widget.deleteLater()
         self._project_widgets.clear()
+        self._panel_docks.clear()
+        self._review = None
+        self._current_annotation = ""
         self.workspace = None
         self.session.close()
         self.session.deleteLater()
@@ -103,40 +118,22 @@ class MainWindow(QMainWindow):
         self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.workspace.open_requested.connect(self._open_in_inspector)
         self.workspace.current_annotation_changed.connect(self._current_annotation_changed)
+        self.workspace.link_selected.connect(self._inspect_link)
+        self.workspace.panes_changed.connect(self._panes_changed)
 
         self.article_list = ArticleList(session, self)
         self.article_list.article_activated.connect(self._show_article)
-        self.inspector = Inspector(session, self)
-        self.inspector.jump_requested.connect(self.workspace.reveal_annotation)
-        self.workspace.link_selected.connect(self._inspect_link)
-        self.annotation_table = AnnotationTable(session, self)
-        self.annotation_table.annotation_activated.connect(self.workspace.reveal_annotation)
-        self.workspace.panes_changed.connect(
-            lambda: self.annotation_table.set_articles(self.workspace.shown_article_ids())
-        )
-        self.claims_panel = ClaimsPanel(session, self)
-        self.claims_panel.appearances_requested.connect(self.workspace.show_side_by_side)
-        self.claims_panel.annotation_requested.connect(self.workspace.reveal_annotation)
-        self._articles_dock = self._dock(
-            "Articles", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self._claims_dock = self._dock(
-            "Claims", self.claims_panel, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.suggestions_panel = SuggestionsPanel(session, self.workspace.shown_article_ids, self)
-        self.suggestions_panel.ranges_requested.connect(self.workspace.show_ranges_side_by_side)
-        self.workspace.panes_changed.connect(self.suggestions_panel.schedule_refresh)
-        self._suggestions_dock = self._dock(
-            "Suggestions", self.suggestions_panel, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self._articles_dock = self._dock("Articles", self.article_list, left)
+        self._claims_dock = self._dock("Claims", self._build_claims_panel, left)
+        self._suggestions_dock = self._dock("Suggestions", self._build_suggestions_panel, left)
         self.tabifyDockWidget(self._claims_dock, self._suggestions_dock)
-        self._suggestions_dock.visibilityChanged.connect(self.suggestions_panel.set_active)
         self._claims_dock.raise_()
         self._inspector_dock = self._dock(
-            "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            "Inspector", self._build_inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self._table_dock = self._dock(
-            "Annotations", self.annotation_table, Qt.DockWidgetArea.BottomDockWidgetArea
+            "Annotations", self._build_annotation_table, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self._project_widgets += [
             self.workspace,
@@ -152,9 +149,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self._table_dock], [220], Qt.Orientation.Vertical)
         self._build_tag_toolbar()
         self._project_widgets.append(self.tag_toolbar)
-        self.review = ReviewMode(self)
         session.changed.connect(self._on_changed)
-        session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
+        session.failed.connect(lambda text: _warn(self, APP_NAME, text))
         session.outside_change.connect(
             lambda: self.statusBar().showMessage(
                 "The file was changed by another window or program; everything reloaded", 6000
@@ -168,18 +164,100 @@ class MainWindow(QMainWindow):
         self._annotator_label.setText(f"Annotator: {session.annotator.name}")
         self._saved_label.setText("All changes saved")
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower()}")
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
+    def _dock(
+        self, title: str, widget: QWidget | Callable[[], QWidget], area: Qt.DockWidgetArea
+    ) -> PanelDock:
+        """A dock holding `widget`, or, given a function that builds it, holding what it
+        builds the first time the dock is shown or its panel is asked for."""
+        if isinstance(widget, QWidget):
+            dock = PanelDock(title, self)
+            dock.setWidget(widget)
+        else:
+            dock = PanelDock(title, self, widget)
+            self._panel_docks.append(dock)
+            dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, shown))
         self.addDockWidget(area, dock)
         self._view_menu.addAction(dock.toggleViewAction())
         return dock
+
+    # Panels built on first use
+
+    @property
+    def claims_panel(self) -> ClaimsPanel:
+        return self._claims_dock.panel()
+
+    @property
+    def suggestions_panel(self) -> SuggestionsPanel:
+        return self._suggestions_dock.panel()
+
+    @property
+    def inspector(self) -> Inspector:
+        return self._inspector_dock.panel()
+
+    @property
+    def annotation_table(self) -> AnnotationTable:
+        return self._table_dock.panel()
+
+    @property
+    def review(self) -> ReviewMode:
+        if self._review is None:
+            from .review_mode import ReviewMode
+
+            self._review = ReviewMode(self)
+        return self._review
+
+    def _build_claims_panel(self) -> ClaimsPanel:
+        from .claims_panel import ClaimsPanel
+
+        panel = ClaimsPanel(self.session, self)
+        panel.appearances_requested.connect(self.workspace.show_side_by_side)
+        panel.annotation_requested.connect(self.workspace.reveal_annotation)
+        panel.contradicted_only.setChecked(self._contradicted_action.isChecked())
+        return panel
+
+    def _build_suggestions_panel(self) -> SuggestionsPanel:
+        from .suggestions_panel import SuggestionsPanel
+
+        panel = SuggestionsPanel(self.session, self.workspace.shown_article_ids, self)
+        panel.ranges_requested.connect(self.workspace.show_ranges_side_by_side)
+        panel.set_active(self._suggestions_dock.shown)
+        self._suggestions_dock.visibilityChanged.connect(panel.set_active)
+        return panel
+
+    def _build_inspector(self) -> Inspector:
+        from .inspector import Inspector
+
+        inspector = Inspector(self.session, self)
+        inspector.jump_requested.connect(self.workspace.reveal_annotation)
+        if self._current_annotation:
+            inspector.show_annotation(self._current_annotation)
+        return inspector
+
+    def _build_annotation_table(self) -> AnnotationTable:
+        from .annotation_table import AnnotationTable
+
+        table = AnnotationTable(self.session, self)
+        table.annotation_activated.connect(self.workspace.reveal_annotation)
+        table.set_articles(self.workspace.shown_article_ids())
+        if self._current_annotation:
+            table.select_annotation(self._current_annotation)
+        return table
+
+    def _dock_shown(self, dock: PanelDock, shown: bool) -> None:
+        if shown and not self._before_first_frame:
+            dock.panel()
+
+    def _build_shown_panels(self) -> None:
+        """Right after the project's first frame: fill the docks that frame showed empty."""
+        for dock in list(self._panel_docks):  # empty after the project was closed
+            if dock.shown:
+                dock.panel()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._before_first_frame and self.session is not None:
+            self._before_first_frame = False
+            self._fill_docks_timer.start()  # a timer: input and other timers go first
 
     def _show_empty_state(self) -> None:
         label = QLabel(
@@ -291,9 +369,18 @@ class MainWindow(QMainWindow):
             pane.view.setFocus()
 
     def _current_annotation_changed(self, annotation_id: str) -> None:
+        self._current_annotation = annotation_id
         if annotation_id:
-            self.inspector.show_annotation(annotation_id)
-            self.annotation_table.select_annotation(annotation_id)
+            if self._inspector_dock.built:
+                self.inspector.show_annotation(annotation_id)
+            if self._table_dock.built:
+                self.annotation_table.select_annotation(annotation_id)
+
+    def _panes_changed(self) -> None:
+        if self._table_dock.built:
+            self.annotation_table.set_articles(self.workspace.shown_article_ids())
+        if self._suggestions_dock.built:
+            self.suggestions_panel.schedule_refresh()
 
     def _open_in_inspector(self, annotation_id: str) -> None:
         self.inspector.show_annotation(annotation_id or None)
@@ -307,9 +394,14 @@ class MainWindow(QMainWindow):
         self.inspector.show_link(link_id, link.source_id)
 
     def show_shortcuts(self) -> None:
+        from .help_dialog import ShortcutsDialog
+        from .shortcuts import SHORTCUTS
+
         ShortcutsDialog(self, [(key, text) for key, text, _scope in SHORTCUTS]).exec()
 
     def search_all_articles(self) -> None:
+        from .search_dialog import SearchAllDialog
+
         dialog = SearchAllDialog(self.session, self)
         dialog.result_activated.connect(self.workspace.reveal)
         dialog.show()
@@ -369,3 +461,9 @@ class MainWindow(QMainWindow):
 
 def _undo_label(verb: str, text: str) -> str:
     return f"{verb} {text}" if text else verb
+
+
+def _warn(parent: QWidget, title: str, text: str, *, critical: bool = False) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its enums cost a few ms to load at start
+
+    (QMessageBox.critical if critical else QMessageBox.warning)(parent, title, text)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import project_flows, review_mode
+from . import review_mode
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -33,30 +33,30 @@ def build(window: MainWindow) -> None:
     action(
         file_menu,
         "&New project…",
-        lambda: project_flows.new_project(window),
+        lambda: _project_flows().new_project(window),
         QKeySequence.StandardKey.New,
         needs_project=False,
     )
     action(
         file_menu,
         "&Open project…",
-        lambda: project_flows.open_project(window),
+        lambda: _project_flows().open_project(window),
         QKeySequence.StandardKey.Open,
         needs_project=False,
     )
     window._recent_menu = file_menu.addMenu("Open &recent")
-    window._recent_menu.aboutToShow.connect(lambda: project_flows.fill_recent_menu(window))
+    window._recent_menu.aboutToShow.connect(lambda: _project_flows().fill_recent_menu(window))
     file_menu.addSeparator()
     action(
-        file_menu, "&Import articles…", lambda: project_flows.choose_and_import(window), "Ctrl+I"
+        file_menu, "&Import articles…", lambda: _project_flows().choose_and_import(window), "Ctrl+I"
     )
     action(
         file_menu,
         "&Paste as new article",
-        lambda: project_flows.paste_article(window),
+        lambda: _project_flows().paste_article(window),
         "Ctrl+Shift+V",
     )
-    action(file_menu, "Article &details…", lambda: project_flows.edit_article_details(window))
+    action(file_menu, "Article &details…", lambda: _project_flows().edit_article_details(window))
     file_menu.addSeparator()
     action(file_menu, "&Export dataset…", lambda: _dataset_flows().export_dataset(window), "Ctrl+E")
     action(
@@ -87,7 +87,7 @@ def build(window: MainWindow) -> None:
     action(
         edit_menu,
         "&Find in pane…",
-        lambda: project_flows.find_in_pane(window),
+        lambda: _project_flows().find_in_pane(window),
         QKeySequence.StandardKey.Find,
     )
     action(edit_menu, "Find in &all articles…", window.search_all_articles, "Ctrl+Shift+F")
@@ -95,7 +95,7 @@ def build(window: MainWindow) -> None:
     action(
         edit_menu,
         "&Tag scheme and verdicts…",
-        lambda: project_flows.edit_scheme(window),
+        lambda: _project_flows().edit_scheme(window),
         "Ctrl+Shift+T",
     )
 
@@ -150,7 +150,9 @@ def build(window: MainWindow) -> None:
 
     help_menu = bar.addMenu("&Help")
     action(help_menu, "&Keyboard shortcuts", window.show_shortcuts, "F1", needs_project=False)
-    action(help_menu, "&About Claimdesk", lambda: project_flows.about(window), needs_project=False)
+    action(
+        help_menu, "&About Claimdesk", lambda: _project_flows().about(window), needs_project=False
+    )
     window._project_actions = project_actions
 
 
@@ -172,7 +174,13 @@ def _close_active_pane(window: MainWindow) -> None:
         window.workspace.close_pane(pane)
 
 
-# Exporting, importing and merging load their formats on first use, not at start.
+# The flows behind the menus load on first use, not at start.
+def _project_flows():
+    from . import project_flows
+
+    return project_flows
+
+
 def _dataset_flows():
     from . import dataset_flows
 
