@@ -108,6 +108,7 @@ class ArticleView(QPlainTextEdit):
         self._by_block: dict[int, list[_Placed]] = {}
         self._formatted: set[int] = set()
         """Blocks whose layout formats match their spans; the others are set when seen."""
+        self._formatted_place: tuple = ()
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self._current = ""
         self._cycle_index = 0
@@ -129,6 +130,7 @@ class ArticleView(QPlainTextEdit):
         self._placed = {}
         self._by_block = {}
         self._formatted = set()
+        self._formatted_place = ()
         self._current = ""
         self.setPlainText(text)
         # Where each text block (paragraph) starts, in Qt units: block lookups by bisection.
@@ -334,7 +336,7 @@ class ArticleView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         # Scrolling, resizing and zooming format the blocks coming into view before the
         # paint; this catches any other way a block gets shown (one extra repaint then).
-        self._format_visible_blocks()
+        self._format_visible_blocks(unless_unmoved=True)
         super().paintEvent(event)
         self.margin.update()
 
@@ -431,12 +433,18 @@ class ArticleView(QPlainTextEdit):
         self._formatted.difference_update(self._blocks_of(placed))
         self._format_visible_blocks()
 
-    def _format_visible_blocks(self) -> None:
+    def _format_visible_blocks(self, *, unless_unmoved: bool = False) -> None:
+        """Format the blocks in view that are not yet; `unless_unmoved` skips the check
+        when the view shows the same place as at the last check (every paint asks)."""
         if not self._by_block:
             return
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         height = self.viewport().height()
+        place = (block.blockNumber(), offset.y(), height, self.viewport().width())
+        if unless_unmoved and place == self._formatted_place:
+            return
+        self._formatted_place = place
         formatted = self._formatted
         while block.isValid():
             number = block.blockNumber()
@@ -514,24 +522,39 @@ class ArticleView(QPlainTextEdit):
         super().changeEvent(event)
 
     def visible_spans(self) -> list[tuple[_Placed, int, int]]:
-        """Spans in view with the y range (viewport coordinates) they occupy."""
+        """Spans in view with the y range (viewport coordinates) they occupy.
+
+        Read from each visible block's line layout, not from a text cursor per span end:
+        the margin asks on every paint, so on every key press.
+        """
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         height = self.viewport().height()
-        seen: dict[str, _Placed] = {}
+        seen: dict[str, list] = {}
         while block.isValid():
-            top = self.blockBoundingGeometry(block).translated(offset).top()
-            if top > height:
+            rect = self.blockBoundingGeometry(block).translated(offset)
+            if rect.top() > height:
                 break
-            for placed in self._by_block.get(block.blockNumber(), []):
-                seen.setdefault(placed.span.annotation_id, placed)
+            block_start, block_end = block.position(), block.position() + block.length() - 1
+            layout = block.layout()
+            for placed in self._by_block.get(block.blockNumber(), ()):
+                entry = seen.get(placed.span.annotation_id)
+                if entry is None:
+                    top = rect.top()
+                    if placed.qt_start >= block_start:
+                        top += layout.lineForTextPosition(placed.qt_start - block_start).y()
+                    entry = seen[placed.span.annotation_id] = [placed, top, rect.bottom()]
+                last = max(placed.qt_start, placed.qt_end - 1)
+                if last <= block_end:
+                    line = layout.lineForTextPosition(last - block_start)
+                    entry[2] = rect.top() + line.y() + line.height()
+                else:
+                    entry[2] = rect.bottom()
             block = block.next()
-        result = []
-        for placed in seen.values():
-            top = self._y_of(placed.qt_start, bottom=False)
-            bottom = self._y_of(max(placed.qt_start, placed.qt_end - 1), bottom=True)
-            result.append((placed, max(0, top), min(height, bottom)))
-        return result
+        return [
+            (placed, max(0, round(top)), min(height, round(bottom)))
+            for placed, top, bottom in seen.values()
+        ]
 
     def span_y_range(self, annotation_id: str) -> tuple[int, int] | None:
         """The y range (viewport coordinates) of an annotation, for drawing connectors.
