@@ -21,8 +21,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("Claimdesk")
     app.setApplicationDisplayName("Claimdesk")
     app.setDesktopFileName("claimdesk")
-    app.setWindowIcon(app_icon())
-    return app
+    return app  # the main window sets its icon after its first frame
 
 
 def demo_project_path() -> Path:
@@ -63,4 +62,5 @@ def run_app(
 def _ask_annotator_name() -> str | None:
     from .annotator_dialog import ask_annotator_name  # only on a first start
 
+    QApplication.instance().setWindowIcon(app_icon())  # no main window yet to carry it
     return ask_annotator_name()

@@ -59,16 +59,15 @@ class MainWindow(QMainWindow):
         self._panel_docks: list[PanelDock] = []
         self._review: ReviewMode | None = None
         self._current_annotation = ""
-        self._before_first_frame = False  # shown docks wait for the project's first frame
-        self.setWindowIcon(app_icon())
+        self._frame_pending = True  # until then, shown docks stay empty and there is no icon
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self.resize(1360, 860)
         self._build_status_bar()
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self._update_counts)
-        self._fill_docks_timer = QTimer(self, singleShot=True, interval=0)
-        self._fill_docks_timer.timeout.connect(self._build_shown_panels)
+        self._after_frame_timer = QTimer(self, singleShot=True, interval=0)
+        self._after_frame_timer.timeout.connect(self._after_frame)
         self._build_menus()
         self._show_empty_state()
         self._update_title()
@@ -85,7 +84,7 @@ class MainWindow(QMainWindow):
             return False
         self.close_project()
         self.session = ProjectSession(store, annotator, self)
-        self._before_first_frame = True
+        self._frame_pending = True
         self._build_project_ui()
         self.settings.add_recent_project(path)
         self._restore_layout()
@@ -244,20 +243,23 @@ class MainWindow(QMainWindow):
         return table
 
     def _dock_shown(self, dock: PanelDock, shown: bool) -> None:
-        if shown and not self._before_first_frame:
+        if shown and not self._frame_pending:
             dock.panel()
-
-    def _build_shown_panels(self) -> None:
-        """Right after the project's first frame: fill the docks that frame showed empty."""
-        for dock in list(self._panel_docks):  # empty after the project was closed
-            if dock.shown:
-                dock.panel()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._before_first_frame and self.session is not None:
-            self._before_first_frame = False
-            self._fill_docks_timer.start()  # a timer: input and other timers go first
+        if self._frame_pending:
+            self._frame_pending = False
+            self._after_frame_timer.start()  # a timer: input and other timers go first
+
+    def _after_frame(self) -> None:
+        """Right after the first frame, and after the first one showing a newly opened
+        project: what that frame did without (the window icon, the shown docks' panels)."""
+        if self.windowIcon().isNull():
+            self.setWindowIcon(app_icon())  # loads the SVG image plugin: ~5 ms
+        for dock in list(self._panel_docks):
+            if dock.shown:
+                dock.panel()
 
     def _show_empty_state(self) -> None:
         label = QLabel(

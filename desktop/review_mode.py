@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation, Annotator, Review
@@ -23,13 +23,13 @@ from .article_pane import ArticlePane
 from .article_view import HighlightSpan
 from .commands import StoreCommand
 from .review_layers import differences, layer_span
-from .review_panel import ReviewPanel, ReviewRow
 from .review_start_dialog import SIDE_BY_SIDE, StartReviewDialog
 from .session import Change, ProjectSession
 from .spans import span_for
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .review_panel import ReviewPanel
 
 DECISION_KEYS = (
     ("accept", "&Accept and go to the next", "A"),
@@ -133,6 +133,8 @@ class ReviewMode(QObject):
         ]
         colleagues = [entry for entry in colleagues if entry[2]]
         if not colleagues:
+            from PySide6.QtWidgets import QMessageBox  # loaded on first use, not at start
+
             QMessageBox.information(
                 self.window,
                 "Start review",
@@ -223,6 +225,8 @@ class ReviewMode(QObject):
         annotation_id = self._current_or_say()
         if not annotation_id:
             return
+        from PySide6.QtWidgets import QInputDialog  # loaded on first use, not at start
+
         comment, accepted = QInputDialog.getText(
             self.window, "Reject annotation", "Why? (optional; Enter to reject without a comment)"
         )
@@ -386,6 +390,8 @@ class ReviewMode(QObject):
     def _ensure_panel(self) -> None:
         if self._dock is not None:
             return
+        from .review_panel import ReviewPanel  # the Review menu is built at start, not this
+
         self.panel = ReviewPanel(self.window)
         self.panel.annotation_selected.connect(self.reveal)
         self._dock = self.window._dock("Review", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -393,6 +399,8 @@ class ReviewMode(QObject):
         self.window.tabifyDockWidget(self.window._table_dock, self._dock)
 
     def _load_rows(self) -> None:
+        from .review_panel import ReviewRow
+
         store, me, colleague = self.session.store, self.session.annotator, self.colleague
         decisions = {
             review.annotation_id: review
