@@ -1,8 +1,9 @@
 """Workspace benchmark: two ~1 MB articles with 10,000 annotations each, side by side,
 in a project of 1,000 articles and 100,000 annotations.
 
-Prints one JSON object: time to both panes painted (from opening the project until the
-queued work — highlighting, the annotation table — is done and the panes repainted),
+Prints one JSON object: time to both panes painted (from opening the project to the
+frame that shows both articles with their highlights and margins) and to the window
+settled (the docks shown beside them — claims, the annotation table — filled too),
 tag-shortcut-to-repaint latency (median, p95), scroll frame times, and peak memory above
 a bare PySide6 window, each beside its baseline measured in the same run (a bare
 `QMainWindow`; a bare `QPlainTextEdit` with a per-block highlighter over a sorted index).
@@ -207,10 +208,14 @@ def measure_claimdesk(project: Path, tag_presses: int) -> dict:
     begin = time.perf_counter()
     window.open_project(project, "Bench")
     opened = time.perf_counter() - begin
-    app.processEvents()  # queued work (highlighting, the annotation table) is part of showing
+    for pane in window.workspace.panes:  # the frame that shows them, highlights and margins
+        pane.view.viewport().repaint()
+        pane.view.margin.repaint()
+    painted = time.perf_counter() - begin
+    app.processEvents()  # then the docks shown beside them fill (claims, annotation table)
     for pane in window.workspace.panes:
         pane.view.viewport().repaint()
-    painted = time.perf_counter() - begin
+    settled = time.perf_counter() - begin
     began = time.perf_counter()
     window.annotation_table.refresh()  # its share of the above, measured again on its own
     table = time.perf_counter() - began
@@ -237,6 +242,7 @@ def measure_claimdesk(project: Path, tag_presses: int) -> dict:
     window.close_project()
     return {
         "both_panes_painted_s": painted,
+        "window_settled_s": settled,
         "open_project_returned_s": opened,
         "annotation_table_refresh_s": table,
         "tag_to_repaint_median_ms": statistics.median(latencies) * 1000,
@@ -271,6 +277,7 @@ def run(quick: bool = False) -> dict:
         "project_annotations": ours["annotations_in_project"],
         "project_build_s": round(built, 2),
         "both_panes_painted_s": round(ours["both_panes_painted_s"], 3),
+        "window_settled_s": round(ours["window_settled_s"], 3),
         "open_project_returned_s": round(ours["open_project_returned_s"], 3),
         "annotation_table_refresh_s": round(ours["annotation_table_refresh_s"], 3),
         "bare_highlighter_one_pane_s": round(limit["one_pane_painted_s"], 3),
