@@ -109,6 +109,7 @@ class ArticleView(QPlainTextEdit):
         self._formatted: set[int] = set()
         """Blocks whose layout formats match their spans; the others are set when seen."""
         self._formatted_place: tuple = ()
+        self._visible_blocks = range(0)
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self._current = ""
         self._cycle_index = 0
@@ -131,6 +132,7 @@ class ArticleView(QPlainTextEdit):
         self._by_block = {}
         self._formatted = set()
         self._formatted_place = ()
+        self._visible_blocks = range(0)
         self._current = ""
         self.setPlainText(text)
         # Where each text block (paragraph) starts, in Qt units: block lookups by bisection.
@@ -359,11 +361,8 @@ class ArticleView(QPlainTextEdit):
     def _set_current(self, annotation_id: str) -> None:
         if annotation_id == self._current:
             return
-        previous = self._placed.get(self._current)
         self._current = annotation_id
-        self._show_current_outline()
-        if previous is not None:
-            self._rehighlight(previous)
+        self._show_current_outline()  # an extra selection: block formats stay as they are
         self.current_annotation_changed.emit(annotation_id)
 
     def _show_current_outline(self) -> None:
@@ -430,22 +429,39 @@ class ArticleView(QPlainTextEdit):
 
     def _rehighlight(self, placed: _Placed) -> None:
         """The span's blocks changed: reformat the ones in view, the rest when seen."""
-        self._formatted.difference_update(self._blocks_of(placed))
-        self._format_visible_blocks()
+        blocks = self._blocks_of(placed)
+        self._formatted.difference_update(blocks)
+        if self._formatted_place != self._current_place():
+            self._format_visible_blocks()  # the view moved since: check all it shows
+            return
+        document = self.document()
+        for number in blocks:
+            if number in self._visible_blocks:
+                self._format_block(document.findBlockByNumber(number))
+                self._formatted.add(number)
+
+    def _current_place(self) -> tuple:
+        viewport = self.viewport()
+        return (
+            self.firstVisibleBlock().blockNumber(),
+            self.contentOffset().y(),
+            viewport.height(),
+            viewport.width(),
+        )
 
     def _format_visible_blocks(self, *, unless_unmoved: bool = False) -> None:
         """Format the blocks in view that are not yet; `unless_unmoved` skips the check
         when the view shows the same place as at the last check (every paint asks)."""
         if not self._by_block:
             return
+        place = self._current_place()
+        if unless_unmoved and place == self._formatted_place:
+            return
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         height = self.viewport().height()
-        place = (block.blockNumber(), offset.y(), height, self.viewport().width())
-        if unless_unmoved and place == self._formatted_place:
-            return
-        self._formatted_place = place
         formatted = self._formatted
+        first = number = block.blockNumber()
         while block.isValid():
             number = block.blockNumber()
             if number not in formatted:
@@ -454,6 +470,8 @@ class ArticleView(QPlainTextEdit):
             if self.blockBoundingGeometry(block).translated(offset).bottom() >= height:
                 break
             block = block.next()
+        self._formatted_place = place
+        self._visible_blocks = range(first, number + 1)
 
     def _format_block(self, block) -> None:
         """Set the block's formats from its spans (longest first, so shorter ones win)."""

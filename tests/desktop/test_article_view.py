@@ -121,3 +121,18 @@ def test_highlights_after_wide_or_combined_characters_cover_the_right_characters
     view.set_text(text, [span("a", start, start + 2)])
     assert drawn_at(view, start) and drawn_at(view, start + 1)
     assert not drawn_at(view, start - 1) and not drawn_at(view, start + 2)
+
+
+def test_the_current_highlight_is_outlined_and_the_others_stay_drawn(view):
+    text = "About 50 people, says the UN; 56, says Foro Penal."
+    first, second = text.index("50"), text.index("56")
+    view.set_text(text, [span("a", first, first + 2), span("b", second, second + 2, BLUE)])
+    for current, other in (("a", second), ("b", first)):
+        view.set_current_annotation(current)
+        (outline,) = view.extraSelections()
+        start = first if current == "a" else second
+        assert (outline.cursor.selectionStart(), outline.cursor.selectionEnd()) == (
+            start,
+            start + 2,
+        )
+        assert drawn_at(view, first) and drawn_at(view, second) and drawn_at(view, other)
