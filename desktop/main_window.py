@@ -238,7 +238,8 @@ class MainWindow(QMainWindow):
         table = AnnotationTable(self.session, self)
         table.annotation_activated.connect(self.workspace.reveal_annotation)
         table.set_articles(self.workspace.shown_article_ids())
-        if self._current_annotation:
+        if self._current_annotation:  # the caret moved before the table was built
+            table.refresh()
             table.select_annotation(self._current_annotation)
         return table
 

@@ -23,17 +23,21 @@ class PanelDock(QDockWidget):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self._build = build
-        self.shown = False
-        """As `visibilityChanged` last said: a dock behind another dock's tab is visible to
-        Qt, but not shown."""
-        self.visibilityChanged.connect(self._set_shown)
+        self._said_shown = False
+        self.visibilityChanged.connect(self._remember_shown)
 
     @property
     def built(self) -> bool:
         return self._build is None
 
-    def _set_shown(self, shown: bool) -> None:
-        self.shown = shown
+    @property
+    def shown(self) -> bool:
+        """Shown to the user: a dock behind another dock's tab is visible to Qt, but
+        `visibilityChanged` said it is not shown; a closed one may never have said so."""
+        return self._said_shown and self.isVisible()
+
+    def _remember_shown(self, shown: bool) -> None:
+        self._said_shown = shown
 
     def panel(self) -> QWidget:
         """The dock's panel, built now if this is the first time it is needed."""

@@ -1,0 +1,181 @@
+"""Starting fast: the first frame shows the project's articles; the panels in the docks are
+built right after it, or the first time they are shown or needed, and then work as usual."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from claimdesk.db import Store
+from claimdesk.desktop.main_window import MainWindow
+from claimdesk.desktop.search_dialog import SearchAllDialog
+
+from .conftest import REPORT_A, REPORT_B
+
+PANEL_MODULES = [
+    "claimdesk.desktop.claims_panel",
+    "claimdesk.desktop.suggestions_panel",
+    "claimdesk.desktop.inspector",
+    "claimdesk.desktop.annotation_table",
+    "claimdesk.desktop.review_panel",
+    "claimdesk.desktop.project_flows",
+    "claimdesk.desktop.search_dialog",
+    "claimdesk.desktop.help_dialog",
+    "claimdesk.db.suggestions",
+    "claimdesk.db.claim_overview",
+]
+
+
+@pytest.fixture
+def claimed_project(tmp_path: Path) -> Path:
+    """Reports A and B, with one claim made of a figure in each."""
+    project = tmp_path / "claimed.claimdesk"
+    with Store.open(project) as store:
+        ana = store.ensure_annotator("Ana")
+        a = store.add_article(REPORT_A, title="Report A", outlet="Wire", date="2026-01-14")
+        b = store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
+        tag_id = store.tags()[0].id
+        first = REPORT_A.index("about 50")
+        second = REPORT_B.index("56")
+        members = [
+            store.add_annotation(a.id, first, first + 8, tag_id, ana.id).id,
+            store.add_annotation(b.id, second, second + 2, tag_id, ana.id).id,
+        ]
+        store.add_claim(ana.id, members, wording="About 50 released")
+    return project
+
+
+def shown_window(qtbot, app_settings, project: Path, *, before_first_frame=None) -> MainWindow:
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show()
+    assert window.open_project(project, "Ana")
+    if before_first_frame is not None:
+        before_first_frame(window)
+    qtbot.waitExposed(window)
+    return window
+
+
+def menu_action(window: MainWindow, text: str) -> QAction:
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.text().replace("&", "") == text:
+                return action
+    raise LookupError(text)
+
+
+def test_opening_a_project_at_start_imports_none_of_the_panels(tmp_path: Path):
+    script = f"""
+import os, sys
+from pathlib import Path
+from claimdesk.desktop.app import create_application
+from claimdesk.desktop.main_window import MainWindow
+from claimdesk.desktop.settings import AppSettings
+app = create_application()
+window = MainWindow(AppSettings(Path(sys.argv[1]) / "settings.ini"))
+window.show()
+assert window.open_project(Path(sys.argv[1]) / "new.claimdesk", "Ana")
+print([name for name in {PANEL_MODULES!r} if name in sys.modules])
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_project_opens_with_its_articles_in_the_panes_and_no_panel_built_yet(
+    qtbot, app_settings, claimed_project
+):
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_project(claimed_project, "Ana")
+    texts = sorted(pane.view.toPlainText() for pane in window.workspace.panes)
+    assert texts == sorted([REPORT_A, REPORT_B])
+    assert not any(dock.built for dock in window._panel_docks)
+
+
+def test_the_docks_a_start_shows_fill_in_after_the_first_frame(
+    qtbot, app_settings, claimed_project
+):
+    window = shown_window(qtbot, app_settings, claimed_project)
+    shown = [window._claims_dock, window._inspector_dock, window._table_dock]
+    qtbot.waitUntil(lambda: all(dock.built for dock in shown))
+    assert not window._suggestions_dock.built  # behind the Claims tab
+    qtbot.waitUntil(lambda: window.claims_panel.tree.topLevelItemCount() == 1)
+    assert not window.windowIcon().isNull()
+
+
+def test_raising_the_suggestions_tab_builds_the_panel_and_it_searches(qtbot, seed_window):
+    dock = seed_window._suggestions_dock
+    qtbot.waitUntil(lambda: seed_window._claims_dock.built)  # the first frame is done
+    assert not dock.built
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.built)
+    panel = seed_window.suggestions_panel
+    assert panel.active
+    qtbot.waitUntil(lambda: panel.list.count() >= 1, timeout=20_000)
+
+
+def test_f8_builds_the_hidden_claims_panel_and_goes_to_the_first_claim(
+    qtbot, app_settings, claimed_project
+):
+    window = shown_window(
+        qtbot, app_settings, claimed_project, before_first_frame=lambda w: w._claims_dock.hide()
+    )
+    qtbot.waitUntil(lambda: window._inspector_dock.built)  # the first frame is done
+    assert not window._claims_dock.built
+    window.activateWindow()
+    window.workspace.panes[0].view.setFocus()
+    qtbot.keyClick(window.workspace.panes[0].view, Qt.Key.Key_F8)
+    assert window._claims_dock.built and window._claims_dock.isVisible()
+    panel = window.claims_panel
+    assert panel.tree.currentItem() is panel.tree.topLevelItem(0)
+
+
+def test_the_claims_menu_and_search_work_on_panels_not_built_yet(
+    qtbot, app_settings, claimed_project
+):
+    def hide_docks(window):
+        for dock in window._panel_docks:
+            dock.hide()
+
+    window = shown_window(qtbot, app_settings, claimed_project, before_first_frame=hide_docks)
+    assert not any(dock.built for dock in window._panel_docks)
+    menu_action(window, "Only contradicted claims").trigger()
+    assert window.claims_panel.contradicted_only.isChecked()
+    menu_action(window, "Suggested links").trigger()
+    assert window._suggestions_dock.built and window._suggestions_dock.isVisible()
+    menu_action(window, "Next claim").trigger()
+    menu_action(window, "Find in all articles…").trigger()
+    dialog = window.findChild(SearchAllDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_caret_moves_before_the_inspector_is_built_show_up_when_it_is(
+    qtbot, app_settings, claimed_project
+):
+    window = shown_window(
+        qtbot,
+        app_settings,
+        claimed_project,
+        before_first_frame=lambda w: (w._inspector_dock.hide(), w._table_dock.hide()),
+    )
+    first = window.session.store.annotations()[0].id
+    window.workspace.current_annotation_changed.emit(first)
+    assert not window._inspector_dock.built
+    assert window.inspector.annotation_id == first
+    assert window.annotation_table.selected_annotation() == first
