@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_zoom(int(layout.get("zoom", 0)))
         self.workspace.sync_scrolling = bool(layout.get("sync", False))
         self._sync_action.setChecked(self.workspace.sync_scrolling)
-        known = {article.id for article in self.session.store.articles()}
+        known = {heading.id for heading in self.session.article_headings()}
         panes = [article_id for article_id in layout.get("panes", []) if article_id in known]
         for article_id in panes or [None, None]:
             self.workspace.add_pane(article_id)
