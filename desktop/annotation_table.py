@@ -4,14 +4,17 @@ Selecting a row (click or keyboard) shows the annotation in the text. The model 
 filters its rows itself, in Python, over light `TableRow` tuples: no proxy model. A sorting
 proxy calls `data()` over and over while it sorts (some 300,000 Python calls for 20,000
 rows) and even a filtering one calls back once per row on every reset; here the default
-order is plain tuple order (`list.sort` in C), a new row is placed by bisection, and the
-cells of a row are worked out only when the view asks for them.
+order (articles as the panes show them, then offsets) is plain tuple order sorted in C,
+a new row is placed by bisection, and the cells of a row are worked out only when the
+view asks for them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import chain, groupby
+from operator import itemgetter
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -75,6 +78,7 @@ class AnnotationTableModel(RecordTableModel):
         self.all_rows: list[TableRow] = []
         self.rows: list[TableRow] = []
         self._by_id: dict[str, TableRow] = {}
+        self._article_rank: dict[str, int] = {}
         self._column = 0
         self._descending = False
 
@@ -97,14 +101,27 @@ class AnnotationTableModel(RecordTableModel):
             row.created[:16].replace("T", " "),
         )
 
-    def sort_key(self, row: TableRow) -> tuple:
-        """What the current column sorts by; the position breaks ties (unique, by its id).
+    def position(self, row: TableRow) -> tuple:
+        """Where the annotation is: its article in pane order, then its offset (and id)."""
+        rank = self._article_rank
+        return (rank.get(row.article_id, len(rank)), row.start, row.annotation_id)
 
-        By position alone, rows are in plain tuple order: `list.sort()` needs no key.
-        """
+    def sort_key(self, row: TableRow) -> tuple:
+        """What the current column sorts by; the position breaks ties (unique, by its id)."""
         if self._column <= 0:
-            return row[:3]
-        return (self.cells(row)[self._column], row[:3])
+            return self.position(row)
+        return (self.cells(row)[self._column], self.position(row))
+
+    def _sort_all(self) -> None:
+        if self._column > 0:
+            self.all_rows.sort(key=self.sort_key)
+            return
+        # By position: plain tuple order (article id, offset, id) in C, then the articles'
+        # runs put in pane order; a key function would cost a Python call per row.
+        self.all_rows.sort()
+        runs = [list(run) for _, run in groupby(self.all_rows, key=itemgetter(0))]
+        runs.sort(key=lambda run: self.position(run[0]))
+        self.all_rows = list(chain.from_iterable(runs))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -124,11 +141,14 @@ class AnnotationTableModel(RecordTableModel):
 
     # Filling, sorting, filtering
 
-    def set_rows(self, rows: list[TableRow]) -> None:
+    def set_rows(self, rows: list[TableRow], article_order: list[str] | None = None) -> None:
+        """All rows, with the articles' order (the panes', left to right) if it changed."""
         self.beginResetModel()
+        if article_order is not None:
+            self._article_rank = {a: n for n, a in enumerate(dict.fromkeys(article_order))}
         self._by_id = {row.annotation_id: row for row in rows}
         self.all_rows = list(self._by_id.values())
-        self.all_rows.sort(key=None if self._column <= 0 else self.sort_key)
+        self._sort_all()
         self._list_accepted()
         self.endResetModel()
 
@@ -148,7 +168,7 @@ class AnnotationTableModel(RecordTableModel):
         persistent = self.persistentIndexList()
         held = [(self.row_at(index.row()).annotation_id, index.column()) for index in persistent]
         self._column, self._descending = column, descending
-        self.all_rows.sort(key=None if column <= 0 else self.sort_key)
+        self._sort_all()
         self._list_accepted()
         self.changePersistentIndexList(
             persistent, [self.index(self.row_of(i) or 0, column) for i, column in held]
@@ -287,7 +307,7 @@ class AnnotationTable(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_annotation()
-        self.model.set_rows(table_rows(self.session.store, self._article_ids))
+        self.model.set_rows(table_rows(self.session.store, self._article_ids), self._article_ids)
         self._fill_filters()
         if selected:
             self.select_annotation(selected)

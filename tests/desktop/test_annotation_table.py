@@ -52,10 +52,22 @@ def test_rows_are_shown_in_text_order_whatever_order_they_arrive_in(qapp):
     assert shown(model) == ["a", "b", "c"]
 
 
-def test_rows_of_two_articles_are_grouped_by_article(qapp):
-    model = model_of(row("x", 5, "Claim", article="a2"), row("a", 10, "Claim", article="a1"))
-    assert shown(model) == ["a", "x"]
-    assert model.index(1, 0).data() == "Title of a2"
+def test_rows_follow_the_articles_in_pane_order_left_to_right(qapp):
+    model = AnnotationTableModel(Names())
+    rows = [
+        row("x", 5, "Claim", article="a1"),
+        row("b", 30, "Claim", article="a2"),
+        row("a", 10, "Claim", article="a2"),
+        row("y", 1, "Claim", article="a1"),
+    ]
+    model.set_rows(rows, ["a2", "a1"])
+    assert shown(model) == ["a", "b", "y", "x"]
+    assert model.index(0, 0).data() == "Title of a2"
+    model.put_row(row("c", 20, "Claim", article="a2"))
+    model.put_row(row("z", 3, "Claim", article="a1"))
+    assert shown(model) == ["a", "c", "b", "y", "z", "x"]
+    model.set_rows(rows, ["a1", "a2"])  # the panes swapped
+    assert shown(model) == ["y", "x", "a", "b"]
 
 
 def test_cells_show_names_and_the_creation_minute(qapp):
