@@ -35,6 +35,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from claimdesk.db.bulk import cyclic_gc_paused
+
 from .offsets import OffsetMap
 from .plain_text import plain_tooltip
 
@@ -139,7 +141,8 @@ class ArticleView(QPlainTextEdit):
         self._block_starts = [0] + [
             self._offsets.to_qt(match.end()) for match in _NEWLINE.finditer(text)
         ]
-        self._place_all(spans)
+        with cyclic_gc_paused():  # 100,000 placements would set off collection passes
+            self._place_all(spans)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._format_visible_blocks()
         self.margin.update()
