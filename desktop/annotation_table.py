@@ -259,6 +259,7 @@ class AnnotationTable(QWidget):
         super().__init__(parent)
         self.session = session
         self._article_ids: list[str] = []
+        self._awaited = ""
         self.model = AnnotationTableModel(session, self)
         self.tag_filter = QComboBox(self)
         self.annotator_filter = QComboBox(self)
@@ -327,13 +328,19 @@ class AnnotationTable(QWidget):
                 self.model.remove_row(annotation_id)
             else:
                 self.model.put_row(row)
+                if annotation_id == self._awaited:  # just tagged: its row is the current one
+                    self.select_annotation(annotation_id)
 
     def selected_annotation(self) -> str:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else ""
 
     def select_annotation(self, annotation_id: str) -> None:
+        """Make the annotation's row current and scroll to it; an annotation not listed yet
+        (the caret lands on a new highlight before the table hears of it) is selected when
+        its row arrives."""
         row = self.model.row_of(annotation_id)
+        self._awaited = annotation_id if row is None else ""
         if row is None:
             return
         index = self.model.index(row, 0)

@@ -217,3 +217,16 @@ def test_each_panes_chooser_names_every_article_and_switches_to_the_one_picked(q
     assert first.article_id == other
     assert first.view.text() == second.view.text()
     assert second.chooser.currentData() == other  # the shared list kept its own choice
+
+
+def test_tagging_a_passage_makes_its_new_row_current_in_the_annotation_table(qtbot, window):
+    pane = pane_showing(window, "Report B")
+    table = window.annotation_table
+    qtbot.waitUntil(lambda: table.model.rowCount() == 0 and table.isVisible())
+    for word, key in (("Foro Penal", Qt.Key.Key_4), ("56", Qt.Key.Key_2)):
+        pane.view.select_range(REPORT_B.index(word), REPORT_B.index(word) + len(word))
+        qtbot.keyClick(pane.view, key)
+        qtbot.waitUntil(
+            lambda w=word: table.selected_annotation() == pane.view.current_annotation()
+        )
+        assert table.table.currentIndex().siblingAtColumn(1).data() == word
