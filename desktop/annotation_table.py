@@ -329,7 +329,9 @@ class AnnotationTable(QWidget):
             else:
                 self.model.put_row(row)
                 if annotation_id == self._awaited:  # just tagged: its row is the current one
-                    self.select_annotation(annotation_id)
+                    # After the highlight is repainted: scrolling a 20,000-row table to the
+                    # row and repainting it would add 1-2 ms to the key press.
+                    QTimer.singleShot(0, self, lambda a=annotation_id: self._select_if_awaited(a))
 
     def selected_annotation(self) -> str:
         index = self.table.currentIndex()
@@ -349,6 +351,10 @@ class AnnotationTable(QWidget):
             self.table.setCurrentIndex(index)
             self.table.blockSignals(False)
             self.table.scrollTo(index)
+
+    def _select_if_awaited(self, annotation_id: str) -> None:
+        if annotation_id == self._awaited:
+            self.select_annotation(annotation_id)
 
     def _fill_filters(self) -> None:
         session = self.session
