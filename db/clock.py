@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 _lock = threading.Lock()
 _last: datetime | None = None
+_RANDOM_80 = (1 << 80) - 1
 
 
 def new_id() -> str:
@@ -22,9 +23,6 @@ def new_id() -> str:
     value = value & ~(0x3 << 62) | 0x2 << 62  # RFC 4122 variant
     text = f"{value:032x}"
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
-
-
-_RANDOM_80 = (1 << 80) - 1
 
 
 def stable_id(kind: str, name: str) -> str:

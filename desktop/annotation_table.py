@@ -307,7 +307,8 @@ class AnnotationTable(QWidget):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
-        selected = self.selected_annotation()
+        self._refresh_timer.stop()  # a refresh asked for meanwhile would read the same rows
+        selected = self.selected_annotation() or self._awaited
         self.model.set_rows(table_rows(self.session.store, self._article_ids), self._article_ids)
         self._fill_filters()
         if selected:

@@ -484,20 +484,15 @@ class ArticleView(QPlainTextEdit):
             return  # nothing to draw, nothing to clear: no relayout
         block_start = block.position()
         block_end = block_start + block.length() - 1
-        formats = self._formats
         ranges = []
         for item in placed:
-            start = item.qt_start if item.qt_start > block_start else block_start
-            end = item.qt_end if item.qt_end < block_end else block_end
+            start = max(item.qt_start, block_start)
+            end = min(item.qt_end, block_end)
             if end > start:
-                span = item.span
-                char_format = formats.get((span.color, span.style, False))
-                if char_format is None:
-                    char_format = self._format_for(item)
                 format_range = QTextLayout.FormatRange()
                 format_range.start = start - block_start
                 format_range.length = end - start
-                format_range.format = char_format
+                format_range.format = self._format_for(item)
                 ranges.append(format_range)
         layout.setFormats(ranges)
         self.document().markContentsDirty(block_start, block.length())

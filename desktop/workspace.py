@@ -66,7 +66,7 @@ class Workspace(QWidget):
         self.span_maker: SpanMaker = lambda _pane, annotation: span_for(session, annotation)
         self._default_span_maker = self.span_maker
         self._article_choices = ArticleChoices(self)
-        self._choices_stale = True
+        self._article_choices.set_choices(self._choices())
         session.changed.connect(self._on_changed)
 
     # Panes
@@ -78,9 +78,6 @@ class Workspace(QWidget):
         pane = ArticlePane(self.splitter)
         self.panes.append(pane)
         self.splitter.addWidget(pane)
-        if self._choices_stale:
-            self._article_choices.set_choices(self._choices())
-            self._choices_stale = False
         pane.set_article_choices(self._article_choices)
         pane.article_chosen.connect(lambda chosen, p=pane: self.show_article(p, chosen))
         pane.close_requested.connect(lambda p=pane: self.close_pane(p))
