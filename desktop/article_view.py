@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -92,6 +93,9 @@ class ArticleView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        viewport = _python_made_viewport(self)
+        self.setViewport(viewport)
+        self.document().documentLayout().setPaintDevice(viewport)  # it kept Qt's, now gone
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -649,3 +653,17 @@ def _covers_selection(cursor: QTextCursor, placed: _Placed) -> bool:
 
 def _order_key(placed: _Placed) -> tuple[int, int, str]:
     return (placed.qt_start, placed.qt_end, placed.span.annotation_id)
+
+
+def _python_made_viewport(parent: QWidget) -> QWidget:
+    """A viewport made the way Qt makes its own, but from Python.
+
+    PySide wraps the first C++-made `QWidget` it is handed by walking, and building, every
+    QtWidgets subclass to find its type: about 10 ms, which `viewport()` on Qt's own
+    viewport paid at start-up. A widget made here already has its wrapper."""
+    viewport = QWidget(parent)  # the parent owns it
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    viewport.setCursor(Qt.CursorShape.IBeamCursor)
+    return viewport

@@ -136,3 +136,23 @@ def test_the_current_highlight_is_outlined_and_the_others_stay_drawn(view):
             start + 2,
         )
         assert drawn_at(view, first) and drawn_at(view, second) and drawn_at(view, other)
+
+
+def test_the_page_looks_and_reacts_like_a_plain_text_view(view, qtbot):
+    """The view makes its own viewport (PySide wraps Qt's own slowly); nothing may differ
+    from Qt's: white page, text cursor, mouse selection, and the document laid out for it."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QPalette
+
+    viewport = view.viewport()
+    assert viewport.backgroundRole() == QPalette.ColorRole.Base
+    assert viewport.autoFillBackground()
+    assert viewport.cursor().shape() == Qt.CursorShape.IBeamCursor
+    assert view.document().documentLayout().paintDevice() is viewport
+    view.set_text("Foro Penal counted 56 prisoners released.", [])
+    view.set_zoom(4)  # relays the document out against the viewport
+    start = view.cursorRect(view.textCursor()).center()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, QPoint(start.x() + 120, start.y()))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + 120, start.y()))
+    assert view.textCursor().selectedText().startswith("Foro")
