@@ -52,10 +52,10 @@ def run_app(
     if not annotator:
         settings.annotator_name = name
     window = MainWindow(settings)
+    window.open_project(project or demo_project_path(), name)  # laid out once, when shown
     window.show()
     window.raise_()
     window.activateWindow()  # menu shortcuts need an active window, even without a WM
-    window.open_project(project or demo_project_path(), name)
     return app.exec()
 
 

@@ -517,7 +517,7 @@ class ArticleView(QPlainTextEdit):
         if cached is not None:
             return cached
         colour = QColor(span.color)
-        base = self.palette().base().color()
+        base = self.palette().color(QPalette.ColorRole.Base)
         char_format = QTextCharFormat()
         if span.style == "fill" or current:
             strength = 0.75 if current else 0.42
@@ -616,9 +616,12 @@ class AnnotationMargin(QWidget):
         return 4 + MARGIN_LANE_WIDTH * MARGIN_MAX_LANES
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Filled rectangles without a pen, not `fillRect`: PySide resolves that overload
+        # by building the QGradient type, 1.5 ms of the first frame.
         painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(event.rect(), palette.window().color())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
+        painter.drawRect(event.rect())
         current = self._view.current_annotation()
         for placed, top, bottom in self._view.visible_spans():
             lane = min(placed.lane, MARGIN_MAX_LANES - 1)
@@ -626,7 +629,8 @@ class AnnotationMargin(QWidget):
             colour = QColor(placed.span.color)
             if placed.span.annotation_id == current:
                 colour = colour.darker(150)
-            painter.fillRect(QRect(x, top, MARGIN_LANE_WIDTH - 1, max(2, bottom - top)), colour)
+            painter.setBrush(colour)
+            painter.drawRect(QRect(x, top, MARGIN_LANE_WIDTH - 1, max(2, bottom - top)))
         painter.end()
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle, QToolTip, QWidget
 
 from claimdesk.db.model import RELATION_LABELS, Link
@@ -81,7 +81,9 @@ class LinkHandle(QSplitterHandle):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().window())
+        painter.setPen(Qt.PenStyle.NoPen)  # no `fillRect` / `fillPath`: see AnnotationMargin
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
+        painter.drawRect(self.rect())
         self._bands = self._layout_bands()
         splitter: LinkSplitter = self.splitter()
         # Quiet relations first, so contradictions and the selection end up on top.
@@ -108,10 +110,12 @@ class LinkHandle(QSplitterHandle):
         contradiction = relation == "contradicts"
         fill = QColor(colour)
         fill.setAlpha(150 if strong else 95 if contradiction else 55)
-        painter.fillPath(path, fill)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawPath(path)
         pen = QPen(colour.darker(115), 2.4 if strong or contradiction else 1.2)
         if connector.link.id == splitter.selected_link:
-            pen.setColor(self.palette().highlight().color())
+            pen.setColor(self.palette().color(QPalette.ColorRole.Highlight))
             pen.setWidthF(2.6)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)

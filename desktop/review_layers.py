@@ -17,6 +17,10 @@ from claimdesk.db.model import Annotation
 from .article_view import HighlightSpan
 
 DIFFERENCE_COLOR = "#e6007e"
+SIDE_BY_SIDE = "side_by_side"
+"""Layout: the reviewer's layer in the left pane, the colleague's in the right one."""
+ONE_PANE = "one_pane"
+"""Layout: both layers in one pane, the reviewer's filled and the colleague's underlined."""
 
 
 def differences(

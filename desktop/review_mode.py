@@ -22,8 +22,7 @@ from claimdesk.db.model import Annotation, Annotator, Review
 from .article_pane import ArticlePane
 from .article_view import HighlightSpan
 from .commands import StoreCommand
-from .review_layers import differences, layer_span
-from .review_start_dialog import SIDE_BY_SIDE, StartReviewDialog
+from .review_layers import SIDE_BY_SIDE, differences, layer_span
 from .session import Change, ProjectSession
 from .spans import span_for
 
@@ -142,6 +141,8 @@ class ReviewMode(QObject):
                 "with File → Merge a colleague's project… first.",
             )
             return
+        from .review_start_dialog import StartReviewDialog  # a dialog: loaded when asked for
+
         dialog = StartReviewDialog(colleagues, self.window, self.layout)
         if dialog.exec() == StartReviewDialog.DialogCode.Accepted:
             self.start(dialog.colleague_id(), dialog.layout_choice())

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SIDE_BY_SIDE = "side_by_side"
-ONE_PANE = "one_pane"
+from .review_layers import ONE_PANE, SIDE_BY_SIDE
 
 
 class StartReviewDialog(QDialog):

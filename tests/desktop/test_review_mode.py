@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from claimdesk.desktop.review_layers import DIFFERENCE_COLOR
-from claimdesk.desktop.review_start_dialog import ONE_PANE, SIDE_BY_SIDE, StartReviewDialog
+from claimdesk.desktop.review_layers import DIFFERENCE_COLOR, ONE_PANE, SIDE_BY_SIDE
+from claimdesk.desktop.review_start_dialog import StartReviewDialog
 from claimdesk.desktop.session import Change
 
 from .conftest import REPORT_A

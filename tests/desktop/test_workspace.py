@@ -230,3 +230,19 @@ def test_tagging_a_passage_makes_its_new_row_current_in_the_annotation_table(qtb
             lambda w=word: table.selected_annotation() == pane.view.current_annotation()
         )
         assert table.table.currentIndex().siblingAtColumn(1).data() == word
+
+
+def test_typing_in_the_article_filter_keeps_the_articles_whose_title_outlet_or_date_match(
+    qtbot, window
+):
+    articles = window.article_list
+    shown = articles.table.model()
+    assert shown.rowCount() == 2
+    qtbot.keyClicks(articles.filter_box, "DAILY")  # the outlet, in any case
+    assert shown.rowCount() == 1
+    assert shown.index(0, 0).data() == "Report B"
+    articles.filter_box.clear()
+    qtbot.keyClicks(articles.filter_box, "2026-01-14")
+    assert [shown.index(0, 0).data()] == ["Report A"] and shown.rowCount() == 1
+    articles.filter_box.clear()
+    assert shown.rowCount() == 2
