@@ -129,7 +129,23 @@ FIGURES: dict[str, list[Figure]] = {
             2.0,
             "ratio",
         )
-        for operation in ("add_annotation", "read_annotations", "export_jsonl", "open_pane")
+        for operation in (
+            "add_annotation_shown_articles",
+            "read_annotations",
+            "export_jsonl",
+            "open_pane",
+        )
+    ]
+    + [
+        Figure(
+            "scaling_add_annotation",
+            "ms per 1k annotations",
+            lambda r: r["per_size"][str(r["sizes"][-1])]["add_annotation"],
+            lambda r: r["per_size"][str(r["sizes"][0])]["add_annotation"],
+            # One add into a project of N may grow at most as N does: the size ratio, 100.
+            100.0,
+            "ratio",
+        )
     ],
 }
 
