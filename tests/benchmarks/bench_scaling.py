@@ -111,6 +111,19 @@ def measure_pane(spans: int) -> float:
     return seconds
 
 
+def highlight_cost(spans: int) -> float:
+    """Seconds the highlights add to opening the pane: the least of several runs with them
+    less the least of as many without, taken in turn so a busy moment hurts both alike.
+    At 1,000 highlights that is about 1.5 ms next to some 17 ms for the text alone, so the
+    small sizes get many runs: with five, run-to-run jitter moved the growth by half."""
+    runs = 15 if spans <= 10_000 else 5
+    bare, with_spans = [], []
+    for _ in range(runs):
+        bare.append(measure_pane(0))
+        with_spans.append(measure_pane(spans))
+    return max(0.0, min(with_spans) - min(bare))
+
+
 def run(quick: bool) -> dict:
     sizes = (1_000, 10_000, 100_000) if quick else (10_000, 100_000, 1_000_000)
     per_size: dict[str, dict[str, float]] = {}
@@ -120,11 +133,7 @@ def run(quick: bool) -> dict:
         for size in sizes:
             figures = measure_store(Path(folder) / f"scale-{size}.claimdesk", size)
             pane_spans = size if quick else size // 10
-            # The least of five of each, measured side by side: what the highlights add is
-            # a few ms at 1,000, next to some 20 ms for the text alone.
-            bare = min(measure_pane(0) for _ in range(5))
-            with_spans = min(measure_pane(pane_spans) for _ in range(5))
-            highlights = max(0.0, with_spans - bare)
+            highlights = highlight_cost(pane_spans)
             figures["open_pane"] = _per_thousand(highlights, pane_spans)
             per_size[str(size)] = {name: round(value, 3) for name, value in figures.items()}
     smallest, largest = per_size[str(sizes[0])], per_size[str(sizes[-1])]
