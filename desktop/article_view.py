@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from claimdesk.db.bulk import cyclic_gc_paused
 
 from .offsets import OffsetMap
+from .painting import fill
 from .plain_text import plain_tooltip
 
 BASE_POINT_SIZE = 11
@@ -616,12 +617,8 @@ class AnnotationMargin(QWidget):
         return 4 + MARGIN_LANE_WIDTH * MARGIN_MAX_LANES
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # Filled rectangles without a pen, not `fillRect`: PySide resolves that overload
-        # by building the QGradient type, 1.5 ms of the first frame.
         painter = QPainter(self)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
-        painter.drawRect(event.rect())
+        fill(painter, event.rect(), self.palette().color(QPalette.ColorRole.Window))
         current = self._view.current_annotation()
         for placed, top, bottom in self._view.visible_spans():
             lane = min(placed.lane, MARGIN_MAX_LANES - 1)
@@ -629,8 +626,7 @@ class AnnotationMargin(QWidget):
             colour = QColor(placed.span.color)
             if placed.span.annotation_id == current:
                 colour = colour.darker(150)
-            painter.setBrush(colour)
-            painter.drawRect(QRect(x, top, MARGIN_LANE_WIDTH - 1, max(2, bottom - top)))
+            fill(painter, QRect(x, top, MARGIN_LANE_WIDTH - 1, max(2, bottom - top)), colour)
         painter.end()
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSplitter, QSplitterHandle, QToolTip, QWidget
 
 from claimdesk.db.model import RELATION_LABELS, Link
 
+from .painting import fill
 from .plain_text import plain_tooltip
 
 RELATION_COLOURS: dict[str, str] = {
@@ -81,9 +82,7 @@ class LinkHandle(QSplitterHandle):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)  # no `fillRect` / `fillPath`: see AnnotationMargin
-        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
-        painter.drawRect(self.rect())
+        fill(painter, self.rect(), self.palette().color(QPalette.ColorRole.Window))
         self._bands = self._layout_bands()
         splitter: LinkSplitter = self.splitter()
         # Quiet relations first, so contradictions and the selection end up on top.
@@ -108,11 +107,9 @@ class LinkHandle(QSplitterHandle):
             connector.link.id == splitter.selected_link or connector.link.id in splitter.emphasised
         )
         contradiction = relation == "contradicts"
-        fill = QColor(colour)
-        fill.setAlpha(150 if strong else 95 if contradiction else 55)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawPath(path)
+        tint = QColor(colour)
+        tint.setAlpha(150 if strong else 95 if contradiction else 55)
+        fill(painter, path, tint)
         pen = QPen(colour.darker(115), 2.4 if strong or contradiction else 1.2)
         if connector.link.id == splitter.selected_link:
             pen.setColor(self.palette().color(QPalette.ColorRole.Highlight))
