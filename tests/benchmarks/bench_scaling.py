@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -112,16 +113,17 @@ def measure_pane(spans: int) -> float:
 
 
 def highlight_cost(spans: int) -> float:
-    """Seconds the highlights add to opening the pane: the least of several runs with them
-    less the least of as many without, taken in turn so a busy moment hurts both alike.
-    At 1,000 highlights that is about 1.5 ms next to some 17 ms for the text alone, so the
-    small sizes get many runs: with five, run-to-run jitter moved the growth by half."""
-    runs = 15 if spans <= 10_000 else 5
-    bare, with_spans = [], []
+    """Seconds the highlights add to opening the pane: the median, over pairs of runs taken
+    in turn, of the run with them less the run without, so a busy moment hurts both alike.
+    At 1,000 highlights that is about 1 ms next to some 17 ms for the text alone, and
+    either run wanders by a millisecond, so the small sizes take 41 pairs. Even so, six
+    estimates at 1,000 ranged from 1.1 to 1.6 ms: read the small size's figure as +-20%."""
+    runs = 41 if spans <= 10_000 else 5
+    differences = []
     for _ in range(runs):
-        bare.append(measure_pane(0))
-        with_spans.append(measure_pane(spans))
-    return max(0.0, min(with_spans) - min(bare))
+        bare = measure_pane(0)
+        differences.append(measure_pane(spans) - bare)
+    return max(0.0, statistics.median(differences))
 
 
 def run(quick: bool) -> dict:

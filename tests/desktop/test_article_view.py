@@ -156,3 +156,46 @@ def test_the_page_looks_and_reacts_like_a_plain_text_view(view, qtbot):
     qtbot.mouseMove(viewport, QPoint(start.x() + 120, start.y()))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + 120, start.y()))
     assert view.textCursor().selectedText().startswith("Foro")
+
+
+def test_every_highlight_opened_with_the_article_covers_exactly_its_characters(view):
+    """Many spans over short paragraphs, some running across them, some empty, some past
+    the end: each character is drawn under as many highlights as cover it."""
+    import random
+
+    text = "\n".join(["Released: 56.", "", "Foro Penal says 50.", "Nine remain held."] * 2)
+    rng = random.Random(4)
+    spans = []
+    for number in range(60):
+        start = rng.randrange(0, len(text))
+        spans.append(span(f"s{number}", start, start + rng.choice([0, 1, 3, 12, 40])))
+    view.set_text(text, spans)
+    for offset, character in enumerate(text):
+        if character == "\n":
+            continue  # a paragraph's end is not drawn
+        covering = [s for s in spans if s.start <= offset < min(s.end, len(text))]
+        assert len(drawn_at(view, offset)) == len(covering), offset
+
+
+def margin_lanes(view: ArticleView) -> dict[str, int]:
+    """Which margin lane (0 nearest the edge) each annotation's bar is drawn in."""
+    return {placed.span.annotation_id: placed.lane for placed, _, _ in view.visible_spans()}
+
+
+def test_overlapping_highlights_get_margin_bars_side_by_side_and_the_deepest_share_the_last(
+    view,
+):
+    text = "The State Department called it an important step in the right direction."
+    nested = [span(f"n{depth}", depth, len(text) - depth) for depth in range(8)]
+    inside_five = span("inside five", len(text) - 5, len(text) - 1)
+    inside_three = span("inside three", len(text) - 3, len(text) - 1)
+    view.set_text(text, [*reversed(nested), inside_five, inside_three])
+    lanes = margin_lanes(view)
+    assert [lanes[f"n{depth}"] for depth in range(8)] == [0, 1, 2, 3, 4, 5, 5, 5]
+    assert lanes["inside five"] == 5  # lanes 0-4 are still taken where it starts
+    assert lanes["inside three"] == 3  # the span in lane 3 ended just before it
+
+    view.set_text(text, [span("first", 0, 10), span("second", 20, 30)])
+    assert margin_lanes(view) == {"first": 0, "second": 0}  # no overlap: one lane
+    view.add_span(span("tagged", 5, 25))
+    assert margin_lanes(view)["tagged"] == 1
