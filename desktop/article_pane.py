@@ -132,15 +132,18 @@ class ArticlePane(QWidget):
         spans: list[HighlightSpan],
     ) -> None:
         same = article_id == self.article_id
-        caret = self.view.caret_offset() if same else 0
-        scroll = self.view.verticalScrollBar().value() if same else 0
         self.article_id = article_id
         self.title_label.setText(title)
         self.meta_label.setText(" · ".join(part for part in (outlet, date) if part) or " ")
-        self.view.set_text(text, spans)
-        if same:
+        if same and text == self.view.text():
+            self.view.set_spans(spans)  # redrawn where the reader is, the text not laid out again
+        elif same:
+            caret, scroll = self.view.caret_offset(), self.view.verticalScrollBar().value()
+            self.view.set_text(text, spans)
             self.view.set_caret(min(caret, len(text)))
             self.view.verticalScrollBar().setValue(scroll)
+        else:
+            self.view.set_text(text, spans)
         self.chooser.blockSignals(True)
         self.chooser.setCurrentIndex(self._choices.row_of(article_id))
         self.chooser.blockSignals(False)

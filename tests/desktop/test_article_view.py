@@ -199,3 +199,41 @@ def test_overlapping_highlights_get_margin_bars_side_by_side_and_the_deepest_sha
     assert margin_lanes(view) == {"first": 0, "second": 0}  # no overlap: one lane
     view.add_span(span("tagged", 5, 25))
     assert margin_lanes(view)["tagged"] == 1
+
+
+def test_replacing_the_highlights_keeps_the_readers_place(view, qtbot):
+    middle = LONG_TEXT.index("300. ")
+    earlier = LONG_TEXT.index("290. ")
+    view.set_text(LONG_TEXT, [span("kept", middle, middle + 4), span("gone", earlier, earlier + 3)])
+    view.set_caret(earlier)
+    view.centerCursor()
+    view.set_caret(middle + 2)
+    scroll = view.verticalScrollBar().value()
+    assert drawn_at(view, earlier) and tinted(drawn_at(view, middle)[0], YELLOW)
+
+    view.set_spans([span("kept", middle, middle + 4, BLUE), span("new", middle + 10, middle + 12)])
+    assert view.verticalScrollBar().value() == scroll and view.caret_offset() == middle + 2
+    assert [tinted(c, BLUE) for c in drawn_at(view, middle)] == [True]
+    assert drawn_at(view, middle + 10)
+    view.set_caret(earlier)
+    view.centerCursor()
+    assert not drawn_at(view, earlier)  # its old format is cleared when seen again
+    view.set_caret(middle + 2)
+
+    view.set_spans([])
+    assert not drawn_at(view, middle) and not drawn_at(view, middle + 10)
+
+
+def test_replacing_the_highlights_keeps_the_current_one_while_it_exists(view, qtbot):
+    text = "About 50 people, says the UN; 56, says Foro Penal."
+    first, second = text.index("50"), text.index("56")
+    view.set_text(text, [span("a", first, first + 2), span("b", second, second + 2)])
+    view.set_current_annotation("b")
+    view.set_spans([span("a", first, first + 2), span("b", second, second + 2, BLUE)])
+    assert view.current_annotation() == "b"
+    (outline,) = view.extraSelections()
+    assert outline.cursor.selectionStart() == second
+
+    with qtbot.waitSignal(view.current_annotation_changed) as changed:
+        view.set_spans([span("a", first, first + 2)])
+    assert changed.args == [""] and view.extraSelections() == []

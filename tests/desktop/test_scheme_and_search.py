@@ -88,3 +88,18 @@ def test_the_help_dialog_lists_every_shortcut(qtbot, window):
     keys = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
     for expected in ("1 … 9", "N / P", "L", "Delete", "Enter", "Ctrl+Z / Ctrl+Shift+Z"):
         assert expected in keys
+
+
+def test_recolouring_a_tag_redraws_its_highlights_where_the_reader_is(qtbot, window):
+    view = window.workspace.panes[0].view
+    view.select_range(0, 3)
+    qtbot.keyClick(view, Qt.Key.Key_3)
+    caret = len(view.text()) - 5
+    view.set_caret(caret)
+    dialog = SchemeDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.tags_page.list.setCurrentRow(2)
+    dialog.tags_page._edit(color="#00aa00")
+    [shown] = view.spans()
+    assert shown.color == "#00aa00"
+    assert view.caret_offset() == caret  # the pane did not start again from the top
