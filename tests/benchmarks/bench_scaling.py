@@ -4,14 +4,15 @@ For each project size (10k, 100k and 1M annotations; `--quick`: 1k, 10k, 100k) w
 adding 1,000 annotations (the marginal cost at that size), twice: to the two articles a
 reviewer has open, as tagging does, and to articles drawn from the whole project, where
 every insert lands on a random page of indexes far larger than SQLite's page cache;
-reading articles' annotations; exporting the whole project to JSONL; and opening a pane
-with a tenth of the annotations (`--quick`: all of them) on one 1 MB article, highlighted
-and painted, less the same article without highlights (the text's own layout is a fixed
-cost). Each is reported in ms per 1,000 annotations; `growth` is that unit cost at the
-largest size over the smallest. For work over the annotations (read, export, pane) linear
-cost means a flat unit cost, about 1. An add is one operation on a project of N: linear
-would let it grow with N (the size ratio); an index insert grows with the tree's depth and
-with how much of the index is outside the page cache.
+reading articles' annotations; exporting the whole project to JSONL; and highlighting a 1
+MB article already shown with a tenth of the annotations (`--quick`: all of them): placed,
+formatted where in view and painted, as a pane does once the text is laid out (the text's
+own layout is a fixed cost, reported apart). Each is reported in ms per 1,000 annotations;
+`growth` is that unit cost at the largest size over the smallest. For work over the
+annotations (read, export, pane) linear cost means a flat unit cost, about 1. An add is
+one operation on a project of N: linear would let it grow with N (the size ratio); an
+index insert grows with the tree's depth and with how much of the index is outside the
+page cache.
 
     .venv/bin/python tests/benchmarks/bench_scaling.py [--quick]
 """
@@ -22,7 +23,6 @@ import argparse
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -82,61 +82,82 @@ def measure_store(path: Path, total: int) -> dict[str, float]:
     }
 
 
-def measure_pane(spans: int) -> float:
-    """Seconds to show one 1 MB article with `spans` highlights, highlighted and painted."""
-    from PySide6.QtWidgets import QApplication
+def _pane_spans(text: str, count: int) -> list:
+    """`count` highlights of 5-60 characters at random places, made in no order."""
+    from claimdesk.desktop.article_view import HighlightSpan
 
-    from claimdesk.desktop.article_view import ArticleView, HighlightSpan
-
-    app = QApplication.instance() or QApplication([])
-    text = article_text(PANE_CHARS, 1)
     rng = random.Random(5)
     colours = ["#ffd54f", "#4fc3f7", "#e57373", "#81c784"]
-    items = []
-    for number in range(spans):
+    spans = []
+    for number in range(count):
         start = rng.randrange(0, len(text) - 60)
-        items.append(
+        spans.append(
             HighlightSpan(f"a{number}", start, start + rng.randint(5, 60), rng.choice(colours))
         )
+    return spans
+
+
+def _shown_view(text: str):
+    """An article view showing `text`, without highlights, laid out and painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from claimdesk.desktop.article_view import ArticleView
+
+    app = QApplication.instance() or QApplication([])
     view = ArticleView()
     view.resize(640, 800)
     view.show()
+    view.set_text(text, [])
     app.processEvents()
+    return app, view
+
+
+def _painted_within(app, view, action) -> float:
     began = time.perf_counter()
-    view.set_text(text, items)
+    action()
     app.processEvents()
     view.viewport().repaint()
     view.margin.repaint()
-    seconds = time.perf_counter() - began
+    return time.perf_counter() - began
+
+
+def measure_text_only() -> float:
+    """Seconds to show the 1 MB article without highlights, laid out and painted."""
+    text = article_text(PANE_CHARS, 1)
+    app, view = _shown_view("")
+    seconds = _painted_within(app, view, lambda: view.set_text(text, []))
     view.close()
     return seconds
 
 
-def highlight_cost(spans: int) -> float:
-    """Seconds the highlights add to opening the pane: the median, over pairs of runs taken
-    in turn, of the run with them less the run without, so a busy moment hurts both alike.
-    At 1,000 highlights that is about 1 ms next to some 17 ms for the text alone, and
-    either run wanders by a millisecond, so the small sizes take 41 pairs. Even so, six
-    estimates at 1,000 ranged from 1.1 to 1.6 ms: read the small size's figure as +-20%."""
-    runs = 41 if spans <= 10_000 else 5
-    differences = []
-    for _ in range(runs):
-        bare = measure_pane(0)
-        differences.append(measure_pane(spans) - bare)
-    return max(0.0, statistics.median(differences))
+def highlight_cost(count: int) -> float:
+    """Seconds to highlight the 1 MB article shown: `count` new spans placed, formatted where
+    in view and painted (`set_spans`: what a pane does after laying out an article's text,
+    and all it does when a tag is recoloured or a bulk change undone), less the same
+    repaint with none. Timed within whole openings instead, the text's layout (17 ms, with
+    a millisecond of jitter) swamped the 1 ms of 1,000 highlights: from 0.4 to 1.6 ms."""
+    text = article_text(PANE_CHARS, 1)
+    app, view = _shown_view(text)
+    with_spans, bare = [], []
+    for _ in range(15 if count <= 10_000 else 5):  # in turn: a busy moment hurts both
+        spans = _pane_spans(text, count)  # new objects each time, as read from the rows
+        with_spans.append(_painted_within(app, view, lambda s=spans: view.set_spans(s)))
+        bare.append(_painted_within(app, view, lambda: view.set_spans([])))
+    view.close()
+    return max(0.0, min(with_spans) - min(bare))
 
 
 def run(quick: bool) -> dict:
     sizes = (1_000, 10_000, 100_000) if quick else (10_000, 100_000, 1_000_000)
     per_size: dict[str, dict[str, float]] = {}
-    measure_pane(0)  # fonts and the first layout are one-off costs
-    text_only = min(measure_pane(0) for _ in range(3))
+    measure_text_only()  # fonts and the first layout are one-off costs
+    text_only = min(measure_text_only() for _ in range(3))
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
             figures = measure_store(Path(folder) / f"scale-{size}.claimdesk", size)
             pane_spans = size if quick else size // 10
             highlights = highlight_cost(pane_spans)
-            figures["open_pane"] = _per_thousand(highlights, pane_spans)
+            figures["highlight_pane"] = _per_thousand(highlights, pane_spans)
             per_size[str(size)] = {name: round(value, 3) for name, value in figures.items()}
     smallest, largest = per_size[str(sizes[0])], per_size[str(sizes[-1])]
     return {

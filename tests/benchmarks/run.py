@@ -133,7 +133,7 @@ FIGURES: dict[str, list[Figure]] = {
             "add_annotation_shown_articles",
             "read_annotations",
             "export_jsonl",
-            "open_pane",
+            "highlight_pane",
         )
     ]
     + [
