@@ -131,17 +131,14 @@ class ArticlePane(QWidget):
         text: str,
         spans: list[HighlightSpan],
     ) -> None:
-        same = article_id == self.article_id
+        # An article's text never changes, so showing the same one again only redraws its
+        # highlights, where the reader is, without laying the text out again.
+        same = article_id == self.article_id and text == self.view.text()
         self.article_id = article_id
         self.title_label.setText(title)
         self.meta_label.setText(" · ".join(part for part in (outlet, date) if part) or " ")
-        if same and text == self.view.text():
-            self.view.set_spans(spans)  # redrawn where the reader is, the text not laid out again
-        elif same:
-            caret, scroll = self.view.caret_offset(), self.view.verticalScrollBar().value()
-            self.view.set_text(text, spans)
-            self.view.set_caret(min(caret, len(text)))
-            self.view.verticalScrollBar().setValue(scroll)
+        if same:
+            self.view.set_spans(spans)
         else:
             self.view.set_text(text, spans)
         self.chooser.blockSignals(True)
