@@ -17,11 +17,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 
-from .articles import text_sha256
+from .articles import require_live_article, text_sha256
 from .bulk import cyclic_gc_paused
 from .bulk_insert import ANNOTATION_ROW, LINK_ROW, REVIEW_ROW, insert_rows, larger_page_cache
 from .clock import format_time, new_id, now
-from .errors import ClaimdeskError, ValidationError
+from .errors import ClaimdeskError, NotFoundError, ValidationError
 from .formats import jsonl, labelstudio, w3c
 from .formats.common import (
     CancelCheck,
@@ -191,6 +191,8 @@ class _Importer:
         self.lacking: dict[tuple[str, str], str] = {}
         """(kind, name) the scheme lacks → where it is first used (strict imports only)."""
         self.placed: set[str] = set()
+        self.refused: dict[str, str] = {}
+        """Project article id → why it cannot be annotated ("" when it can)."""
 
     def run(self, bundle: ImportBundle, ticker: Ticker) -> None:
         for article in bundle.articles:
@@ -286,6 +288,9 @@ class _Importer:
         """The annotations row for a record (None for an orphan, which the report lists)."""
         where = record.where
         article_id = self._project_article(record)
+        if self._refusal(article_id):
+            self.report.orphans.append(Orphan(where, record.id, self.refused[article_id]))
+            return None
         text = self.store.article_text(article_id)
         file_text = self.file_texts.get(record.article_id)
         start, end = record.start, record.end
@@ -343,6 +348,16 @@ class _Importer:
             modified,
             0,
         )
+
+    def _refusal(self, article_id: str) -> str:
+        """Why the project's article cannot take annotations (deleted), else ""."""
+        if article_id not in self.refused:
+            try:
+                require_live_article(self.store, article_id)
+                self.refused[article_id] = ""
+            except NotFoundError as error:
+                self.refused[article_id] = str(error)
+        return self.refused[article_id]
 
     def _annotator(self, name: str) -> str:
         name = " ".join(name.split()) or UNKNOWN_ANNOTATOR

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .articles import require_live_article
 from .clock import new_id
+from .dependents import tombstone_dependents
 from .errors import NotFoundError, ValidationError
 from .model import CONTEXT_CHARS, Annotation
 from .store_base import StoreBase, dump_list, load_list
@@ -41,6 +43,8 @@ class Removal:
 
     annotation_id: str
     link_ids: tuple[str, ...]
+    member_ids: tuple[str, ...] = ()
+    claim_ids: tuple[str, ...] = ()
 
 
 class AnnotationStore(StoreBase):
@@ -74,6 +78,7 @@ class AnnotationStore(StoreBase):
         modified: str | None = None,
     ) -> Annotation:
         """Store a new annotation of text[start:end] in one transaction."""
+        require_live_article(self, article_id)
         text = self.article_text(article_id)
         if not (0 <= start < end <= len(text)):
             raise ValidationError(
@@ -164,26 +169,24 @@ class AnnotationStore(StoreBase):
         return self.annotation(annotation_id)
 
     def delete_annotation(self, annotation_id: str) -> Removal:
-        """Tombstone the annotation and its live links, in one transaction."""
+        """Tombstone the annotation and what it takes along (`dependents`), in one transaction."""
         with self.transaction():
             self._set_deleted("annotations", annotation_id, True)
-            link_ids = tuple(
-                row[0]
-                for row in self._rows(
-                    "SELECT id FROM links WHERE deleted = 0 AND (source_id = ?1 OR target_id = ?1)",
-                    (annotation_id,),
-                )
-            )
-            for link_id in link_ids:
-                self._set_deleted("links", link_id, True)
-        return Removal(annotation_id, link_ids)
+            taken = tombstone_dependents(self.conn, [annotation_id])
+        return Removal(annotation_id, taken.link_ids, taken.member_ids, taken.claim_ids)
 
     def restore_annotation(self, removal: Removal) -> None:
-        """Undo a deletion: the same id comes back, with the links it took along."""
+        """Undo a deletion: the same id comes back, with the links and claims it took along."""
+        require_live_article(self, self.annotation(removal.annotation_id).article_id)
         with self.transaction():
             self._set_deleted("annotations", removal.annotation_id, False)
-            for link_id in removal.link_ids:
-                self._set_deleted("links", link_id, False)
+            for table, ids in (
+                ("links", removal.link_ids),
+                ("claim_members", removal.member_ids),
+                ("claims", removal.claim_ids),
+            ):
+                for row_id in ids:
+                    self._set_deleted(table, row_id, False)
 
 
 def _check_confidence(confidence: float | None) -> None:

@@ -34,6 +34,19 @@ def default_title(text: str) -> str:
     return "Untitled article"
 
 
+def require_live_article(store: StoreBase, article_id: str) -> None:
+    """The rule: only a live article can be annotated or linked. A tombstoned one (deleted,
+    or an undone import) still has its row, so reading its text alone would let work land
+    on an article no view lists, which `claimdesk check` then reports.
+
+    Used by the store (annotations, links) and the importers; raises NotFoundError."""
+    row = store._row("SELECT title, deleted FROM articles WHERE id = ?", (article_id,))
+    if row is None:
+        raise NotFoundError(f"no article with id {article_id}")
+    if row[1]:
+        raise NotFoundError(f"the article “{row[0]}” is deleted: it cannot be annotated or linked")
+
+
 def _article(row: tuple) -> Article:
     return Article(*row[:-1], deleted=bool(row[-1]))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .articles import require_live_article
 from .clock import new_id
 from .errors import NotFoundError, ValidationError
 from .model import RELATIONS, Link
@@ -33,11 +34,13 @@ class LinkStore(StoreBase):
         if source_id == target_id:
             raise ValidationError("an annotation cannot be linked to itself")
         live = self._rows(
-            "SELECT id FROM annotations WHERE deleted = 0 AND id IN (?, ?)",
+            "SELECT article_id FROM annotations WHERE deleted = 0 AND id IN (?, ?)",
             (source_id, target_id),
         )
         if len(live) != 2:
             raise NotFoundError("both ends of a link must be live annotations")
+        for (article_id,) in live:
+            require_live_article(self, article_id)
         record = {
             "id": link_id or new_id(),
             "source_id": source_id,
