@@ -20,6 +20,7 @@ from typing import Any
 
 from .articles import text_sha256
 from .bulk import cyclic_gc_paused
+from .dependents import tombstone_dependents
 from .errors import ValidationError
 from .model import DECISIONS, RELATIONS
 from .project_file import open_project_connection, readonly_uri
@@ -140,6 +141,8 @@ def _merge(
                 " VALUES (?, ?, ?)",
                 dismissals,
             )
+            if report.changed:
+                tombstone_dependents(store.conn)  # deletions from either side take theirs along
     except sqlite3.DatabaseError as error:
         raise ValidationError(f"{other_path}: cannot be read ({error})") from error
     finally:
