@@ -8,6 +8,10 @@ A file that cannot be written (its permissions, or a read-only folder where SQLi
 keep its -wal and -shm files) is refused for editing with a message saying so, and opens
 read-only (`readonly=True`: check, export, merge from it) wherever SQLite can read it.
 A file another program holds locked for longer than `BUSY_TIMEOUT_MS` is refused as busy.
+
+The byte-level checks read the file outside SQLite, so they run only while no connection
+to it is open in this process (see `open_files`): a file already open here was verified
+when it was first opened, and reading it again would drop that connection's locks.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from . import open_files
 from .errors import NewerSchemaError, NotAProjectError, ProjectLockedError, ReadOnlyProjectError
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_problems
 
@@ -33,10 +38,13 @@ def open_project_connection(
     already be at the current schema version.
     """
     path = Path(path)
-    fresh = _check_file(path, create=create and not readonly)
-    if not readonly:
-        _check_writable(path, fresh=fresh)
-    conn = _connect(path, readonly=readonly)
+    with open_files.no_connection_joins():
+        fresh = False
+        if not open_files.is_open_project(path):
+            fresh = _check_file(path, create=create and not readonly)
+        if not readonly:
+            _check_writable(path, fresh=fresh)
+        conn = _connect(path, readonly=readonly)
     try:
         version = _check_identity(conn, path, fresh=fresh)
         if readonly:
@@ -121,12 +129,31 @@ def readonly_uri(path: Path) -> str:
     return uri
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+class ProjectConnection(sqlite3.Connection):
+    """A connection that counts as open in `open_files` from its opening to its close."""
+
+    _open_key: open_files.FileKey | None = None
+
+    def close(self) -> None:
+        super().close()
+        key, self._open_key = self._open_key, None
+        if key is not None:
+            open_files.unregister(key)
+
+
+def _connect(path: Path, *, readonly: bool) -> ProjectConnection:
     uri = readonly_uri(path) if readonly else f"{path.resolve().as_uri()}?mode=rwc"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            uri,
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            factory=ProjectConnection,
+        )
     except sqlite3.OperationalError as error:
         raise ReadOnlyProjectError(f"{path}: cannot be opened ({error})") from error
+    conn._open_key = open_files.register(path)  # SQLite has created the file by now
     # Nothing stored in a file may run with more rights than plain data.
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
