@@ -106,8 +106,12 @@ _expected: dict[int, dict[tuple[str, str], str]] = {}
 
 
 def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """Every schema object but SQLite's own: tables and indexes named `sqlite_` exactly
+    (automatic indexes, `sqlite_stat1`); a trigger or view counts whatever its name, as
+    `_` alone would match any character (`sqlite1wipe`)."""
     rows = conn.execute(
-        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master"
+        " WHERE type IN ('trigger', 'view') OR name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
     ).fetchall()
     return {(kind, name): sql for kind, name, sql in rows}
 

@@ -98,3 +98,23 @@ def test_a_project_with_a_trigger_added_is_refused(project_path: Path):
 def test_a_folder_is_not_a_project(tmp_path: Path):
     with pytest.raises(NotAProjectError, match="folder"):
         Store.open(tmp_path)
+
+
+def test_a_trigger_named_like_sqlites_own_objects_is_refused(project_path: Path):
+    Store.open(project_path).close()
+    conn = sqlite3.connect(project_path)
+    conn.execute(
+        "CREATE TRIGGER sqlite1wipe AFTER INSERT ON annotations BEGIN DELETE FROM links; END"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAProjectError, match="unexpected trigger 'sqlite1wipe'"):
+        Store.open(project_path)
+
+
+def test_sqlites_own_statistics_table_is_not_a_tampering(project_path: Path):
+    with Store.open(project_path) as store:
+        store.add_article("Some text.", title="T")
+        store.conn.execute("ANALYZE")
+    with Store.open(project_path) as store:
+        assert store.conn.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] > 0

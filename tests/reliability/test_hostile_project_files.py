@@ -20,6 +20,7 @@ from claimdesk.db import ClaimdeskError, NewerSchemaError, NotAProjectError, Sto
 from claimdesk.db.check import check_project
 from claimdesk.db.merge import merge_project
 from claimdesk.db.schema import SCHEMA_VERSION
+from claimdesk.desktop.cli import main
 
 ENORMOUS_MB = int(os.environ.get("CLAIMDESK_HOSTILE_MB", "20"))
 TEXT = "Officials said 400 were freed. Rights groups counted 56 releases on Tuesday.\n"
@@ -36,6 +37,14 @@ SCHEMA_TAMPERING: dict[str, tuple[list[str], str]] = {
             " INSERT INTO fired VALUES ('insert'); END",
         ],
         "unexpected trigger 'spy'",
+    ),
+    "trigger named like SQLite's own objects": (
+        [
+            FIRED,
+            "CREATE TRIGGER sqlite1wipe AFTER INSERT ON annotations BEGIN DELETE FROM links;"
+            " UPDATE articles SET title = 'PWNED'; INSERT INTO fired VALUES ('insert'); END",
+        ],
+        "unexpected trigger 'sqlite1wipe'",
     ),
     "select trigger via a view": (
         [
@@ -145,6 +154,15 @@ def test_a_project_with_a_tampered_schema_is_refused_and_nothing_in_it_runs(
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         assert conn.execute("SELECT count(*) FROM fired").fetchone()[0] == 0
         conn.close()
+
+
+def test_check_names_a_hidden_trigger_in_one_line(tmp_path: Path, capsys):
+    path = colleague_project(tmp_path / "colleague.claimdesk")
+    tamper(path, ["CREATE TRIGGER sqlite1wipe AFTER INSERT ON links BEGIN DELETE FROM links; END"])
+    assert main(["check", str(path)]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"claimdesk: {path}: the project's schema has been altered")
+    assert "unexpected trigger 'sqlite1wipe'" in line
 
 
 @pytest.mark.parametrize("way", WAYS.values(), ids=WAYS.keys())
