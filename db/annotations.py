@@ -16,6 +16,7 @@ from .dependents import tombstone_dependents
 from .errors import NotFoundError, ValidationError
 from .model import CONTEXT_CHARS, Annotation
 from .store_base import StoreBase, dump_list, load_list
+from .values import confidence_problem
 
 ANNOTATION_COLUMNS = (
     "id, article_id, annotator_id, start, end, quote, prefix, suffix, tag_id, verdict_id,"
@@ -190,5 +191,6 @@ class AnnotationStore(StoreBase):
 
 
 def _check_confidence(confidence: float | None) -> None:
-    if confidence is not None and not (0.0 <= float(confidence) <= 1.0):
-        raise ValidationError(f"confidence {confidence} is not between 0 and 1")
+    problem = confidence_problem(confidence)
+    if problem is not None:
+        raise ValidationError(problem)

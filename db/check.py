@@ -9,6 +9,7 @@ annotation.
 from __future__ import annotations
 
 from .store import Store
+from .value_check import record_value_problems
 
 MAX_PROBLEMS = 200
 """A badly broken file could list millions; the first few hundred say enough."""
@@ -32,6 +33,7 @@ def check_project(store: Store) -> list[str]:
     problems += _dangling_references(store)
     problems += _live_records_pointing_at_deleted(store)
     problems += _annotation_offsets(store)
+    problems += record_value_problems(store.conn, MAX_PROBLEMS)
     return problems[:MAX_PROBLEMS]
 
 

@@ -25,6 +25,7 @@ from .errors import ValidationError
 from .model import DECISIONS, RELATIONS
 from .project_file import open_project_connection, readonly_uri
 from .store import Store
+from .values import duplicate_names, record_problem, timestamp_problem
 
 TABLES: tuple[str, ...] = (
     "annotators",
@@ -208,6 +209,8 @@ def _incoming_dismissals(merger: _Merger) -> list[tuple[str, str, str]]:
     ):
         if not all(isinstance(value, str) for value in (key, annotator_id, created)):
             raise merger.fail(table, key, "has a value that is not text")
+        if (problem := timestamp_problem("created", created)) is not None:
+            raise merger.fail(table, key, problem)
         local = merger.id_maps["annotators"].get(annotator_id, annotator_id)
         if local not in merger.local_ids("annotators") and local not in merger.added["annotators"]:
             raise merger.fail(table, key, f"annotator_id {annotator_id} refers to no annotator")
@@ -218,6 +221,21 @@ def _incoming_dismissals(merger: _Merger) -> list[tuple[str, str, str]]:
 def _chunks(values: list[str], size: int = 500):
     for offset in range(0, len(values), size):
         yield values[offset : offset + size]
+
+
+class _RowView:
+    """A row read by column name, for the value rules, without building a dict per row."""
+
+    __slots__ = ("layout", "row")
+
+    def __init__(self, layout: _Layout, row: Row):
+        self.layout, self.row = layout, row
+
+    def __getitem__(self, name: str) -> Any:
+        return self.row[self.layout[name]]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.layout.index
 
 
 class _Merger:
@@ -404,6 +422,9 @@ class _Merger:
                 mapped = mapped or list(row)
                 mapped[position] = value
         row = row if mapped is None else tuple(mapped)
+        problem = record_problem(table, _RowView(layout, row))
+        if problem is not None:
+            raise self.fail(table, record_id, problem)
         if table == "annotations":
             self._check_annotation(record_id, row)
         else:
@@ -452,7 +473,11 @@ class _Merger:
             raise self.fail(table, record_id, "evidence is not a JSON list of strings")
 
     def check_unique(self) -> None:
-        """Unique names and one review per reviewer and annotation, as the schema demands."""
+        """Unique names and one review per reviewer and annotation, as the schema demands;
+        live tags and verdicts with names unique regardless of case, as the store keeps them."""
+        for table in ("tags", "verdicts"):
+            if self.changes[table]:
+                self._check_unique_names(table)
         for table in ("annotators", "reviews"):
             changed = self.changes[table]
             if not changed:
@@ -464,3 +489,16 @@ class _Merger:
                 if holder != row[0]:
                     columns = " and ".join(_NATURAL_KEYS[table])
                     raise self.fail(table, row[0], f"has the same {columns} as {holder}")
+
+    def _check_unique_names(self, table: str) -> None:
+        layout = self.layouts[table]
+        final = {
+            row[0]: (row[layout["name"]], row[layout["deleted"]])
+            for row in self.conn.execute(f"SELECT * FROM main.[{table}] ORDER BY id")
+        }
+        final.update(
+            (row[0], (row[layout["name"]], row[layout["deleted"]])) for row in self.changes[table]
+        )
+        live = sorted((rid, name) for rid, (name, deleted) in final.items() if not deleted)
+        for record_id, holder in duplicate_names(live):
+            raise self.fail(table, record_id, f"has the same name as {holder}")

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from .clock import new_id, stable_id
 from .errors import NotFoundError, ValidationError
 from .model import Tag, Verdict
 from .store_base import StoreBase
+from .values import color_problem, name_problem, shortcut_problem
 
 TAG_COLUMNS = "id, name, color, shortcut, description, position, created, modified, deleted"
 VERDICT_COLUMNS = "id, name, color, description, position, value, created, modified, deleted"
 TAG_FIELDS = ("name", "color", "shortcut", "description", "position")
 VERDICT_FIELDS = ("name", "color", "description", "position", "value")
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def default_scheme() -> dict[str, list[dict[str, Any]]]:
@@ -38,13 +37,18 @@ def _verdict(row: tuple) -> Verdict:
     return Verdict(*row[:-1], deleted=bool(row[-1]))
 
 
-def _check_name_and_color(changes: dict[str, Any]) -> dict[str, Any]:
+def _check_fields(changes: dict[str, Any]) -> dict[str, Any]:
+    """Tidy the name, then hold name, colour and key to the rules merge and check apply."""
     if "name" in changes:
         changes["name"] = " ".join(str(changes["name"]).split())
-        if not changes["name"]:
-            raise ValidationError("a name cannot be empty")
-    if "color" in changes and not _COLOR.match(str(changes["color"])):
-        raise ValidationError(f"colour {changes['color']!r} is not of the form #rrggbb")
+    for column, rule in (
+        ("name", name_problem),
+        ("color", color_problem),
+        ("shortcut", shortcut_problem),
+    ):
+        problem = rule(changes[column]) if column in changes else None
+        if problem is not None:
+            raise ValidationError(problem)
     return changes
 
 
@@ -106,7 +110,7 @@ class SchemeStore(StoreBase):
         position: int | None = None,
         tag_id: str | None = None,
     ) -> Tag:
-        fields = _check_name_and_color({"name": name, "color": color})
+        fields = _check_fields({"name": name, "color": color, "shortcut": shortcut})
         if self.tag_by_name(fields["name"]) is not None:
             raise ValidationError(f"a tag named “{fields['name']}” already exists")
         if position is None:
@@ -114,7 +118,6 @@ class SchemeStore(StoreBase):
         record = {
             **fields,
             "id": tag_id or new_id(),
-            "shortcut": shortcut,
             "description": description,
             "position": position,
             "deleted": 0,
@@ -127,7 +130,7 @@ class SchemeStore(StoreBase):
         unknown = set(changes) - set(TAG_FIELDS)
         if unknown:
             raise ValidationError(f"tags have no field {', '.join(sorted(unknown))}")
-        changes = _check_name_and_color(dict(changes))
+        changes = _check_fields(dict(changes))
         if "name" in changes:
             other = self.tag_by_name(changes["name"])
             if other is not None and other.id != tag_id:
@@ -191,7 +194,7 @@ class SchemeStore(StoreBase):
         position: int | None = None,
         verdict_id: str | None = None,
     ) -> Verdict:
-        fields = _check_name_and_color({"name": name, "color": color})
+        fields = _check_fields({"name": name, "color": color})
         if self.verdict_by_name(fields["name"]) is not None:
             raise ValidationError(f"a verdict named “{fields['name']}” already exists")
         if position is None:
@@ -212,7 +215,7 @@ class SchemeStore(StoreBase):
         unknown = set(changes) - set(VERDICT_FIELDS)
         if unknown:
             raise ValidationError(f"verdicts have no field {', '.join(sorted(unknown))}")
-        changes = _check_name_and_color(dict(changes))
+        changes = _check_fields(dict(changes))
         with self.transaction():
             self._update("verdicts", verdict_id, changes)
         return self.verdict(verdict_id)

@@ -1,0 +1,111 @@
+"""The rules a record's values must follow, one validator per rule.
+
+Used by the store's setters, by merge (a colleague's file is untrusted) and by `check`. Each
+validator returns None for a good value, else the problem as a short phrase; `record_problem`
+applies the ones that concern a table's row. Values are shown cut short and escaped, so a
+problem always fits on one line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+SHORTCUT_KEYS = tuple("123456789")
+"""The keys a tag can have: a digit, pressed in an article pane."""
+
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
+"""The shape `clock.format_time` writes; stamps compare as text, so only this shape orders."""
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A value quoted for a one-line message: escaped, and cut at `limit` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+def is_valid_timestamp(value: object) -> bool:
+    """A UTC time as the store writes it (`2026-01-31T09:15:00.000000Z`), a real date."""
+    if not isinstance(value, str) or _TIMESTAMP.fullmatch(value) is None:
+        return False
+    try:
+        datetime.fromisoformat(value[:-1])
+    except ValueError:
+        return False
+    return True
+
+
+def timestamp_problem(column: str, value: object) -> str | None:
+    if is_valid_timestamp(value):
+        return None
+    return f"{column} {shown(value)} is not a time as Claimdesk writes it (ISO 8601, UTC)"
+
+
+def confidence_problem(value: object) -> str | None:
+    if value is None:
+        return None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or not 0.0 <= value <= 1.0
+    ):
+        return f"confidence {shown(value)} is not between 0 and 1"
+    return None
+
+
+def name_problem(value: object) -> str | None:
+    if not isinstance(value, str) or not value or value != " ".join(value.split()):
+        return f"name {shown(value)} is empty or has stray spaces"
+    return None
+
+
+def color_problem(value: object) -> str | None:
+    if not isinstance(value, str) or _COLOR.fullmatch(value) is None:
+        return f"colour {shown(value)} is not of the form #rrggbb"
+    return None
+
+
+def shortcut_problem(value: object) -> str | None:
+    if value != "" and value not in SHORTCUT_KEYS:
+        return f"key {shown(value)} is not one digit from 1 to 9"
+    return None
+
+
+_FIELD_RULES = {
+    "annotations": (("confidence", confidence_problem),),
+    "tags": (("name", name_problem), ("color", color_problem), ("shortcut", shortcut_problem)),
+    "verdicts": (("name", name_problem), ("color", color_problem)),
+}
+
+
+def record_problem(table: str, record: Mapping[str, Any]) -> str | None:
+    """The first rule this row of `table` breaks, or None (names, colours, keys, stamps)."""
+    for column, rule in _FIELD_RULES.get(table, ()):
+        problem = rule(record[column])
+        if problem is not None:
+            return problem
+    for column in ("created", "modified"):
+        if column in record and not is_valid_timestamp(record[column]):
+            return timestamp_problem(column, record[column])
+    return None
+
+
+def name_key(name: str) -> str:
+    """Tag and verdict names are told apart without regard to case."""
+    return " ".join(name.split()).casefold()
+
+
+def duplicate_names(rows: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(id, id of the earlier holder) for each live (id, name) whose name is already taken."""
+    holders: dict[str, str] = {}
+    found = []
+    for record_id, name in rows:
+        holder = holders.setdefault(name_key(name), record_id)
+        if holder != record_id:
+            found.append((record_id, holder))
+    return found
