@@ -40,7 +40,7 @@ def project(store: Store, ana):
     hundred = tag_phrase(other, OTHER, "more than 100")
     inside = store.add_link(said, counts, "contradicts", ana.id)
     across = store.add_link(hundred, said, "related", ana.id)
-    claim = claim_for_annotations(store, [counts, hundred], ana.id)
+    claim, _ = claim_for_annotations(store, [counts, hundred], ana.id)
     store.set_review(said, store.ensure_annotator("Bo").id, "accepted")
     return {
         "report": report.id,
@@ -48,7 +48,7 @@ def project(store: Store, ana):
         "annotations": {said, counts, agrees},
         "hundred": hundred,
         "links": {inside.id, across.id},
-        "claim": claim,
+        "claim": claim.id,
     }
 
 
@@ -77,6 +77,17 @@ def test_deleting_an_article_tombstones_its_annotations_links_appearances_and_re
     assert {a.id for a in store.annotations()} == {project["hundred"]}
     assert store.links() == [] and store.reviews() == []
     assert store.claims()[0].annotation_ids == (project["hundred"],)
+    assert check_project(store) == []
+
+
+def test_a_claim_made_only_in_the_deleted_article_goes_with_it_and_comes_back(store, ana, project):
+    said, counts = sorted(project["annotations"])[:2]
+    own = claim_for_annotations(store, [said, counts], ana.id)[0].id
+    removal = delete_article_and_contents(store, project["report"])
+    assert removal.claim_ids == (own,)
+    assert [claim.id for claim in store.claims()] == [project["claim"]]
+    restore_article_and_contents(store, removal)
+    assert {claim.id for claim in store.claims()} == {project["claim"], own}
     assert check_project(store) == []
 
 
