@@ -39,3 +39,7 @@ class ValidationError(ClaimdeskError):
 
 class ImportFailure(ClaimdeskError):
     """One input could not be imported; the message names the file or record and the reason."""
+
+
+class ProjectWriteError(ClaimdeskError):
+    """The disk is full or failed (an I/O error) while writing; the change was rolled back."""

@@ -6,16 +6,17 @@ Every mutating call is one committed transaction; reads return frozen dataclasse
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from .annotations import AnnotationStore
 from .articles import ArticleStore
 from .claims import ClaimStore
 from .clock import new_id, now
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError, ProjectWriteError, ValidationError
 from .links import LinkStore
 from .model import Annotator
-from .project_file import open_project_connection
+from .project_file import BUSY_TIMEOUT_MS, open_project_connection
 from .reviews import ReviewStore
 from .scheme import SchemeStore
 
@@ -47,6 +48,44 @@ class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, R
             for key, value in (("id", new_id()), ("name", path.stem), ("created", stamp)):
                 self.set_setting(key, value)
             self.install_default_scheme()
+
+    # The file on disk: copies of it.
+
+    def checkpoint(self) -> bool:
+        """Move everything committed from the write-ahead log into the project file, without
+        waiting on other connections; True if the file alone now holds every change (so a
+        copy of just the `.claimdesk` file is current).
+
+        A reader or writer elsewhere can hold part of the log back: then False, and a
+        later call finishes the work.
+        """
+        if self.conn.in_transaction:
+            return False
+        busy, logged, moved = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if busy or logged != moved:
+            return False
+        if not self.readonly and logged > 0:
+            # Empty the log as well, if no reader is in it right now: never wait for one.
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return True
+
+    def save_copy(self, path: str | os.PathLike[str]) -> Path:
+        """Write a consistent copy of the whole project to `path`, taken at this moment
+        (the log included); a file there is replaced whole, never this project itself."""
+        from .project_copy import copy_project  # loads the formats' file helpers: not at start
+
+        path = Path(path)
+        try:
+            copy_project(self.conn, path)
+        except (OSError, sqlite3.Error) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            message = f"{path}: cannot be written ({reason}); no copy was made"
+            raise ProjectWriteError(message) from error
+        return path
 
     # Project settings: a small key/value table (name, ClaimReview publisher, ...).
 

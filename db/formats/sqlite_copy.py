@@ -1,7 +1,7 @@
 """A copy of the whole project file, safe to take while the project is open and in use.
 
-`VACUUM INTO` writes a consistent, compacted snapshot to a temporary file beside the
-target, which is then renamed into place.
+SQLite's backup API reads one consistent snapshot through the project's connection, which
+may be read-only; the copy is renamed into place once whole (see `project_copy`).
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import Ticker, atomic_path
+from ..project_copy import copy_project
+from .common import Ticker
 
 if TYPE_CHECKING:
     from ..export import ExportData
@@ -18,8 +19,6 @@ SUFFIX = ".claimdesk"
 
 
 def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
-    with atomic_path(out) as temporary:
-        temporary.unlink()  # VACUUM INTO refuses to write over an existing file
-        data.store.conn.execute("VACUUM INTO ?", (str(temporary),))
-        ticker.tick(ticker.total)
+    copy_project(data.store.conn, out)
+    ticker.tick(ticker.total)
     return [out]
