@@ -9,6 +9,10 @@ class NotAProjectError(ClaimdeskError):
     """The file is not a Claimdesk project (not SQLite, truncated, or another application's)."""
 
 
+class OlderSchemaError(NotAProjectError):
+    """Opened read-only, the file is from an older Claimdesk: it must be upgraded first."""
+
+
 class NewerSchemaError(ClaimdeskError):
     """The file was written by a newer Claimdesk; it is refused and left unchanged."""
 

@@ -21,7 +21,13 @@ import sqlite3
 from pathlib import Path
 
 from . import open_files
-from .errors import NewerSchemaError, NotAProjectError, ProjectLockedError, ReadOnlyProjectError
+from .errors import (
+    NewerSchemaError,
+    NotAProjectError,
+    OlderSchemaError,
+    ProjectLockedError,
+    ReadOnlyProjectError,
+)
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_problems
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,9 +55,9 @@ def open_project_connection(
         version = _check_identity(conn, path, fresh=fresh)
         if readonly:
             if version < SCHEMA_VERSION:
-                raise NotAProjectError(
+                raise OlderSchemaError(
                     f"{path}: written by an older Claimdesk (schema {version}); open it once "
-                    "in this version to upgrade it before merging it"
+                    "in this version, where it can be written, to upgrade it"
                 )
         else:
             _configure_for_writing(conn, path)

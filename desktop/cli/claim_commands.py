@@ -7,9 +7,10 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from claimdesk.db import Store
 from claimdesk.db.claim_overview import ClaimOverview, claim_overviews
 from claimdesk.db.suggestions import Suggestion, suggest_links
+
+from .project_commands import open_to_read
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_claims(args: argparse.Namespace) -> int:
-    with Store.open(args.project, create=False) as store:
+    with open_to_read(args.project) as store:
         overviews = claim_overviews(store, contradicted_only=args.contradicted)
     if args.json:
         print(json.dumps([claim_json(o) for o in overviews], ensure_ascii=False, indent=2))
@@ -43,7 +44,7 @@ def run_claims(args: argparse.Namespace) -> int:
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    with Store.open(args.project, create=False) as store:
+    with open_to_read(args.project) as store:
         suggestions = suggest_links(store, limit=args.limit)
         titles = {a.id: (a.date, a.title) for a in store.articles()}
     if args.json:

@@ -10,6 +10,8 @@ from claimdesk.db import Store
 from claimdesk.db.annotation_import import READERS, import_annotations
 from claimdesk.db.export import FORMATS, export_project
 
+from .project_commands import open_to_read
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
@@ -71,7 +73,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with Store.open(args.project, create=False, readonly=args.format != "sqlite") as store:
+    with open_to_read(args.project) as store:
         report = export_project(
             store,
             args.format,

@@ -10,6 +10,7 @@ from pathlib import Path
 from claimdesk.db import Store
 from claimdesk.db.article_import import import_articles
 from claimdesk.db.check import check_project
+from claimdesk.db.errors import OlderSchemaError
 from claimdesk.db.summary import summarise_project
 
 
@@ -44,6 +45,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=run_check)
 
 
+def open_to_read(path: Path) -> Store:
+    """The project opened read-only, so reading works on a file nobody may write; a file
+    from an older Claimdesk is upgraded first where it can be written."""
+    try:
+        return Store.open(path, create=False, readonly=True)
+    except OlderSchemaError:
+        Store.open(path, create=False).close()
+        return Store.open(path, create=False, readonly=True)
+
+
 def run_new(args: argparse.Namespace) -> int:
     with Store.open(args.project):
         pass
@@ -64,7 +75,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_articles(args: argparse.Namespace) -> int:
-    with Store.open(args.project, create=False) as store:
+    with open_to_read(args.project) as store:
         articles = store.articles()
     if args.json:
         rows = [
@@ -88,7 +99,7 @@ def run_articles(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    with Store.open(args.project, create=False) as store:
+    with open_to_read(args.project) as store:
         summary = summarise_project(store)
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
