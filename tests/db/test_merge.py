@@ -324,3 +324,22 @@ def test_the_merge_command_prints_what_arrived_and_refuses_a_non_project(store, 
     refused = _claimdesk("merge", store.path, colleague.path)
     assert refused.returncode == 1
     assert "not a Claimdesk project" in refused.stderr
+
+
+def test_remerging_a_colleague_who_imported_the_article_alone_is_a_no_op_yet_edits_arrive(
+    store, ana, tmp_path
+):
+    mine = store.add_article(TEXTS[1], title="Mayor")
+    path = tmp_path / "other.claimdesk"
+    with Store.open(path) as other:
+        bo = other.ensure_annotator("Bo")
+        theirs = other.add_article(TEXTS[1], title="Mayor")
+        other.add_annotation(theirs.id, 0, 5, other.tags()[0].id, bo.id, annotation_id="bo-1")
+    merge_project(store, path)
+    again = merge_project(store, path)
+    assert not again.changed and again.unchanged["annotations"] == 1
+    with Store.open(path) as other:
+        other.update_annotation("bo-1", note="checked")
+    merge_project(store, path)
+    assert store.annotation("bo-1").note == "checked"
+    assert store.annotation("bo-1").article_id == mine.id
