@@ -21,6 +21,7 @@ import sqlite3
 from pathlib import Path
 
 from . import open_files
+from .disk_errors import disk_failure
 from .errors import (
     NewerSchemaError,
     NotAProjectError,
@@ -62,10 +63,21 @@ def open_project_connection(
         else:
             _configure_for_writing(conn, path)
             migrate(conn)
-    except BaseException:
+    except BaseException as error:
         conn.close()
+        if fresh:
+            _remove_new_file(path)
+        failure = disk_failure(path, error) if isinstance(error, sqlite3.Error) else None
+        if failure is not None:
+            raise failure from error
         raise
     return conn
+
+
+def _remove_new_file(path: Path) -> None:
+    """A project this call began to create and could not finish leaves nothing behind."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+        path.with_name(name).unlink(missing_ok=True)
 
 
 def _check_file(path: Path, *, create: bool) -> bool:
@@ -191,6 +203,9 @@ def _check_identity(conn: sqlite3.Connection, path: Path, *, fresh: bool) -> int
 
 
 def _identity_error(path: Path, error: sqlite3.DatabaseError) -> Exception:
+    failure = disk_failure(path, error)
+    if failure is not None:
+        return failure
     message = str(error)
     if "locked" in message or "busy" in message:
         return ProjectLockedError(
@@ -211,6 +226,9 @@ def _configure_for_writing(conn: sqlite3.Connection, path: Path) -> None:
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except sqlite3.OperationalError as error:
+        failure = disk_failure(path, error)
+        if failure is not None:
+            raise failure from error
         if "locked" in str(error):
             raise ProjectLockedError(f"{path}: is locked by another program") from error
         raise ReadOnlyProjectError(f"{path}: cannot be written ({error})") from error

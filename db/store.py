@@ -39,7 +39,11 @@ class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, R
         conn = open_project_connection(path, create=create, readonly=readonly)
         store = cls(conn, path, readonly=readonly)
         if not readonly and store.setting("id") is None:
-            store._initialise(path)
+            try:
+                store._initialise(path)
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def _initialise(self, path: Path) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .clock import now
+from .disk_errors import disk_failure
 from .errors import NotFoundError, ProjectLockedError, ReadOnlyProjectError
 
 if TYPE_CHECKING:
@@ -69,9 +70,12 @@ class StoreBase:
             raise _write_error(self.path, error) from error
         try:
             yield
-        except BaseException:
+        except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            failure = disk_failure(self.path, error) if isinstance(error, sqlite3.Error) else None
+            if failure is not None:
+                raise failure from error
             raise
         try:
             self.conn.execute("COMMIT")
@@ -143,6 +147,9 @@ def load_list(text: str) -> tuple[str, ...]:
 
 
 def _write_error(path: Path, error: sqlite3.OperationalError) -> Exception:
+    failure = disk_failure(path, error)
+    if failure is not None:
+        return failure
     message = str(error)
     if "locked" in message or "busy" in message:
         return ProjectLockedError(f"{path}: busy; another program is writing to it")
