@@ -5,6 +5,10 @@ thread, a progress dialog, one undo step at the end) in an offscreen main window
 timer records every event-loop tick meanwhile; the longest gap between ticks is the worst
 UI stall. Baseline: the same files imported headless with `import_articles`.
 
+Re-anchoring: a dataset file of twenty 2,000-character quotes edited in five places, against
+a 300 kB article already in the project, imported with `import-annotations` (each quote must
+be found by approximate search; before n-gram seeding this ran past five minutes).
+
     .venv/bin/python tests/benchmarks/bench_import.py [--quick]
 """
 
@@ -104,6 +108,59 @@ def measure_desktop(project: Path, folder: Path) -> dict:
     }
 
 
+def edited_quotes(seed: int = 3, count: int = 20) -> tuple[str, list[tuple[int, str]]]:
+    """A 300 kB article and `count` (old start, quote) pairs: 2,000 characters of it with
+    five 3-character edits each, so no quote is in the text as it stands."""
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(WORDS) for _ in range(60_000))[:300_000]
+    quotes = []
+    for number in range(count):
+        start = 10_000 + number * 14_000
+        quote = text[start : start + 2000]
+        for spot in (100, 500, 900, 1300, 1700):
+            quote = quote[:spot] + "XYZ" + quote[spot + 2 :]
+        quotes.append((start, quote))
+    return text, quotes
+
+
+def measure_reanchoring(folder: Path) -> dict:
+    from claimdesk.db import Store
+    from claimdesk.db.annotation_import import import_annotations
+    from claimdesk.db.reanchor import reanchor
+
+    text, quotes = edited_quotes()
+    start, quote = quotes[1]  # difflib's autojunk misjudges quotes[0]: an orphan
+    began = time.perf_counter()
+    found = reanchor(text, quote, hint=start)
+    one = time.perf_counter() - began
+    absent = " ".join(random.Random(9).choice(WORDS) for _ in range(600))[:2000] + "#"
+    began = time.perf_counter()
+    reanchor(text, absent, hint=start)
+    orphan = time.perf_counter() - began
+    with Store.open(folder / "reanchor.claimdesk") as store:
+        article = store.add_article(text)
+        records = [
+            {"start": start, "end": start + 2000, "text": quote, "tag": "Claim"}
+            for start, quote in quotes
+        ]
+        dataset = folder / "edited.jsonl"
+        dataset.write_text(
+            json.dumps({"id": article.id, "text": text, "annotations": records}) + "\n",
+            encoding="utf-8",
+        )
+        began = time.perf_counter()
+        report = import_annotations(store, dataset)
+        whole = time.perf_counter() - began
+    return {
+        "reanchor_one_quote_s": one,
+        "reanchor_one_found": found is not None,
+        "reanchor_absent_quote_s": orphan,
+        "reanchor_file_bytes": dataset.stat().st_size,
+        "reanchor_file_s": whole,
+        "reanchor_file_placed": len(report.reanchored),
+    }
+
+
 def run(quick: bool) -> dict:
     count = 200 if quick else 1000
     with tempfile.TemporaryDirectory() as folder:
@@ -117,6 +174,7 @@ def run(quick: bool) -> dict:
         desktop = measure_in_subprocess(
             __file__, "desktop", str(root / "desktop.claimdesk"), str(files)
         )
+        reanchoring = measure_in_subprocess(__file__, "reanchor", str(root), str(files))
     return {
         "files": count,
         "headless_seconds": round(headless["seconds"], 3),
@@ -125,6 +183,10 @@ def run(quick: bool) -> dict:
         "desktop_added": desktop["added"],
         "longest_stall_ms": round(desktop["longest_stall_ms"], 1),
         "median_tick_ms": round(desktop["median_tick_ms"], 2),
+        **{
+            key: round(value, 3) if isinstance(value, float) else value
+            for key, value in reanchoring.items()
+        },
     }
 
 
@@ -135,6 +197,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.measure:
         name, project, folder = args.measure
+        if name == "reanchor":
+            print(json.dumps(measure_reanchoring(Path(project))))
+            return
         measure = measure_headless if name == "headless" else measure_desktop
         print(json.dumps(measure(Path(project), Path(folder))))
         return

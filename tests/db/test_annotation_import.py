@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -305,6 +306,46 @@ def test_reanchoring_finds_a_slightly_edited_quote():
     anchor = reanchor(text, "40 % of schools will close", hint=20)
     assert anchor is not None and not anchor.exact
     assert text[anchor.start : anchor.end].startswith("40% of schools will clos")
+
+
+def test_reanchoring_finds_a_long_quote_edited_in_several_places_in_a_long_article():
+    words = [
+        "the",
+        "council",
+        "said",
+        "spending",
+        "on",
+        "roads",
+        "rose",
+        "by",
+        "12",
+        "per",
+        "cent",
+        "last",
+        "year",
+        "while",
+        "critics",
+        "noted",
+        "that",
+        "figures",
+        "were",
+        "revised",
+        "twice",
+        "and",
+        "minister",
+        "claimed",
+        "unemployment",
+        "fell",
+    ]
+    rng = random.Random(3)
+    text = " ".join(rng.choice(words) for _ in range(60_000))[:300_000]
+    start = 150_003
+    quote = text[start : start + 2000]
+    for spot in (100, 500, 900, 1300, 1700):
+        quote = quote[:spot] + "XYZ" + quote[spot + 2 :]
+    anchor = reanchor(text, quote, hint=start - 40)
+    assert anchor is not None and not anchor.exact
+    assert (anchor.start, anchor.end) == (start, start + 2000)
 
 
 # Bad input is refused whole
