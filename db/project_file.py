@@ -29,6 +29,7 @@ from .errors import (
     ProjectLockedError,
     ReadOnlyProjectError,
 )
+from .pending_log import check_pending_log
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_problems
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,6 +50,7 @@ def open_project_connection(
         fresh = False
         if not open_files.is_open_project(path):
             fresh = _check_file(path, create=create and not readonly)
+            check_pending_log(path)
         if not readonly:
             _check_writable(path, fresh=fresh)
         conn = _connect(path, readonly=readonly)
