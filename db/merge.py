@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import merge_changes
 from .articles import text_sha256
 from .bulk import cyclic_gc_paused
 from .dependents import tombstone_dependents
 from .errors import ValidationError
+from .merge_changes import MergedChange
 from .model import DECISIONS, RELATIONS
 from .project_file import open_project_connection, readonly_uri
 from .store import Store
@@ -63,12 +65,43 @@ class MergeReport:
     added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     unchanged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
-    conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    changes: list[MergedChange] = field(default_factory=list)
+    """Fields of your records the other file changed, and of records both sides changed."""
+    author: str = ""
+    """Who the other file's edits are put down to (a guess: see `merge_changes`)."""
     cancelled: bool = False
 
     @property
     def changed(self) -> bool:
         return any(self.added.values()) or any(self.updated.values())
+
+    @property
+    def conflicts(self) -> list[MergedChange]:
+        return [change for change in self.changes if change.conflict]
+
+    @property
+    def changes_to_yours(self) -> list[MergedChange]:
+        return [change for change in self.changes if change.yours]
+
+    def change_lines(self, limit: int | None = None) -> list[str]:
+        """Plain lines: changes to your work, then other records both sides changed."""
+        lines = []
+        yours = self.changes_to_yours
+        if yours:
+            lines.append(
+                f"Changes to your work ({self.author} is the most recent annotator in that"
+                " file; who made each edit is not recorded):"
+            )
+            lines += [f"  {change.line()}" for change in yours[:limit]]
+            if limit is not None and len(yours) > limit:
+                lines.append(f"  … and {len(yours) - limit} more")
+        others = [change for change in self.conflicts if not change.yours]
+        if others:
+            lines.append(f"Changed on both sides ({len(others)}); the newer version was kept:")
+            lines += [f"  {change.line()}" for change in others[:limit]]
+            if limit is not None and len(others) > limit:
+                lines.append(f"  … and {len(others) - limit} more")
+        return lines
 
     def summary(self) -> str:
         if self.cancelled:
@@ -81,9 +114,7 @@ class MergeReport:
                 lines.append(f"{name}: {added} added, {updated} updated")
         if not lines:
             lines.append("Nothing to merge: the project already holds everything in that file.")
-        if self.conflicts:
-            lines.append(f"{len(self.conflicts)} conflict(s), the newer version kept:")
-            lines.extend(f"  {table} {rid}: {text}" for table, rid, text in self.conflicts)
+        lines += self.change_lines()
         return "\n".join(lines)
 
 
@@ -91,18 +122,24 @@ def merge_project(
     store: Store,
     other_path: Path,
     *,
+    me: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
-    """Bring every record of the project at `other_path` into `store` (see module doc)."""
+    """Bring every record of the project at `other_path` into `store` (see module doc).
+
+    `me` is the local annotator's id: the report names what the other file changed of
+    their annotations and claims (`MergeReport.changes_to_yours`).
+    """
     with cyclic_gc_paused():
-        return _merge(store, other_path, progress=progress, cancelled=cancelled)
+        return _merge(store, other_path, me=me, progress=progress, cancelled=cancelled)
 
 
 def _merge(
     store: Store,
     other_path: Path,
     *,
+    me: str | None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
@@ -118,7 +155,7 @@ def _merge(
     try:
         # Compare and write under the write lock, so no one else's change slips between.
         with store.transaction():
-            merger = _Merger(store.conn, other_path, report)
+            merger = _Merger(store.conn, other_path, report, me)
             for step, table in enumerate(TABLES):
                 if cancelled is not None and cancelled():
                     return MergeReport(cancelled=True)
@@ -129,6 +166,12 @@ def _merge(
             dismissals = _incoming_dismissals(merger)
             if cancelled is not None and cancelled():
                 return MergeReport(cancelled=True)
+            deleted_mine = [
+                mine["id"]
+                for table, mine, kept, _ in merger.touched
+                if table == "annotations" and kept["deleted"] and not mine["deleted"]
+            ]
+            along = merge_changes.taken_along(store.conn, deleted_mine)
             for table in TABLES:
                 _write(
                     store.conn,
@@ -144,6 +187,15 @@ def _merge(
             )
             if report.changed:
                 tombstone_dependents(store.conn)  # deletions from either side take theirs along
+            if merger.touched:
+                report.author = merge_changes.incoming_author(store.conn, _OTHER, me)
+                report.changes = merge_changes.describe(
+                    store.conn,
+                    merger.touched,
+                    me,
+                    report.author,
+                    merge_changes.removals(store.conn, along),
+                )
     except sqlite3.DatabaseError as error:
         raise ValidationError(f"{other_path}: cannot be read ({error})") from error
     finally:
@@ -247,10 +299,12 @@ class _Merger:
     Local data is read lazily and only as far as the differing incoming rows need it.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, report: MergeReport):
+    def __init__(self, conn: sqlite3.Connection, path: Path, report: MergeReport, me: str | None):
         self.conn = conn
         self.path = path
         self.report = report
+        self.me = me
+        self.touched: list[merge_changes.Touched] = []
         self.layouts = {table: _Layout(conn, table) for table in TABLES}
         self.local: dict[str, Rows] = {table: {} for table in TABLES}
         self.added: dict[str, Rows] = {table: {} for table in TABLES}
@@ -414,13 +468,15 @@ class _Merger:
         differs = any(
             a != b for i, (a, b) in enumerate(zip(mine, row, strict=True)) if i not in stamps
         )
-        if differs and mine[modified] != mine[created]:
-            self.report.conflicts.append(
+        conflict = differs and mine[modified] != mine[created]
+        mine_ = "annotator_id" in layout.index and mine[layout["annotator_id"]] == self.me
+        if conflict or (mine_ and table in merge_changes.REVIEWABLE):
+            self.touched.append(
                 (
                     table,
-                    record_id,
-                    f"changed on both sides; kept the other file's version of {row[modified]}"
-                    f" over this project's of {mine[modified]}",
+                    dict(zip(layout.names, mine, strict=True)),
+                    dict(zip(layout.names, kept, strict=True)),
+                    conflict,
                 )
             )
 

@@ -35,8 +35,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_merge(args: argparse.Namespace) -> int:
+    """Merge; with --annotator (or $CLAIMDESK_ANNOTATOR), also name what the other file
+    changed of that person's work."""
     with Store.open(args.project, create=False) as store:
-        report = merge_project(store, args.other)
+        me = store.annotator_by_name(args.annotator) if args.annotator else None
+        report = merge_project(store, args.other, me=me.id if me else None)
     print(report.summary())
     return 0
 

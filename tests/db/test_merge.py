@@ -103,13 +103,19 @@ def test_a_deletion_by_the_colleague_travels_as_a_tombstone(store, colleague):
     assert store.annotation("first").deleted
 
 
-def test_the_newer_of_two_edits_wins_and_is_reported_as_a_conflict(store, colleague):
+def test_the_newer_of_two_edits_wins_and_is_reported_as_a_conflict(store, ana, colleague):
     store.update_annotation("first", note="mine, older")
     colleague.update_annotation("first", note="theirs, newer")
-    report = merge_project(store, colleague.path)
+    report = merge_project(store, colleague.path, me=ana.id)
     assert store.annotation("first").note == "theirs, newer"
-    assert [(table, rid) for table, rid, _ in report.conflicts] == [("annotations", "first")]
-    assert "annotations first" in report.summary()
+    assert [(c.table, c.record_id, c.field) for c in report.conflicts] == [
+        ("annotations", "first", "note")
+    ]
+    assert (
+        "changed the note of your annotation “minister” from “mine, older” to “theirs, newer”"
+        " (you had changed it too; theirs is newer)"
+    ) in report.summary()
+    assert "first" not in report.summary()  # people, quotes and fields; not ids and times
 
 
 def test_a_local_edit_newer_than_the_colleagues_is_kept(store, colleague):
@@ -343,3 +349,16 @@ def test_remerging_a_colleague_who_imported_the_article_alone_is_a_no_op_yet_edi
     merge_project(store, path)
     assert store.annotation("bo-1").note == "checked"
     assert store.annotation("bo-1").article_id == mine.id
+
+
+def test_the_merge_command_names_a_colleagues_change_to_your_work(store, ana, colleague):
+    bo = colleague.ensure_annotator("Bo")
+    colleague.update_annotation("first", note="Bo was here")
+    colleague.add_annotation(colleague.articles()[0].id, 17, 29, colleague.tags()[1].id, bo.id)
+    colleague.close()
+    store.close()
+    done = _claimdesk("--annotator", "Ana", "merge", store.path, colleague.path)
+    assert done.returncode == 0, done.stderr
+    assert "Bo changed the note of your annotation “minister” from nothing to “Bo was here”" in (
+        done.stdout
+    )
