@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import ClaimdeskError
+from .output_files import clean_leftovers, new_temporary, replace_directory
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) as records are written or read."""
@@ -77,11 +77,12 @@ def atomic_path(out: Path, *, directory: bool = False) -> Iterator[Path]:
     """A temporary path beside `out` (a file, or a folder) that replaces `out` on success."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = _new_temporary(out, directory)
+    clean_leftovers(out.parent)
+    temporary = new_temporary(out, directory=directory)
     try:
         yield temporary
         if directory:
-            _replace_directory(temporary, out)
+            replace_directory(temporary, out)
         else:
             os.replace(temporary, out)
     except BaseException:
@@ -90,33 +91,6 @@ def atomic_path(out: Path, *, directory: bool = False) -> Iterator[Path]:
         else:
             temporary.unlink(missing_ok=True)
         raise
-
-
-def _new_temporary(out: Path, directory: bool) -> Path:
-    """A fresh hidden name beside `out`, created with the user's usual permissions
-    (unlike `tempfile`, whose 0600 files would turn a shared dataset private)."""
-    while True:
-        temporary = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            if directory:
-                temporary.mkdir()
-            else:
-                temporary.open("xb").close()
-        except FileExistsError:
-            continue
-        return temporary
-
-
-def _replace_directory(temporary: Path, out: Path) -> None:
-    """Rename a finished folder into place; an older export there is moved aside first."""
-    if not out.exists():
-        os.rename(temporary, out)
-        return
-    old = out.with_name(f".{out.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    os.rename(out, old)
-    os.rename(temporary, out)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def w3c_time(stamp: str) -> str:

@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -14,11 +20,12 @@ from claimdesk.db import ClaimdeskError, Store
 from claimdesk.db.export import FORMATS, export_project
 from claimdesk.db.formats import common
 
-from .processes import as_ordinary_user
+from .processes import ROOT, as_ordinary_user
 
 TEXT = "Officials said 400 were freed. Rights groups counted 56 releases on Tuesday.\n" * 200
 SUFFIXES = {"brat": "", "sqlite": ".claimdesk", "labelstudio": ".json", "w3c": ".jsonld"}
 TEXT_FORMATS = [name for name in FORMATS if name != "sqlite"]
+EXPORT_KILLS = int(os.environ.get("CLAIMDESK_EXPORT_KILLS", "8"))
 
 
 @pytest.fixture
@@ -131,3 +138,104 @@ def test_exporting_into_a_read_only_folder_exits_1_with_one_line(
     assert line.startswith(f"claimdesk: {out}: cannot be written (Permission denied)")
     assert list(folder.iterdir()) == []
     assert fingerprint(project) == before
+
+
+# A process killed half-way through an export (SIGKILL: nothing of it runs after).
+
+EXPORT_AND_DIE = """
+import os, shutil, signal, sys
+from claimdesk.desktop.cli import main
+from claimdesk.db.formats import output_files
+from claimdesk.db.project_file import ProjectConnection
+
+
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+moment = sys.argv[1]
+if moment == "copying":
+    ProjectConnection.backup = die
+elif moment == "between renames":  # where the system cannot swap two folders in one step
+    output_files._exchange = lambda first, second: False
+    real_rename, renames = os.rename, []
+
+    def rename(source, target):
+        renames.append(source)
+        if len(renames) == 2:
+            die()
+        real_rename(source, target)
+
+    os.rename = rename
+elif moment == "after the swap":
+    shutil.rmtree = die
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def export_killed(moment: str, project: Path, fmt: str, out: Path) -> None:
+    """`claimdesk export`, SIGKILLed at `moment` of its work."""
+    result = subprocess.run(
+        [sys.executable, "-c", EXPORT_AND_DIE, moment, "export", project, "-f", fmt, "-o", out],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == -signal.SIGKILL, result.stderr
+
+
+def brat_files(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_hidden_files_of_killed_sqlite_exports_are_removed_by_the_next_export(
+    project: Store, tmp_path: Path
+):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "copy.claimdesk"
+    for _ in range(3):
+        export_killed("copying", project.path, "sqlite", out)
+        assert [path.name for path in folder.iterdir()] != []  # a kill leaves its temporary
+    export_project(project, "sqlite", out)
+    assert [path.name for path in folder.iterdir()] == ["copy.claimdesk"]
+
+
+@pytest.mark.parametrize("moment", ["between renames", "after the swap"])
+def test_a_brat_export_killed_while_replacing_the_old_one_never_leaves_none(
+    project: Store, tmp_path: Path, moment: str
+):
+    folder = tmp_path / "exports"
+    out = folder / "brat"
+    export_project(project, "brat", out)
+    old = brat_files(out)
+    project.add_article("A new report arrived.", title="New")
+    export_killed(moment, project.path, "brat", out)
+    export_project(project, "jsonl", folder / "other.jsonl")  # any later export tidies up
+    assert sorted(path.name for path in folder.iterdir()) == ["brat", "other.jsonl"]
+    assert len(brat_files(out)) in (len(old), len(old) + 2)  # the old export or the new one
+    assert set(old) <= set(brat_files(out))
+
+
+def test_brat_exports_killed_at_random_moments_always_leave_a_whole_export(
+    project: Store, tmp_path: Path
+):
+    folder = tmp_path / "exports"
+    out = folder / "brat"
+    export_project(project, "brat", out)
+    whole = brat_files(out)
+    rng = random.Random(17)
+    command = ["export", str(project.path), "-f", "brat", "-o", str(out)]
+    for _ in range(EXPORT_KILLS):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "claimdesk.desktop.cli", *command],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.2, 1.2))  # a random moment: start-up, writing or renaming
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert brat_files(out) == whole
+    export_project(project, "brat", out)
+    assert [path.name for path in folder.iterdir()] == ["brat"]
