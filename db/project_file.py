@@ -160,6 +160,11 @@ class ProjectConnection(sqlite3.Connection):
         if key is not None:
             open_files.unregister(key)
 
+    def __del__(self) -> None:
+        # Left unclosed: SQLite would close it now anyway; the registry must forget it
+        # too, or a later file given the same inode would skip its checks.
+        self.close()
+
 
 def _connect(path: Path, *, readonly: bool) -> ProjectConnection:
     uri = readonly_uri(path) if readonly else f"{path.resolve().as_uri()}?mode=rwc"

@@ -5,6 +5,7 @@ Every mutating call is one committed transaction; reads return frozen dataclasse
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -52,6 +53,15 @@ class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, R
             for key, value in (("id", new_id()), ("name", path.stem), ("created", stamp)):
                 self.set_setting(key, value)
             self.install_default_scheme()
+
+    def close(self) -> None:
+        """Close, leaving what this connection wrote in the project file itself (not only
+        in the log) where no other program's reader holds it back."""
+        if not self.readonly:
+            # On failure the changes are safe in the log; the next checkpoint moves them.
+            with contextlib.suppress(sqlite3.Error):
+                self.checkpoint()
+        super().close()
 
     # The file on disk: copies of it.
 

@@ -106,3 +106,21 @@ def test_a_cli_command_that_writes_leaves_the_whole_project_in_the_file(tmp_path
     assert not project.with_name(project.name + "-wal").exists()
     copy_like_a_file_manager(project, tmp_path / "copy.claimdesk")
     assert titles(tmp_path / "copy.claimdesk") == ["Officials said 400 were freed."]
+
+
+def test_a_cli_import_while_the_window_is_open_still_leaves_the_file_whole(
+    project_path: Path, tmp_path: Path
+):
+    Store.open(project_path).close()
+    article = tmp_path / "report.txt"
+    article.write_text("Officials said 400 were freed.\n")
+    with Store.open(project_path) as window:
+        done = subprocess.run(
+            [sys.executable, "-m", "claimdesk.desktop.cli", "import", project_path, article],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        copy_like_a_file_manager(project_path, tmp_path / "copy.claimdesk")
+        assert len(window.articles()) == 1
+    assert titles(tmp_path / "copy.claimdesk") == ["Officials said 400 were freed."]

@@ -8,6 +8,7 @@ the first connection still writes to.
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -56,6 +57,14 @@ def test_a_project_counts_as_open_while_any_connection_to_it_is(project_path: Pa
     first.close()
     assert is_open_project(project_path)
     second.close()
+    assert not is_open_project(project_path)
+
+
+def test_a_store_dropped_without_closing_stops_counting_as_open(project_path: Path):
+    store = Store.open(project_path)
+    assert is_open_project(project_path)
+    del store
+    gc.collect()
     assert not is_open_project(project_path)
 
 
