@@ -25,11 +25,15 @@ class Acknowledged:
     notes: dict[str, int] = field(default_factory=dict)
     deleted: set[str] = field(default_factory=set)
     links: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+
+    KINDS = frozenset("AUDLR")
+    """Change lines: those of crash_worker.py, and `R <article id>` for an article imported."""
 
     def read(self, output: str) -> int:
         """Record the complete change lines of one worker's output; returns how many."""
         # The last piece may be a line cut by the kill: no promise.
-        lines = [line for line in output.split("\n")[:-1] if line != "ready"]
+        lines = [line for line in output.split("\n")[:-1] if line.split(" ", 1)[0] in self.KINDS]
         for line in lines:
             kind, *rest = line.split()
             if kind == "A":
@@ -40,6 +44,8 @@ class Acknowledged:
                 self.deleted.add(rest[0])
             elif kind == "L":
                 self.links.add(rest[0])
+            elif kind == "R":
+                self.articles.add(rest[0])
         return len(lines)
 
 
@@ -71,9 +77,11 @@ def assert_survived(project: Path, acknowledged: Acknowledged) -> None:
         assert store.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         rows = store.conn.execute("SELECT id, note, deleted FROM annotations").fetchall()
         links = {row[0] for row in store.conn.execute("SELECT id FROM links")}
+        articles = {article.id for article in store.articles()}
     found = {annotation_id: (note, deleted) for annotation_id, note, deleted in rows}
     assert acknowledged.added <= found.keys(), acknowledged.added - found.keys()
     assert all(found[annotation_id][1] == 1 for annotation_id in acknowledged.deleted)
     for annotation_id, stamp in acknowledged.notes.items():
         assert int(found[annotation_id][0]) >= stamp  # the acknowledged note, or a later one
     assert acknowledged.links <= links
+    assert acknowledged.articles <= articles, acknowledged.articles - articles

@@ -12,6 +12,7 @@ import random
 import sys
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,32 +26,44 @@ from claimdesk.desktop.settings import AppSettings
 DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6)
 
 
-def main(path: str, seed: int) -> None:
-    rng = random.Random(seed)
+def open_window(path: str, annotator: str) -> tuple[QApplication, MainWindow]:
+    """A shown main window on `path`, with settings of its own (not the user's)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = AppSettings(Path(tempfile.mkdtemp(prefix="claimdesk-crash-")) / "settings.ini")
     window = MainWindow(settings)
     window.resize(1200, 800)
     window.show()
-    if not window.open_project(Path(path), "Window Worker"):
+    if not window.open_project(Path(path), annotator):
         raise SystemExit(f"{path}: the window could not open it")
-    views = [pane.view for pane in window.workspace.panes]
-    out = sys.stdout
-    out.write("ready\n")
+    return app, window
+
+
+def tag_once(app: QApplication, window: MainWindow, rng: random.Random, out: TextIO) -> int:
+    """Select a random range in a random pane, press a digit; acknowledge what appeared
+    (how many)."""
+    view = rng.choice(window.workspace.panes).view
+    length = len(view.text())
+    start = rng.randrange(length - 1)
+    end = rng.randrange(start + 1, min(length, start + 40) + 1)
+    before = {span.annotation_id for span in view.spans()}
+    view.setFocus()
+    view.select_range(start, end)
+    QTest.keyClick(view, rng.choice(DIGITS))
+    app.processEvents()
+    appeared = {span.annotation_id for span in view.spans()} - before
+    for annotation_id in appeared:
+        out.write(f"A {annotation_id}\n")
     out.flush()
+    return len(appeared)
+
+
+def main(path: str, seed: int) -> None:
+    rng = random.Random(seed)
+    app, window = open_window(path, "Window Worker")
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
     while True:
-        view = rng.choice(views)
-        length = len(view.text())
-        start = rng.randrange(length - 1)
-        end = rng.randrange(start + 1, min(length, start + 40) + 1)
-        before = {span.annotation_id for span in view.spans()}
-        view.setFocus()
-        view.select_range(start, end)
-        QTest.keyClick(view, rng.choice(DIGITS))
-        app.processEvents()
-        for annotation_id in {span.annotation_id for span in view.spans()} - before:
-            out.write(f"A {annotation_id}\n")
-        out.flush()
+        tag_once(app, window, rng, sys.stdout)
 
 
 if __name__ == "__main__":
