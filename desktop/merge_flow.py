@@ -5,6 +5,10 @@ and a copy of the project is taken beside it (`NAME.before-merge.claimdesk`) bef
 anything is written. The worker opens its own connection (SQLite connections stay in
 their thread); a bad file is refused whole by `merge_project`, leaving the project as it
 was. After a merge the undo stack is cleared: its commands describe the file as it was.
+
+The summary names what the colleague's file changed of your work, and what both of you
+changed, as plain text (quotes from a file are never read as HTML); review mode then lists
+those changes, where rejecting one restores your version.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from claimdesk.db import Store
@@ -59,12 +64,13 @@ def merge_colleague_project(window: MainWindow) -> None:
 def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
     session = window.session
     project = session.path
+    me = session.annotator.id
 
     def work(progress, cancelled):
         with Store.open(project, create=False) as store:
             if backup is not None:
                 export_project(store, "sqlite", backup)
-            return merge_project(store, other, progress=progress, cancelled=cancelled)
+            return merge_project(store, other, me=me, progress=progress, cancelled=cancelled)
 
     def done(report: MergeReport) -> None:
         if report.cancelled:
@@ -72,8 +78,9 @@ def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
             return
         if report.changed:
             session.undo_stack.clear()
+            window.review.set_merged_changes(report.changes)
             session.announce(Change.all())
-        QMessageBox.information(window, TITLE, merge_summary(other, report, backup))
+        show_summary(window, merge_summary(other, report, backup))
 
     window._task = run_in_background(
         window,
@@ -84,8 +91,16 @@ def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
     )
 
 
+def show_summary(window: MainWindow, text: str) -> QMessageBox:
+    """The merge summary, as plain text: it quotes the colleague's file."""
+    box = QMessageBox(QMessageBox.Icon.Information, TITLE, text, parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box
+
+
 def merge_summary(other: Path, report: MergeReport, backup: Path | None) -> str:
-    """What arrived, per table, then the conflicts (the newer version was kept)."""
+    """What arrived, per table, then what changed of your work and what both changed."""
     lines = [f"Merged {other.name}."]
     for table in TABLES:
         added, updated = report.added[table], report.updated[table]
@@ -93,12 +108,11 @@ def merge_summary(other: Path, report: MergeReport, backup: Path | None) -> str:
             lines.append(f"  {table.replace('_', ' ')}: {added} added, {updated} updated")
     if not report.changed:
         lines.append("Nothing new: the project already holds everything in that file.")
-    if report.conflicts:
-        lines.append(f"\n{len(report.conflicts)} conflict(s); the newer version was kept:")
-        for table, record_id, text in report.conflicts[:MAX_CONFLICTS_LISTED]:
-            lines.append(f"  {table} {record_id}: {text}")
-        if len(report.conflicts) > MAX_CONFLICTS_LISTED:
-            lines.append(f"  … and {len(report.conflicts) - MAX_CONFLICTS_LISTED} more")
+    changes = report.change_lines(MAX_CONFLICTS_LISTED)
+    if changes:
+        lines += ["", *changes]
+        if any(change.restorable for change in report.changes):
+            lines.append("Review → Start review… lists these; rejecting one restores your version.")
     if backup is not None:
         lines.append(f"\nThe project before the merge is saved as {backup.name}.")
     return "\n".join(lines)

@@ -6,6 +6,9 @@ moves on, R rejects (with an optional comment), E accepts and opens the annotati
 inspector, J / K move to the next / previous row. The keys are window actions enabled
 only in review mode, so they never fire while typing in a field. Decisions are undoable
 commands (`ReviewDecision`) that go through the store and `session.announce`.
+
+Below the colleague's annotations the list holds what the last merge changed of your work
+(`review_changes`): A keeps their change, R restores your version as a new edit.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from claimdesk.db.model import Annotation, Annotator, Review
 from .article_pane import ArticlePane
 from .article_view import HighlightSpan
 from .commands import StoreCommand
+from .review_changes import ChangeDecision, ChangeDecisions
 from .review_layers import SIDE_BY_SIDE, differences, layer_span
 from .session import Change, ProjectSession
 from .spans import span_for
@@ -118,8 +122,15 @@ class ReviewMode(QObject):
         self._differences: dict[str, dict[str, str]] = {}
         self._default_describe = None
         self._shown = ""
+        self.merged = ChangeDecisions()
         self.session.changed.connect(self._on_changed)
         self.session.closing.connect(self._on_closing)
+
+    def set_merged_changes(self, changes: list) -> None:
+        """What a merge just changed of your work (`MergedChange`s), listed for review."""
+        self.merged.replace(changes)
+        if self.active:
+            self._load_rows()
 
     # Starting and stopping
 
@@ -130,7 +141,7 @@ class ReviewMode(QObject):
             for person in store.annotators()
             if person.id != me.id
         ]
-        colleagues = [entry for entry in colleagues if entry[2]]
+        colleagues = [entry for entry in colleagues if entry[2] or self.merged.changes]
         if not colleagues:
             from PySide6.QtWidgets import QMessageBox  # loaded on first use, not at start
 
@@ -218,12 +229,17 @@ class ReviewMode(QObject):
 
     def accept(self) -> None:
         annotation_id = self._current_or_say()
-        if annotation_id:
+        if annotation_id in self.merged.changes:
+            self._decide_change(annotation_id, "accepted")
+        elif annotation_id:
             self.session.push(ReviewDecision(self.session, annotation_id, "accepted"))
             self._go_to_next_unreviewed(annotation_id)
 
     def reject(self) -> None:
         annotation_id = self._current_or_say()
+        if annotation_id in self.merged.changes:
+            self._decide_change(annotation_id, "rejected")
+            return
         if not annotation_id:
             return
         from PySide6.QtWidgets import QInputDialog  # loaded on first use, not at start
@@ -238,9 +254,19 @@ class ReviewMode(QObject):
 
     def edit(self) -> None:
         annotation_id = self._current_or_say()
-        if annotation_id:
+        if annotation_id in self.merged.changes:
+            self._decide_change(annotation_id, "accepted")
+            shown = self.merged.changes[annotation_id].annotation_id
+            if shown:
+                self.window._open_in_inspector(shown)
+        elif annotation_id:
             self.session.push(ReviewDecision(self.session, annotation_id, "accepted"))
             self.window._open_in_inspector(annotation_id)
+
+    def _decide_change(self, key: str, decision: str) -> None:
+        """Keep a colleague's change to your work, or restore your version (undoable)."""
+        self.session.push(ChangeDecision(self.session, self.merged, key, decision))
+        self._go_to_next_unreviewed(key)
 
     def next(self) -> None:
         self.go_to(self.panel.step(1))
@@ -258,6 +284,8 @@ class ReviewMode(QObject):
 
     def reveal(self, annotation_id: str) -> None:
         """Show the annotation in the pane that draws its layer, without taking focus."""
+        if annotation_id in self.merged.changes:
+            annotation_id = self.merged.changes[annotation_id].annotation_id
         try:
             annotation = self.session.store.annotation(annotation_id)
         except NotFoundError:
@@ -433,6 +461,7 @@ class ReviewMode(QObject):
                     order=position,
                 )
             )
+        rows += self.merged.rows(self.session, len(annotations))
         self.panel.heading.setText(
             f"Reviewing {colleague.name}'s annotations as {me.name}. "
             + (
@@ -441,6 +470,12 @@ class ReviewMode(QObject):
                 else "Yours are filled, theirs underlined. "
             )
             + "Dashed magenta: only one of you marked it, or your tags differ."
+            + (
+                " Below them: what the last merge changed of your work (A keeps it, R restores"
+                " yours)."
+                if self.merged.changes
+                else ""
+            )
         )
         self.panel.set_rows(rows)
 
@@ -453,6 +488,11 @@ class ReviewMode(QObject):
     def _on_changed(self, change: Change) -> None:
         if not self.active:
             return
+        self._refresh(change)
+        for key, decision in self.merged.decisions.items():
+            self.panel.model.set_decision(key, decision, "")
+
+    def _refresh(self, change: Change) -> None:
         if change.everything or change.scheme:
             self._differences = {}
             self._load_rows()

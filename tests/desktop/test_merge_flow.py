@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from claimdesk.db import Store
 from claimdesk.desktop import merge_flow
 
-from .conftest import REPORT_A
+from .conftest import REPORT_A, REPORT_B
 
 
 def colleague_project(path: Path, name: str = "Bo") -> Path:
@@ -32,6 +32,9 @@ def choose_and_confirm(monkeypatch, path: Path, messages: list[str]) -> None:
         monkeypatch.setattr(
             QMessageBox, kind, lambda *a, kind=kind, **k: messages.append(f"{kind}: {a[2]}")
         )
+    monkeypatch.setattr(
+        merge_flow, "show_summary", lambda window, text: messages.append(f"information: {text}")
+    )
 
 
 def spans_shown(window) -> set[str]:
@@ -115,3 +118,50 @@ def test_declining_the_confirmation_merges_nothing(qtbot, window, tmp_path, monk
     merge_flow.merge_colleague_project(window)
     assert "cannot be undone" in asked[0]
     assert window.session.store.annotator_by_name("Bo") is None
+
+
+def jons_copy(window, tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """Ana's two annotations of Report B, then Jon's copy where he deleted one and changed
+    the other's verdict."""
+    store = window.session.store
+    ana = window.session.annotator
+    article = next(a for a in store.articles() if a.title == "Report B")
+    tag = store.tags()[0].id
+    false = store.verdict_by_name("False").id
+
+    def add(words: str, **fields) -> str:
+        start = REPORT_B.index(words)
+        return store.add_annotation(article.id, start, start + len(words), tag, ana.id, **fields).id
+
+    ids = {"56": add("56 releases"), "400": add("The government claims 400", verdict_id=false)}
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = tmp_path / "jon.claimdesk"
+    store.db.execute("VACUUM INTO ?", [str(path)])
+    with Store.open(path) as jon:
+        jon.ensure_annotator("Jon")
+        jon.delete_annotation(ids["56"])
+        jon.update_annotation(ids["400"], verdict_id=jon.verdict_by_name("Misleading").id)
+    return path, ids
+
+
+def test_the_summary_names_what_a_colleague_changed_of_your_work(
+    qtbot, window, tmp_path, monkeypatch
+):
+    path, _ = jons_copy(window, tmp_path)
+    messages: list[str] = []
+    choose_and_confirm(monkeypatch, path, messages)
+    merge_flow.merge_colleague_project(window)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert "Jon deleted your annotation “56 releases”" in messages[0]
+    assert (
+        "Jon changed the verdict of your annotation “The government claims 400” from False"
+        " to Misleading"
+    ) in messages[0]
+    assert "restores your version" in messages[0]
+
+
+def test_the_summary_is_shown_as_plain_text(qtbot, window):
+    box = merge_flow.show_summary(window, 'Jon deleted your annotation “<img src="/etc/x">”')
+    qtbot.addWidget(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    box.close()

@@ -229,3 +229,45 @@ def test_ctrl_shift_r_offers_the_colleague_with_most_annotations(
     )
     assert offered == [["Bo (3 annotations)", "Cy (1 annotations)"], "Bo (3 annotations)"]
     assert window.review.active and window.review.colleague.name == "Bo"
+
+
+def test_review_lists_a_colleagues_changes_to_your_work_and_rejecting_restores_yours(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from claimdesk.desktop import merge_flow
+
+    from .test_merge_flow import choose_and_confirm, jons_copy
+
+    path, ids = jons_copy(window, tmp_path)
+    messages: list[str] = []
+    choose_and_confirm(monkeypatch, path, messages)
+    merge_flow.merge_colleague_project(window)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    window.activateWindow()  # the merge's progress dialog had the focus
+    qtbot.waitUntil(window.isActiveWindow)
+    store = window.session.store
+    window.review.start(store.annotator_by_name("Jon").id, SIDE_BY_SIDE)
+    panel = window.review.panel
+    rows = {row.difference: row.annotation_id for row in panel.model.rows}
+    deleted = rows["Jon deleted your annotation “56 releases”"]
+    verdict = next(key for text, key in rows.items() if "from False to Misleading" in text)
+    merged_at = store.annotation(ids["400"]).modified
+
+    window.review.go_to(verdict)
+    press(qtbot, window, Qt.Key.Key_R)
+    restored = store.annotation(ids["400"])
+    assert store.verdict(restored.verdict_id).name == "False"
+    assert restored.modified > merged_at  # a new edit: it wins the next merge
+    assert panel.model.row_for(verdict).decision == "rejected"
+
+    window.review.go_to(deleted)
+    press(qtbot, window, Qt.Key.Key_R)
+    assert not store.annotation(ids["56"]).deleted
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.annotation(ids["56"]).deleted  # undone: their deletion again
+    assert panel.model.row_for(deleted).decision == ""
+
+    window.review.go_to(deleted)
+    press(qtbot, window, Qt.Key.Key_A)  # keep their change: nothing written
+    assert store.annotation(ids["56"]).deleted
+    assert panel.model.row_for(deleted).decision == "accepted"
