@@ -57,10 +57,9 @@ class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, R
     def close(self) -> None:
         """Close, leaving what this connection wrote in the project file itself (not only
         in the log) where no other program's reader holds it back."""
-        if not self.readonly:
-            # On failure the changes are safe in the log; the next checkpoint moves them.
-            with contextlib.suppress(sqlite3.Error):
-                self.checkpoint()
+        # On failure the changes are safe in the log; the next checkpoint moves them.
+        with contextlib.suppress(sqlite3.Error):
+            self.checkpoint()
         super().close()
 
     # The file on disk: copies of it.
@@ -73,12 +72,12 @@ class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, R
         A reader or writer elsewhere can hold part of the log back: then False, and a
         later call finishes the work.
         """
-        if self.conn.in_transaction:
-            return False
+        if self.readonly or self.conn.in_transaction:
+            return False  # a read-only connection may not write the file
         busy, logged, moved = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         if busy or logged != moved:
             return False
-        if not self.readonly and logged > 0:
+        if logged > 0:
             # Empty the log as well, if no reader is in it right now: never wait for one.
             self.conn.execute("PRAGMA busy_timeout = 0")
             try:

@@ -65,6 +65,14 @@ def test_a_checkpoint_does_not_wait_for_another_programs_reader(store: Store):
     assert store.checkpoint()
 
 
+def test_a_project_opened_read_only_is_not_written_by_a_checkpoint(project_path: Path):
+    Store.open(project_path).close()
+    before = project_path.read_bytes()
+    with Store.open(project_path, create=False, readonly=True) as store:
+        assert not store.checkpoint()
+    assert project_path.read_bytes() == before
+
+
 def test_save_a_copy_at_any_moment_gives_a_whole_project(store: Store, ana, tmp_path: Path):
     article = store.add_article("Officials said 400 were freed.", title="Release")
     store.add_annotation(article.id, 15, 18, store.tags()[0].id, ana.id)
