@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from claimdesk.db import ClaimdeskError, NewerSchemaError, NotAProjectError, Store, ValidationError
 from claimdesk.db.articles import text_sha256
+from claimdesk.db.check import check_project
+from claimdesk.db.claim_links import claim_for_annotations
 from claimdesk.db.merge import TABLES, merge_project
 
 TEXTS = (
@@ -243,7 +245,7 @@ def test_a_hostile_file_is_refused_and_the_project_is_left_unchanged(
 
 _operation = st.tuples(
     st.booleans(),  # on the first copy or the second
-    st.sampled_from(["article", "annotate", "note", "delete", "review", "link"]),
+    st.sampled_from(["article", "annotate", "note", "delete", "review", "link", "claim"]),
     st.integers(0, 50),
     st.integers(0, 50),
     st.sampled_from(["Ana", "Bo"]),
@@ -271,6 +273,8 @@ def _apply(store: Store, kind: str, x: int, y: int, name: str) -> None:
         store.delete_annotation(live[x % len(live)].id)
     elif kind == "review" and live:
         store.set_review(live[x % len(live)].id, person.id, ("accepted", "rejected")[y % 2])
+    elif kind == "claim" and live:  # so deletions on either side take appearances along
+        claim_for_annotations(store, [live[x % len(live)].id, live[y % len(live)].id], person.id)
     elif kind == "link" and len(live) > 1:
         source, target = live[x % len(live)], live[y % len(live)]
         if source.id != target.id:
@@ -299,6 +303,7 @@ def test_merging_either_way_round_gives_the_same_records_and_is_idempotent(opera
             merge_project(ab, a)
             merge_project(ba, b)
             assert record_set(ab) == record_set(ba)
+            assert check_project(ab) == []
             settled = record_set(ab)
             again = merge_project(ab, a)
             assert not again.changed and not again.conflicts
