@@ -29,11 +29,22 @@ def shown(value: object, limit: int = 40) -> str:
 
 
 def is_valid_timestamp(value: object) -> bool:
-    """A UTC time as the store writes it (`2026-01-31T09:15:00.000000Z`), a real date."""
-    if not isinstance(value, str) or _TIMESTAMP.fullmatch(value) is None:
+    """A UTC time as the store writes it (`2026-01-31T09:15:00.000000Z`), a real date.
+
+    The cheap tests of length and separators come first: merge asks this of two stamps
+    per incoming row (the regular expression alone cost 0.2 s per 100,000 rows).
+    """
+    if (
+        type(value) is not str
+        or len(value) != 27
+        or value[10] != "T"
+        or value[19] != "."
+        or value[26] != "Z"
+        or _TIMESTAMP.fullmatch(value) is None
+    ):
         return False
     try:
-        datetime.fromisoformat(value[:-1])
+        datetime.fromisoformat(value[:26])
     except ValueError:
         return False
     return True
