@@ -79,7 +79,8 @@ def assert_survived(project: Path, acknowledged: Acknowledged) -> None:
         links = {row[0] for row in store.conn.execute("SELECT id FROM links")}
         articles = {article.id for article in store.articles()}
     found = {annotation_id: (note, deleted) for annotation_id, note, deleted in rows}
-    assert acknowledged.added <= found.keys(), acknowledged.added - found.keys()
+    missing = acknowledged.added - found.keys()
+    assert not missing, f"{len(missing)} acknowledged annotations lost: {sorted(missing)[:3]}…"
     assert all(found[annotation_id][1] == 1 for annotation_id in acknowledged.deleted)
     for annotation_id, stamp in acknowledged.notes.items():
         assert int(found[annotation_id][0]) >= stamp  # the acknowledged note, or a later one

@@ -15,7 +15,8 @@ in between (so the window's timers fire while it is idle), and ends each with `o
     suggest        the Suggestions panel's search over all articles, waited for
 
 Every change is acknowledged as in crash_worker.py (`A <annotation id>`), printed and
-flushed once the store call (or the whole import) has returned.
+flushed once the store call (or the whole import) has returned; a job that failed, as
+the user would be told, is a line `failed: <message>`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -38,6 +40,9 @@ from claimdesk.db.export import export_project
 from claimdesk.desktop import dataset_flows
 from claimdesk.desktop.dataset_flows import ExportChoice
 from claimdesk.desktop.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from claimdesk.desktop.suggestions_panel import SuggestionsPanel
 
 JOB_CHANCE = 0.3
 """Per tag, the chance that the window starts a background job (if none is running)."""
@@ -56,7 +61,9 @@ class Jobs:
         self.failure = ""
         self._made = 0
         self._importing: list[str] = []
+        self._panel: SuggestionsPanel | None = None
         self._searched = False
+        self._search_failure = ""
         dataset_flows.show_import_report = self._imported
         dataset_flows.show_failure = self._failed
 
@@ -101,22 +108,29 @@ class Jobs:
         return path, made
 
     def _suggest(self) -> Callable[[], bool]:
-        panel = self.window.suggestions_panel
         self._searched = False
-        if not panel.active:
-            panel.refreshed.connect(self._refreshed)
-            panel.all_articles.setChecked(True)
-            panel.set_active(True)
+        if self._panel is None:
+            self._panel = self.window.suggestions_panel
+            self._panel.refreshed.connect(self._refreshed)
+            self._panel.all_articles.setChecked(True)
+            self._panel.set_active(True)
         else:
-            panel.refresh()
+            self._panel.refresh()
+        return lambda: self._searched or bool(self._search_failure_shown())
 
-        def ended() -> bool:
-            label = panel.count_label.text()
-            if label.startswith("Could not"):
-                self.failure = label
-            return self._searched or bool(self.failure)
+    def take_failure(self) -> str:
+        """What went wrong since the last call, as the user would see it ('' if nothing):
+        a job's error message, or a new one in the Suggestions panel."""
+        failure, self.failure = self.failure, ""
+        shown = self._search_failure_shown()
+        if shown != self._search_failure:
+            self._search_failure = shown
+            failure = failure or shown
+        return failure
 
-        return ended
+    def _search_failure_shown(self) -> str:
+        label = self._panel.count_label.text() if self._panel is not None else ""
+        return label if label.startswith("Could not") else ""
 
     def _refreshed(self) -> None:
         self._searched = True
@@ -132,7 +146,6 @@ class Jobs:
 
     def _failed(self, _window, title: str, error: BaseException) -> None:
         self.failure = f"{title}: {error}"
-        print(self.failure, file=sys.stderr, flush=True)
 
 
 class Commands(QObject):
@@ -144,7 +157,8 @@ class Commands(QObject):
     def listen(self) -> None:
         def read() -> None:
             for line in sys.stdin:
-                self.received.emit(line.strip() or "#")
+                if line.strip():
+                    self.received.emit(line.strip())
             self.received.emit("")
 
         threading.Thread(target=read, daemon=True).start()
@@ -185,7 +199,8 @@ def run_commands(app: QApplication, window: MainWindow, rng: random.Random) -> N
         elif not wait_until(jobs.start(command, *args)):
             outcome = f"failed: {command} did not finish in {WAIT_SECONDS} s"
         else:
-            outcome = f"failed {jobs.failure}" if jobs.failure else "ok"
+            failure = jobs.take_failure()
+            outcome = f"failed: {failure}" if failure else "ok"
         sys.stdout.write(outcome + "\n")
         sys.stdout.flush()
 
@@ -199,6 +214,9 @@ def run_randomly(app: QApplication, window: MainWindow, rng: random.Random) -> N
     jobs = Jobs(window, rng)
     while True:
         tag_once(app, window, rng, sys.stdout)
+        failure = jobs.take_failure()
+        if failure:
+            sys.stdout.write(f"failed: {failure}\n")
         if rng.random() < JOB_CHANCE and not jobs.running:
             jobs.start(rng.choice(("export", "import", "suggest")))
 
