@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,23 +22,12 @@ from .articles import text_sha256
 from .bulk import cyclic_gc_paused
 from .dependents import tombstone_dependents
 from .errors import ValidationError
-from .merge_changes import MergedChange
+from .merge_report import TABLES, MergeReport
 from .model import DECISIONS, RELATIONS
 from .project_file import open_project_connection, readonly_uri
 from .store import Store
 from .values import duplicate_names, record_problem, timestamp_problem
 
-TABLES: tuple[str, ...] = (
-    "annotators",
-    "articles",
-    "tags",
-    "verdicts",
-    "annotations",
-    "links",
-    "claims",
-    "claim_members",
-    "reviews",
-)
 # column -> table whose ids it holds, per table; rewritten through the id maps and checked.
 _REFERENCES: dict[str, dict[str, str]] = {
     "annotations": {
@@ -56,66 +44,6 @@ _REFERENCES: dict[str, dict[str, str]] = {
 
 Row = tuple[Any, ...]
 Rows = dict[str, Row]
-
-
-@dataclass
-class MergeReport:
-    """What a merge did, per table, and which records both sides had changed."""
-
-    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
-    updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
-    unchanged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
-    changes: list[MergedChange] = field(default_factory=list)
-    """Fields of your records the other file changed, and of records both sides changed."""
-    author: str = ""
-    """Who the other file's edits are put down to (a guess: see `merge_changes`)."""
-    cancelled: bool = False
-
-    @property
-    def changed(self) -> bool:
-        return any(self.added.values()) or any(self.updated.values())
-
-    @property
-    def conflicts(self) -> list[MergedChange]:
-        return [change for change in self.changes if change.conflict]
-
-    @property
-    def changes_to_yours(self) -> list[MergedChange]:
-        return [change for change in self.changes if change.yours]
-
-    def change_lines(self, limit: int | None = None) -> list[str]:
-        """Plain lines: changes to your work, then other records both sides changed."""
-        lines = []
-        yours = self.changes_to_yours
-        if yours:
-            lines.append(
-                f"Changes to your work ({self.author} is the most recent annotator in that"
-                " file; who made each edit is not recorded):"
-            )
-            lines += [f"  {change.line()}" for change in yours[:limit]]
-            if limit is not None and len(yours) > limit:
-                lines.append(f"  … and {len(yours) - limit} more")
-        others = [change for change in self.conflicts if not change.yours]
-        if others:
-            lines.append(f"Changed on both sides ({len(others)}); the newer version was kept:")
-            lines += [f"  {change.line()}" for change in others[:limit]]
-            if limit is not None and len(others) > limit:
-                lines.append(f"  … and {len(others) - limit} more")
-        return lines
-
-    def summary(self) -> str:
-        if self.cancelled:
-            return "Merge cancelled; the project was not changed."
-        lines = []
-        for table in TABLES:
-            added, updated = self.added[table], self.updated[table]
-            if added or updated:
-                name = table.replace("_", " ")
-                lines.append(f"{name}: {added} added, {updated} updated")
-        if not lines:
-            lines.append("Nothing to merge: the project already holds everything in that file.")
-        lines += self.change_lines()
-        return "\n".join(lines)
 
 
 def merge_project(

@@ -1,11 +1,11 @@
 """What a merge changed of your work, and of records both sides changed, told as people say it.
 
 A merge keeps the newer version of each record. When the incoming version replaces one of
-your annotations or claims (its annotator is you), or a record you had changed too (a
+your annotations or claims (its annotator is you), or a record changed here too (a
 conflict), each changed field becomes a `MergedChange`: "Jon deleted your annotation
-“56 prisoners”", "Jon changed the verdict of “…” from False to Misleading". Rejecting one
-(`restore_mine`) writes your version back as a new edit, with a fresh `modified`, so it
-also wins the next merge; `restore_theirs` undoes that.
+“56 prisoners”", "Jon changed the verdict of your annotation “…” from False to
+Misleading". Rejecting one (`restore_mine`) writes your version back as a new edit, with a
+fresh `modified`, so it also wins the next merge; `restore_theirs` undoes that.
 
 Who made an edit is not stored per edit. "Jon" is the best the incoming file can tell:
 the annotator, other than you, who owns its most recently modified record (annotation,
@@ -67,7 +67,7 @@ class MergedChange:
     after_text: str
     author: str
     yours: bool  # the record's annotator is you
-    conflict: bool  # you had changed it too
+    conflict: bool  # this project had changed it too (since it was made)
     annotation_id: str = ""  # the annotation to show for it, if any
     removal: Removal | None = None  # for a deleted annotation: what went with it
 
@@ -80,7 +80,7 @@ class MergedChange:
         return self.table in REVIEWABLE
 
     def line(self) -> str:
-        """One plain line: who did what to which record (and that you had changed it too)."""
+        """One plain line: who did what to which record (and that it was changed here too)."""
         whose = "your" if self.yours else "the"
         kind = _KIND[self.table]
         label = f"“{self.label}”"
@@ -95,7 +95,7 @@ class MergedChange:
                 f" from {self.before_text} to {self.after_text}"
             )
         if self.conflict:
-            text += " (you had changed it too; theirs is newer)"
+            text += " (changed here too; theirs is newer)"
         return text
 
 
@@ -113,14 +113,15 @@ def incoming_author(conn: sqlite3.Connection, schema: str, me: str | None) -> st
     )
     row = conn.execute(
         f"SELECT n.name FROM ({sources}) s JOIN {schema}.annotators n ON n.id = s.who"
-        " WHERE s.who IS NOT ? AND s.at IS NOT NULL ORDER BY s.at DESC LIMIT 1",
+        " WHERE n.name IS NOT (SELECT name FROM main.annotators WHERE id = ?)"
+        " AND s.at IS NOT NULL ORDER BY s.at DESC LIMIT 1",
         (me,),
     ).fetchone()
     return row[0] if row else "Your colleague"
 
 
 Touched = tuple[str, dict[str, Any], dict[str, Any], bool]
-"""(table, your row, the row kept, whether you had changed it too)."""
+"""(table, this project's row, the row kept, whether it had been changed here too)."""
 
 
 def describe(

@@ -115,7 +115,7 @@ def test_the_newer_of_two_edits_wins_and_is_reported_as_a_conflict(store, ana, c
     ]
     assert (
         "changed the note of your annotation “minister” from “mine, older” to “theirs, newer”"
-        " (you had changed it too; theirs is newer)"
+        " (changed here too; theirs is newer)"
     ) in report.summary()
     assert "first" not in report.summary()  # people, quotes and fields; not ids and times
 
