@@ -57,10 +57,13 @@ def clean_leftovers(folder: Path) -> None:
             if match is None or match["kind"] != kind or _alive(int(match["pid"])):
                 continue
             target = folder / match["name"]
-            if kind == "old" and not target.exists() and not target.is_symlink():
-                os.rename(entry, target)
-            else:
-                _remove(entry)
+            try:
+                if kind == "old" and not target.exists() and not target.is_symlink():
+                    os.rename(entry, target)
+                else:
+                    _remove(entry)
+            except OSError:
+                continue  # someone else's, say: not this export's business to fail over
 
 
 def replace_directory(temporary: Path, out: Path) -> None:
