@@ -216,6 +216,10 @@ class SchemeStore(StoreBase):
         if unknown:
             raise ValidationError(f"verdicts have no field {', '.join(sorted(unknown))}")
         changes = _check_fields(dict(changes))
+        if "name" in changes:
+            other = self.verdict_by_name(changes["name"])
+            if other is not None and other.id != verdict_id:
+                raise ValidationError(f"a verdict named “{changes['name']}” already exists")
         with self.transaction():
             self._update("verdicts", verdict_id, changes)
         return self.verdict(verdict_id)

@@ -103,3 +103,10 @@ def test_the_scheme_editor_refuses_a_key_that_is_not_a_digit(store):
     with pytest.raises(ValidationError, match="not one digit"):
         store.add_tag("Another", "#123456", shortcut="F1")
     assert store.update_tag(tag.id, shortcut="9").shortcut == "9"
+
+
+def test_renaming_a_verdict_to_another_verdicts_name_is_refused(store):
+    true = store.verdict_by_name("True")
+    with pytest.raises(ValidationError, match="already exists"):
+        store.update_verdict(true.id, name="false")
+    assert store.update_verdict(true.id, name="Correct").name == "Correct"
