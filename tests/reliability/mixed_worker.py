@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 JOB_CHANCE = 0.3
 """Per tag, the chance that the window starts a background job (if none is running)."""
 WAIT_SECONDS = 60
+"""How long a command waits for its job: a generous bound, not a performance target."""
 IMPORTED_PER_FILE = 4
 
 
@@ -56,7 +57,8 @@ class Jobs:
 
     def __init__(self, window: MainWindow, rng: random.Random):
         self.window, self.rng = window, rng
-        self.folder = Path(tempfile.mkdtemp(prefix="claimdesk-jobs-"))
+        # Beside the project (a test's temporary folder), never inside the user's.
+        self.folder = Path(tempfile.mkdtemp(prefix="jobs-", dir=window.session.path.parent))
         self.running = False
         self.failure = ""
         self._made = 0
