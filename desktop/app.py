@@ -43,10 +43,13 @@ def run_app(
     settings = settings or AppSettings()
     name = annotator or settings.annotator_name or _ask_annotator_name()
     if not name:
-        from PySide6.QtWidgets import QMessageBox
+        from .plain_text import show_message
 
-        QMessageBox.information(
-            None, "Claimdesk", "Claimdesk needs a name to record with your annotations."
+        show_message(
+            None,
+            "Claimdesk",
+            "Claimdesk needs a name to record with your annotations.",
+            icon="information",
         )
         return 1
     if not annotator:

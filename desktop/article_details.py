@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from .plain_text import plain_label
 from .scheme_commands import edit_article
 from .session import ProjectSession
 
@@ -29,7 +30,7 @@ class ArticleDetailsDialog(QDialog):
             editor = QLineEdit(getattr(self.article, name), self)
             self.editors[name] = editor
             form.addRow(label, editor)
-        info = QLabel(
+        self.info = info = plain_label(  # the source is a file name: plain text
             f"{self.article.length:,} characters · imported {self.article.created[:10]}"
             + (f" · from {self.article.source}" if self.article.source else ""),
             self,

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,11 +32,14 @@ from claimdesk.db import Store
 from claimdesk.db.export import ExportReport, export_project
 from claimdesk.db.formats.common import Cancelled
 
+from .plain_text import ask, message_box, plain_label, show_message
 from .project_flows import show_failure
 from .session import Change
 from .tasks import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from claimdesk.db.annotation_import import AnnotationImportReport
 
     from .main_window import MainWindow
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
             ("Articles", self.articles),
         ):
             column = QVBoxLayout()
-            column.addWidget(QLabel(title))
+            column.addWidget(plain_label(title))
             column.addWidget(widget)
             lists.addLayout(column, 2 if widget is self.articles else 1)
 
@@ -212,7 +213,7 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
     def done(report: ExportReport) -> None:
         window.statusBar().showMessage(report.summary().splitlines()[0], 10_000)
         if report.left_out:
-            QMessageBox.information(window, "Export dataset", report.summary())
+            show_message(window, "Export dataset", report.summary(), icon="information")
 
     def failed(error: BaseException) -> None:
         if isinstance(error, Cancelled):
@@ -255,13 +256,12 @@ def start_import(window: MainWindow, path: Path, *, strict: bool) -> None:
         if strict and isinstance(error, SchemeLacksError):
             missing = [f"tag “{name}”" for name in error.tags]
             missing += [f"verdict “{name}”" for name in error.verdicts]
-            answer = QMessageBox.question(
+            if ask(
                 window,
                 "Import annotations",
                 f"{path.name} uses what the project's scheme lacks: {', '.join(missing)}."
                 "\n\nAdd to the scheme and import?",
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            ):
                 start_import(window, path, strict=False)
             return
         show_failure(window, "Import failed", error)
@@ -271,10 +271,7 @@ def start_import(window: MainWindow, path: Path, *, strict: bool) -> None:
 
 def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMessageBox:
     """What the import did; every re-anchored span and every orphan in the details."""
-    box = QMessageBox(window)
-    box.setWindowTitle("Import annotations")
-    box.setIcon(QMessageBox.Icon.Warning if report.orphans else QMessageBox.Icon.Information)
-    box.setText(
+    head = (
         f"{report.added} annotations imported, {report.unchanged} already present,"
         f" {len(report.reanchored)} re-anchored, {len(report.orphans)} orphaned."
     )
@@ -289,15 +286,20 @@ def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMess
     lines += [f"Orphan: {o.where}: {o.reason}" for o in report.orphans[:SHOWN_ORPHANS]]
     if len(report.orphans) > SHOWN_ORPHANS:
         lines.append(f"… and {len(report.orphans) - SHOWN_ORPHANS} more (Show Details).")
-    box.setInformativeText("\n".join(lines))
     details = [f"orphan — {o.where}: {o.reason}" for o in report.orphans]
     details += [
         f"re-anchored — {r.annotation_id}: {r.old[0]}–{r.old[1]} → {r.new[0]}–{r.new[1]}"
         + ("" if r.exact else " (approximate)")
         for r in report.reanchored
     ]
-    if details:
-        box.setDetailedText("\n".join(details))
+    box = message_box(
+        window,
+        "Import annotations",
+        head,
+        icon="warning" if report.orphans else "information",
+        informative="\n".join(lines),
+        details="\n".join(details),
+    )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
     return box

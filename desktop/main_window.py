@@ -29,7 +29,7 @@ from claimdesk.db import ClaimdeskError, Store
 
 from .article_list import ArticleList
 from .panel_dock import PanelDock
-from .plain_text import plain_tooltip
+from .plain_text import plain_tooltip, show_message
 from .resources import app_icon, colour_swatch
 from .session import Change, ProjectSession
 from .settings import AppSettings
@@ -467,6 +467,4 @@ def _undo_label(verb: str, text: str) -> str:
 
 
 def _warn(parent: QWidget, title: str, text: str, *, critical: bool = False) -> None:
-    from PySide6.QtWidgets import QMessageBox  # its enums cost a few ms to load at start
-
-    (QMessageBox.critical if critical else QMessageBox.warning)(parent, title, text)
+    show_message(parent, title, text, icon="critical" if critical else "warning")

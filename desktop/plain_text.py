@@ -1,13 +1,80 @@
-"""User text (titles, notes, quotes, tag descriptions) shown in tooltips as plain text.
+"""The one path by which text from a file (titles, quotes, notes, record ids, error messages
+that quote them) reaches the screen: always as the characters it is, never as HTML.
 
-Qt renders a tooltip as rich text when it looks like HTML, so a title such as
-`<img src=…>` would be interpreted; every tooltip built from user text goes through here.
+Qt renders a label, a message box or a tooltip as rich text when it merely looks like HTML,
+so a title such as `<img src="/home/me/secret.png">` would be laid out, and the image read
+from disk. Labels and message boxes are set to plain text; tooltips, which have no such
+setting, are escaped.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtText
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def plain_tooltip(text: str) -> str:
     return QtText.convertFromPlainText(text)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def message_box(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    icon: str = "warning",
+    informative: str = "",
+    details: str = "",
+) -> QMessageBox:
+    """A message box whose every text is plain (`icon`: information, warning, critical,
+    question); the caller shows it with exec() or open()."""
+    from PySide6.QtWidgets import QMessageBox  # its enums cost a few ms to load at start
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setIcon(
+        {
+            "information": QMessageBox.Icon.Information,
+            "warning": QMessageBox.Icon.Warning,
+            "critical": QMessageBox.Icon.Critical,
+            "question": QMessageBox.Icon.Question,
+        }[icon]
+    )
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)  # a QTextEdit filled with setPlainText
+    box.setTextFormat(Qt.TextFormat.PlainText)  # after the informative label exists
+    for label in box.findChildren(QLabel):
+        if label.objectName() == "qt_msgbox_informativelabel":
+            label.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def show_message(parent: QWidget | None, title: str, text: str, **options: str) -> None:
+    """Say something and wait for OK (see `message_box`)."""
+    message_box(parent, title, text, **options).exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Yes/No question in plain text; True for Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = message_box(parent, title, text, icon="question")
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

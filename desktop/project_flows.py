@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from claimdesk.db import PROJECT_SUFFIX, ClaimdeskError, Store
 from claimdesk.db.article_import import import_articles, import_pasted_text
 
+from .plain_text import message_box, plain_tooltip, show_message
 from .scheme_commands import ImportedArticles
 from .tasks import run_in_background
 
@@ -31,7 +32,7 @@ def new_project(window: MainWindow) -> None:
     if path.suffix != PROJECT_SUFFIX:
         path = path.with_name(path.name + PROJECT_SUFFIX)
     if path.exists():
-        QMessageBox.warning(window, "New project", f"{path} already exists; open it instead.")
+        show_message(window, "New project", f"{path} already exists; open it instead.")
         return
     window.open_project(path, window.settings.annotator_name)
 
@@ -50,7 +51,7 @@ def fill_recent_menu(window: MainWindow) -> None:
     recent = window.settings.recent_projects()
     for path in recent:
         item = menu.addAction(path.name)
-        item.setToolTip(str(path))
+        item.setToolTip(plain_tooltip(str(path)))
         item.triggered.connect(
             lambda _=False, p=path: window.open_project(p, window.settings.annotator_name)
         )
@@ -98,8 +99,11 @@ def import_article_files(window: MainWindow, paths: list[Path]) -> None:
 def paste_article(window: MainWindow) -> None:
     text = QGuiApplication.clipboard().text()
     if not text.strip():
-        QMessageBox.information(
-            window, "Paste as new article", "The clipboard holds no text to make an article from."
+        show_message(
+            window,
+            "Paste as new article",
+            "The clipboard holds no text to make an article from.",
+            icon="information",
         )
         return
     title, accepted = QInputDialog.getText(
@@ -110,7 +114,7 @@ def paste_article(window: MainWindow) -> None:
     try:
         article = import_pasted_text(window.session.store, text, title=title)
     except ClaimdeskError as error:
-        QMessageBox.warning(window, "Paste as new article", str(error))
+        show_message(window, "Paste as new article", str(error))
         return
     window.session.push(ImportedArticles(window.session, [article.id], "Paste article"))
     window._show_article(article.id)
@@ -155,19 +159,20 @@ def _import_text(count: int) -> str:
 def _show_report(
     window: MainWindow, added: list[str], problems: list[str], cancelled: bool
 ) -> None:
-    box = QMessageBox(window)
-    box.setWindowTitle("Import articles")
-    box.setIcon(QMessageBox.Icon.Warning)
     head = f"Imported {len(added)} article(s)" + (" before you cancelled." if cancelled else ".")
-    box.setText(head)
-    box.setInformativeText(f"{len(problems)} file(s) need attention.")
-    box.setDetailedText("\n".join(problems))
-    box.exec()
+    message_box(
+        window,
+        "Import articles",
+        head,
+        informative=f"{len(problems)} file(s) need attention.",
+        details="\n".join(problems),
+    ).exec()
 
 
 def show_failure(window: MainWindow, title: str, error: BaseException) -> None:
-    """A background task's error, as the user sees it."""
-    QMessageBox.critical(window, title, str(error) or type(error).__name__)
+    """A background task's error, as the user sees it: one message, in plain text (it may
+    quote a record id or a value from someone else's file)."""
+    show_message(window, title, str(error) or type(error).__name__, icon="critical")
 
 
 def _start_folder(window: MainWindow) -> Path:

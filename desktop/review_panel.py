@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .plain_text import plain_tooltip
 from .record_table import Index, RecordTableModel, record_table
 
 COLUMNS = ("Decision", "Article", "Text", "Tag", "Difference", "Comment")
@@ -92,8 +93,10 @@ class ReviewModel(RecordTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.cells()[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # titles and quotes come from files
+            return plain_tooltip(row.cells()[index.column()])
         if role == ID_ROLE:
             return row.annotation_id
         if role == SORT_ROLE:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from . import scheme_commands
 from .commands import DeleteAnnotation, EditAnnotation
-from .plain_text import plain_tooltip
+from .plain_text import ask, plain_tooltip, show_message
 from .resources import colour_swatch
 from .scheme_commands import SchemeKind
 from .session import Change, ProjectSession
@@ -171,7 +170,7 @@ class SchemePage(QWidget):
     def _edit_shortcut(self) -> None:
         key = self.shortcut_edit.text().strip()
         if key and key not in SHORTCUT_KEYS:
-            QMessageBox.information(self, "Tag key", "A tag's key is one digit from 1 to 9.")
+            show_message(self, "Tag key", "A tag's key is one digit from 1 to 9.")
             self._load_fields()
             return
         entry = self._current()
@@ -180,9 +179,7 @@ class SchemePage(QWidget):
             None,
         )
         if clash is not None:
-            QMessageBox.information(
-                self, "Tag key", f"Key {key} already tags “{clash.name}”; choose another."
-            )
+            show_message(self, "Tag key", f"Key {key} already tags “{clash.name}”; choose another.")
             self._load_fields()
             return
         self._edit(shortcut=key)
@@ -226,16 +223,10 @@ class SchemePage(QWidget):
                 f"{len(users)} annotation(s) carry the verdict “{entry.name}”."
                 " Remove the verdict from the scale and from them?"
             )
-        if users:
-            answer = QMessageBox.question(
-                self,
-                f"Remove {self.kind}",
-                question + "\n\nUndo (Ctrl+Z) brings everything back.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if users and not ask(
+            self, f"Remove {self.kind}", question + "\n\nUndo (Ctrl+Z) brings everything back."
+        ):
+            return
         stack = self.session.undo_stack
         stack.beginMacro(f"Remove {self.kind} {entry.name}")
         for annotation_id in users:

@@ -98,3 +98,34 @@ def link_with_keys(qtbot, window, view_a, view_b, first: str, second: str, digit
     qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + digit))
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert not window.workspace.link_flow.pending
+
+
+class Boxes:
+    """Message boxes answered instead of shown: each one's kind (icon) and text are kept in
+    `shown` ("critical: text"); a question is answered with `answer` ("Yes" or "No")."""
+
+    def __init__(self):
+        self.shown: list[str] = []
+        self.boxes: list = []
+        self.answer = "Yes"
+
+    def exec(self, box) -> int:
+        from PySide6.QtWidgets import QMessageBox
+
+        kind = box.icon().name.lower()
+        self.shown.append(f"{kind}: {box.text()}")
+        self.boxes.append(box)
+        if kind == "question":
+            button = getattr(QMessageBox.StandardButton, self.answer)
+            box.button(button).click()
+            return int(button.value)
+        return 0
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> Boxes:
+    from PySide6.QtWidgets import QMessageBox
+
+    answered = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answered.exec(box))
+    return answered

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from claimdesk.db import Store
 from claimdesk.db.export import export_project
@@ -108,7 +108,7 @@ def test_cancelling_an_export_leaves_no_file(qtbot, window, tmp_path: Path, monk
 
 
 def test_an_export_failing_midway_shows_the_error_and_leaves_no_file(
-    qtbot, window, tmp_path: Path, monkeypatch
+    qtbot, window, tmp_path: Path, monkeypatch, boxes
 ):
     annotate(window, 4, 6, "Statistic")
 
@@ -116,11 +116,10 @@ def test_an_export_failing_midway_shows_the_error_and_leaves_no_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(jsonl, "article_record", disk_full)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     dataset_flows.start_export(window, ExportChoice("jsonl", tmp_path / "full.jsonl"))
     wait_for_task(qtbot, window)
-    assert shown and "No space left" in shown[0]
+    assert boxes.shown and boxes.shown[0].startswith("critical:")
+    assert "No space left" in boxes.shown[0]
     assert [p.name for p in tmp_path.iterdir() if "full" in p.name] == []
 
 
@@ -172,16 +171,11 @@ def test_importing_a_colleagues_export_shows_the_report_with_orphans_listed(
 
 @pytest.mark.parametrize("answer", ["no", "yes"])
 def test_a_tag_the_scheme_lacks_is_asked_about_before_it_is_added(
-    qtbot, window, tmp_path: Path, monkeypatch, answer
+    qtbot, window, tmp_path: Path, monkeypatch, answer, boxes
 ):
     path = export_of_a_colleague(window, tmp_path, tag_name="Economy")
-    asked = []
-
-    def question(parent, title, text, *rest):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    boxes.answer = answer.title()
+    asked = boxes.shown
     reports = []
     monkeypatch.setattr(dataset_flows, "show_import_report", lambda w, r: reports.append(r))
     dataset_flows.start_import(window, path, strict=True)

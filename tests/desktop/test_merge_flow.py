@@ -35,6 +35,9 @@ def choose_and_confirm(monkeypatch, path: Path, messages: list[str]) -> None:
     monkeypatch.setattr(
         merge_flow, "show_summary", lambda window, text: messages.append(f"information: {text}")
     )
+    monkeypatch.setattr(  # boxes in plain text (failures): shown the same way
+        QMessageBox, "exec", lambda box: messages.append(f"{box.icon().name.lower()}: {box.text()}")
+    )
 
 
 def spans_shown(window) -> set[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.desktop.help_dialog import ShortcutsDialog
 from claimdesk.desktop.scheme_dialog import SchemeDialog
@@ -29,20 +28,12 @@ def test_adding_and_renaming_a_tag_gives_it_a_free_key_and_a_toolbar_button(qtbo
     assert [a.tag_id for a in window.session.store.annotations()] == [tag.id]
 
 
-def test_removing_a_tag_in_use_asks_with_the_count_and_undo_brings_all_back(
-    qtbot, window, monkeypatch
-):
+def test_removing_a_tag_in_use_asks_with_the_count_and_undo_brings_all_back(qtbot, window, boxes):
     view = window.workspace.panes[0].view
     for start in (0, 10):
         view.select_range(start, start + 3)
         qtbot.keyClick(view, Qt.Key.Key_3)
-    questions = []
-
-    def answer(parent, title, text, *args):
-        questions.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    questions = boxes.shown
     dialog = SchemeDialog(window.session, window)
     qtbot.addWidget(dialog)
     page = dialog.tags_page
