@@ -3,8 +3,9 @@
 Each command calls the store (one transaction per call) and announces what changed.
 Redo after undo revives the same records (tombstones are lifted, never re-created with
 new ids), so later commands that refer to those ids stay valid, and what undo shows is
-exactly what the file holds. A command whose first run fails marks itself obsolete, so
-the undo stack drops it, and the session reports the reason to the user.
+exactly what the file holds. A command goes on the undo stack only after its first run
+succeeded (`ProjectSession.push` calls `run_first`): a step that failed — a rule of the
+store, a full disk, an I/O error — is reported once and leaves nothing to undo.
 """
 
 from __future__ import annotations
@@ -29,13 +30,23 @@ class StoreCommand(QUndoCommand):
         super().__init__(text)
         self.session = session
         self._done_once = False
+        self._ran_first = False  # the stack's redo on push finds the work already done
+
+    def run_first(self) -> bool:
+        """Do the work before the command is pushed; False (and reported) if it failed."""
+        self.redo()
+        self._ran_first = self._done_once
+        return self._done_once
 
     def redo(self) -> None:
+        if self._ran_first:
+            self._ran_first = False
+            return
         try:
             change = self.apply() if not self._done_once else self.reapply()
-        except ClaimdeskError as error:
-            self.setObsolete(True)
-            self.session.report_failure(str(error))
+        except Exception as error:  # whatever the store raised (a full disk too), nothing changed
+            self.setObsolete(not self._done_once)
+            self.session.report_failure(failure_text(self.text(), error))
             return
         self._done_once = True
         self.session.announce(change)
@@ -43,8 +54,8 @@ class StoreCommand(QUndoCommand):
     def undo(self) -> None:
         try:
             change = self.revert()
-        except ClaimdeskError as error:
-            self.session.report_failure(f"Could not undo “{self.text()}”: {error}")
+        except Exception as error:  # as in redo
+            self.session.report_failure(failure_text(f"undo “{self.text()}”", error))
             return
         self.session.announce(change)
 
@@ -57,6 +68,14 @@ class StoreCommand(QUndoCommand):
 
     def revert(self) -> Change:
         raise NotImplementedError
+
+
+def failure_text(action: str, error: Exception) -> str:
+    """One line for the user: a store rule speaks for itself; anything else (a full disk,
+    an I/O error) is named with what was being done."""
+    if isinstance(error, ClaimdeskError):
+        return str(error)
+    return f"Could not {action[:1].lower()}{action[1:]}: {error or type(error).__name__}"
 
 
 class CreateAnnotation(StoreCommand):

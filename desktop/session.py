@@ -86,8 +86,10 @@ class ProjectSession(QObject):
     # Commands and announcements
 
     def push(self, command: QUndoCommand) -> None:
-        """Run a command through the undo stack (its redo() does the work)."""
-        self.undo_stack.push(command)
+        """Run a command, then put it on the undo stack only if it succeeded: a failed step
+        (reported by the command) must leave nothing for Ctrl+Z to trip over."""
+        if command.run_first():
+            self.undo_stack.push(command)
 
     def announce(self, change: Change) -> None:
         self.changed.emit(change)
