@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from .articles import require_live_article, text_sha256
+from .bounded_read import read_start, shown_path
 from .bulk import cyclic_gc_paused
 from .bulk_insert import ANNOTATION_ROW, LINK_ROW, REVIEW_ROW, insert_rows, larger_page_cache
 from .clock import format_time, new_id, now
@@ -32,6 +33,8 @@ from .formats.common import (
     Progress,
     Ticker,
 )
+from .limits import RECORDS_PER_FILE
+from .link_limits import LinkCounts
 from .model import CONTEXT_CHARS, DECISIONS, RELATIONS
 from .reanchor import reanchor
 from .store import Store
@@ -90,7 +93,7 @@ class AnnotationImportReport:
 
     def summary(self) -> str:
         lines = [
-            f"{self.path.name} ({self.format}): {self.added} annotations added,"
+            f"{shown_path(self.path.name)} ({self.format}): {self.added} annotations added,"
             f" {self.unchanged} already present, {len(self.reanchored)} re-anchored,"
             f" {len(self.orphans)} orphaned; {self.articles_added} articles,"
             f" {self.links_added} links, {self.claims_added} claims added"
@@ -107,20 +110,17 @@ def guess_format(path: Path) -> str:
     """jsonl by suffix; a .json/.jsonld file by its content (W3C or Label Studio)."""
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         return "jsonl"
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            head = handle.read(4096).lstrip()
-    except OSError as error:
-        raise ValidationError(f"{path}: cannot be read ({error.strerror})") from None
-    except UnicodeDecodeError:
-        raise ValidationError(f"{path.name}: not UTF-8 text") from None
+    start = read_start(path, 4096, "one dataset file")
+    head = start.decode("utf-8-sig", "replace").lstrip()
     if '"@context"' in head or '"AnnotationCollection"' in head or '"Annotation"' in head:
         return "w3c"
     if head.startswith("[") and '"data"' in head:
         return "labelstudio"
     if head.startswith("{") and "\n{" in head:
         return "jsonl"
-    raise ValidationError(f"{path.name}: cannot tell its format; give one of {', '.join(READERS)}")
+    raise ValidationError(
+        f"{shown_path(path.name)}: cannot tell its format; give one of {', '.join(READERS)}"
+    )
 
 
 def import_annotations(
@@ -145,12 +145,9 @@ def import_annotations(
         raise ValidationError(f"cannot import {fmt!r}; use one of {', '.join(READERS)}")
     try:
         bundle = reader.read(path)
-    except OSError as error:
-        raise ValidationError(f"{path}: cannot be read ({error.strerror})") from None
-    except UnicodeDecodeError:
-        raise ValidationError(f"{path.name}: not UTF-8 text") from None
-    except (KeyError, TypeError, AttributeError) as error:
-        raise ValidationError(f"{path.name}: not a {fmt} file ({error!r})") from None
+    except (KeyError, TypeError, AttributeError, IndexError) as error:
+        raise ValidationError(f"{shown_path(path.name)}: not a {fmt} file ({error!r})") from None
+    _refuse_too_many_records(bundle, path)
     report = AnnotationImportReport(path=path, format=fmt)
     importer = _Importer(store, report, strict or not add_missing_tags)
     ticker = Ticker(len(bundle.annotations), progress, cancelled)
@@ -160,7 +157,7 @@ def import_annotations(
     except sqlite3.IntegrityError as error:  # a check above missed something: still all or none
         importer.forget_cached_texts()
         raise ValidationError(
-            f"{path.name}: a record breaks the project's rules ({error})"
+            f"{shown_path(path.name)}: a record breaks the project's rules ({error})"
         ) from None
     except BaseException:
         importer.forget_cached_texts()
@@ -168,6 +165,16 @@ def import_annotations(
     if progress is not None:
         progress(ticker.total, ticker.total)
     return report
+
+
+def _refuse_too_many_records(bundle: ImportBundle, path: Path) -> None:
+    records = len(bundle.articles) + len(bundle.annotations) + len(bundle.links)
+    records += len(bundle.claims)
+    if records > RECORDS_PER_FILE:
+        raise ValidationError(
+            f"{shown_path(path.name)}: {records:,} records (articles, annotations, links,"
+            f" claims), over the limit of {RECORDS_PER_FILE:,} per file"
+        )
 
 
 class _Importer:
@@ -421,6 +428,7 @@ class _Importer:
             )
         }
         rows = []
+        per_annotation = LinkCounts(self.store.conn)
         for link in bundle.links:
             if link.relation not in RELATIONS:
                 raise ValidationError(
@@ -439,6 +447,7 @@ class _Importer:
                     Orphan(link.where, link.id, f"linked annotation {missing[0]} is not placed")
                 )
                 continue
+            per_annotation.add(link.source, link.target, link.where)
             stamp = now()
             link_id = link_id or new_id()
             annotator = self._annotator(link.annotator)
@@ -492,13 +501,19 @@ def _stamp(value: object, where: str) -> str:
     """A file's created/modified time as the project writes times (UTC, microseconds)."""
     if isinstance(value, str) and _CANONICAL_STAMP.fullmatch(value):
         return value
+    if not isinstance(value, str):
+        raise ValidationError(f"{where}: {value!r} is not an ISO 8601 date and time")
     try:
-        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return format_time(moment)
     except ValueError:
         raise ValidationError(f"{where}: {value!r} is not an ISO 8601 date and time") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return format_time(moment)
+    except OverflowError:
+        raise ValidationError(
+            f"{where}: {value!r} is out of range (after 9999-12-31 in UTC)"
+        ) from None
 
 
 def _short(text: str, limit: int = 40) -> str:

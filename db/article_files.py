@@ -10,15 +10,19 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import ImportFailure
+from . import file_values
+from .bounded_read import SQLITE_MAGIC, read_bounded, shown_path
+from .errors import ClaimdeskError, ImportFailure
+from .limits import ARTICLE_BYTES, TITLE_CHARS, URL_CHARS
 
-MAX_FILE_BYTES = 10 * 1024 * 1024
-"""Larger files are refused: a news report is rarely over 100 kB, and 10 MB keeps the
-article pane responsive (see README, Reliability)."""
+MAX_FILE_BYTES = ARTICLE_BYTES
+"""Larger files are refused (see `limits.ARTICLE_BYTES`)."""
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+DATASET_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".jsonld")
+"""Annotation datasets (what `export` writes): never an article's text."""
 
 DATE_LINE = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*(?:\r\n|\r|\n)?")
 MARKDOWN_HEADING = re.compile(r"\A#{1,6}[ \t]+(.+?)[ \t#]*$")
@@ -44,34 +48,44 @@ class ArticleDraft:
 
 
 def read_article_file(path: Path) -> ArticleDraft:
-    """Read a text, Markdown or saved-web-page file; `ImportFailure` says why it cannot be."""
-    if not path.exists():
-        raise ImportFailure(f"{path}: no such file")
-    if path.is_dir():
-        raise ImportFailure(f"{path}: is a folder, not an article file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFailure(
-                f"{path}: {size / 1_048_576:.1f} MB is over the {MAX_FILE_BYTES // 1_048_576} MB"
-                " limit for one article"
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFailure(f"{path}: cannot be read ({error.strerror or error})") from error
+    """Read a text, Markdown or saved-web-page file; `ImportFailure` says why it cannot be.
+
+    Messages name the file as it can be shown: a name that is not valid UTF-8 (kept by
+    Python as lone surrogates, which neither SQLite nor a terminal takes) shows the bad
+    bytes as U+FFFD."""
+    shown = shown_path(path)
+    if path.suffix.lower() in DATASET_SUFFIXES:
+        raise ImportFailure(
+            f"{shown}: is a dataset file ({path.suffix.lower()}), not an article; bring its"
+            " annotations in with `claimdesk import-annotations` (File > Import annotations)"
+        )
+    data = read_bounded(path, MAX_FILE_BYTES, "one article")
+    if data.startswith(SQLITE_MAGIC):
+        raise ImportFailure(
+            f"{shown}: is an SQLite file (a Claimdesk project?), not an article; open it,"
+            " or merge it into this project"
+        )
     try:
         text, warnings = decode_article_bytes(data)
         if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
             draft = parse_html(text)
         else:
             draft = parse_article_text(text)
-    except ImportFailure as error:
-        raise ImportFailure(f"{path}: {error}") from error
+        _check_metadata(draft)
+    except ClaimdeskError as error:
+        raise ImportFailure(f"{shown}: {error}") from error
     return replace(
         draft,
-        source=str(path),
-        warnings=tuple(f"{path}: {warning}" for warning in (*warnings, *draft.warnings)),
+        source=shown,
+        warnings=tuple(f"{shown}: {warning}" for warning in (*warnings, *draft.warnings)),
     )
+
+
+def _check_metadata(draft: ArticleDraft) -> None:
+    """A saved web page's metadata is the page author's: held to the same limits."""
+    for name in ("title", "outlet", "author", "date"):
+        file_values.checked(getattr(draft, name), "the page", name, TITLE_CHARS)
+    file_values.checked(draft.url, "the page", "url", URL_CHARS)
 
 
 def decode_article_bytes(data: bytes) -> tuple[str, list[str]]:
@@ -125,6 +139,8 @@ def parse_article_text(text: str) -> ArticleDraft:
         text = text[match.end() :].lstrip("\n")
     if not text.strip():
         raise ImportFailure("the file has no text")
+    if "\x00" in text:
+        raise ImportFailure("contains NUL characters: a binary file, not text")
     title = ""
     first_line = text.lstrip().split("\n", 1)[0]
     heading = MARKDOWN_HEADING.match(first_line)

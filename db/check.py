@@ -28,6 +28,7 @@ def check_project(store: Store) -> list[str]:
     if problems:
         return problems  # the invariants cannot be trusted on a damaged file
     problems += _value_types(store)
+    problems += _invalid_text(store)
     if problems:
         return problems[:MAX_PROBLEMS]  # the other checks compare values of these types
     problems += _dangling_references(store)
@@ -80,6 +81,70 @@ def _value_types(store: Store) -> list[str]:
         ):
             problems.append(f"{table} {record!r}: {reason}")
     return problems
+
+
+def _invalid_text(store: Store) -> list[str]:
+    """Text values that are not valid UTF-8 or hold a NUL character.
+
+    SQLite stores whatever bytes a file's author wrote into a text column; reading them
+    as text then fails (or cuts the value at the NUL) in every command that shows them.
+    They are read here as bytes so that the check itself never fails on them.
+    """
+    conn = store.conn
+    problems: list[str] = []
+    previous = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        for table, key, columns in _text_columns(store):
+            selected = ", ".join(f"[{column}]" for column in columns)
+            for record, *values in conn.execute(f"SELECT {key}, {selected} FROM [{table}]"):
+                for column, value in zip(columns, values, strict=True):
+                    reason = _text_fault(value)
+                    if reason:
+                        problems.append(f"{table} {_shown(record)}: {column} {reason}")
+                if len(problems) >= MAX_PROBLEMS:
+                    return problems
+    finally:
+        conn.text_factory = previous
+    return problems
+
+
+def _text_columns(store: Store) -> list[tuple[str, str, list[str]]]:
+    """(table, its key column, its TEXT columns) for every table of the project."""
+    found = []
+    tables = store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"
+        " ESCAPE '\\'"
+    ).fetchall()
+    for (table,) in tables:
+        table = _shown(table)
+        columns, key = [], "rowid"
+        for _, column, kind, _, _, pk in store.conn.execute(f"PRAGMA table_info([{table}])"):
+            column, kind = _shown(column), _shown(kind)
+            key = f"[{column}]" if pk == 1 else key
+            if kind.upper() == "TEXT":
+                columns.append(column)
+        if columns:
+            found.append((table, key, columns))
+    return found
+
+
+def _text_fault(value: object) -> str:
+    if not isinstance(value, bytes):
+        return ""
+    if b"\x00" in value:
+        return "contains a NUL character"
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"is not valid UTF-8 (byte {error.start})"
+    return ""
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
 
 
 def _declared_references(store: Store) -> tuple[tuple[str, str, str], ...]:

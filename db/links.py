@@ -8,6 +8,8 @@ from typing import Any
 from .articles import require_live_article
 from .clock import new_id
 from .errors import NotFoundError, ValidationError
+from .limits import LINKS_PER_ANNOTATION
+from .link_limits import live_link_count
 from .model import RELATIONS, Link
 from .store_base import StoreBase
 
@@ -39,6 +41,13 @@ class LinkStore(StoreBase):
         )
         if len(live) != 2:
             raise NotFoundError("both ends of a link must be live annotations")
+        for end in (source_id, target_id):
+            count = live_link_count(self.conn, end) + 1
+            if count > LINKS_PER_ANNOTATION:
+                raise ValidationError(
+                    f"annotation {end} already has {count - 1:,} links: the limit is"
+                    f" {LINKS_PER_ANNOTATION:,} links per annotation"
+                )
         for (article_id,) in live:
             require_live_article(self, article_id)
         record = {

@@ -11,7 +11,18 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import file_values as values
+from ..bounded_read import shown_path
 from ..errors import ValidationError
+from ..limits import (
+    ID_CHARS,
+    NAME_CHARS,
+    NOTE_CHARS,
+    QUOTE_CHARS,
+    RECORDS_PER_FILE,
+    TITLE_CHARS,
+    URL_CHARS,
+)
 from .common import (
     ImportBundle,
     ImportedAnnotation,
@@ -22,6 +33,7 @@ from .common import (
     Ticker,
     atomic_file,
 )
+from .json_input import parse_json, read_dataset_text
 
 if TYPE_CHECKING:
     from ..export import ExportData
@@ -111,20 +123,18 @@ def article_record(data: ExportData, article) -> dict[str, Any]:
 
 def read(path: Path) -> ImportBundle:
     """Parse a Claimdesk (or doccano-style `label`-only) JSONL file; errors name the line."""
+    name = shown_path(path.name)
     bundle = ImportBundle()
     claims: dict[str, ImportedClaim] = {}
-    with open(path, encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path.name}, line {number}"
-            try:
-                record = json.loads(line)
-            except ValueError as error:
-                raise ValidationError(f"{where}: not valid JSON ({error})") from None
-            if not isinstance(record, dict):
-                raise ValidationError(f"{where}: expected a JSON object for one article")
-            _read_article(record, where, bundle, claims)
+    text = read_dataset_text(path)
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{name}, line {number}"
+        record = parse_json(line, where)
+        if not isinstance(record, dict):
+            raise ValidationError(f"{where}: expected a JSON object for one article")
+        _read_article(record, where, bundle, claims)
     bundle.claims = list(claims.values())
     return bundle
 
@@ -132,21 +142,19 @@ def read(path: Path) -> ImportBundle:
 def _read_article(
     record: dict[str, Any], where: str, bundle: ImportBundle, claims: dict[str, ImportedClaim]
 ) -> None:
-    text = record.get("text")
-    if not isinstance(text, str) or not text:
-        raise ValidationError(f'{where}: the article has no "text"')
-    article_id = str(record.get("id") or "")
+    text = values.article_text(record.get("text"), where)
+    article_id = values.text(record.get("id"), where, "id", ID_CHARS)
     if not article_id:
         raise ValidationError(f'{where}: the article has no "id"')
     bundle.articles.append(
         ImportedArticle(
             id=article_id,
             text=text,
-            title=_text(record, "title"),
-            outlet=_text(record, "outlet"),
-            author=_text(record, "author"),
-            date=_text(record, "date"),
-            url=_text(record, "url"),
+            title=values.text(record.get("title"), where, "title", TITLE_CHARS),
+            outlet=values.text(record.get("outlet"), where, "outlet", TITLE_CHARS),
+            author=values.text(record.get("author"), where, "author", TITLE_CHARS),
+            date=values.text(record.get("date"), where, "date", TITLE_CHARS),
+            url=values.text(record.get("url"), where, "url", URL_CHARS),
             where=where,
         )
     )
@@ -162,36 +170,40 @@ def _read_article(
         bundle.annotations.append(_annotation(item, article_id, spot))
     for index, item in enumerate(_records(record.get("links", []), "links", where)):
         spot = f"{where}, link {index + 1}"
-        try:
-            bundle.links.append(
-                ImportedLink(
-                    id=item.get("id"),
-                    source=str(item["source"]),
-                    target=str(item["target"]),
-                    relation=str(item["relation"]),
-                    annotator=str(item.get("annotator") or ""),
-                    note=str(item.get("note") or ""),
-                    where=spot,
-                )
+        missing = [key for key in ("source", "target", "relation") if key not in item]
+        if missing:
+            raise ValidationError(f"{spot}: missing '{missing[0]}'")
+        bundle.links.append(
+            ImportedLink(
+                id=values.text(item.get("id"), spot, "id", ID_CHARS) or None,
+                source=values.text(item["source"], spot, "source", ID_CHARS),
+                target=values.text(item["target"], spot, "target", ID_CHARS),
+                relation=values.text(item["relation"], spot, "relation", NAME_CHARS),
+                annotator=values.text(item.get("annotator"), spot, "annotator", NAME_CHARS),
+                note=values.text(item.get("note"), spot, "note", NOTE_CHARS),
+                where=spot,
             )
-        except KeyError as error:
-            raise ValidationError(f"{spot}: missing {error}") from None
+        )
     for index, item in enumerate(_records(record.get("claims", []), "claims", where)):
         spot = f"{where}, claim {index + 1}"
         if "id" not in item:
             raise ValidationError(f"{spot}: missing 'id'")
-        claim = claims.get(str(item["id"]))
-        members = tuple(str(member) for member in item.get("annotations") or ())
+        claim_id = values.text(item["id"], spot, "id", ID_CHARS)
+        claim = claims.get(claim_id)
+        members = tuple(
+            values.text(member, spot, "annotations", ID_CHARS)
+            for member in _list(item, "annotations", spot)
+        )
         if claim is not None:  # the same claim, seen from another article
             claim.annotation_ids = tuple(dict.fromkeys(claim.annotation_ids + members))
             continue
-        claims[str(item["id"])] = ImportedClaim(
-            id=str(item["id"]),
-            wording=str(item.get("wording") or ""),
-            rating=item.get("rating"),
-            explanation=str(item.get("explanation") or ""),
-            evidence=tuple(str(url) for url in item.get("evidence") or ()),
-            annotator=str(item.get("annotator") or ""),
+        claims[claim_id] = ImportedClaim(
+            id=claim_id,
+            wording=values.text(item.get("wording"), spot, "wording", NOTE_CHARS),
+            rating=values.text(item.get("rating"), spot, "rating", NAME_CHARS) or None,
+            explanation=values.text(item.get("explanation"), spot, "explanation", NOTE_CHARS),
+            evidence=values.evidence(item.get("evidence"), spot),
+            annotator=values.text(item.get("annotator"), spot, "annotator", NAME_CHARS),
             annotation_ids=members,
             where=spot,
         )
@@ -209,33 +221,28 @@ def _annotation(item: dict[str, Any], article_id: str, where: str) -> ImportedAn
     if confidence is not None and not isinstance(confidence, int | float):
         raise ValidationError(f"{where}: confidence must be a number")
     return ImportedAnnotation(
-        id=item.get("id"),
+        id=values.text(item.get("id"), where, "id", ID_CHARS) or None,
         article_id=article_id,
         start=start,
         end=end,
-        text=item.get("text"),
-        tag=str(tag),
-        annotator=str(item.get("annotator") or ""),
-        verdict=item.get("verdict"),
+        text=values.quote(item.get("text"), where, "text", QUOTE_CHARS),
+        tag=values.text(tag, where, "tag", NAME_CHARS),
+        annotator=values.text(item.get("annotator"), where, "annotator", NAME_CHARS),
+        verdict=values.text(item.get("verdict"), where, "verdict", NAME_CHARS) or None,
         confidence=confidence,
-        note=str(item.get("note") or ""),
-        evidence=tuple(str(url) for url in item.get("evidence") or ()),
-        created=item.get("created"),
-        modified=item.get("modified"),
+        note=values.text(item.get("note"), where, "note", NOTE_CHARS),
+        evidence=values.evidence(item.get("evidence"), where),
+        created=values.text(item.get("created"), where, "created", TITLE_CHARS) or None,
+        modified=values.text(item.get("modified"), where, "modified", TITLE_CHARS) or None,
         review=ImportedReview(
-            decision=str(review.get("decision")),
-            reviewer=str(review.get("reviewer") or ""),
-            comment=str(review.get("comment") or ""),
+            decision=values.text(review.get("decision"), where, "decision", NAME_CHARS),
+            reviewer=values.text(review.get("reviewer"), where, "reviewer", NAME_CHARS),
+            comment=values.text(review.get("comment"), where, "comment", NOTE_CHARS),
         )
         if isinstance(review, dict)
         else None,
         where=where,
     )
-
-
-def _text(record: dict[str, Any], key: str) -> str:
-    value = record.get(key)
-    return "" if value is None else str(value)
 
 
 def _list(record: dict[str, Any], key: str, where: str) -> list:
@@ -248,4 +255,9 @@ def _list(record: dict[str, Any], key: str, where: str) -> list:
 def _records(value: Any, key: str, where: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
         raise ValidationError(f'{where}: "{key}" must be a list of objects')
+    if len(value) > RECORDS_PER_FILE:  # refused before a million records are built
+        raise ValidationError(
+            f'{where}: "{key}" holds {len(value):,} records, over the limit of'
+            f" {RECORDS_PER_FILE:,} per file"
+        )
     return value

@@ -19,7 +19,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import file_values as values
+from ..bounded_read import shown_path
 from ..errors import ValidationError
+from ..limits import ID_CHARS, NAME_CHARS, NOTE_CHARS, QUOTE_CHARS, TITLE_CHARS, URL_CHARS
 from ..model import RELATIONS
 from .common import (
     ImportBundle,
@@ -29,6 +32,7 @@ from .common import (
     Ticker,
     atomic_file,
 )
+from .json_input import parse_json, read_dataset_text
 
 if TYPE_CHECKING:
     from ..export import ExportData
@@ -184,37 +188,39 @@ def labeling_config(data: ExportData) -> str:
 
 def read(path: Path) -> ImportBundle:
     """Parse a Label Studio JSON export (list of tasks); errors name the task and result."""
-    try:
-        tasks = json.loads(path.read_text(encoding="utf-8-sig"))
-    except ValueError as error:
-        raise ValidationError(f"{path.name}: not valid JSON ({error})") from None
+    name = shown_path(path.name)
+    tasks = parse_json(read_dataset_text(path), name)
     if isinstance(tasks, dict):
         tasks = [tasks]
     if not isinstance(tasks, list):
-        raise ValidationError(f"{path.name}: expected a list of Label Studio tasks")
+        raise ValidationError(f"{name}: expected a list of Label Studio tasks")
     bundle = ImportBundle()
     for index, task in enumerate(tasks):
-        where = f"{path.name}, task {index + 1}"
+        where = f"{name}, task {index + 1}"
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
             raise ValidationError(f'{where}: a task needs a "data" object')
         data = task["data"]
         text = data.get("text")
         if not isinstance(text, str) or not text:
             raise ValidationError(f"{where}: the task has no data.text")
-        article_id = str(data.get("article_id") or task.get("id") or index + 1)
+        article_id = values.text(
+            data.get("article_id") or task.get("id") or index + 1, where, "article_id", ID_CHARS
+        )
         bundle.articles.append(
             ImportedArticle(
                 id=article_id,
-                text=text,
-                title=str(data.get("title") or ""),
-                outlet=str(data.get("outlet") or ""),
-                author=str(data.get("author") or ""),
-                date=str(data.get("date") or ""),
-                url=str(data.get("url") or ""),
+                text=values.article_text(text, where, "data.text"),
+                title=values.text(data.get("title"), where, "title", TITLE_CHARS),
+                outlet=values.text(data.get("outlet"), where, "outlet", TITLE_CHARS),
+                author=values.text(data.get("author"), where, "author", TITLE_CHARS),
+                date=values.text(data.get("date"), where, "date", TITLE_CHARS),
+                url=values.text(data.get("url"), where, "url", URL_CHARS),
                 where=where,
             )
         )
         entries = task.get("annotations") or task.get("completions") or []
+        if not isinstance(entries, list):
+            raise ValidationError(f'{where}: "annotations" must be a list')
         for number, entry in enumerate(entries):
             if not isinstance(entry, dict) or not isinstance(entry.get("result", []), list):
                 raise ValidationError(f"{where}, annotation {number + 1}: expected a result list")
@@ -223,7 +229,11 @@ def read(path: Path) -> ImportBundle:
 
 
 def _read_entry(entry: dict[str, Any], article_id: str, where: str, bundle: ImportBundle) -> None:
-    annotator = _annotator(entry.get("completed_by"))
+    annotator = values.text(
+        _annotator(entry.get("completed_by")), where, "completed_by", NAME_CHARS
+    )
+    created = values.text(entry.get("created_at"), where, "created_at", TITLE_CHARS) or None
+    modified = values.text(entry.get("updated_at"), where, "updated_at", TITLE_CHARS) or None
     regions: dict[str, ImportedAnnotation] = {}
     extras = []
     for number, result in enumerate(entry.get("result", [])):
@@ -241,19 +251,23 @@ def _read_entry(entry: dict[str, Any], article_id: str, where: str, bundle: Impo
             start, end = value.get("start"), value.get("end")
             if not labels or not (isinstance(start, int) and isinstance(end, int)):
                 raise ValidationError(f"{spot}: a labels result needs start, end and a label")
-            region_id = str(result.get("id") or uuid.uuid4())
+            if not isinstance(labels, list):
+                raise ValidationError(f"{spot}: the labels must be a list")
+            region_id = values.text(result.get("id"), spot, "id", ID_CHARS) or str(uuid.uuid4())
             score = result.get("score")
             regions[region_id] = ImportedAnnotation(
                 id=region_id,
                 article_id=article_id,
                 start=start,
                 end=end,
-                text=value.get("text") if isinstance(value.get("text"), str) else None,
-                tag=str(labels[0]),
+                text=values.quote(value.get("text"), spot, "text", QUOTE_CHARS)
+                if isinstance(value.get("text"), str)
+                else None,
+                tag=values.text(labels[0], spot, "labels", NAME_CHARS),
                 annotator=annotator,
                 confidence=score if isinstance(score, int | float) else None,
-                created=entry.get("created_at"),
-                modified=entry.get("updated_at"),
+                created=created,
+                modified=modified,
                 where=spot,
             )
         else:
@@ -261,7 +275,10 @@ def _read_entry(entry: dict[str, Any], article_id: str, where: str, bundle: Impo
     for spot, result in extras:
         if result.get("type") == "relation":
             labels = result.get("labels") or ["related"]
-            source, target = str(result.get("from_id")), str(result.get("to_id"))
+            if not isinstance(labels, list):
+                raise ValidationError(f"{spot}: the labels must be a list")
+            source = values.text(result.get("from_id"), spot, "from_id", ID_CHARS, default="None")
+            target = values.text(result.get("to_id"), spot, "to_id", ID_CHARS, default="None")
             if result.get("direction") == "left":
                 source, target = target, source
             bundle.links.append(
@@ -269,31 +286,52 @@ def _read_entry(entry: dict[str, Any], article_id: str, where: str, bundle: Impo
                     id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"claimdesk:{source}:{target}")),
                     source=source,
                     target=target,
-                    relation=str(labels[0]),
+                    relation=values.text(labels[0], spot, "labels", NAME_CHARS),
                     annotator=annotator,
                     where=spot,
                 )
             )
             continue
-        region = regions.get(str(result.get("id")))
+        region = regions.get(values.text(result.get("id"), spot, "id", ID_CHARS, default="None"))
         if region is None:
             continue  # a document-level choice or text area: nothing of ours
         value = result["value"]
         if result.get("from_name") == "verdict" and value.get("choices"):
-            region.verdict = str(value["choices"][0])
+            choices = value["choices"]
+            choice = choices[0] if isinstance(choices, list) else choices
+            region.verdict = values.text(choice, spot, "choices", NAME_CHARS)
         elif result.get("from_name") == "note":
-            region.note = "\n".join(str(line) for line in value.get("text") or ())
+            lines = _lines(value.get("text"), spot)
+            region.note = values.checked("\n".join(lines), spot, "note", NOTE_CHARS)
         elif result.get("from_name") == "evidence":
-            region.evidence = tuple(str(url) for url in value.get("text") or ())
+            region.evidence = values.evidence(value.get("text"), spot)
     bundle.annotations.extend(regions.values())
 
 
-def _annotator(completed_by: Any) -> str:
+def _lines(value: Any, where: str) -> list[str]:
+    """A text area's value: a list of lines (or one string)."""
+    if value is None or isinstance(value, str):
+        return [value] if value else []
+    if not isinstance(value, list):
+        raise ValidationError(f"{where}: a text area's text must be a list of lines")
+    return [values.text(line, where, "text", NOTE_CHARS) for line in value]
+
+
+def _annotator(completed_by: Any) -> Any:
+    """Who made an entry, as a name (still to be checked: a file may put anything here)."""
     if isinstance(completed_by, dict):
-        name = completed_by.get("name") or " ".join(
-            part for part in (completed_by.get("first_name"), completed_by.get("last_name")) if part
+        first_last = " ".join(
+            part
+            for part in (completed_by.get("first_name"), completed_by.get("last_name"))
+            if isinstance(part, str) and part
         )
-        return str(name or completed_by.get("email") or completed_by.get("id") or "")
-    if completed_by is None:
-        return ""
-    return f"Label Studio user {completed_by}"
+        return (
+            completed_by.get("name")
+            or first_last
+            or completed_by.get("email")
+            or completed_by.get("id")
+            or ""
+        )
+    if isinstance(completed_by, int | str) and not isinstance(completed_by, bool):
+        return f"Label Studio user {completed_by}"
+    return completed_by

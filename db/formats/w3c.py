@@ -16,7 +16,10 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import file_values as values
+from ..bounded_read import shown_path
 from ..errors import ValidationError
+from ..limits import ID_CHARS, NAME_CHARS, NOTE_CHARS, QUOTE_CHARS, TITLE_CHARS, URL_CHARS
 from ..model import CONTEXT_CHARS, RELATIONS
 from .common import (
     ImportBundle,
@@ -27,6 +30,7 @@ from .common import (
     atomic_file,
     w3c_time,
 )
+from .json_input import parse_json, read_dataset_text
 
 if TYPE_CHECKING:
     from ..export import ExportData
@@ -62,6 +66,12 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         ticker.tick()
     items.extend(link_item(data, link) for link in data.links)
     _note_left_out(data)
+    undated = sum(1 for item in items if "created" not in item or "modified" not in item)
+    if undated:
+        data.left_out.append(
+            f"{undated} records have a created or modified time that is not a"
+            " date; left out of those records"
+        )
     project_id = data.settings.get("id") or str(uuid.uuid4())
     collection = {
         "@context": CONTEXT,
@@ -106,8 +116,7 @@ def annotation_item(data: ExportData, article: Article, annotation: Annotation) 
         "type": "Annotation",
         "motivation": "assessing" if verdict else "tagging",
         "creator": _creator(data, annotation.annotator_id),
-        "created": w3c_time(annotation.created),
-        "modified": w3c_time(annotation.modified),
+        **_stamps(annotation),
         "body": body,
         "target": {
             "source": urn(article.id),
@@ -136,11 +145,22 @@ def link_item(data: ExportData, link: Link) -> dict[str, Any]:
         "type": "Annotation",
         "motivation": "linking",
         "creator": _creator(data, link.annotator_id),
-        "created": w3c_time(link.created),
-        "modified": w3c_time(link.modified),
+        **_stamps(link),
         "body": body,
         "target": [urn(link.source_id), urn(link.target_id)],
     }
+
+
+def _stamps(record: Annotation | Link) -> dict[str, str]:
+    """`created` and `modified` as xsd:dateTime; one that is not a readable date (a merged
+    file can carry `'not a date'` or a year past 9999 in UTC) is left out, not fatal."""
+    stamps = {}
+    for key in ("created", "modified"):
+        try:
+            stamps[key] = w3c_time(getattr(record, key))
+        except (ValueError, OverflowError, TypeError, AttributeError):
+            continue
+    return stamps
 
 
 def _creator(data: ExportData, annotator_id: str) -> dict[str, str]:
@@ -174,30 +194,28 @@ def _is_uuid(value: str) -> bool:
 
 def read(path: Path) -> ImportBundle:
     """Parse an AnnotationCollection, an AnnotationPage, a list or a single Annotation."""
-    try:
-        document = json.loads(path.read_text(encoding="utf-8-sig"))
-    except ValueError as error:
-        raise ValidationError(f"{path.name}: not valid JSON ({error})") from None
-    items, articles = _items(document, path.name)
+    name = shown_path(path.name)
+    document = parse_json(read_dataset_text(path), name)
+    items, articles = _items(document, name)
     bundle = ImportBundle()
     for index, record in enumerate(articles):
-        where = f"{path.name}, article {index + 1}"
+        where = f"{name}, article {index + 1}"
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise ValidationError(f"{where}: an article needs an id and a text")
         bundle.articles.append(
             ImportedArticle(
-                id=_strip_urn(str(record.get("id", ""))),
-                text=record["text"],
-                title=str(record.get("title") or ""),
-                outlet=str(record.get("outlet") or ""),
-                author=str(record.get("author") or ""),
-                date=str(record.get("date") or ""),
-                url=str(record.get("url") or ""),
+                id=_strip_urn(values.text(record.get("id"), where, "id", ID_CHARS + len(URN))),
+                text=values.article_text(record["text"], where),
+                title=values.text(record.get("title"), where, "title", TITLE_CHARS),
+                outlet=values.text(record.get("outlet"), where, "outlet", TITLE_CHARS),
+                author=values.text(record.get("author"), where, "author", TITLE_CHARS),
+                date=values.text(record.get("date"), where, "date", TITLE_CHARS),
+                url=values.text(record.get("url"), where, "url", URL_CHARS),
                 where=where,
             )
         )
     for index, item in enumerate(items):
-        where = f"{path.name}, item {index + 1}"
+        where = f"{name}, item {index + 1}"
         if not isinstance(item, dict) or "Annotation" not in _as_list(item.get("type")):
             raise ValidationError(f"{where}: not a W3C Annotation (type must be Annotation)")
         if "linking" in _as_list(item.get("motivation")):
@@ -213,7 +231,7 @@ def _items(document: Any, name: str) -> tuple[list, list]:
     if not isinstance(document, dict):
         raise ValidationError(f"{name}: expected a W3C AnnotationCollection")
     kinds = _as_list(document.get("type"))
-    articles = document.get("articles") or []
+    articles = _as_list(document.get("articles"))
     if "Annotation" in kinds:
         return [document], articles
     if "AnnotationPage" in kinds:
@@ -247,32 +265,49 @@ def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
     start, end = (position.get("start"), position.get("end")) if position else (-1, -1)
     if not (isinstance(start, int) and isinstance(end, int)):
         raise ValidationError(f"{where}: selector start and end must be whole numbers")
-    bodies: dict[str, list[str]] = {}
-    for body in _as_list(item.get("body")):
-        if isinstance(body, dict) and "value" in body:
-            bodies.setdefault(str(body.get("purpose", "tagging")), []).append(str(body["value"]))
+    bodies = _bodies(item, where)
     tags = bodies.get("tagging") or bodies.get("classifying")
     if not tags:
         raise ValidationError(f"{where}: no body with purpose tagging names its tag")
     creator = item.get("creator")
     creator = creator[0] if isinstance(creator, list) and creator else creator
+    note = "\n\n".join(bodies.get("commenting", []))
     return ImportedAnnotation(
-        id=_strip_urn(str(item["id"])) if item.get("id") else None,
-        article_id=_strip_urn(str(target["source"])),
+        id=_id(item.get("id"), where),
+        article_id=_strip_urn(values.text(target["source"], where, "source", URL_CHARS)),
         start=start,
         end=end,
-        text=quote.get("exact") if quote else None,
-        prefix=str(quote.get("prefix") or "") if quote else "",
-        suffix=str(quote.get("suffix") or "") if quote else "",
-        tag=tags[0],
-        annotator=_creator_name(creator),
-        verdict=(bodies.get("assessing") or [None])[0],
-        note="\n\n".join(bodies.get("commenting", [])),
-        evidence=tuple(bodies.get("linking", [])),
-        created=item.get("created"),
-        modified=item.get("modified"),
+        text=values.quote(quote.get("exact"), where, "exact", QUOTE_CHARS) if quote else None,
+        prefix=values.text(quote.get("prefix"), where, "prefix", QUOTE_CHARS) if quote else "",
+        suffix=values.text(quote.get("suffix"), where, "suffix", QUOTE_CHARS) if quote else "",
+        tag=values.checked(tags[0], where, "tagging", NAME_CHARS),
+        annotator=_creator_name(creator, where),
+        verdict=values.checked(bodies["assessing"][0], where, "assessing", NAME_CHARS)
+        if bodies.get("assessing")
+        else None,
+        note=values.checked(note, where, "commenting", NOTE_CHARS),
+        evidence=values.evidence(bodies.get("linking", []), where, "linking"),
+        created=values.text(item.get("created"), where, "created", TITLE_CHARS) or None,
+        modified=values.text(item.get("modified"), where, "modified", TITLE_CHARS) or None,
         where=where,
     )
+
+
+def _bodies(item: dict[str, Any], where: str) -> dict[str, list[str]]:
+    """Each body's value, by purpose (a body without one tags)."""
+    bodies: dict[str, list[str]] = {}
+    for body in _as_list(item.get("body")):
+        if isinstance(body, dict) and "value" in body:
+            purpose = values.text(
+                body.get("purpose"), where, "purpose", NAME_CHARS, default="tagging"
+            )
+            value = values.text(body["value"], where, "value", NOTE_CHARS)
+            bodies.setdefault(purpose, []).append(value)
+    return bodies
+
+
+def _id(value: Any, where: str) -> str | None:
+    return _strip_urn(values.text(value, where, "id", ID_CHARS + len(URN))) or None
 
 
 def _link(item: dict[str, Any], where: str) -> ImportedLink:
@@ -282,29 +317,30 @@ def _link(item: dict[str, Any], where: str) -> ImportedLink:
     ]
     if len(targets) != 2 or not all(isinstance(target, str) for target in targets):
         raise ValidationError(f"{where}: a linking annotation needs exactly two targets")
-    bodies = [body for body in _as_list(item.get("body")) if isinstance(body, dict)]
+    bodies = _bodies(item, where)
     relations = [
-        str(body.get("value"))
-        for body in bodies
-        if body.get("purpose") in ("classifying", "tagging") and body.get("value") in RELATIONS
+        value
+        for value in bodies.get("classifying", []) + bodies.get("tagging", [])
+        if value in RELATIONS
     ]
-    notes = [str(body.get("value")) for body in bodies if body.get("purpose") == "commenting"]
     creator = item.get("creator")
     creator = creator[0] if isinstance(creator, list) and creator else creator
+    note = "\n\n".join(bodies.get("commenting", []))
     return ImportedLink(
-        id=_strip_urn(str(item["id"])) if item.get("id") else None,
-        source=_strip_urn(targets[0]),
-        target=_strip_urn(targets[1]),
+        id=_id(item.get("id"), where),
+        source=_strip_urn(values.checked(targets[0], where, "target", ID_CHARS + len(URN))),
+        target=_strip_urn(values.checked(targets[1], where, "target", ID_CHARS + len(URN))),
         relation=relations[0] if relations else "related",
-        annotator=_creator_name(creator),
-        note="\n\n".join(notes),
+        annotator=_creator_name(creator, where),
+        note=values.checked(note, where, "commenting", NOTE_CHARS),
         where=where,
     )
 
 
-def _creator_name(creator: Any) -> str:
+def _creator_name(creator: Any, where: str) -> str:
     if isinstance(creator, dict):
-        return str(creator.get("name") or creator.get("nickname") or "")
+        name = creator.get("name") or creator.get("nickname")
+        return values.text(name, where, "creator", NAME_CHARS)
     return ""
 
 

@@ -2,13 +2,19 @@
 
 Each group of subcommands lives in a module of its own that exposes `register(subparsers)`;
 a subcommand's handler takes the parsed arguments and returns an exit code. Errors the
-user can act on are `CliError` or `ClaimdeskError`: one line on stderr, exit 1.
+user can act on are `CliError` or `ClaimdeskError`: one line on stderr, exit 1. So are a
+project file SQLite cannot read and a file system error. A reader that stops reading
+(`claimdesk articles p | head`) ends the command quietly, as it ends other Unix tools.
+Anything else is a bug: one line saying so (exit 70); CLAIMDESK_TRACEBACK=1 shows it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +22,9 @@ from pathlib import Path
 from claimdesk.db import ClaimdeskError
 
 ANNOTATOR_VARIABLE = "CLAIMDESK_ANNOTATOR"
+TRACEBACK_VARIABLE = "CLAIMDESK_TRACEBACK"
+BUG_STATUS = 70  # EX_SOFTWARE
+BROKEN_PIPE_STATUS = 141  # what a shell reports for a tool ended by SIGPIPE
 COMMANDS = frozenset(
     {
         "new", "import", "articles", "info", "check",  # project_commands
@@ -57,14 +66,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not any(arg in COMMANDS for arg in argv if not arg.startswith("-")):
         return _start_app(argv)
     args = build_parser().parse_args(argv)
+    _never_fail_on_unencodable_text()
     try:
-        return int(args.handler(args) or 0)
+        status = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return status
+    except BrokenPipeError:
+        _discard_further_output()
+        return BROKEN_PIPE_STATUS
     except (CliError, ClaimdeskError) as error:
-        print(f"claimdesk: {error}", file=sys.stderr)
-        return 1
+        return _fail(str(error))
     except KeyboardInterrupt:
-        print("claimdesk: interrupted", file=sys.stderr)
-        return 130
+        return _fail("interrupted", 130)
+    except sqlite3.Error as error:
+        project = getattr(args, "project", None)
+        return _fail(
+            f"{project}: the project file cannot be read as it stands ({error});"
+            " `claimdesk check` lists what is wrong"
+        )
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        return _fail(f"{where}{error.strerror or error}")
+    except Exception as error:
+        if os.environ.get(TRACEBACK_VARIABLE):
+            raise
+        return _fail(
+            f"internal error ({type(error).__name__}: {error}); please report it"
+            f" ({TRACEBACK_VARIABLE}=1 shows where)",
+            BUG_STATUS,
+        )
+
+
+def _fail(message: str, status: int = 1) -> int:
+    """One line on stderr, whatever the message holds (a file's text can hold newlines)."""
+    line = " ".join(message.split())
+    if len(line) > 1000:
+        line = line[:999] + "…"
+    with contextlib.suppress(BrokenPipeError):
+        print(f"claimdesk: {line}", file=sys.stderr)
+    return status
+
+
+def _never_fail_on_unencodable_text() -> None:
+    """A name or text that the terminal's encoding cannot show is escaped, not fatal."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _discard_further_output() -> None:
+    """The reader is gone: what is still buffered would raise again at exit."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _start_app(argv: list[str]) -> int:

@@ -351,6 +351,14 @@ def test_reanchoring_finds_a_long_quote_edited_in_several_places_in_a_long_artic
 # Bad input is refused whole
 
 
+def test_evidence_given_as_one_string_is_one_piece_of_evidence(empty, tmp_path):
+    text = "The mayor said 40 % of schools will close."
+    record = {"id": "x", "start": 4, "end": 9, "tag": "Quote", "evidence": "http://x"}
+    path = write_jsonl(tmp_path / "one.jsonl", [{"id": "a", "text": text, "annotations": [record]}])
+    import_annotations(empty, path)
+    assert empty.annotation("x").evidence == ("http://x",)
+
+
 def test_invalid_json_names_the_line_and_writes_nothing(empty, tmp_path):
     path = tmp_path / "broken.jsonl"
     good = {"id": "a", "text": "Some text.", "annotations": []}

@@ -456,6 +456,21 @@ def test_w3c_annotations_carry_quote_position_and_bodies(store, project, out_dir
     ]
 
 
+@pytest.mark.parametrize("stamp", ["not a date", "9999-12-31T23:59:59-05:00"])
+def test_a_merged_time_that_is_not_a_date_is_left_out_of_the_w3c_export(
+    store, project, out_dir, stamp
+):
+    store.conn.execute(
+        "UPDATE annotations SET created = ? WHERE id = ?", (stamp, project["mayor"].id)
+    )
+    out = out_dir / "export.jsonld"
+    report = export_project(store, "w3c", out)
+    items = json.loads(out.read_text(encoding="utf-8"))["first"]["items"]
+    mayor = next(i for i in items if i["id"] == f"urn:uuid:{project['mayor'].id}")
+    assert "created" not in mayor and mayor["modified"].endswith("Z")
+    assert any("not a date" in line for line in report.left_out)
+
+
 # schema.org ClaimReview
 
 
