@@ -19,6 +19,7 @@ from ..limits import DATASET_BYTES, JSON_DEPTH
 
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+_INNERMOST = re.compile(r"\[\]|\{\}")
 
 
 def read_dataset_text(path: Path) -> str:
@@ -45,7 +46,7 @@ def _deeper_than_limit(text: str) -> bool:
     for _ in range(JSON_DEPTH):
         if not brackets:
             return False
-        inner_removed = brackets.replace("[]", "").replace("{}", "")
+        inner_removed = _INNERMOST.sub("", brackets)  # one level per pass
         if inner_removed == brackets:
             return False  # unbalanced: invalid JSON, which the parser reports
         brackets = inner_removed

@@ -23,7 +23,10 @@ from claimdesk.db import ClaimdeskError, Store
 from claimdesk.db.annotation_import import import_annotations
 from claimdesk.db.article_files import decode_article_bytes, read_article_file
 from claimdesk.db.article_import import import_article_file
+from claimdesk.db.bounded_read import SQLITE_MAGIC
+from claimdesk.db.check import check_project
 from claimdesk.db.export import export_project
+from claimdesk.db.limits import JSON_DEPTH, NAME_CHARS, NOTE_CHARS
 from claimdesk.desktop.offsets import OffsetMap
 
 EXAMPLES = int(os.environ.get("CLAIMDESK_FUZZ_EXAMPLES", "150"))
@@ -175,6 +178,88 @@ def test_any_json_document_imports_or_is_refused_cleanly(workspace, fmt, documen
     import_or_refuse(store, path, fmt, f"{fmt} (random JSON)")
 
 
+def nested(depth: int, inner=None) -> object:
+    """`depth` levels of lists and objects around `inner`."""
+    value = inner
+    for level in range(depth):
+        value = [value] if level % 2 else {"k": value}
+    return value
+
+
+hostile_values = st.one_of(
+    st.sampled_from(
+        [
+            "\ud800",  # a lone surrogate: SQLite cannot store it
+            "a\x00b",
+            "9999-12-31T23:59:59-05:00",  # past year 9999 in UTC
+            "0001-01-01T00:00:00+05:00",  # before year 1 in UTC
+            "not a date",
+            "http://x",  # a string where a list belongs
+            "",
+            2**70,  # too large for SQLite's integers
+            -1,
+            1e308,
+            float("inf"),
+            float("nan"),
+            True,
+            None,
+            {},
+            [],
+            [{}],
+        ]
+    ),
+    st.integers(JSON_DEPTH - 3, JSON_DEPTH + 3).map(nested),
+    st.sampled_from([NAME_CHARS + 1, NOTE_CHARS + 1]).map(lambda length: "x" * length),
+    st.text(st.characters(categories=["Cs", "Cc"]), min_size=1, max_size=5),
+)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "w3c", "labelstudio"])
+@FUZZ
+@given(seed=st.integers(0, 2**32), value=hostile_values)
+def test_a_hostile_value_anywhere_in_an_export_imports_soundly_or_is_refused(
+    workspace, exports, fmt, seed, value
+):
+    store, folder = workspace
+    rng = random.Random(seed)
+    lines = exports[fmt].decode().splitlines() if fmt == "jsonl" else [exports[fmt].decode()]
+    line = rng.randrange(len(lines))
+    document = json.loads(lines[line])
+    mutate_json(document, rng, value)
+    lines[line] = json.dumps(document)  # ASCII: a lone surrogate stays an escape
+    path = folder / f"hostile{ {'jsonl': '.jsonl', 'w3c': '.jsonld'}.get(fmt, '.json') }"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    import_or_refuse(store, path, fmt, f"{fmt} (hostile value)")
+    assert check_project(store) == [], f"{fmt}: an accepted import left the project unsound"
+
+
+@FUZZ
+@given(depth=st.integers(0, 3 * JSON_DEPTH), inner=json_values)
+def test_json_within_the_depth_limit_is_read_and_deeper_json_is_refused_by_it(
+    workspace, depth, inner
+):
+    store, folder = workspace
+    record = {"id": "deep", "text": "Some text.", "extra": nested(depth, inner)}
+    path = folder / "deep.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    levels = 1 + depth + _depth(inner)
+    try:
+        import_annotations(store, path, "jsonl")
+    except ClaimdeskError as error:
+        assert ("nested deeper" in str(error)) == (levels > JSON_DEPTH), str(error)
+    else:
+        assert levels <= JSON_DEPTH
+    RAN["JSON depth"] += 1
+
+
+def _depth(value) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    return 0
+
+
 BOMS = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"]
 ENCODINGS = ["utf-8", "utf-16", "utf-16-le", "latin-1", "cp1252", "shift_jis", "koi8-r"]
 
@@ -206,6 +291,27 @@ def test_any_bytes_as_an_article_file_import_or_are_refused_cleanly(workspace, d
         assert str(path) in outcome.error
         assert fingerprint(store) == before
     RAN["article files"] += 1
+
+
+@FUZZ
+@given(
+    text=st.text(min_size=1, max_size=3000),
+    spot=st.integers(0, 12_000),
+    magic=st.booleans(),
+)
+def test_a_nul_or_the_sqlite_header_anywhere_is_never_an_article(workspace, text, spot, magic):
+    store, folder = workspace
+    data = b"Officials said 400 were freed. " * 300 + text.encode("utf-8", "surrogatepass")
+    data = data[:spot] + b"\x00" + data[spot:]
+    if magic:
+        data = SQLITE_MAGIC + data
+    path = folder / "binary.txt"
+    path.write_bytes(data)
+    before = fingerprint(store)
+    outcome = import_article_file(store, path)
+    assert outcome.article is None and str(path) in outcome.error
+    assert fingerprint(store) == before
+    RAN["binary article files"] += 1
 
 
 hard_text = st.lists(
