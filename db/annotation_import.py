@@ -9,11 +9,9 @@ as orphans, never dropped silently.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 
@@ -21,7 +19,7 @@ from .articles import require_live_article, text_sha256
 from .bounded_read import read_start, shown_path
 from .bulk import cyclic_gc_paused
 from .bulk_insert import ANNOTATION_ROW, LINK_ROW, REVIEW_ROW, insert_rows, larger_page_cache
-from .clock import format_time, new_id, now
+from .clock import canonical_time, new_id, now
 from .errors import ClaimdeskError, NotFoundError, ValidationError
 from .formats import jsonl, labelstudio, w3c
 from .formats.common import (
@@ -44,7 +42,6 @@ READERS: dict[str, ModuleType] = {"jsonl": jsonl, "w3c": w3c, "labelstudio": lab
 UNKNOWN_ANNOTATOR = "Unknown annotator"
 NEW_TAG_COLORS = ("#e07a5f", "#3d405b", "#81b29a", "#f2cc8f", "#6d597a", "#b56576", "#355070")
 NEW_VERDICT_COLOR = "#9e9e9e"
-_CANONICAL_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
 
 
 class SchemeLacksError(ValidationError):
@@ -499,21 +496,10 @@ class _Importer:
 
 def _stamp(value: object, where: str) -> str:
     """A file's created/modified time as the project writes times (UTC, microseconds)."""
-    if isinstance(value, str) and _CANONICAL_STAMP.fullmatch(value):
-        return value
-    if not isinstance(value, str):
-        raise ValidationError(f"{where}: {value!r} is not an ISO 8601 date and time")
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return format_time(moment)
-    except ValueError:
-        raise ValidationError(f"{where}: {value!r} is not an ISO 8601 date and time") from None
-    except OverflowError:
-        raise ValidationError(
-            f"{where}: {value!r} is out of range (after 9999-12-31 in UTC)"
-        ) from None
+        return canonical_time(value)
+    except ValueError as error:
+        raise ValidationError(f"{where}: {error}") from None
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import file_values
 from .article_files import ArticleDraft, parse_article_text, read_article_file
+from .bounded_read import shown_path
 from .errors import DuplicateArticleError, ImportFailure
 from .model import Article
 from .store import Store
@@ -39,7 +41,7 @@ class ImportOutcome:
         if self.error:
             return self.error
         if self.duplicate_of is not None:
-            return f"{self.path}: already in the project as “{self.duplicate_of.title}”"
+            return f"{shown_path(self.path)}: already in the project as “{self.duplicate_of.title}”"
         return "; ".join(self.warnings)
 
 
@@ -86,7 +88,9 @@ def import_article_file(store: Store, path: Path) -> ImportOutcome:
 
 
 def import_pasted_text(store: Store, text: str, *, title: str = "") -> Article:
-    """Pasted text takes the same path as a file; a duplicate raises DuplicateArticleError."""
+    """Pasted text takes the same path as a file (and its size limit); a duplicate raises
+    DuplicateArticleError."""
+    file_values.article_text(text, "the pasted text")
     draft = parse_article_text(text)
     return store.add_article(
         draft.text, title=title or draft.title, date=draft.date, source="pasted text"

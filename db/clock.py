@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -10,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 _lock = threading.Lock()
 _last: datetime | None = None
 _RANDOM_80 = (1 << 80) - 1
+_CANONICAL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
 
 
 def new_id() -> str:
@@ -49,3 +51,28 @@ def now() -> str:
 
 def format_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical_time(value: object) -> str:
+    """A time read from a file, written as `now` writes times; ValueError says why not.
+
+    Import (and merge) hold every created/modified time to this: a value that is not a
+    date would win every later merge (`'zzzz'` sorts after any date) and crash exports,
+    and one past 9999-12-31 in UTC cannot be written in UTC at all.
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not an ISO 8601 date and time")
+    if _CANONICAL.fullmatch(value):
+        return value
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO 8601 date and time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        return format_time(moment)
+    except OverflowError:
+        raise ValueError(
+            f"{value!r} is out of range (before year 1 or after 9999 in UTC)"
+        ) from None

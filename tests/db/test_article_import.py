@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimdesk.db import DuplicateArticleError, Store
+from claimdesk.db import ClaimdeskError, DuplicateArticleError, Store, ValidationError
 from claimdesk.db.article_files import MAX_FILE_BYTES
 from claimdesk.db.article_import import import_articles, import_pasted_text
 
@@ -135,6 +135,14 @@ def test_pasted_text_takes_the_file_path_rules(store: Store):
     assert article.title == "Pasted 👍 words"
     with pytest.raises(DuplicateArticleError):
         import_pasted_text(store, "Pasted 👍 words\n")
+
+
+def test_pasted_text_over_the_article_limit_or_with_a_nul_is_refused(store: Store):
+    with pytest.raises(ValidationError, match="over the 10 MB limit for one article"):
+        import_pasted_text(store, "x" * (10 * 1_048_576 + 1))
+    with pytest.raises(ClaimdeskError, match="NUL"):
+        import_pasted_text(store, "Pasted\x00 words\n")
+    assert store.articles() == []
 
 
 def test_cancelling_stops_between_files(store: Store, tmp_path: Path):
