@@ -92,6 +92,8 @@ def _check_file(path: Path, *, create: bool) -> bool:
         return True
     if path.is_dir():
         raise NotAProjectError(f"{path}: is a folder, not a project file")
+    if not path.is_file():  # found by stat: opening a FIFO below would block forever
+        raise NotAProjectError(f"{path}: is a named pipe or device, not a project file")
     size = path.stat().st_size
     try:
         with path.open("rb") as handle:

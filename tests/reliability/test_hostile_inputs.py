@@ -255,6 +255,15 @@ def test_linking_an_annotation_past_the_limit_is_refused_with_the_limit_named(st
 # Damaged projects
 
 
+def test_a_named_pipe_as_project_or_as_a_colleagues_file_is_refused_in_one_line(tmp_path: Path):
+    pipe = fifo(tmp_path, "pipe.claimdesk")
+    refused_in_one_line(claimdesk("articles", pipe), "named pipe")
+    project = tmp_path / "p.claimdesk"
+    with Store.open(project):
+        pass
+    refused_in_one_line(claimdesk("merge", project, pipe), "named pipe")
+
+
 def project_with_bad_text(folder: Path, value: bytes) -> Path:
     project = folder / "p.claimdesk"
     with Store.open(project) as store:
