@@ -118,6 +118,10 @@ class ArticleView(QPlainTextEdit):
         self._offsets = OffsetMap("")
         self._placed: dict[str, _Placed] = {}
         self._by_block: dict[int, list[_Placed]] = {}
+        self.spans_version = 0
+        """Counts replacements and removals of highlights (and moves, a removal then an
+        add): the link gutter keeps its links' places until it changes. Adding alone does
+        not count: a new highlight has no links yet."""
         self._formatted: set[int] = set()
         """Blocks whose layout formats match their spans; the others are set when seen."""
         self._formats_left = False
@@ -170,6 +174,7 @@ class ArticleView(QPlainTextEdit):
 
     def _replace_spans(self, spans: list[HighlightSpan]) -> None:
         """Place `spans`; blocks get their formats when next seen."""
+        self.spans_version += 1
         self._placed = {}
         self._by_block = {}
         self._formatted = set()
@@ -203,6 +208,7 @@ class ArticleView(QPlainTextEdit):
         placed = self._placed.pop(annotation_id, None)
         if placed is None:
             return
+        self.spans_version += 1
         for number in self._blocks_of(placed):
             items = self._by_block.get(number, [])
             if placed in items:
@@ -641,6 +647,20 @@ class ArticleView(QPlainTextEdit):
         top = self._y_of(placed.qt_start, bottom=False)
         bottom = self._y_of(max(placed.qt_start, placed.qt_end - 1), bottom=True)
         return (top, max(top + 1, bottom))
+
+    def span_extent(self, annotation_id: str) -> tuple[int, int] | None:
+        """A span's first and last character (Qt units), as `span_y_range` places it."""
+        placed = self._placed.get(annotation_id)
+        if placed is None:
+            return None
+        return placed.qt_start, max(placed.qt_start, placed.qt_end - 1)
+
+    def visible_extent(self) -> tuple[int, int]:
+        """Where the view starts and ends (Qt units): a span ending before the first is
+        above it, one starting after the second below it (as `span_y_range` decides)."""
+        viewport = self.viewport()
+        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height()))
+        return self.firstVisibleBlock().position(), last.position()
 
     def _y_of(self, position: int, *, bottom: bool) -> int:
         cursor = QTextCursor(self.document())

@@ -1,23 +1,24 @@
 """Connectors between side-by-side panes, as visual diff tools join matching chunks.
 
-Each splitter handle between two panes draws a band from every linked highlight on its
-left to the highlight it is linked with on its right, coloured by relation; contradictions
-are drawn heavier, in red, with a ≠ badge. Bands follow scrolling because the handle is
-repainted whenever either pane scrolls. Clicking a band selects that link; elsewhere the
-handle still resizes the panes.
+Each splitter handle between two panes draws a band from every linked highlight in view
+on its left to the highlight it is linked with on its right, and back, coloured by
+relation; contradictions are drawn heavier, in red, with a ≠ badge. Bands follow
+scrolling because the handle is repainted whenever either pane scrolls. Clicking a band
+selects that link; elsewhere the handle still resizes the panes. Which bands to draw comes
+from `link_bands`, so a frame costs the links in view, not all the links.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle, QToolTip, QWidget
 
-from claimdesk.db.model import RELATION_LABELS, Link
+from claimdesk.db.model import RELATION_LABELS
 
+from .link_bands import Connector, ConnectorIndex
 from .painting import fill
 from .plain_text import plain_tooltip
 
@@ -29,15 +30,6 @@ RELATION_COLOURS: dict[str, str] = {
 }
 RELATION_BADGES: dict[str, str] = {"same_claim": "=", "contradicts": "≠"}
 GUTTER_WIDTH = 40
-
-
-@dataclass(frozen=True)
-class Connector:
-    """A link as one handle draws it: which end sits in the left pane, which in the right."""
-
-    link: Link
-    left_id: str
-    right_id: str
 
 
 class LinkSplitter(QSplitter):
@@ -52,7 +44,8 @@ class LinkSplitter(QSplitter):
     ):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.connectors = connectors
-        """Given the panes left and right of a handle, the links to draw between them."""
+        """Given the panes left and right of a handle, the links to draw between them.
+        While it returns the same list, the handle keeps its index of that list."""
         self.emphasised: set[str] = set()
         """Links touching the current annotation: drawn stronger."""
         self.selected_link = ""
@@ -71,6 +64,7 @@ class LinkHandle(QSplitterHandle):
         super().__init__(orientation, splitter)
         self.setMouseTracking(True)
         self._bands: list[tuple[QPainterPath, Connector]] = []
+        self._indexed: tuple[list[Connector], ConnectorIndex] | None = None
 
     def panes(self) -> tuple[QWidget, QWidget] | None:
         splitter = self.splitter()
@@ -142,13 +136,42 @@ class LinkHandle(QSplitterHandle):
         splitter: LinkSplitter = self.splitter()
         bands = []
         width = float(self.width())
-        for connector in splitter.connectors(left, right):
+        drawn: set[tuple] = set()
+        for connector in self._connectors_to_draw(left, right):
             left_range = self._y_range(left, connector.left_id)
             right_range = self._y_range(right, connector.right_id)
             if left_range is None or right_range is None:
                 continue
+            # Ends out of view sit just past the edge: a highlight with 1,000 links to text
+            # below the other pane would draw 1,000 bands of one shape (0.9 s a frame).
+            link_id = connector.link.id
+            look = (link_id == splitter.selected_link, link_id in splitter.emphasised)
+            shape = (left_range, right_range, connector.link.relation, look)
+            if shape in drawn:
+                continue
+            drawn.add(shape)
             bands.append((_band(width, left_range, right_range), connector))
         return bands
+
+    def _connectors_to_draw(self, left: QWidget, right: QWidget) -> list[Connector]:
+        """The links of the highlights in view, those drawn stronger, and the crossings."""
+        splitter: LinkSplitter = self.splitter()
+        connectors = splitter.connectors(left, right)
+        if self._indexed is None or self._indexed[0] is not connectors:
+            self._indexed = (connectors, ConnectorIndex(connectors, left.view, right.view))
+        index = self._indexed[1]
+        in_view = [
+            placed.span.annotation_id
+            for pane in (left, right)
+            for placed, _top, _bottom in pane.view.visible_spans()
+        ]
+        chosen = {connector.link.id: connector for connector in index.touching(in_view)}
+        for link_id in (*splitter.emphasised, splitter.selected_link):
+            if link_id in index.by_link:
+                chosen[link_id] = index.by_link[link_id]
+        for connector in index.crossing(left.view, right.view):
+            chosen.setdefault(connector.link.id, connector)
+        return list(chosen.values())
 
     def _y_range(self, pane: QWidget, annotation_id: str) -> tuple[float, float] | None:
         view = pane.view

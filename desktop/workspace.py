@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
@@ -45,6 +45,8 @@ class Workspace(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.link_clicked.connect(self.select_link)
         self._links_between: dict[tuple[str, str], list] = {}
+        self._connectors_between: dict[tuple[str, str], tuple[tuple, list[Connector]]] = {}
+        self._pairs_shown: set[tuple[str, str]] = set()
         banner = QLabel(self)
         banner.setObjectName("link-banner")
         banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -135,6 +137,8 @@ class Workspace(QWidget):
         try:
             article = self.session.store.article(article_id)
         except NotFoundError:
+            return
+        if article.deleted:
             return
         if self.span_maker is self._default_span_maker:  # plain spans: read only what they need
             spans = spans_from_rows(self.session, span_rows(self.session.store, article_id))
@@ -363,6 +367,7 @@ class Workspace(QWidget):
         if change.links or change.annotations or change.everything:
             self.splitter.update_connectors()
         if change.article_metadata:
+            self._let_go_of_deleted_articles()
             self._article_choices.set_choices(self._choices())
             for pane in self.panes:
                 pane.set_article_choices(self._article_choices)
@@ -374,6 +379,19 @@ class Workspace(QWidget):
         for pane in self.panes:
             if pane.article_id in change.articles:
                 self._apply_annotation_changes(pane, change.annotations)
+
+    def _let_go_of_deleted_articles(self) -> None:
+        """Panes showing an article that was deleted (or whose import was undone) close;
+        the last one stays, saying the article is gone."""
+        live = {heading.id for heading in self.session.article_headings()}
+        for pane in [pane for pane in self.panes if pane.article_id not in live]:
+            if not pane.article_id:
+                continue
+            if len(self.panes) > 1:
+                self.close_pane(pane)
+            else:
+                pane.show_gone()
+                self.panes_changed.emit()
 
     def _apply_annotation_changes(self, pane: ArticlePane, annotation_ids: frozenset[str]) -> None:
         if not annotation_ids:
