@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -15,12 +16,14 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from claimdesk.db.model import ArticleSummary
 
+from .article_commands import confirm_and_delete
 from .plain_text import plain_tooltip
 from .record_table import Index, RecordTableModel, record_table
 from .session import Change, ProjectSession
@@ -121,6 +124,8 @@ class ArticleList(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_box)
@@ -145,6 +150,22 @@ class ArticleList(QWidget):
         elif change.article_list or change.everything:
             # Coalesced: a burst of changes (an import, an undo of many) refreshes once.
             self._refresh_timer.start()
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        article_id = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        if not article_id:
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self.article_activated.emit(article_id))
+        menu.addSeparator()
+        menu.addAction("Delete article…", lambda: self.delete_article(article_id))
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def delete_article(self, article_id: str) -> None:
+        """Asks first, with the counts of what the article carries; undoable."""
+        confirm_and_delete(self, self.session, article_id)
 
     def _filter(self, text: str) -> None:
         self.proxy.set_needle(text)

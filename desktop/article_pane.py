@@ -147,6 +147,19 @@ class ArticlePane(QWidget):
         if self._find_bar is not None:
             self._find_bar.refresh()
 
+    def show_gone(self) -> None:
+        """The article shown was deleted: say so, and leave nothing here to tag."""
+        title = self.title_label.text()
+        self.article_id = ""
+        self.title_label.setText(f"“{title}” was deleted")
+        self.meta_label.setText("Undo (Ctrl+Z) brings it back; or choose another article above")
+        self.view.set_text("", [])
+        self.chooser.blockSignals(True)
+        self.chooser.setCurrentIndex(-1)
+        self.chooser.blockSignals(False)
+        if self._find_bar is not None:
+            self._find_bar.hide()
+
     @property
     def find_bar(self) -> FindBar:
         """Built on first Ctrl+F (1 ms a pane that a start would otherwise pay), below the text."""

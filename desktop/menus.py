@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from . import review_mode
+from .article_commands import delete_current_article
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -57,6 +58,7 @@ def build(window: MainWindow) -> None:
         "Ctrl+Shift+V",
     )
     action(file_menu, "Article &details…", lambda: _project_flows().edit_article_details(window))
+    action(file_menu, "De&lete article…", lambda: delete_current_article(window))
     file_menu.addSeparator()
     action(file_menu, "&Export dataset…", lambda: _dataset_flows().export_dataset(window), "Ctrl+E")
     action(
