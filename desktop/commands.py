@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from claimdesk.db import ClaimdeskError
 from claimdesk.db.annotations import Removal
 
+from .plain_text import error_text
 from .session import Change, ProjectSession
 
 EDIT_MERGE_ID = 1001
@@ -71,11 +71,7 @@ class StoreCommand(QUndoCommand):
 
 
 def failure_text(action: str, error: Exception) -> str:
-    """One line for the user: a store rule speaks for itself; anything else (a full disk,
-    an I/O error) is named with what was being done."""
-    if isinstance(error, ClaimdeskError):
-        return str(error)
-    return f"Could not {action[:1].lower()}{action[1:]}: {error or type(error).__name__}"
+    return error_text(error, f"Could not {action[:1].lower()}{action[1:]}")
 
 
 class CreateAnnotation(StoreCommand):

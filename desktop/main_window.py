@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.db import ClaimdeskError, Store
+from claimdesk.db import Store
 
 from .article_list import ArticleList
 from .panel_dock import PanelDock
-from .plain_text import plain_tooltip, show_message
+from .plain_text import error_text, plain_tooltip, show_message
 from .resources import app_icon, colour_swatch
 from .session import Change, ProjectSession
 from .settings import AppSettings
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.session: ProjectSession | None = None
+        self.annotator_name = ""  # who annotates in this window, however it was given
         self.workspace: Workspace | None = None
         self._project_widgets: list[QWidget] = []
         self._panel_docks: list[PanelDock] = []
@@ -74,13 +75,24 @@ class MainWindow(QMainWindow):
 
     # Opening and closing projects
 
-    def open_project(self, path: Path, annotator_name: str) -> bool:
-        """Open (or create) a project; on failure say why and keep the current one."""
+    def open_project(self, path: Path, annotator_name: str | None = None) -> bool:
+        """Open (or create) a project as `annotator_name`, which then annotates every project
+        this window opens (by default the window's name: from the first-start dialog, the
+        flag or the variable). On failure say why, keep the current project and leave no
+        file behind that this call created."""
+        if annotator_name is not None:
+            self.annotator_name = annotator_name
+        existed = path.exists()
+        store = None
         try:
             store = Store.open(path)
-            annotator = store.ensure_annotator(annotator_name)
-        except ClaimdeskError as error:
-            _warn(self, "Cannot open project", str(error), critical=True)
+            annotator = store.ensure_annotator(self.annotator_name)
+        except Exception as error:  # a rule, a full disk, a folder one cannot write to
+            if store is not None:
+                store.close()
+            if not existed:
+                _discard_new_project(path)
+            _warn(self, "Cannot open project", error_text(error, str(path)), critical=True)
             return False
         self.close_project()
         self.session = ProjectSession(store, annotator, self)
@@ -460,6 +472,12 @@ class MainWindow(QMainWindow):
 
             import_article_files(self, paths)
             event.acceptProposedAction()
+
+
+def _discard_new_project(path: Path) -> None:
+    """Remove what a failed creation wrote (called with no connection to it left open)."""
+    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
 
 
 def _undo_label(verb: str, text: str) -> str:

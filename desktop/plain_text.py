@@ -23,6 +23,17 @@ def plain_tooltip(text: str) -> str:
     return QtText.convertFromPlainText(text)
 
 
+def error_text(error: BaseException, where: str = "") -> str:
+    """One line for an error: a Claimdesk error names its problem and place itself; any
+    other (a full disk, an I/O error) follows `where` (what was being done, or the file)."""
+    from claimdesk.db import ClaimdeskError
+
+    text = str(error) or type(error).__name__
+    if isinstance(error, ClaimdeskError) or not where:
+        return text
+    return f"{where}: {text}"
+
+
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)

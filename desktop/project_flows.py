@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from claimdesk.db import PROJECT_SUFFIX, ClaimdeskError, Store
 from claimdesk.db.article_import import import_articles, import_pasted_text
 
-from .plain_text import message_box, plain_tooltip, show_message
+from .plain_text import error_text, message_box, plain_tooltip, show_message
 from .scheme_commands import ImportedArticles
 from .tasks import run_in_background
 
@@ -34,7 +34,7 @@ def new_project(window: MainWindow) -> None:
     if path.exists():
         show_message(window, "New project", f"{path} already exists; open it instead.")
         return
-    window.open_project(path, window.settings.annotator_name)
+    window.open_project(path)
 
 
 def open_project(window: MainWindow) -> None:
@@ -42,7 +42,7 @@ def open_project(window: MainWindow) -> None:
         window, "Open project", str(_start_folder(window)), PROJECT_FILTER
     )
     if name:
-        window.open_project(Path(name), window.settings.annotator_name)
+        window.open_project(Path(name))
 
 
 def fill_recent_menu(window: MainWindow) -> None:
@@ -52,9 +52,7 @@ def fill_recent_menu(window: MainWindow) -> None:
     for path in recent:
         item = menu.addAction(path.name)
         item.setToolTip(plain_tooltip(str(path)))
-        item.triggered.connect(
-            lambda _=False, p=path: window.open_project(p, window.settings.annotator_name)
-        )
+        item.triggered.connect(lambda _=False, p=path: window.open_project(p))
     if not recent:
         menu.addAction("No recent projects").setEnabled(False)
 
@@ -172,7 +170,7 @@ def _show_report(
 def show_failure(window: MainWindow, title: str, error: BaseException) -> None:
     """A background task's error, as the user sees it: one message, in plain text (it may
     quote a record id or a value from someone else's file)."""
-    show_message(window, title, str(error) or type(error).__name__, icon="critical")
+    show_message(window, title, error_text(error), icon="critical")
 
 
 def _start_folder(window: MainWindow) -> Path:
