@@ -221,7 +221,9 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
         else:
             show_failure(window, "Export failed", error)
 
-    window._task = run_in_background(window, "Exporting", work, done, failed)
+    window._task = run_in_background(  # it may remember the ClaimReview settings
+        window, "Exporting", work, done, failed, writes_to=window.session
+    )
 
 
 def import_annotation_file(window: MainWindow) -> None:
@@ -266,7 +268,9 @@ def start_import(window: MainWindow, path: Path, *, strict: bool) -> None:
             return
         show_failure(window, "Import failed", error)
 
-    window._task = run_in_background(window, "Importing annotations", work, done, failed)
+    window._task = run_in_background(
+        window, "Importing annotations", work, done, failed, writes_to=window.session
+    )
 
 
 def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMessageBox:

@@ -88,6 +88,7 @@ def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
         work,
         done,
         lambda error: show_failure(window, "Merge failed", error),
+        writes_to=session,
     )
 
 

@@ -91,6 +91,7 @@ def import_article_files(window: MainWindow, paths: list[Path]) -> None:
         work,
         done,
         lambda error: show_failure(window, "Import failed", error),
+        writes_to=session,
     )
 
 

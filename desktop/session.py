@@ -69,6 +69,8 @@ class ProjectSession(QObject):
         self._reload_scheme()
         self.changed.connect(self._on_changed)
         self._outside = store.outside_changes()
+        self._own_jobs = 0  # background jobs of this window writing on their own connections
+        self._closed = False
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.check_outside_changes)
         self._watch.start()
@@ -78,6 +80,7 @@ class ProjectSession(QObject):
         return self.store.path
 
     def close(self) -> None:
+        self._closed = True
         self._watch.stop()
         self.closing.emit()
         self.undo_stack.clear()
@@ -95,8 +98,21 @@ class ProjectSession(QObject):
         self.changed.emit(change)
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
 
+    def begin_own_writes(self) -> None:
+        """A job of this window starts writing through a connection of its own: until it
+        ends, commits are not taken for another window's or program's."""
+        self._own_jobs += 1
+
+    def end_own_writes(self) -> None:
+        """The job ended (its result handler refreshes the views): its commits are ours."""
+        self._own_jobs -= 1
+        if self._own_jobs == 0 and not self._closed:
+            self._outside = self.store.outside_changes()
+
     def check_outside_changes(self) -> bool:
         """Refresh every view when another program committed to the file (polled)."""
+        if self._own_jobs or self._closed:
+            return False
         counter = self.store.outside_changes()
         if counter == self._outside:
             return False

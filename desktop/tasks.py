@@ -3,17 +3,23 @@
 The work function runs in a worker thread and must open its own store connection; it
 receives `progress(done, total)` and `cancelled()` callables and returns a result that is
 handed back on the UI thread. A progress dialog appears only when the work takes longer
-than a moment, so quick jobs do not flash a window.
+than a moment, so quick jobs do not flash a window. A job that writes to the open project
+names its session, so its commits count as the window's own, not another program's.
+Whatever happens, the job ends in exactly one of `on_done` or `on_error`, with its dialog
+gone: an error in `on_done` itself is handed to `on_error`.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from .session import ProjectSession
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 SHOW_AFTER_MS = 600
@@ -51,8 +57,10 @@ class BackgroundTask(QObject):
         work: Work,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
+        session: ProjectSession | None = None,
     ):
         super().__init__(parent)
+        self._session = session
         self._cancel = threading.Event()
         self._on_done, self._on_error = on_done, on_error
         self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
@@ -70,6 +78,8 @@ class BackgroundTask(QObject):
         self.worker.failed.connect(self._failed)
 
     def start(self) -> None:
+        if self._session is not None:
+            self._session.begin_own_writes()
         self.dialog.setValue(0)
         self.thread.start()
 
@@ -87,7 +97,10 @@ class BackgroundTask(QObject):
 
     def _succeeded(self, result: object) -> None:
         self._finish()
-        self._on_done(result)
+        try:
+            self._on_done(result)
+        except Exception as error:  # reported like the work's own errors, never lost
+            self._on_error(error)
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
@@ -98,6 +111,8 @@ class BackgroundTask(QObject):
         self.dialog.hide()
         self.thread.quit()
         self.thread.wait()
+        if self._session is not None:
+            self._session.end_own_writes()
         self.finished.emit()
         self.deleteLater()
 
@@ -108,7 +123,10 @@ def run_in_background(
     work: Work,
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    *,
+    writes_to: ProjectSession | None = None,
 ) -> BackgroundTask:
-    task = BackgroundTask(parent, title, work, on_done, on_error)
+    """Start a job; `writes_to` is the session whose project the job writes to, if any."""
+    task = BackgroundTask(parent, title, work, on_done, on_error, writes_to)
     task.start()
     return task

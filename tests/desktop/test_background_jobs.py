@@ -1,0 +1,100 @@
+"""The window's background jobs (import, export, merge): their commits are the window's own,
+their errors reach the user as one message, and none leaves a dialog saying it still works."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from claimdesk.db import Store
+from claimdesk.desktop import dataset_flows, project_flows
+from claimdesk.desktop.tasks import run_in_background
+
+from .test_dataset_flows import export_of_a_colleague, wait_for_task
+
+OUTSIDE = "changed by another window or program"
+
+
+def status(window) -> str:
+    return window.statusBar().currentMessage()
+
+
+def test_after_its_own_import_the_window_does_not_blame_another_program(
+    qtbot, window, tmp_path: Path, monkeypatch
+):
+    path = export_of_a_colleague(window, tmp_path)
+    monkeypatch.setattr(dataset_flows, "show_import_report", lambda w, r: None)
+    dataset_flows.start_import(window, path, strict=True)
+    wait_for_task(qtbot, window)
+    assert len(window.session.store.annotations()) == 1
+    assert not window.session.check_outside_changes()
+    assert OUTSIDE not in status(window)
+
+
+def test_while_an_import_is_still_running_its_commits_are_not_taken_for_someone_elses(
+    qtbot, window, tmp_path: Path, monkeypatch
+):
+    committed, release = threading.Event(), threading.Event()
+    real = project_flows.import_articles
+
+    def import_then_wait(store, paths, **options):
+        report = real(store, paths, **options)
+        committed.set()
+        release.wait(10)
+        return report
+
+    monkeypatch.setattr(project_flows, "import_articles", import_then_wait)
+    article = tmp_path / "third.txt"
+    article.write_text("A third report, with 12 figures.", encoding="utf-8")
+    project_flows.import_article_files(window, [article])
+    qtbot.waitUntil(committed.is_set, timeout=10_000)
+    assert not window.session.check_outside_changes()  # the watch fires mid-job
+    release.set()
+    wait_for_task(qtbot, window)
+    assert not window.session.check_outside_changes()
+    assert OUTSIDE not in status(window)
+    assert "A third report, with 12 figures." in {
+        h.title for h in window.session.article_headings()
+    }
+
+
+def test_a_change_by_another_program_after_a_job_is_still_seen(
+    qtbot, window, tmp_path: Path, monkeypatch
+):
+    path = export_of_a_colleague(window, tmp_path)
+    monkeypatch.setattr(dataset_flows, "show_import_report", lambda w, r: None)
+    dataset_flows.start_import(window, path, strict=True)
+    wait_for_task(qtbot, window)
+    with Store.open(window.session.path, create=False) as other:
+        other.add_article("Written by the command line.", title="CLI")
+    assert window.session.check_outside_changes()
+
+
+def test_a_job_failing_in_its_result_handler_ends_with_one_message_and_no_dialog(
+    qtbot, window, boxes
+):
+    errors: list[BaseException] = []
+
+    def broken_handler(result):
+        raise ValueError("the report could not be read")
+
+    task = run_in_background(
+        window, "Working", lambda progress, cancelled: 42, broken_handler, errors.append
+    )
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert [str(error) for error in errors] == ["the report could not be read"]
+    assert not task.dialog.isVisible()
+
+
+def test_a_failing_import_shows_one_message_and_leaves_nothing_working(
+    qtbot, window, tmp_path: Path, boxes
+):
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"text": "unfinished', encoding="utf-8")
+    dataset_flows.start_import(window, broken, strict=True)
+    task = window._task
+    wait_for_task(qtbot, window)
+    assert len(boxes.shown) == 1 and "broken.jsonl" in boxes.shown[0]
+    assert not task.dialog.isVisible()
+    assert not window.session.check_outside_changes()
