@@ -36,7 +36,6 @@ from claimdesk.db import Store
 from claimdesk.db.agreement import AgreementResult, PairAgreement, compute_agreement
 
 from .agreement_chart import AgreementChart
-from .plain_text import plain_tooltip
 from .session import ProjectSession
 from .tasks import run_in_background
 
@@ -222,7 +221,7 @@ class AgreementDialog(QDialog):
     def _set_cell(self, row: int, column: int, text: str, tip: str) -> None:
         item = QTableWidgetItem(text)
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setToolTip(plain_tooltip(tip))  # names tags, which may come from a file
+        item.setToolTip(tip)  # counts under fixed names: nothing from a file
         self.table.setItem(row, column, item)
 
     def cell_text(self, tag: str, header: str) -> str:
