@@ -17,6 +17,8 @@ from .limits import ARTICLE_BYTES, EVIDENCE_ITEMS, URL_CHARS, describe_bytes
 
 def text(value: Any, where: str, field: str, limit: int, *, default: str = "") -> str:
     """Text, or `default` when absent; numbers are taken as their text (ids often are)."""
+    if type(value) is str:  # the usual case first: this runs for every field of a file
+        return checked(value, where, field, limit)
     if value is None:
         return default
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -43,6 +45,8 @@ def checked(value: str, where: str, field: str, limit: int) -> str:
         )
     if "\x00" in value:
         raise ValidationError(f'{where}: "{field}" contains a NUL character')
+    if value.isascii():
+        return value
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
