@@ -47,6 +47,12 @@ def build(window: MainWindow) -> None:
     )
     window._recent_menu = file_menu.addMenu("Open &recent")
     window._recent_menu.aboutToShow.connect(lambda: _project_flows().fill_recent_menu(window))
+    action(
+        file_menu,
+        "Save a &copy…",
+        lambda: _project_flows().save_copy(window),
+        "Ctrl+Shift+S",
+    )
     file_menu.addSeparator()
     action(
         file_menu, "&Import articles…", lambda: _project_flows().choose_and_import(window), "Ctrl+I"

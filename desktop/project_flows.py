@@ -57,6 +57,35 @@ def fill_recent_menu(window: MainWindow) -> None:
         menu.addAction("No recent projects").setEnabled(False)
 
 
+def save_copy(window: MainWindow) -> None:
+    """File → Save a copy…: a consistent copy of the whole project at this moment, written
+    in the background (a large project takes a while) from a read-only connection."""
+    project = window.session.path
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        "Save a copy",
+        str(project.with_name(f"{project.stem} copy{PROJECT_SUFFIX}")),
+        PROJECT_FILTER,
+    )
+    if not name:
+        return
+    target = Path(name)
+    if target.suffix != PROJECT_SUFFIX:
+        target = target.with_name(target.name + PROJECT_SUFFIX)
+
+    def work(progress, cancelled) -> Path:
+        with Store.open(project, create=False, readonly=True) as store:
+            return store.save_copy(target)
+
+    window._task = run_in_background(
+        window,
+        "Saving a copy",
+        work,
+        lambda saved: window.statusBar().showMessage(f"Saved a copy as {saved}", 8000),
+        lambda error: show_failure(window, "Save a copy", error),
+    )
+
+
 def choose_and_import(window: MainWindow) -> None:
     names, _ = QFileDialog.getOpenFileNames(
         window, "Import articles", str(_start_folder(window)), ARTICLE_FILTER

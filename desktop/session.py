@@ -19,6 +19,10 @@ from claimdesk.db.model import Annotator, ArticleHeading, Tag, Verdict
 
 WATCH_INTERVAL_MS = 1500
 """How often to look for commits by another window or program (one cheap read of a counter)."""
+CHECKPOINT_IDLE_MS = 1000
+"""After the last change, this much quiet and the project file alone holds everything."""
+CHECKPOINT_RETRY_MS = 5000
+"""When a reader elsewhere held part of the log back (or the disk failed), try again after."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class ProjectSession(QObject):
     saved = Signal(str)  # the time of the last committed change, for the status bar
     outside_change = Signal()  # another window or program changed the file; views reloaded
     closing = Signal()  # views stop pending refreshes: the store is about to close
+    checkpointed = Signal(bool)  # True: the project file alone holds every change
 
     def __init__(self, store: Store, annotator: Annotator, parent: QObject | None = None):
         super().__init__(parent)
@@ -74,6 +79,8 @@ class ProjectSession(QObject):
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.check_outside_changes)
         self._watch.start()
+        self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_IDLE_MS)
+        self._checkpoint_timer.timeout.connect(self.checkpoint)
 
     @property
     def path(self) -> Path:
@@ -82,6 +89,7 @@ class ProjectSession(QObject):
     def close(self) -> None:
         self._closed = True
         self._watch.stop()
+        self._checkpoint_timer.stop()  # closing the store checkpoints
         self.closing.emit()
         self.undo_stack.clear()
         self.store.close()
@@ -97,6 +105,23 @@ class ProjectSession(QObject):
     def announce(self, change: Change) -> None:
         self.changed.emit(change)
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+        self._checkpoint_timer.start(CHECKPOINT_IDLE_MS)
+
+    def checkpoint(self) -> bool:
+        """Make the project file alone hold every change, so copying, mailing or syncing
+        just the `.claimdesk` file gives the current project. If that could not complete
+        (a reader elsewhere holds part of the log back, a disk error), try again later: the
+        changes are safe in the log meanwhile."""
+        if self._closed:
+            return False
+        try:
+            whole = self.store.checkpoint()
+        except Exception:  # the disk: the log still holds everything; retry
+            whole = False
+        if not whole:
+            self._checkpoint_timer.start(CHECKPOINT_RETRY_MS)
+        self.checkpointed.emit(whole)
+        return whole
 
     def begin_own_writes(self) -> None:
         """A job of this window starts writing through a connection of its own: until it
@@ -108,6 +133,7 @@ class ProjectSession(QObject):
         self._own_jobs -= 1
         if self._own_jobs == 0 and not self._closed:
             self._outside = self.store.outside_changes()
+            self._checkpoint_timer.start(CHECKPOINT_IDLE_MS)
 
     def check_outside_changes(self) -> bool:
         """Refresh every view when another program committed to the file (polled)."""

@@ -47,5 +47,6 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("E", "Accept it and open it in the inspector to edit", REVIEW),
     ("J / K", "Next / previous annotation in the Review list", REVIEW),
     ("Ctrl+N / Ctrl+O", "New project / open project", WINDOW),
+    ("Ctrl+Shift+S", "Save a copy of the whole project, as it is now", WINDOW),
     ("F1", "This list", WINDOW),
 ]
