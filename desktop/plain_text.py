@@ -28,7 +28,8 @@ def error_text(error: BaseException, where: str = "") -> str:
     other (a full disk, an I/O error) follows `where` (what was being done, or the file)."""
     from claimdesk.db import ClaimdeskError
 
-    text = str(error) or type(error).__name__
+    text = "not enough memory" if isinstance(error, MemoryError) else str(error)
+    text = text or type(error).__name__
     if isinstance(error, ClaimdeskError) or not where:
         return text
     return f"{where}: {text}"

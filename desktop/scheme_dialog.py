@@ -229,12 +229,12 @@ class SchemePage(QWidget):
             return
         stack = self.session.undo_stack
         stack.beginMacro(f"Remove {self.kind} {entry.name}")
-        for annotation_id in users:
+        for annotation_id in users:  # each step joins the macro only if it succeeded
             if self.kind == "tag":
-                stack.push(DeleteAnnotation(self.session, annotation_id))
+                self.session.push(DeleteAnnotation(self.session, annotation_id))
             else:
-                stack.push(EditAnnotation(self.session, annotation_id, verdict_id=None))
-        stack.push(scheme_commands.delete_entry(self.session, self.kind, entry.id))
+                self.session.push(EditAnnotation(self.session, annotation_id, verdict_id=None))
+        self.session.push(scheme_commands.delete_entry(self.session, self.kind, entry.id))
         stack.endMacro()
 
     def _move(self, step: int) -> None:

@@ -139,7 +139,10 @@ class ProjectSession(QObject):
         """Refresh every view when another program committed to the file (polled)."""
         if self._own_jobs or self._closed:
             return False
-        counter = self.store.outside_changes()
+        try:
+            counter = self.store.outside_changes()
+        except Exception:  # a failing disk: the next write reports it, not every poll
+            return False
         if counter == self._outside:
             return False
         self._outside = counter

@@ -98,3 +98,27 @@ def test_a_failing_import_shows_one_message_and_leaves_nothing_working(
     assert len(boxes.shown) == 1 and "broken.jsonl" in boxes.shown[0]
     assert not task.dialog.isVisible()
     assert not window.session.check_outside_changes()
+
+
+def test_cancelling_an_import_stops_it_and_says_nothing_was_added(
+    qtbot, window, tmp_path: Path, monkeypatch, boxes
+):
+    from claimdesk.db import annotation_import
+    from claimdesk.db.formats.common import Cancelled
+
+    started = threading.Event()
+
+    def endless(store, path, *, cancelled, **options):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        raise Cancelled("cancelled")
+
+    monkeypatch.setattr(annotation_import, "import_annotations", endless)
+    dataset_flows.start_import(window, tmp_path / "any.jsonl", strict=True)
+    task = window._task
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    task.dialog.canceled.emit()  # the Cancel button
+    wait_for_task(qtbot, window)
+    assert "Import cancelled; nothing was added." in status(window)
+    assert not task.dialog.isVisible() and boxes.shown == []
