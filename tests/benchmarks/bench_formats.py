@@ -1,7 +1,10 @@
 """Benchmark: export 100,000 annotations over 1,000 articles to every format, import JSONL back.
 
 The JSONL export is compared with one SQLite query that builds the same lines with
-`json_object` (the floor for any exporter reading this database). Prints JSON.
+`json_object` (the floor for any exporter reading this database). Then a project with a
+million links (the limit's worth: 4,000 annotations with 500 links each) is exported as
+W3C, and the peak memory of that export is printed beside that of collecting the
+project's records alone (each in a fresh process). Prints JSON.
 
     .venv/bin/python tests/benchmarks/bench_formats.py [--quick]
 """
@@ -9,8 +12,10 @@ The JSONL export is compared with one SQLite query that builds the same lines wi
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -20,7 +25,11 @@ from claimdesk.db import Store
 from claimdesk.db.annotation_import import import_annotations
 from claimdesk.db.articles import text_sha256
 from claimdesk.db.clock import new_id, now
-from claimdesk.db.export import FORMATS, export_project
+from claimdesk.db.export import FORMATS, ExportData, export_project
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from child_process import measure_in_subprocess
 
 WORDS = (
     "the", "mayor", "said", "that", "schools", "will", "close", "per", "cent", "minister",
@@ -108,6 +117,80 @@ def build(path: Path, articles: int, per_article: int, seed: int = 7) -> Store:
     return store
 
 
+def build_linked(path: Path, links: int, per_annotation: int = 500) -> None:
+    """`links` links among `links * 2 // per_annotation` annotations (at least one more
+    than `per_annotation`), each with up to `per_annotation` of them (half from it, half
+    to it), in ten articles."""
+    rng = random.Random(11)
+    count = max(per_annotation + 1, links * 2 // per_annotation)
+    with Store.open(path) as store, store.transaction():
+        annotator = store.ensure_annotator("Ana").id
+        tag = store.tags()[0].id
+        stamp = now()
+        ids = [new_id() for _ in range(count)]
+        articles = [
+            store.add_article(" ".join(rng.choice(WORDS) for _ in range(2_000)), title=f"R{n}")
+            for n in range(10)
+        ]
+        rows = []
+        for number, annotation_id in enumerate(ids):
+            text = articles[number % 10].text
+            start = rng.randrange(0, len(text) - 40)
+            rows.append(
+                (annotation_id, articles[number % 10].id, annotator, start, start + 20,
+                 text[start:start + 20], "", "", tag, None, None, "", "[]", stamp, stamp)
+            )  # fmt: skip
+        store.conn.executemany(
+            "INSERT INTO annotations (id, article_id, annotator_id, start, end, quote, prefix,"
+            " suffix, tag_id, verdict_id, confidence, note, evidence, created, modified, deleted)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            rows,
+        )
+        pairs = (
+            (ids[number], ids[(number + step) % count])
+            for step in range(1, per_annotation // 2 + 1)
+            for number in range(count)
+        )
+        store.conn.executemany(
+            "INSERT INTO links (id, source_id, target_id, relation, annotator_id, note, created,"
+            " modified, deleted) VALUES (?,?,?,'related',?,'',?,?,0)",
+            (
+                (new_id(), source, target, annotator, stamp, stamp)
+                for source, target in itertools.islice(pairs, links)
+            ),
+        )
+
+
+def measure_peak(what: str, project: Path, out: Path) -> dict:
+    """Peak memory of opening the project and either collecting its records or exporting
+    it as W3C, in this (fresh) process."""
+    began = time.perf_counter()
+    with Store.open(project) as store:
+        if what == "w3c":
+            export_project(store, "w3c", out)
+        else:
+            ExportData.collect(store)
+    return {
+        "seconds": time.perf_counter() - began,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def w3c_memory(folder: Path, links: int) -> dict:
+    project = folder / "linked.claimdesk"
+    build_linked(project, links)
+    out = folder / "linked.jsonld"
+    collected = measure_in_subprocess(__file__, "collect", str(project), str(out))
+    exported = measure_in_subprocess(__file__, "w3c", str(project), str(out))
+    return {
+        "links": links,
+        "w3c_export_seconds": round(exported["seconds"], 2),
+        "w3c_export_peak_mb": round(exported["peak_mb"], 1),
+        "collect_records_peak_mb": round(collected["peak_mb"], 1),
+        "w3c_file_mb": round(out.stat().st_size / 2**20, 1),
+    }
+
+
 def timed(action) -> tuple[float, object]:
     began = time.perf_counter()
     result = action()
@@ -150,6 +233,7 @@ def run(quick: bool) -> dict:
             "added": report.added,
         }
         store.close()
+        results["w3c_links"] = w3c_memory(folder, 20_000 if quick else 1_000_000)
     results["sqlite_json_object_seconds"] = round(results["sqlite_json_object_seconds"], 3)
     results["setup_seconds"] = round(results["setup_seconds"], 3)
     return results
@@ -158,7 +242,17 @@ def run(quick: bool) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10,000 annotations over 100")
+    parser.add_argument("--measure", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--w3c-links", type=int, help="only the W3C export of this many links")
     args = parser.parse_args(argv)
+    if args.measure:
+        what, project, out = args.measure
+        print(json.dumps(measure_peak(what, Path(project), Path(out))))
+        return 0
+    if args.w3c_links:
+        with tempfile.TemporaryDirectory() as folder:
+            print(json.dumps(w3c_memory(Path(folder), args.w3c_links), indent=2))
+        return 0
     print(json.dumps(run(args.quick), indent=2))
     return 0
 
