@@ -1,6 +1,11 @@
 """What a deleted annotation takes with it: its live links, its claim memberships, and a claim
 left with no appearance at all. One rule, used by the store's delete and by merge.
 
+A deleted article likewise takes its annotations and their reviews (and they theirs): the
+store never annotates a deleted article (`require_live_article`) and deleting one takes
+its contents (`article_deletion`); a merge applies `tombstone_contents_of_deleted_articles`
+for the annotations a colleague made on an article deleted on this side, or the other way.
+
 A claim of one appearance is a claim (`claim_for_annotations` makes them), so a claim stays
 while one appearance is left and goes, as a tombstone, with its last one. Each tombstone
 written here is stamped with the later of its own `modified` and the deleting annotation's:
@@ -52,6 +57,29 @@ def tombstone_dependents(
         tuple(row[0] for row in members),
         tuple(row[0] for row in claims),
     )
+
+
+def tombstone_contents_of_deleted_articles(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """Tombstone the live annotations of deleted articles and their live reviews; the
+    annotations' ids, whose dependents `tombstone_dependents` then takes.
+
+    Stamped as dependents are, with the later of their own `modified` and their parent's.
+    """
+    annotations = conn.execute(
+        "SELECT n.id, max(n.modified, a.modified) FROM annotations n"
+        " JOIN articles a ON a.id = n.article_id WHERE n.deleted = 0 AND a.deleted = 1"
+        " ORDER BY 1"
+    ).fetchall()
+    _tombstone(conn, "annotations", annotations)
+    reviews = _stale(
+        conn,
+        "SELECT r.id, max(r.modified, n.modified) FROM reviews r"
+        " JOIN annotations n ON n.id = r.annotation_id WHERE r.deleted = 0 AND n.deleted = 1",
+        "r.annotation_id IN ({marks})",
+        [annotation_id for annotation_id, _ in annotations],
+    )
+    _tombstone(conn, "reviews", reviews)
+    return tuple(annotation_id for annotation_id, _ in annotations)
 
 
 def _stale(

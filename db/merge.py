@@ -20,7 +20,7 @@ from typing import Any
 from . import merge_changes
 from .articles import text_sha256
 from .bulk import cyclic_gc_paused
-from .dependents import tombstone_dependents
+from .dependents import tombstone_contents_of_deleted_articles, tombstone_dependents
 from .errors import ValidationError
 from .merge_report import TABLES, MergeReport
 from .model import DECISIONS, RELATIONS
@@ -113,8 +113,9 @@ def _merge(
                 " VALUES (?, ?, ?)",
                 dismissals,
             )
-            if report.changed:
-                tombstone_dependents(store.conn)  # deletions from either side take theirs along
+            if report.changed:  # deletions from either side take theirs along
+                tombstone_contents_of_deleted_articles(store.conn)
+                tombstone_dependents(store.conn)
             if merger.touched:
                 report.author = merge_changes.incoming_author(store.conn, _OTHER, me)
                 report.changes = merge_changes.describe(
