@@ -23,6 +23,7 @@ from claimdesk.db import Store
 from claimdesk.db.export import export_project
 from claimdesk.db.merge import TABLES, MergeReport, merge_project
 
+from .plain_text import ask, show_message
 from .project_flows import PROJECT_FILTER, show_failure
 from .session import Change
 from .tasks import run_in_background
@@ -47,17 +48,16 @@ def merge_colleague_project(window: MainWindow) -> None:
         return
     other = Path(name)
     if other.resolve() == project.resolve():
-        QMessageBox.warning(window, TITLE, "That is the open project itself; choose another file.")
+        show_message(window, TITLE, "That is the open project itself; choose another file.")
         return
     backup = backup_path(project)
-    answer = QMessageBox.question(
+    if ask(  # plain text: a file's name may look like HTML
         window,
         TITLE,
         f"Merge {other.name} into {project.name}?\n\n"
         "Merging cannot be undone, and it clears the undo history. "
         f"A copy of the project as it is now is saved first as {backup.name}.",
-    )
-    if answer == QMessageBox.StandardButton.Yes:
+    ):
         run_merge(window, other, backup)
 
 

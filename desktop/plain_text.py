@@ -89,4 +89,5 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     box = message_box(parent, title, text, icon="question")
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    box.exec()
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)

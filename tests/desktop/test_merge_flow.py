@@ -35,9 +35,15 @@ def choose_and_confirm(monkeypatch, path: Path, messages: list[str]) -> None:
     monkeypatch.setattr(
         merge_flow, "show_summary", lambda window, text: messages.append(f"information: {text}")
     )
-    monkeypatch.setattr(  # boxes in plain text (failures): shown the same way
-        QMessageBox, "exec", lambda box: messages.append(f"{box.icon().name.lower()}: {box.text()}")
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer_yes_or_keep(box, messages))
+
+
+def answer_yes_or_keep(box: QMessageBox, messages: list[str]) -> None:
+    """Boxes in plain text: a question is answered Yes, any other message is kept."""
+    if box.icon() == QMessageBox.Icon.Question:
+        box.button(QMessageBox.StandardButton.Yes).click()
+    else:
+        messages.append(f"{box.icon().name.lower()}: {box.text()}")
 
 
 def spans_shown(window) -> set[str]:
@@ -113,11 +119,12 @@ def test_declining_the_confirmation_merges_nothing(qtbot, window, tmp_path, monk
     path = colleague_project(tmp_path / "bo.claimdesk")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
-    )
+
+    def decline(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", decline)
     merge_flow.merge_colleague_project(window)
     assert "cannot be undone" in asked[0]
     assert window.session.store.annotator_by_name("Bo") is None
