@@ -86,6 +86,10 @@ class ProjectSession(QObject):
     def path(self) -> Path:
         return self.store.path
 
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         self._closed = True
         self._watch.stop()

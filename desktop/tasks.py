@@ -97,6 +97,8 @@ class BackgroundTask(QObject):
 
     def _succeeded(self, result: object) -> None:
         self._finish()
+        if self._session is not None and self._session.is_closed:
+            return  # its project was closed meanwhile: the work is in that file, nothing to show
         try:
             self._on_done(result)
         except Exception as error:  # reported like the work's own errors, never lost

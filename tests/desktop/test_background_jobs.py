@@ -122,3 +122,30 @@ def test_cancelling_an_import_stops_it_and_says_nothing_was_added(
     wait_for_task(qtbot, window)
     assert "Import cancelled; nothing was added." in status(window)
     assert not task.dialog.isVisible() and boxes.shown == []
+
+
+def test_opening_another_project_while_an_import_runs_leaves_the_import_in_its_file(
+    qtbot, window, tmp_path: Path, monkeypatch, boxes
+):
+    started, release = threading.Event(), threading.Event()
+    real = project_flows.import_articles
+
+    def wait_then_import(store, paths, **options):
+        started.set()
+        release.wait(10)
+        return real(store, paths, **options)
+
+    monkeypatch.setattr(project_flows, "import_articles", wait_then_import)
+    first = window.session.path
+    article = tmp_path / "third.txt"
+    article.write_text("A third report, with 12 figures.", encoding="utf-8")
+    project_flows.import_article_files(window, [article])
+    task = window._task
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    assert window.open_project(tmp_path / "second.claimdesk")
+    release.set()
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert boxes.shown == [] and window.session.store.articles() == []
+    with Store.open(first, create=False, readonly=True) as store:
+        assert len(store.articles()) == 3
