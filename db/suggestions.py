@@ -4,6 +4,11 @@ Three kinds of evidence that two reports make the same claim: they quote the sam
 they give a figure for the same thing ("three Americans" / "four Americans"), or they
 share a nearly identical sentence. Nothing is linked here: the fact-checker decides, and a
 dismissed suggestion stays away (its key is stored in the project).
+
+The search is bounded, because one pasted 10 MB article would otherwise keep a core busy
+for minutes: an article is compared on its first `MAX_ARTICLE_CHARS` characters, and a
+`Budget` (time, and a cancel check) stops the search early. Either way the suggestions
+found so far come back in a `SuggestionSearch` that says what was left out.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ import bisect
 import hashlib
 import heapq
 import math
+import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from .clock import now
 from .figures import find_figures
@@ -27,10 +33,18 @@ SENTENCE_JACCARD = 0.7
 NOUN_WINDOW = 3
 """How many words after a number may name what it counts ("56 political prisoners")."""
 MAX_BUCKET = 400
+"""Figures per counted noun (and sentences per indexed word and article) considered, so a
+word like "people" cannot explode the pairs."""
 CANDIDATE_CAP = 4000
 """Candidates of one kind kept while searching (the best by score): memory stays bounded
 on long, repetitive articles, where pairs could otherwise number in the millions."""
-"""Figures per counted noun considered, so a word like "people" cannot explode the pairs."""
+MAX_ARTICLE_CHARS = 1_000_000
+"""An article is compared on this many characters at most (cut at a line break): reading
+a 10 MB article into sentences alone takes longer than anyone waits for suggestions."""
+SEARCH_SECONDS = 4.0
+"""What the window allows a search (with reading the articles, under 5 s in all)."""
+GATHER_SHARE = 0.5
+"""The share of a budget spent reading articles into sentences; comparing gets the rest."""
 _SHORT = 60
 _BUCKET = 256
 _STOP_WORDS = """
@@ -66,6 +80,70 @@ class Suggestion:
     target: SpanRef
 
 
+class Budget:
+    """How long a search may run, and whether it was cancelled; checked as it goes.
+
+    `seconds=None` sets no time limit (the command line); the work limit still holds."""
+
+    def __init__(self, seconds: float | None = None, cancelled: Callable[[], bool] | None = None):
+        self.seconds = seconds
+        self.cancelled = cancelled
+        self.start = time.monotonic()
+        self.stopped = ""  # "time" or "cancelled" once the search had to stop
+
+    def gathering_over(self) -> bool:
+        """Stop reading more articles (comparing what was read still has time)."""
+        return self._over(GATHER_SHARE)
+
+    def over(self) -> bool:
+        return self._over(1.0)
+
+    def _over(self, share: float) -> bool:
+        if self.stopped:
+            return True
+        if self.cancelled is not None and self.cancelled():
+            self.stopped = "cancelled"
+        elif self.seconds is not None and time.monotonic() - self.start >= share * self.seconds:
+            self.stopped = "time"
+        return bool(self.stopped)
+
+
+@dataclass(frozen=True)
+class SuggestionSearch:
+    """The suggestions found, and what the search left out when it was bounded."""
+
+    suggestions: list[Suggestion]
+    shortened: tuple[str, ...] = ()  # titles of articles compared only in part
+    stopped: str = ""  # "time" or "cancelled" when the search stopped early
+    seconds: float | None = field(default=None, compare=False)
+
+    @property
+    def complete(self) -> bool:
+        return not self.shortened and not self.stopped
+
+    def note(self) -> str:
+        """One line for the user on what was left out ("" when nothing was)."""
+        parts = []
+        if self.stopped == "cancelled":
+            parts.append("Search cancelled; these are the suggestions found before.")
+        elif self.stopped == "time":
+            parts.append(
+                f"Stopped after {self.seconds:g} s (the articles are long);"
+                " these are the suggestions found so far."
+            )
+        if len(self.shortened) == 1:
+            parts.append(
+                f"“{_short(self.shortened[0])}” is long: only its first"
+                f" {MAX_ARTICLE_CHARS:,} characters were compared."
+            )
+        elif self.shortened:
+            parts.append(
+                f"{len(self.shortened)} long articles were compared only on their first"
+                f" {MAX_ARTICLE_CHARS:,} characters."
+            )
+        return " ".join(parts)
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     kind: str
@@ -78,26 +156,62 @@ class _Candidate:
 def suggest_links(
     store: Store, article_ids: Iterable[str] | None = None, *, limit: int = 200
 ) -> list[Suggestion]:
+    """The best `limit` suggestions (see `find_suggestions`), with no time limit."""
+    return find_suggestions(store, article_ids, limit=limit).suggestions
+
+
+def find_suggestions(
+    store: Store,
+    article_ids: Iterable[str] | None = None,
+    *,
+    limit: int = 200,
+    budget: Budget | None = None,
+) -> SuggestionSearch:
     """The best `limit` suggestions, best first, involving at least one of `article_ids`.
 
     Partners are looked for in the whole project; without `article_ids`, every live
     article is in scope. Pairs already linked (or in one claim) and dismissed keys are left
     out, and a span that an existing live annotation overlaps becomes that annotation.
+    The search stays within `budget` and the work limits (see the module doc).
     """
-    rows = store._rows("SELECT id, date, text FROM articles WHERE deleted = 0")
-    texts = {article_id: text for article_id, _, text in rows}
-    order = {article_id: (date, article_id) for article_id, date, _ in rows}
+    budget = budget or Budget()
+    rows = store._rows("SELECT id, date, title, text FROM articles WHERE deleted = 0")
+    texts = {article_id: text for article_id, _, _, text in rows}
+    order = {article_id: (date, article_id) for article_id, date, _, _ in rows}
     scope = set(texts) if article_ids is None else set(article_ids) & set(texts)
     if not scope or limit <= 0:
-        return []
+        return SuggestionSearch([])
     wanted = _InScope(scope)
-    split = {article_id: sentences(text) for article_id, text in texts.items()}
+    compared = _compared_texts(texts, scope, budget)
+    split = {article_id: sentences(text) for article_id, text in compared.items()}
     candidates = [
-        *_quotation_candidates(texts, wanted),
-        *_figure_candidates(texts, split, wanted, order),
-        *_sentence_candidates(texts, split, wanted),
+        *_quotation_candidates(texts, compared, wanted, budget),
+        *_figure_candidates(texts, split, wanted, order, budget),
+        *_sentence_candidates(texts, split, wanted, budget),
     ]
-    return _Picker(store, texts, order).pick(candidates, limit)
+    titles = {article_id: title for article_id, _, title, _ in rows}
+    return SuggestionSearch(
+        _Picker(store, texts, order).pick(candidates, limit),
+        tuple(titles[i] for i in compared if len(compared[i]) < len(texts[i])),
+        budget.stopped,
+        budget.seconds,
+    )
+
+
+def _compared_texts(texts: dict[str, str], scope: set[str], budget: Budget) -> dict[str, str]:
+    """What of each article is compared: the asked-about ones first, then the others from
+    the shortest, each up to `MAX_ARTICLE_CHARS` (cut at a line break when there is one),
+    as far as the budget reaches. A cut is a prefix, so every offset stays the article's."""
+    compared: dict[str, str] = {}
+    for article_id in sorted(texts, key=lambda i: (i not in scope, len(texts[i]), i)):
+        if compared and budget.gathering_over():
+            break
+        text = texts[article_id]
+        if len(text) > MAX_ARTICLE_CHARS:
+            cut = text.rfind("\n", MAX_ARTICLE_CHARS // 2, MAX_ARTICLE_CHARS)
+            text = text[: cut if cut > 0 else MAX_ARTICLE_CHARS]
+        compared[article_id] = text
+    return compared
 
 
 def dismiss_suggestion(store: Store, key: str, annotator_id: str) -> None:
@@ -129,9 +243,11 @@ class _InScope:
         return first != second and (first in self.scope or second in self.scope)
 
 
-def _quotation_candidates(texts: dict[str, str], wanted: _InScope) -> list[_Candidate]:
+def _quotation_candidates(
+    texts: dict[str, str], compared: dict[str, str], wanted: _InScope, budget: Budget
+) -> list[_Candidate]:
     """A quotation of one article found inside (or equal to) a quotation of another."""
-    quotes = {article_id: quotations(text) for article_id, text in texts.items()}
+    quotes = {article_id: quotations(text) for article_id, text in compared.items()}
     index: dict[tuple[str, ...], list[tuple[str, Passage, int]]] = defaultdict(list)
     for article_id, passages in quotes.items():
         for passage in passages:
@@ -140,12 +256,16 @@ def _quotation_candidates(texts: dict[str, str], wanted: _InScope) -> list[_Cand
                 index[norms[position : position + QUOTATION_WORDS]].append(
                     (article_id, passage, position)
                 )
-    found = []
+    found: list[_Candidate] = []
     for article_id, passages in quotes.items():
         for short in passages:
             size = len(short.norms)
             if size < QUOTATION_WORDS:
                 continue
+            if budget.over():
+                return found
+            if len(found) > 2 * CANDIDATE_CAP:
+                found = heapq.nlargest(CANDIDATE_CAP, found, key=lambda c: c.score)
             for other_id, long, position in index.get(short.norms[:QUOTATION_WORDS], ()):
                 if not wanted(article_id, other_id):
                     continue
@@ -183,28 +303,39 @@ def _figure_candidates(
     split: dict[str, list[Passage]],
     wanted: _InScope,
     order: dict[str, tuple[str, str]],
+    budget: Budget,
 ) -> list[_Candidate]:
-    by_noun: dict[str, list[_Counted]] = defaultdict(list)
+    """Figures for the same counted noun in two articles, each article's first
+    `MAX_BUCKET` per noun (figures within one article are never paired)."""
+    by_noun: dict[str, dict[str, list[_Counted]]] = defaultdict(dict)
     for article_id, passages in split.items():
         text = texts[article_id]
-        for passage in passages:
+        for number, passage in enumerate(passages):
+            if number % 256 == 0 and budget.over():
+                break
             for counted in _counted(article_id, text, passage):
-                by_noun[_stem(counted.noun.norm)].append(counted)
+                bucket = by_noun[_stem(counted.noun.norm)].setdefault(article_id, [])
+                if len(bucket) < MAX_BUCKET:
+                    bucket.append(counted)
     best: dict[tuple[Span, Span], _Candidate] = {}
-    for counts in by_noun.values():
-        counts = counts[:MAX_BUCKET]
-        for index, one in enumerate(counts):
-            for other in counts[index + 1 :]:
-                if not wanted(one.article_id, other.article_id):
+    for by_article in by_noun.values():
+        articles = list(by_article)
+        for index, first_id in enumerate(articles):
+            for second_id in articles[index + 1 :]:
+                if not wanted(first_id, second_id):
                     continue
+                if budget.over():
+                    return list(best.values())
                 # the reason reads in the order the suggestion shows: earlier article first
-                ordered = sorted((one, other), key=lambda counted: order[counted.article_id])
-                candidate = _figure_candidate(texts, *ordered)
-                pair = (candidate.first, candidate.second)
-                if pair not in best or best[pair].score < candidate.score:
-                    best[pair] = candidate
-                    if len(best) > 2 * CANDIDATE_CAP:
-                        best = dict(_best_items(best, CANDIDATE_CAP))
+                earlier, later = sorted((first_id, second_id), key=order.__getitem__)
+                for one in by_article[earlier]:
+                    for other in by_article[later]:
+                        candidate = _figure_candidate(texts, one, other)
+                        pair = (candidate.first, candidate.second)
+                        if pair not in best or best[pair].score < candidate.score:
+                            best[pair] = candidate
+                            if len(best) > 2 * CANDIDATE_CAP:
+                                best = dict(_best_items(best, CANDIDATE_CAP))
     return list(best.values())
 
 
@@ -254,12 +385,14 @@ def _figure_candidate(texts: dict[str, str], first: _Counted, second: _Counted) 
 
 
 def _sentence_candidates(
-    texts: dict[str, str], split: dict[str, list[Passage]], wanted: _InScope
+    texts: dict[str, str], split: dict[str, list[Passage]], wanted: _InScope, budget: Budget
 ) -> list[_Candidate]:
     """Near-identical sentences, by an exact prefix filter on their rarest words.
 
     Two word sets with Jaccard similarity ≥ t share a word among each one's
-    |x| - ⌈t·|x|⌉ + 1 rarest words, so only those are indexed and compared.
+    |x| - ⌈t·|x|⌉ + 1 rarest words, so only those are indexed and compared. The index
+    keeps each word's sentences per article, so a long article's sentences are never
+    compared with one another (most pairs a word forms are within one article).
     """
     items = [
         (article_id, passage, frozenset(passage.norms))
@@ -268,20 +401,20 @@ def _sentence_candidates(
         if len(set(passage.norms)) >= SENTENCE_WORDS
     ]
     frequency = Counter(word for _, _, bag in items for word in bag)
-    index: dict[str, list[int]] = defaultdict(list)
-    found = []
+    index: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    found: list[_Candidate] = []
     for number, (article_id, passage, bag) in enumerate(items):
+        if number % 64 == 0 and budget.over():
+            break
         ranked = sorted(bag, key=lambda word: (frequency[word], word))
         prefix = ranked[: len(bag) - math.ceil(SENTENCE_JACCARD * len(bag)) + 1]
         seen: set[int] = set()
         for word in prefix:
-            for other in index[word]:
+            for other in _partners(index[word], article_id, wanted):
                 if other in seen:
                     continue
                 seen.add(other)
                 other_id, other_passage, other_bag = items[other]
-                if not wanted(article_id, other_id):
-                    continue
                 similarity = len(bag & other_bag) / len(bag | other_bag)
                 if similarity >= SENTENCE_JACCARD:
                     if len(found) > 2 * CANDIDATE_CAP:
@@ -297,8 +430,17 @@ def _sentence_candidates(
                             (article_id, passage.start, passage.end),
                         )
                     )
-            index[word].append(number)
+            bucket = index[word].setdefault(article_id, [])
+            if len(bucket) < MAX_BUCKET:
+                bucket.append(number)
     return found
+
+
+def _partners(by_article: dict[str, list[int]], article_id: str, wanted: _InScope):
+    """The indexed sentences of other articles that may pair with one of `article_id`."""
+    for other_id, numbers in by_article.items():
+        if wanted(article_id, other_id):
+            yield from numbers
 
 
 class _Picker:

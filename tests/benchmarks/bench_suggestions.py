@@ -1,8 +1,11 @@
 """Benchmark: suggesting links between articles, and listing claims with their contradictions.
 
 Times `suggest_links` over the two seed reports and over two generated 100 KB articles
-(sentences of random words with figures and quotations, a tenth of them shared), and
-`claim_overviews` over 2000 claims of two appearances each.
+(sentences of random words with figures and quotations, a tenth of them shared),
+`claim_overviews` over 2000 claims of two appearances each, and the window's bounded
+search (`find_suggestions` within `SEARCH_SECONDS`) for a 10 MB article shown beside a seed
+report: prose whose words follow Zipf's law over the seeds' vocabulary and 20,000 rarer
+words, with figures for counted nouns, dates, quotations and paragraphs.
 
     .venv/bin/python tests/benchmarks/bench_suggestions.py
 
@@ -11,8 +14,10 @@ Prints one JSON object of figures.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -21,7 +26,7 @@ from claimdesk.db import Store
 from claimdesk.db.article_import import import_articles
 from claimdesk.db.claim_links import claim_for_annotations
 from claimdesk.db.claim_overview import claim_overviews
-from claimdesk.db.suggestions import suggest_links
+from claimdesk.db.suggestions import SEARCH_SECONDS, Budget, find_suggestions, suggest_links
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 NOUNS = ["prisoners", "Americans", "citizens", "people", "voters", "troops", "homes"]
@@ -44,6 +49,37 @@ def article(rng: random.Random, vocabulary: list[str], shared: list[str], size: 
         parts.append(text)
         length += len(text) + 1
     return " ".join(parts)
+
+
+def long_prose(rng: random.Random, size: int) -> str:
+    """News-like paragraphs of `size` characters (see the module doc)."""
+    seeds = " ".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))
+    vocabulary = list(dict.fromkeys(word.lower() for word in re.findall(r"[A-Za-z’']+", seeds)))
+    syllables = ["ba", "ko", "ri", "en", "tal", "mon", "ver", "ska", "lu", "dor", "pen", "tri"]
+    vocabulary += ["".join(rng.choices(syllables, k=rng.randint(2, 4))) for _ in range(20_000)]
+    zipf = list(itertools.accumulate(1 / rank for rank in range(1, len(vocabulary) + 1)))
+    months = ["January", "February", "March", "April", "June", "July"]
+    paragraphs, paragraph, length = [], [], 0
+    while length < size:
+        words = rng.choices(vocabulary, cum_weights=zipf, k=rng.randint(8, 30))
+        if rng.random() < 0.35:
+            figure = f"{rng.choice(NUMBERS)} {rng.choice(NOUNS)}"
+            words.insert(rng.randint(0, len(words)), figure)
+        if rng.random() < 0.1:
+            words.insert(
+                rng.randint(0, len(words)), f"on {rng.randint(1, 28)} {rng.choice(months)}"
+            )
+        text = " ".join(words).capitalize() + "."
+        if rng.random() < 0.12:
+            quoted = " ".join(rng.choices(vocabulary, cum_weights=zipf, k=rng.randint(5, 16)))
+            text += f" “{quoted.capitalize()},” the official said."
+        paragraph.append(text)
+        length += len(text) + 1
+        if rng.random() < 0.2:
+            paragraphs.append(" ".join(paragraph))
+            paragraph = []
+    paragraphs.append(" ".join(paragraph))
+    return "\n\n".join(paragraphs)
 
 
 def timed(function, *args, **kwargs) -> tuple[float, object]:
@@ -80,6 +116,21 @@ def main() -> None:
                     claim_for_annotations(store, ends, ana.id)
             figures["overviews_2000_claims_seconds"], overviews = timed(claim_overviews, store)
             figures["contradicted"] = sum(o.has_contradiction for o in overviews)
+        with Store.open(Path(folder) / "long.claimdesk") as store:
+            import_articles(store, sorted(SEEDS.glob("*.txt")))
+            seed = store.articles()[0].id
+            huge = store.add_article(long_prose(rng, 10_000_000), title="Ten megabytes").id
+            figures["ten_mb_chars"] = len(store.article_text(huge))
+            budget = Budget(SEARCH_SECONDS)
+            figures["ten_mb_window_seconds"], search = timed(
+                find_suggestions, store, [huge, seed], budget=budget
+            )
+            figures["ten_mb_window_suggestions"] = len(search.suggestions)
+            figures["ten_mb_window_note"] = search.note()
+            figures["ten_mb_no_time_limit_seconds"], search = timed(
+                find_suggestions, store, [huge, seed]
+            )
+            figures["ten_mb_no_time_limit_suggestions"] = len(search.suggestions)
     print(json.dumps(figures, indent=2))
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from claimdesk.db import Store
+from claimdesk.db import Store, suggestions
 from claimdesk.db.article_import import import_articles
 from claimdesk.db.merge import merge_project
 from claimdesk.db.schema import SCHEMA_VERSION, migrate
 from claimdesk.db.suggestions import (
+    Budget,
     dismiss_suggestion,
     dismissed_keys,
+    find_suggestions,
     suggest_links,
     undismiss_suggestion,
 )
@@ -177,3 +179,37 @@ def test_merging_a_colleagues_file_brings_their_dismissals(store, tmp_path, seed
     who = dict(store.conn.execute("SELECT key, annotator_id FROM dismissed_suggestions"))
     assert who[keys[0]] == ana.id  # ours was first: kept
     assert store.annotator(who[keys[1]]).name == "Bea"
+
+
+def test_a_cancelled_search_stops_and_says_what_it_found_before(store):
+    store.add_article(f"A. {SENTENCE}", title="One")
+    store.add_article(f"B. {SENTENCE}", title="Two")
+    search = find_suggestions(store, budget=Budget(cancelled=lambda: True))
+    assert search.stopped == "cancelled" and not search.complete
+    assert search.note() == "Search cancelled; these are the suggestions found before."
+
+
+def test_a_search_out_of_time_stops_and_says_so(store):
+    store.add_article(f"A. {SENTENCE}", title="One")
+    store.add_article(f"B. {SENTENCE}", title="Two")
+    search = find_suggestions(store, budget=Budget(seconds=0))
+    assert search.stopped == "time" and not search.complete
+    assert search.note().startswith("Stopped after 0 s (the articles are long)")
+
+
+def test_a_very_long_article_is_compared_on_its_beginning_and_the_search_says_so(
+    store, monkeypatch
+):
+    monkeypatch.setattr(suggestions, "MAX_ARTICLE_CHARS", 200)
+    tail = "The flood reached the old town hall at noon and the mayor ordered everyone out."
+    padding = "\n".join(f"Line {n} of the transcript." for n in range(12))
+    long = store.add_article(f"{SENTENCE}\n{padding}\n{tail}", title="Transcript")
+    short = store.add_article(f"Earlier. {SENTENCE} Then: {tail}", title="Report")
+    search = find_suggestions(store, [long.id, short.id])
+    assert search.shortened == ("Transcript",) and not search.complete
+    assert "“Transcript” is long: only its first 200 characters were compared." in search.note()
+    found = {s.source.text for s in search.suggestions} | {
+        s.target.text for s in search.suggestions
+    }
+    assert SENTENCE in found and tail not in found
+    assert all(s.source.end <= 200 for s in search.suggestions if s.source.article_id == long.id)
