@@ -125,16 +125,28 @@ def _articles(store: Store, ids: set[str]) -> dict[str, tuple[str, str, str]]:
 
 
 def _contradicting_links(store: Store, members: set[str]) -> dict[str, list[str]]:
-    """Member annotation id -> reasons, from live `contradicts` links touching it."""
+    """Member annotation id -> reasons, from live `contradicts` links touching it.
+
+    Read through the indexes on either end, for the members only: a project may hold
+    100,000 links, and reading every contradiction delayed the claims panel by 0.2 s.
+    """
+    found: dict[int, tuple] = {}
+    for chunk in _chunks(sorted(members)):
+        marks = ", ".join("?" * len(chunk))
+        for end in ("source_id", "target_id"):
+            for rowid, *row in store._rows(
+                "SELECT l.rowid, l.created, l.source_id, s.quote, l.target_id, t.quote, p.name"
+                " FROM links l JOIN annotations s ON s.id = l.source_id"
+                " JOIN annotations t ON t.id = l.target_id"
+                " JOIN annotators p ON p.id = l.annotator_id"
+                f" WHERE l.{end} IN ({marks}) AND l.deleted = 0 AND l.relation = 'contradicts'"
+                " AND s.deleted = 0 AND t.deleted = 0",
+                chunk,
+            ):
+                found[rowid] = tuple(row)
     reasons: dict[str, list[str]] = {}
-    rows = store._rows(
-        "SELECT l.source_id, s.quote, l.target_id, t.quote, p.name FROM links l"
-        " JOIN annotations s ON s.id = l.source_id JOIN annotations t ON t.id = l.target_id"
-        " JOIN annotators p ON p.id = l.annotator_id"
-        " WHERE l.deleted = 0 AND l.relation = 'contradicts' AND s.deleted = 0 AND t.deleted = 0"
-        " ORDER BY l.created"
-    )
-    for source_id, source_quote, target_id, target_quote, name in rows:
+    for rowid in sorted(found, key=lambda rowid: (found[rowid][0], rowid)):
+        _created, source_id, source_quote, target_id, target_quote, name = found[rowid]
         reason = f"{name} marked “{_short(source_quote)}” as contradicting “{_short(target_quote)}”"
         for end in {source_id, target_id} & members:
             reasons.setdefault(end, []).append(reason)

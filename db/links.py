@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .articles import require_live_article
+from .bulk import cyclic_gc_paused
 from .clock import new_id
 from .errors import NotFoundError, ValidationError
 from .limits import LINKS_PER_ANNOTATION
@@ -92,16 +93,17 @@ class LinkStore(StoreBase):
             return []
         marks = ", ".join("?" * len(ids))
         columns = ", ".join(f"l.{column.strip()}" for column in LINK_COLUMNS.split(","))
-        rows = self._rows(
-            f"SELECT {columns} FROM links l"
-            " JOIN annotations s ON s.id = l.source_id"
-            " JOIN annotations t ON t.id = l.target_id"
-            f" WHERE l.deleted = 0 AND s.deleted = 0 AND t.deleted = 0"
-            f" AND s.article_id IN ({marks}) AND t.article_id IN ({marks})"
-            " ORDER BY l.created",
-            ids + ids,
-        )
-        return [link_from_row(row) for row in rows]
+        with cyclic_gc_paused():  # 100,000 links' records would set off collection passes
+            rows = self._rows(
+                f"SELECT {columns} FROM links l"
+                " JOIN annotations s ON s.id = l.source_id"
+                " JOIN annotations t ON t.id = l.target_id"
+                f" WHERE l.deleted = 0 AND s.deleted = 0 AND t.deleted = 0"
+                f" AND s.article_id IN ({marks}) AND t.article_id IN ({marks})"
+                " ORDER BY l.created",
+                ids + ids,
+            )
+            return [link_from_row(row) for row in rows]
 
     def update_link(self, link_id: str, **changes: Any) -> Link:
         unknown = set(changes) - {"relation", "note"}

@@ -648,12 +648,12 @@ class ArticleView(QPlainTextEdit):
         bottom = self._y_of(max(placed.qt_start, placed.qt_end - 1), bottom=True)
         return (top, max(top + 1, bottom))
 
-    def span_extent(self, annotation_id: str) -> tuple[int, int] | None:
-        """A span's first and last character (Qt units), as `span_y_range` places it."""
-        placed = self._placed.get(annotation_id)
-        if placed is None:
-            return None
-        return placed.qt_start, max(placed.qt_start, placed.qt_end - 1)
+    def span_extents(self) -> dict[str, tuple[int, int]]:
+        """Each span's first and last character (Qt units), as `span_y_range` places it."""
+        return {
+            annotation_id: (placed.qt_start, max(placed.qt_start, placed.qt_end - 1))
+            for annotation_id, placed in self._placed.items()
+        }
 
     def visible_extent(self) -> tuple[int, int]:
         """Where the view starts and ends (Qt units): a span ending before the first is

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Protocol
 
+from claimdesk.db.bulk import cyclic_gc_paused
 from claimdesk.db.model import Link
 
 
@@ -31,7 +32,7 @@ class Connector:
 class SpanPlaces(Protocol):
     """What the index needs of an article view."""
 
-    def span_extent(self, annotation_id: str) -> tuple[int, int] | None: ...
+    def span_extents(self) -> dict[str, tuple[int, int]]: ...
 
     def visible_extent(self) -> tuple[int, int]: ...
 
@@ -40,12 +41,17 @@ class ConnectorIndex:
     """The connectors between two panes, found by the highlights in view in a few lookups."""
 
     def __init__(self, connectors: Iterable[Connector], left: SpanPlaces, right: SpanPlaces):
+        with cyclic_gc_paused():  # 100,000 links' tuples would set off collection passes
+            self._index(connectors, left, right)
+
+    def _index(self, connectors: Iterable[Connector], left: SpanPlaces, right: SpanPlaces) -> None:
         self.by_link: dict[str, Connector] = {}
         self._by_end: dict[str, list[Connector]] = {}
         placed: dict[str, list[tuple[tuple[int, int], tuple[int, int], Connector]]] = {}
+        left_extents, right_extents = left.span_extents(), right.span_extents()
         for connector in connectors:
-            left_extent = left.span_extent(connector.left_id)
-            right_extent = right.span_extent(connector.right_id)
+            left_extent = left_extents.get(connector.left_id)
+            right_extent = right_extents.get(connector.right_id)
             if left_extent is None or right_extent is None:
                 continue
             self.by_link[connector.link.id] = connector
