@@ -137,9 +137,13 @@ class LinkHandle(QSplitterHandle):
         bands = []
         width = float(self.width())
         drawn: set[tuple] = set()
-        for connector in self._connectors_to_draw(left, right):
-            left_range = self._y_range(left, connector.left_id)
-            right_range = self._y_range(right, connector.right_id)
+        connectors = self._connectors_to_draw(left, right)
+        # Each end placed once: a highlight may have 1,000 links.
+        left_ranges = {end: self._y_range(left, end) for end in {c.left_id for c in connectors}}
+        right_ranges = {end: self._y_range(right, end) for end in {c.right_id for c in connectors}}
+        for connector in connectors:
+            left_range = left_ranges[connector.left_id]
+            right_range = right_ranges[connector.right_id]
             if left_range is None or right_range is None:
                 continue
             # Ends out of view sit just past the edge: a highlight with 1,000 links to text
