@@ -6,14 +6,16 @@ fitting tag and the two are linked, as one undoable step. Delete (or D) dismisse
 good (undoable too). Selecting a suggestion shows both passages side by side.
 
 Finding suggestions reads every article, so it runs only while the panel is shown, in a
-background thread on its own read-only connection; a result that a later change has made
-stale is dropped and the search runs again.
+background thread on its own read-only connection, within a time budget; a result that a
+later change has made stale is dropped and the search runs again. Every search ends in
+words: the suggestions (with what a bounded search left out), or why there are none — an
+error, or a search stopped because the panel was hidden. Never a lasting "Looking…".
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -28,11 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.db import ClaimdeskError, Store
+from claimdesk.db import Store
 from claimdesk.db.suggestions import (
+    SEARCH_SECONDS,
+    Budget,
     Suggestion,
+    SuggestionSearch,
     dismiss_suggestion,
-    suggest_links,
+    find_suggestions,
     undismiss_suggestion,
 )
 
@@ -42,6 +47,9 @@ from .plain_text import plain_tooltip
 from .session import Change, ProjectSession
 
 REFRESH_DELAY_MS = 250
+POLL_MS = 40
+"""How often the window looks whether the background search has ended (no signal crosses
+threads: a panel closed meanwhile is never called from the worker)."""
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_FOR_KIND = {"quotation": "quote", "figure": "statistic", "sentence": "checkable claim"}
 KIND_LABELS = {"quotation": "Same quotation", "figure": "Same figure", "sentence": "Same sentence"}
@@ -50,7 +58,7 @@ KIND_LABELS = {"quotation": "Same quotation", "figure": "Same figure", "sentence
 class SuggestionsPanel(QWidget):
     ranges_requested = Signal(list)  # [(article_id, start, end), …] to show side by side
     refreshed = Signal()  # the list shows a finished search
-    _found = Signal(int, object)  # generation, suggestions or an error message (from a thread)
+    search_failed = Signal(str)  # the message shown when a search could not be carried out
 
     def __init__(self, session: ProjectSession, shown_articles, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,9 +67,10 @@ class SuggestionsPanel(QWidget):
         """Callable giving the ids of the articles in the panes: what suggestions cover."""
         self._suggestions: dict[str, Suggestion] = {}
         self._generation = 0  # bumped by every request; older results are stale
-        self._running = False
+        self._search: _Search | None = None
         self.active = False
-        self._found.connect(self._show_found)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._collect)
 
         self.all_articles = QCheckBox("All articles", self)
         self.all_articles.setToolTip("Look across every article, not only those in the panes")
@@ -100,49 +109,70 @@ class SuggestionsPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         session.changed.connect(self._on_changed)
         session.closing.connect(self._refresh_timer.stop)
+        session.closing.connect(self._cancel_search)
+
+    @property
+    def searching(self) -> bool:
+        return self._search is not None
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
 
     def refresh(self) -> None:
-        """Start a search in the background (if the panel is shown); `refreshed` follows."""
+        """Start a search in the background (if the panel is shown); `refreshed` follows,
+        or `search_failed`."""
         self._generation += 1
-        if not self.active or self._running:
-            return  # searched when shown, or again when the running search ends
+        if self._search is not None:
+            self._search.cancel()  # stale: it ends soon, and the search runs again
+            return
+        if not self.active:
+            return  # searched when shown
         scope = None if self.all_articles.isChecked() else self.shown_articles()
         if scope is not None and len(set(scope)) < 2:
-            self._show_found(self._generation, [])
+            self._show_found(SuggestionSearch([]))
             return
-        self._running = True
         self.count_label.setText("Looking for suggested links…")
-        generation, path = self._generation, self.session.path
-        threading.Thread(target=self._search, args=(path, scope, generation), daemon=True).start()
-
-    def _search(self, path, scope, generation: int) -> None:
-        """In a worker thread: its own read-only connection, never the window's."""
-        try:
-            with Store.open(path, create=False, readonly=True) as store:
-                result: object = suggest_links(store, scope)
-        except ClaimdeskError as error:
-            result = str(error)
-        with contextlib.suppress(RuntimeError):  # the panel was closed while searching
-            self._found.emit(generation, result)
+        self._search = _Search(self._generation, self.session.path, scope)
+        self._poll.start()
 
     def set_active(self, shown: bool) -> None:
         """The panel's dock was shown (its tab raised) or hidden: search only while shown."""
         self.active = shown
         if shown:
             self.refresh()
+        else:
+            self._cancel_search()
 
-    def _show_found(self, generation: int, result: object) -> None:
-        self._running = False
-        if generation != self._generation:
+    def _cancel_search(self) -> None:
+        if self._search is not None:
+            self._search.cancel()
+
+    def _collect(self) -> None:
+        """On the UI thread: take the search's outcome once it has one."""
+        search = self._search
+        if search is None or not search.future.done():
+            return
+        self._search = None
+        self._poll.stop()
+        error = search.future.exception()
+        stale = search.generation != self._generation
+        if stale and self.active:
             self.refresh()  # something changed while searching: search again
-            return
-        if isinstance(result, str):
-            self.count_label.setText(f"Could not look for suggestions: {result}")
-            return
-        self._fill(result)
+        elif error is not None:
+            self._fail(f"Could not look for suggestions: {_one_line(error)}")
+        elif stale or search.future.result().stopped == "cancelled":
+            self._fail("Search stopped; it runs again when this panel is shown.")
+        else:
+            self._show_found(search.future.result())
+
+    def _fail(self, message: str) -> None:
+        self.count_label.setText(message)
+        self.search_failed.emit(message)
+
+    def _show_found(self, search: SuggestionSearch) -> None:
+        self._fill(search.suggestions)
+        if not search.complete:
+            self.count_label.setText(f"{self.count_label.text()}. {search.note()}")
         self.refreshed.emit()
 
     def _fill(self, suggestions: list[Suggestion]) -> None:
@@ -243,6 +273,32 @@ class SuggestionsPanel(QWidget):
         if change.links or change.annotations or change.everything or change.article_list:
             self._generation += 1  # a search under way is now stale
             self._refresh_timer.start()
+
+
+class _Search:
+    """One search on a worker thread, with its own read-only connection (never the
+    window's), within the window's time budget; `cancel` stops it early."""
+
+    _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="suggestions")
+
+    def __init__(self, generation: int, path, scope: list[str] | None):
+        self.generation = generation
+        self._cancelled = threading.Event()
+        self.future: Future[SuggestionSearch] = self._pool.submit(self._run, path, scope)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def _run(self, path, scope: list[str] | None) -> SuggestionSearch:
+        budget = Budget(SEARCH_SECONDS, self._cancelled.is_set)
+        with Store.open(path, create=False, readonly=True) as store:
+            return find_suggestions(store, scope, budget=budget)
+
+
+def _one_line(error: BaseException) -> str:
+    """An error as one line a user can read (`disk I/O error`, not a traceback)."""
+    text = " ".join(str(error).split())
+    return text or type(error).__name__
 
 
 def _short(text: str, limit: int = 48) -> str:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+
 from PySide6.QtCore import Qt
+
+from claimdesk.db.suggestions import Budget, SuggestionSearch
+from claimdesk.desktop import suggestions_panel
 
 CONTROL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 SHARED_QUOTE = "an important step in the right direction by the interim authorities"
@@ -63,8 +69,11 @@ def test_enter_accepts_a_suggestion_as_two_quotes_linked_as_one_claim_and_undo_r
 def test_suggestions_are_looked_for_only_while_the_panel_is_shown(qtbot, seed_window):
     panel = seed_window.suggestions_panel
     assert not panel.active  # behind the Claims tab at first
-    qtbot.wait(400)  # longer than the refresh delay after the panes filled
-    assert panel.list.count() == 0
+    with qtbot.assertNotEmitted(panel.refreshed):
+        with qtbot.waitSignal(panel._refresh_timer.timeout):
+            panel.schedule_refresh()  # what a change in the panes asks for
+        assert not panel.searching
+    assert panel.list.count() == 0 and panel.count_label.text() == ""
     panel = open_suggestions(qtbot, seed_window)
     assert panel.list.count() >= 1
 
@@ -85,3 +94,52 @@ def test_delete_dismisses_a_suggestion_for_good_until_undone(qtbot, seed_window)
     with qtbot.waitSignal(panel.refreshed, timeout=20_000):
         window.session.undo_stack.undo()
     assert panel.list.count() == before
+
+
+def test_a_search_that_fails_ends_in_a_message_not_in_looking(qtbot, seed_window, monkeypatch):
+    def failing(*_args, **_kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(suggestions_panel, "find_suggestions", failing)
+    panel = seed_window.suggestions_panel
+    with qtbot.waitSignal(panel.search_failed, timeout=20_000) as failure:
+        panel.set_active(True)
+    [message] = failure.args
+    assert message == "Could not look for suggestions: disk I/O error"
+    assert panel.count_label.text() == message and not panel.searching
+
+
+def test_a_search_that_runs_out_of_time_shows_what_it_found_and_says_so(
+    qtbot, seed_window, monkeypatch
+):
+    def overrun(store, scope, *, budget: Budget):
+        return SuggestionSearch([], stopped="time", seconds=budget.seconds)
+
+    monkeypatch.setattr(suggestions_panel, "find_suggestions", overrun)
+    panel = seed_window.suggestions_panel
+    with qtbot.waitSignal(panel.refreshed, timeout=20_000):
+        panel.set_active(True)
+    assert panel.count_label.text() == (
+        "No suggestions for the articles shown. Stopped after 4 s (the articles are long);"
+        " these are the suggestions found so far."
+    )
+
+
+def test_hiding_the_panel_cancels_its_search_and_says_so(qtbot, seed_window, monkeypatch):
+    started = threading.Event()
+
+    def until_cancelled(store, scope, *, budget: Budget):
+        started.set()
+        while not budget.over():
+            started.wait(0.01)  # a long search, polling its budget as the real one does
+        return SuggestionSearch([], stopped=budget.stopped, seconds=budget.seconds)
+
+    monkeypatch.setattr(suggestions_panel, "find_suggestions", until_cancelled)
+    panel = seed_window.suggestions_panel
+    panel.set_active(True)
+    assert panel.count_label.text() == "Looking for suggested links…"
+    qtbot.waitUntil(started.is_set)
+    with qtbot.waitSignal(panel.search_failed, timeout=20_000) as failure:
+        panel.set_active(False)
+    assert failure.args == ["Search stopped; it runs again when this panel is shown."]
+    assert panel.count_label.text() == failure.args[0]
