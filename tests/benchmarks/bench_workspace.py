@@ -10,10 +10,11 @@ a bare PySide6 window, each beside its baseline measured in the same run (a bare
 
     python tests/benchmarks/bench_workspace.py [--quick] [--at-limits]
 
-`--at-limits` measures instead a project at db/limits.py's limits (links_at_limits.py):
-two articles near the size limit, 100,000 links between their highlights, one highlight
-in the first frame with the most links one may have. It prints the time to both panes
-painted, to the frame showing the links' bands, and scroll frames with the bands.
+Then, under `at_limits` (alone with `--at-limits`), a project at db/limits.py's limits
+(links_at_limits.py): two articles near the size limit, 100,000 links between their
+highlights, one highlight in the first frame with the most links one may have. It prints
+the time to both panes painted, to the frame showing the links' bands, and scroll frames
+with the bands.
 
 Each measurement runs in a fresh subprocess so peak memory is not shared.
 """
@@ -375,6 +376,7 @@ def run(quick: bool = False) -> dict:
             "scroll_frame_max_ms": 10,
             "memory_above_bare_window_mb": 100,
         },
+        "at_limits": run_at_limits(quick),
     }
 
 
