@@ -318,10 +318,14 @@ def run_at_limits(quick: bool = False) -> dict:
         built = build_project_at_limits(project, **sizes)
         build_s = time.perf_counter() - began
         ours = measure_in_subprocess(__file__, "at_limits", str(project))
+        chars = str(built["article_chars"])  # a bare pane of that size: the machine's pace
+        bare = measure_in_subprocess(__file__, "bare_highlighter", chars, "10000", "1")
     return {
         "links": built["links"],
+        "article_chars": built["article_chars"],
         "project_build_s": round(build_s, 2),
         **{key: round(value, 3) for key, value in ours.items()},
+        "bare_two_panes_painted_s": round(2 * bare["one_pane_painted_s"], 3),
         "targets": {"both_panes_painted_s": 1.0},
     }
 

@@ -78,7 +78,13 @@ def build_project_at_limits(
             for source, target in pairs
         )
         insert_rows(store, "links", LINK_ROW, rows)
-    return {"hub": hub, "links": len(pairs), "left": left, "right": right}
+    return {
+        "hub": hub,
+        "links": len(pairs),
+        "left": left,
+        "right": right,
+        "article_chars": article_chars,
+    }
 
 
 def _annotation_row(article_id: str, text: str, start: int, annotator: str, tag: str, rng) -> tuple:
