@@ -88,11 +88,6 @@ def copy_holds(project: Path, annotation_id: str, folder: Path) -> bool:
         return False  # copied in the middle of a checkpoint: copy again
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 16 item 2: the window does not yet checkpoint after a second of idle;"
-    " remove this mark when it does",
-)
 def test_a_copy_of_the_project_file_alone_holds_an_edit_made_a_moment_before(tmp_path: Path):
     """The README's "the file can be copied": shortly after the last change the main
     file alone holds it (the window checkpoints when idle), not only its -wal."""
