@@ -186,7 +186,15 @@ def invalid_utf8(folder: Path) -> Path:
     return path
 
 
+def sparse_300_mb(folder: Path) -> Path:
+    path = folder / "huge.jsonl"
+    with path.open("wb") as handle:
+        handle.truncate(300 * 1_048_576)  # sparse: nothing written to make the test
+    return path
+
+
 DATASET_CASES: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
+    "a 300 MB file": (sparse_300_mb, ("300.0 MB is over the 256 MB limit for one dataset file",)),
     "a named pipe (FIFO)": (lambda folder: fifo(folder, "pipe.json"), ("named pipe",)),
     "/dev/zero as JSONL": (lambda folder: Path("/dev/zero"), ("/dev/zero", "device")),
     "JSON nested 100,000 deep": (deeply_nested, (f"nested deeper than {JSON_DEPTH}",)),
@@ -289,6 +297,30 @@ def test_check_reports_text_that_is_not_valid_and_other_commands_say_so_in_one_l
     assert fault in checked.stdout
     if b"\x00" not in value:  # SQLite hands a NUL-cut text back without complaint
         refused_in_one_line(claimdesk("articles", project), "cannot be read", "claimdesk check")
+
+
+READ_COMMANDS = [
+    ("articles",),
+    ("articles", "--json"),
+    ("info",),
+    ("claims",),
+    ("suggest",),
+    ("agreement",),
+    ("export", "--format", "jsonl", "-o", "out.jsonl"),
+    ("export", "--format", "w3c", "-o", "out.jsonld"),
+    ("export", "--format", "csv", "-o", "out.csv"),
+]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_every_command_on_a_project_with_invalid_text_answers_or_fails_in_one_line(
+    tmp_path: Path, command: tuple[str, ...]
+):
+    project = project_with_bad_text(tmp_path, b"caf\xe9")
+    name, *options = command
+    done = claimdesk(name, project, *[str(tmp_path / o) if "." in o else o for o in options])
+    if done.returncode != 0:
+        refused_in_one_line(done)
 
 
 def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path: Path):
