@@ -8,6 +8,7 @@ annotation.
 
 from __future__ import annotations
 
+from .limits import ARTICLE_BYTES, LINKS_PER_ANNOTATION, describe_bytes
 from .store import Store
 from .value_check import record_value_problems
 
@@ -35,6 +36,7 @@ def check_project(store: Store) -> list[str]:
     problems += _live_records_pointing_at_deleted(store)
     problems += _annotation_offsets(store)
     problems += record_value_problems(store.conn, MAX_PROBLEMS)
+    problems += _over_limits(store)
     return problems[:MAX_PROBLEMS]
 
 
@@ -226,4 +228,26 @@ def _annotation_offsets(store: Store) -> list[str]:
             )
         if len(problems) >= MAX_PROBLEMS:
             break
+    return problems
+
+
+def _over_limits(store: Store) -> list[str]:
+    """Records past the limits every import holds (a file made elsewhere, or merged from
+    one, may hold them): the window is not built to show them."""
+    problems = [
+        f"article {article_id}: its text is over the {describe_bytes(ARTICLE_BYTES)} limit"
+        for (article_id,) in store.conn.execute(
+            f"SELECT id FROM articles WHERE length(CAST(text AS BLOB)) > {ARTICLE_BYTES}"
+            f" LIMIT {MAX_PROBLEMS}"
+        )
+    ]
+    problems += [
+        f"annotation {annotation_id}: {count:,} live links, over the limit of"
+        f" {LINKS_PER_ANNOTATION:,}"
+        for annotation_id, count in store.conn.execute(
+            "SELECT id, count(*) FROM (SELECT source_id AS id FROM links WHERE deleted = 0"
+            " UNION ALL SELECT target_id FROM links WHERE deleted = 0)"
+            f" GROUP BY id HAVING count(*) > {LINKS_PER_ANNOTATION} LIMIT {MAX_PROBLEMS}"
+        )
+    ]
     return problems

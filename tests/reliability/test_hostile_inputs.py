@@ -299,6 +299,31 @@ def test_check_reports_text_that_is_not_valid_and_other_commands_say_so_in_one_l
         refused_in_one_line(claimdesk("articles", project), "cannot be read", "claimdesk check")
 
 
+def test_check_reports_an_annotation_linked_past_the_limit_by_a_file_made_elsewhere(
+    tmp_path: Path,
+):
+    project = tmp_path / "p.claimdesk"
+    count = LINKS_PER_ANNOTATION + 1
+    with Store.open(project) as store:
+        who = store.ensure_annotator("Ana")
+        tag = store.tags()[0].id
+        article = store.add_article(" ".join(f"w{n:04d}" for n in range(count + 1)))
+        with store.transaction():
+            hub, *others = [
+                store.add_annotation(article.id, 6 * n, 6 * n + 5, tag, who.id).id
+                for n in range(count + 1)
+            ]
+        stamp = "2026-01-01T00:00:00.000000Z"
+        rows = [(f"l{n}", hub, other, "supports", who.id, "", stamp, stamp, 0)
+                for n, other in enumerate(others)]  # fmt: skip
+    with sqlite3.connect(project) as conn:  # as another program would write them
+        conn.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.close()
+    checked = claimdesk("check", project)
+    assert checked.returncode == 1
+    assert f"annotation {hub}: {count:,} live links, over the limit of 1,000" in checked.stdout
+
+
 READ_COMMANDS = [
     ("articles",),
     ("articles", "--json"),
