@@ -98,7 +98,9 @@ def _invalid_text(store: Store) -> list[str]:
     conn.text_factory = bytes
     try:
         for table, key, columns in _text_columns(store):
-            selected = ", ".join(f"[{column}]" for column in columns)
+            selected = ", ".join(  # a blob is _value_types' to name, not read here
+                f"CASE WHEN typeof([{column}]) = 'text' THEN [{column}] END" for column in columns
+            )
             for record, *values in conn.execute(f"SELECT {key}, {selected} FROM [{table}]"):
                 for column, value in zip(columns, values, strict=True):
                     reason = _text_fault(value)
