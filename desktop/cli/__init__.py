@@ -14,12 +14,12 @@ import argparse
 import contextlib
 import io
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from claimdesk.db import ClaimdeskError
+from claimdesk.db.storage_errors import STORAGE_ERRORS
 
 ANNOTATOR_VARIABLE = "CLAIMDESK_ANNOTATOR"
 TRACEBACK_VARIABLE = "CLAIMDESK_TRACEBACK"
@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
-    except sqlite3.Error as error:
+    except STORAGE_ERRORS as error:
         project = getattr(args, "project", None)
         return _fail(
             f"{project}: the project file cannot be read as it stands ({error});"
