@@ -122,11 +122,13 @@ def test_a_hostile_article_file_is_refused_in_one_line(tmp_path: Path, case: str
     assert fingerprint(project) == before
 
 
-def test_the_open_project_itself_is_refused_as_an_article(tmp_path: Path):
+def test_the_open_project_itself_or_its_log_is_refused_as_an_article(tmp_path: Path):
     project = tmp_path / "p.claimdesk"
     with Store.open(project):
         pass
     refused_in_one_line(claimdesk("import", project, project), "project open here")
+    log = project.with_name(project.name + "-wal")
+    refused_in_one_line(claimdesk("import", project, log), "project open here")
 
 
 def test_an_article_whose_file_name_is_not_utf8_imports_and_lists(tmp_path: Path):
