@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
 from pathlib import Path
 
@@ -32,9 +33,12 @@ def check_pending_log(path: Path) -> None:
     they are either way."""
     log = path.with_name(path.name + "-wal")
     try:
-        if log.stat().st_size == 0:
-            return
+        status = log.stat()
     except FileNotFoundError:
+        return
+    if not stat.S_ISREG(status.st_mode):
+        raise _not_ours(log)  # a pipe or a folder by that name: SQLite would block or fail
+    if status.st_size == 0:
         return
     if not path.exists():
         raise _not_ours(log)

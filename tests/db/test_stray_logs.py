@@ -9,6 +9,7 @@ were; the project's own log after a crash is still recovered.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -122,3 +123,9 @@ def test_a_log_beside_another_applications_file_is_not_merged_into_it(tmp_path: 
     conn = sqlite3.connect(music)
     assert conn.execute("SELECT count(*) FROM songs").fetchone()[0] == 1
     conn.close()
+
+
+def test_a_named_pipe_in_place_of_the_log_is_refused(closed_project: Path):
+    os.mkfifo(closed_project.with_name(closed_project.name + "-wal"))
+    with pytest.raises(NotAProjectError, match="does not belong to this project"):
+        Store.open(closed_project, create=False)
