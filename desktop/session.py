@@ -81,6 +81,9 @@ class ProjectSession(QObject):
         self._watch.start()
         self._checkpoint_timer = QTimer(self, singleShot=True, interval=CHECKPOINT_IDLE_MS)
         self._checkpoint_timer.timeout.connect(self.checkpoint)
+        # Opening may have written (a new project, a migration, a crash's log replayed):
+        # the file alone should hold that too, as after any change.
+        self._checkpoint_timer.start(CHECKPOINT_IDLE_MS)
 
     @property
     def path(self) -> Path:

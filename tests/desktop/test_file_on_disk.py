@@ -16,6 +16,7 @@ from claimdesk.db import Store
 from claimdesk.desktop import project_flows
 from claimdesk.desktop import session as session_module
 from claimdesk.desktop.commands import CreateAnnotation
+from claimdesk.desktop.main_window import MainWindow
 
 from .test_dataset_flows import wait_for_task
 
@@ -87,3 +88,19 @@ def test_save_a_copy_over_the_open_project_is_refused_in_one_message(
     wait_for_task(qtbot, window)
     assert len(boxes.shown) == 1 and boxes.shown[0].startswith("critical:")
     assert len(quotes_in(window.session.path)) == 0
+
+
+def test_a_moment_after_creating_a_project_a_copy_of_just_the_file_is_that_project(
+    qtbot, app_settings, tmp_path
+):
+    main = MainWindow(app_settings)
+    qtbot.addWidget(main)
+    project = tmp_path / "new.claimdesk"
+    assert main.open_project(project, "Ana")
+    with qtbot.waitSignal(main.session.checkpointed, timeout=10_000) as done:
+        pass
+    assert done.args == [True]
+    copy = copy_as_a_file_manager_would(project, tmp_path / "copied")
+    with Store.open(copy, create=False, readonly=True) as store:
+        assert store.tags(), "the copy lacks the default tag scheme"
+    main.close_project()
