@@ -31,6 +31,7 @@ from .plain_text import ask, plain_tooltip, show_message
 from .resources import colour_swatch
 from .scheme_commands import SchemeKind
 from .session import Change, ProjectSession
+from .user_action import UserAction
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_COLOURS = ("#8ecae6", "#ffb703", "#b5e48c", "#f4a3c0", "#cdb4db", "#ffd6a5", "#a0c4ff")
@@ -227,15 +228,17 @@ class SchemePage(QWidget):
             self, f"Remove {self.kind}", question + "\n\nUndo (Ctrl+Z) brings everything back."
         ):
             return
-        stack = self.session.undo_stack
-        stack.beginMacro(f"Remove {self.kind} {entry.name}")
-        for annotation_id in users:  # each step joins the macro only if it succeeded
-            if self.kind == "tag":
-                self.session.push(DeleteAnnotation(self.session, annotation_id))
-            else:
-                self.session.push(EditAnnotation(self.session, annotation_id, verdict_id=None))
-        self.session.push(scheme_commands.delete_entry(self.session, self.kind, entry.id))
-        stack.endMacro()
+        session, kind = self.session, self.kind
+
+        def remove_with_users(action: UserAction) -> None:
+            for annotation_id in users:
+                if kind == "tag":
+                    action.add(DeleteAnnotation(session, annotation_id))
+                else:
+                    action.add(EditAnnotation(session, annotation_id, verdict_id=None))
+            action.add(scheme_commands.delete_entry(session, kind, entry.id))
+
+        session.push(UserAction(session, f"Remove {kind} {entry.name}", remove_with_users))
 
     def _move(self, step: int) -> None:
         row = self.list.currentRow()

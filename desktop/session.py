@@ -46,6 +46,17 @@ class Change:
         """Articles were added, removed or re-described (not just their annotation counts)."""
         return self.everything or (self.article_list and not self.annotations)
 
+    def __or__(self, other: Change) -> Change:
+        """Both changes at once: what an action of several steps announces."""
+        return Change(
+            articles=self.articles | other.articles,
+            annotations=self.annotations | other.annotations,
+            **{
+                name: getattr(self, name) or getattr(other, name)
+                for name in ("article_list", "scheme", "links", "claims", "reviews", "everything")
+            },
+        )
+
     @classmethod
     def all(cls) -> Change:
         return cls(

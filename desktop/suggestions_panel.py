@@ -45,6 +45,7 @@ from .commands import CreateAnnotation, StoreCallCommand
 from .link_commands import AddLink
 from .plain_text import plain_tooltip
 from .session import Change, ProjectSession
+from .user_action import UserAction
 
 REFRESH_DELAY_MS = 250
 POLL_MS = 40
@@ -200,22 +201,20 @@ class SuggestionsPanel(QWidget):
             return
         session = self.session
         tag_id = self._tag_for(suggestion.kind)
-        stack = session.undo_stack
-        stack.beginMacro(f"Accept suggestion: {KIND_LABELS.get(suggestion.kind, 'link')}")
-        try:
+
+        def tag_and_link(action: UserAction) -> None:
             ends = []
             for ref in (suggestion.source, suggestion.target):
-                if ref.annotation_id:
-                    ends.append(ref.annotation_id)
-                    continue
-                create = CreateAnnotation(session, ref.article_id, ref.start, ref.end, tag_id)
-                session.push(create)
-                if create.annotation_id is None:
-                    return
-                ends.append(create.annotation_id)
-            session.push(AddLink(session, ends[0], ends[1], suggestion.relation, suggestion.reason))
-        finally:
-            stack.endMacro()
+                end = ref.annotation_id
+                if not end:
+                    create = CreateAnnotation(session, ref.article_id, ref.start, ref.end, tag_id)
+                    action.add(create)
+                    end = create.annotation_id
+                ends.append(end)
+            action.add(AddLink(session, ends[0], ends[1], suggestion.relation, suggestion.reason))
+
+        text = f"Accept suggestion: {KIND_LABELS.get(suggestion.kind, 'link')}"
+        session.push(UserAction(session, text, tag_and_link))
 
     def dismiss_current(self) -> None:
         key = self._current_key()

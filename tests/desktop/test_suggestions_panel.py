@@ -7,6 +7,7 @@ import threading
 
 from PySide6.QtCore import Qt
 
+from claimdesk.db.errors import ProjectWriteError
 from claimdesk.db.suggestions import Budget, SuggestionSearch
 from claimdesk.desktop import suggestions_panel
 
@@ -64,6 +65,26 @@ def test_enter_accepts_a_suggestion_as_two_quotes_linked_as_one_claim_and_undo_r
     )
     window.session.undo_stack.undo()  # the whole acceptance is one step
     assert store.annotations() == [] and store.links() == [] and store.claims() == []
+
+
+def test_accepting_a_suggestion_whose_link_cannot_be_stored_tags_nothing(
+    qtbot, seed_window, boxes, monkeypatch
+):
+    window = seed_window
+    panel = open_suggestions(qtbot, window)
+    select_quotation(panel)
+    store = window.session.store
+
+    def full_disk(*_args, **_kwargs):
+        raise ProjectWriteError(f"{store.path}: the disk is full; nothing was changed")
+
+    monkeypatch.setattr(store, "add_link", full_disk)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert store.annotations() == [] and store.links() == [] and store.claims() == []
+    assert window.session.undo_stack.count() == 0
+    assert [text for text in boxes.shown if "the disk is full" in text] == [
+        f"warning: {store.path}: the disk is full; nothing was changed"
+    ]
 
 
 def test_suggestions_are_looked_for_only_while_the_panel_is_shown(qtbot, seed_window):
