@@ -20,6 +20,7 @@ from .article_view import HighlightSpan
 from .commands import CreateAnnotation, DeleteAnnotation
 from .link_flow import LinkFlow
 from .link_gutter import Connector, LinkSplitter
+from .pane_places import PanePlace
 from .resources import colour_swatch
 from .session import Change, ProjectSession
 from .spans import describe, span_for, spans_from_rows
@@ -47,6 +48,7 @@ class Workspace(QWidget):
         self._links_between: dict[tuple[str, str], list] = {}
         self._connectors_between: dict[tuple[str, str], tuple[tuple, list[Connector]]] = {}
         self._pairs_shown: set[tuple[str, str]] = set()
+        self._places_of_deleted: dict[str, list[PanePlace]] = {}  # article id: its panes
         banner = QLabel(self)
         banner.setObjectName("link-banner")
         banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -385,6 +387,7 @@ class Workspace(QWidget):
             self._article_choices.set_choices(self._choices())
             for pane in self.panes:
                 pane.set_article_choices(self._article_choices)
+            self._reopen_panes_of_returned_articles()
         if change.everything or change.scheme:
             for pane in self.panes:
                 if pane.article_id:
@@ -398,14 +401,48 @@ class Workspace(QWidget):
         """Panes showing an article that was deleted (or whose import was undone) close;
         the last one stays, saying the article is gone."""
         live = {heading.id for heading in self.session.article_headings()}
-        for pane in [pane for pane in self.panes if pane.article_id not in live]:
-            if not pane.article_id:
-                continue
+        gone = [
+            (index, pane)
+            for index, pane in enumerate(self.panes)
+            if pane.article_id and pane.article_id not in live
+        ]
+        for index, pane in gone:
+            self._places_of_deleted.setdefault(pane.article_id, []).append(
+                PanePlace.of(pane, index)
+            )
+        for _index, pane in gone:
             if len(self.panes) > 1:
                 self.close_pane(pane)
             else:
                 pane.show_gone()
                 self.panes_changed.emit()
+
+    def _reopen_panes_of_returned_articles(self) -> None:
+        """An article deleted while shown came back (undo): each pane that showed it
+        returns to its place among the panes, or to the pane that said it was deleted."""
+        live = {heading.id for heading in self.session.article_headings()}
+        returned = sorted(
+            (place.index, article_id, place)
+            for article_id in [a for a in self._places_of_deleted if a in live]
+            for place in self._places_of_deleted.pop(article_id)
+        )
+        for index, article_id, place in returned:
+            pane = next((pane for pane in self.panes if not pane.article_id), None)
+            if pane is not None:
+                self.show_article(pane, article_id)
+            elif (pane := self.add_pane(article_id)) is not None:
+                self._move_pane(pane, index)
+            else:
+                return  # as many panes as fit are open
+            place.put_back(pane)
+
+    def _move_pane(self, pane: ArticlePane, index: int) -> None:
+        index = min(index, len(self.panes) - 1)
+        self.panes.remove(pane)
+        self.panes.insert(index, pane)
+        self.splitter.insertWidget(index, pane)
+        self._equalise()
+        self.panes_changed.emit()
 
     def _apply_annotation_changes(self, pane: ArticlePane, annotation_ids: frozenset[str]) -> None:
         if not annotation_ids:

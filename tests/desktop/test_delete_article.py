@@ -7,10 +7,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
 
+from claimdesk.db import Store
 from claimdesk.db.check import check_project
 from claimdesk.desktop import project_flows
 
-from .conftest import REPORT_A, link_with_keys, pane_showing, tag
+from .conftest import REPORT_A, link_with_keys, open_window, pane_showing, tag
 
 
 @pytest.fixture
@@ -29,7 +30,17 @@ def answered(monkeypatch):
 
 
 def file_menu_action(window, text: str):
-    return next(action for action in window._file_menu.actions() if action.text() == text)
+    file_menu = next(item.menu() for item in window.menuBar().actions() if item.text() == "&File")
+    return next(action for action in file_menu.actions() if action.text() == text)
+
+
+def titles_in_panes(window) -> list[str]:
+    return [pane.title_label.text() for pane in window.workspace.panes]
+
+
+def delete_shown_article(window, title: str) -> None:
+    pane_showing(window, title).view.setFocus()
+    file_menu_action(window, "De&lete article…").trigger()
 
 
 def titles_listed(window) -> list[str]:
@@ -130,3 +141,48 @@ def test_undoing_a_pasted_article_closes_its_pane_and_it_cannot_be_tagged(
     view_b = window.workspace.panes[0].view
     tag(qtbot, view_b, REPORT_A, "The", 1)  # tagging what is still shown works
     assert check_project(window.session.store) == []
+
+
+def test_undoing_a_deletion_reopens_its_pane_where_it_was_and_redo_closes_it(
+    qtbot, window, answered
+):
+    pane_showing(window, "Report A").view.set_caret(REPORT_A.index("Officials"))
+    delete_shown_article(window, "Report A")
+    assert titles_in_panes(window) == ["Report B"]
+    window.session.undo_stack.undo()
+    assert titles_in_panes(window) == ["Report A", "Report B"]
+    assert pane_showing(window, "Report A").view.caret_offset() == REPORT_A.index("Officials")
+    window.session.undo_stack.redo()
+    assert titles_in_panes(window) == ["Report B"]
+    window.session.undo_stack.undo()
+    assert titles_in_panes(window) == ["Report A", "Report B"]
+
+
+def test_undoing_the_deletion_shown_in_the_last_pane_shows_the_article_there_again(
+    qtbot, window, answered
+):
+    window.workspace.close_pane(pane_showing(window, "Report B"))
+    delete_shown_article(window, "Report A")
+    assert titles_in_panes(window) == ["“Report A” was deleted"]
+    window.session.undo_stack.undo()
+    assert titles_in_panes(window) == ["Report A"]
+    assert window.workspace.panes[0].view.text() == REPORT_A
+
+
+def test_undoing_a_deletion_scrolls_its_pane_back_to_where_the_reader_was(
+    qtbot, tmp_path, app_settings, answered
+):
+    project = tmp_path / "long.claimdesk"
+    long_text = "".join(f"Line {n}: about {n} people were released.\n" for n in range(3000))
+    with Store.open(project) as store:
+        store.add_article(long_text, title="Long")
+        store.add_article(REPORT_A, title="Report A")
+    for window in open_window(qtbot, project, app_settings):
+        scroll_bar = pane_showing(window, "Long").view.verticalScrollBar()
+        scroll_bar.setValue(scroll_bar.maximum() // 2)
+        where = scroll_bar.value()
+        assert where > 0
+        delete_shown_article(window, "Long")
+        window.session.undo_stack.undo()
+        assert titles_in_panes(window) == ["Long", "Report A"]
+        assert pane_showing(window, "Long").view.verticalScrollBar().value() == where
