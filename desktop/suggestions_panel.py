@@ -116,6 +116,11 @@ class SuggestionsPanel(QWidget):
     def searching(self) -> bool:
         return self._search is not None
 
+    @property
+    def refresh_pending(self) -> bool:
+        """A refresh is scheduled (changes come in bursts: one search after the last)."""
+        return self._refresh_timer.isActive()
+
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
 

@@ -91,8 +91,9 @@ def test_suggestions_are_looked_for_only_while_the_panel_is_shown(qtbot, seed_wi
     panel = seed_window.suggestions_panel
     assert not panel.active  # behind the Claims tab at first
     with qtbot.assertNotEmitted(panel.refreshed):
-        with qtbot.waitSignal(panel._refresh_timer.timeout):
-            panel.schedule_refresh()  # what a change in the panes asks for
+        panel.schedule_refresh()  # what a change in the panes asks for
+        assert panel.refresh_pending
+        qtbot.waitUntil(lambda: not panel.refresh_pending)
         assert not panel.searching
     assert panel.list.count() == 0 and panel.count_label.text() == ""
     panel = open_suggestions(qtbot, seed_window)
