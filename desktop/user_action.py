@@ -22,6 +22,7 @@ class UserAction(StoreCommand):
     """One undo step made of the commands `build` adds (each may read what earlier ones did).
 
     Push it like any command: `session.push(UserAction(session, "Remove tag X", build))`.
+    Steps change the project only through the store, which is what a rollback undoes.
     """
 
     def __init__(self, session: ProjectSession, text: str, build: Callable[[UserAction], None]):

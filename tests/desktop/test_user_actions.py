@@ -95,3 +95,21 @@ def test_an_undo_that_fails_half_way_leaves_the_action_done(qtbot, window, boxes
     session.undo_stack.undo()
     assert session.store.annotations() == [] and session.store.tag_by_name("Quote") is None
     assert any("disk is full" in text for text in boxes.shown)
+
+
+def test_removing_a_verdict_in_use_when_it_cannot_go_keeps_it_on_every_annotation(
+    qtbot, window, boxes, monkeypatch
+):
+    _tag_two_quotes(qtbot, window)
+    session = window.session
+    verdict = session.verdicts()[0]
+    for annotation in session.store.annotations():
+        session.store.update_annotation(annotation.id, verdict_id=verdict.id)
+    _fail_on_call(monkeypatch, session.store, "delete_verdict", 1)
+    dialog = SchemeDialog(session, window)
+    qtbot.addWidget(dialog)
+    dialog.verdicts_page.list.setCurrentRow(0)
+    _click(dialog.verdicts_page, "&Remove…")
+    assert [a.verdict_id for a in session.store.annotations()] == [verdict.id, verdict.id]
+    assert session.store.verdict(verdict.id).deleted is False
+    assert len([text for text in boxes.shown if "the disk is full" in text]) == 1
