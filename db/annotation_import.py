@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from . import file_values
 from .articles import require_live_article, text_sha256
 from .bounded_read import read_start, shown_path
 from .bulk import cyclic_gc_paused
@@ -31,7 +32,6 @@ from .formats.common import (
     Progress,
     Ticker,
 )
-from .limits import RECORDS_PER_FILE
 from .link_limits import LinkCounts
 from .model import CONTEXT_CHARS, DECISIONS, RELATIONS
 from .reanchor import reanchor
@@ -166,12 +166,7 @@ def import_annotations(
 
 def _refuse_too_many_records(bundle: ImportBundle, path: Path) -> None:
     records = len(bundle.articles) + len(bundle.annotations) + len(bundle.links)
-    records += len(bundle.claims)
-    if records > RECORDS_PER_FILE:
-        raise ValidationError(
-            f"{shown_path(path.name)}: {records:,} records (articles, annotations, links,"
-            f" claims), over the limit of {RECORDS_PER_FILE:,} per file"
-        )
+    file_values.record_count(records + len(bundle.claims), shown_path(path.name))
 
 
 class _Importer:

@@ -8,6 +8,7 @@ annotation.
 
 from __future__ import annotations
 
+from .file_values import utf8_problem
 from .limits import ARTICLE_BYTES, LINKS_PER_ANNOTATION, describe_bytes
 from .store import Store
 from .value_check import record_value_problems
@@ -138,11 +139,7 @@ def _text_fault(value: object) -> str:
         return ""
     if b"\x00" in value:
         return "contains a NUL character"
-    try:
-        value.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return f"is not valid UTF-8 (byte {error.start})"
-    return ""
+    return utf8_problem(value) or ""
 
 
 def _shown(value: object) -> str:

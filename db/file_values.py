@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import ValidationError
-from .limits import ARTICLE_BYTES, EVIDENCE_ITEMS, URL_CHARS, describe_bytes
+from .limits import ARTICLE_BYTES, EVIDENCE_ITEMS, RECORDS_PER_FILE, URL_CHARS, describe_bytes
 
 
 def text(value: Any, where: str, field: str, limit: int, *, default: str = "") -> str:
@@ -82,6 +82,25 @@ def evidence(value: Any, where: str, field: str = "evidence") -> tuple[str, ...]
             f'{where}: "{field}" has {len(items):,} items, over the limit of {EVIDENCE_ITEMS}'
         )
     return tuple(text(item, where, field, URL_CHARS) for item in items)
+
+
+def record_count(count: int, where: str) -> None:
+    """At most RECORDS_PER_FILE articles, annotations, links and claims come from one file."""
+    if count > RECORDS_PER_FILE:
+        raise ValidationError(
+            f"{where}: {count:,} records (articles, annotations, links, claims), over the"
+            f" limit of {RECORDS_PER_FILE:,} per file"
+        )
+
+
+def utf8_problem(value: bytes) -> str | None:
+    """Why bytes SQLite holds as text cannot be read as text, or None: SQLite stores
+    whatever a file's author wrote into a text column, valid UTF-8 or not."""
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"is not valid UTF-8 (byte {error.start})"
+    return None
 
 
 def _kind(value: Any) -> str:

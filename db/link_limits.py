@@ -2,8 +2,8 @@
 
 A million links on one annotation left the window unable to paint (each is a band in the
 margin and a row in the review panel). `store.add_link` and the annotation importer
-check this rule here; merge, which brings a colleague's links in, should use
-`refuse_too_many_links` on the annotations its new links touch.
+check this rule here; merge, which brings a colleague's links in, asks `too_many_links`
+of the annotations its new links touch.
 """
 
 from __future__ import annotations
@@ -25,14 +25,23 @@ def live_link_count(conn: sqlite3.Connection, annotation_id: str) -> int:
     return row[0]
 
 
-def refuse_too_many_links(
-    conn: sqlite3.Connection, annotation_ids: Iterable[str], where: str = ""
-) -> None:
-    """ValidationError when any of these annotations has more live links than allowed."""
+def too_many_links(
+    conn: sqlite3.Connection, annotation_ids: Iterable[str]
+) -> tuple[str, int] | None:
+    """(annotation id, live links) of the first of these past the limit, or None."""
     for annotation_id in dict.fromkeys(annotation_ids):
         count = live_link_count(conn, annotation_id)
         if count > LINKS_PER_ANNOTATION:
-            raise ValidationError(_message(where, annotation_id, count))
+            return annotation_id, count
+    return None
+
+
+def links_problem(count: int) -> str:
+    """The rule, said of one annotation that would have `count` live links."""
+    return (
+        f"would have {count:,} links, over the limit of {LINKS_PER_ANNOTATION:,} links"
+        " per annotation"
+    )
 
 
 class LinkCounts:
@@ -56,7 +65,4 @@ class LinkCounts:
 
 def _message(where: str, annotation_id: str, count: int) -> str:
     place = f"{where}: " if where else ""
-    return (
-        f"{place}annotation {annotation_id} would have {count:,} links, over the limit of"
-        f" {LINKS_PER_ANNOTATION:,} links per annotation"
-    )
+    return f"{place}annotation {annotation_id} {links_problem(count)}"

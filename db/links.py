@@ -10,7 +10,7 @@ from .bulk import cyclic_gc_paused
 from .clock import new_id
 from .errors import NotFoundError, ValidationError
 from .limits import LINKS_PER_ANNOTATION
-from .link_limits import live_link_count
+from .link_limits import links_problem, live_link_count
 from .model import RELATIONS, Link
 from .store_base import StoreBase
 
@@ -45,10 +45,7 @@ class LinkStore(StoreBase):
         for end in (source_id, target_id):
             count = live_link_count(self.conn, end) + 1
             if count > LINKS_PER_ANNOTATION:
-                raise ValidationError(
-                    f"annotation {end} already has {count - 1:,} links: the limit is"
-                    f" {LINKS_PER_ANNOTATION:,} links per annotation"
-                )
+                raise ValidationError(f"annotation {end} {links_problem(count)}")
         for (article_id,) in live:
             require_live_article(self, article_id)
         record = {

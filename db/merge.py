@@ -17,16 +17,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import merge_changes
+from . import file_values, merge_changes
 from .articles import text_sha256
 from .bulk import cyclic_gc_paused
 from .dependents import tombstone_contents_of_deleted_articles, tombstone_dependents
 from .errors import ValidationError
+from .limits import ID_CHARS
+from .link_limits import links_problem, too_many_links
 from .merge_report import TABLES, MergeReport
 from .model import DECISIONS, RELATIONS
 from .project_file import open_project_connection, readonly_uri
 from .store import Store
-from .values import duplicate_names, record_problem, timestamp_problem
+from .values import TEXT_LIMITS, duplicate_names, record_problem, timestamp_problem
 
 # column -> table whose ids it holds, per table; rewritten through the id maps and checked.
 _REFERENCES: dict[str, dict[str, str]] = {
@@ -84,6 +86,7 @@ def _merge(
         # Compare and write under the write lock, so no one else's change slips between.
         with store.transaction():
             merger = _Merger(store.conn, other_path, report, me)
+            merger.refuse_too_many_records()
             for step, table in enumerate(TABLES):
                 if cancelled is not None and cancelled():
                     return MergeReport(cancelled=True)
@@ -116,6 +119,7 @@ def _merge(
             if report.changed:  # deletions from either side take theirs along
                 tombstone_contents_of_deleted_articles(store.conn)
                 tombstone_dependents(store.conn)
+            merger.refuse_too_many_links()
             if merger.touched:
                 report.author = merge_changes.incoming_author(store.conn, _OTHER, me)
                 report.changes = merge_changes.describe(
@@ -140,6 +144,7 @@ def _merge(
 
 
 _OTHER = "merge_incoming"
+_SHOWN_ID = 80
 _MAP = "merge_map_"
 _CACHE_KIB = -131072  # 128 MiB while merging
 
@@ -188,11 +193,12 @@ def _write(
 def _incoming_dismissals(merger: _Merger) -> list[tuple[str, str, str]]:
     """The other file's dismissed suggestions, kept once dismissed on either side."""
     table, rows = "dismissed_suggestions", []
-    for key, annotator_id, created in merger.conn.execute(
-        f"SELECT key, annotator_id, created FROM {_OTHER}.[{table}]"
+    for key, annotator_id, created in merger.fetch(
+        table, f"SELECT key, annotator_id, created FROM {_OTHER}.[{table}]"
     ):
         if not all(isinstance(value, str) for value in (key, annotator_id, created)):
             raise merger.fail(table, key, "has a value that is not text")
+        file_values.checked(key, merger.place(table, key), "key", ID_CHARS)
         if (problem := timestamp_problem("created", created)) is not None:
             raise merger.fail(table, key, problem)
         local = merger.id_maps["annotators"].get(annotator_id, annotator_id)
@@ -243,9 +249,36 @@ class _Merger:
         self._keys: dict[str, dict[tuple, str]] = {}
         self._texts: dict[str, str] | None = None
         self._refs: dict[str, list[tuple]] = {}
+        self._texts_limited = {
+            table: [(self.layouts[table][column], column, limit) for column, limit in limits]
+            for table, limits in TEXT_LIMITS.items()
+        }
 
     def fail(self, table: str, record_id: object, reason: str) -> ValidationError:
-        return ValidationError(f"{self.path}: {table} {record_id}: {reason}")
+        return ValidationError(f"{self.place(table, record_id)}: {reason}")
+
+    def place(self, table: str, record_id: object) -> str:
+        """'<file>: <table> <id>', the id cut short: a hostile one may be megabytes long."""
+        shown = str(record_id)
+        shown = shown if len(shown) <= _SHOWN_ID else f"{shown[: _SHOWN_ID - 1]}…"
+        return f"{self.path}: {table} {shown}"
+
+    def refuse_too_many_records(self) -> None:
+        """The importers' limit on records per file, counted as they count them."""
+        count = sum(
+            self.conn.execute(f"SELECT count(*) FROM {_OTHER}.[{table}]").fetchone()[0]
+            for table in ("articles", "annotations", "links", "claims")
+        )
+        file_values.record_count(count, str(self.path))
+
+    def refuse_too_many_links(self) -> None:
+        """No annotation ends up with more live links than allowed (the importers' limit)."""
+        layout = self.layouts["links"]
+        deleted, source, target = layout["deleted"], layout["source_id"], layout["target_id"]
+        live = [row for row in self.changes["links"] if not row[deleted]]
+        found = too_many_links(self.conn, [row[end] for row in live for end in (source, target)])
+        if found is not None:
+            raise self.fail("annotations", found[0], links_problem(found[1]))
 
     def local_ids(self, table: str) -> set[str]:
         if table not in self._ids:
@@ -317,10 +350,39 @@ class _Merger:
             )
             for name in self.layouts[table].names
         )
-        return self.conn.execute(
+        return self.fetch(
+            table,
             f"SELECT o.*, {self._type_check(table)} FROM {_OTHER}.[{table}] o WHERE NOT EXISTS"
-            f" (SELECT 1 FROM main.[{table}] m WHERE m.id = o.id AND {same}) ORDER BY o.rowid"
-        ).fetchall()
+            f" (SELECT 1 FROM main.[{table}] m WHERE m.id = o.id AND {same}) ORDER BY o.rowid",
+        )
+
+    def fetch(self, table: str, query: str) -> list[Row]:
+        """The rows `query` reads from the other file's `table`; text there that is not
+        valid UTF-8 (SQLite keeps whatever bytes a file holds) is refused, named."""
+        try:
+            return self.conn.execute(query).fetchall()
+        except sqlite3.OperationalError:
+            undecodable = self._undecodable(table)
+            if undecodable is None:
+                raise
+            raise undecodable from None
+
+    def _undecodable(self, table: str) -> ValidationError | None:
+        """The first value of `table` in the other file that cannot be read as text."""
+        previous = self.conn.text_factory
+        self.conn.text_factory = bytes
+        try:
+            cursor = self.conn.execute(f"SELECT * FROM {_OTHER}.[{table}]")
+            names = [column[0] for column in cursor.description]
+            for row in cursor:
+                for name, value in zip(names, row, strict=True):
+                    if isinstance(value, bytes) and (problem := file_values.utf8_problem(value)):
+                        key = row[0]
+                        key = key.decode("utf-8", "replace") if isinstance(key, bytes) else key
+                        return self.fail(table, key, f"{name} {problem}")
+        finally:
+            self.conn.text_factory = previous
+        return None
 
     def _type_check(self, table: str) -> str:
         cases = []
@@ -380,7 +442,9 @@ class _Merger:
         layout = self.layouts[table]
         mine = self.local[table].get(record_id)
         if mine is None:
-            self.report.added[table] += 1
+            tombstone = "deleted" in layout.index and row[layout["deleted"]]
+            counts = self.report.arrived_deleted if tombstone else self.report.added
+            counts[table] += 1
             self.added[table][record_id] = row
             self.changes[table].append(row)
             return
@@ -425,6 +489,10 @@ class _Merger:
         deleted = layout.index.get("deleted")
         if deleted is not None and row[deleted] not in (0, 1):
             raise self.fail(table, record_id, "deleted is neither 0 nor 1")
+        if self._texts_limited[table]:
+            place = self.place(table, record_id)
+            for position, column, limit in self._texts_limited[table]:
+                file_values.checked(row[position], place, column, limit)
         mapped = None
         for position, column, target, id_map, added, local in self._references(table):
             value = row[position]
@@ -448,11 +516,8 @@ class _Merger:
                 check(record_id, dict(zip(layout.names, row, strict=True)))
         return row
 
-    def _check_annotators(self, record_id: str, row: dict[str, Any]) -> None:
-        if row["name"] != " ".join(row["name"].split()) or not row["name"]:
-            raise self.fail("annotators", record_id, "has an empty or untidy name")
-
     def _check_articles(self, record_id: str, row: dict[str, Any]) -> None:
+        file_values.article_text(row["text"], self.place("articles", record_id))
         if row["sha256"] != text_sha256(row["text"]) or row["length"] != len(row["text"]):
             raise self.fail("articles", record_id, "its hash or length does not match its text")
 
@@ -486,6 +551,7 @@ class _Merger:
             values = None
         if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
             raise self.fail(table, record_id, "evidence is not a JSON list of strings")
+        file_values.evidence(values, self.place(table, record_id))
 
     def check_unique(self) -> None:
         """Unique names and one review per reviewer and annotation, as the schema demands;

@@ -5,18 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .merge_changes import MergedChange
-
-TABLES: tuple[str, ...] = (
-    "annotators",
-    "articles",
-    "tags",
-    "verdicts",
-    "annotations",
-    "links",
-    "claims",
-    "claim_members",
-    "reviews",
-)
+from .values import RECORD_TABLES as TABLES
 
 
 @dataclass
@@ -24,6 +13,10 @@ class MergeReport:
     """What a merge did, per table, and which records both sides had changed."""
 
     added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
+    """Records new to the project, live as they arrived."""
+    arrived_deleted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
+    """Records new to the project that came as tombstones: kept (a later merge must know
+    them deleted) but nothing anyone sees was added."""
     updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     unchanged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     changes: list[MergedChange] = field(default_factory=list)
@@ -34,7 +27,9 @@ class MergeReport:
 
     @property
     def changed(self) -> bool:
-        return any(self.added.values()) or any(self.updated.values())
+        return any(
+            any(counts.values()) for counts in (self.added, self.arrived_deleted, self.updated)
+        )
 
     @property
     def conflicts(self) -> list[MergedChange]:
@@ -64,15 +59,24 @@ class MergeReport:
                 lines.append(f"  … and {len(others) - limit} more")
         return lines
 
+    def count_lines(self) -> list[str]:
+        """One plain line per table the merge wrote to: '{name}: 3 added, 1 updated'."""
+        lines = []
+        for table in TABLES:
+            added, deleted, updated = (
+                self.added[table],
+                self.arrived_deleted[table],
+                self.updated[table],
+            )
+            if added or deleted or updated:
+                line = f"{table.replace('_', ' ')}: {added} added, {updated} updated"
+                lines.append(line + (f", {deleted} arrived deleted" if deleted else ""))
+        return lines
+
     def summary(self) -> str:
         if self.cancelled:
             return "Merge cancelled; the project was not changed."
-        lines = []
-        for table in TABLES:
-            added, updated = self.added[table], self.updated[table]
-            if added or updated:
-                name = table.replace("_", " ")
-                lines.append(f"{name}: {added} added, {updated} updated")
+        lines = self.count_lines()
         if not lines:
             lines.append("Nothing to merge: the project already holds everything in that file.")
         lines += self.change_lines()

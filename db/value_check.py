@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from .values import duplicate_names, record_problem
+from .values import RECORD_TABLES, duplicate_names, record_problem
 
-_TABLES = (
-    "annotators",
-    "articles",
-    "tags",
-    "verdicts",
-    "annotations",
-    "links",
-    "claims",
-    "claim_members",
-    "reviews",
-)
 _COLUMNS = {
+    "annotators": "id, name, created, modified",
     "annotations": "id, confidence, created, modified",
     "tags": "id, name, color, shortcut, created, modified",
     "verdicts": "id, name, color, created, modified",
@@ -28,7 +18,7 @@ _COLUMNS = {
 def record_value_problems(conn: sqlite3.Connection, limit: int) -> list[str]:
     """One line per record breaking a value rule (at most `limit`), then duplicate names."""
     problems: list[str] = []
-    for table in _TABLES:
+    for table in RECORD_TABLES:
         cursor = conn.execute(f"SELECT {_COLUMNS.get(table, 'id, created, modified')} FROM {table}")
         names = [column[0] for column in cursor.description]
         for row in cursor:

@@ -14,6 +14,51 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
+from .limits import ID_CHARS, NAME_CHARS, NOTE_CHARS, QUOTE_CHARS, TITLE_CHARS, URL_CHARS
+
+RECORD_TABLES: tuple[str, ...] = (
+    "annotators",
+    "articles",
+    "tags",
+    "verdicts",
+    "annotations",
+    "links",
+    "claims",
+    "claim_members",
+    "reviews",
+)
+"""The tables of records (each row has an id for life), parents before the rows naming them."""
+
+TEXT_LIMITS: dict[str, tuple[tuple[str, int], ...]] = {
+    "annotators": (("id", ID_CHARS), ("name", NAME_CHARS)),
+    "articles": (
+        ("id", ID_CHARS),
+        ("title", TITLE_CHARS),
+        ("outlet", TITLE_CHARS),
+        ("author", TITLE_CHARS),
+        ("date", TITLE_CHARS),
+        ("url", URL_CHARS),
+        ("source", URL_CHARS),
+    ),
+    "tags": (("id", ID_CHARS), ("name", NAME_CHARS), ("description", NOTE_CHARS)),
+    "verdicts": (("id", ID_CHARS), ("name", NAME_CHARS), ("description", NOTE_CHARS)),
+    "annotations": (
+        ("id", ID_CHARS),
+        ("quote", QUOTE_CHARS),
+        ("prefix", QUOTE_CHARS),
+        ("suffix", QUOTE_CHARS),
+        ("note", NOTE_CHARS),
+    ),
+    "links": (("id", ID_CHARS), ("note", NOTE_CHARS)),
+    "claims": (("id", ID_CHARS), ("wording", NOTE_CHARS), ("explanation", NOTE_CHARS)),
+    "claim_members": (("id", ID_CHARS),),
+    "reviews": (("id", ID_CHARS), ("comment", NOTE_CHARS)),
+}
+"""The most characters a record's free text may hold, per table and column: what the
+importers hold a file's values to, so merge holds a colleague's file to the same. (An
+article's text has its own rule, `file_values.article_text`; evidence, `file_values.evidence`;
+ids a record refers to are checked as the ids of the records they name.)"""
+
 SHORTCUT_KEYS = tuple("123456789")
 """The keys a tag can have: a digit, pressed in an article pane."""
 
@@ -88,6 +133,7 @@ def shortcut_problem(value: object) -> str | None:
 
 
 _FIELD_RULES = {
+    "annotators": (("name", name_problem),),
     "annotations": (("confidence", confidence_problem),),
     "tags": (("name", name_problem), ("color", color_problem), ("shortcut", shortcut_problem)),
     "verdicts": (("name", name_problem), ("color", color_problem)),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from claimdesk.db import Store
 from claimdesk.db.export import export_project
-from claimdesk.db.merge import TABLES, MergeReport, merge_project
+from claimdesk.db.merge import MergeReport, merge_project
 
 from .plain_text import ask, show_message
 from .project_flows import PROJECT_FILTER, show_failure
@@ -103,10 +103,7 @@ def show_summary(window: MainWindow, text: str) -> QMessageBox:
 def merge_summary(other: Path, report: MergeReport, backup: Path | None) -> str:
     """What arrived, per table, then what changed of your work and what both changed."""
     lines = [f"Merged {other.name}."]
-    for table in TABLES:
-        added, updated = report.added[table], report.updated[table]
-        if added or updated:
-            lines.append(f"  {table.replace('_', ' ')}: {added} added, {updated} updated")
+    lines += [f"  {line}" for line in report.count_lines()]
     if not report.changed:
         lines.append("Nothing new: the project already holds everything in that file.")
     changes = report.change_lines(MAX_CONFLICTS_LISTED)
