@@ -5,7 +5,8 @@ Redo after undo revives the same records (tombstones are lifted, never re-create
 new ids), so later commands that refer to those ids stay valid, and what undo shows is
 exactly what the file holds. A command goes on the undo stack only after its first run
 succeeded (`ProjectSession.push` calls `run_first`): a step that failed — a rule of the
-store, a full disk, an I/O error — is reported once and leaves nothing to undo.
+store, a full disk, an I/O error — is reported once and leaves nothing to undo. An undo or
+redo that failed leaves the stack where the file is, so Ctrl+Z (or redo) can be tried again.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimdesk.db.annotations import Removal
 
@@ -31,6 +33,7 @@ class StoreCommand(QUndoCommand):
         self.session = session
         self._done_once = False
         self._ran_first = False  # the stack's redo on push finds the work already done
+        self._stepping_back = False  # the stack is moved back over a failed step: no work
 
     def run_first(self) -> bool:
         """Do the work before the command is pushed; False (and reported) if it failed."""
@@ -39,25 +42,48 @@ class StoreCommand(QUndoCommand):
         return self._done_once
 
     def redo(self) -> None:
-        if self._ran_first:
-            self._ran_first = False
+        if self._ran_first or self._stepping_back:
+            self._ran_first = self._stepping_back = False
             return
         try:
             change = self.apply() if not self._done_once else self.reapply()
         except Exception as error:  # whatever the store raised (a full disk too), nothing changed
-            self.setObsolete(not self._done_once)
             self.session.report_failure(failure_text(self.text(), error))
+            if self._done_once:  # a redo from the stack: it has moved on, the file has not
+                self._step_back(QUndoStack.undo, moving=+1)
+            else:
+                self.setObsolete(True)
             return
         self._done_once = True
         self.session.announce(change)
 
     def undo(self) -> None:
+        if self._stepping_back:
+            self._stepping_back = False
+            return
         try:
             change = self.revert()
         except Exception as error:  # as in redo
             self.session.report_failure(failure_text(f"undo “{self.text()}”", error))
+            self._step_back(QUndoStack.redo, moving=-1)
             return
         self.session.announce(change)
+
+    def _step_back(self, move: Callable[[QUndoStack], None], *, moving: int) -> None:
+        """The stack moved past this command although its work failed: move it back, without
+        doing the work again, once the stack has finished (it cannot be moved from inside
+        its own undo or redo). The step stays there for the user to try again."""
+        stack = self.session.undo_stack
+        moved_to = stack.index() + moving  # the stack sets its index after our undo/redo
+
+        def move_back() -> None:
+            if stack.index() != moved_to:  # the user has moved on meanwhile: leave it there
+                return
+            self._stepping_back = True
+            move(stack)
+            self._stepping_back = False
+
+        QTimer.singleShot(0, stack, move_back)
 
     def apply(self) -> Change:
         raise NotImplementedError

@@ -34,3 +34,53 @@ def test_tagging_on_a_full_disk_says_so_and_leaves_nothing_to_undo(qtbot, window
     assert window.session.undo_stack.count() - before == len(store.annotations())
     window.session.undo_stack.undo()
     assert len(shown) == 1  # undoing the last real step raises nothing more
+
+
+def test_an_undo_the_store_could_not_carry_out_leaves_the_step_to_undo_again(
+    qtbot, window, monkeypatch
+):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    view = pane_showing(window, "Report A").view
+    select_with_keyboard(qtbot, view, REPORT_A.index("about 50"), 2)
+    qtbot.keyClick(view, "2")
+    session, store = window.session, window.session.store
+    stack = session.undo_stack
+    [annotation] = store.annotations()
+
+    def disk_error(*args, **kwargs):
+        raise OSError("the disk could not be written")
+
+    monkeypatch.setattr(store, "delete_annotation", disk_error)
+    stack.undo()
+    qtbot.waitUntil(lambda: stack.canUndo() and not stack.canRedo())
+    assert shown and "disk" in shown[0]
+    assert store.annotations() == [annotation]
+    monkeypatch.undo()  # the disk is back: the same Ctrl+Z now works
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    stack.undo()
+    assert store.annotations() == []
+    assert len(shown) == 1
+
+
+def test_a_redo_the_store_could_not_carry_out_leaves_the_step_to_redo_again(
+    qtbot, window, monkeypatch
+):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    view = pane_showing(window, "Report A").view
+    select_with_keyboard(qtbot, view, REPORT_A.index("about 50"), 2)
+    qtbot.keyClick(view, "2")
+    session, store = window.session, window.session.store
+    stack = session.undo_stack
+    stack.undo()
+    assert store.annotations() == []
+
+    def disk_error(*args, **kwargs):
+        raise OSError("the disk could not be written")
+
+    monkeypatch.setattr(store, "restore_annotation", disk_error)
+    stack.redo()
+    qtbot.waitUntil(lambda: stack.canRedo())
+    assert shown and "disk" in shown[0]
+    assert store.annotations() == []
