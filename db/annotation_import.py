@@ -37,6 +37,7 @@ from .model import CONTEXT_CHARS, DECISIONS, RELATIONS
 from .reanchor import reanchor
 from .store import Store
 from .store_base import dump_list
+from .values import confidence_problem, name_key
 
 READERS: dict[str, ModuleType] = {"jsonl": jsonl, "w3c": w3c, "labelstudio": labelstudio}
 UNKNOWN_ANNOTATOR = "Unknown annotator"
@@ -322,8 +323,8 @@ class _Importer:
             )
             start, end = anchor.start, anchor.end
         confidence = record.confidence
-        if confidence is not None and not 0.0 <= confidence <= 1.0:
-            raise ValidationError(f"{where}: confidence {confidence} is not between 0 and 1")
+        if (problem := confidence_problem(confidence)) is not None:
+            raise ValidationError(f"{where}: {problem}")
         if record.created:
             created = _stamp(record.created, where)
             modified = _stamp(record.modified, where) if record.modified else created
@@ -365,7 +366,7 @@ class _Importer:
         return self.annotators[name]
 
     def _tag(self, name: str, where: str) -> str:
-        key = " ".join(name.split()).lower()
+        key = name_key(name)
         if key in self.tags:
             return self.tags[key]
         tag = self.store.tag_by_name(name)
@@ -382,7 +383,7 @@ class _Importer:
     def _verdict(self, name: str | None, where: str) -> str | None:
         if not name:
             return None
-        key = " ".join(str(name).split()).lower()
+        key = name_key(str(name))
         if key in self.verdicts:
             return self.verdicts[key]
         verdict = self.store.verdict_by_name(str(name))

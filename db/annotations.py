@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from . import file_values
 from .articles import require_live_article
 from .clock import new_id
 from .dependents import tombstone_dependents
@@ -23,6 +24,7 @@ ANNOTATION_COLUMNS = (
     " confidence, note, evidence, created, modified, deleted"
 )
 ANNOTATION_FIELDS = ("tag_id", "verdict_id", "confidence", "note", "evidence")
+_WHERE = "the annotation"
 
 
 def annotation_from_row(row: tuple) -> Annotation:
@@ -100,9 +102,10 @@ class AnnotationStore(StoreBase):
             "verdict_id": verdict_id,
             "confidence": confidence,
             "note": note,
-            "evidence": dump_list(list(evidence)),
+            "evidence": dump_list(file_values.evidence(evidence, _WHERE)),
             "deleted": 0,
         }
+        file_values.record_texts("annotations", record, _WHERE)
         if created:
             record["created"] = created
             record["modified"] = modified or created
@@ -162,9 +165,8 @@ class AnnotationStore(StoreBase):
         if "confidence" in changes:
             _check_confidence(changes["confidence"])
         if "evidence" in changes:
-            changes["evidence"] = dump_list([str(url) for url in changes["evidence"]])
-        if "note" in changes and changes["note"] is None:
-            changes["note"] = ""
+            changes["evidence"] = dump_list(file_values.evidence(changes["evidence"], _WHERE))
+        file_values.record_texts("annotations", changes, _WHERE)
         with self.transaction():
             self._update("annotations", annotation_id, changes)
         return self.annotation(annotation_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import file_values
 from .clock import new_id
 from .errors import DuplicateArticleError, NotFoundError, ValidationError
 from .model import Article, ArticleHeading, ArticleSummary
@@ -14,6 +15,7 @@ ARTICLE_COLUMNS = (
 )
 EDITABLE_METADATA = ("title", "outlet", "author", "date", "url")
 TITLE_CHARS = 80
+_WHERE = "the article"
 
 
 def text_sha256(text: str) -> str:
@@ -65,8 +67,7 @@ class ArticleStore(StoreBase):
         article_id: str | None = None,
     ) -> Article:
         """Store a new article; identical text already present raises DuplicateArticleError."""
-        if not text.strip():
-            raise ValidationError("the article has no text")
+        text = file_values.article_text(text, _WHERE)
         digest = text_sha256(text)
         existing = self.find_article_by_hash(digest)
         if existing is not None:
@@ -86,6 +87,7 @@ class ArticleStore(StoreBase):
             "length": len(text),
             "deleted": 0,
         }
+        file_values.record_texts("articles", record, _WHERE)
         with self.transaction():
             self._insert("articles", record)
         return self.article(record["id"])
@@ -148,6 +150,7 @@ class ArticleStore(StoreBase):
         cleaned = {key: " ".join(str(value).split()) for key, value in changes.items()}
         if "title" in cleaned and not cleaned["title"]:
             cleaned["title"] = default_title(self.article(article_id).text)
+        file_values.record_texts("articles", cleaned, _WHERE)
         with self.transaction():
             self._update("articles", article_id, cleaned)
         return self.article(article_id)

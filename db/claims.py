@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from . import file_values
 from .clock import new_id
 from .errors import NotFoundError, ValidationError
 from .model import Claim
@@ -19,6 +20,7 @@ CLAIM_COLUMNS = (
     "id, wording, verdict_id, explanation, evidence, annotator_id, created, modified, deleted"
 )
 CLAIM_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
+_WHERE = "the claim"
 
 
 ONE_QUERY_CLAIMS = 200
@@ -42,10 +44,11 @@ class ClaimStore(StoreBase):
             "wording": wording,
             "verdict_id": verdict_id,
             "explanation": explanation,
-            "evidence": dump_list(list(evidence)),
+            "evidence": dump_list(file_values.evidence(evidence, _WHERE)),
             "annotator_id": annotator_id,
             "deleted": 0,
         }
+        file_values.record_texts("claims", record, _WHERE)
         with self.transaction():
             self._insert("claims", record)
             for annotation_id in annotation_ids:
@@ -139,7 +142,8 @@ class ClaimStore(StoreBase):
         if unknown:
             raise ValidationError(f"claims have no editable field {', '.join(unknown)}")
         if "evidence" in changes:
-            changes["evidence"] = dump_list([str(url) for url in changes["evidence"]])
+            changes["evidence"] = dump_list(file_values.evidence(changes["evidence"], _WHERE))
+        file_values.record_texts("claims", changes, _WHERE)
         with self.transaction():
             self._update("claims", claim_id, changes)
         return self.claim(claim_id)

@@ -9,10 +9,12 @@ the record and the field, and what goes on is of the right type and within the l
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from typing import Any
 
 from .errors import ValidationError
 from .limits import ARTICLE_BYTES, EVIDENCE_ITEMS, RECORDS_PER_FILE, URL_CHARS, describe_bytes
+from .values import TEXT_LIMITS
 
 
 def text(value: Any, where: str, field: str, limit: int, *, default: str = "") -> str:
@@ -75,13 +77,22 @@ def evidence(value: Any, where: str, field: str = "evidence") -> tuple[str, ...]
     if value is None or value == "":
         return ()
     items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list):
+    if not isinstance(items, list | tuple):
         raise ValidationError(f'{where}: "{field}" must be a list of links, not {_kind(value)}')
     if len(items) > EVIDENCE_ITEMS:
         raise ValidationError(
             f'{where}: "{field}" has {len(items):,} items, over the limit of {EVIDENCE_ITEMS}'
         )
     return tuple(text(item, where, field, URL_CHARS) for item in items)
+
+
+def record_texts(table: str, record: MutableMapping[str, Any], where: str) -> None:
+    """Hold the free text a record is given (all of it, or the fields being changed) to
+    `values.TEXT_LIMITS`, as merge holds a colleague's records: the store's setters use
+    this, so no way into a project skips the limits."""
+    for column, limit in TEXT_LIMITS[table]:
+        if column in record:
+            record[column] = text(record[column], where, column, limit)
 
 
 def record_count(count: int, where: str) -> None:

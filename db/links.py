@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from . import file_values
 from .articles import require_live_article
 from .bulk import cyclic_gc_paused
 from .clock import new_id
@@ -15,6 +16,7 @@ from .model import RELATIONS, Link
 from .store_base import StoreBase
 
 LINK_COLUMNS = "id, source_id, target_id, relation, annotator_id, note, created, modified, deleted"
+_WHERE = "the link"
 
 
 def link_from_row(row: tuple) -> Link:
@@ -57,6 +59,7 @@ class LinkStore(StoreBase):
             "note": note,
             "deleted": 0,
         }
+        file_values.record_texts("links", record, _WHERE)
         with self.transaction():
             self._insert("links", record)
         return self.link(record["id"])
@@ -108,6 +111,7 @@ class LinkStore(StoreBase):
             raise ValidationError(f"links have no editable field {', '.join(unknown)}")
         if "relation" in changes and changes["relation"] not in RELATIONS:
             raise ValidationError(f"unknown relation {changes['relation']!r}")
+        file_values.record_texts("links", changes, _WHERE)
         with self.transaction():
             self._update("links", link_id, changes)
         return self.link(link_id)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from . import file_values
 from .clock import new_id
 from .errors import ValidationError
+from .limits import NOTE_CHARS
 from .model import DECISIONS, Review
 from .store_base import StoreBase
 
@@ -21,6 +23,7 @@ class ReviewStore(StoreBase):
         """Record (or replace) this reviewer's decision on the annotation."""
         if decision not in DECISIONS:
             raise ValidationError(f"a review decision is one of {DECISIONS}, not {decision!r}")
+        comment = file_values.text(comment, "the review", "comment", NOTE_CHARS)
         existing = self.review(annotation_id, reviewer_id, include_deleted=True)
         with self.transaction():
             if existing is None:

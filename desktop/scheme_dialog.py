@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db.values import SHORTCUT_KEYS, shortcut_problem
+
 from . import scheme_commands
 from .commands import DeleteAnnotation, EditAnnotation
 from .plain_text import ask, plain_tooltip, show_message
@@ -35,7 +37,6 @@ from .user_action import UserAction
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_COLOURS = ("#8ecae6", "#ffb703", "#b5e48c", "#f4a3c0", "#cdb4db", "#ffd6a5", "#a0c4ff")
-SHORTCUT_KEYS = tuple("123456789")
 
 
 class SchemeDialog(QDialog):
@@ -170,8 +171,9 @@ class SchemePage(QWidget):
 
     def _edit_shortcut(self) -> None:
         key = self.shortcut_edit.text().strip()
-        if key and key not in SHORTCUT_KEYS:
-            show_message(self, "Tag key", "A tag's key is one digit from 1 to 9.")
+        problem = shortcut_problem(key)
+        if problem is not None:
+            show_message(self, "Tag key", f"A tag's {problem}.")
             self._load_fields()
             return
         entry = self._current()
