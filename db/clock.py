@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import os
-import re
 import threading
 import time
 from datetime import UTC, datetime, timedelta
 
+from .values import is_valid_timestamp
+
 _lock = threading.Lock()
 _last: datetime | None = None
 _RANDOM_80 = (1 << 80) - 1
-_CANONICAL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
 
 
 def new_id() -> str:
@@ -62,7 +62,7 @@ def canonical_time(value: object) -> str:
     """
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not an ISO 8601 date and time")
-    if _CANONICAL.fullmatch(value):
+    if is_valid_timestamp(value):
         return value
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))

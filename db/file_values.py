@@ -1,10 +1,12 @@
-"""Values read from a file, checked before anything is built from them.
+"""Values given to a project, checked before anything is built from them.
 
 A dataset file may put anything anywhere: a number where text belongs (`"text": 123`), a
 lone surrogate (`"\\ud800"`, which SQLite cannot store), a NUL, a note of a gigabyte, a
 string where a list belongs (evidence "http://x" iterated letter by letter). Each reader
-passes every value through one of these, so a bad one is refused with one line naming
-the record and the field, and what goes on is of the right type and within the limits.
+passes every value through one of these, and so do the store's setters and merge, so a bad
+one is refused with one line naming the record and the field, and what goes on is of the
+right type and within the limits. (`values` holds the rules that return a problem phrase,
+which `check` reports rather than raises.)
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ and the project is left as it was."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -34,10 +35,9 @@ def colleague_file(store: Store, ana, tmp_path: Path) -> Path:
     return path
 
 
-def _tamper(path: Path, *statements: str, parameters: tuple = ()) -> None:
+def _tamper(path: Path, statement: str, parameters: tuple = ()) -> None:
     conn = sqlite3.connect(path)
-    for statement in statements:
-        conn.execute(statement, parameters if "?" in statement else ())
+    conn.execute(statement, parameters)
     conn.commit()
     conn.close()
 
@@ -76,61 +76,46 @@ def test_an_article_text_over_10_mb_is_refused(store, colleague_file):
     assert "articles huge: the article text is over the 10 MB limit" in message
 
 
-def test_a_tag_name_of_200_kb_is_refused(store, colleague_file):
-    _tamper(
-        colleague_file,
+BAD_VALUES = {
+    "a tag name of 200 kB": (
         f"UPDATE tags SET name = ? WHERE id = {FIRST_TAG}",
-        parameters=("x" * 200_000,),
-    )
-    message = _refused(store, colleague_file)
-    assert '"name" is 200,000 characters, over the limit of 200' in message
-
-
-def test_a_note_of_a_megabyte_is_refused(store, colleague_file):
-    _tamper(
-        colleague_file,
+        ("x" * 200_000,),
+        '"name" is 200,000 characters, over the limit of 200',
+    ),
+    "a note of a megabyte": (
         "UPDATE annotations SET note = ? WHERE id = 'first'",
-        parameters=("n" * 1_000_000,),
-    )
-    message = _refused(store, colleague_file)
-    assert 'annotations first: "note" is 1,000,000 characters, over the limit of 100,000' in message
-
-
-def test_evidence_over_the_limits_is_refused(store, colleague_file):
-    evidence = '["' + '", "'.join(["http://x"] * 101) + '"]'
-    _tamper(
-        colleague_file,
+        ("n" * 1_000_000,),
+        'annotations first: "note" is 1,000,000 characters, over the limit of 100,000',
+    ),
+    "101 pieces of evidence": (
         "UPDATE annotations SET evidence = ? WHERE id = 'first'",
-        parameters=(evidence,),
-    )
-    message = _refused(store, colleague_file)
-    assert 'annotations first: "evidence" has 101 items, over the limit of 100' in message
-
-
-def test_an_id_past_the_limit_is_refused_and_shown_cut_short(store, colleague_file):
-    _tamper(
-        colleague_file,
+        (json.dumps(["http://x"] * 101),),
+        'annotations first: "evidence" has 101 items, over the limit of 100',
+    ),
+    "an id of 5,000 characters": (
         "INSERT INTO tags (id, name, color, position, created, modified, deleted)"
-        f" VALUES ('{'i' * 5000}', 'Long id', '#123456', 99, '{NOW}', '{NOW}', 0)",
-    )
-    message = _refused(store, colleague_file)
-    assert '"id" is 5,000 characters, over the limit of 200' in message
+        f" VALUES (?, 'Long id', '#123456', 99, '{NOW}', '{NOW}', 0)",
+        ("i" * 5000,),
+        '"id" is 5,000 characters, over the limit of 200',
+    ),
+    "text that is not valid UTF-8": (
+        "UPDATE annotations SET note = CAST(x'41c328' AS TEXT) WHERE id = 'first'",
+        (),
+        "annotations first: note is not valid UTF-8 (byte 1)",
+    ),
+    "text holding a NUL": (
+        "UPDATE annotations SET note = 'a' || char(0) || 'b' WHERE id = 'first'",
+        (),
+        'annotations first: "note" contains a NUL character',
+    ),
+}
 
 
-def test_text_that_is_not_valid_utf8_is_refused(store, colleague_file):
-    _tamper(
-        colleague_file, "UPDATE annotations SET note = CAST(x'41c328' AS TEXT) WHERE id = 'first'"
-    )
-    message = _refused(store, colleague_file)
-    assert "annotations first: note is not valid UTF-8 (byte 1)" in message
-
-
-def test_text_holding_a_nul_is_refused(store, colleague_file):
-    _tamper(
-        colleague_file, "UPDATE annotations SET note = 'a' || char(0) || 'b' WHERE id = 'first'"
-    )
-    message = _refused(store, colleague_file)
-    assert 'annotations first: "note" contains a NUL character' in message
+@pytest.mark.parametrize("case", BAD_VALUES, ids=list(BAD_VALUES))
+def test_a_value_past_the_limits_is_refused(store, colleague_file, case):
+    statement, parameters, words = BAD_VALUES[case]
+    _tamper(colleague_file, statement, parameters=parameters)
+    assert words in _refused(store, colleague_file)
 
 
 def test_more_live_links_on_one_annotation_than_the_limit_are_refused(store, colleague_file):
@@ -156,3 +141,9 @@ def test_a_file_with_more_records_than_the_limit_is_refused(store, colleague_fil
     )
     message = _refused(store, colleague_file)
     assert "1,000,003 records (articles, annotations, links, claims), over the limit" in message
+
+
+def test_an_article_whose_hash_does_not_match_its_text_is_refused(store, colleague_file):
+    _tamper(colleague_file, "UPDATE articles SET text = 'Another text.', length = 13")
+    message = _refused(store, colleague_file)
+    assert "its hash or length does not match its text" in message

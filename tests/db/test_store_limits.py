@@ -150,3 +150,14 @@ def test_an_import_with_a_confidence_of_true_is_refused(store, work, tmp_path: P
     with pytest.raises(ValidationError) as raised:
         import_annotations(store, path)
     assert "confidence True is not between 0 and 1" in str(raised.value)
+
+
+def test_an_import_with_a_time_in_the_stored_shape_but_no_real_date_is_refused(
+    store, work, tmp_path: Path
+):
+    path = tmp_path / "data.jsonl"
+    span = {"start": 0, "end": 3, "tag": "Claim", "created": "2026-13-45T09:00:00.000000Z"}
+    path.write_text(json.dumps({"id": "a1", "text": TEXT, "annotations": [span]}) + "\n")
+    with pytest.raises(ValidationError) as raised:
+        import_annotations(store, path)
+    assert "'2026-13-45T09:00:00.000000Z' is not an ISO 8601 date and time" in str(raised.value)

@@ -257,7 +257,7 @@ def test_linking_an_annotation_past_the_limit_is_refused_with_the_limit_named(st
     with store.transaction():
         for other in others[:-1]:
             store.add_link(hub, other, "supports", who.id)
-    with pytest.raises(ValidationError, match=f"limit is {LINKS_PER_ANNOTATION:,} links per"):
+    with pytest.raises(ValidationError, match=f"limit of {LINKS_PER_ANNOTATION:,} links per"):
         store.add_link(others[-1], hub, "supports", who.id)
     assert len(store.links([hub])) == LINKS_PER_ANNOTATION
 

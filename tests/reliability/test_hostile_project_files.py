@@ -225,7 +225,7 @@ def test_a_file_with_an_enormous_blob_opens_as_data_and_check_names_it(tmp_path:
 def test_merging_an_enormous_article_whose_hash_lies_is_refused(own: Store, tmp_path: Path):
     path = colleague_project(tmp_path / "big.claimdesk")
     enormous(path, "UPDATE articles SET text = text || hex(zeroblob(SIZE / 2))")
-    assert_refused_untouched(own, path, merge_it, "hash or length does not match its text")
+    assert_refused_untouched(own, path, merge_it, "the article text is over the 10 MB limit")
 
 
 def test_merging_rows_of_the_wrong_type_names_the_record_and_column(own: Store, tmp_path: Path):
