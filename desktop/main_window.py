@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from .suggestions_panel import SuggestionsPanel
 
 APP_NAME = "Claimdesk"
+DEFAULT_SIZE = QSize(1360, 860)
+"""The first start's window size where the screen has room for it."""
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +65,8 @@ class MainWindow(QMainWindow):
         self._frame_pending = True  # until then, shown docks stay empty and there is no icon
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
-        self.resize(1360, 860)
+        # Shrunk to the screen's free area, so a laptop's 1366×768 shows the status bar.
+        self.resize(DEFAULT_SIZE.boundedTo(self.screen().availableGeometry().size()))
         self._build_status_bar()
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self._update_counts)
