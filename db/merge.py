@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import file_values, merge_changes
+from . import file_values, merge_changes, merge_queue
 from .articles import text_sha256
 from .bulk import cyclic_gc_paused
 from .dependents import tombstone_contents_of_deleted_articles, tombstone_dependents
@@ -59,7 +59,8 @@ def merge_project(
     """Bring every record of the project at `other_path` into `store` (see module doc).
 
     `me` is the local annotator's id: the report names what the other file changed of
-    their annotations and claims (`MergeReport.changes_to_yours`).
+    their annotations and claims (`MergeReport.changes_to_yours`), and queues them for
+    their review in the project (`merge_queue`).
     """
     with cyclic_gc_paused():
         return _merge(store, other_path, me=me, progress=progress, cancelled=cancelled)
@@ -129,6 +130,7 @@ def _merge(
                     report.author,
                     merge_changes.removals(store.conn, along),
                 )
+                merge_queue.record(store.conn, me, report.changes)  # kept for review
     except sqlite3.DatabaseError as error:
         raise ValidationError(f"{other_path}: cannot be read ({error})") from error
     finally:

@@ -69,6 +69,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE dismissed_suggestions (key TEXT PRIMARY KEY,"
         " annotator_id TEXT NOT NULL REFERENCES annotators (id), created TEXT NOT NULL)",
     ),
+    # 4: what merges changed of an annotator's work, kept until they review it (`merge_queue`).
+    # Local to this file: merge never carries it to or from a colleague. `mine` and `theirs`
+    # hold a field's values as the record stores them (text, number or null), so no type.
+    (
+        "CREATE TABLE merged_changes (id INTEGER PRIMARY KEY,"
+        " annotator_id TEXT NOT NULL REFERENCES annotators (id), merged TEXT NOT NULL,"
+        " colleague TEXT NOT NULL, record_table TEXT NOT NULL, record_id TEXT NOT NULL,"
+        " field TEXT NOT NULL, label TEXT NOT NULL, mine, theirs, mine_text TEXT NOT NULL,"
+        " theirs_text TEXT NOT NULL, yours INTEGER NOT NULL, conflict INTEGER NOT NULL,"
+        " annotation_id TEXT NOT NULL DEFAULT '', taken_along TEXT NOT NULL DEFAULT '',"
+        " decision TEXT NOT NULL DEFAULT 'pending', decided TEXT,"
+        " CHECK (record_table IN ('annotations', 'claims')),"
+        " CHECK (decision IN ('pending', 'kept', 'restored')))",
+        "CREATE INDEX merged_changes_queue ON merged_changes (annotator_id, decision)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,6 +13,7 @@ from claimdesk.db.check import check_project
 from claimdesk.db.claim_links import claim_for_annotations
 from claimdesk.db.merge import merge_project
 from claimdesk.db.merge_changes import restore_mine, restore_theirs
+from claimdesk.db.merge_queue import decide, pending, put_back, queued
 
 TEXT = "Police held 56 prisoners, the minister said, and crime fell by half."
 
@@ -92,3 +93,69 @@ def test_rejecting_a_deletion_brings_your_annotation_back_with_its_claim(store, 
     restore_theirs(store, deletion)
     assert store.annotation("prisoners").deleted
     assert check_project(store) == []
+
+
+def lines(changes) -> list[str]:
+    return [queued_change.change.line() for queued_change in changes]
+
+
+def test_the_changes_to_your_work_wait_in_the_project_after_it_is_closed(store, maria, jons_file):
+    merge_project(store, jons_file, me=maria.id)
+    store.close()
+    with Store.open(store.path) as reopened:
+        assert lines(pending(reopened, maria.id)) == [
+            "Jon deleted your annotation “56 prisoners”",
+            "Jon changed the verdict of your annotation “crime fell by half” from False to"
+            " Misleading",
+        ]
+        assert check_project(reopened) == []
+
+
+def test_restoring_a_queued_deletion_is_recorded_and_its_undo_puts_the_change_back(
+    store, maria, jons_file
+):
+    merge_project(store, jons_file, me=maria.id)
+    deletion, verdict = pending(store, maria.id)
+    decided = decide(store, deletion.id, "restored")
+    assert not store.annotation("prisoners").deleted
+    assert decided.decision == "restored" and decided.decided is not None
+    assert pending(store, maria.id) == [verdict]
+    assert check_project(store) == []
+
+    put_back(store, deletion)  # undo
+    assert store.annotation("prisoners").deleted
+    assert queued(store, deletion.id).decision == "pending"
+    assert queued(store, deletion.id).decided is None
+    assert [change.id for change in pending(store, maria.id)] == [deletion.id, verdict.id]
+
+
+def test_keeping_their_change_writes_nothing_but_the_decision(store, maria, jons_file):
+    merge_project(store, jons_file, me=maria.id)
+    _, verdict = pending(store, maria.id)
+    merged = store.annotation("crime")
+    assert decide(store, verdict.id, "kept").decision == "kept"
+    assert store.annotation("crime") == merged
+    assert [change.change.field for change in pending(store, maria.id)] == ["deleted"]
+
+
+def test_a_field_changed_again_by_a_later_merge_is_one_change_from_your_version(
+    store, maria, jons_file
+):
+    merge_project(store, jons_file, me=maria.id)
+    with Store.open(jons_file) as jon:
+        jon.update_annotation("crime", verdict_id=jon.verdict_by_name("True").id)
+    merge_project(store, jons_file, me=maria.id)
+    (_, verdict) = pending(store, maria.id)
+    assert (verdict.change.before_text, verdict.change.after_text) == ("False", "True")
+    with Store.open(jons_file) as jon:
+        jon.update_annotation("crime", verdict_id=jon.verdict_by_name("False").id)
+    merge_project(store, jons_file, me=maria.id)
+    assert lines(pending(store, maria.id)) == ["Jon deleted your annotation “56 prisoners”"]
+
+
+def test_your_review_queue_never_travels_to_a_colleague(store, maria, jons_file, tmp_path):
+    merge_project(store, jons_file, me=maria.id)
+    store.checkpoint()
+    with Store.open(jons_file) as jon:
+        merge_project(jon, store.path)
+        assert jon.conn.execute("SELECT count(*) FROM merged_changes").fetchone()[0] == 0

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import NewerSchemaError, NotAProjectError, Store
+from claimdesk.db.check import check_project
+from claimdesk.db.merge_queue import pending
 from claimdesk.db.schema import APPLICATION_ID, SCHEMA_VERSION
 
 
@@ -118,3 +120,19 @@ def test_sqlites_own_statistics_table_is_not_a_tampering(project_path: Path):
         store.conn.execute("ANALYZE")
     with Store.open(project_path) as store:
         assert store.conn.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] > 0
+
+
+def test_a_project_from_before_the_review_queue_is_upgraded_with_its_data(project_path: Path):
+    with Store.open(project_path) as store:
+        maria = store.ensure_annotator("Maria")
+        article = store.add_article("Police held 56 prisoners.", title="Minister")
+        store.add_annotation(article.id, 12, 24, store.tags()[0].id, maria.id)
+    conn = sqlite3.connect(project_path, isolation_level=None)
+    conn.execute("DROP TABLE merged_changes")  # as schema 3 wrote it
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    with Store.open(project_path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [a.quote for a in store.annotations()] == ["56 prisoners"]
+        assert pending(store, maria.id) == []
+        assert check_project(store) == []
