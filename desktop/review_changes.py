@@ -1,11 +1,12 @@
 """Review mode's rows for your work a colleague's merge changed, and the two decisions on them.
 
-The last merge in this window hands its `MergedChange`s (fields of your annotations and
-claims, and of records both sides changed) to review mode, which lists them below the
-colleague's annotations. Accepting keeps their version (nothing is written); rejecting
-writes your version back as a new edit (`merge_changes.restore_mine`), so it also wins the
-next merge. Both are undoable commands. The list lives as long as the window's session:
-it describes one merge, and is not stored in the file.
+Merges queue what they changed of your annotations and claims (and of records both sides
+changed) in the project itself (`db.merge_queue`), whether they ran in this window or in a
+terminal. Review mode lists your pending changes below the colleague's annotations when it
+starts or a merge ends. Accepting keeps their version (only the decision is written);
+rejecting writes your version back as a new edit, so it also wins the next merge. Both are
+undoable commands whose state is the store's: the window only remembers which changes it
+is showing, so a decided one stays on screen (with its decision) until review restarts.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimdesk.db import NotFoundError
-from claimdesk.db.merge_changes import MergedChange, restore_mine, restore_theirs
+from claimdesk.db.merge_queue import QueuedChange, decide, pending, put_back, queued
 
 from .commands import StoreCommand
 from .session import Change, ProjectSession
@@ -23,35 +24,57 @@ if TYPE_CHECKING:
 
 CHANGE_COLOR = "#999999"
 KIND_LABEL = {"annotations": "your annotation", "claims": "your claim"}
+PANEL_DECISION = {"pending": "", "kept": "accepted", "restored": "rejected"}
+"""The review panel's words for a queued change's decision."""
 
 
 class ChangeDecisions:
-    """The merged changes under review and the decision taken on each, by `MergedChange.key`."""
+    """The merged changes review mode lists, by `QueuedChange.key`; read from the store."""
 
-    def __init__(self) -> None:
-        self.changes: dict[str, MergedChange] = {}
-        self.decisions: dict[str, str] = {}
+    def __init__(self, session: ProjectSession) -> None:
+        self.session = session
+        self.shown: dict[str, int] = {}
 
-    def replace(self, changes: list[MergedChange]) -> None:
-        self.changes = {change.key: change for change in changes if change.restorable}
-        self.decisions = {}
+    def load(self) -> None:
+        """List what the annotator has still to decide (at start, and after a merge)."""
+        store, me = self.session.store, self.session.annotator.id
+        self.shown = {change.key: change.id for change in pending(store, me)}
 
-    def rows(self, session: ProjectSession, first_order: int) -> list[ReviewRow]:
+    def get(self, key: str) -> QueuedChange | None:
+        """The listed change under `key` as the store holds it now, or None."""
+        change_id = self.shown.get(key)
+        if change_id is None:
+            return None
+        try:
+            return queued(self.session.store, change_id)
+        except NotFoundError:  # a later merge replaced it with a newer change
+            return None
+
+    def decisions(self) -> dict[str, str]:
+        """The panel's decision for each listed change."""
+        found = {key: self.get(key) for key in self.shown}
+        return {key: PANEL_DECISION[q.decision] for key, q in found.items() if q is not None}
+
+    def rows(self, first_order: int) -> list[ReviewRow]:
         from .review_panel import ReviewRow
 
         rows = []
-        for order, (key, change) in enumerate(self.changes.items(), start=first_order):
-            article_id = _article_of(session, change.annotation_id)
+        for order, key in enumerate(self.shown, start=first_order):
+            queued_change = self.get(key)
+            if queued_change is None:
+                continue
+            change = queued_change.change
+            article_id = _article_of(self.session, change.annotation_id)
             rows.append(
                 ReviewRow(
                     annotation_id=key,
                     article_id=article_id,
-                    article=session.article_title(article_id) if article_id else "",
+                    article=self.session.article_title(article_id) if article_id else "",
                     quote=change.label,
                     tag=KIND_LABEL.get(change.table, change.table),
                     color=CHANGE_COLOR,
                     difference=change.line(),
-                    decision=self.decisions.get(key, ""),
+                    decision=PANEL_DECISION[queued_change.decision],
                     comment="",
                     order=order,
                 )
@@ -70,36 +93,25 @@ def _article_of(session: ProjectSession, annotation_id: str) -> str:
 
 class ChangeDecision(StoreCommand):
     """Keep their change ("accepted") or restore your version ("rejected"); undo puts back
-    the store and the row as they were."""
+    the record and the stored decision as they were."""
 
-    def __init__(
-        self, session: ProjectSession, decisions: ChangeDecisions, key: str, decision: str
-    ):
+    def __init__(self, session: ProjectSession, previous: QueuedChange, decision: str):
         text = "Keep colleague's change" if decision == "accepted" else "Restore your version"
         super().__init__(session, text)
-        self.decisions, self.key, self.decision = decisions, key, decision
-        self.change = decisions.changes[key]
-        self.previous = decisions.decisions.get(key, "")
+        self.previous = previous
+        self.decision = "restored" if decision == "rejected" else "kept"
 
     def apply(self) -> Change:
-        if self.decision == "rejected" and self.previous != "rejected":
-            restore_mine(self.session.store, self.change)
-        elif self.decision != "rejected" and self.previous == "rejected":
-            restore_theirs(self.session.store, self.change)
-        self.decisions.decisions[self.key] = self.decision
+        decide(self.session.store, self.previous.id, self.decision)
         return self._change()
 
     def revert(self) -> Change:
-        if self.decision == "rejected" and self.previous != "rejected":
-            restore_theirs(self.session.store, self.change)
-        elif self.decision != "rejected" and self.previous == "rejected":
-            restore_mine(self.session.store, self.change)
-        self.decisions.decisions[self.key] = self.previous
+        put_back(self.session.store, self.previous)
         return self._change()
 
     def _change(self) -> Change:
         """The record came back or changed: its article, its claims and links redraw."""
-        annotation_id = self.change.annotation_id
+        annotation_id = self.previous.change.annotation_id
         article_id = _article_of(self.session, annotation_id)
         return Change(
             articles=frozenset({article_id} if article_id else ()),

@@ -7,8 +7,9 @@ inspector, J / K move to the next / previous row. The keys are window actions en
 only in review mode, so they never fire while typing in a field. Decisions are undoable
 commands (`ReviewDecision`) that go through the store and `session.announce`.
 
-Below the colleague's annotations the list holds what the last merge changed of your work
-(`review_changes`): A keeps their change, R restores your version as a new edit.
+Below the colleague's annotations the list holds what merges changed of your work and you
+have not yet decided on, read from the project (`review_changes`): A keeps their change,
+R restores your version as a new edit.
 """
 
 from __future__ import annotations
@@ -122,14 +123,14 @@ class ReviewMode(QObject):
         self._differences: dict[str, dict[str, str]] = {}
         self._default_describe = None
         self._shown = ""
-        self.merged = ChangeDecisions()
+        self.merged = ChangeDecisions(self.session)
         self.session.changed.connect(self._on_changed)
         self.session.closing.connect(self._on_closing)
 
-    def set_merged_changes(self, changes: list) -> None:
-        """What a merge just changed of your work (`MergedChange`s), listed for review."""
-        self.merged.replace(changes)
+    def merged_changes_arrived(self) -> None:
+        """A merge has queued changes to your work: list them if reviewing now."""
         if self.active:
+            self.merged.load()
             self._load_rows()
 
     # Starting and stopping
@@ -141,7 +142,8 @@ class ReviewMode(QObject):
             for person in store.annotators()
             if person.id != me.id
         ]
-        colleagues = [entry for entry in colleagues if entry[2] or self.merged.changes]
+        self.merged.load()
+        colleagues = [entry for entry in colleagues if entry[2] or self.merged.shown]
         if not colleagues:
             from PySide6.QtWidgets import QMessageBox  # loaded on first use, not at start
 
@@ -171,6 +173,7 @@ class ReviewMode(QObject):
         )
         self._differences = {}
         self._ensure_panel()
+        self.merged.load()
         self._load_rows()
         self.active = True
         first = self.panel.next_unreviewed("") or (
@@ -229,7 +232,7 @@ class ReviewMode(QObject):
 
     def accept(self) -> None:
         annotation_id = self._current_or_say()
-        if annotation_id in self.merged.changes:
+        if annotation_id in self.merged.shown:
             self._decide_change(annotation_id, "accepted")
         elif annotation_id:
             self.session.push(ReviewDecision(self.session, annotation_id, "accepted"))
@@ -237,7 +240,7 @@ class ReviewMode(QObject):
 
     def reject(self) -> None:
         annotation_id = self._current_or_say()
-        if annotation_id in self.merged.changes:
+        if annotation_id in self.merged.shown:
             self._decide_change(annotation_id, "rejected")
             return
         if not annotation_id:
@@ -254,18 +257,21 @@ class ReviewMode(QObject):
 
     def edit(self) -> None:
         annotation_id = self._current_or_say()
-        if annotation_id in self.merged.changes:
+        if annotation_id in self.merged.shown:
             self._decide_change(annotation_id, "accepted")
-            shown = self.merged.changes[annotation_id].annotation_id
-            if shown:
-                self.window._open_in_inspector(shown)
+            queued = self.merged.get(annotation_id)
+            if queued is not None and queued.change.annotation_id:
+                self.window._open_in_inspector(queued.change.annotation_id)
         elif annotation_id:
             self.session.push(ReviewDecision(self.session, annotation_id, "accepted"))
             self.window._open_in_inspector(annotation_id)
 
     def _decide_change(self, key: str, decision: str) -> None:
         """Keep a colleague's change to your work, or restore your version (undoable)."""
-        self.session.push(ChangeDecision(self.session, self.merged, key, decision))
+        previous = self.merged.get(key)
+        if previous is None:
+            return
+        self.session.push(ChangeDecision(self.session, previous, decision))
         self._go_to_next_unreviewed(key)
 
     def next(self) -> None:
@@ -284,8 +290,9 @@ class ReviewMode(QObject):
 
     def reveal(self, annotation_id: str) -> None:
         """Show the annotation in the pane that draws its layer, without taking focus."""
-        if annotation_id in self.merged.changes:
-            annotation_id = self.merged.changes[annotation_id].annotation_id
+        queued = self.merged.get(annotation_id)
+        if queued is not None:
+            annotation_id = queued.change.annotation_id
         try:
             annotation = self.session.store.annotation(annotation_id)
         except NotFoundError:
@@ -461,7 +468,7 @@ class ReviewMode(QObject):
                     order=position,
                 )
             )
-        rows += self.merged.rows(self.session, len(annotations))
+        rows += self.merged.rows(len(annotations))
         self.panel.heading.setText(
             f"Reviewing {colleague.name}'s annotations as {me.name}. "
             + (
@@ -471,9 +478,8 @@ class ReviewMode(QObject):
             )
             + "Dashed magenta: only one of you marked it, or your tags differ."
             + (
-                " Below them: what the last merge changed of your work (A keeps it, R restores"
-                " yours)."
-                if self.merged.changes
+                " Below them: what merges changed of your work (A keeps it, R restores yours)."
+                if self.merged.shown
                 else ""
             )
         )
@@ -489,7 +495,7 @@ class ReviewMode(QObject):
         if not self.active:
             return
         self._refresh(change)
-        for key, decision in self.merged.decisions.items():
+        for key, decision in self.merged.decisions().items():
             self.panel.model.set_decision(key, decision, "")
 
     def _refresh(self, change: Change) -> None:

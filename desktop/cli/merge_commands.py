@@ -9,6 +9,7 @@ from pathlib import Path
 from claimdesk.db import Store
 from claimdesk.db.agreement import AgreementResult, compute_agreement
 from claimdesk.db.merge import merge_project
+from claimdesk.db.merge_queue import pending
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,6 +18,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     merge.add_argument("project", type=Path)
     merge.add_argument("other", type=Path, metavar="OTHER", help="the colleague's project file")
+    merge.add_argument(
+        "--annotator",
+        default=argparse.SUPPRESS,  # else the one given before the command, or the variable
+        metavar="NAME",
+        help="you: what the other file changed of your work is named and kept for your review",
+    )
     merge.set_defaults(handler=run_merge)
 
     agreement = subparsers.add_parser(
@@ -36,11 +43,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_merge(args: argparse.Namespace) -> int:
     """Merge; with --annotator (or $CLAIMDESK_ANNOTATOR), also name what the other file
-    changed of that person's work."""
+    changed of that person's work, and keep it for their review mode."""
     with Store.open(args.project, create=False) as store:
         me = store.annotator_by_name(args.annotator) if args.annotator else None
         report = merge_project(store, args.other, me=me.id if me else None)
+        waiting = len(pending(store, me.id)) if me else 0
     print(report.summary())
+    if args.annotator and me is None:
+        print(f"No annotator named {args.annotator!r} in this project: no work was named yours.")
+    if waiting:
+        changes = "1 change" if waiting == 1 else f"{waiting} changes"
+        print(
+            f"{changes} to {me.name}'s work to review: open the project and choose"
+            " Review → Start review."
+        )
     return 0
 
 

@@ -11,6 +11,7 @@ from claimdesk.db import Store
 from claimdesk.db.article_import import import_articles
 from claimdesk.db.check import check_project
 from claimdesk.db.errors import OlderSchemaError
+from claimdesk.db.merge_queue import pending_counts
 from claimdesk.db.summary import summarise_project
 
 
@@ -101,6 +102,7 @@ def run_articles(args: argparse.Namespace) -> int:
 def run_info(args: argparse.Namespace) -> int:
     with open_to_read(args.project) as store:
         summary = summarise_project(store)
+        to_review = pending_counts(store)
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
         return 0
@@ -109,6 +111,9 @@ def run_info(args: argparse.Namespace) -> int:
         f"{summary.articles} articles, {summary.annotations} annotations, {summary.links} links,"
         f" {summary.claims} claims, {summary.reviews} reviews, {summary.annotators} annotators"
     )
+    for name, count in to_review:
+        changes = "1 change" if count == 1 else f"{count} changes"
+        print(f"{changes} by colleagues to review for {name} (Review → Start review)")
     _print_counts("Per article", [(title, n) for _, title, n in summary.per_article])
     _print_counts("Per tag", summary.per_tag)
     _print_counts("Per annotator", summary.per_annotator)

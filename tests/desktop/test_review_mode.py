@@ -271,3 +271,44 @@ def test_review_lists_a_colleagues_changes_to_your_work_and_rejecting_restores_y
     press(qtbot, window, Qt.Key.Key_A)  # keep their change: nothing written
     assert store.annotation(ids["56"]).deleted
     assert panel.model.row_for(deleted).decision == "accepted"
+
+
+def test_a_merge_in_a_terminal_leaves_changes_to_review_that_outlive_the_window(
+    qtbot, window, tmp_path
+):
+    from claimdesk.db.check import check_project
+
+    from ..cli.test_project_commands import claimdesk
+    from .test_merge_flow import jons_copy
+
+    path, ids = jons_copy(window, tmp_path)
+    project = window.session.path
+    merged = claimdesk("merge", "--annotator", "Ana", project, path)
+    assert merged.returncode == 0, merged.stderr
+    assert "2 changes to Ana's work to review" in merged.stdout
+    assert "2 changes by colleagues to review for Ana" in claimdesk("info", project).stdout
+
+    store = window.session.store
+    window.review.start(store.annotator_by_name("Jon").id, SIDE_BY_SIDE)
+    panel = window.review.panel
+    rows = {row.difference: row.annotation_id for row in panel.model.rows}
+    deleted = rows["Jon deleted your annotation “56 releases”"]
+    window.review.go_to(deleted)
+    press(qtbot, window, Qt.Key.Key_R)
+    assert not store.annotation(ids["56"]).deleted
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.annotation(ids["56"]).deleted  # undone: their deletion, and still to decide
+    assert panel.model.row_for(deleted).decision == ""
+    window.session.undo_stack.redo()
+    assert panel.model.row_for(deleted).decision == "rejected"
+
+    window.close_project()
+    assert window.open_project(project, "Ana")
+    store = window.session.store
+    assert not store.annotation(ids["56"]).deleted  # the decision held
+    window.review.start(store.annotator_by_name("Jon").id, SIDE_BY_SIDE)
+    listed = [row.difference for row in window.review.panel.model.rows]
+    assert "Jon deleted your annotation “56 releases”" not in listed
+    assert any("from False to Misleading" in text for text in listed)
+    assert "1 change by colleagues to review for Ana" in claimdesk("info", project).stdout
+    assert check_project(store) == []
