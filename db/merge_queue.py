@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .annotations import Removal
 from .clock import now
 from .errors import NotFoundError, ValidationError
-from .merge_changes import MergedChange, restore_mine, restore_theirs
+from .merge_changes import REVIEWABLE, MergedChange, restore_mine, restore_theirs
 from .store import Store
 
 DECISIONS = ("pending", "kept", "restored")
@@ -141,6 +141,9 @@ def put_back(store: Store, previous: QueuedChange) -> QueuedChange:
 def _set(store: Store, change_id: int, decision: str, decided: str | None) -> QueuedChange:
     with store.transaction():
         current = queued(store, change_id)
+        table, field = current.change.table, current.change.field
+        if field not in REVIEWABLE.get(table, ()):  # the file is untrusted: no other column
+            raise ValidationError(f"merged change {change_id}: {table} has no field {field!r}")
         if decision == "restored" and current.decision != "restored":
             restore_mine(store, current.change)
         elif decision != "restored" and current.decision == "restored":

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimdesk.db import Store
+from claimdesk.db import Store, ValidationError
 from claimdesk.db.check import check_project
 from claimdesk.db.claim_links import claim_for_annotations
 from claimdesk.db.merge import merge_project
@@ -159,3 +159,17 @@ def test_your_review_queue_never_travels_to_a_colleague(store, maria, jons_file,
     with Store.open(jons_file) as jon:
         merge_project(jon, store.path)
         assert jon.conn.execute("SELECT count(*) FROM merged_changes").fetchone()[0] == 0
+
+
+def test_a_queued_change_naming_another_column_is_refused_and_nothing_is_written(
+    store, maria, jons_file
+):
+    merge_project(store, jons_file, me=maria.id)
+    _, verdict = pending(store, maria.id)
+    store.conn.execute(
+        "UPDATE merged_changes SET field = 'annotator_id', mine = 'x' WHERE id = ?", (verdict.id,)
+    )
+    with pytest.raises(ValidationError, match="annotations has no field 'annotator_id'"):
+        decide(store, verdict.id, "restored")
+    assert store.annotation("crime").annotator_id == maria.id
+    assert queued(store, verdict.id).decision == "pending"
