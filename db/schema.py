@@ -83,6 +83,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " CHECK (record_table IN ('annotations', 'claims')),"
         " CHECK (decision IN ('pending', 'kept', 'restored')))",
         "CREATE INDEX merged_changes_queue ON merged_changes (annotator_id, decision)",
+        "CREATE INDEX merged_changes_record ON merged_changes (record_id, field)",
     ),
 )
 
