@@ -78,7 +78,6 @@ def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
             return
         if report.changed:
             session.undo_stack.clear()
-            window.review.merged_changes_arrived()
             session.announce(Change.all())
         show_summary(window, merge_summary(other, report, backup))
 

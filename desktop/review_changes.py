@@ -3,10 +3,11 @@
 Merges queue what they changed of your annotations and claims (and of records both sides
 changed) in the project itself (`db.merge_queue`), whether they ran in this window or in a
 terminal. Review mode lists your pending changes below the colleague's annotations when it
-starts or a merge ends. Accepting keeps their version (only the decision is written);
-rejecting writes your version back as a new edit, so it also wins the next merge. Both are
-undoable commands whose state is the store's: the window only remembers which changes it
-is showing, so a decided one stays on screen (with its decision) until review restarts.
+starts, and adds those a merge queues while it is on. Accepting keeps their version (only
+the decision is written); rejecting writes your version back as a new edit, so it also
+wins the next merge. Both are undoable commands whose state is the store's: the window
+only remembers which changes it is showing, so a decided one stays on screen (with its
+decision) until review restarts.
 """
 
 from __future__ import annotations
@@ -35,10 +36,12 @@ class ChangeDecisions:
         self.session = session
         self.shown: dict[str, int] = {}
 
-    def load(self) -> None:
-        """List what the annotator has still to decide (at start, and after a merge)."""
+    def load(self, *, keep_shown: bool = False) -> None:
+        """List what the annotator has still to decide; with `keep_shown`, also the changes
+        listed already (decided in this review, their rows stay to show it)."""
         store, me = self.session.store, self.session.annotator.id
-        self.shown = {change.key: change.id for change in pending(store, me)}
+        found = {change.key: change.id for change in pending(store, me)}
+        self.shown = {**self.shown, **found} if keep_shown else found
 
     def get(self, key: str) -> QueuedChange | None:
         """The listed change under `key` as the store holds it now, or None."""

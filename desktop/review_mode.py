@@ -127,12 +127,6 @@ class ReviewMode(QObject):
         self.session.changed.connect(self._on_changed)
         self.session.closing.connect(self._on_closing)
 
-    def merged_changes_arrived(self) -> None:
-        """A merge has queued changes to your work: list them if reviewing now."""
-        if self.active:
-            self.merged.load()
-            self._load_rows()
-
     # Starting and stopping
 
     def choose_and_start(self) -> None:
@@ -501,6 +495,7 @@ class ReviewMode(QObject):
     def _refresh(self, change: Change) -> None:
         if change.everything or change.scheme:
             self._differences = {}
+            self.merged.load(keep_shown=True)  # a merge, here or elsewhere, may have queued more
             self._load_rows()
             self.workspace.refresh_panes()
             return

@@ -312,3 +312,15 @@ def test_a_merge_in_a_terminal_leaves_changes_to_review_that_outlive_the_window(
     assert any("from False to Misleading" in text for text in listed)
     assert "1 change by colleagues to review for Ana" in claimdesk("info", project).stdout
     assert check_project(store) == []
+
+
+def test_changes_a_terminal_merge_queues_during_a_review_join_the_list(window, review, tmp_path):
+    from ..cli.test_project_commands import claimdesk
+    from .test_merge_flow import jons_copy
+
+    path, _ = jons_copy(window, tmp_path)
+    merged = claimdesk("merge", "--annotator", "Ana", window.session.path, path)
+    assert merged.returncode == 0, merged.stderr
+    assert window.session.check_outside_changes()  # what the window's poll does
+    listed = [row.difference for row in review.panel.model.rows]
+    assert "Jon deleted your annotation “56 releases”" in listed
