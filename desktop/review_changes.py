@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .review_panel import ReviewRow
 
 CHANGE_COLOR = "#999999"
-KIND_LABEL = {"annotations": "your annotation", "claims": "your claim"}
+KIND_LABEL = {"annotations": "annotation", "claims": "claim"}
 PANEL_DECISION = {"pending": "", "kept": "accepted", "restored": "rejected"}
 """The review panel's words for a queued change's decision."""
 
@@ -74,7 +74,7 @@ class ChangeDecisions:
                     article_id=article_id,
                     article=self.session.article_title(article_id) if article_id else "",
                     quote=change.label,
-                    tag=KIND_LABEL.get(change.table, change.table),
+                    tag=("your " if change.yours else "") + KIND_LABEL[change.table],
                     color=CHANGE_COLOR,
                     difference=change.line(),
                     decision=PANEL_DECISION[queued_change.decision],

@@ -324,3 +324,23 @@ def test_changes_a_terminal_merge_queues_during_a_review_join_the_list(window, r
     assert window.session.check_outside_changes()  # what the window's poll does
     listed = [row.difference for row in review.panel.model.rows]
     assert "Jon deleted your annotation “56 releases”" in listed
+
+
+def test_a_colleagues_annotation_changed_on_both_sides_is_listed_as_theirs(
+    window, review, bo_annotations, tmp_path
+):
+    from claimdesk.db import Store
+    from claimdesk.db.merge import merge_project
+
+    store, bos = window.session.store, bo_annotations["only bo"]
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = tmp_path / "bo.claimdesk"
+    store.db.execute("VACUUM INTO ?", [str(path)])
+    store.update_annotation(bos, note="mine")
+    with Store.open(path) as bo:
+        bo.update_annotation(bos, note="theirs")
+    merge_project(store, path, me=window.session.annotator.id)
+    window.session.announce(Change.all())
+    (row,) = [row for row in review.panel.model.rows if "changed the note" in row.difference]
+    assert row.tag == "annotation"
+    assert row.difference.endswith("(changed here too; theirs is newer)")
