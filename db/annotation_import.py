@@ -32,6 +32,7 @@ from .formats.common import (
     Progress,
     Ticker,
 )
+from .limits import ID_CHARS
 from .link_limits import LinkCounts
 from .model import CONTEXT_CHARS, DECISIONS, RELATIONS
 from .reanchor import reanchor
@@ -331,7 +332,7 @@ class _Importer:
         else:
             created = modified = now()
         return (
-            str(record.id) if record.id else new_id(),
+            _record_id(record.id, where) or new_id(),
             article_id,
             self._annotator(record.annotator),
             start,
@@ -428,7 +429,7 @@ class _Importer:
                     f"{link.where}: unknown relation “{link.relation}”;"
                     f" use one of {', '.join(RELATIONS)}"
                 )
-            link_id = str(link.id) if link.id else None
+            link_id = _record_id(link.id, link.where)
             pair = (link.source, link.target, link.relation)
             if (link_id and link_id in existing) or pair in pairs:
                 continue
@@ -488,6 +489,12 @@ class _Importer:
             return method(*args, **kwargs)
         except ClaimdeskError as error:
             raise ValidationError(f"{where}: {error}") from None
+
+
+def _record_id(value: object, where: str) -> str | None:
+    """A record's id from the file, held to the limit the project's records keep (a
+    reader may allow a prefix it strips), or None when the file gives none."""
+    return file_values.checked(str(value), where, "id", ID_CHARS) if value else None
 
 
 def _stamp(value: object, where: str) -> str:

@@ -12,7 +12,15 @@ import pytest
 
 from claimdesk.db import Store, ValidationError
 from claimdesk.db.annotation_import import import_annotations
-from claimdesk.db.limits import ARTICLE_BYTES, EVIDENCE_ITEMS, NOTE_CHARS, TITLE_CHARS, URL_CHARS
+from claimdesk.db.export import export_project
+from claimdesk.db.limits import (
+    ARTICLE_BYTES,
+    EVIDENCE_ITEMS,
+    ID_CHARS,
+    NOTE_CHARS,
+    TITLE_CHARS,
+    URL_CHARS,
+)
 
 TEXT = "The minister said unemployment fell by 12% last year. Critics disagreed."
 LONG_NOTE = "n" * (NOTE_CHARS + 1)
@@ -161,3 +169,18 @@ def test_an_import_with_a_time_in_the_stored_shape_but_no_real_date_is_refused(
     with pytest.raises(ValidationError) as raised:
         import_annotations(store, path)
     assert "'2026-13-45T09:00:00.000000Z' is not an ISO 8601 date and time" in str(raised.value)
+
+
+def test_an_imported_annotation_id_over_the_limit_is_refused(store, work, tmp_path: Path):
+    exported = tmp_path / "w3c.json"
+    export_project(store, "w3c", exported)
+    document = json.loads(exported.read_text())
+    document["first"]["items"][0]["id"] = "x" * (ID_CHARS + 5)  # no urn: prefix to strip
+    exported.write_text(json.dumps(document))
+    with Store.open(tmp_path / "empty.claimdesk") as empty:
+        with pytest.raises(ValidationError) as raised:
+            import_annotations(empty, exported)
+        assert f'"id" is {ID_CHARS + 5:,} characters, over the limit of {ID_CHARS}' in str(
+            raised.value
+        )
+        assert empty.annotations() == []
