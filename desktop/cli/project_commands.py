@@ -107,18 +107,28 @@ def run_info(args: argparse.Namespace) -> int:
         print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
         return 0
     print(f"Project: {summary.name or args.project.name}")
-    print(
-        f"{summary.articles} articles, {summary.annotations} annotations, {summary.links} links,"
-        f" {summary.claims} claims, {summary.reviews} reviews, {summary.annotators} annotators"
+    counts = (
+        (summary.articles, "article"),
+        (summary.annotations, "annotation"),
+        (summary.links, "link"),
+        (summary.claims, "claim"),
+        (summary.reviews, "review"),
+        (summary.annotators, "annotator"),
     )
+    print(", ".join(counted(number, noun) for number, noun in counts))
     for name, count in to_review:
-        changes = "1 change" if count == 1 else f"{count} changes"
-        print(f"{changes} by colleagues to review for {name} (Review → Start review)")
+        print(f"{counted(count, 'change')} by colleagues to review for {name}"
+              " (Review → Start review)")  # fmt: skip
     _print_counts("Per article", [(title, n) for _, title, n in summary.per_article])
     _print_counts("Per tag", summary.per_tag)
     _print_counts("Per annotator", summary.per_annotator)
     _print_counts("Links per relation", summary.per_relation)
     return 0
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 link', '2 links', '1,200 annotations': the nouns counted here are regular."""
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def _print_counts(heading: str, rows: list[tuple[str, int]]) -> None:

@@ -63,7 +63,7 @@ def test_info_counts_per_article_tag_and_annotator(tmp_path: Path):
     assert info["tags"]["Quote"] == 2 and info["annotators"] == {"Ana": 2}
     assert info["articles"] == [{"id": article.id, "title": "Dam", "annotations": 2}]
     text = claimdesk("info", project).stdout
-    assert "2 annotations, 1 links, 1 claims" in text
+    assert "1 article, 2 annotations, 1 link, 1 claim, 0 reviews, 1 annotator" in text
 
 
 def test_check_passes_a_sound_project_and_names_each_broken_invariant(tmp_path: Path):
