@@ -27,6 +27,7 @@ from .model import Annotation, Article, Claim, Link, Review, Tag, Verdict
 from .reviews import REVIEW_COLUMNS, review_from_row
 from .store import Store
 from .store_base import load_list
+from .wording import counted
 
 FORMATS: dict[str, ModuleType] = {
     "jsonl": jsonl,
@@ -58,7 +59,7 @@ class ExportReport:
 
     def summary(self) -> str:
         counts = ", ".join(
-            _count(number, noun)
+            counted(number, noun)
             for number, noun in (
                 (self.articles, "article"),
                 (self.annotations, "annotation"),
@@ -239,10 +240,6 @@ def export_project(
         seconds=time.perf_counter() - began,
         left_out=tuple(data.left_out),
     )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _articles(store: Store, wanted: list[str]) -> list[Article]:

@@ -18,6 +18,7 @@ from claimdesk.db.article_deletion import (
     delete_article_and_contents,
     restore_article_and_contents,
 )
+from claimdesk.db.wording import counted
 
 from .commands import StoreCommand
 from .session import Change, ProjectSession
@@ -56,7 +57,7 @@ class DeleteArticle(StoreCommand):
 def question(load: ArticleLoad) -> str:
     """“Delete “Title”? It carries 12 annotations, 3 links and 2 claim appearances.”"""
     counts = [
-        _count(number, noun)
+        counted(number, noun)
         for number, noun in (
             (load.annotations, "annotation"),
             (load.links, "link"),
@@ -71,10 +72,6 @@ def question(load: ArticleLoad) -> str:
     else:
         carries = f"It carries {', '.join(counts[:-1])} and {counts[-1]}."
     return f"Delete “{load.title}”? {carries}"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def confirm_and_delete(parent: QWidget, session: ProjectSession, article_id: str) -> bool:

@@ -156,8 +156,10 @@ class ReviewPanel(QWidget):
         self.proxy.sort(0)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((90, 140, 260, 110, 220)):
+        # The difference says what changed ("Jon changed the verdict of …"): it gets the room.
+        header.setSectionResizeMode(COLUMNS.index("Difference"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in {0: 90, 1: 140, 2: 220, 3: 110, 5: 160}.items():
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.dataChanged.connect(self._update_counts)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db.wording import counted
+
 from .review_layers import ONE_PANE, SIDE_BY_SIDE
 
 
@@ -27,7 +29,7 @@ class StartReviewDialog(QDialog):
         self.setWindowTitle("Start review")
         self.colleague_box = QComboBox(self)
         for annotator_id, name, count in colleagues:
-            self.colleague_box.addItem(f"{name} ({count} annotations)", annotator_id)
+            self.colleague_box.addItem(f"{name} ({counted(count, 'annotation')})", annotator_id)
         busiest = max(range(len(colleagues)), key=lambda n: colleagues[n][2], default=0)
         self.colleague_box.setCurrentIndex(busiest)
         self.side_by_side = QRadioButton("&Side by side: yours left, theirs right", self)

@@ -10,6 +10,7 @@ from claimdesk.db import Store
 from claimdesk.db.agreement import AgreementResult, compute_agreement
 from claimdesk.db.merge import merge_project
 from claimdesk.db.merge_queue import pending
+from claimdesk.db.wording import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -52,10 +53,9 @@ def run_merge(args: argparse.Namespace) -> int:
     if args.annotator and me is None:
         print(f"No annotator named {args.annotator!r} in this project: no work was named yours.")
     if waiting:
-        changes = "1 change" if waiting == 1 else f"{waiting} changes"
         print(
-            f"{changes} to {me.name}'s work to review: open the project and choose"
-            " Review → Start review."
+            f"{counted(waiting, 'change')} to {me.name}'s work to review:"
+            " open the project and choose Review → Start review."
         )
     return 0
 

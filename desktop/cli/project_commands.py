@@ -13,6 +13,7 @@ from claimdesk.db.check import check_project
 from claimdesk.db.errors import OlderSchemaError
 from claimdesk.db.merge_queue import pending_counts
 from claimdesk.db.summary import summarise_project
+from claimdesk.db.wording import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -124,11 +125,6 @@ def run_info(args: argparse.Namespace) -> int:
     _print_counts("Per annotator", summary.per_annotator)
     _print_counts("Links per relation", summary.per_relation)
     return 0
-
-
-def counted(number: int, noun: str) -> str:
-    """'1 link', '2 links', '1,200 annotations': the nouns counted here are regular."""
-    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def _print_counts(heading: str, rows: list[tuple[str, int]]) -> None:

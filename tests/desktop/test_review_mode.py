@@ -227,7 +227,7 @@ def test_ctrl_shift_r_offers_the_colleague_with_most_annotations(
         Qt.Key.Key_R,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert offered == [["Bo (3 annotations)", "Cy (1 annotations)"], "Bo (3 annotations)"]
+    assert offered == [["Bo (3 annotations)", "Cy (1 annotation)"], "Bo (3 annotations)"]
     assert window.review.active and window.review.colleague.name == "Bo"
 
 
