@@ -1,0 +1,126 @@
+"""The menus a user finds: every item, its mnemonic and its keys, in order.
+
+Written down from the window as it was before the menus were built from the action
+registry, so a refactor that drops or renames an item or a key fails here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from claimdesk.desktop.main_window import MainWindow
+
+SEPARATOR = "---"
+PORTABLE = QKeySequence.SequenceFormat.PortableText
+QUIT_KEYS = "the platform's Quit keys"  # Ctrl+Q on X11, none offscreen: read with an app
+
+MENUS_TODAY = {
+    "&File": [
+        ("&New project…", ["Ctrl+N"]),
+        ("&Open project…", ["Ctrl+O"]),
+        ("Open &recent", []),
+        ("Save a &copy…", ["Ctrl+Shift+S"]),
+        SEPARATOR,
+        ("&Import articles…", ["Ctrl+I"]),
+        ("&Paste as new article", ["Ctrl+Shift+V"]),
+        ("Article &details…", []),
+        ("De&lete article…", []),
+        SEPARATOR,
+        ("&Export dataset…", ["Ctrl+E"]),
+        ("Import &annotations…", ["Ctrl+Shift+I"]),
+        ("&Merge a colleague's project…", []),
+        SEPARATOR,
+        ("&Quit", QUIT_KEYS),
+    ],
+    "&Edit": [
+        ("Undo", ["Ctrl+Z"]),
+        ("Redo", ["Ctrl+Shift+Z", "Ctrl+Y"]),
+        SEPARATOR,
+        ("&Find in pane…", ["Ctrl+F"]),
+        ("Find in &all articles…", ["Ctrl+Shift+F"]),
+        SEPARATOR,
+        ("&Tag scheme and verdicts…", ["Ctrl+Shift+T"]),
+    ],
+    "&Claims": [
+        ("&Next claim", ["F8"]),
+        ("&Previous claim", ["Shift+F8"]),
+        ("Only &contradicted claims", ["Ctrl+Shift+K"]),
+        ("&Suggested links", ["Ctrl+Shift+L"]),
+        SEPARATOR,
+        ("&Link annotation…", ["Ctrl+L"]),
+    ],
+    "&Review": [
+        ("&Start review…", ["Ctrl+Shift+R"]),
+        ("Sto&p review", []),
+        SEPARATOR,
+        ("&Accept and go to the next", ["A"]),
+        ("&Reject…", ["R"]),
+        ("&Edit and accept", ["E"]),
+        ("&Next in the list", ["J"]),
+        ("Pre&vious in the list", ["K"]),
+        SEPARATOR,
+        ("A&greement between annotators…", []),
+    ],
+    "&View": [
+        ("&Add pane", ["Ctrl+T"]),
+        ("&Close pane", ["Ctrl+W"]),
+        ("&Next pane", ["F6"]),
+        ("&Previous pane", ["Shift+F6"]),
+        ("&Synchronised scrolling", []),
+        SEPARATOR,
+        ("Zoom &in", ["Ctrl++"]),
+        ("Zoom &out", ["Ctrl+-"]),
+        ("&Reset zoom", ["Ctrl+0"]),
+        SEPARATOR,
+        ("Articles", []),
+        ("Claims", []),
+        ("Suggestions", []),
+        ("Inspector", []),
+        ("Annotations", []),
+    ],
+    "&Help": [
+        ("&Keyboard shortcuts", ["F1"]),
+        ("&About Claimdesk", []),
+    ],
+}
+
+
+def menus_shown(window: MainWindow) -> dict[str, list]:
+    """What the menu bar shows, adjacent separators drawn as one (as Qt draws them)."""
+    shown: dict[str, list] = {}
+    for top in window.menuBar().actions():
+        items: list = []
+        for action in top.menu().actions():
+            if action.isSeparator():
+                if items and items[-1] != SEPARATOR:
+                    items.append(SEPARATOR)
+                continue
+            keys = [key.toString(PORTABLE) for key in action.shortcuts()]
+            items.append((action.text(), keys))
+        shown[top.text()] = items
+    return shown
+
+
+def menus_today() -> dict[str, list]:
+    quit_keys = [
+        key.toString(QKeySequence.SequenceFormat.PortableText)
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    ]
+    return {
+        menu: [("&Quit", quit_keys) if item == ("&Quit", QUIT_KEYS) else item for item in items]
+        for menu, items in MENUS_TODAY.items()
+    }
+
+
+def test_every_menu_item_and_its_keys_are_where_they_were(window):
+    assert menus_shown(window) == menus_today()
+
+
+def test_the_menus_are_the_same_before_a_project_is_open(qtbot, app_settings):
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    shown = menus_shown(window)
+    shown["&View"] = shown["&View"][:-1]  # the docks' items come with a project
+    expected = menus_today()
+    expected["&View"] = expected["&View"][:-6]
+    assert shown == expected
