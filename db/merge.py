@@ -25,8 +25,9 @@ from .errors import ValidationError
 from .limits import ID_CHARS
 from .link_limits import links_problem, too_many_links
 from .merge_report import TABLES, MergeReport
+from .merge_source import merge_source
 from .model import DECISIONS, RELATIONS
-from .project_file import open_project_connection, readonly_uri
+from .project_file import readonly_uri
 from .store import Store
 from .values import TEXT_LIMITS, duplicate_names, record_problem, timestamp_problem
 
@@ -60,26 +61,28 @@ def merge_project(
 
     `me` is the local annotator's id: the report names what the other file changed of
     their annotations and claims (`MergeReport.changes_to_yours`), and queues them for
-    their review in the project (`merge_queue`).
+    their review in the project (`merge_queue`). A file from an earlier Claimdesk is
+    merged from an upgraded copy and left as it is (`merge_source`).
     """
-    with cyclic_gc_paused():
-        return _merge(store, other_path, me=me, progress=progress, cancelled=cancelled)
+    other_path = Path(other_path)
+    with cyclic_gc_paused(), merge_source(other_path) as source:
+        return _merge(store, other_path, source, me=me, progress=progress, cancelled=cancelled)
 
 
 def _merge(
     store: Store,
     other_path: Path,
+    source: Path,
     *,
     me: str | None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
-    other_path = Path(other_path)
-    open_project_connection(other_path, create=False, readonly=True).close()  # refuses bad files
     steps = len(TABLES) + 1
     report = MergeReport()
-    # The verified file is attached read-only so rows equal on both sides never leave SQLite.
-    uri = readonly_uri(other_path)
+    # The verified file is attached read-only so rows equal on both sides never leave SQLite;
+    # messages name `other_path`, the file the user chose, whichever file `source` is.
+    uri = readonly_uri(source)
     store.conn.execute(f"ATTACH DATABASE ? AS {_OTHER}", (uri,))
     cache = store.conn.execute("PRAGMA main.cache_size").fetchone()[0]
     store.conn.execute(f"PRAGMA main.cache_size = {_CACHE_KIB}")  # big merges touch many pages

@@ -38,12 +38,17 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def open_project_connection(
-    path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+    path: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    readonly: bool = False,
+    older: bool = False,
 ) -> sqlite3.Connection:
     """A configured connection to a verified, up-to-date project file.
 
     `readonly` opens without any write (the file of a colleague, say); such a file must
-    already be at the current schema version.
+    already be at the current schema version, unless `older` lets one from an earlier
+    Claimdesk through, verified at its own version, for a caller that upgrades a copy.
     """
     path = Path(path)
     with open_files.no_connection_joins():
@@ -57,7 +62,7 @@ def open_project_connection(
     try:
         version = _check_identity(conn, path, fresh=fresh)
         if readonly:
-            if version < SCHEMA_VERSION:
+            if version < SCHEMA_VERSION and not (older and version > 0):
                 raise OlderSchemaError(
                     f"{path}: written by an older Claimdesk (schema {version}); open it once "
                     "in this version, where it can be written, to upgrade it"
@@ -190,7 +195,7 @@ def _connect(path: Path, *, readonly: bool) -> ProjectConnection:
 def _check_identity(conn: sqlite3.Connection, path: Path, *, fresh: bool) -> int:
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.DatabaseError as error:
         raise _identity_error(path, error) from error
