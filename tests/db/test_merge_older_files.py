@@ -8,6 +8,7 @@ release is still refused. While a merge runs, the colleague's file counts as ope
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import sqlite3
 import tempfile
@@ -17,7 +18,9 @@ import pytest
 
 from claimdesk.db import NewerSchemaError, NotAProjectError, Store, ValidationError
 from claimdesk.db import merge as merge_module
+from claimdesk.db import merge_source as merge_source_module
 from claimdesk.db.check import check_project
+from claimdesk.db.errors import ProjectWriteError
 from claimdesk.db.merge import TABLES, merge_project
 from claimdesk.db.merge_queue import pending
 from claimdesk.db.open_files import is_open_project
@@ -172,6 +175,26 @@ def test_a_merge_failing_half_way_leaves_no_copy_behind(
         merge_project(store, theirs, me=ana.id)
     assert list(scratch.iterdir()) == []
     assert store.annotation("ana-1").note == ""
+
+
+def test_no_room_for_the_upgraded_copy_is_said_in_one_line_naming_their_file(
+    store: Store, ana, tmp_path: Path, scratch: Path, monkeypatch
+):
+    theirs = as_previous_release(colleague_project(tmp_path / "bo.claimdesk", ana.id))
+
+    def disk_full(conn: sqlite3.Connection, out: Path) -> None:
+        out.write_bytes(b"half a copy")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(merge_source_module, "copy_project", disk_full)
+    with pytest.raises(ProjectWriteError) as refused:
+        merge_project(store, theirs, me=ana.id)
+    assert str(refused.value) == (
+        f"{theirs}: written by an older Claimdesk, and a copy of it could not be upgraded"
+        f" for the merge in {scratch} (No space left on device)"
+    )
+    assert list(scratch.iterdir()) == []
+    assert not is_open_project(theirs)
 
 
 def test_a_file_from_a_newer_release_is_still_refused(store: Store, ana, tmp_path, scratch):
