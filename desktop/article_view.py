@@ -132,8 +132,7 @@ class ArticleView(QPlainTextEdit):
         self._current = ""
         self._cycle_index = 0
         self._zoom = 0
-        self.describe: Callable[[str], str] = lambda annotation_id: ""
-        """Hover text of an annotation, asked for only when hovered (set by the workspace)."""
+        self._hover_text: Callable[[str], str] = lambda annotation_id: ""
         self._apply_font()
         self.margin = AnnotationMargin(self)
         self.setViewportMargins(self.margin.width_hint(), 0, 0, 0)
@@ -182,6 +181,14 @@ class ArticleView(QPlainTextEdit):
         self._visible_blocks = range(0)
         with cyclic_gc_paused():  # 100,000 placements would set off collection passes
             self._place_all(spans)
+
+    def set_hover_text(self, describe: Callable[[str], str]) -> None:
+        """Where hover text comes from (the workspace's mode); asked only when hovered."""
+        self._hover_text = describe
+
+    def describe(self, annotation_id: str) -> str:
+        """The hover text of an annotation's span."""
+        return self._hover_text(annotation_id)
 
     def text(self) -> str:
         return self._text

@@ -128,6 +128,10 @@ class LinkHandle(QSplitterHandle):
                 badge,
             )
 
+    def drawn_bands(self) -> list[tuple[QPainterPath, Connector]]:
+        """The bands the gutter draws now, each with the link it shows."""
+        return self._layout_bands()
+
     def _layout_bands(self) -> list[tuple[QPainterPath, Connector]]:
         panes = self.panes()
         if panes is None:

@@ -17,92 +17,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget
 
 from claimdesk.db import NotFoundError
-from claimdesk.db.model import Annotation, Annotator, Review
+from claimdesk.db.model import Annotator
 
-from .article_pane import ArticlePane
-from .article_view import HighlightSpan
-from .commands import StoreCommand
 from .review_changes import ChangeDecision, ChangeDecisions
-from .review_layers import SIDE_BY_SIDE, differences, layer_span
-from .session import Change, ProjectSession
-from .spans import span_for
+from .review_decision import ReviewDecision
+from .review_highlights import ReviewHighlights
+from .review_layers import SIDE_BY_SIDE
+from .session import Change
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
     from .review_panel import ReviewPanel
 
-DECISION_KEYS = (
-    ("accept", "&Accept and go to the next", "A"),
-    ("reject", "&Reject…", "R"),
-    ("edit", "&Edit and accept", "E"),
-    ("next", "&Next in the list", "J"),
-    ("previous", "Pre&vious in the list", "K"),
-)
-
-
-class ReviewDecision(StoreCommand):
-    """Set (or, with decision None, clear) the reviewer's decision; undo puts back the
-    previous one exactly, including no decision at all."""
-
-    def __init__(
-        self, session: ProjectSession, annotation_id: str, decision: str | None, comment: str = ""
-    ):
-        super().__init__(session, _decision_text(decision))
-        self.annotation_id, self.decision, self.comment = annotation_id, decision, comment
-        self.reviewer_id = session.annotator.id
-        self.previous: Review | None = session.store.review(annotation_id, self.reviewer_id)
-
-    def apply(self) -> Change:
-        self._set(self.decision, self.comment)
-        return self._change()
-
-    def revert(self) -> Change:
-        previous = self.previous
-        self._set(previous.decision if previous else None, previous.comment if previous else "")
-        return self._change()
-
-    def _set(self, decision: str | None, comment: str) -> None:
-        store = self.session.store
-        if decision is None:
-            store.clear_review(self.annotation_id, self.reviewer_id)
-        else:
-            store.set_review(self.annotation_id, self.reviewer_id, decision, comment)
-
-    def _change(self) -> Change:
-        return Change(annotations=frozenset({self.annotation_id}), reviews=True)
-
-
-def _decision_text(decision: str | None) -> str:
-    return {"accepted": "Accept annotation", "rejected": "Reject annotation"}.get(
-        decision or "", "Clear review decision"
-    )
-
-
-def build_menu(window: MainWindow, menu: QMenu, action) -> None:
-    """The Review menu; `action` is the menu builder's helper (project-only actions)."""
-    action(menu, "&Start review…", lambda: window.review.choose_and_start(), "Ctrl+Shift+R")
-    keys: dict[str, QAction] = {}
-    stop = QAction("Sto&p review", window)
-    stop.triggered.connect(lambda: window.review.stop())
-    menu.addAction(stop)
-    keys["stop"] = stop
-    menu.addSeparator()
-    for name, text, key in DECISION_KEYS:
-        item = QAction(text, window)
-        item.setShortcut(QKeySequence(key))
-        item.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        item.triggered.connect(lambda _=False, name=name: getattr(window.review, name)())
-        menu.addAction(item)
-        keys[name] = item
-    for item in keys.values():
-        item.setEnabled(False)
-    menu.addSeparator()
-    action(menu, "A&greement between annotators…", lambda: _show_agreement(window))
-    window._review_actions = keys
+def _enable_keys(window: MainWindow, enabled: bool) -> None:
+    """The Review menu's keys (declared in `actions`) work only while reviewing."""
+    window.actions.set_reviewing(enabled)
 
 
 class ReviewMode(QObject):
@@ -117,11 +49,9 @@ class ReviewMode(QObject):
         self.colleague: Annotator | None = None
         self.layout = SIDE_BY_SIDE
         self.panel: ReviewPanel | None = None
+        self.highlights: ReviewHighlights | None = None
         self._dock: QDockWidget | None = None
-        self._default_span_maker = self.workspace.span_maker
         self._saved: tuple[list[str], bool] = ([], False)
-        self._differences: dict[str, dict[str, str]] = {}
-        self._default_describe = None
         self._shown = ""
         self.merged = ChangeDecisions(self.session)
         self.session.changed.connect(self._on_changed)
@@ -165,7 +95,7 @@ class ReviewMode(QObject):
             [pane.article_id for pane in workspace.panes],
             workspace.sync_scrolling,
         )
-        self._differences = {}
+        self.highlights = ReviewHighlights(self.session, workspace, self.colleague, layout)
         self._ensure_panel()
         self.merged.load()
         self._load_rows()
@@ -177,13 +107,10 @@ class ReviewMode(QObject):
         article = self._article_of(first) or shown
         self._arrange_panes(article)
         self._shown = workspace.panes[0].article_id
-        workspace.span_maker = self._span_for
-        workspace.refresh_panes()
-        self._explain_differences_on_hover()
+        workspace.set_mode(self.highlights)
         workspace.panes_changed.connect(self._keep_panes_together)
         workspace.current_annotation_changed.connect(self._follow_caret)
-        for item in self.window._review_actions.values():
-            item.setEnabled(True)
+        _enable_keys(self.window, True)
         self._dock.show()
         self._dock.raise_()
         if first:
@@ -201,14 +128,12 @@ class ReviewMode(QObject):
         workspace = self.workspace
         workspace.panes_changed.disconnect(self._keep_panes_together)
         workspace.current_annotation_changed.disconnect(self._follow_caret)
-        for item in self.window._review_actions.values():
-            item.setEnabled(False)
-        workspace.span_maker = self._default_span_maker
+        _enable_keys(self.window, False)
+        workspace.set_mode(None, redraw=False)  # the panes are shown again just below
         articles, sync = self._saved
         self._set_pane_count(max(1, len(articles)))
         workspace.sync_scrolling = sync
         for pane, article_id in zip(workspace.panes, articles, strict=False):
-            pane.view.describe = self._default_describe
             if article_id or pane.article_id:
                 workspace.show_article(pane, article_id or pane.article_id)
         self._dock.hide()
@@ -216,8 +141,7 @@ class ReviewMode(QObject):
     def _on_closing(self) -> None:
         """The project is closing: its widgets go with it, only the keys need switching off."""
         self.active = False
-        for item in self.window._review_actions.values():
-            item.setEnabled(False)
+        _enable_keys(self.window, False)
 
     # Decisions and moving
 
@@ -255,10 +179,10 @@ class ReviewMode(QObject):
             self._decide_change(annotation_id, "accepted")
             queued = self.merged.get(annotation_id)
             if queued is not None and queued.change.annotation_id:
-                self.window._open_in_inspector(queued.change.annotation_id)
+                self.workspace.open_in_inspector(queued.change.annotation_id)
         elif annotation_id:
             self.session.push(ReviewDecision(self.session, annotation_id, "accepted"))
-            self.window._open_in_inspector(annotation_id)
+            self.workspace.open_in_inspector(annotation_id)
 
     def _decide_change(self, key: str, decision: str) -> None:
         """Keep a colleague's change to your work, or restore your version (undoable)."""
@@ -322,65 +246,6 @@ class ReviewMode(QObject):
             self.window.statusBar().showMessage("Choose an annotation in the Review list", 4000)
         return annotation_id
 
-    # Drawing the layers
-
-    def _span_for(self, pane: ArticlePane, annotation: Annotation) -> HighlightSpan | None:
-        me, colleague = self.session.annotator.id, self.colleague.id
-        who = annotation.annotator_id
-        if who not in (me, colleague):
-            return None
-        panes = self.workspace.panes
-        side_by_side = self.layout == SIDE_BY_SIDE and len(panes) >= 2 and pane in panes[:2]
-        if side_by_side and (pane is panes[0]) != (who == me):
-            return None
-        difference = annotation.id in self._differences_in(annotation.article_id)
-        return layer_span(
-            span_for(self.session, annotation), colleague=who == colleague, difference=difference
-        )
-
-    def _differences_in(self, article_id: str) -> dict[str, str]:
-        found = self._differences.get(article_id)
-        if found is None:
-            found = self._compute_differences(article_id)
-            self._differences[article_id] = found
-        return found
-
-    def _compute_differences(self, article_id: str) -> dict[str, str]:
-        me, colleague = self.session.annotator, self.colleague
-        annotations = self.session.store.annotations(
-            article_id, annotator_ids=[me.id, colleague.id]
-        )
-        return differences(
-            [a for a in annotations if a.annotator_id == me.id],
-            [a for a in annotations if a.annotator_id == colleague.id],
-            self._tag_name,
-            f"{me.name} (you)",
-            colleague.name,
-        )
-
-    def _tag_name(self, tag_id: str) -> str:
-        tag = self.session.tag(tag_id)
-        return tag.name if tag else "(unknown tag)"
-
-    def describe(self, annotation: Annotation) -> str:
-        """Why an annotation is marked as a difference, or "" when both sides agree."""
-        return self._differences_in(annotation.article_id).get(annotation.id, "")
-
-    def _explain_differences_on_hover(self) -> None:
-        """Hover text gains the reason a span is marked as a difference."""
-        for pane in self.workspace.panes:
-            if self._default_describe is None:
-                self._default_describe = pane.view.describe
-            pane.view.describe = self._describe_with_reason
-
-    def _describe_with_reason(self, annotation_id: str) -> str:
-        text = self._default_describe(annotation_id)
-        try:
-            reason = self.describe(self.session.store.annotation(annotation_id))
-        except NotFoundError:
-            reason = ""
-        return f"{text}\n⚠ {reason}" if reason else text
-
     # Panes
 
     def _arrange_panes(self, article_id: str | None) -> None:
@@ -429,55 +294,12 @@ class ReviewMode(QObject):
         self.window.tabifyDockWidget(self.window._table_dock, self._dock)
 
     def _load_rows(self) -> None:
-        from .review_panel import ReviewRow
+        from .review_rows import heading, review_rows  # needs the panel: loaded with it
 
-        store, me, colleague = self.session.store, self.session.annotator, self.colleague
-        decisions = {
-            review.annotation_id: review
-            for review in store.reviews()
-            if review.reviewer_id == me.id
-        }
-        order = {article.id: n for n, article in enumerate(store.articles())}
-        annotations = sorted(
-            store.annotations(annotator_ids=[colleague.id]),
-            key=lambda a: (order.get(a.article_id, len(order)), a.start, a.end),
-        )
-        rows = []
-        for position, annotation in enumerate(annotations):
-            if annotation.article_id not in order:
-                continue  # its article was deleted
-            tag = self.session.tag(annotation.tag_id)
-            review = decisions.get(annotation.id)
-            rows.append(
-                ReviewRow(
-                    annotation_id=annotation.id,
-                    article_id=annotation.article_id,
-                    article=self.session.article_title(annotation.article_id),
-                    quote=annotation.quote,
-                    tag=tag.name if tag else "(unknown tag)",
-                    color=tag.color if tag else "#999999",
-                    difference=self.describe(annotation),
-                    decision=review.decision if review else "",
-                    comment=review.comment if review else "",
-                    order=position,
-                )
-            )
-        rows += self.merged.rows(len(annotations))
         self.panel.heading.setText(
-            f"Reviewing {colleague.name}'s annotations as {me.name}. "
-            + (
-                f"Left pane: yours · right pane: {colleague.name}'s. "
-                if self.layout == SIDE_BY_SIDE
-                else "Yours are filled, theirs underlined. "
-            )
-            + "Dashed magenta: only one of you marked it, or your tags differ."
-            + (
-                " Below them: what merges changed of your work (A keeps it, R restores yours)."
-                if self.merged.shown
-                else ""
-            )
+            heading(self.session.annotator, self.colleague, self.layout, bool(self.merged.shown))
         )
-        self.panel.set_rows(rows)
+        self.panel.set_rows(review_rows(self.session, self.highlights, self.merged))
 
     def _article_of(self, annotation_id: str) -> str | None:
         row = self.panel.model.row_for(annotation_id) if annotation_id else None
@@ -494,7 +316,7 @@ class ReviewMode(QObject):
 
     def _refresh(self, change: Change) -> None:
         if change.everything or change.scheme:
-            self._differences = {}
+            self.highlights.forget()
             self.merged.load(keep_shown=True)  # a merge, here or elsewhere, may have queued more
             self._load_rows()
             self.workspace.refresh_panes()
@@ -502,8 +324,7 @@ class ReviewMode(QObject):
         if change.articles and change.annotations:
             changed = False
             for article_id in change.articles:
-                old = self._differences.pop(article_id, None)
-                if old is not None and self._differences_in(article_id) != old:
+                if self.highlights.differences_changed(article_id):
                     changed = True
                     for pane in self.workspace.panes:
                         if pane.article_id == article_id:
@@ -528,9 +349,3 @@ class ReviewMode(QObject):
             except NotFoundError:
                 continue
         return False
-
-
-def _show_agreement(window: MainWindow) -> None:
-    from .agreement_dialog import show_agreement  # loaded on first use, not at start
-
-    show_agreement(window)

@@ -6,29 +6,21 @@ panes from `session.changed`, touching only the annotations a change names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
-from claimdesk.db.model import Annotation
-from claimdesk.db.span_rows import span_rows
 
 from .article_pane import ArticleChoices, ArticlePane
-from .article_view import HighlightSpan
 from .commands import CreateAnnotation, DeleteAnnotation
 from .link_flow import LinkFlow
 from .link_gutter import Connector, LinkSplitter
+from .pane_modes import PaneMode, ReadingMode
 from .pane_places import PanePlace
 from .resources import colour_swatch
 from .session import Change, ProjectSession
-from .spans import describe, span_for, spans_from_rows
 
 MAX_PANES = 6
-
-SpanMaker = Callable[[ArticlePane, Annotation], HighlightSpan | None]
-"""How a pane draws an annotation, or None to leave it out (review mode shows layers)."""
 
 
 class Workspace(QWidget):
@@ -67,8 +59,8 @@ class Workspace(QWidget):
         self.sync_scrolling = False
         self._syncing = False
         self._zoom = 0
-        self.span_maker: SpanMaker = lambda _pane, annotation: span_for(session, annotation)
-        self._default_span_maker = self.span_maker
+        self.reading_mode = ReadingMode(session)
+        self._mode: PaneMode = self.reading_mode
         self._article_choices = ArticleChoices(self)
         self._article_choices.set_choices(self._choices())
         session.changed.connect(self._on_changed)
@@ -87,7 +79,7 @@ class Workspace(QWidget):
         pane.close_requested.connect(lambda p=pane: self.close_pane(p))
         view = pane.view
         view.set_zoom(self._zoom)
-        view.describe = self._describe
+        view.set_hover_text(self._describe)
         view.tag_key_pressed.connect(lambda index, p=pane: self.tag_selection(p, index))
         view.delete_requested.connect(self.delete_annotation)
         view.open_requested.connect(self.open_requested)
@@ -142,14 +134,7 @@ class Workspace(QWidget):
             return
         if article.deleted:
             return
-        if self.span_maker is self._default_span_maker:  # plain spans: read only what they need
-            spans = spans_from_rows(self.session, span_rows(self.session.store, article_id))
-        else:
-            spans = [
-                span
-                for annotation in self.session.store.annotations(article_id)
-                if (span := self.span_maker(pane, annotation)) is not None
-            ]
+        spans = self._mode.spans(pane, article_id)
         pane.show_article(
             article.id, article.title, article.outlet, article.date, article.text, spans
         )
@@ -307,6 +292,10 @@ class Workspace(QWidget):
                 " (Ctrl+Z brings them back)"
             )
 
+    def open_in_inspector(self, annotation_id: str) -> None:
+        """What Enter on an annotation does: the window shows it in the inspector."""
+        self.open_requested.emit(annotation_id)
+
     def link_active_annotation(self) -> None:
         """The menu and toolbar way to press L in the active pane."""
         pane = self.active_pane()
@@ -454,7 +443,7 @@ class Workspace(QWidget):
             if annotation.article_id != pane.article_id:
                 continue
             shown = pane.view.has_span(annotation_id)
-            span = None if annotation.deleted else self.span_maker(pane, annotation)
+            span = None if annotation.deleted else self._mode.span(pane, annotation)
             if span is None:
                 if shown:
                     pane.view.remove_span(annotation_id)
@@ -463,15 +452,22 @@ class Workspace(QWidget):
             else:
                 pane.view.add_span(span)
 
+    def set_mode(self, mode: PaneMode | None, *, redraw: bool = True) -> None:
+        """Draw the panes as `mode` says (None: reading); redraw them unless the caller
+        is about to show other articles in them anyway."""
+        self._mode = mode or self.reading_mode
+        if redraw:
+            self.refresh_panes()
+
     def refresh_panes(self) -> None:
-        """Redraw every pane from the store (after `span_maker` changes)."""
+        """Redraw every pane from the store (what the mode draws changed)."""
         for pane in self.panes:
             if pane.article_id:
                 self.show_article(pane, pane.article_id)
 
     def _describe(self, annotation_id: str) -> str:
         try:
-            return describe(self.session, self.session.store.annotation(annotation_id))
+            return self._mode.describe(self.session.store.annotation(annotation_id))
         except NotFoundError:
             return ""
 

@@ -12,6 +12,8 @@ from claimdesk.db.article_import import import_articles
 from claimdesk.desktop.main_window import MainWindow
 from claimdesk.desktop.settings import AppSettings
 
+from .driver import Desk
+
 REPORT_A = (
     "The UN counts about 50 people released. 👩🏽‍⚖️ Officials said more than 100 were freed.\n"
     "Café owners (cafe\u0301) cheered. قال المسؤول إن 400 أُطلق سراحهم.\n"
@@ -40,6 +42,12 @@ def seed_window(qtbot, tmp_path: Path, app_settings, seed_paths):
     with Store.open(project) as store:
         import_articles(store, seed_paths)
     yield from open_window(qtbot, project, app_settings)
+
+
+@pytest.fixture
+def desk(qtbot, window) -> Desk:
+    """The window, driven as a user drives it."""
+    return Desk(qtbot, window)
 
 
 def open_window(qtbot, project: Path, app_settings: AppSettings):

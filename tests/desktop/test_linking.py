@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from claimdesk.db.model import RELATIONS
 
 from .conftest import REPORT_B, link_with_keys, pane_showing
 
 
-def handle_between(window):
-    return window.workspace.splitter.handle(1)
-
-
 @pytest.mark.parametrize("relation", RELATIONS)
 def test_linking_with_l_then_l_then_a_digit_stores_each_relation_and_undo_removes_it(
-    qtbot, window, two_figures, relation
+    qtbot, window, desk, two_figures, relation
 ):
     view_a, view_b, first, second = two_figures
     link_with_keys(qtbot, window, view_a, view_b, first, second, RELATIONS.index(relation))
@@ -24,11 +20,11 @@ def test_linking_with_l_then_l_then_a_digit_stores_each_relation_and_undo_remove
     [link] = store.links()
     assert (link.source_id, link.target_id, link.relation) == (first, second, relation)
     assert link.annotator_id == window.session.annotator.id
-    assert [band.link.id for _, band in handle_between(window)._layout_bands()] == [link.id]
+    assert desk.drawn_links() == [link.id]
 
     qtbot.keyClick(view_b, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.links() == [] and store.link(link.id).deleted
-    assert handle_between(window)._layout_bands() == []
+    assert desk.drawn_links() == []
     qtbot.keyClick(
         view_b,
         Qt.Key.Key_Z,
@@ -83,16 +79,11 @@ def test_clicking_the_other_annotation_completes_a_pending_link(qtbot, window, t
     assert (link.source_id, link.target_id, link.relation) == (first, second, "contradicts")
 
 
-def test_clicking_a_connector_selects_the_link_in_the_inspector(qtbot, window, two_figures):
+def test_clicking_a_connector_selects_the_link_in_the_inspector(qtbot, window, desk, two_figures):
     view_a, view_b, first, second = two_figures
     link_with_keys(qtbot, window, view_a, view_b, first, second, 2)
     [link] = window.session.store.links()
-    handle = handle_between(window)
-    [(path, _connector)] = handle._layout_bands()
-    centre = path.boundingRect().center()
-    qtbot.mouseClick(
-        handle, Qt.MouseButton.LeftButton, pos=QPoint(int(centre.x()), int(centre.y()))
-    )
+    desk.click_link()
     assert window.workspace.splitter.selected_link == link.id
     inspector = window.inspector
     assert inspector.annotation_id == first
@@ -122,7 +113,7 @@ def test_changing_and_deleting_a_link_from_the_inspector_is_undoable(qtbot, wind
     assert store.link(link.id).relation == "related"
 
 
-def test_deleting_a_linked_annotation_says_its_links_go_with_it(qtbot, window, two_figures):
+def test_deleting_a_linked_annotation_says_its_links_go_with_it(qtbot, window, desk, two_figures):
     view_a, view_b, first, second = two_figures
     link_with_keys(qtbot, window, view_a, view_b, first, second, 0)
     view_a.setFocus()
@@ -131,6 +122,6 @@ def test_deleting_a_linked_annotation_says_its_links_go_with_it(qtbot, window, t
         qtbot.keyClick(view_a, Qt.Key.Key_Delete)
     assert "its 1 link" in said.args[0]
     store = window.session.store
-    assert store.links() == [] and handle_between(window)._layout_bands() == []
+    assert store.links() == [] and desk.drawn_links() == []
     qtbot.keyClick(view_a, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(store.links()) == 1

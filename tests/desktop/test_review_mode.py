@@ -195,8 +195,8 @@ def test_tagging_during_review_updates_what_counts_as_a_difference(
     assert review.panel.model.row_for(bo_annotations["only bo"]).difference == ""
 
 
-def test_stopping_the_review_restores_the_normal_panes(qtbot, window, review, bo_annotations):
-    window._review_actions["stop"].trigger()
+def test_stopping_the_review_restores_the_normal_panes(qtbot, desk, window, review, bo_annotations):
+    desk.choose("Review", "Stop review")
     assert not review.active
     spans = [span for pane in window.workspace.panes for span in pane.view.spans()]
     assert {span.style for span in spans} == {"fill"}

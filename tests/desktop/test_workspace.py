@@ -197,13 +197,13 @@ def test_zoom_and_panes_are_restored_on_the_next_start(qtbot, window, app_settin
     assert window.workspace.zoom() == 3 and len(window.workspace.panes) == 3
 
 
-def test_the_status_bar_names_the_annotator_and_counts(qtbot, window):
-    view = pane_showing(window, "Report B").view
-    view.select_range(0, 4)
-    qtbot.keyClick(view, Qt.Key.Key_1)
-    assert window._annotator_label.text() == "Annotator: Ana"
-    qtbot.waitUntil(lambda: "1 annotations" in window._counts_label.text())
-    assert window._saved_label.text().startswith("All changes saved")
+def test_the_status_bar_names_the_annotator_and_counts(qtbot, desk):
+    pane = desk.pane_showing("Report B")
+    desk.select(pane, "Foro")
+    desk.press(pane, Qt.Key.Key_1)
+    assert "Annotator: Ana" in desk.status_bar()
+    qtbot.waitUntil(lambda: any("1 annotations" in text for text in desk.status_bar()))
+    assert any(text.startswith("All changes saved") for text in desk.status_bar())
 
 
 def test_hovering_a_highlight_describes_every_annotation_under_the_pointer(qtbot, window):
