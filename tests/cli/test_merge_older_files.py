@@ -9,6 +9,7 @@ from claimdesk.db import Store
 from claimdesk.desktop.cli import main
 
 from ..db.test_merge_older_files import TEXT, as_previous_release, colleague_project, fingerprint
+from .test_read_only_projects import locked, run_as_user
 
 
 def test_merging_a_file_from_the_previous_release_in_a_terminal(tmp_path: Path, capsys):
@@ -26,3 +27,23 @@ def test_merging_a_file_from_the_previous_release_in_a_terminal(tmp_path: Path, 
     assert fingerprint(theirs) == before
     with Store.open(mine, create=False, readonly=True) as store:
         assert store.annotation("ana-1").note == "Bo: the ministry's figure"
+
+
+def test_a_file_from_the_previous_release_on_a_read_only_share_merges(tmp_path: Path):
+    mine = tmp_path / "ana.claimdesk"
+    with Store.open(mine) as store:
+        ana = store.ensure_annotator("Ana")
+    share = tmp_path / "share"
+    share.mkdir()
+    theirs = as_previous_release(colleague_project(share / "bo.claimdesk", ana.id))
+    before = fingerprint(theirs)
+    to_unlock = locked(theirs, folder=True)
+    try:
+        result = run_as_user("merge", mine, theirs)
+    finally:
+        for path in to_unlock:
+            path.chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert "annotations: 2 added" in result.stdout
+    assert fingerprint(theirs) == before
+    assert sorted(path.name for path in share.iterdir()) == ["bo.claimdesk"]
