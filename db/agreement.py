@@ -1,4 +1,4 @@
-"""Inter-annotator agreement, with exact definitions (the README repeats them).
+"""Inter-annotator agreement, with exact definitions (resources/docs/agreement.md repeats them).
 
 Compared: the chosen annotators (at least two; by default everyone with live annotations)
 over the live articles that *each* of them has annotated, using their live annotations.
@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
 from .bulk import cyclic_gc_paused
 from .errors import ValidationError
+from .model import Annotator
 from .store import Store
 
 WORD = re.compile(r"\w+")
@@ -226,10 +227,12 @@ def overlap_matches(a: list[Span], b: list[Span]) -> int:
     return len(used_a)
 
 
-class _Spans(dict):
+class _Spans(dict[str, dict[str, dict[str, list[Span]]]]):
     """article -> annotator -> tag -> [(start, end)]; iterates as (article, annotator, tag)."""
 
-    def __iter__(self):
+    # Iterating yields triples, not keys: dict's signature does not hold, and nothing here
+    # relies on it (the dict is read with dict.items / dict.get, as below).
+    def __iter__(self) -> Iterator[tuple[str, str, str]]:  # type: ignore[override]
         for article, people in dict.items(self):
             for annotator, tags in people.items():
                 for tag in tags:
@@ -257,7 +260,7 @@ def _live_spans(store: Store) -> _Spans:
     return spans
 
 
-def _by_name(person) -> tuple[str, str]:
+def _by_name(person: Annotator) -> tuple[str, str]:
     return (person.name, person.id)
 
 

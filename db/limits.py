@@ -4,7 +4,7 @@ A file is untrusted: without these, one dataset could hold a 100 MB article (the
 froze for 80 s at 4.2 GB), a million links on one annotation (the window never painted)
 or JSON nested until the parser's recursion failed. Each limit sits far above what real
 fact-checking work produces and low enough that the window stays responsive at it.
-Importers, `store.add_link` and merge check these; the README's Reliability section
+Importers, `store.add_link` and merge check these; resources/docs/reliability.md
 states them.
 """
 
