@@ -1,8 +1,9 @@
 """Review → Agreement…: how far annotators agree, per tag, as a table and a bar chart.
 
 The figures come from `compute_agreement` (definitions in db/agreement.py and
-resources/docs/agreement.md), computed off the UI thread on a read-only connection of its own. An undefined
-figure reads "n/a", never 0; hovering a cell shows the counts it was computed from.
+resources/docs/agreement.md), computed off the UI thread on a read-only connection of its
+own. An undefined figure reads "n/a", never 0; hovering a cell shows the counts it was
+computed from.
 """
 
 from __future__ import annotations
