@@ -10,10 +10,11 @@ as orphans, never dropped silently.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import ParamSpec, TypeVar
 
 from . import file_values
 from .articles import require_live_article, text_sha256
@@ -37,13 +38,16 @@ from .link_limits import LinkCounts
 from .model import CONTEXT_CHARS, DECISIONS, RELATIONS
 from .reanchor import reanchor
 from .store import Store
-from .store_base import dump_list
+from .store_base import Row, dump_list
 from .values import confidence_problem, name_key
 
 READERS: dict[str, ModuleType] = {"jsonl": jsonl, "w3c": w3c, "labelstudio": labelstudio}
 UNKNOWN_ANNOTATOR = "Unknown annotator"
 NEW_TAG_COLORS = ("#e07a5f", "#3d405b", "#81b29a", "#f2cc8f", "#6d597a", "#b56576", "#355070")
 NEW_VERDICT_COLOR = "#9e9e9e"
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 
 class SchemeLacksError(ValidationError):
@@ -199,8 +203,8 @@ class _Importer:
         for article in bundle.articles:
             self._article(article)
         existing = {row[0] for row in self.store.conn.execute("SELECT id FROM annotations")}
-        rows: list[tuple] = []
-        reviews: list[tuple] = []
+        rows: list[Row] = []
+        reviews: list[Row] = []
         for record in bundle.annotations:
             ticker.tick()
             if record.id and str(record.id) in existing:
@@ -285,7 +289,7 @@ class _Importer:
 
     # Annotations
 
-    def _annotation_row(self, record: ImportedAnnotation) -> tuple | None:
+    def _annotation_row(self, record: ImportedAnnotation) -> Row | None:
         """The annotations row for a record (None for an orphan, which the report lists)."""
         where = record.where
         article_id = self._project_article(record)
@@ -413,7 +417,7 @@ class _Importer:
 
     # Links and claims
 
-    def _link_rows(self, bundle: ImportBundle) -> list[tuple]:
+    def _link_rows(self, bundle: ImportBundle) -> list[Row]:
         existing = {row[0] for row in self.store.conn.execute("SELECT id FROM links")}
         pairs = {
             tuple(row)
@@ -483,7 +487,9 @@ class _Importer:
         ).fetchone()
         return row is not None
 
-    def _call(self, where: str, method, *args, **kwargs):
+    def _call(
+        self, where: str, method: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs
+    ) -> _T:
         """Run a store call, naming the record in any error it raises."""
         try:
             return method(*args, **kwargs)

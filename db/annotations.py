@@ -27,7 +27,13 @@ ANNOTATION_FIELDS = ("tag_id", "verdict_id", "confidence", "note", "evidence")
 _WHERE = "the annotation"
 
 
-def annotation_from_row(row: tuple) -> Annotation:
+# The columns of ANNOTATION_COLUMNS: `evidence` is a JSON list, `deleted` 0 or 1.
+AnnotationRow = tuple[
+    str, str, str, int, int, str, str, str, str, str | None, float | None, str, str, str, str, int
+]
+
+
+def annotation_from_row(row: AnnotationRow) -> Annotation:
     return Annotation(*row[:12], load_list(row[12]), row[13], row[14], bool(row[15]))
 
 
@@ -61,8 +67,9 @@ class AnnotationStore(StoreBase):
             row = self._row("SELECT text FROM articles WHERE id = ?", (article_id,))
             if row is None:
                 raise NotFoundError(f"no article with id {article_id}") from None
-            self._texts[article_id] = row[0]
-            return row[0]
+            text: str = row[0]
+            self._texts[article_id] = text
+            return text
 
     def add_annotation(
         self,

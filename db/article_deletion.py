@@ -66,7 +66,7 @@ def article_load(store: Store, article_id: str) -> ArticleLoad:
     in live claims: what deleting it takes along."""
     title = store.article(article_id).title
     annotations, links, appearances = (
-        store._row(sql, (article_id,))[0]
+        store._count(sql, (article_id,))
         for sql in (f"SELECT count(*) FROM ({_ANNOTATIONS})", _LINKS, _APPEARANCES)
     )
     return ArticleLoad(title, annotations, links, appearances)

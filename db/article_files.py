@@ -164,6 +164,7 @@ def parse_html(html: str) -> ArticleDraft:
     body = normalise_newlines(getattr(document, "text", None) or "") if document else ""
     if not body.strip():
         raise ImportFailure("no article text found in the web page")
+    assert document is not None and not isinstance(document, dict)  # as_dict=False: a Document
     return ArticleDraft(
         body,
         title=document.title or "",

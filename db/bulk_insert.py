@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from .store import Store
+from .store_base import Row
 
 ANNOTATION_ROW = (
     "id, article_id, annotator_id, start, end, quote, prefix, suffix, tag_id, verdict_id,"
@@ -20,7 +21,7 @@ LINK_ROW = "id, source_id, target_id, relation, annotator_id, note, created, mod
 REVIEW_ROW = "id, annotation_id, reviewer_id, decision, comment, created, modified, deleted"
 
 
-def insert_rows(store: Store, table: str, columns: str, rows: Iterable[tuple]) -> None:
+def insert_rows(store: Store, table: str, columns: str, rows: Iterable[Row]) -> None:
     """Insert `rows` (tuples in the order of `columns`) into `table` in the open transaction.
 
     A constraint the caller's checks missed raises sqlite3.IntegrityError, which rolls

@@ -156,9 +156,9 @@ def _declared_references(store: Store) -> tuple[tuple[str, str, str], ...]:
     return tuple(
         (key.table, key.column, key.other_table)
         for table in db.table_names()
-        if "id" in db[table].columns_dict
-        for key in db[table].foreign_keys
-        if key.other_column == "id"
+        if "id" in db.table(table).columns_dict
+        for key in db.table(table).foreign_keys
+        if key.other_column == "id" and key.column is not None  # compound keys: None
     )
 
 
@@ -183,7 +183,11 @@ def _live_records_pointing_at_deleted(store: Store) -> list[str]:
 
 
 def _reference_problems(
-    store: Store, references: tuple, join: str, condition: str, message: str
+    store: Store,
+    references: tuple[tuple[str, str, str], ...],
+    join: str,
+    condition: str,
+    message: str,
 ) -> list[str]:
     """One line per row of each (table, column → parent) reference that meets `condition`."""
     problems = []

@@ -113,6 +113,7 @@ def join_claim(store: Store, link: Link, annotator_id: str) -> ClaimChange:
                 recorder.add_member(claim_id, annotation_id)
         elif source is None or target is None:
             claim = source or target
+            assert claim is not None, "one end has a claim"
             loner = link.source_id if source is None else link.target_id
             recorder.add_member(claim.id, loner)
         elif source.id != target.id:
@@ -230,7 +231,8 @@ def _absorb(recorder: _Recorder, survivor: Claim, absorbed: Claim) -> None:
         recorder.remove_member(absorbed.id, annotation_id)
         if annotation_id not in survivor.annotation_ids:
             recorder.add_member(survivor.id, annotation_id)
-    before, after = {}, {}
+    before: dict[str, object] = {}
+    after: dict[str, object] = {}
     for name in _COPIED_FIELDS:
         mine, theirs = _field(survivor, name), _field(absorbed, name)
         if mine in _EMPTY and theirs not in _EMPTY:

@@ -15,6 +15,7 @@ from .annotations import ANNOTATION_COLUMNS, annotation_from_row
 from .figures import Figure, figures_in, find_figures
 from .model import Annotation, Claim
 from .store import Store
+from .store_base import Row
 
 __all__ = ["Appearance", "ClaimOverview", "claim_overview", "claim_overviews", "figures_in"]
 
@@ -130,7 +131,7 @@ def _contradicting_links(store: Store, members: set[str]) -> dict[str, list[str]
     Read through the indexes on either end, for the members only: a project may hold
     100,000 links, and reading every contradiction delayed the claims panel by 0.2 s.
     """
-    found: dict[int, tuple] = {}
+    found: dict[int, Row] = {}
     for chunk in _chunks(sorted(members)):
         marks = ", ".join("?" * len(chunk))
         for end in ("source_id", "target_id"):

@@ -7,7 +7,7 @@ records of their own (with tombstones) so membership travels in merges like ever
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from . import file_values
@@ -19,6 +19,8 @@ from .store_base import StoreBase, dump_list, load_list
 CLAIM_COLUMNS = (
     "id, wording, verdict_id, explanation, evidence, annotator_id, created, modified, deleted"
 )
+# The columns of CLAIM_COLUMNS: `evidence` is a JSON list, `deleted` 0 or 1.
+ClaimRow = tuple[str, str, str | None, str, str, str, str, str, int]
 CLAIM_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
 _WHERE = "the claim"
 
@@ -39,7 +41,7 @@ class ClaimStore(StoreBase):
         evidence: Iterable[str] = (),
         claim_id: str | None = None,
     ) -> Claim:
-        record = {
+        record: dict[str, Any] = {
             "id": claim_id or new_id(),
             "wording": wording,
             "verdict_id": verdict_id,
@@ -74,9 +76,10 @@ class ClaimStore(StoreBase):
                     },
                 )
                 return member_id
+            existing_id: str = existing[0]
             if existing[1]:
-                self._set_deleted("claim_members", existing[0], False)
-            return existing[0]
+                self._set_deleted("claim_members", existing_id, False)
+            return existing_id
 
     def remove_claim_member(self, claim_id: str, annotation_id: str) -> None:
         row = self._row(
@@ -107,7 +110,7 @@ class ClaimStore(StoreBase):
         )
         return self._claims_from_rows(rows)
 
-    def _claims_from_rows(self, rows: list[tuple]) -> list[Claim]:
+    def _claims_from_rows(self, rows: Sequence[ClaimRow]) -> list[Claim]:
         """Claims with their live appearances (members whose annotation is live), each
         claim's appearances in text order."""
         if not rows:

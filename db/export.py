@@ -16,9 +16,9 @@ from types import ModuleType
 from typing import Any
 
 from .annotations import ANNOTATION_COLUMNS, annotation_from_row
-from .articles import ARTICLE_COLUMNS
+from .articles import ARTICLE_COLUMNS, ArticleRow
 from .bulk import cyclic_gc_paused
-from .claims import CLAIM_COLUMNS
+from .claims import CLAIM_COLUMNS, ClaimRow
 from .errors import ClaimdeskError, ValidationError
 from .formats import brat, claimreview, csv_format, jsonl, labelstudio, sqlite_copy, w3c
 from .formats.common import CancelCheck, Progress, Ticker
@@ -243,7 +243,7 @@ def export_project(
 
 
 def _articles(store: Store, wanted: list[str]) -> list[Article]:
-    rows = store.conn.execute(
+    rows: list[ArticleRow] = store.conn.execute(
         f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE deleted = 0 ORDER BY created, rowid"
     ).fetchall()
     found = [Article(*row[:-1], deleted=bool(row[-1])) for row in rows]
@@ -280,6 +280,7 @@ def _claims(store: Store, exported: dict[str, Annotation], order: dict[str, int]
         if annotation_id in exported:
             members[claim_id].append(annotation_id)
     claims = []
+    row: ClaimRow
     for row in store.conn.execute(
         f"SELECT {CLAIM_COLUMNS} FROM claims WHERE deleted = 0 ORDER BY created, id"
     ):

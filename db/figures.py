@@ -98,7 +98,7 @@ def find_figures(text: str) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for match in _DATE.finditer(text):
-        value = _date_value(match)
+        value: str | None = _date_value(match)
         if value:
             figures.append(Figure(value, "date", match.start(), match.end(), ""))
             taken.append(match.span())

@@ -22,7 +22,8 @@ def live_link_count(conn: sqlite3.Connection, annotation_id: str) -> int:
         " + (SELECT count(*) FROM links WHERE target_id = ?1 AND deleted = 0)",
         (annotation_id,),
     ).fetchone()
-    return row[0]
+    count: int = row[0]
+    return count
 
 
 def too_many_links(

@@ -19,7 +19,11 @@ LINK_COLUMNS = "id, source_id, target_id, relation, annotator_id, note, created,
 _WHERE = "the link"
 
 
-def link_from_row(row: tuple) -> Link:
+# The columns of LINK_COLUMNS, `deleted` last (0 or 1).
+LinkRow = tuple[str, str, str, str, str, str, str, str, int]
+
+
+def link_from_row(row: LinkRow) -> Link:
     return Link(*row[:-1], deleted=bool(row[-1]))
 
 
@@ -50,7 +54,7 @@ class LinkStore(StoreBase):
                 raise ValidationError(f"annotation {end} {links_problem(count)}")
         for (article_id,) in live:
             require_live_article(self, article_id)
-        record = {
+        record: dict[str, Any] = {
             "id": link_id or new_id(),
             "source_id": source_id,
             "target_id": target_id,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +24,12 @@ from .dependents import tombstone_contents_of_deleted_articles, tombstone_depend
 from .errors import ValidationError
 from .limits import ID_CHARS
 from .link_limits import links_problem, too_many_links
-from .merge_report import TABLES, MergeReport
+from .merge_report import MergeReport
 from .merge_source import merge_source
 from .model import DECISIONS, RELATIONS
 from .project_file import readonly_uri
 from .store import Store
+from .values import RECORD_TABLES as TABLES
 from .values import TEXT_LIMITS, duplicate_names, record_problem, timestamp_problem
 
 # column -> table whose ids it holds, per table; rewritten through the id maps and checked.
@@ -47,6 +48,8 @@ _REFERENCES: dict[str, dict[str, str]] = {
 
 Row = tuple[Any, ...]
 Rows = dict[str, Row]
+# (position, column, target table, id map, added ids, local ids): one reference of a table.
+_Reference = tuple[int, str, str, dict[str, str], Rows, set[str]]
 
 
 def merge_project(
@@ -213,7 +216,7 @@ def _incoming_dismissals(merger: _Merger) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _chunks(values: list[str], size: int = 500):
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
     for offset in range(0, len(values), size):
         yield values[offset : offset + size]
 
@@ -251,9 +254,9 @@ class _Merger:
         self.id_maps: dict[str, dict[str, str]] = {table: {} for table in TABLES}
         self.changes: dict[str, list[Row]] = {table: [] for table in TABLES}
         self._ids: dict[str, set[str]] = {}
-        self._keys: dict[str, dict[tuple, str]] = {}
+        self._keys: dict[str, dict[tuple[Any, ...], str]] = {}
         self._texts: dict[str, str] | None = None
-        self._refs: dict[str, list[tuple]] = {}
+        self._refs: dict[str, list[_Reference]] = {}
         self._texts_limited = {
             table: [(self.layouts[table][column], column, limit) for column, limit in limits]
             for table, limits in TEXT_LIMITS.items()
@@ -292,12 +295,12 @@ class _Merger:
             }
         return self._ids[table]
 
-    def local_keys(self, table: str) -> dict[tuple, str]:
+    def local_keys(self, table: str) -> dict[tuple[Any, ...], str]:
         """Natural key -> local id; live records first, then the smallest id."""
         if table not in self._keys:
             columns = ", ".join(f"[{c}]" for c in _NATURAL_KEYS[table])
             order = "deleted, id" if "deleted" in self.layouts[table].index else "id"
-            keys: dict[tuple, str] = {}
+            keys: dict[tuple[Any, ...], str] = {}
             for row in self.conn.execute(
                 f"SELECT id, {columns} FROM main.[{table}] ORDER BY {order}"
             ):
@@ -305,10 +308,10 @@ class _Merger:
             self._keys[table] = keys
         return self._keys[table]
 
-    def natural_key(self, table: str, row: Row) -> tuple:
+    def natural_key(self, table: str, row: Row) -> tuple[Any, ...]:
         return tuple(row[self.layouts[table][column]] for column in _NATURAL_KEYS[table])
 
-    def _references(self, table: str) -> list[tuple]:
+    def _references(self, table: str) -> list[_Reference]:
         """(position, column, target table, id map, added ids, local ids) per reference."""
         if table not in self._refs:
             self._refs[table] = [
@@ -326,7 +329,8 @@ class _Merger:
 
     def article_text(self, article_id: str) -> str:
         if article_id in self.added["articles"]:
-            return self.added["articles"][article_id][self.layouts["articles"]["text"]]
+            text: str = self.added["articles"][article_id][self.layouts["articles"]["text"]]
+            return text
         if self._texts is None:
             self._texts = dict(self.conn.execute("SELECT id, text FROM main.articles"))
         return self._texts[article_id]

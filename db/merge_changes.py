@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from .annotations import Removal
 from .store import Store
@@ -168,7 +168,12 @@ def describe(
     return changes
 
 
-def _texts(before: str = "", after: str = "") -> dict[str, str]:
+class _Texts(TypedDict):
+    before_text: str
+    after_text: str
+
+
+def _texts(before: str = "", after: str = "") -> _Texts:
     return {"before_text": before, "after_text": after}
 
 
@@ -210,11 +215,14 @@ def _label(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
 
 def _shown_annotation(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
     """The annotation a record is best shown by: itself, its source, a claim's first."""
+    shown: str
     if table in ("annotations",):
-        return row["id"]
+        shown = row["id"]
+        return shown
     for column in ("annotation_id", "source_id"):
         if column in row:
-            return row[column]
+            shown = row[column]
+            return shown
     if table == "claims":
         found = conn.execute(
             "SELECT m.annotation_id FROM main.claim_members m JOIN main.annotations a"
@@ -226,10 +234,12 @@ def _shown_annotation(conn: sqlite3.Connection, table: str, row: dict[str, Any])
     return ""
 
 
-def taken_along(conn: sqlite3.Connection, annotation_ids: list[str]) -> dict[str, list[tuple]]:
+def taken_along(
+    conn: sqlite3.Connection, annotation_ids: list[str]
+) -> dict[str, list[tuple[str, ...]]]:
     """Before the merge writes: the live links and claim memberships of these annotations
     (those the merge then tombstones went with the deletion, and come back with yours)."""
-    found: dict[str, list[tuple]] = {}
+    found: dict[str, list[tuple[str, ...]]] = {}
     for annotation_id in annotation_ids:
         found[annotation_id] = [
             ("links", row[0])
@@ -249,7 +259,9 @@ def taken_along(conn: sqlite3.Connection, annotation_ids: list[str]) -> dict[str
     return found
 
 
-def removals(conn: sqlite3.Connection, before: dict[str, list[tuple]]) -> dict[str, Removal]:
+def removals(
+    conn: sqlite3.Connection, before: dict[str, list[tuple[str, ...]]]
+) -> dict[str, Removal]:
     """After the merge wrote: what each deleted annotation took along, as a `Removal`."""
     result = {}
     for annotation_id, rows in before.items():

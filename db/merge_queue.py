@@ -24,6 +24,7 @@ from .clock import now
 from .errors import NotFoundError, ValidationError
 from .merge_changes import REVIEWABLE, MergedChange, restore_mine, restore_theirs
 from .store import Store
+from .store_base import Row
 
 DECISIONS = ("pending", "kept", "restored")
 
@@ -155,7 +156,7 @@ def _set(store: Store, change_id: int, decision: str, decided: str | None) -> Qu
     return queued(store, change_id)
 
 
-def _from_row(row: tuple) -> QueuedChange:
+def _from_row(row: Row) -> QueuedChange:
     (change_id, merged, decision, decided, table, record_id, field, label, mine, theirs) = row[:10]
     mine_text, theirs_text, colleague, yours, conflict, annotation_id, taken = row[10:]
     change = MergedChange(

@@ -144,6 +144,7 @@ def _locked(path: Path, start: int, length: int) -> bool:
         else:  # Linux: short l_type, l_whence; off_t l_start, l_len; pid_t l_pid
             layout, fields, kind = "hhqqi4x", (fcntl.F_WRLCK, os.SEEK_SET, start, length, 0), 0
         answer = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(layout, *fields))
-        return struct.unpack(layout, answer)[kind] != fcntl.F_UNLCK
+        lock_type: int = struct.unpack(layout, answer)[kind]
+        return lock_type != fcntl.F_UNLCK
     finally:
         os.close(fd)

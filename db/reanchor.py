@@ -105,7 +105,7 @@ def _alignments(text: str, quote: str) -> Iterator[tuple[int, int]]:
     """
     size = max(3, min(_GRAM_CHARS, len(quote) // 4))
     step = max(1, (len(quote) - size) // _GRAMS + 1)
-    votes = []
+    votes: list[tuple[int, int]] = []
     for offset in range(0, len(quote) - size + 1, step):
         votes.extend(
             (place - offset, offset) for place in _places(text, quote[offset : offset + size])
@@ -127,7 +127,7 @@ def _alignments(text: str, quote: str) -> Iterator[tuple[int, int]]:
 
 def _places(text: str, gram: str) -> list[int]:
     """Where `gram` occurs in `text`; none when it is too common to tell anything."""
-    places = []
+    places: list[int] = []
     position = text.find(gram)
     while position != -1:
         if len(places) == _MAX_GRAM_HITS:
@@ -195,7 +195,9 @@ def _distance(start: int, hint: int | None) -> int:
     return 0 if hint is None or hint < 0 else abs(start - hint)
 
 
-def _clearly_better(best: tuple, runner_up: tuple, hint: int | None) -> bool:
+def _clearly_better(
+    best: tuple[float, int], runner_up: tuple[float, int], hint: int | None
+) -> bool:
     """More context wins; with equal context, only a much nearer old position decides."""
     if best[0] > runner_up[0]:
         return True

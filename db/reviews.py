@@ -12,7 +12,11 @@ from .store_base import StoreBase
 REVIEW_COLUMNS = "id, annotation_id, reviewer_id, decision, comment, created, modified, deleted"
 
 
-def review_from_row(row: tuple) -> Review:
+# The columns of REVIEW_COLUMNS, `deleted` last (0 or 1).
+ReviewRow = tuple[str, str, str, str, str, str, str, int]
+
+
+def review_from_row(row: ReviewRow) -> Review:
     return Review(*row[:-1], deleted=bool(row[-1]))
 
 
@@ -44,7 +48,9 @@ class ReviewStore(StoreBase):
                 self._update(
                     "reviews", review_id, {"decision": decision, "comment": comment, "deleted": 0}
                 )
-        return self.review(annotation_id, reviewer_id)
+        review = self.review(annotation_id, reviewer_id)
+        assert review is not None, "just written"
+        return review
 
     def clear_review(self, annotation_id: str, reviewer_id: str) -> None:
         existing = self.review(annotation_id, reviewer_id)

@@ -92,7 +92,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the file up to `target`; return the version it had before."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
     for number in range(version + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

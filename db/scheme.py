@@ -26,14 +26,20 @@ def default_scheme() -> dict[str, list[dict[str, Any]]]:
         .joinpath("default_scheme.json")
         .read_text(encoding="utf-8")
     )
-    return json.loads(text)
+    scheme: dict[str, list[dict[str, Any]]] = json.loads(text)
+    return scheme
 
 
-def _tag(row: tuple) -> Tag:
+# The columns of TAG_COLUMNS and VERDICT_COLUMNS, `deleted` last (0 or 1).
+TagRow = tuple[str, str, str, str, str, int, str, str, int]
+VerdictRow = tuple[str, str, str, str, int, int | None, str, str, int]
+
+
+def _tag(row: TagRow) -> Tag:
     return Tag(*row[:-1], deleted=bool(row[-1]))
 
 
-def _verdict(row: tuple) -> Verdict:
+def _verdict(row: VerdictRow) -> Verdict:
     return Verdict(*row[:-1], deleted=bool(row[-1]))
 
 
@@ -114,7 +120,7 @@ class SchemeStore(StoreBase):
         if self.tag_by_name(fields["name"]) is not None:
             raise ValidationError(f"a tag named “{fields['name']}” already exists")
         if position is None:
-            position = (self._row("SELECT max(position) FROM tags")[0] or 0) + 1
+            position = (self._one("SELECT max(position) FROM tags")[0] or 0) + 1
         record = {
             **fields,
             "id": tag_id or new_id(),
@@ -141,9 +147,9 @@ class SchemeStore(StoreBase):
 
     def tag_usage(self, tag_id: str) -> int:
         """How many live annotations use the tag: asked before a tag is removed."""
-        return self._row(
+        return self._count(
             "SELECT count(*) FROM annotations WHERE tag_id = ? AND deleted = 0", (tag_id,)
-        )[0]
+        )
 
     def delete_tag(self, tag_id: str) -> None:
         """Tombstone the tag. Its annotations keep pointing at it, so undo restores all."""
@@ -198,7 +204,7 @@ class SchemeStore(StoreBase):
         if self.verdict_by_name(fields["name"]) is not None:
             raise ValidationError(f"a verdict named “{fields['name']}” already exists")
         if position is None:
-            position = (self._row("SELECT max(position) FROM verdicts")[0] or 0) + 1
+            position = (self._one("SELECT max(position) FROM verdicts")[0] or 0) + 1
         record = {
             **fields,
             "id": verdict_id or new_id(),
@@ -225,11 +231,11 @@ class SchemeStore(StoreBase):
         return self.verdict(verdict_id)
 
     def verdict_usage(self, verdict_id: str) -> int:
-        return self._row(
+        return self._count(
             "SELECT (SELECT count(*) FROM annotations WHERE verdict_id = ?1 AND deleted = 0)"
             " + (SELECT count(*) FROM claims WHERE verdict_id = ?1 AND deleted = 0)",
             (verdict_id,),
-        )[0]
+        )
 
     def delete_verdict(self, verdict_id: str) -> None:
         with self.transaction():

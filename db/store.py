@@ -27,7 +27,7 @@ PROJECT_SUFFIX = ".claimdesk"
 class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, ReviewStore):
     """A project file, opened."""
 
-    def __init__(self, conn, path: Path, *, readonly: bool = False):
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False) -> None:
         super().__init__(conn, path, readonly=readonly)
         self._texts = {}
 
@@ -105,7 +105,8 @@ class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, R
     def outside_changes(self) -> int:
         """A counter that moves when another connection (a second window, the CLI, a
         merge in the background) commits to this file; our own commits leave it alone."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        version: int = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return version
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self._row("SELECT value FROM project WHERE key = ?", (key,))
@@ -153,4 +154,6 @@ class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, R
             return existing
         with self.transaction():
             self._insert("annotators", {"id": annotator_id or new_id(), "name": name})
-        return self.annotator_by_name(name)
+        annotator = self.annotator_by_name(name)
+        assert annotator is not None, "just written"
+        return annotator

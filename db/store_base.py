@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 from .clock import now
 from .disk_errors import disk_failure
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 _SAVEPOINTS = itertools.count()
+
+# A row as sqlite3 returns it: its values' types are the schema's, unknown to the checker.
+Row = tuple[Any, ...]
 
 
 class StoreBase:
@@ -45,7 +48,7 @@ class StoreBase:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -125,10 +128,22 @@ class StoreBase:
         """Tombstone (or revive) a record: deletions must travel when files are merged."""
         self._update(table, record_id, {"deleted": int(deleted)})
 
-    def _row(self, sql: str, params: tuple | list = ()) -> tuple | None:
-        return self.conn.execute(sql, params).fetchone()
+    def _row(self, sql: str, params: Row | list[Any] = ()) -> Row | None:
+        row: Row | None = self.conn.execute(sql, params).fetchone()
+        return row
 
-    def _rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+    def _one(self, sql: str, params: Row | list[Any] = ()) -> Row:
+        """The row of a query that always answers one (an aggregate: count, max)."""
+        row = self._row(sql, params)
+        assert row is not None, sql
+        return row
+
+    def _count(self, sql: str, params: Row | list[Any] = ()) -> int:
+        """The number a count query answers."""
+        count: int = self._one(sql, params)[0]
+        return count
+
+    def _rows(self, sql: str, params: Row | list[Any] = ()) -> list[Row]:
         return self.conn.execute(sql, params).fetchall()
 
 

@@ -19,7 +19,7 @@ import heapq
 import math
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .clock import now
@@ -436,7 +436,7 @@ def _sentence_candidates(
     return found
 
 
-def _partners(by_article: dict[str, list[int]], article_id: str, wanted: _InScope):
+def _partners(by_article: dict[str, list[int]], article_id: str, wanted: _InScope) -> Iterator[int]:
     """The indexed sentences of other articles that may pair with one of `article_id`."""
     for other_id, numbers in by_article.items():
         if wanted(article_id, other_id):
@@ -503,7 +503,9 @@ class _Picker:
     def resolve(self, span: Span) -> SpanRef:
         """The span, or the live annotation overlapping it most."""
         article_id, start, end = span
-        best, best_overlap = None, 0
+        best: tuple[int, int, str] | None = None
+        best_overlap = 0
+        annotation_id: str | None
         spans = self.spans.get(article_id, [])
         first = bisect.bisect_left(spans, (start - self.longest[article_id],))
         for a_start, a_end, annotation_id in spans[first:]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .store import Store
 
@@ -22,7 +23,7 @@ class ProjectSummary:
     per_annotator: list[tuple[str, int]]
     per_relation: list[tuple[str, int]]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "counts": {
@@ -45,7 +46,9 @@ class ProjectSummary:
 
 def summarise_project(store: Store) -> ProjectSummary:
     def count(table: str) -> int:
-        return store.conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+        sql = f"SELECT count(*) FROM {table} WHERE deleted = 0"
+        number: int = store.conn.execute(sql).fetchone()[0]
+        return number
 
     per_tag = store.conn.execute(
         "SELECT t.name, count(a.id) FROM tags t LEFT JOIN annotations a"

@@ -45,7 +45,8 @@ def words(text: str, offset: int = 0) -> tuple[Word, ...]:
 
 def sentences(text: str) -> list[Passage]:
     """The article's sentences; a line break always ends one."""
-    found, start = [], 0
+    found: list[Passage] = []
+    start = 0
     for match in _SENTENCE_END.finditer(text):
         following = text[match.end() : match.end() + 1]
         if "\n" not in match.group() and following and not _starts_sentence(following):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from .limits import ID_CHARS, NAME_CHARS, NOTE_CHARS, QUOTE_CHARS, TITLE_CHARS, URL_CHARS
 
@@ -140,7 +140,15 @@ _FIELD_RULES = {
 }
 
 
-def record_problem(table: str, record: Mapping[str, Any]) -> str | None:
+class Fields(Protocol):
+    """A record read by column name: a dict, or merge's view of a row through its layout."""
+
+    def __getitem__(self, column: str, /) -> Any: ...
+
+    def __contains__(self, column: str, /) -> bool: ...
+
+
+def record_problem(table: str, record: Fields) -> str | None:
     """The first rule this row of `table` breaks, or None (names, colours, keys, stamps)."""
     for column, rule in _FIELD_RULES.get(table, ()):
         problem = rule(record[column])

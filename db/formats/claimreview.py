@@ -49,6 +49,7 @@ def claim_review(
     spans: dict[str, tuple[str, int, int]],
 ) -> dict[str, Any]:
     """One ClaimReview; `articles` and `spans` are lookups by id (article; annotation span)."""
+    assert claim.verdict_id is not None, "only claims with a verdict are written"
     verdict = data.verdicts[claim.verdict_id]
     values = [v.value for v in data.verdicts.values() if v.value is not None and not v.deleted]
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.name}

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import TextIO
 
 from ..errors import ClaimdeskError
 from .output_files import clean_leftovers, new_temporary, replace_directory
@@ -59,7 +59,9 @@ class Ticker:
 
 
 @contextmanager
-def atomic_file(out: Path, *, newline: str | None = None, encoding: str = "utf-8") -> Iterator[IO]:
+def atomic_file(
+    out: Path, *, newline: str | None = None, encoding: str = "utf-8"
+) -> Iterator[TextIO]:
     """A text file that appears at `out` only once it is complete.
 
     Written to a temporary file in the same folder (so the rename cannot cross devices),
@@ -122,6 +124,7 @@ class ImportedReview:
     decision: str
     reviewer: str
     comment: str = ""
+    modified: str | None = None
 
 
 @dataclass(slots=True)
@@ -145,6 +148,8 @@ class ImportedAnnotation:
     created: str | None = None
     modified: str | None = None
     review: ImportedReview | None = None
+    unit: str = "codepoints"
+    """What `start`/`end` count: "codepoints", or "utf16" for tools that run in a browser."""
 
 
 @dataclass(slots=True)
@@ -178,3 +183,5 @@ class ImportBundle:
     annotations: list[ImportedAnnotation] = field(default_factory=list)
     links: list[ImportedLink] = field(default_factory=list)
     claims: list[ImportedClaim] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+    """What the reader changed or left out (one sentence each): a partial read is never silent."""

@@ -45,7 +45,7 @@ def _deeper_than_limit(document: Any) -> bool:
     return type(document) in (dict, list) and not _within(document, JSON_DEPTH)
 
 
-def _within(container: dict | list, room: int) -> bool:
+def _within(container: dict[str, Any] | list[Any], room: int) -> bool:
     """Whether `container` nests at most `room` levels, itself included (recursion stops
     at JSON_DEPTH, so it is safe; a loop with a stack was a third slower)."""
     for child in container.values() if type(container) is dict else container:

@@ -37,6 +37,7 @@ from .json_input import parse_json, read_dataset_text
 
 if TYPE_CHECKING:
     from ..export import ExportData
+    from ..model import Article
 
 SUFFIX = ".jsonl"
 
@@ -51,7 +52,7 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
     return [out]
 
 
-def article_record(data: ExportData, article) -> dict[str, Any]:
+def article_record(data: ExportData, article: Article) -> dict[str, Any]:
     names = data.annotator_names
     tags = data.tags
     verdicts = data.verdicts
@@ -245,7 +246,7 @@ def _annotation(item: dict[str, Any], article_id: str, where: str) -> ImportedAn
     )
 
 
-def _list(record: dict[str, Any], key: str, where: str) -> list:
+def _list(record: dict[str, Any], key: str, where: str) -> list[Any]:
     value = record.get(key, [])
     if not isinstance(value, list):
         raise ValidationError(f'{where}: "{key}" must be a list')

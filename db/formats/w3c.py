@@ -254,7 +254,7 @@ def read(path: Path) -> ImportBundle:
     return bundle
 
 
-def _items(document: Any, name: str) -> tuple[list, list]:
+def _items(document: Any, name: str) -> tuple[list[Any], list[Any]]:
     if isinstance(document, list):
         return document, []
     if not isinstance(document, dict):
@@ -267,7 +267,7 @@ def _items(document: Any, name: str) -> tuple[list, list]:
         return _as_list(document.get("items")), articles
     if "AnnotationCollection" in kinds:
         first = document.get("first")
-        items: list = []
+        items: list[Any] = []
         page = first if isinstance(first, dict) else None
         while page is not None:
             items.extend(_as_list(page.get("items")))
@@ -340,7 +340,7 @@ def _id(value: Any, where: str) -> str | None:
 
 
 def _link(item: dict[str, Any], where: str) -> ImportedLink:
-    targets = [
+    targets: list[Any] = [
         target.get("id") if isinstance(target, dict) else target
         for target in _as_list(item.get("target"))
     ]
@@ -377,7 +377,7 @@ def _strip_urn(value: str) -> str:
     return value[len(URN) :] if value.startswith(URN) else value
 
 
-def _as_list(value: Any) -> list:
+def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
