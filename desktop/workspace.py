@@ -6,18 +6,19 @@ panes from `session.changed`, touching only the annotations a change names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
 
 from .article_pane import ArticleChoices, ArticlePane
 from .commands import CreateAnnotation, DeleteAnnotation
 from .link_flow import LinkFlow
-from .link_gutter import Connector, LinkSplitter
+from .link_gutter import LinkSplitter
+from .pane_links import PaneLinks
+from .pane_menu import show_pane_menu
 from .pane_modes import PaneMode, ReadingMode
-from .pane_places import PanePlace
-from .resources import colour_swatch
+from .pane_places import DeletedArticlePanes
 from .session import Change, ProjectSession
 
 MAX_PANES = 6
@@ -34,13 +35,12 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.session = session
         self.panes: list[ArticlePane] = []
-        self.splitter = LinkSplitter(self._connectors, self)
+        self.links = PaneLinks(session)
+        self.splitter = LinkSplitter(self.links.connectors, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.link_clicked.connect(self.select_link)
-        self._links_between: dict[tuple[str, str], list] = {}
-        self._connectors_between: dict[tuple[str, str], tuple[tuple, list[Connector]]] = {}
-        self._pairs_shown: set[tuple[str, str]] = set()
-        self._places_of_deleted: dict[str, list[PanePlace]] = {}  # article id: its panes
+        self.links.draw_in(self.splitter)
+        self._deleted = DeletedArticlePanes(self)
         banner = QLabel(self)
         banner.setObjectName("link-banner")
         banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,10 +83,10 @@ class Workspace(QWidget):
         view.tag_key_pressed.connect(lambda index, p=pane: self.tag_selection(p, index))
         view.delete_requested.connect(self.delete_annotation)
         view.open_requested.connect(self.open_requested)
-        view.link_key_pressed.connect(lambda p=pane: self._request_link(p))
+        view.link_key_pressed.connect(lambda p=pane: self.request_link(p))
         view.current_annotation_changed.connect(self.current_annotation_changed)
-        view.current_annotation_changed.connect(self._emphasise_links_of)
-        view.tag_menu_requested.connect(lambda position, p=pane: self._context_menu(p, position))
+        view.current_annotation_changed.connect(self.links.emphasise_links_of)
+        view.tag_menu_requested.connect(lambda position, p=pane: show_pane_menu(self, p, position))
         view.scrolled.connect(lambda p=pane: self._follow_scroll(p))
         view.scrolled.connect(self.splitter.update_connectors)
         self.link_flow.watch(view)
@@ -146,7 +146,7 @@ class Workspace(QWidget):
 
     def reveal(self, article_id: str, start: int, end: int) -> None:
         """Show a span of an article: in a pane that has it, else in the active pane."""
-        pane = self._pane_showing(article_id)
+        pane = self.pane_showing(article_id)
         if pane is None:
             pane = self.active_pane() or self.add_pane(article_id)
             if pane is None:
@@ -157,10 +157,10 @@ class Workspace(QWidget):
 
     def reveal_annotation(self, annotation_id: str) -> None:
         annotation = self.session.store.annotation(annotation_id)
-        pane = self._pane_showing(annotation.article_id)
+        pane = self.pane_showing(annotation.article_id)
         if pane is None:
             self.reveal(annotation.article_id, annotation.start, annotation.start)
-            pane = self._pane_showing(annotation.article_id)
+            pane = self.pane_showing(annotation.article_id)
         if pane is not None:
             pane.view.set_current_annotation(annotation_id)
             pane.view.setFocus()
@@ -256,30 +256,6 @@ class Workspace(QWidget):
         if pane is not None:
             self.tag_selection_with(pane, tag_id)
 
-    def _context_menu(self, pane: ArticlePane, position: QPoint) -> None:
-        menu = QMenu(self)
-        has_selection = pane.view.selected_range() is not None
-        for tag in self.session.tags():
-            label = f"Tag as {tag.name}" + (f"\t{tag.shortcut}" if tag.shortcut else "")
-            action = menu.addAction(colour_swatch(tag.color), label)
-            action.setEnabled(has_selection)
-            action.triggered.connect(
-                lambda _=False, tag_id=tag.id: self.tag_selection_with(pane, tag_id)
-            )
-        current = pane.view.current_annotation()
-        menu.addSeparator()
-        inspect = menu.addAction("Open in inspector\tEnter")
-        inspect.triggered.connect(lambda: self.open_requested.emit(current))
-        link = menu.addAction("Link to another annotation…\tL")
-        link.triggered.connect(lambda: self._request_link(pane))
-        delete = menu.addAction("Delete annotation\tDelete")
-        delete.triggered.connect(lambda: self.delete_annotation(current))
-        for action in (inspect, link, delete):
-            action.setEnabled(bool(current))
-        menu.addSeparator()
-        menu.addAction("Copy", pane.view.copy).setEnabled(has_selection)
-        menu.exec(position)
-
     def delete_annotation(self, annotation_id: str) -> None:
         if not annotation_id:
             return
@@ -300,9 +276,10 @@ class Workspace(QWidget):
         """The menu and toolbar way to press L in the active pane."""
         pane = self.active_pane()
         if pane is not None:
-            self._request_link(pane)
+            self.request_link(pane)
 
-    def _request_link(self, pane: ArticlePane) -> None:
+    def request_link(self, pane: ArticlePane) -> None:
+        """L in a pane: link its current annotation (the first L) or to it (the second)."""
         self.link_flow.link_key(pane.view.current_annotation() or "")
 
     # Links between panes
@@ -315,68 +292,22 @@ class Workspace(QWidget):
             return
         self.splitter.selected_link = link_id
         for end in (link.target_id, link.source_id):
-            pane = self._pane_showing(self.session.store.annotation(end).article_id)
+            pane = self.pane_showing(self.session.store.annotation(end).article_id)
             if pane is not None:
                 pane.view.set_current_annotation(end)
         self.splitter.update_connectors()
         self.link_selected.emit(link_id)
 
-    def _connectors(self, left: ArticlePane, right: ArticlePane) -> list[Connector]:
-        if not left.article_id or not right.article_id:
-            return []
-        key = (left.article_id, right.article_id)
-        links = self._links_between.get(key)
-        if links is None and key not in self._pairs_shown:
-            # Both articles come first: 100,000 links take a second to read, in a
-            # moment of their own right after the frame that shows the two panes.
-            self._pairs_shown.add(key)
-            QTimer.singleShot(0, self.splitter.update_connectors)
-            return []
-        if links is None:
-            links = self.session.store.links_among_articles(key)
-            self._links_between[key] = links
-        # The same list while the links and both panes' highlights stay: the gutter keeps
-        # its index of it (100,000 links took 0.3 s to sort out again on every frame).
-        views = (left.view, left.view.spans_version, right.view, right.view.spans_version)
-        made_from = (links, *views)
-        cached = self._connectors_between.get(key)
-        if cached is not None and cached[0] == made_from:
-            return cached[1]
-        connectors = []
-        for link in links:
-            if left.view.has_span(link.source_id) and right.view.has_span(link.target_id):
-                connectors.append(Connector(link, link.source_id, link.target_id))
-            elif left.view.has_span(link.target_id) and right.view.has_span(link.source_id):
-                connectors.append(Connector(link, link.target_id, link.source_id))
-        self._connectors_between[key] = (made_from, connectors)
-        return connectors
-
-    def _emphasise_links_of(self, annotation_id: str) -> None:
-        emphasised = {
-            link.id
-            for links in self._links_between.values()
-            for link in links
-            if annotation_id in (link.source_id, link.target_id)
-        }
-        if emphasised != self.splitter.emphasised:
-            self.splitter.emphasised = emphasised
-            self.splitter.update_connectors()
-
     # Refreshing from changes
 
     def _on_changed(self, change: Change) -> None:
-        if change.links or change.everything:
-            # Tagging alone never changes links (deleting a linked highlight says `links`),
-            # so a tag key press does not re-read them.
-            self._links_between.clear()
-        if change.links or change.annotations or change.everything:
-            self.splitter.update_connectors()
+        self.links.on_changed(change)
         if change.article_metadata:
-            self._let_go_of_deleted_articles()
+            self._deleted.let_go_of_deleted_articles()
             self._article_choices.set_choices(self._choices())
             for pane in self.panes:
                 pane.set_article_choices(self._article_choices)
-            self._reopen_panes_of_returned_articles()
+            self._deleted.reopen_panes_of_returned_articles()
         if change.everything or change.scheme:
             for pane in self.panes:
                 if pane.article_id:
@@ -386,46 +317,12 @@ class Workspace(QWidget):
             if pane.article_id in change.articles:
                 self._apply_annotation_changes(pane, change.annotations)
 
-    def _let_go_of_deleted_articles(self) -> None:
-        """Panes showing an article that was deleted (or whose import was undone) close;
-        the last one stays, saying the article is gone."""
-        live = {heading.id for heading in self.session.article_headings()}
-        gone = [
-            (index, pane)
-            for index, pane in enumerate(self.panes)
-            if pane.article_id and pane.article_id not in live
-        ]
-        for index, pane in gone:
-            self._places_of_deleted.setdefault(pane.article_id, []).append(
-                PanePlace.of(pane, index)
-            )
-        for _index, pane in gone:
-            if len(self.panes) > 1:
-                self.close_pane(pane)
-            else:
-                pane.show_gone()
-                self.panes_changed.emit()
+    def show_gone(self, pane: ArticlePane) -> None:
+        """The pane's article was deleted: it says so (the last pane stays open)."""
+        pane.show_gone()
+        self.panes_changed.emit()
 
-    def _reopen_panes_of_returned_articles(self) -> None:
-        """An article deleted while shown came back (undo): each pane that showed it
-        returns to its place among the panes, or to the pane that said it was deleted."""
-        live = {heading.id for heading in self.session.article_headings()}
-        returned = sorted(
-            (place.index, article_id, place)
-            for article_id in [a for a in self._places_of_deleted if a in live]
-            for place in self._places_of_deleted.pop(article_id)
-        )
-        for index, article_id, place in returned:
-            pane = next((pane for pane in self.panes if not pane.article_id), None)
-            if pane is not None:
-                self.show_article(pane, article_id)
-            elif (pane := self.add_pane(article_id)) is not None:
-                self._move_pane(pane, index)
-            else:
-                return  # as many panes as fit are open
-            place.put_back(pane)
-
-    def _move_pane(self, pane: ArticlePane, index: int) -> None:
+    def move_pane(self, pane: ArticlePane, index: int) -> None:
         index = min(index, len(self.panes) - 1)
         self.panes.remove(pane)
         self.panes.insert(index, pane)
@@ -477,7 +374,7 @@ class Workspace(QWidget):
             for a in self.session.article_headings()
         ]
 
-    def _pane_showing(self, article_id: str) -> ArticlePane | None:
+    def pane_showing(self, article_id: str) -> ArticlePane | None:
         return next((pane for pane in self.panes if pane.article_id == article_id), None)
 
     def _next_unshown_article(self) -> str | None:
