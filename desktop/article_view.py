@@ -19,13 +19,14 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QFontDatabase,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from claimdesk.db.bulk import cyclic_gc_paused
 
+from .actions import Scope, action, in_scope
 from .offsets import OffsetMap
 from .painting import fill
 from .plain_text import plain_tooltip
@@ -48,6 +50,9 @@ MARGIN_LANE_WIDTH = 5
 MARGIN_MAX_LANES = 6
 _SHARED_LANE = MARGIN_MAX_LANES - 1
 """The margin's last lane: where a span goes when every lane before it is taken."""
+_PANE_KEYS = in_scope(Scope.PANE)
+"""The single keys a pane handles itself: portable key text → action id."""
+_TAG_KEYS = action("pane.tag").keys
 
 
 class HighlightSpan(NamedTuple):
@@ -330,26 +335,28 @@ class ArticleView(QPlainTextEdit):
     # Events
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        """The pane's single keys, as the action registry declares them (`actions`)."""
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = modifiers == Qt.KeyboardModifier.NoModifier
-        shifted = modifiers == Qt.KeyboardModifier.ShiftModifier
-        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            self.tag_key_pressed.emit(key - Qt.Key.Key_1)
-        elif plain and key == Qt.Key.Key_N:
+        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString(
+            QKeySequence.SequenceFormat.PortableText
+        )
+        action_id = _PANE_KEYS.get(pressed, "")
+        if action_id == "pane.tag":
+            self.tag_key_pressed.emit(_TAG_KEYS.index(pressed))
+        elif action_id == "pane.next":
             self.step_annotation(1)
-        elif (plain and key == Qt.Key.Key_P) or (shifted and key == Qt.Key.Key_N):
+        elif action_id == "pane.previous":
             self.step_annotation(-1)
-        elif plain and key == Qt.Key.Key_C:
+        elif action_id == "pane.cycle":
             self.cycle_annotations_at_caret()
-        elif plain and key == Qt.Key.Key_L:
+        elif action_id == "pane.link":
             self.link_key_pressed.emit()
-        elif plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        elif action_id == "pane.delete":
             if self._current:
                 self.delete_requested.emit(self._current)
-        elif (plain or shifted) and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif action_id == "pane.open":
             self.open_requested.emit(self._current)
-        elif plain and key == Qt.Key.Key_Escape and self.textCursor().hasSelection():
+        elif action_id == "pane.escape" and self.textCursor().hasSelection():
             cursor = self.textCursor()
             cursor.clearSelection()
             self.setTextCursor(cursor)

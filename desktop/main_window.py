@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from claimdesk.db import Store
 
 from .article_list import ArticleList
+from .menus import WindowActions
 from .panel_dock import PanelDock
 from .plain_text import error_text, plain_tooltip, show_message
 from .resources import app_icon, colour_swatch
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self._update_counts)
         self._after_frame_timer = QTimer(self, singleShot=True, interval=0)
         self._after_frame_timer.timeout.connect(self._after_frame)
-        self._build_menus()
+        self.actions = WindowActions(self)
         self._show_empty_state()
         self._update_title()
 
@@ -171,10 +172,8 @@ class MainWindow(QMainWindow):
             )
         )
         session.saved.connect(lambda at: self._saved_label.setText(f"All changes saved · {at}"))
-        session.undo_stack.cleanChanged.connect(lambda _clean: None)
-        self._undo_action.setEnabled(True)
-        self._rebind_undo()
-        self._set_project_actions_enabled(True)
+        self.actions.set_project_open(True)
+        self.actions.follow_undo_stack(session.undo_stack)
         self._annotator_label.setText(f"Annotator: {session.annotator.name}")
         self._saved_label.setText("All changes saved")
 
@@ -191,7 +190,7 @@ class MainWindow(QMainWindow):
             self._panel_docks.append(dock)
             dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, shown))
         self.addDockWidget(area, dock)
-        self._view_menu.addAction(dock.toggleViewAction())
+        self.actions.add_panel_toggle(dock.toggleViewAction())
         return dock
 
     # Panels built on first use
@@ -226,7 +225,7 @@ class MainWindow(QMainWindow):
         panel = ClaimsPanel(self.session, self)
         panel.appearances_requested.connect(self.workspace.show_side_by_side)
         panel.annotation_requested.connect(self.workspace.reveal_annotation)
-        panel.contradicted_only.setChecked(self._contradicted_action.isChecked())
+        panel.contradicted_only.setChecked(self.actions.is_checked("claims.contradicted_only"))
         return panel
 
     def _build_suggestions_panel(self) -> SuggestionsPanel:
@@ -285,39 +284,12 @@ class MainWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.setCentralWidget(label)
-        self._set_project_actions_enabled(False)
+        self.actions.set_project_open(False)
         self._annotator_label.setText("")
         self._counts_label.setText("")
         self._saved_label.setText("")
 
     # Menus, toolbar, status bar
-
-    def _build_menus(self) -> None:
-        from . import menus
-
-        menus.build(self)
-
-    def _rebind_undo(self) -> None:
-        stack = self.session.undo_stack
-        self._undo_action.setEnabled(stack.canUndo())
-        self._redo_action.setEnabled(stack.canRedo())
-        stack.canUndoChanged.connect(self._undo_action.setEnabled)
-        stack.canRedoChanged.connect(self._redo_action.setEnabled)
-        stack.undoTextChanged.connect(self._show_undo_text)
-        stack.redoTextChanged.connect(self._show_redo_text)
-
-    def _show_undo_text(self, text: str) -> None:
-        self._undo_action.setText(_undo_label("Undo", text))
-
-    def _show_redo_text(self, text: str) -> None:
-        self._redo_action.setText(_undo_label("Redo", text))
-
-    def _set_project_actions_enabled(self, enabled: bool) -> None:
-        for action in getattr(self, "_project_actions", []):
-            action.setEnabled(enabled)
-        if not enabled and hasattr(self, "_undo_action"):
-            self._undo_action.setEnabled(False)
-            self._redo_action.setEnabled(False)
 
     def _build_tag_toolbar(self) -> None:
         self.tag_toolbar = QToolBar("Tags", self)
@@ -344,13 +316,7 @@ class MainWindow(QMainWindow):
             )
             self.tag_toolbar.addAction(action)
         self.tag_toolbar.addSeparator()
-        link = QAction("🔗 Link…", self.tag_toolbar)
-        link.setToolTip(
-            "Link the annotation at the caret to another (L in a pane; L again on the other"
-            " end, or click it)"
-        )
-        link.triggered.connect(lambda: self.workspace.link_active_annotation())
-        self.tag_toolbar.addAction(link)
+        self.tag_toolbar.addActions(self.actions.toolbar_actions(self.tag_toolbar))
 
     def _build_status_bar(self) -> None:
         self._annotator_label = QLabel(self)
@@ -402,8 +368,7 @@ class MainWindow(QMainWindow):
 
     def _open_in_inspector(self, annotation_id: str) -> None:
         self.inspector.show_annotation(annotation_id or None)
-        self._inspector_dock.show()
-        self._inspector_dock.raise_()
+        self.bring_forward("inspector")
         self.inspector.setFocus()
 
     def _inspect_link(self, link_id: str) -> None:
@@ -411,18 +376,15 @@ class MainWindow(QMainWindow):
         self._inspector_dock.show()
         self.inspector.show_link(link_id, link.source_id)
 
-    def show_shortcuts(self) -> None:
-        from .help_dialog import ShortcutsDialog
-        from .shortcuts import SHORTCUTS
-
-        ShortcutsDialog(self, [(key, text) for key, text, _scope in SHORTCUTS]).exec()
-
-    def search_all_articles(self) -> None:
-        from .search_dialog import SearchAllDialog
-
-        dialog = SearchAllDialog(self.session, self)
-        dialog.result_activated.connect(self.workspace.reveal)
-        dialog.show()
+    def bring_forward(self, panel: str) -> None:
+        """Show a docked panel ("claims", "suggestions", "inspector") on top of its tabs."""
+        dock = {
+            "claims": self._claims_dock,
+            "suggestions": self._suggestions_dock,
+            "inspector": self._inspector_dock,
+        }[panel]
+        dock.show()
+        dock.raise_()
 
     # Layout persistence
 
@@ -447,7 +409,7 @@ class MainWindow(QMainWindow):
         layout = self.settings.layout_for(self.session.store.setting("id"))
         self.workspace.set_zoom(int(layout.get("zoom", 0)))
         self.workspace.sync_scrolling = bool(layout.get("sync", False))
-        self._sync_action.setChecked(self.workspace.sync_scrolling)
+        self.actions["view.sync_scrolling"].setChecked(self.workspace.sync_scrolling)
         known = {heading.id for heading in self.session.article_headings()}
         panes = [article_id for article_id in layout.get("panes", []) if article_id in known]
         for article_id in panes or [None, None]:
@@ -481,10 +443,6 @@ def _discard_new_project(path: Path) -> None:
     """Remove what a failed creation wrote (called with no connection to it left open)."""
     for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
         leftover.unlink(missing_ok=True)
-
-
-def _undo_label(verb: str, text: str) -> str:
-    return f"{verb} {text}" if text else verb
 
 
 def _warn(parent: QWidget, title: str, text: str, *, critical: bool = False) -> None:

@@ -46,7 +46,7 @@ def open_project(window: MainWindow) -> None:
 
 
 def fill_recent_menu(window: MainWindow) -> None:
-    menu = window._recent_menu
+    menu = window.actions.recent_menu
     menu.clear()
     recent = window.settings.recent_projects()
     for path in recent:

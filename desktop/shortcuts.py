@@ -1,52 +1,41 @@
-"""Every keyboard shortcut, in one list: the Help dialog shows it, tests check it is complete.
-
-Single keys act only while an article pane has focus, never while typing in a field.
-"""
+"""The Help → Keyboard shortcuts list, derived from the action registry: one row per
+action that has keys, with the keys as a user reads them and where they work."""
 
 from __future__ import annotations
 
-PANE = "in an article pane"
-WINDOW = "anywhere"
-REVIEW = "in review mode, unless typing in a field"
+from PySide6.QtGui import QKeySequence
 
-SHORTCUTS: list[tuple[str, str, str]] = [
-    ("1 … 9", "Tag the selection with the tag of that number", PANE),
-    ("Shift+arrows, Ctrl+Shift+arrows", "Extend the selection by character, word", PANE),
-    ("Arrows, Ctrl+arrows, Home, End, PgUp, PgDn", "Move the caret", PANE),
-    ("N / P", "Next / previous annotation", PANE),
-    ("C", "Cycle through the annotations under the caret", PANE),
-    ("Enter", "Open the annotation at the caret in the inspector", PANE),
-    ("Delete", "Delete the annotation at the caret (undoable)", PANE),
-    (
-        "L",
-        "Start a link at the annotation at the caret; L again on (or a click on) the other end",
-        PANE,
-    ),
-    ("1 … 4 in the link dialog", "Same claim / supports / contradicts / related", WINDOW),
-    ("Ctrl+L", "Link the annotation at the caret (as L)", WINDOW),
-    ("F8 / Shift+F8", "Next / previous claim, its appearances side by side", WINDOW),
-    ("Ctrl+Shift+K", "Show only contradicted claims", WINDOW),
-    ("Ctrl+Shift+L", "Suggested links (Enter accepts, Delete dismisses)", WINDOW),
-    ("F2 / Delete in the links list", "Change the relation / delete the link", WINDOW),
-    ("Escape", "Clear the selection, or cancel a link being made", PANE),
-    ("Menu key, Shift+F10", "Context menu: tag, link, delete", PANE),
-    ("Tab / Shift+Tab, F6 / Shift+F6", "Move focus to the next / previous pane", WINDOW),
-    ("Ctrl+F", "Find in this article (F3 / Shift+F3: next / previous)", WINDOW),
-    ("Ctrl+Shift+F", "Find in all articles", WINDOW),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo", WINDOW),
-    ("Ctrl+T / Ctrl+W", "Add a pane / close the pane", WINDOW),
-    ("Ctrl++ / Ctrl+- / Ctrl+0", "Zoom in / out / reset", WINDOW),
-    ("Ctrl+I", "Import article files", WINDOW),
-    ("Ctrl+E", "Export the project as a dataset", WINDOW),
-    ("Ctrl+Shift+I", "Import annotations (JSONL, W3C, Label Studio)", WINDOW),
-    ("Ctrl+Shift+V", "Paste the clipboard as a new article", WINDOW),
-    ("Ctrl+Shift+T", "Edit the tag scheme and verdict scale", WINDOW),
-    ("Ctrl+Shift+R", "Start reviewing a colleague's annotations", WINDOW),
-    ("A", "Accept the colleague's annotation and go to the next unreviewed", REVIEW),
-    ("R", "Reject it (a comment is optional: Enter without one)", REVIEW),
-    ("E", "Accept it and open it in the inspector to edit", REVIEW),
-    ("J / K", "Next / previous annotation in the Review list", REVIEW),
-    ("Ctrl+N / Ctrl+O", "New project / open project", WINDOW),
-    ("Ctrl+Shift+S", "Save a copy of the whole project, as it is now", WINDOW),
-    ("F1", "This list", WINDOW),
-]
+from .actions import ACTIONS, Action, Scope
+
+_NAMES = {"Del": "Delete", "Esc": "Escape", "Return": "Enter", "PgDown": "PgDn"}
+"""Qt's portable key names that users call otherwise."""
+
+
+def key_label(item: Action) -> str:
+    """The keys as the Help dialog shows them: "1 … 9", "Enter, Shift+Enter", "Ctrl+Q"."""
+    keys = key_texts(item)
+    if len(keys) > 2 and all(len(key) == 1 and key.isdigit() for key in keys):
+        return f"{keys[0]} … {keys[-1]}"
+    shown: list[str] = []
+    for key in keys:
+        named = "+".join(_NAMES.get(part, part) for part in key.split("+"))
+        if named not in shown:
+            shown.append(named)
+    return ", ".join(shown)
+
+
+def key_texts(item: Action) -> list[str]:
+    """The keys as Qt's portable text; a standard key as this platform binds it."""
+    portable = QKeySequence.SequenceFormat.PortableText
+    texts = [
+        key if isinstance(key, str) else QKeySequence(key).toString(portable) for key in item.keys
+    ]
+    return [text for text in texts if text]  # Quit has no key offscreen
+
+
+def help_rows() -> list[tuple[str, str, str]]:
+    """(keys, what they do, where), grouped by where they work, the article pane first."""
+    order = list(Scope)
+    with_keys = [item for item in ACTIONS if key_texts(item)]
+    with_keys.sort(key=lambda item: order.index(item.scope))
+    return [(key_label(item), item.help_text(), item.scope.value) for item in with_keys]

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from claimdesk.desktop.help_dialog import ShortcutsDialog
 from claimdesk.desktop.scheme_dialog import SchemeDialog
 from claimdesk.desktop.search_dialog import SearchAllDialog
-from claimdesk.desktop.shortcuts import SHORTCUTS
 
 from .conftest import REPORT_A, REPORT_B
 
@@ -71,14 +69,6 @@ def test_find_in_all_articles_lists_matches_and_opens_one(qtbot, window):
     start = pane.view.text().index("400")
     assert pane.view.selected_range() == (start, start + 3)
     assert pane.view.text() in (REPORT_A, REPORT_B)
-
-
-def test_the_help_dialog_lists_every_shortcut(qtbot, window):
-    dialog = ShortcutsDialog(window, SHORTCUTS)
-    qtbot.addWidget(dialog)
-    keys = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
-    for expected in ("1 … 9", "N / P", "L", "Delete", "Enter", "Ctrl+Z / Ctrl+Shift+Z"):
-        assert expected in keys
 
 
 def test_recolouring_a_tag_redraws_its_highlights_where_the_reader_is(qtbot, window):
