@@ -72,6 +72,10 @@ class ReviewModel(RecordTableModel):
         self._index = {row.annotation_id: n for n, row in enumerate(rows)}
         self.endResetModel()
 
+    def position_of(self, annotation_id: str) -> int | None:
+        """The row's place in the model (not in the filtered, sorted table)."""
+        return self._index.get(annotation_id)
+
     def row_for(self, annotation_id: str) -> ReviewRow | None:
         position = self._index.get(annotation_id)
         return None if position is None else self.rows[position]
@@ -122,7 +126,7 @@ class ReviewFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.decision is None:
             return True
-        return self.sourceModel().rows[source_row].decision == self.decision
+        return cast(ReviewModel, self.sourceModel()).rows[source_row].decision == self.decision
 
     def lessThan(self, left: Index, right: Index) -> bool:
         return left.data(SORT_ROLE) < right.data(SORT_ROLE)
@@ -188,7 +192,7 @@ class ReviewPanel(QWidget):
 
     def select(self, annotation_id: str) -> bool:
         """Make a row current (if the filter shows it); False when it is not shown."""
-        row = self.model._index.get(annotation_id)
+        row = self.model.position_of(annotation_id)
         if row is None:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -206,7 +210,7 @@ class ReviewPanel(QWidget):
         start = current.order if current else -1
         pending = [row for row in rows if not row.decision and row.annotation_id != after]
         later = [row for row in pending if row.order > start]
-        chosen = (later or pending or [None])[0]
+        chosen = next(iter(later or pending), None)
         return chosen.annotation_id if chosen else ""
 
     def step(self, step: int) -> str:

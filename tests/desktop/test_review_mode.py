@@ -160,6 +160,19 @@ def test_side_by_side_shows_the_reviewer_left_and_the_colleague_right(
     assert styles[bo_annotations["other tag"]] == ("outline", DIFFERENCE_COLOR)
 
 
+def test_hovering_a_difference_says_why_in_every_pane_and_not_after_the_review(
+    window, review, bo_annotations
+):
+    only_bo = bo_annotations["only bo"]
+    right = window.workspace.panes[1]
+    assert right.view.describe(only_bo).endswith("⚠ Only Bo marked this")
+    added = window.workspace.add_pane(right.article_id)  # a pane opened during the review
+    assert "⚠" in added.view.describe(only_bo)
+    assert "⚠" not in right.view.describe(bo_annotations["agreed"])
+    review.stop()
+    assert all("⚠" not in pane.view.describe(only_bo) for pane in window.workspace.panes)
+
+
 def test_side_by_side_panes_follow_each_other_to_another_article(window, review):
     left, right = window.workspace.panes
     report_b = next(a.id for a in window.session.store.articles() if a.title == "Report B")
