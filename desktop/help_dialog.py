@@ -20,10 +20,12 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]):
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        self.resize(720, 560)
+        # Three columns need the width; a laptop's 1366×768 has it.
+        room = self.screen().availableGeometry().size()
+        self.resize(min(1000, room.width() - 40), min(640, room.height() - 60))
         intro = QLabel(
-            "Claimdesk can be used with the keyboard alone. Single keys work while an article"
-            " pane has focus (never while you type in a field).",
+            "Claimdesk can be used with the keyboard alone. Single keys work where the last"
+            " column says (an article pane, the review), never while you type in a field.",
             self,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -40,6 +42,7 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
