@@ -9,6 +9,7 @@ from pathlib import Path
 from claimdesk.db import Store
 from claimdesk.db.annotation_import import READERS, import_annotations
 from claimdesk.db.export import FORMATS, export_project
+from claimdesk.db.formats.claimreview import ALLOW_MISSING_URL
 
 from .project_commands import open_to_read
 
@@ -56,6 +57,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="URL",
         help="ClaimReview: each review's url is URL + claim id (default: project setting)",
     )
+    export.add_argument(
+        "--allow-missing-url",
+        action="store_true",
+        help="ClaimReview: write reviews without the url Google requires instead of refusing",
+    )
     export.set_defaults(handler=run_export)
 
     importer = subparsers.add_parser(
@@ -84,6 +90,7 @@ def run_export(args: argparse.Namespace) -> int:
             settings={
                 "organization": args.organization or "",
                 "claimreview_url_base": args.url_base or "",
+                ALLOW_MISSING_URL: "yes" if args.allow_missing_url else "",
             },
         )
     print(report.summary())

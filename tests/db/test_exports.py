@@ -538,9 +538,10 @@ def test_claimreview_uses_only_schema_org_types_and_properties(store, project, o
     assert review["claimReviewed"] == "40 % of schools will close by May"
     assert review["reviewRating"] == {
         "@type": "Rating",
+        "name": "False",
         "alternateName": "False",
-        "ratingValue": 3,
-        "bestRating": 7,
+        "ratingValue": 1,
+        "bestRating": 5,
         "worstRating": 1,
     }
     assert review["author"] == {"@type": "Organization", "name": "Fact Desk"}
@@ -570,8 +571,9 @@ def test_claimreview_uses_only_schema_org_types_and_properties(store, project, o
     assert problems == []
 
 
-def test_claimreview_without_a_url_base_says_google_needs_one(store, project, out_dir):
-    report = export_project(store, "claimreview", out_dir / "cr.json")
+def test_claimreview_allowed_without_a_url_base_says_google_needs_one(store, project, out_dir):
+    allowed = {"claimreview_allow_missing_url": "yes"}
+    report = export_project(store, "claimreview", out_dir / "cr.json", settings=allowed)
     assert any("claimreview_url_base" in line for line in report.left_out)
     [review] = json.loads((out_dir / "cr.json").read_text(encoding="utf-8"))
     assert review["author"] == {"@type": "Person", "name": "Ana"}, "no organization: the checker"
@@ -793,7 +795,9 @@ def test_cancelling_an_export_leaves_nothing_behind(store, project, out_dir, fmt
         return len(calls) > 1
 
     with pytest.raises(Cancelled):
-        export_project(store, fmt, out, cancelled=cancelled)
+        export_project(
+            store, fmt, out, cancelled=cancelled, settings={"claimreview_url_base": "https://x/"}
+        )
     assert list(out_dir.iterdir()) == []
 
 
