@@ -8,9 +8,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from claimdesk.db.claim_overview import ClaimOverview, claim_overviews
+from claimdesk.db.reading import open_to_read
 from claimdesk.db.suggestions import Suggestion, suggest_links
-
-from .project_commands import open_to_read
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

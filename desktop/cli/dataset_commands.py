@@ -10,8 +10,7 @@ from claimdesk.db import Store
 from claimdesk.db.annotation_import import READERS, import_annotations
 from claimdesk.db.export import FORMATS, export_project
 from claimdesk.db.formats.claimreview import ALLOW_MISSING_URL
-
-from .project_commands import open_to_read
+from claimdesk.db.reading import open_to_read
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

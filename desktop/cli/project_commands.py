@@ -10,8 +10,8 @@ from pathlib import Path
 from claimdesk.db import Store
 from claimdesk.db.article_import import import_articles
 from claimdesk.db.check import check_project
-from claimdesk.db.errors import OlderSchemaError
 from claimdesk.db.merge_queue import pending_counts
+from claimdesk.db.reading import open_to_read
 from claimdesk.db.summary import summarise_project
 from claimdesk.db.wording import counted
 
@@ -45,16 +45,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     check.add_argument("project", type=Path)
     check.set_defaults(handler=run_check)
-
-
-def open_to_read(path: Path) -> Store:
-    """The project opened read-only, so reading works on a file nobody may write; a file
-    from an older Claimdesk is upgraded first where it can be written."""
-    try:
-        return Store.open(path, create=False, readonly=True)
-    except OlderSchemaError:
-        Store.open(path, create=False).close()
-        return Store.open(path, create=False, readonly=True)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -136,7 +126,7 @@ def _print_counts(heading: str, rows: list[tuple[str, int]]) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    with Store.open(args.project, create=False, readonly=True) as store:
+    with open_to_read(args.project) as store:
         problems = check_project(store)
     for problem in problems:
         print(problem)
