@@ -1,10 +1,13 @@
-"""Import annotations (with their articles, links and claims) from JSONL, W3C or Label Studio.
+"""Import annotations (with their articles, links and claims) from JSONL (doccano's too),
+W3C or Label Studio.
 
 All of one file goes in as one transaction: a bad record raises ValidationError naming
 the file and record and leaves the project as it was. Records keep their ids, so a file
-imported twice adds nothing the second time. Spans whose quote no longer matches the
-project's text are re-anchored (see `reanchor`); those that cannot be placed are listed
-as orphans, never dropped silently.
+imported twice adds nothing the second time. Offsets are read in the unit their tool
+counts (`offset_units`); a span with a quote is placed by its quote when its offsets do
+not cut it out (re-anchored, see `reanchor`), and only then checked against the text;
+spans that cannot be placed are listed as orphans with file and record, never dropped
+or put elsewhere silently.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from .formats.common import (
 from .limits import ID_CHARS
 from .link_limits import LinkCounts
 from .model import CONTEXT_CHARS, DECISIONS, RELATIONS
+from .offset_units import CODEPOINTS, UTF16, OffsetUnits, unit_problem
 from .reanchor import reanchor
 from .store import Store
 from .store_base import Row, dump_list
@@ -93,6 +97,8 @@ class AnnotationImportReport:
     orphans: list[Orphan] = field(default_factory=list)
     new_tags: list[str] = field(default_factory=list)
     new_verdicts: list[str] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+    """What the reader changed or left out of the file, one sentence each."""
 
     def summary(self) -> str:
         lines = [
@@ -105,6 +111,7 @@ class AnnotationImportReport:
             lines.append(f"new tags: {', '.join(self.new_tags)}")
         if self.new_verdicts:
             lines.append(f"new verdicts: {', '.join(self.new_verdicts)}")
+        lines.extend(self.remarks)
         lines.extend(f"orphan: {o.where}: {o.reason}" for o in self.orphans)
         return "\n".join(lines)
 
@@ -117,7 +124,7 @@ def guess_format(path: Path) -> str:
     head = start.decode("utf-8-sig", "replace").lstrip()
     if '"@context"' in head or '"AnnotationCollection"' in head or '"Annotation"' in head:
         return "w3c"
-    if head.startswith("[") and '"data"' in head:
+    if head.startswith("["):  # tasks, or JSON_MIN's flat records
         return "labelstudio"
     if head.startswith("{") and "\n{" in head:
         return "jsonl"
@@ -133,26 +140,33 @@ def import_annotations(
     *,
     strict: bool = False,
     add_missing_tags: bool = True,
+    offsets: str | None = None,
+    text_field: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> AnnotationImportReport:
     """Bring a file's annotations into the project in one transaction (see module doc).
 
     `strict` refuses tags and verdicts the scheme lacks instead of adding them (so does
-    `add_missing_tags=False`).
+    `add_missing_tags=False`). `offsets` ("codepoints" or "utf16") overrides the unit
+    each format's tool counts in; `text_field` names a Label Studio task's text field.
     """
     path = Path(path)
     fmt = fmt or guess_format(path)
     reader = READERS.get(fmt)
     if reader is None:
         raise ValidationError(f"cannot import {fmt!r}; use one of {', '.join(READERS)}")
+    if (problem := unit_problem(offsets)) is not None:
+        raise ValidationError(problem)
+    if text_field and reader is not labelstudio:
+        raise ValidationError("a text field can be named for Label Studio files only")
     try:
-        bundle = reader.read(path)
+        bundle = labelstudio.read(path, text_field) if text_field else reader.read(path)
     except (KeyError, TypeError, AttributeError, IndexError) as error:
         raise ValidationError(f"{shown_path(path.name)}: not a {fmt} file ({error!r})") from None
     _refuse_too_many_records(bundle, path)
-    report = AnnotationImportReport(path=path, format=fmt)
-    importer = _Importer(store, report, strict or not add_missing_tags)
+    report = AnnotationImportReport(path=path, format=fmt, remarks=list(bundle.remarks))
+    importer = _Importer(store, report, strict or not add_missing_tags, offsets)
     ticker = Ticker(len(bundle.annotations), progress, cancelled)
     try:
         with cyclic_gc_paused(), larger_page_cache(store), store.transaction():
@@ -183,10 +197,16 @@ class _Importer:
     read every row back, which made a 100,000-annotation file take a quarter of a minute.
     """
 
-    def __init__(self, store: Store, report: AnnotationImportReport, strict: bool):
+    def __init__(
+        self, store: Store, report: AnnotationImportReport, strict: bool, offsets: str | None
+    ):
         self.store = store
         self.report = report
         self.strict = strict
+        self.offsets = offsets
+        """The unit every offset of the file counts in, or None: each record's own."""
+        self.units: dict[str, OffsetUnits] = {}
+        """The file's article id → its offsets converter (of the text the offsets count in)."""
         self.article_ids: dict[str, str] = {}
         self.file_texts: dict[str, str] = {}
         self.added_articles: list[str] = []
@@ -219,7 +239,7 @@ class _Importer:
             self.placed.add(row[0])
             review = record.review
             if review is not None and review.decision in DECISIONS and review.reviewer:
-                stamp = now()
+                stamp = _stamp(review.modified, record.where) if review.modified else now()
                 reviewer = self._annotator(review.reviewer)
                 reviews.append(
                     (new_id(), row[0], reviewer, review.decision, review.comment, stamp, stamp, 0)
@@ -298,25 +318,27 @@ class _Importer:
             return None
         text = self.store.article_text(article_id)
         file_text = self.file_texts.get(record.article_id)
-        start, end = record.start, record.end
-        if file_text is not None and not (0 <= start < end <= len(file_text)):
+        if record.start < 0 or record.end <= record.start:
+            length = len(file_text if file_text is not None else text)
             raise ValidationError(
-                f"{where}: span {start}–{end} is outside the article text"
-                f" (0–{len(file_text)}) or empty"
+                f"{where}: span {record.start}–{record.end} is outside the article text"
+                f" (0–{length}) or empty"
             )
+        source = file_text if file_text is not None else text  # what the offsets count in
+        span = self._codepoints(record, source)
+        in_source = span is not None and span[1] <= len(source)
+        start, end = span or (record.start, record.end)
         quote, prefix, suffix = record.text, record.prefix, record.suffix
-        if file_text is not None and (quote is None or quote == file_text[start:end]):
+        if file_text is not None and in_source and quote in (None, file_text[start:end]):
             quote = file_text[start:end]
             prefix = prefix or file_text[max(0, start - CONTEXT_CHARS) : start]
             suffix = suffix or file_text[end : end + CONTEXT_CHARS]
-        in_text = 0 <= start < end <= len(text)
         if quote is None:
-            if not in_text:
-                raise ValidationError(
-                    f"{where}: span {start}–{end} is outside the article text"
-                    f" (0–{len(text)}) and no quote is given to find it by"
-                )
-        elif not (in_text and text[start:end] == quote):
+            if not in_source:
+                reason = _unplaced(record, source, self.offsets, split=span is None)
+                self.report.orphans.append(Orphan(where, record.id, reason))
+                return None
+        elif not (in_source and end <= len(text) and text[start:end] == quote):
             anchor = reanchor(text, quote, prefix, suffix, hint=start)
             if anchor is None:
                 self.report.orphans.append(
@@ -324,14 +346,19 @@ class _Importer:
                 )
                 return None
             self.report.reanchored.append(
-                Reanchored(record.id or "", (start, end), (anchor.start, anchor.end), anchor.exact)
+                Reanchored(
+                    record.id or "",
+                    (record.start, record.end),
+                    (anchor.start, anchor.end),
+                    anchor.exact,
+                )
             )
             start, end = anchor.start, anchor.end
         confidence = record.confidence
         if (problem := confidence_problem(confidence)) is not None:
             raise ValidationError(f"{where}: {problem}")
-        if record.created:
-            created = _stamp(record.created, where)
+        if record.created or record.modified:  # the file's review times, kept for merges
+            created = _stamp(record.created or record.modified, where)
             modified = _stamp(record.modified, where) if record.modified else created
         else:
             created = modified = now()
@@ -353,6 +380,24 @@ class _Importer:
             modified,
             0,
         )
+
+    def _codepoints(self, record: ImportedAnnotation, source: str) -> tuple[int, int] | None:
+        """The record's offsets as code points of `source` (None: inside a character).
+
+        A record with a quote whose offsets miss it in the file's unit but cut it out
+        exactly in the other one is taken at those offsets: they and the quote agree.
+        """
+        units = self.units.get(record.article_id)
+        if units is None:
+            units = self.units[record.article_id] = OffsetUnits(source)
+        unit = self.offsets or record.unit
+        span = _span(units, record, unit)
+        quote = record.text
+        if quote is not None and (span is None or source[span[0] : span[1]] != quote):
+            other = _span(units, record, CODEPOINTS if unit == UTF16 else UTF16)
+            if other is not None and source[other[0] : other[1]] == quote:
+                return other
+        return span
 
     def _refusal(self, article_id: str) -> str:
         """Why the project's article cannot take annotations (deleted), else ""."""
@@ -509,6 +554,22 @@ def _stamp(value: object, where: str) -> str:
         return canonical_time(value)
     except ValueError as error:
         raise ValidationError(f"{where}: {error}") from None
+
+
+def _span(units: OffsetUnits, record: ImportedAnnotation, unit: str) -> tuple[int, int] | None:
+    start, end = units.to_codepoints(record.start, unit), units.to_codepoints(record.end, unit)
+    return None if start is None or end is None else (start, end)
+
+
+def _unplaced(record: ImportedAnnotation, source: str, offsets: str | None, *, split: bool) -> str:
+    """Why a span with no quote cannot be placed, naming the unit its offsets count."""
+    unit = "UTF-16 units" if (offsets or record.unit) == UTF16 else "code points"
+    where = (
+        "cuts a character in two"
+        if split
+        else f"is not within the article text ({len(source)} characters)"
+    )
+    return f"span {record.start}–{record.end} ({unit}) {where} and no quote is given to find it by"
 
 
 def _short(text: str, limit: int = 40) -> str:

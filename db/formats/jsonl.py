@@ -8,6 +8,7 @@ Offsets are code points (doccano's browser counts UTF-16 units: emoji shift it).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from ..limits import (
     TITLE_CHARS,
     URL_CHARS,
 )
+from . import doccano
 from .common import (
     ImportBundle,
     ImportedAnnotation,
@@ -123,10 +125,11 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
 
 
 def read(path: Path) -> ImportBundle:
-    """Parse a Claimdesk (or doccano-style `label`-only) JSONL file; errors name the line."""
+    """Parse a Claimdesk (or doccano) JSONL file; errors name the line."""
     name = shown_path(path.name)
     bundle = ImportBundle()
     claims: dict[str, ImportedClaim] = {}
+    renamed: Counter[str] = Counter()
     text = read_dataset_text(path)
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         if not line.strip():
@@ -135,8 +138,17 @@ def read(path: Path) -> ImportBundle:
         record = parse_json(line, where)
         if not isinstance(record, dict):
             raise ValidationError(f"{where}: expected a JSON object for one article")
-        _read_article(record, where, bundle, claims)
+        if doccano.is_doccano(record):
+            doccano.read_line(record, values.article_text(record.get("text"), where), where,
+                              bundle, renamed)  # fmt: skip
+        else:
+            _read_article(record, where, bundle, claims)
     bundle.claims = list(claims.values())
+    remarks = Counter(bundle.remarks)  # once per kind, with the number of lines
+    bundle.remarks = [
+        remark if count == 1 else f"{remark} ({count} lines)" for remark, count in remarks.items()
+    ]
+    bundle.remarks += doccano.renamed_remark(renamed)
     return bundle
 
 
@@ -159,14 +171,7 @@ def _read_article(
             where=where,
         )
     )
-    annotations = record.get("annotations")
-    if annotations is None:  # a doccano file: spans only
-        annotations = [
-            {"start": item[0], "end": item[1], "tag": item[2]}
-            for item in _list(record, "label", where)
-            if isinstance(item, list) and len(item) == 3
-        ]
-    for index, item in enumerate(_records(annotations, "annotations", where)):
+    for index, item in enumerate(_records(record["annotations"], "annotations", where)):
         spot = f"{where}, annotation {index + 1}"
         bundle.annotations.append(_annotation(item, article_id, spot))
     for index, item in enumerate(_records(record.get("links", []), "links", where)):
@@ -239,6 +244,7 @@ def _annotation(item: dict[str, Any], article_id: str, where: str) -> ImportedAn
             decision=values.text(review.get("decision"), where, "decision", NAME_CHARS),
             reviewer=values.text(review.get("reviewer"), where, "reviewer", NAME_CHARS),
             comment=values.text(review.get("comment"), where, "comment", NOTE_CHARS),
+            modified=values.text(review.get("modified"), where, "modified", TITLE_CHARS) or None,
         )
         if isinstance(review, dict)
         else None,

@@ -368,15 +368,17 @@ def test_invalid_json_names_the_line_and_writes_nothing(empty, tmp_path):
     assert empty.articles() == []
 
 
-def test_offsets_outside_the_text_are_refused_and_earlier_lines_undone(empty, tmp_path):
+def test_a_reversed_span_is_refused_and_earlier_lines_undone(empty, tmp_path):
     path = write_jsonl(
-        tmp_path / "outside.jsonl",
+        tmp_path / "reversed.jsonl",
         [
-            {"id": "a", "text": "First article.", "label": [[0, 5, "Quote"]]},
-            {"id": "b", "text": "Short.", "label": [[2, 60, "Quote"]]},
+            {"id": "a", "text": "First article.", "annotations": [
+                {"start": 0, "end": 5, "tag": "Quote"}]},
+            {"id": "b", "text": "Short.", "annotations": [
+                {"start": 4, "end": 2, "tag": "Quote"}]},
         ],
-    )
-    with pytest.raises(ValidationError, match=r"line 2, annotation 1: span 2–60 is outside"):
+    )  # fmt: skip
+    with pytest.raises(ValidationError, match=r"line 2, annotation 1: span 4–2 is outside"):
         import_annotations(empty, path)
     assert empty.articles() == [] and empty.annotations() == []
     with pytest.raises(NotFoundError):  # the cached text must not outlive the rollback
