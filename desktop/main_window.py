@@ -1,6 +1,7 @@
 """The main window: menus, toolbar, docks and status bar around the article workspace.
 
-It arranges and wires; the work itself is done by commands (changes), the workspace
+Its menus, toolbar actions and keys come from the action registry (`actions`, built by
+`menus`). It arranges and wires; the work itself is done by commands (changes), the workspace
 (panes) and the flows in `project_flows` (opening, importing, exporting in the background).
 """
 
@@ -12,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QToolBar,
     QWidget,
 )
 
@@ -30,10 +29,12 @@ from claimdesk.db import Store
 from .article_list import ArticleList
 from .menus import WindowActions
 from .panel_dock import PanelDock
-from .plain_text import error_text, plain_tooltip, show_message
-from .resources import app_icon, colour_swatch
+from .plain_text import error_text, show_message
+from .resources import app_icon
 from .session import Change, ProjectSession
 from .settings import AppSettings
+from .tag_toolbar import TagToolbar
+from .window_layout import restore_layout, save_layout
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self._frame_pending = True
         self._build_project_ui()
         self.settings.add_recent_project(path)
-        self._restore_layout()
+        restore_layout(self)
         self._update_title()
         self._update_counts()
         return True
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.session is None:
             return
-        self._save_layout()
+        save_layout(self)
         for widget in self._project_widgets:
             widget.hide()
             widget.deleteLater()
@@ -162,7 +163,9 @@ class MainWindow(QMainWindow):
             [self._articles_dock, self._inspector_dock], [360, 320], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self._table_dock], [220], Qt.Orientation.Vertical)
-        self._build_tag_toolbar()
+        self.tag_toolbar = TagToolbar(self, self.workspace.tag_selection_in_active_pane)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tag_toolbar)
+        self._fill_tag_toolbar()
         self._project_widgets.append(self.tag_toolbar)
         session.changed.connect(self._on_changed)
         session.failed.connect(lambda text: _warn(self, APP_NAME, text))
@@ -291,32 +294,8 @@ class MainWindow(QMainWindow):
 
     # Menus, toolbar, status bar
 
-    def _build_tag_toolbar(self) -> None:
-        self.tag_toolbar = QToolBar("Tags", self)
-        self.tag_toolbar.setObjectName("toolbar-tags")
-        self.tag_toolbar.setIconSize(QSize(14, 14))
-        self.tag_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tag_toolbar)
-        self._fill_tag_toolbar()
-
     def _fill_tag_toolbar(self) -> None:
-        self.tag_toolbar.clear()
-        for tag in self.session.tags():
-            label = f"{tag.shortcut} {tag.name}" if tag.shortcut else tag.name
-            action = QAction(colour_swatch(tag.color), label, self.tag_toolbar)
-            action.setToolTip(
-                plain_tooltip(
-                    f"Tag the selection as {tag.name}"
-                    + (f" (key {tag.shortcut} in a pane)" if tag.shortcut else "")
-                    + (f"\n{tag.description}" if tag.description else "")
-                )
-            )
-            action.triggered.connect(
-                lambda _=False, tag_id=tag.id: self.workspace.tag_selection_in_active_pane(tag_id)
-            )
-            self.tag_toolbar.addAction(action)
-        self.tag_toolbar.addSeparator()
-        self.tag_toolbar.addActions(self.actions.toolbar_actions(self.tag_toolbar))
+        self.tag_toolbar.fill(self.session.tags(), self.actions.toolbar_actions)
 
     def _build_status_bar(self) -> None:
         self._annotator_label = QLabel(self)
@@ -385,39 +364,6 @@ class MainWindow(QMainWindow):
         }[panel]
         dock.show()
         dock.raise_()
-
-    # Layout persistence
-
-    def _save_layout(self) -> None:
-        if self.session is None or self.workspace is None:
-            return
-        layout = {
-            "panes": [pane.article_id for pane in self.workspace.panes],
-            "sizes": self.workspace.splitter.sizes(),
-            "zoom": self.workspace.zoom(),
-            "sync": self.workspace.sync_scrolling,
-        }
-        self.settings.set_layout_for(self.session.store.setting("id"), layout)
-        self.settings.set_window_state(self.saveGeometry(), self.saveState())
-
-    def _restore_layout(self) -> None:
-        geometry, state = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-        layout = self.settings.layout_for(self.session.store.setting("id"))
-        self.workspace.set_zoom(int(layout.get("zoom", 0)))
-        self.workspace.sync_scrolling = bool(layout.get("sync", False))
-        self.actions["view.sync_scrolling"].setChecked(self.workspace.sync_scrolling)
-        known = {heading.id for heading in self.session.article_headings()}
-        panes = [article_id for article_id in layout.get("panes", []) if article_id in known]
-        for article_id in panes or [None, None]:
-            self.workspace.add_pane(article_id)
-        sizes = layout.get("sizes")
-        if sizes and len(sizes) == len(self.workspace.panes):
-            self.workspace.splitter.setSizes(sizes)
-        self.workspace.panes[0].view.setFocus()
 
     # Window events
 
