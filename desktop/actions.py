@@ -34,6 +34,7 @@ class Scope(Enum):
     LINK_DIALOG = "in the link dialog"
     LINKS_LIST = "in the inspector's links list"
     SUGGESTIONS = "in the Suggested links list"
+    ARTICLES = "in the Articles list"
     REVIEW = "in review mode, unless typing in a field"
     WINDOW = "anywhere"
 
@@ -70,6 +71,8 @@ class Action:
     toolbar: str = ""
     """Its label in the tag toolbar; empty: not in the toolbar."""
     tooltip: str = ""
+    context_menu: str = ""
+    """The widget whose context menu lists it ("articles"); that widget handles it."""
 
     def help_text(self) -> str:
         return self.help or self.text.replace("&", "").removesuffix("…")
@@ -152,6 +155,21 @@ ACTIONS: tuple[Action, ...] = (
         "Dismiss the suggestion",
         ("Del", "Backspace", "D"),
         Scope.SUGGESTIONS,
+    ),
+    Action(
+        "articles.open",
+        "Open",
+        ("Return",),
+        Scope.ARTICLES,
+        help="Open the article in the active pane",
+        context_menu="articles",
+    ),
+    Action(
+        "articles.delete",
+        "Delete article…",
+        scope=Scope.ARTICLES,
+        separator_before=True,
+        context_menu="articles",
     ),
     Action("window.focus", "Move focus to the next / previous pane", ("Tab", "Shift+Tab")),
     # File
@@ -400,6 +418,11 @@ def key_sequences(item: Action) -> list[QKeySequence]:
     or nothing where the platform has none (Quit, offscreen)."""
     sequences = [QKeySequence(key) for key in item.keys]
     return [sequence for sequence in sequences if not sequence.isEmpty()]
+
+
+def context_menu(name: str) -> list[Action]:
+    """The items of a widget's context menu, in order."""
+    return [item for item in ACTIONS if item.context_menu == name]
 
 
 def in_scope(scope: Scope) -> dict[str, str]:

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.model import ArticleSummary
 
+from .actions import context_menu
 from .article_commands import confirm_and_delete
 from .plain_text import plain_tooltip
 from .record_table import Index, RecordTableModel, record_table
 from .session import Change, ProjectSession
+from .shortcuts import key_label
 
 COLUMNS = ("Title", "Outlet", "Date", "Annotations")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,10 +159,16 @@ class ArticleList(QWidget):
         if not article_id:
             return
         self.table.setCurrentIndex(index)
+        handlers = {
+            "articles.open": lambda: self.article_activated.emit(article_id),
+            "articles.delete": lambda: self.delete_article(article_id),
+        }
         menu = QMenu(self)
-        menu.addAction("Open", lambda: self.article_activated.emit(article_id))
-        menu.addSeparator()
-        menu.addAction("Delete article…", lambda: self.delete_article(article_id))
+        for item in context_menu("articles"):  # as the action registry lists them
+            if item.separator_before:
+                menu.addSeparator()
+            keys = key_label(item)
+            menu.addAction(item.text + (f"\t{keys}" if keys else ""), handlers[item.id])
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def delete_article(self, article_id: str) -> None:

@@ -6,7 +6,9 @@ registry, so a refactor that drops or renames an item or a key fails here.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
 
 from claimdesk.desktop.main_window import MainWindow
 
@@ -124,3 +126,25 @@ def test_the_menus_are_the_same_before_a_project_is_open(qtbot, app_settings):
     expected = menus_today()
     expected["&View"] = expected["&View"][:-6]
     assert shown == expected
+
+
+def context_menu_items(qtbot, open_menu) -> list[str]:
+    """The texts of the context menu `open_menu()` pops up (separators as '---')."""
+    items: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        items.extend(SEPARATOR if a.isSeparator() else a.text() for a in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close)
+    open_menu()
+    return items
+
+
+def test_an_articles_context_menu_opens_or_deletes_it(qtbot, window):
+    table = window.article_list.table
+    where = table.visualRect(table.model().index(0, 0)).center()
+    items = context_menu_items(qtbot, lambda: table.customContextMenuRequested.emit(where))
+    assert items == ["Open\tEnter", SEPARATOR, "Delete article…"]
