@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from .article_pane import ArticlePane
 from .resources import colour_swatch
+from .shortcuts import menu_hint
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -26,11 +27,11 @@ def show_pane_menu(workspace: Workspace, pane: ArticlePane, position: QPoint) ->
         )
     current = pane.view.current_annotation()
     menu.addSeparator()
-    inspect = menu.addAction("Open in inspector\tEnter")
+    inspect = menu.addAction(f"Open in inspector\t{menu_hint('pane.open')}")
     inspect.triggered.connect(lambda: workspace.open_in_inspector(current))
-    link = menu.addAction("Link to another annotation…\tL")
+    link = menu.addAction(f"Link to another annotation…\t{menu_hint('pane.link')}")
     link.triggered.connect(lambda: workspace.request_link(pane))
-    delete = menu.addAction("Delete annotation\tDelete")
+    delete = menu.addAction(f"Delete annotation\t{menu_hint('pane.delete')}")
     delete.triggered.connect(lambda: workspace.delete_annotation(current))
     for action in (inspect, link, delete):
         action.setEnabled(bool(current))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from .actions import ACTIONS, Action, Scope
+from .actions import ACTIONS, Action, Scope, action
 
 _NAMES = {"Del": "Delete", "Esc": "Escape", "Return": "Enter", "PgDown": "PgDn"}
 """Qt's portable key names that users call otherwise."""
@@ -22,6 +22,12 @@ def key_label(item: Action) -> str:
         if named not in shown:
             shown.append(named)
     return ", ".join(shown)
+
+
+def menu_hint(action_id: str) -> str:
+    """The action's first key, as a context menu shows it after a tab ("Delete")."""
+    keys = key_texts(action(action_id))
+    return "+".join(_NAMES.get(part, part) for part in keys[0].split("+")) if keys else ""
 
 
 def key_texts(item: Action) -> list[str]:

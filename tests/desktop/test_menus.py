@@ -6,7 +6,7 @@ registry, so a refactor that drops or renames an item or a key fails here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -148,3 +148,18 @@ def test_an_articles_context_menu_opens_or_deletes_it(qtbot, window):
     where = table.visualRect(table.model().index(0, 0)).center()
     items = context_menu_items(qtbot, lambda: table.customContextMenuRequested.emit(where))
     assert items == ["Open\tEnter", SEPARATOR, "Delete article…"]
+
+
+def test_a_panes_context_menu_tags_opens_links_deletes_and_copies(qtbot, window):
+    view = window.workspace.panes[0].view
+    items = context_menu_items(qtbot, lambda: view.tag_menu_requested.emit(QPoint(5, 5)))
+    tags = [f"Tag as {tag.name}\t{tag.shortcut}" for tag in window.session.tags()]
+    assert items == [
+        *tags,
+        SEPARATOR,
+        "Open in inspector\tEnter",
+        "Link to another annotation…\tL",
+        "Delete annotation\tDelete",
+        SEPARATOR,
+        "Copy",
+    ]
