@@ -299,6 +299,12 @@ class _Importer:
             row = self.store.conn.execute(
                 "SELECT id FROM articles WHERE id = ?", (record.article_id,)
             ).fetchone()
+            if row is None and "://" in record.article_id:  # a W3C source: the article's URL
+                found = self.store.conn.execute(
+                    "SELECT id FROM articles WHERE url = ? AND deleted = 0 LIMIT 2",
+                    (record.article_id,),
+                ).fetchall()
+                row = found[0] if len(found) == 1 else None
             if row is None:
                 raise ValidationError(
                     f"{record.where}: article {record.article_id} is not in the project"
@@ -318,14 +324,15 @@ class _Importer:
             return None
         text = self.store.article_text(article_id)
         file_text = self.file_texts.get(record.article_id)
-        if record.start < 0 or record.end <= record.start:
+        quote_alone = record.text is not None and record.start == record.end == -1  # W3C
+        if not quote_alone and (record.start < 0 or record.end <= record.start):
             length = len(file_text if file_text is not None else text)
             raise ValidationError(
                 f"{where}: span {record.start}–{record.end} is outside the article text"
                 f" (0–{length}) or empty"
             )
         source = file_text if file_text is not None else text  # what the offsets count in
-        span = self._codepoints(record, source)
+        span = None if quote_alone else self._codepoints(record, source)
         in_source = span is not None and span[1] <= len(source)
         start, end = span or (record.start, record.end)
         quote, prefix, suffix = record.text, record.prefix, record.suffix
@@ -339,7 +346,7 @@ class _Importer:
                 self.report.orphans.append(Orphan(where, record.id, reason))
                 return None
         elif not (in_source and end <= len(text) and text[start:end] == quote):
-            anchor = reanchor(text, quote, prefix, suffix, hint=start)
+            anchor = reanchor(text, quote, prefix, suffix, hint=None if quote_alone else start)
             if anchor is None:
                 self.report.orphans.append(
                     Orphan(where, record.id, f"cannot find “{_short(quote)}” in the text")

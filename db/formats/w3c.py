@@ -7,6 +7,13 @@ evidence are TextualBodies told apart by `purpose`. Links are Annotations with m
 collection's extra `articles` list (JSON-LD processors ignore it) so the file can be
 imported into a project that lacks them. Confidence, reviews and claims have no place
 in the model and are left out (the export report says so).
+
+Reading takes what other tools write too: a target given by a TextQuoteSelector alone is
+placed by its quote (an orphan when it cannot be); a body without `purpose` is a comment
+(Hypothesis' text), tags beyond the first go into the note; a creator given as text is
+that name; a `source` that is a URL names the project article with that URL. A collection
+whose pages are linked rather than in the file, or that holds fewer annotations than its
+`total`, is refused: nothing is fetched, and a partial read must not pass for a whole one.
 """
 
 from __future__ import annotations
@@ -264,16 +271,33 @@ def _items(document: Any, name: str) -> tuple[list[Any], list[Any]]:
     if "Annotation" in kinds:
         return [document], articles
     if "AnnotationPage" in kinds:
+        _refuse_linked_page(document.get("next"), name)
         return _as_list(document.get("items")), articles
     if "AnnotationCollection" in kinds:
-        first = document.get("first")
         items: list[Any] = []
-        page = first if isinstance(first, dict) else None
+        page = document.get("first")
         while page is not None:
+            _refuse_linked_page(page, name)
             items.extend(_as_list(page.get("items")))
-            page = page.get("next") if isinstance(page.get("next"), dict) else None
+            page = page.get("next")
+        total = document.get("total")
+        if type(total) is int and total > len(items):
+            raise ValidationError(
+                f"{name}: the collection holds {len(items)} of its {total} annotations;"
+                " export it again with every annotation in the file"
+            )
         return items, articles
     raise ValidationError(f"{name}: expected a W3C AnnotationCollection, page or annotation")
+
+
+def _refuse_linked_page(page: Any, name: str) -> None:
+    """A page named by its URL or id only lives elsewhere, and nothing is fetched."""
+    if page is not None and not isinstance(page, dict):
+        raise ValidationError(
+            f"{name}: the collection's pages are not in the file (it links to"
+            f" {' '.join(str(page).split())[:200]}); Claimdesk fetches nothing: save every"
+            " page into one file"
+        )
 
 
 def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
@@ -300,7 +324,10 @@ def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
         raise ValidationError(f"{where}: no body with purpose tagging names its tag")
     creator = item.get("creator")
     creator = creator[0] if isinstance(creator, list) and creator else creator
-    note = "\n\n".join(bodies.get("commenting", []))
+    comments = [comment for comment in bodies.get("commenting", []) if comment.strip()]
+    if len(tags) > 1:  # one tag per annotation: the others are kept in the note
+        comments.append("Also tagged: " + ", ".join(tags[1:]))
+    note = "\n\n".join(comments)
     return ImportedAnnotation(
         id=_id(item.get("id"), where),
         article_id=_strip_urn(values.text(target["source"], where, "source", URL_CHARS)),
@@ -323,12 +350,15 @@ def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
 
 
 def _bodies(item: dict[str, Any], where: str) -> dict[str, list[str]]:
-    """Each body's value, by purpose (a body without one tags)."""
+    """Each body's value, by purpose. A body without one is a comment: Hypothesis writes
+    its annotation's text so (its tags have purpose `tagging`), as does `bodyValue`."""
     bodies: dict[str, list[str]] = {}
+    if "bodyValue" in item:
+        bodies["commenting"] = [values.text(item["bodyValue"], where, "bodyValue", NOTE_CHARS)]
     for body in _as_list(item.get("body")):
         if isinstance(body, dict) and "value" in body:
             purpose = values.text(
-                body.get("purpose"), where, "purpose", NAME_CHARS, default="tagging"
+                body.get("purpose"), where, "purpose", NAME_CHARS, default="commenting"
             )
             value = values.text(body["value"], where, "value", NOTE_CHARS)
             bodies.setdefault(purpose, []).append(value)
@@ -367,9 +397,13 @@ def _link(item: dict[str, Any], where: str) -> ImportedLink:
 
 
 def _creator_name(creator: Any, where: str) -> str:
+    """The creator's name or nickname; a creator given as text (Hypothesis' account id,
+    `acct:ana@hypothes.is`) is that text."""
     if isinstance(creator, dict):
         name = creator.get("name") or creator.get("nickname")
         return values.text(name, where, "creator", NAME_CHARS)
+    if isinstance(creator, str):
+        return values.text(creator, where, "creator", NAME_CHARS)
     return ""
 
 
