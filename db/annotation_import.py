@@ -39,7 +39,7 @@ from .formats.common import (
 from .limits import ID_CHARS
 from .link_limits import LinkCounts
 from .model import CONTEXT_CHARS, DECISIONS, RELATIONS
-from .offset_units import CODEPOINTS, UTF16, OffsetUnits, unit_problem
+from .offset_units import CODEPOINTS, OFFSET_FORMATS, UTF16, OffsetUnits, unit_problem
 from .reanchor import reanchor
 from .store import Store
 from .store_base import Row, dump_list
@@ -158,6 +158,11 @@ def import_annotations(
         raise ValidationError(f"cannot import {fmt!r}; use one of {', '.join(READERS)}")
     if (problem := unit_problem(offsets)) is not None:
         raise ValidationError(problem)
+    if offsets and fmt not in OFFSET_FORMATS:
+        raise ValidationError(
+            f"{fmt} counts offsets in code points; a unit can be chosen for"
+            f" {' and '.join(OFFSET_FORMATS)} only"
+        )
     if text_field and reader is not labelstudio:
         raise ValidationError("a text field can be named for Label Studio files only")
     try:

@@ -24,6 +24,7 @@ from .formats import brat, claimreview, csv_format, jsonl, labelstudio, sqlite_c
 from .formats.common import CancelCheck, Progress, Ticker
 from .links import LINK_COLUMNS, link_from_row
 from .model import Annotation, Article, Claim, Link, Review, Tag, Verdict
+from .offset_units import CODEPOINTS, OFFSET_FORMATS, unit_problem
 from .reviews import REVIEW_COLUMNS, review_from_row
 from .store import Store
 from .store_base import load_list
@@ -98,6 +99,8 @@ class ExportData:
     links_by_source_article: dict[str, list[Link]] = field(default_factory=dict)
     claims_by_article: dict[str, list[Claim]] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)
+    offsets: str = CODEPOINTS
+    """The unit of the offsets written by the OFFSET_FORMATS (jsonl label/spans, Label Studio)."""
 
     @classmethod
     def collect(
@@ -199,6 +202,7 @@ def export_project(
     tags: Iterable[str] = (),
     articles: Iterable[str] = (),
     settings: Mapping[str, str] | None = None,
+    offsets: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ExportReport:
@@ -207,18 +211,27 @@ def export_project(
     `settings` override the project's settings for this export (ClaimReview reads
     `organization` and `claimreview_url_base`). Raises ValidationError for an unknown
     format or filter value, `Cancelled` if `cancelled()` turns true; in both cases no
-    file is left at `out` or beside it.
+    file is left at `out` or beside it. `offsets` ("codepoints", the default, or "utf16")
+    is the unit of jsonl's `label`/`spans` and Label Studio's `start`/`end`.
     """
     began = time.perf_counter()
     writer = FORMATS.get(fmt)
     if writer is None:
         raise ValidationError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if (problem := unit_problem(offsets)) is not None:
+        raise ValidationError(problem)
+    if offsets and fmt not in OFFSET_FORMATS:
+        raise ValidationError(
+            f"{fmt} counts offsets in code points, as its consumers do; a unit can be chosen"
+            f" for {' and '.join(OFFSET_FORMATS)} only"
+        )
     annotators, tags, articles = list(annotators), list(tags), list(articles)
     if writer is sqlite_copy and (annotators or tags or articles):
         raise ValidationError("a SQLite copy holds the whole project; it cannot be filtered")
     with cyclic_gc_paused():
         data = ExportData.collect(store, annotators=annotators, tags=tags, articles=articles)
         data.settings.update({key: value for key, value in (settings or {}).items() if value})
+        data.offsets = offsets or CODEPOINTS
         ticker = Ticker(len(data.annotations) + len(data.articles), progress, cancelled)
         ticker.check()
         try:

@@ -15,6 +15,9 @@ from bisect import bisect_left
 CODEPOINTS = "codepoints"
 UTF16 = "utf16"
 UNITS: tuple[str, ...] = (CODEPOINTS, UTF16)
+OFFSET_FORMATS: tuple[str, ...] = ("jsonl", "labelstudio")
+"""Dataset formats whose offsets may count UTF-16 units, for tools in a browser (doccano,
+Label Studio); the others count code points, as their standards and consumers do."""
 
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 

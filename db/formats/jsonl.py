@@ -2,7 +2,9 @@
 
 `label` ([[start, end, tag]]) is what doccano reads and `spans` what spaCy-style tools
 read; `annotations`, `links` and `claims` carry the full records so the file round-trips.
-Offsets are code points (doccano's browser counts UTF-16 units: emoji shift it).
+Offsets are code points; `label` and `spans` are written in UTF-16 units when the export
+asks (doccano's browser counts them: emoji shift spans otherwise). Reading, a line
+without `annotations` is doccano's (see `doccano`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from ..limits import (
     TITLE_CHARS,
     URL_CHARS,
 )
+from ..offset_units import UTF16, OffsetUnits
 from . import doccano
 from .common import (
     ImportBundle,
@@ -87,6 +90,10 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
                 },
             }
         )
+    spans = [(a.start, a.end, tags[a.tag_id].name) for a in data.by_article.get(article.id, ())]
+    if data.offsets == UTF16:
+        units = OffsetUnits(text)
+        spans = [(units.to_utf16(start), units.to_utf16(end), tag) for start, end, tag in spans]
     return {
         "id": article.id,
         "title": article.title,
@@ -95,8 +102,8 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
         "date": article.date,
         "url": article.url,
         "text": text,
-        "label": [[a["start"], a["end"], a["tag"]] for a in annotations],
-        "spans": [{"start": a["start"], "end": a["end"], "label": a["tag"]} for a in annotations],
+        "label": [[start, end, tag] for start, end, tag in spans],
+        "spans": [{"start": start, "end": end, "label": tag} for start, end, tag in spans],
         "annotations": annotations,
         "links": [
             {

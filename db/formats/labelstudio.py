@@ -5,8 +5,9 @@ per-region `choices`/`textarea` results (same result id), and links become `rela
 results. Label Studio relates regions of one annotator's entry only, so a link between
 two annotators' spans, or between articles, is left out (the export report says so).
 The labelling config that matches is written beside the file as `<out>.config.xml`.
-Offsets here are code points; Label Studio's browser counts UTF-16 units, so spans
-after an emoji shift there.
+Offsets are written in code points (what Label Studio's Python converters count), or in
+UTF-16 units when the export asks (what its browser counts: spans after an emoji shift
+there otherwise); the quote rides beside them. Reading, see `read`.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from ..bounded_read import shown_path
 from ..errors import ValidationError
 from ..limits import ID_CHARS, NAME_CHARS, NOTE_CHARS, QUOTE_CHARS, TITLE_CHARS, URL_CHARS
 from ..model import RELATIONS
-from ..offset_units import UTF16
+from ..offset_units import UTF16, OffsetUnits
 from .common import (
     ImportBundle,
     ImportedAnnotation,
@@ -55,9 +56,10 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
     for number, article in enumerate(data.articles, 1):
         entries: dict[str, list[dict[str, Any]]] = defaultdict(list)
         spans: dict[str, list[Annotation]] = defaultdict(list)
+        units = OffsetUnits(article.text) if data.offsets == UTF16 else None
         for annotation in data.by_article.get(article.id, ()):
             spans[annotation.annotator_id].append(annotation)
-            entries[annotation.annotator_id].extend(_results(data, article, annotation))
+            entries[annotation.annotator_id].extend(_results(data, article, annotation, units))
             ticker.tick()
         article_spans = {a.id for a in data.by_article.get(article.id, ())}
         for link in data.links_by_source_article.get(article.id, ()):
@@ -122,8 +124,14 @@ def completed_by(name: str) -> dict[str, str]:
     return {"email": f"{local}@{EMAIL_DOMAIN}", "first_name": name, "name": name}
 
 
-def _results(data: ExportData, article: Article, annotation: Annotation) -> list[dict[str, Any]]:
-    where = {"start": annotation.start, "end": annotation.end}
+def _results(
+    data: ExportData, article: Article, annotation: Annotation, units: OffsetUnits | None
+) -> list[dict[str, Any]]:
+    """A span's results; `units` converts its offsets when the export counts UTF-16 units."""
+    start, end = annotation.start, annotation.end
+    if units is not None:
+        start, end = units.to_utf16(start), units.to_utf16(end)
+    where = {"start": start, "end": end}
     label: dict[str, Any] = {
         "id": annotation.id,
         "from_name": "label",

@@ -10,6 +10,7 @@ from claimdesk.db import Store
 from claimdesk.db.annotation_import import READERS, import_annotations
 from claimdesk.db.export import FORMATS, export_project
 from claimdesk.db.formats.claimreview import ALLOW_MISSING_URL
+from claimdesk.db.offset_units import OFFSET_FORMATS, UNITS
 from claimdesk.db.reading import open_to_read
 
 
@@ -61,6 +62,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="ClaimReview: write reviews without the url Google requires instead of refusing",
     )
+    export.add_argument(
+        "--offsets",
+        choices=UNITS,
+        help=f"{' and '.join(OFFSET_FORMATS)}: the unit of span offsets (default codepoints;"
+        " utf16 for doccano's and Label Studio's browser)",
+    )
     export.set_defaults(handler=run_export)
 
     importer = subparsers.add_parser(
@@ -73,6 +80,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer.add_argument("--format", "-f", choices=list(READERS), help="default: guessed")
     importer.add_argument(
         "--strict", action="store_true", help="refuse tags and verdicts the scheme lacks"
+    )
+    importer.add_argument(
+        "--offsets",
+        choices=UNITS,
+        help="jsonl and labelstudio: the unit of the file's offsets (default: what its tool"
+        " counts: utf16 for doccano and Label Studio, codepoints for Claimdesk's annotations)",
+    )
+    importer.add_argument(
+        "--text-field",
+        metavar="NAME",
+        help="Label Studio: the task data field holding the text (default: found)",
     )
     importer.set_defaults(handler=run_import_annotations)
 
@@ -91,6 +109,7 @@ def run_export(args: argparse.Namespace) -> int:
                 "claimreview_url_base": args.url_base or "",
                 ALLOW_MISSING_URL: "yes" if args.allow_missing_url else "",
             },
+            offsets=args.offsets,
         )
     print(report.summary())
     return 0
@@ -98,7 +117,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import_annotations(args: argparse.Namespace) -> int:
     with Store.open(args.project) as store:
-        report = import_annotations(store, args.file, args.format, strict=args.strict)
+        report = import_annotations(
+            store,
+            args.file,
+            args.format,
+            strict=args.strict,
+            offsets=args.offsets,
+            text_field=args.text_field,
+        )
     print(report.summary())
     if report.orphans:
         print(
