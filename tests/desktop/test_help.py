@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from claimdesk.desktop.actions import ACTIONS, MENUS, Action
 from claimdesk.desktop.help_dialog import ShortcutsDialog
@@ -18,6 +18,17 @@ KNOWN_CLASHES = {
     # In review mode A is a window shortcut, so in the Suggested links list it accepts the
     # colleague's annotation, not the suggestion (issue 20: keys must not clash).
     ("A", frozenset({"review.accept", "suggestions.accept"})),
+}
+
+
+KNOWN_MNEMONIC_CLASHES = {
+    # Issue 20: Alt+V opened the View menu instead of the inspector's Verdict field; the
+    # same happens with these letters. The panels' labels are to change, not the menus.
+    "C": {"&Claims", "Only &contradicted", "&Confidence"},
+    "D": {"&Dismiss", "Evi&dence"},
+    "E": {"&Edit", "&Evidence"},
+    "R": {"&Review", "&Rating"},
+    "V": {"&View", "&Verdict"},
 }
 
 
@@ -104,3 +115,21 @@ def test_a_menu_item_triggers_its_registered_handler(qtbot, window):
     assert len(window.workspace.panes) == 3
     window.actions["view.close_pane"].trigger()
     assert len(window.workspace.panes) == 2
+
+
+def mnemonic(text: str) -> str:
+    text = text.replace("&&", "")
+    return text[text.index("&") + 1].upper() if "&" in text[:-1] else ""
+
+
+def test_alt_letters_that_both_a_menu_and_a_panel_use_are_only_the_known_ones(window):
+    for panel in ("claims_panel", "suggestions_panel", "inspector", "annotation_table"):
+        getattr(window, panel)  # built, as after the first frame
+    users: dict[str, set[str]] = {}
+    for title in MENUS:
+        users.setdefault(mnemonic(title), set()).add(title)
+    for widget in [*window.findChildren(QLabel), *window.findChildren(QAbstractButton)]:
+        if mnemonic(widget.text()):
+            users.setdefault(mnemonic(widget.text()), set()).add(widget.text())
+    shared = {letter: texts for letter, texts in users.items() if len(texts) > 1}
+    assert shared == KNOWN_MNEMONIC_CLASHES
