@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
@@ -16,7 +17,8 @@ DEMO_FILE = "demo.claimdesk"
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The only application this process makes is a QApplication (the stub says QCoreApplication).
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("Claimdesk")
     app.setOrganizationName("Claimdesk")
     app.setApplicationDisplayName("Claimdesk")
@@ -65,5 +67,5 @@ def run_app(
 def _ask_annotator_name() -> str | None:
     from .annotator_dialog import ask_annotator_name  # only on a first start
 
-    QApplication.instance().setWindowIcon(app_icon())  # no main window yet to carry it
+    QApplication.setWindowIcon(app_icon())  # no main window yet to carry it
     return ask_annotator_name()

@@ -40,6 +40,7 @@ class DeleteArticle(StoreCommand):
         return self._change()
 
     def revert(self) -> Change:
+        assert self.removal is not None, "apply ran first"
         restore_article_and_contents(self.session.store, self.removal)
         return self._change()
 
@@ -93,8 +94,10 @@ def confirm_and_delete(parent: QWidget, session: ProjectSession, article_id: str
 def delete_current_article(window: MainWindow) -> None:
     """File → Delete article…: the article selected in the list while it has focus, else
     the active pane's."""
+    assert window.workspace is not None and window.session is not None, "a project is open"
     listed = window.article_list.selected_article_id()
     pane = window.workspace.active_pane()
+    article_id: str | None
     if listed and window.article_list.table.hasFocus():
         article_id = listed
     else:

@@ -166,7 +166,9 @@ class ArticlePane(QWidget):
         if self._find_bar is None:
             self._find_bar = FindBar(self.view, self)
             self._find_bar.hide()
-            self.layout().addWidget(self._find_bar)
+            layout = self.layout()
+            assert layout is not None, "set in __init__"
+            layout.addWidget(self._find_bar)
         return self._find_bar
 
     def open_find_bar(self) -> None:

@@ -8,6 +8,9 @@ undoable commands (text after a short pause in typing), as in the inspector.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -99,11 +102,7 @@ class ClaimsPanel(QWidget):
     def refresh(self) -> None:
         """Reload from the store, keeping the selected claim and what is expanded."""
         current = self.current_claim_id()
-        expanded = {
-            self.tree.topLevelItem(i).data(0, CLAIM_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-            if self.tree.topLevelItem(i).isExpanded()
-        }
+        expanded = {item.data(0, CLAIM_ROLE) for item in self._claim_items() if item.isExpanded()}
         overviews = claim_overviews(
             self.session.store, contradicted_only=self.contradicted_only.isChecked()
         )
@@ -134,8 +133,7 @@ class ClaimsPanel(QWidget):
         return top.data(0, CLAIM_ROLE) or ""
 
     def select_claim(self, claim_id: str, *, reveal: bool = True) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+        for item in self._claim_items():
             if item.data(0, CLAIM_ROLE) == claim_id:
                 self._loading = not reveal
                 try:
@@ -147,11 +145,7 @@ class ClaimsPanel(QWidget):
 
     def step(self, direction: int) -> None:
         """Next (1) or previous (-1) visible claim, its appearances laid out in the panes."""
-        visible = [
-            self.tree.topLevelItem(i)
-            for i in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(i).isHidden()
-        ]
+        visible = [item for item in self._claim_items() if not item.isHidden()]
         if not visible:
             return
         current = self.tree.currentItem()
@@ -186,13 +180,14 @@ class ClaimsPanel(QWidget):
             item.addChild(child)
         return item
 
+    def _claim_items(self) -> list[QTreeWidgetItem]:
+        """The claims' rows (their children are the appearances)."""
+        return _present(self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+
     def _apply_filter(self) -> None:
         needle = self.filter_edit.text().casefold().strip()
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            haystack = " ".join(
-                [item.text(0)] + [item.child(i).text(0) for i in range(item.childCount())]
-            )
+        for item in self._claim_items():
+            haystack = " ".join([item.text(0)] + [child.text(0) for child in _children(item)])
             item.setHidden(bool(needle) and needle not in haystack.casefold())
 
     def _update_count(self) -> None:
@@ -284,7 +279,7 @@ class ClaimEditor(QWidget):
         form.addRow(self.remove_button)
 
         self._timers = {
-            name: pause_timer(self, lambda n=name: self._save_text(n))
+            name: pause_timer(self, partial(self._save_text, name))
             for name in ("wording", "explanation", "evidence")
         }
         self.wording_edit.textEdited.connect(lambda: self._timers["wording"].start())
@@ -395,3 +390,12 @@ class ClaimEditor(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.scheme or change.everything:
             self._fill_ratings()
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return _present(item.child(i) for i in range(item.childCount()))
+
+
+def _present(items: Iterable[QTreeWidgetItem | None]) -> list[QTreeWidgetItem]:
+    """Qt answers None only for an index past the end, which these loops never ask for."""
+    return [item for item in items if item is not None]

@@ -115,14 +115,17 @@ class CreateAnnotation(StoreCommand):
         return self._change()
 
     def reapply(self) -> Change:
+        assert self.annotation_id is not None, "apply ran first"
         self.session.store.restore_annotation(Removal(self.annotation_id, ()))
         return self._change()
 
     def revert(self) -> Change:
+        assert self.annotation_id is not None, "apply ran first"
         self.session.store.delete_annotation(self.annotation_id)
         return self._change()
 
     def _change(self) -> Change:
+        assert self.annotation_id is not None, "apply ran first"
         return _created_or_removed(self.article_id, self.annotation_id)
 
 
@@ -140,6 +143,7 @@ class DeleteAnnotation(StoreCommand):
         return self._change()
 
     def revert(self) -> Change:
+        assert self.removal is not None, "apply ran first"
         self.session.store.restore_annotation(self.removal)
         return self._change()
 
@@ -254,10 +258,12 @@ class AddRecord(StoreCommand):
         return self.change
 
     def reapply(self) -> Change:
+        assert self.record_id is not None, "apply ran first"
         self.restore(self.record_id)
         return self.change
 
     def revert(self) -> Change:
+        assert self.record_id is not None, "apply ran first"
         self.delete(self.record_id)
         return self.change
 

@@ -27,6 +27,7 @@ class _LinkCommand(StoreCommand):
 
     def _switch(self, *, link_live: bool, claims_applied: bool) -> Change:
         store = self.session.store
+        assert self.link_id is not None, "the link was added"
         with store.transaction():
             if self.claims is not None and not claims_applied:
                 claim_links.revert(store, self.claims)
@@ -84,6 +85,7 @@ class DeleteLink(_LinkCommand):
 
     def apply(self) -> Change:
         store = self.session.store
+        assert self.link_id is not None, "given to the command"
         with store.transaction():
             store.delete_link(self.link_id)
             link = store.link(self.link_id)

@@ -6,7 +6,7 @@ While a link is pending a banner above the panes says what happens next; Esc can
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -95,7 +95,7 @@ class LinkFlow(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.pending and event.type() == QEvent.Type.MouseButtonRelease:
-            view = watched.parent()  # the article view whose viewport this is
+            view = cast("ArticleView", watched.parent())  # the view whose viewport this is
             QTimer.singleShot(0, lambda: self._clicked(view))
         return False
 

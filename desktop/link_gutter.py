@@ -11,6 +11,7 @@ from `link_bands`, so a frame costs the links in view, not all the links.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
@@ -21,6 +22,9 @@ from claimdesk.db.model import RELATION_LABELS
 from .link_bands import Connector, ConnectorIndex
 from .painting import fill
 from .plain_text import plain_tooltip
+
+if TYPE_CHECKING:
+    from .article_pane import ArticlePane
 
 RELATION_COLOURS: dict[str, str] = {
     "same_claim": "#2f6fb3",
@@ -66,19 +70,21 @@ class LinkHandle(QSplitterHandle):
         self._bands: list[tuple[QPainterPath, Connector]] = []
         self._indexed: tuple[list[Connector], ConnectorIndex] | None = None
 
-    def panes(self) -> tuple[QWidget, QWidget] | None:
+    def panes(self) -> tuple[ArticlePane, ArticlePane] | None:
         splitter = self.splitter()
         index = splitter.indexOf(self)
         if index < 1 or index >= splitter.count():
             return None
-        return splitter.widget(index - 1), splitter.widget(index)
+        # The workspace puts an article pane on each side of every handle.
+        left, right = splitter.widget(index - 1), splitter.widget(index)
+        return cast("ArticlePane", left), cast("ArticlePane", right)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill(painter, self.rect(), self.palette().color(QPalette.ColorRole.Window))
         self._bands = self._layout_bands()
-        splitter: LinkSplitter = self.splitter()
+        splitter = cast(LinkSplitter, self.splitter())
         # Quiet relations first, so contradictions and the selection end up on top.
         order = {"related": 0, "supports": 1, "same_claim": 2, "contradicts": 3}
         for path, connector in sorted(
@@ -137,7 +143,7 @@ class LinkHandle(QSplitterHandle):
         if panes is None:
             return []
         left, right = panes
-        splitter: LinkSplitter = self.splitter()
+        splitter = cast(LinkSplitter, self.splitter())
         bands = []
         width = float(self.width())
         drawn: set[tuple] = set()
@@ -161,9 +167,9 @@ class LinkHandle(QSplitterHandle):
             bands.append((_band(width, left_range, right_range), connector))
         return bands
 
-    def _connectors_to_draw(self, left: QWidget, right: QWidget) -> list[Connector]:
+    def _connectors_to_draw(self, left: ArticlePane, right: ArticlePane) -> list[Connector]:
         """The links of the highlights in view, those drawn stronger, and the crossings."""
-        splitter: LinkSplitter = self.splitter()
+        splitter = cast(LinkSplitter, self.splitter())
         connectors = splitter.connectors(left, right)
         if self._indexed is None or self._indexed[0] is not connectors:
             self._indexed = (connectors, ConnectorIndex(connectors, left.view, right.view))
@@ -181,7 +187,7 @@ class LinkHandle(QSplitterHandle):
             chosen.setdefault(connector.link.id, connector)
         return list(chosen.values())
 
-    def _y_range(self, pane: QWidget, annotation_id: str) -> tuple[float, float] | None:
+    def _y_range(self, pane: ArticlePane, annotation_id: str) -> tuple[float, float] | None:
         view = pane.view
         span = view.span_y_range(annotation_id)
         if span is None:
@@ -201,7 +207,7 @@ class LinkHandle(QSplitterHandle):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         connector = self._band_at(event.position())
         if connector is not None and event.button() == Qt.MouseButton.LeftButton:
-            splitter: LinkSplitter = self.splitter()
+            splitter = cast(LinkSplitter, self.splitter())
             splitter.link_clicked.emit(connector.link.id)
             event.accept()
             return

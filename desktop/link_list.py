@@ -83,8 +83,10 @@ class LinkList(QListWidget):
             return
         link = self.session.store.link(link_id)
         ends = [self.session.store.annotation(end) for end in (link.source_id, link.target_id)]
+        source, target = (f"“{_short(end.quote)}”" for end in ends)
         dialog = RelationDialog(
-            *(f"“{_short(end.quote)}”" for end in ends),
+            source,
+            target,
             self.window(),
             relation=link.relation,
             note=link.note,

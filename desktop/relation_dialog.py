@@ -65,7 +65,9 @@ class RelationDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._group.checkedButton().setFocus()
+        checked = self._group.checkedButton()
+        assert checked is not None, "a relation is checked from the start"
+        checked.setFocus()
 
     def relation(self) -> str:
         return RELATIONS[self._group.checkedId()]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .review_panel import ReviewPanel
 
+
 def _enable_keys(window: MainWindow, enabled: bool) -> None:
     """The Review menu's keys (declared in `actions`) work only while reviewing."""
     window.actions.set_reviewing(enabled)

@@ -8,6 +8,7 @@ to be revealed in the text; the decisions themselves are made by `ReviewMode`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import cast
 
 from PySide6.QtCore import (
     QModelIndex,

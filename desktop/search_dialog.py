@@ -24,7 +24,7 @@ def find_in_texts(
     texts: list[tuple[str, str, str]], needle: str, limit: int = MAX_RESULTS
 ) -> list[tuple[str, str, int, int, str]]:
     """(article id, title, start, end, context) of each case-insensitive match."""
-    results = []
+    results: list[tuple[str, str, int, int, str]] = []
     wanted = needle.casefold()
     if not wanted:
         return results

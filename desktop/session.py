@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from claimdesk.db import Store
 from claimdesk.db.model import Annotator, ArticleHeading, Tag, Verdict
@@ -23,6 +24,9 @@ CHECKPOINT_IDLE_MS = 1000
 """After the last change, this much quiet and the project file alone holds everything."""
 CHECKPOINT_RETRY_MS = 5000
 """When a reader elsewhere held part of the log back (or the disk failed), try again after."""
+
+if TYPE_CHECKING:
+    from .commands import StoreCommand
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ class ProjectSession(QObject):
 
     # Commands and announcements
 
-    def push(self, command: QUndoCommand) -> None:
+    def push(self, command: StoreCommand) -> None:
         """Run a command, then put it on the undo stack only if it succeeded: a failed step
         (reported by the command) must leave nothing for Ctrl+Z to trip over."""
         if command.run_first():

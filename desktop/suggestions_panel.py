@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -208,13 +209,14 @@ class SuggestionsPanel(QWidget):
         tag_id = self._tag_for(suggestion.kind)
 
         def tag_and_link(action: UserAction) -> None:
-            ends = []
+            ends: list[str] = []
             for ref in (suggestion.source, suggestion.target):
                 end = ref.annotation_id
                 if not end:
                     create = CreateAnnotation(session, ref.article_id, ref.start, ref.end, tag_id)
                     action.add(create)
                     end = create.annotation_id
+                    assert end is not None, "the action ran the command"
                 ends.append(end)
             action.add(AddLink(session, ends[0], ends[1], suggestion.relation, suggestion.reason))
 
@@ -312,7 +314,7 @@ def _short(text: str, limit: int = 48) -> str:
 
 class _SuggestionList(QListWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        panel: SuggestionsPanel = self.parent()
+        panel = cast(SuggestionsPanel, self.parent())
         plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
         if plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_D):
             panel.dismiss_current()

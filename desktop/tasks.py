@@ -69,10 +69,10 @@ class BackgroundTask(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.thread = QThread(self)
+        self._thread = QThread(self)  # not `thread`: QObject.thread() is a method
         self.worker = _Worker(work, self._cancel)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._progress)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -81,7 +81,7 @@ class BackgroundTask(QObject):
         if self._session is not None:
             self._session.begin_own_writes()
         self.dialog.setValue(0)
-        self.thread.start()
+        self._thread.start()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -111,8 +111,8 @@ class BackgroundTask(QObject):
     def _finish(self) -> None:
         self.dialog.reset()
         self.dialog.hide()
-        self.thread.quit()
-        self.thread.wait()
+        self._thread.quit()
+        self._thread.wait()
         if self._session is not None:
             self._session.end_own_writes()
         self.finished.emit()

@@ -53,6 +53,7 @@ def run_merge(args: argparse.Namespace) -> int:
     if args.annotator and me is None:
         print(f"No annotator named {args.annotator!r} in this project: no work was named yours.")
     if waiting:
+        assert me is not None, "only your changes wait"
         print(
             f"{counted(waiting, 'change')} to {me.name}'s work to review:"
             " open the project and choose Review → Start review."
