@@ -30,7 +30,7 @@ def test_reading_a_file_from_the_previous_release_leaves_it_as_it_was(
     theirs = as_previous_release(colleague_project(tmp_path / "bo.claimdesk", "ana-id"))
     before = fingerprint(theirs)
     assert main(READING[command](theirs, tmp_path)) == 0, capsys.readouterr()
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert err == ""
     assert fingerprint(theirs) == before
 
