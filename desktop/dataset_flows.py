@@ -1,6 +1,8 @@
 """File → Export dataset… and File → Import annotations…, run off the UI thread with progress.
 
-The export dialog picks the format, the target and the filters; both jobs open their own
+The export dialog picks the format, the target, the filters and (for doccano and Label
+Studio) the offsets' unit; the import asks that unit, and a Label Studio task's text
+field, for the formats that have them. Both jobs open their own
 connection to the project file in the worker thread (SQLite connections stay in their
 thread), and the window refreshes from the file when an import finishes.
 """
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import Store
+from claimdesk.db.errors import ClaimdeskError
 from claimdesk.db.export import ExportReport, export_project
 from claimdesk.db.formats.common import Cancelled
+from claimdesk.db.offset_units import CODEPOINTS, OFFSET_FORMATS, UTF16
 
 from .plain_text import ask, message_box, plain_label, show_message
 from .project_flows import show_failure
@@ -58,6 +62,15 @@ IMPORT_FILTER = "Annotation files (*.jsonl *.json *.jsonld);;All files (*)"
 CLAIMREVIEW_SETTINGS = ("organization", "claimreview_url_base")
 SHOWN_ORPHANS = 5
 """Orphans listed in the import report itself; all of them are in its details."""
+EXPORT_OFFSETS = (
+    ("Code points (Python, spaCy, Label Studio's converters)", CODEPOINTS),
+    ("UTF-16 units (doccano and Label Studio in the browser)", UTF16),
+)
+IMPORT_OFFSETS = (
+    ("As its tool counts (doccano, Label Studio: UTF-16 units; Claimdesk: code points)", None),
+    ("Code points", CODEPOINTS),
+    ("UTF-16 units", UTF16),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +83,8 @@ class ExportChoice:
     tags: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
     settings: dict[str, str] = field(default_factory=dict)
+    offsets: str | None = None
+    """The offsets' unit for the OFFSET_FORMATS; None for the others."""
 
 
 class ExportDialog(QDialog):
@@ -115,6 +130,8 @@ class ExportDialog(QDialog):
         review_form.addRow("Publisher:", self.organization)
         review_form.addRow("Review URL base:", self.url_base)
 
+        self.offsets = _combo(EXPORT_OFFSETS)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,6 +141,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Format:", self.format)
         form.addRow("Save to:", target_row)
+        form.addRow("Offsets:", self.offsets)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.filters, 1)
@@ -155,6 +173,7 @@ class ExportDialog(QDialog):
             }
             if fmt == "claimreview"
             else {},
+            offsets=self.offsets.currentData() if fmt in OFFSET_FORMATS else None,
         )
 
     def accept(self) -> None:
@@ -173,6 +192,10 @@ class ExportDialog(QDialog):
             "A SQLite copy is always the whole project" if fmt == "sqlite" else ""
         )
         self.claimreview.setVisible(fmt == "claimreview")
+        self.offsets.setEnabled(fmt in OFFSET_FORMATS)
+        self.offsets.setToolTip(
+            "" if fmt in OFFSET_FORMATS else "This format counts code points, as its tools do"
+        )
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
@@ -206,6 +229,7 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
                 annotators=choice.annotators,
                 tags=choice.tags,
                 articles=choice.articles,
+                offsets=choice.offsets,
                 progress=progress,
                 cancelled=cancelled,
             )
@@ -226,15 +250,66 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
     )
 
 
+class ImportOptionsDialog(QDialog):
+    """The offsets' unit (and a Label Studio task's text field) for one file to import."""
+
+    def __init__(self, window: QWidget, path: Path, fmt: str):
+        super().__init__(window)
+        self.setWindowTitle("Import annotations")
+        self.offsets = _combo(IMPORT_OFFSETS)
+        self.text_field = QLineEdit()
+        self.text_field.setPlaceholderText("found by itself (name it if the import asks)")
+        form = QFormLayout()
+        form.addRow("File:", plain_label(f"{path.name} ({fmt})"))
+        form.addRow("Offsets count:", self.offsets)
+        if fmt == "labelstudio":
+            form.addRow("Text field:", self.text_field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str | None, str | None]:
+        """(offsets unit or None for the tool's own, text field or None)."""
+        return self.offsets.currentData(), self.text_field.text().strip() or None
+
+
 def import_annotation_file(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
         window, "Import annotations", str(window.session.path.parent), IMPORT_FILTER
     )
-    if name:
-        start_import(window, Path(name), strict=True)
+    if not name:
+        return
+    path = Path(name)
+    # Imported here: the importer pulls every reader (and urllib) in, not needed at start.
+    from claimdesk.db.annotation_import import guess_format
+
+    try:
+        fmt = guess_format(path)
+    except (ClaimdeskError, OSError):
+        fmt = ""  # the import itself says what is wrong with the file, in one line
+    offsets = text_field = None
+    if fmt in OFFSET_FORMATS:
+        dialog = ImportOptionsDialog(window, path, fmt)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        offsets, text_field = dialog.choice()
+    start_import(window, path, strict=True, offsets=offsets, text_field=text_field)
 
 
-def start_import(window: MainWindow, path: Path, *, strict: bool) -> None:
+def start_import(
+    window: MainWindow,
+    path: Path,
+    *,
+    strict: bool,
+    offsets: str | None = None,
+    text_field: str | None = None,
+) -> None:
     """Import in the background; tags or verdicts the scheme lacks are asked about first."""
     project = window.session.path
 
@@ -244,7 +319,13 @@ def start_import(window: MainWindow, path: Path, *, strict: bool) -> None:
     def work(progress, cancelled) -> AnnotationImportReport:
         with Store.open(project, create=False) as store:
             return import_annotations(
-                store, path, strict=strict, progress=progress, cancelled=cancelled
+                store,
+                path,
+                strict=strict,
+                offsets=offsets,
+                text_field=text_field,
+                progress=progress,
+                cancelled=cancelled,
             )
 
     def done(report: AnnotationImportReport) -> None:
@@ -264,7 +345,7 @@ def start_import(window: MainWindow, path: Path, *, strict: bool) -> None:
                 f"{path.name} uses what the project's scheme lacks: {', '.join(missing)}."
                 "\n\nAdd to the scheme and import?",
             ):
-                start_import(window, path, strict=False)
+                start_import(window, path, strict=False, offsets=offsets, text_field=text_field)
             return
         show_failure(window, "Import failed", error)
 
@@ -287,6 +368,7 @@ def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMess
         lines.append(f"New tags: {', '.join(report.new_tags)}.")
     if report.new_verdicts:
         lines.append(f"New verdicts: {', '.join(report.new_verdicts)}.")
+    lines += report.remarks
     lines += [f"Orphan: {o.where}: {o.reason}" for o in report.orphans[:SHOWN_ORPHANS]]
     if len(report.orphans) > SHOWN_ORPHANS:
         lines.append(f"… and {len(report.orphans) - SHOWN_ORPHANS} more (Show Details).")
@@ -307,6 +389,13 @@ def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMess
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
     return box
+
+
+def _combo(items: tuple[tuple[str, str | None], ...]) -> QComboBox:
+    combo = QComboBox()
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
 
 
 def _checklist(items) -> QListWidget:

@@ -147,6 +147,8 @@ def test_importing_a_colleagues_export_shows_the_report_with_orphans_listed(
 ):
     path = export_of_a_colleague(window, tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    accepted = QDialog.DialogCode.Accepted  # the offsets as the tool counts them
+    monkeypatch.setattr(dataset_flows.ImportOptionsDialog, "exec", lambda dialog: accepted)
     boxes = []
     real = dataset_flows.show_import_report
     monkeypatch.setattr(dataset_flows, "show_import_report", lambda w, r: boxes.append(real(w, r)))
