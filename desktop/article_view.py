@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from operator import attrgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QEvent, QKeyCombination, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontDatabase,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -365,6 +366,7 @@ class ArticleView(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            event = cast(QHelpEvent, event)  # what Qt sends for a ToolTip event
             cursor = self.cursorForPosition(event.pos() - QPoint(self.viewportMargins().left(), 0))
             under = self.annotations_at(self._offsets.from_qt(cursor.position()))
             if under:
