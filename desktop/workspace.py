@@ -1,7 +1,9 @@
 """The side-by-side article panes: which article each shows, and keeping them in step.
 
 The workspace turns key presses in a pane into commands (tag, delete) and refreshes the
-panes from `session.changed`, touching only the annotations a change names.
+panes from `session.changed`, touching only the annotations a change names. What the
+panes draw and say on hover comes from its mode (`pane_modes`: reading, or review's
+layers); the links drawn between panes are `pane_links`'.
 """
 
 from __future__ import annotations
@@ -15,13 +17,12 @@ from .article_pane import ArticleChoices, ArticlePane
 from .commands import CreateAnnotation, DeleteAnnotation
 from .link_flow import LinkFlow
 from .link_gutter import LinkSplitter
+from .pane_layout import MAX_PANES, panes_for
 from .pane_links import PaneLinks
 from .pane_menu import show_pane_menu
 from .pane_modes import PaneMode, ReadingMode
 from .pane_places import DeletedArticlePanes
 from .session import Change, ProjectSession
-
-MAX_PANES = 6
 
 
 class Workspace(QWidget):
@@ -174,7 +175,7 @@ class Workspace(QWidget):
             except NotFoundError:
                 continue
             first_of.setdefault(annotation.article_id, annotation_id)
-        for article_id, pane in self._panes_for(list(first_of)).items():
+        for article_id, pane in panes_for(self, list(first_of)).items():
             pane.view.set_current_annotation(first_of[article_id])
         self.splitter.update_connectors()
 
@@ -183,31 +184,9 @@ class Workspace(QWidget):
         first_of: dict[str, tuple[int, int]] = {}
         for article_id, start, end in ranges:
             first_of.setdefault(article_id, (start, end))
-        for article_id, pane in self._panes_for(list(first_of)).items():
+        for article_id, pane in panes_for(self, list(first_of)).items():
             pane.view.select_range(*first_of[article_id])
             pane.view.centerCursor()
-
-    def _panes_for(self, article_ids: list[str]) -> dict[str, ArticlePane]:
-        """A pane for each article: panes already showing one keep it, others are reused,
-        and panes are added while there is room."""
-        wanted = article_ids[:MAX_PANES]
-        kept: dict[str, ArticlePane] = {}
-        free = []  # panes showing none of the articles, or one another pane already shows
-        for pane in self.panes:
-            if pane.article_id in wanted and pane.article_id not in kept:
-                kept[pane.article_id] = pane
-            else:
-                free.append(pane)
-        placed = {}
-        for article_id in wanted:
-            pane = kept.get(article_id)
-            if pane is None:
-                pane = free.pop(0) if free else self.add_pane(article_id)
-                if pane is None:
-                    break
-                self.show_article(pane, article_id)
-            placed[article_id] = pane
-        return placed
 
     # Zoom and scrolling
 
