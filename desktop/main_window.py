@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.workspace.panes_changed.connect(self._panes_changed)
 
         self.article_list = ArticleList(session, self)
-        self.article_list.article_activated.connect(self._show_article)
+        self.article_list.article_activated.connect(self.show_article)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         self._articles_dock = self._dock("Articles", self.article_list, left)
         self._claims_dock = self._dock("Claims", self._build_claims_panel, left)
@@ -325,7 +325,8 @@ class MainWindow(QMainWindow):
         if change.article_list or change.everything:
             self._counts_timer.start()  # coalesced, and off the path of the key press
 
-    def _show_article(self, article_id: str) -> None:
+    def show_article(self, article_id: str) -> None:
+        """In the active pane (a new one if there is none), with the focus on its text."""
         pane = self.workspace.active_pane() or self.workspace.add_pane(article_id)
         if pane is not None:
             self.workspace.show_article(pane, article_id)

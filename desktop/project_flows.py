@@ -107,7 +107,7 @@ def import_article_files(window: MainWindow, paths: list[Path]) -> None:
         added = [outcome.article.id for outcome in report.outcomes if outcome.article_added]
         if added:
             session.push(ImportedArticles(session, added, _import_text(len(added))))
-            window._show_article(added[0])
+            window.show_article(added[0])
         problems = [outcome.message() for outcome in report.outcomes if outcome.message()]
         if problems:
             _show_report(window, added, problems, report.cancelled)
@@ -145,7 +145,7 @@ def paste_article(window: MainWindow) -> None:
         show_message(window, "Paste as new article", str(error))
         return
     window.session.push(ImportedArticles(window.session, [article.id], "Paste article"))
-    window._show_article(article.id)
+    window.show_article(article.id)
 
 
 def edit_article_details(window: MainWindow) -> None:
