@@ -225,6 +225,7 @@ def read(path: Path, text_field: str | None = None) -> ImportBundle:
     bundle.remarks.extend(
         f"{count} {kind} left out: Claimdesk keeps span labels, verdicts, notes and evidence"
         for kind, count in left_out.items()
+        if count
     )
     return bundle
 
@@ -241,6 +242,9 @@ def _read_task(
     entries = task.get("annotations") or task.get("completions") or []
     if not isinstance(entries, list):
         raise ValidationError(f'{where}: "annotations" must be a list')
+    predictions = task.get("predictions")
+    if isinstance(predictions, list) and predictions:
+        left_out["predictions (a model's pre-annotations)"] += len(predictions)
     quotes = [
         result["value"]["text"]
         for entry in entries
@@ -287,6 +291,9 @@ def _read_min_record(
         if isinstance(region.get("text"), str)
     ]
     fields = {key: value for key, value in record.items() if key not in controls}
+    left_out["JSON_MIN fields that are neither text nor spans (relations…)"] += sum(
+        isinstance(value, list | dict) for key, value in fields.items() if key not in MIN_FIELDS
+    )
     field = _text_field(fields, TASK_FIELDS + MIN_FIELDS, quotes, text_field, where)
     article_id = _article(fields, fields[field], record.get("id"), index, where, bundle, field)
     annotator = values.text(_annotator(record.get("annotator")), where, "annotator", NAME_CHARS)

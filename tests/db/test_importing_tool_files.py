@@ -323,3 +323,33 @@ def test_a_review_time_that_is_not_a_time_is_refused(empty, tmp_path):
     }  # fmt: skip
     with pytest.raises(ValidationError, match="line 1, annotation 1: 'yesterday' is not an ISO"):
         import_annotations(empty, write(tmp_path / "bad.jsonl", [line], lines=True))
+
+
+def test_a_quoteless_span_cutting_an_emoji_in_two_is_an_orphan(empty, tmp_path):
+    inside = utf16(FLAG_TEXT, "😀")[0] + 1  # between the two halves of the emoji
+    line = doccano_line(
+        id=1, label=[[inside, inside + 3, "Claim"], [*utf16(FLAG_TEXT, "56"), "Number"]]
+    )
+    report = import_annotations(empty, write(tmp_path / "cut.jsonl", [line], lines=True))
+    assert quotes(empty) == [("56", "Number")]
+    [orphan] = report.orphans
+    assert orphan.where == "cut.jsonl, line 1, label 1"
+    assert "(UTF-16 units) cuts a character in two" in orphan.reason
+
+
+def test_label_studio_predictions_and_json_min_relations_are_named_as_left_out(empty, tmp_path):
+    task = body_task(text=FLAG_TEXT)
+    task["predictions"] = [{"model_version": "v1", "result": []}]
+    report = import_annotations(empty, write(tmp_path / "pred.json", [task]))
+    assert "1 predictions (a model's pre-annotations) left out" in report.summary()
+    record = {
+        "id": 1,
+        "text": FLAG_TEXT,
+        "label": [{"start": 3, "end": 5, "text": "56", "labels": ["Number"]}],
+        "relation": [{"from_id": "a", "to_id": "b", "type": "relation"}],
+        "annotation_id": 2,
+    }
+    report = import_annotations(empty, write(tmp_path / "min.json", [record]))
+    assert "1 JSON_MIN fields that are neither text nor spans (relations…) left out" in (
+        report.summary()
+    )
