@@ -38,7 +38,7 @@ from claimdesk.db.agreement import AgreementResult, PairAgreement, compute_agree
 
 from .agreement_chart import AgreementChart
 from .session import ProjectSession
-from .tasks import run_in_background
+from .tasks import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -58,10 +58,12 @@ def number(value: float | None) -> str:
 
 def show_agreement(window: MainWindow) -> None:
     review = getattr(window, "review", None)
+    session = window.session
+    assert session is not None, "the menu item needs an open project"
     preferred = None
     if review is not None and review.active:
-        preferred = {window.session.annotator.id, review.colleague.id}
-    dialog = AgreementDialog(window.session, window, preferred)
+        preferred = {session.annotator.id, review.colleague.id}
+    dialog = AgreementDialog(session, window, preferred)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.activateWindow()
@@ -77,8 +79,9 @@ class AgreementDialog(QDialog):
     ):
         super().__init__(parent)
         self.session = session
-        self.result: AgreementResult | None = None
-        self._task = None
+        # Not `result`: that is QDialog.result(), the code the dialog was closed with.
+        self.agreement: AgreementResult | None = None
+        self._task: BackgroundTask | None = None
         self.setWindowTitle("Agreement between annotators")
         self.resize(900, 620)
 
@@ -115,14 +118,16 @@ class AgreementDialog(QDialog):
         close.clicked.connect(self.close)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel("&Annotators:", self, buddy=self.people))
+        annotators = QLabel("&Annotators:", self, buddy=self.people)  # type: ignore[call-overload]  # PySide takes setBuddy as a keyword; the stub lists only properties
+        left.addWidget(annotators)
         left.addWidget(self.people, 1)
         left.addWidget(self.compute_button)
         chart_box = QWidget(self)
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_top = QHBoxLayout()
-        chart_top.addWidget(QLabel("C&hart:", self, buddy=self.metric_box))
+        chart_label = QLabel("C&hart:", self, buddy=self.metric_box)  # type: ignore[call-overload]  # PySide takes setBuddy as a keyword; the stub lists only properties
+        chart_top.addWidget(chart_label)
         chart_top.addWidget(self.metric_box)
         chart_top.addStretch(1)
         chart_layout.addLayout(chart_top)
@@ -174,7 +179,7 @@ class AgreementDialog(QDialog):
         if result.cancelled:
             self.status.setText("Cancelled.")
             return
-        self.result = result
+        self.agreement = result
         self.status.setText(
             f"{', '.join(result.annotators)}: {result.articles} article(s) annotated by all. "
             "Hover a figure for its counts."
@@ -202,7 +207,9 @@ class AgreementDialog(QDialog):
         headers = [
             f"{metric} {pair}" for pair in pairs for metric in ("κ", "F1 exact", "F1 overlap")
         ] + ["α (all)"]
-        rows = [(tag.tag, tag.pairs, tag.krippendorff_alpha, tag.counts) for tag in result.tags]
+        rows: list[tuple[str, list[PairAgreement], float | None, dict[str, int] | None]] = [
+            (tag.tag, tag.pairs, tag.krippendorff_alpha, tag.counts) for tag in result.tags
+        ]
         rows.append((MICRO, result.micro, None, None))
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -228,14 +235,16 @@ class AgreementDialog(QDialog):
     def cell_text(self, tag: str, header: str) -> str:
         """The text shown for a tag (row) under a column heading: what tests and users read."""
         rows = [self.table.verticalHeaderItem(r).text() for r in range(self.table.rowCount())]
-        columns = [
-            self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())
-        ]
+        columns = []
+        for column in range(self.table.columnCount()):
+            heading = self.table.horizontalHeaderItem(column)
+            assert heading is not None, "_fill_table sets every heading"
+            columns.append(heading.text())
         item = self.table.item(rows.index(tag), columns.index(header))
         return item.text() if item else ""
 
     def _fill_chart(self) -> None:
-        result = self.result
+        result = self.agreement
         if result is None:
             return
         key = self.metric_box.currentData()
@@ -255,20 +264,21 @@ class AgreementDialog(QDialog):
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["tag", "pair", "cohen_kappa", "f1_exact", "f1_overlap", "alpha"])
-        for tag in self.result.tags:
+        assert self.agreement is not None, "offered once computed"
+        for tag in self.agreement.tags:
             for pair in tag.pairs:
                 writer.writerow(_csv_row(tag.tag, pair, tag.krippendorff_alpha))
-        for pair in self.result.micro:
+        for pair in self.agreement.micro:
             writer.writerow(_csv_row(MICRO, pair, None))
         return out.getvalue()
 
     def copy_csv(self) -> None:
-        if self.result is not None:
+        if self.agreement is not None:
             QGuiApplication.clipboard().setText(self.csv_text())
             self.status.setText("Copied the figures as CSV.")
 
     def save_json(self) -> None:
-        if self.result is None:
+        if self.agreement is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -278,7 +288,7 @@ class AgreementDialog(QDialog):
         )
         if not name:
             return
-        text = json.dumps(self.result.to_json(), ensure_ascii=False, indent=2)
+        text = json.dumps(self.agreement.to_json(), ensure_ascii=False, indent=2)
         try:
             Path(name).write_text(text + "\n", encoding="utf-8")
         except OSError as error:

@@ -37,7 +37,7 @@ def computed(qtbot, window, two_annotators) -> AgreementDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=10_000)
     return dialog
 
 
