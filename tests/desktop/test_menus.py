@@ -163,3 +163,18 @@ def test_a_panes_context_menu_tags_opens_links_deletes_and_copies(qtbot, window)
         SEPARATOR,
         "Copy",
     ]
+
+
+def test_undo_and_redo_are_off_until_there_is_something_to_undo_or_redo(qtbot, window):
+    def edit_item(text: str):
+        [edit] = [top.menu() for top in window.menuBar().actions() if top.text() == "&Edit"]
+        return next(a for a in edit.actions() if a.text().startswith(text))
+
+    assert not edit_item("Undo").isEnabled()
+    assert not edit_item("Redo").isEnabled()
+    view = window.workspace.panes[0].view
+    view.select_range(0, 3)
+    qtbot.keyClick(view, "1")
+    assert edit_item("Undo").isEnabled() and edit_item("Undo").text() != "Undo"
+    edit_item("Undo").trigger()
+    assert edit_item("Redo").isEnabled()
