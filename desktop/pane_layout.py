@@ -18,11 +18,11 @@ def panes_for(workspace: Workspace, article_ids: list[str]) -> dict[str, Article
     wanted = article_ids[:MAX_PANES]
     kept: dict[str, ArticlePane] = {}
     free = []  # panes showing none of the articles, or one another pane already shows
-    for pane in workspace.panes:
-        if pane.article_id in wanted and pane.article_id not in kept:
-            kept[pane.article_id] = pane
+    for shown in workspace.panes:
+        if shown.article_id in wanted and shown.article_id not in kept:
+            kept[shown.article_id] = shown
         else:
-            free.append(pane)
+            free.append(shown)
     placed = {}
     for article_id in wanted:
         pane = kept.get(article_id)

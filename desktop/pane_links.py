@@ -7,7 +7,10 @@ the links or either pane's highlights change, so a frame costs no store read.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from .article_pane import ArticlePane
 from .link_bands import Connector
@@ -27,7 +30,9 @@ class PaneLinks:
         """The splitter whose gutters draw these links (it asks for them: `connectors`)."""
         self.splitter = splitter
 
-    def connectors(self, left: ArticlePane, right: ArticlePane) -> list[Connector]:
+    def connectors(self, left_pane: QWidget, right_pane: QWidget) -> list[Connector]:
+        """The splitter's handles ask with the widgets either side: article panes."""
+        left, right = cast(ArticlePane, left_pane), cast(ArticlePane, right_pane)
         if not left.article_id or not right.article_id:
             return []
         key = (left.article_id, right.article_id)
