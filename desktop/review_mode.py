@@ -1,11 +1,12 @@
 """Review mode: go through a colleague's annotations and accept or reject each one.
 
-While it is on, the workspace draws two layers (`review_layers`) through its span maker,
-the Review dock lists the colleague's annotations, and single keys decide: A accepts and
-moves on, R rejects (with an optional comment), E accepts and opens the annotation in the
-inspector, J / K move to the next / previous row. The keys are window actions enabled
-only in review mode, so they never fire while typing in a field. Decisions are undoable
-commands (`ReviewDecision`) that go through the store and `session.announce`.
+While it is on, the workspace draws two layers (the mode review sets on it:
+`review_highlights`), the Review dock lists the colleague's annotations, and single keys
+decide: A accepts and moves on, R rejects (with an optional comment), E accepts and opens
+the annotation in the inspector, J / K move to the next / previous row. The keys are
+window actions enabled only in review mode, so they never fire while typing in a field.
+Decisions are undoable commands (`ReviewDecision`) that go through the store and
+`session.announce`.
 
 Below the colleague's annotations the list holds what merges changed of your work and you
 have not yet decided on, read from the project (`review_changes`): A keeps their change,
