@@ -30,9 +30,15 @@ from .common import ImportBundle, ImportedAnnotation, ImportedArticle, ImportedL
 _NOT_WORD = re.compile(r"[\s\-]+")
 
 
+SPAN_KEYS = ("label", "entities", "spans")
+
+
 def is_doccano(record: dict[str, Any]) -> bool:
-    """Whether a JSONL line is doccano's (or spaCy-style spans) rather than Claimdesk's."""
-    return "annotations" not in record
+    """Whether a JSONL line is doccano's (or spaCy-style spans) rather than Claimdesk's:
+    no `annotations`, and spans of another tool or no id (an article alone has an id)."""
+    return "annotations" not in record and (
+        "id" not in record or any(key in record for key in SPAN_KEYS)
+    )
 
 
 def read_line(

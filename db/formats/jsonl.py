@@ -178,7 +178,7 @@ def _read_article(
             where=where,
         )
     )
-    for index, item in enumerate(_records(record["annotations"], "annotations", where)):
+    for index, item in enumerate(_records(record.get("annotations", []), "annotations", where)):
         spot = f"{where}, annotation {index + 1}"
         bundle.annotations.append(_annotation(item, article_id, spot))
     for index, item in enumerate(_records(record.get("links", []), "links", where)):

@@ -72,8 +72,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     importer = subparsers.add_parser(
         "import-annotations",
-        help="import annotations (with their articles, links, claims) from JSONL, W3C or"
-        " Label Studio; all or nothing",
+        help="import annotations (with their articles, links, claims) from JSONL (doccano's"
+        " too), W3C or Label Studio; all or nothing",
     )
     importer.add_argument("project", type=Path)
     importer.add_argument("file", type=Path, metavar="FILE")

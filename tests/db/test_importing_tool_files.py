@@ -353,3 +353,10 @@ def test_label_studio_predictions_and_json_min_relations_are_named_as_left_out(e
     assert "1 JSON_MIN fields that are neither text nor spans (relations…) left out" in (
         report.summary()
     )
+
+
+def test_a_claimdesk_line_with_an_article_and_no_annotations_keeps_its_id(empty, tmp_path):
+    line = {"id": "art-7", "title": "Quiet day", "text": "Nothing to see."}
+    report = import_annotations(empty, write(tmp_path / "bare.jsonl", [line], lines=True))
+    assert report.articles_added == 1
+    assert [a.id for a in empty.articles()] == ["art-7"]
