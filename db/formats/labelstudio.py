@@ -339,16 +339,13 @@ def _text_field(
     if named:
         if not isinstance(fields.get(named), str) or not fields[named]:
             raise ValidationError(f'{where}: no text in the field "{named}"')
-        return named
+        return _not_a_link(fields, named, where)
     if isinstance(fields.get("text"), str) and fields["text"]:
-        return "text"
+        return _not_a_link(fields, "text", where)
     candidates = [
         key
         for key, value in fields.items()
-        if key not in metadata
-        and isinstance(value, str)
-        and value
-        and not (value.startswith(("http://", "https://")) and len(value.split()) == 1)
+        if key not in metadata and isinstance(value, str) and value and not _is_link(value)
     ]
     if len(candidates) > 1 and quotes:
         candidates = [key for key in candidates if all(q in fields[key] for q in quotes)]
@@ -359,6 +356,23 @@ def _text_field(
     raise ValidationError(
         f"{where}: which field holds the text, {', '.join(candidates)}? name it with --text-field"
     )
+
+
+def _is_link(value: str) -> bool:
+    return value.startswith(("http://", "https://", "/data/", "s3://", "gs://")) and (
+        len(value.split()) == 1
+    )
+
+
+def _not_a_link(fields: dict[str, Any], key: str, where: str) -> str:
+    """`key`, unless it holds where Label Studio loaded the text from (`valueType="url"`):
+    its offsets count that text, which Claimdesk does not fetch."""
+    if _is_link(fields[key]):
+        raise ValidationError(
+            f"{where}: the {key} field is a link to the text, not the text; nothing is"
+            " fetched: export the tasks with the text in them"
+        )
+    return key
 
 
 def _article(

@@ -360,3 +360,10 @@ def test_a_claimdesk_line_with_an_article_and_no_annotations_keeps_its_id(empty,
     report = import_annotations(empty, write(tmp_path / "bare.jsonl", [line], lines=True))
     assert report.articles_added == 1
     assert [a.id for a in empty.articles()] == ["art-7"]
+
+
+def test_a_task_whose_text_is_a_link_to_it_is_refused_not_imported_as_text(empty, tmp_path):
+    task = body_task(text="https://example.org/articles/56.txt")
+    with pytest.raises(ValidationError, match="task 1: the text field is a link to the text"):
+        import_annotations(empty, write(tmp_path / "linked.json", [task]))
+    assert empty.articles() == []
