@@ -39,6 +39,7 @@ def project(store: Store, ana) -> Store:
         ]
         for member in made:  # rated claims, so ClaimReview has something to write
             store.add_claim(ana.id, [member], wording="400 freed", verdict_id=verdict)
+    store.set_setting("claimreview_url_base", "https://checks.example/")  # Google requires it
     return store
 
 
