@@ -3,7 +3,7 @@
 Nothing in this package imports Qt; the desktop app and the CLI both stand on it.
 """
 
-from .errors import (
+from claimdesk.db.storage.errors import (
     ClaimdeskError,
     DuplicateArticleError,
     NewerSchemaError,
@@ -13,7 +13,7 @@ from .errors import (
     ReadOnlyProjectError,
     ValidationError,
 )
-from .store import PROJECT_SUFFIX, Store
+from claimdesk.db.storage.store import PROJECT_SUFFIX, Store
 
 __all__ = [
     "PROJECT_SUFFIX",

@@ -32,7 +32,7 @@ def demo_project_path() -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / DEMO_FILE
     if not path.exists():
-        from claimdesk.db.demo import build_demo_project  # only on the very first start
+        from claimdesk.db.interchange.demo import build_demo_project  # only on the very first start
 
         build_demo_project(path)
     return path
@@ -45,7 +45,7 @@ def run_app(
     settings = settings or AppSettings()
     name = annotator or settings.annotator_name or _ask_annotator_name()
     if not name:
-        from .plain_text import show_message
+        from claimdesk.desktop.widgets.plain_text import show_message
 
         show_message(
             None,
@@ -65,7 +65,9 @@ def run_app(
 
 
 def _ask_annotator_name() -> str | None:
-    from .annotator_dialog import ask_annotator_name  # only on a first start
+    from claimdesk.desktop.widgets.annotator_dialog import (
+        ask_annotator_name,  # only on a first start
+    )
 
     QApplication.setWindowIcon(app_icon())  # no main window yet to carry it
     return ask_annotator_name()

@@ -25,24 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import Store
+from claimdesk.desktop.actions.menus import WindowActions
+from claimdesk.desktop.actions.tag_toolbar import TagToolbar
+from claimdesk.desktop.panels.article_list import ArticleList
+from claimdesk.desktop.panels.panel_dock import PanelDock
+from claimdesk.desktop.widgets.plain_text import error_text, show_message
+from claimdesk.desktop.workspace.workspace import Workspace
 
-from .article_list import ArticleList
-from .menus import WindowActions
-from .panel_dock import PanelDock
-from .plain_text import error_text, show_message
 from .resources import app_icon
 from .session import Change, ProjectSession
 from .settings import AppSettings
-from .tag_toolbar import TagToolbar
 from .window_layout import restore_layout, save_layout
-from .workspace import Workspace
 
 if TYPE_CHECKING:
-    from .annotation_table import AnnotationTable
-    from .claims_panel import ClaimsPanel
-    from .inspector import Inspector
-    from .review_mode import ReviewMode
-    from .suggestions_panel import SuggestionsPanel
+    from claimdesk.desktop.panels.annotation_table import AnnotationTable
+    from claimdesk.desktop.panels.claims_panel import ClaimsPanel
+    from claimdesk.desktop.panels.inspector import Inspector
+    from claimdesk.desktop.panels.suggestions_panel import SuggestionsPanel
+    from claimdesk.desktop.review.review_mode import ReviewMode
 
 APP_NAME = "Claimdesk"
 DEFAULT_SIZE = QSize(1360, 860)
@@ -217,13 +217,13 @@ class MainWindow(QMainWindow):
     @property
     def review(self) -> ReviewMode:
         if self._review is None:
-            from .review_mode import ReviewMode
+            from claimdesk.desktop.review.review_mode import ReviewMode
 
             self._review = ReviewMode(self)
         return self._review
 
     def _build_claims_panel(self) -> ClaimsPanel:
-        from .claims_panel import ClaimsPanel
+        from claimdesk.desktop.panels.claims_panel import ClaimsPanel
 
         panel = ClaimsPanel(self.session, self)
         panel.appearances_requested.connect(self.workspace.show_side_by_side)
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         return panel
 
     def _build_suggestions_panel(self) -> SuggestionsPanel:
-        from .suggestions_panel import SuggestionsPanel
+        from claimdesk.desktop.panels.suggestions_panel import SuggestionsPanel
 
         panel = SuggestionsPanel(self.session, self.workspace.shown_article_ids, self)
         panel.ranges_requested.connect(self.workspace.show_ranges_side_by_side)
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         return panel
 
     def _build_inspector(self) -> Inspector:
-        from .inspector import Inspector
+        from claimdesk.desktop.panels.inspector import Inspector
 
         inspector = Inspector(self.session, self)
         inspector.jump_requested.connect(self.workspace.reveal_annotation)
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         return inspector
 
     def _build_annotation_table(self) -> AnnotationTable:
-        from .annotation_table import AnnotationTable
+        from claimdesk.desktop.panels.annotation_table import AnnotationTable
 
         table = AnnotationTable(self.session, self)
         table.annotation_activated.connect(self.workspace.reveal_annotation)
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            from .project_flows import import_article_files
+            from claimdesk.desktop.flows.project_flows import import_article_files
 
             import_article_files(self, paths)
             event.acceptProposedAction()

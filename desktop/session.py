@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from claimdesk.db import Store
-from claimdesk.db.model import Annotator, ArticleHeading, Tag, Verdict
+from claimdesk.db.records.model import Annotator, ArticleHeading, Tag, Verdict
 
 WATCH_INTERVAL_MS = 1500
 """How often to look for commits by another window or program (one cheap read of a counter)."""
@@ -26,7 +26,7 @@ CHECKPOINT_RETRY_MS = 5000
 """When a reader elsewhere held part of the log back (or the disk failed), try again after."""
 
 if TYPE_CHECKING:
-    from .commands import StoreCommand
+    from claimdesk.desktop.commands.commands import StoreCommand
 
 
 @dataclass(frozen=True)

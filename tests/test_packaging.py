@@ -71,7 +71,7 @@ def test_an_installed_wheel_finds_its_resources_outside_the_checkout(tmp_path: P
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     script = (
-        "import claimdesk.db.demo as d, pathlib;"
+        "import claimdesk.db.interchange.demo as d, pathlib;"
         "p = pathlib.Path('demo.claimdesk'); d.build_demo_project(p);"
         "from claimdesk.db import Store; s = Store.open(p);"
         "print(len(s.articles()), len(s.tags()), d.__file__)"

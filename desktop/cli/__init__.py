@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimdesk.db import ClaimdeskError
-from claimdesk.db.storage_errors import STORAGE_ERRORS
+from claimdesk.db.storage.storage_errors import STORAGE_ERRORS
 
 ANNOTATOR_VARIABLE = "CLAIMDESK_ANNOTATOR"
 TRACEBACK_VARIABLE = "CLAIMDESK_TRACEBACK"

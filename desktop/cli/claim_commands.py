@@ -7,9 +7,9 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from claimdesk.db.claim_overview import ClaimOverview, claim_overviews
-from claimdesk.db.reading import open_to_read
-from claimdesk.db.suggestions import Suggestion, suggest_links
+from claimdesk.db.analysis.suggestions import Suggestion, suggest_links
+from claimdesk.db.claims.claim_overview import ClaimOverview, claim_overviews
+from claimdesk.db.storage.reading import open_to_read
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

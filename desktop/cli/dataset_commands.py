@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.annotation_import import READERS, import_annotations
-from claimdesk.db.export import FORMATS, export_project
-from claimdesk.db.formats.claimreview import ALLOW_MISSING_URL
-from claimdesk.db.offset_units import OFFSET_FORMATS, UNITS
-from claimdesk.db.reading import open_to_read
+from claimdesk.db.analysis.offset_units import OFFSET_FORMATS, UNITS
+from claimdesk.db.interchange.annotation_import import READERS, import_annotations
+from claimdesk.db.interchange.export import FORMATS, export_project
+from claimdesk.db.interchange.formats.claimreview import ALLOW_MISSING_URL
+from claimdesk.db.storage.reading import open_to_read
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.agreement import AgreementResult, compute_agreement
-from claimdesk.db.merge import merge_project
-from claimdesk.db.merge_queue import pending
-from claimdesk.db.wording import counted
+from claimdesk.db.analysis.agreement import AgreementResult, compute_agreement
+from claimdesk.db.merging.merge import merge_project
+from claimdesk.db.merging.merge_queue import pending
+from claimdesk.db.rules.wording import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.article_import import import_articles
-from claimdesk.db.check import check_project
-from claimdesk.db.merge_queue import pending_counts
-from claimdesk.db.reading import open_to_read
-from claimdesk.db.summary import summarise_project
-from claimdesk.db.wording import counted
+from claimdesk.db.interchange.article_import import import_articles
+from claimdesk.db.merging.merge_queue import pending_counts
+from claimdesk.db.records.summary import summarise_project
+from claimdesk.db.rules.check import check_project
+from claimdesk.db.rules.wording import counted
+from claimdesk.db.storage.reading import open_to_read
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

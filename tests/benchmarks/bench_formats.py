@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.annotation_import import import_annotations
-from claimdesk.db.articles import text_sha256
-from claimdesk.db.clock import new_id, now
-from claimdesk.db.export import FORMATS, ExportData, export_project
+from claimdesk.db.interchange.annotation_import import import_annotations
+from claimdesk.db.interchange.export import FORMATS, ExportData, export_project
+from claimdesk.db.records.articles import text_sha256
+from claimdesk.db.storage.clock import new_id, now
 
 sys.path.insert(0, str(Path(__file__).parent))
 

@@ -58,7 +58,7 @@ def write_articles(folder: Path, count: int, seed: int = 5) -> list[Path]:
 
 def measure_headless(project: Path, folder: Path) -> dict:
     from claimdesk.db import Store
-    from claimdesk.db.article_import import import_articles
+    from claimdesk.db.interchange.article_import import import_articles
 
     paths = sorted(folder.glob("*.txt"))
     with Store.open(project) as store:
@@ -72,8 +72,8 @@ def measure_desktop(project: Path, folder: Path) -> dict:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from claimdesk.desktop.flows.project_flows import import_article_files
     from claimdesk.desktop.main_window import MainWindow
-    from claimdesk.desktop.project_flows import import_article_files
     from claimdesk.desktop.settings import AppSettings
 
     app = QApplication.instance() or QApplication([])
@@ -125,8 +125,8 @@ def edited_quotes(seed: int = 3, count: int = 20) -> tuple[str, list[tuple[int, 
 
 def measure_reanchoring(folder: Path) -> dict:
     from claimdesk.db import Store
-    from claimdesk.db.annotation_import import import_annotations
-    from claimdesk.db.reanchor import reanchor
+    from claimdesk.db.analysis.reanchor import reanchor
+    from claimdesk.db.interchange.annotation_import import import_annotations
 
     text, quotes = edited_quotes()
     start, quote = quotes[1]  # difflib's autojunk misjudges quotes[0]: an orphan

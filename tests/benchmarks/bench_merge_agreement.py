@@ -27,8 +27,8 @@ import time
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.agreement import compute_agreement
-from claimdesk.db.merge import merge_project
+from claimdesk.db.analysis.agreement import compute_agreement
+from claimdesk.db.merging.merge import merge_project
 
 WORDS = [
     "the",

@@ -56,7 +56,7 @@ def _time_adds(store, article_ids: list[str], tag: str, person: str) -> float:
 
 
 def measure_store(path: Path, total: int) -> dict[str, float]:
-    from claimdesk.db.export import export_project
+    from claimdesk.db.interchange.export import export_project
 
     articles = max(1, total // 1000)
     store = build(path, articles, total // articles)
@@ -84,7 +84,7 @@ def measure_store(path: Path, total: int) -> dict[str, float]:
 
 def _pane_spans(text: str, count: int) -> list:
     """`count` highlights of 5-60 characters at random places, made in no order."""
-    from claimdesk.desktop.article_view import HighlightSpan
+    from claimdesk.desktop.workspace.article_view import HighlightSpan
 
     rng = random.Random(5)
     colours = ["#ffd54f", "#4fc3f7", "#e57373", "#81c784"]
@@ -101,7 +101,7 @@ def _shown_view(text: str):
     """An article view showing `text`, without highlights, laid out and painted."""
     from PySide6.QtWidgets import QApplication
 
-    from claimdesk.desktop.article_view import ArticleView
+    from claimdesk.desktop.workspace.article_view import ArticleView
 
     app = QApplication.instance() or QApplication([])
     view = ArticleView()

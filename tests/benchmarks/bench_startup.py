@@ -102,7 +102,7 @@ def time_to_first_paint(script: str, *args: str, bytecode: str, home: str) -> fl
 
 
 def run(quick: bool) -> dict:
-    from claimdesk.db.demo import build_demo_project
+    from claimdesk.db.interchange.demo import build_demo_project
 
     runs = 5 if quick else 9
     with tempfile.TemporaryDirectory() as folder:

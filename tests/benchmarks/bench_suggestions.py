@@ -23,10 +23,15 @@ import time
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.article_import import import_articles
-from claimdesk.db.claim_links import claim_for_annotations
-from claimdesk.db.claim_overview import claim_overviews
-from claimdesk.db.suggestions import SEARCH_SECONDS, Budget, find_suggestions, suggest_links
+from claimdesk.db.analysis.suggestions import (
+    SEARCH_SECONDS,
+    Budget,
+    find_suggestions,
+    suggest_links,
+)
+from claimdesk.db.claims.claim_links import claim_for_annotations
+from claimdesk.db.claims.claim_overview import claim_overviews
+from claimdesk.db.interchange.article_import import import_articles
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 NOUNS = ["prisoners", "Americans", "citizens", "people", "voters", "troops", "homes"]

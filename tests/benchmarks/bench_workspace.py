@@ -10,7 +10,7 @@ a bare PySide6 window, each beside its baseline measured in the same run (a bare
 
     python tests/benchmarks/bench_workspace.py [--quick] [--at-limits]
 
-Then, under `at_limits` (alone with `--at-limits`), a project at db/limits.py's limits
+Then, under `at_limits` (alone with `--at-limits`), a project at db/rules/limits.py's limits
 (links_at_limits.py): two articles near the size limit, 100,000 links between their
 highlights, one highlight in the first frame with the most links one may have. It prints
 the time to both panes painted, to the frame showing the links' bands, and scroll frames
@@ -60,9 +60,9 @@ def build_project(path: Path, size: int, annotations: int, articles: int, total:
     """Two large articles (shown first: they were imported first) and small filler
     articles sharing the rest of the `total` annotations, as a long-running project has."""
     from claimdesk.db import Store
-    from claimdesk.db.annotations import quote_with_context
-    from claimdesk.db.bulk_insert import ANNOTATION_ROW, insert_rows
-    from claimdesk.db.clock import new_id
+    from claimdesk.db.records.annotations import quote_with_context
+    from claimdesk.db.storage.bulk_insert import ANNOTATION_ROW, insert_rows
+    from claimdesk.db.storage.clock import new_id
 
     rng = random.Random(7)
     with Store.open(path) as store, store.transaction():

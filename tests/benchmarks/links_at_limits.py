@@ -1,7 +1,7 @@
 """A project at the limits a file may bring in: large articles and many links.
 
 A million links once left the window unable to paint (12.6 s at 100,000 links). The
-window must open a project at db/limits.py's limits in under a second: the two articles
+window must open a project at db/rules/limits.py's limits in under a second: the two articles
 it shows first are near ARTICLE_BYTES, their annotations carry `links` links between
 them with no annotation over LINKS_PER_ANNOTATION, and one annotation, the hub (the
 first words of the first article, so the first frame shows it), has exactly
@@ -14,11 +14,16 @@ import random
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.annotations import quote_with_context
-from claimdesk.db.bulk_insert import ANNOTATION_ROW, LINK_ROW, insert_rows, larger_page_cache
-from claimdesk.db.clock import new_id
-from claimdesk.db.limits import ARTICLE_BYTES, LINKS_PER_ANNOTATION
-from claimdesk.db.model import RELATIONS
+from claimdesk.db.records.annotations import quote_with_context
+from claimdesk.db.records.model import RELATIONS
+from claimdesk.db.rules.limits import ARTICLE_BYTES, LINKS_PER_ANNOTATION
+from claimdesk.db.storage.bulk_insert import (
+    ANNOTATION_ROW,
+    LINK_ROW,
+    insert_rows,
+    larger_page_cache,
+)
+from claimdesk.db.storage.clock import new_id
 
 CREATED = "2026-01-01T00:00:00.000000Z"
 SENTENCE = (

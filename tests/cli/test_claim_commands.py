@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import Store
-from claimdesk.db.article_import import import_articles
-from claimdesk.db.claim_links import join_claim
+from claimdesk.db.claims.claim_links import join_claim
+from claimdesk.db.interchange.article_import import import_articles
 from claimdesk.desktop.cli import main
 
 

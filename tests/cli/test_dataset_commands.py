@@ -9,7 +9,7 @@ import pytest
 
 from claimdesk.db import Store
 from claimdesk.desktop.cli import main
-from tests.db.test_exports import build_project
+from tests.db.interchange.test_exports import build_project
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import json
 
 from claimdesk.db import Store
 from claimdesk.desktop.cli import main
-from tests.db.test_exports import EMOJI_TEXT, build_project
+from tests.db.interchange.test_exports import EMOJI_TEXT, build_project
 
 
 def test_export_and_import_take_the_offsets_unit(project_path, tmp_path, capsys):

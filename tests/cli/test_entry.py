@@ -27,5 +27,10 @@ def test_starting_the_app_loads_no_command_module_and_no_dataset_format():
     )
     assert result.returncode == 0, result.stderr
     loaded = result.stdout
-    for heavy in ("_commands", "claimdesk.db.export", "claimdesk.db.formats", "claimdesk.db.merge"):
+    for heavy in (
+        "_commands",
+        "claimdesk.db.interchange.export",
+        "claimdesk.db.interchange.formats",
+        "claimdesk.db.merging.merge",
+    ):
         assert heavy not in loaded, loaded

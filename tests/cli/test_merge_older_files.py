@@ -7,8 +7,13 @@ from pathlib import Path
 
 from claimdesk.db import Store
 from claimdesk.desktop.cli import main
+from tests.db.merging.test_merge_older_files import (
+    TEXT,
+    as_previous_release,
+    colleague_project,
+    fingerprint,
+)
 
-from ..db.test_merge_older_files import TEXT, as_previous_release, colleague_project, fingerprint
 from .test_read_only_projects import locked, run_as_user
 
 

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import Store
-
-from ..reliability.processes import as_ordinary_user
+from tests.reliability.processes import as_ordinary_user
 
 RUN = """
 import sys

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from claimdesk.desktop.cli import main
-
-from ..db.test_merge_older_files import as_previous_release, colleague_project, fingerprint
+from tests.db.merging.test_merge_older_files import (
+    as_previous_release,
+    colleague_project,
+    fingerprint,
+)
 
 READING = {
     "check": lambda project, folder: ["check", str(project)],

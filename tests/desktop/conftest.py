@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from claimdesk.db import Store
-from claimdesk.db.article_import import import_articles
+from claimdesk.db.interchange.article_import import import_articles
 from claimdesk.desktop.main_window import MainWindow
 from claimdesk.desktop.settings import AppSettings
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from claimdesk.db import Store
 from claimdesk.desktop import app as desktop_app
-from claimdesk.desktop import cli, project_flows
+from claimdesk.desktop import cli
+from claimdesk.desktop.flows import project_flows
 from claimdesk.desktop.main_window import MainWindow
 
 

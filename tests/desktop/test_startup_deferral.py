@@ -14,23 +14,23 @@ from PySide6.QtGui import QAction
 
 from claimdesk.db import Store
 from claimdesk.desktop.main_window import MainWindow
-from claimdesk.desktop.search_dialog import SearchAllDialog
+from claimdesk.desktop.widgets.search_dialog import SearchAllDialog
 
 from .conftest import REPORT_A, REPORT_B
 
 PANEL_MODULES = [
-    "claimdesk.desktop.claims_panel",
-    "claimdesk.desktop.suggestions_panel",
-    "claimdesk.desktop.inspector",
-    "claimdesk.desktop.annotation_table",
-    "claimdesk.desktop.review_panel",
-    "claimdesk.desktop.project_flows",
-    "claimdesk.desktop.search_dialog",
-    "claimdesk.desktop.help_dialog",
-    "claimdesk.desktop.relation_dialog",
-    "claimdesk.desktop.review_start_dialog",
-    "claimdesk.db.suggestions",
-    "claimdesk.db.claim_overview",
+    "claimdesk.desktop.panels.claims_panel",
+    "claimdesk.desktop.panels.suggestions_panel",
+    "claimdesk.desktop.panels.inspector",
+    "claimdesk.desktop.panels.annotation_table",
+    "claimdesk.desktop.review.review_panel",
+    "claimdesk.desktop.flows.project_flows",
+    "claimdesk.desktop.widgets.search_dialog",
+    "claimdesk.desktop.actions.help_dialog",
+    "claimdesk.desktop.widgets.relation_dialog",
+    "claimdesk.desktop.review.review_start_dialog",
+    "claimdesk.db.analysis.suggestions",
+    "claimdesk.db.claims.claim_overview",
 ]
 
 

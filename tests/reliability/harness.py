@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.check import check_project
+from claimdesk.db.rules.check import check_project
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]

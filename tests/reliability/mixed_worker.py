@@ -36,13 +36,13 @@ from PySide6.QtWidgets import QApplication
 from window_worker import open_window, tag_once
 
 from claimdesk.db import Store
-from claimdesk.db.export import export_project
-from claimdesk.desktop import dataset_flows
-from claimdesk.desktop.dataset_flows import ExportChoice
+from claimdesk.db.interchange.export import export_project
+from claimdesk.desktop.flows import dataset_flows
+from claimdesk.desktop.flows.dataset_flows import ExportChoice
 from claimdesk.desktop.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from claimdesk.desktop.suggestions_panel import SuggestionsPanel
+    from claimdesk.desktop.panels.suggestions_panel import SuggestionsPanel
 
 JOB_CHANCE = 0.3
 """Per tag, the chance that the window starts a background job (if none is running)."""

@@ -13,8 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from claimdesk.db import Store
+from tests.desktop.conftest import REPORT_A, REPORT_B
 
-from ..desktop.conftest import REPORT_A, REPORT_B
 from .harness import ROOT, Acknowledged, assert_survived, kill_at_random
 
 STORE_KILLS = int(os.environ.get("CLAIMDESK_CRASH_KILLS", "60"))

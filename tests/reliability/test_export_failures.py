@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import ClaimdeskError, Store
-from claimdesk.db.export import FORMATS, export_project
-from claimdesk.db.formats import common
+from claimdesk.db.interchange.export import FORMATS, export_project
+from claimdesk.db.interchange.formats import common
 
 from .processes import ROOT, as_ordinary_user
 
@@ -146,8 +146,8 @@ def test_exporting_into_a_read_only_folder_exits_1_with_one_line(
 EXPORT_AND_DIE = """
 import os, shutil, signal, sys
 from claimdesk.desktop.cli import main
-from claimdesk.db.formats import output_files
-from claimdesk.db.project_file import ProjectConnection
+from claimdesk.db.interchange.formats import output_files
+from claimdesk.db.storage.project_file import ProjectConnection
 
 
 def die(*args, **kwargs):

@@ -20,14 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimdesk.db import ClaimdeskError, Store
-from claimdesk.db.annotation_import import import_annotations
-from claimdesk.db.article_files import decode_article_bytes, read_article_file
-from claimdesk.db.article_import import import_article_file
-from claimdesk.db.bounded_read import SQLITE_MAGIC
-from claimdesk.db.check import check_project
-from claimdesk.db.export import export_project
-from claimdesk.db.limits import JSON_DEPTH, NAME_CHARS, NOTE_CHARS
-from claimdesk.desktop.offsets import OffsetMap
+from claimdesk.db.interchange.annotation_import import import_annotations
+from claimdesk.db.interchange.article_files import decode_article_bytes, read_article_file
+from claimdesk.db.interchange.article_import import import_article_file
+from claimdesk.db.interchange.bounded_read import SQLITE_MAGIC
+from claimdesk.db.interchange.export import export_project
+from claimdesk.db.rules.check import check_project
+from claimdesk.db.rules.limits import JSON_DEPTH, NAME_CHARS, NOTE_CHARS
+from claimdesk.desktop.workspace.offsets import OffsetMap
 
 EXAMPLES = int(os.environ.get("CLAIMDESK_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(

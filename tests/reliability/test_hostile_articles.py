@@ -9,8 +9,8 @@ from PySide6 import QtGui
 from PySide6.QtCore import Qt
 
 from claimdesk.db import Store
-from claimdesk.db.article_files import MAX_FILE_BYTES
-from claimdesk.db.article_import import import_article_file
+from claimdesk.db.interchange.article_files import MAX_FILE_BYTES
+from claimdesk.db.interchange.article_import import import_article_file
 from claimdesk.desktop.main_window import MainWindow
 from claimdesk.desktop.settings import AppSettings
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import Store, ValidationError
-from claimdesk.db.limits import JSON_DEPTH, LINKS_PER_ANNOTATION, RECORDS_PER_FILE
+from claimdesk.db.rules.limits import JSON_DEPTH, LINKS_PER_ANNOTATION, RECORDS_PER_FILE
 
 TEXT = "The mayor said 40 % of schools will close by May."
 TIMEOUT_S = 60  # a hang (a FIFO read forever) fails the test instead of the run

@@ -2,7 +2,7 @@
 
 Opening it (Store.open) or merging it (merge_project) runs nothing stored in it, changes
 nothing in the open project, and refuses it with a ClaimdeskError naming what is wrong.
-Extends tests/db/test_project_file.py, which covers the basic refusals.
+Extends tests/db/storage/test_project_file.py, which covers the basic refusals.
 CLAIMDESK_HOSTILE_MB (default 20) sizes the enormous values.
 """
 
@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import ClaimdeskError, NewerSchemaError, NotAProjectError, Store
-from claimdesk.db.check import check_project
-from claimdesk.db.merge import merge_project
-from claimdesk.db.schema import SCHEMA_VERSION
+from claimdesk.db.merging.merge import merge_project
+from claimdesk.db.rules.check import check_project
+from claimdesk.db.storage.schema import SCHEMA_VERSION
 from claimdesk.desktop.cli import main
 
 ENORMOUS_MB = int(os.environ.get("CLAIMDESK_HOSTILE_MB", "20"))

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.db import Store
-from claimdesk.db.schema import SCHEMA_VERSION
+from claimdesk.db.storage.schema import SCHEMA_VERSION
 from claimdesk.desktop.cli import main
 from claimdesk.desktop.main_window import MainWindow
 from claimdesk.desktop.settings import AppSettings

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claimdesk.db import ProjectLockedError, Store, project_file
+from claimdesk.db import ProjectLockedError, Store
+from claimdesk.db.storage import project_file
 
 from .processes import LockHolder, as_ordinary_user, claimdesk, python
 

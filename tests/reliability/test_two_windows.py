@@ -13,8 +13,7 @@ from PySide6.QtCore import Qt
 from claimdesk.db import Store
 from claimdesk.desktop.main_window import MainWindow
 from claimdesk.desktop.settings import AppSettings
-
-from ..desktop.conftest import REPORT_A
+from tests.desktop.conftest import REPORT_A
 
 
 def open_window(qtbot, project: Path, settings: Path, annotator: str) -> MainWindow:

@@ -1,0 +1,1 @@
+"""Reading across annotations: agreement, suggestions, figures, re-anchoring spans, offset units."""

@@ -1,0 +1,160 @@
+"""Claims: one checkable statement that appears in several places, rated once.
+
+A claim groups annotations (its appearances) through `claim_members` rows, which are
+records of their own (with tombstones) so membership travels in merges like everything else.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from claimdesk.db.records.model import Claim
+from claimdesk.db.rules import file_values
+from claimdesk.db.storage.clock import new_id
+from claimdesk.db.storage.errors import NotFoundError, ValidationError
+from claimdesk.db.storage.store_base import StoreBase, dump_list, load_list
+
+CLAIM_COLUMNS = (
+    "id, wording, verdict_id, explanation, evidence, annotator_id, created, modified, deleted"
+)
+# The columns of CLAIM_COLUMNS: `evidence` is a JSON list, `deleted` 0 or 1.
+ClaimRow = tuple[str, str, str | None, str, str, str, str, str, int]
+CLAIM_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
+_WHERE = "the claim"
+
+
+ONE_QUERY_CLAIMS = 200
+"""Up to this many claims, their members are asked for by claim id; beyond, all are read."""
+
+
+class ClaimStore(StoreBase):
+    def add_claim(
+        self,
+        annotator_id: str,
+        annotation_ids: Iterable[str] = (),
+        *,
+        wording: str = "",
+        verdict_id: str | None = None,
+        explanation: str = "",
+        evidence: Iterable[str] = (),
+        claim_id: str | None = None,
+    ) -> Claim:
+        record: dict[str, Any] = {
+            "id": claim_id or new_id(),
+            "wording": wording,
+            "verdict_id": verdict_id,
+            "explanation": explanation,
+            "evidence": dump_list(file_values.evidence(evidence, _WHERE)),
+            "annotator_id": annotator_id,
+            "deleted": 0,
+        }
+        file_values.record_texts("claims", record, _WHERE)
+        with self.transaction():
+            self._insert("claims", record)
+            for annotation_id in annotation_ids:
+                self.add_claim_member(record["id"], annotation_id)
+        return self.claim(record["id"])
+
+    def add_claim_member(self, claim_id: str, annotation_id: str) -> str:
+        """Make the annotation an appearance of the claim; returns the membership id."""
+        existing = self._row(
+            "SELECT id, deleted FROM claim_members WHERE claim_id = ? AND annotation_id = ?",
+            (claim_id, annotation_id),
+        )
+        with self.transaction():
+            if existing is None:
+                member_id = new_id()
+                self._insert(
+                    "claim_members",
+                    {
+                        "id": member_id,
+                        "claim_id": claim_id,
+                        "annotation_id": annotation_id,
+                        "deleted": 0,
+                    },
+                )
+                return member_id
+            existing_id: str = existing[0]
+            if existing[1]:
+                self._set_deleted("claim_members", existing_id, False)
+            return existing_id
+
+    def remove_claim_member(self, claim_id: str, annotation_id: str) -> None:
+        row = self._row(
+            "SELECT id FROM claim_members WHERE claim_id = ? AND annotation_id = ? AND deleted = 0",
+            (claim_id, annotation_id),
+        )
+        if row is not None:
+            with self.transaction():
+                self._set_deleted("claim_members", row[0], True)
+
+    def claim(self, claim_id: str) -> Claim:
+        row = self._row(f"SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ?", (claim_id,))
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        return self._claims_from_rows([row])[0]
+
+    def claims(self, *, include_deleted: bool = False) -> list[Claim]:
+        where = "" if include_deleted else "WHERE deleted = 0"
+        rows = self._rows(f"SELECT {CLAIM_COLUMNS} FROM claims {where} ORDER BY created")
+        return self._claims_from_rows(rows)
+
+    def claims_of_annotation(self, annotation_id: str) -> list[Claim]:
+        rows = self._rows(
+            f"SELECT {', '.join('c.' + c.strip() for c in CLAIM_COLUMNS.split(','))}"
+            " FROM claims c JOIN claim_members m ON m.claim_id = c.id"
+            " WHERE m.annotation_id = ? AND m.deleted = 0 AND c.deleted = 0",
+            (annotation_id,),
+        )
+        return self._claims_from_rows(rows)
+
+    def _claims_from_rows(self, rows: Sequence[ClaimRow]) -> list[Claim]:
+        """Claims with their live appearances (members whose annotation is live), each
+        claim's appearances in text order."""
+        if not rows:
+            return []
+        # Members drive the join (CROSS JOIN keeps that order): asked to sort by the
+        # annotation's position, SQLite would rather walk every annotation in the project.
+        query = (
+            "SELECT m.claim_id, m.annotation_id, a.article_id, a.start"
+            " FROM claim_members m CROSS JOIN annotations a ON a.id = m.annotation_id"
+            " WHERE m.deleted = 0 AND a.deleted = 0"
+        )
+        params: list[str] = []
+        if len(rows) <= ONE_QUERY_CLAIMS:
+            params = [row[0] for row in rows]
+            query += f" AND m.claim_id IN ({', '.join('?' * len(params))})"
+        members: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
+        for claim_id, annotation_id, article_id, start in self._rows(query, params):
+            members[claim_id].append((article_id, start, annotation_id))
+        return [
+            Claim(
+                *row[:4],
+                load_list(row[4]),
+                *row[5:8],
+                deleted=bool(row[8]),
+                annotation_ids=tuple(m[2] for m in sorted(members.get(row[0], ()))),
+            )
+            for row in rows
+        ]
+
+    def update_claim(self, claim_id: str, **changes: Any) -> Claim:
+        unknown = set(changes) - set(CLAIM_FIELDS)
+        if unknown:
+            raise ValidationError(f"claims have no editable field {', '.join(unknown)}")
+        if "evidence" in changes:
+            changes["evidence"] = dump_list(file_values.evidence(changes["evidence"], _WHERE))
+        file_values.record_texts("claims", changes, _WHERE)
+        with self.transaction():
+            self._update("claims", claim_id, changes)
+        return self.claim(claim_id)
+
+    def delete_claim(self, claim_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("claims", claim_id, True)
+
+    def restore_claim(self, claim_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("claims", claim_id, False)

@@ -1,0 +1,115 @@
+"""Importing article files and pasted text into a project, one outcome per input.
+
+A bad file never stops the others: each file is read fully before anything is written,
+and each article goes in with one transaction, so the project is never half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimdesk.db.records.model import Article
+from claimdesk.db.rules import file_values
+from claimdesk.db.storage.errors import DuplicateArticleError, ImportFailure
+from claimdesk.db.storage.store import Store
+
+from .article_files import ArticleDraft, parse_article_text, read_article_file
+from .bounded_read import shown_path
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one input: added, already present, or refused (with the reason)."""
+
+    path: Path
+    article: Article | None = None
+    """The article this input added; None when it was a duplicate or refused."""
+    duplicate_of: Article | None = None
+    error: str = ""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def article_added(self) -> bool:
+        return self.article is not None
+
+    def message(self) -> str:
+        """One line for the user, or "" when the file simply went in."""
+        if self.error:
+            return self.error
+        if self.duplicate_of is not None:
+            return f"{shown_path(self.path)}: already in the project as “{self.duplicate_of.title}”"
+        return "; ".join(self.warnings)
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def added(self) -> list[Article]:
+        return [outcome.article for outcome in self.outcomes if outcome.article is not None]
+
+    @property
+    def failed(self) -> list[ImportOutcome]:
+        return [outcome for outcome in self.outcomes if outcome.error]
+
+
+def import_articles(
+    store: Store,
+    paths: Iterable[Path],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Import every file; stops between files when `cancelled()` turns true."""
+    paths = list(paths)
+    report = ImportReport()
+    for index, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        report.outcomes.append(import_article_file(store, path))
+        if progress is not None:
+            progress(index + 1, len(paths))
+    return report
+
+
+def import_article_file(store: Store, path: Path) -> ImportOutcome:
+    try:
+        draft = read_article_file(path)
+    except ImportFailure as error:
+        return ImportOutcome(path, error=str(error))
+    return _store_draft(store, path, draft)
+
+
+def import_pasted_text(store: Store, text: str, *, title: str = "") -> Article:
+    """Pasted text takes the same path as a file (and its size limit); a duplicate raises
+    DuplicateArticleError."""
+    file_values.article_text(text, "the pasted text")
+    draft = parse_article_text(text)
+    return store.add_article(
+        draft.text, title=title or draft.title, date=draft.date, source="pasted text"
+    )
+
+
+def _store_draft(store: Store, path: Path, draft: ArticleDraft) -> ImportOutcome:
+    try:
+        article = store.add_article(
+            draft.text,
+            title=draft.title,
+            outlet=draft.outlet,
+            author=draft.author,
+            date=draft.date,
+            url=draft.url,
+            source=draft.source,
+        )
+    except DuplicateArticleError as error:
+        existing = store.article(error.existing_id)
+        return ImportOutcome(path, duplicate_of=existing, warnings=draft.warnings)
+    return ImportOutcome(path, article=article, warnings=draft.warnings)

@@ -1,0 +1,315 @@
+"""Export a project (or the part the filters pick) to one of the dataset formats.
+
+`ExportData` reads everything a writer needs in one pass of bulk queries, so writers
+only format; every writer puts its output in place atomically (see `formats.common`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from claimdesk.db.analysis.offset_units import CODEPOINTS, OFFSET_FORMATS, unit_problem
+from claimdesk.db.claims.claims import CLAIM_COLUMNS, ClaimRow
+from claimdesk.db.interchange.formats.common import CancelCheck, Progress, Ticker
+from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
+from claimdesk.db.records.articles import ARTICLE_COLUMNS, ArticleRow
+from claimdesk.db.records.links import LINK_COLUMNS, link_from_row
+from claimdesk.db.records.model import Annotation, Article, Claim, Link, Review, Tag, Verdict
+from claimdesk.db.records.reviews import REVIEW_COLUMNS, review_from_row
+from claimdesk.db.rules.wording import counted
+from claimdesk.db.storage.bulk import cyclic_gc_paused
+from claimdesk.db.storage.errors import ClaimdeskError, ValidationError
+from claimdesk.db.storage.store import Store
+from claimdesk.db.storage.store_base import load_list
+
+from .formats import brat, claimreview, csv_format, jsonl, labelstudio, sqlite_copy, w3c
+
+FORMATS: dict[str, ModuleType] = {
+    "jsonl": jsonl,
+    "csv": csv_format,
+    "w3c": w3c,
+    "claimreview": claimreview,
+    "labelstudio": labelstudio,
+    "brat": brat,
+    "sqlite": sqlite_copy,
+}
+"""Format name → writer module (each has `write(data, out, ticker) -> list[Path]`)."""
+
+
+class ExportFailure(ClaimdeskError):
+    """The export could not be written (disk full, no permission); no partial file remains."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    format: str
+    files: tuple[Path, ...]
+    articles: int
+    annotations: int
+    links: int
+    claims: int
+    seconds: float
+    left_out: tuple[str, ...] = ()
+    """What the format cannot hold and was therefore not written (one sentence each)."""
+
+    def summary(self) -> str:
+        counts = ", ".join(
+            counted(number, noun)
+            for number, noun in (
+                (self.articles, "article"),
+                (self.annotations, "annotation"),
+                (self.links, "link"),
+                (self.claims, "claim"),
+            )
+        )
+        lines = [
+            f"exported {counts} as {self.format} in {self.seconds:.2f} s"
+            f" to {', '.join(str(path) for path in self.files)}"
+        ]
+        lines.extend(self.left_out)
+        return "\n".join(lines)
+
+
+@dataclass(slots=True)
+class ExportData:
+    """The filtered slice of a project, with lookups writers share.
+
+    Links are kept when both ends are exported; claims when at least one appearance is,
+    and then with only the exported appearances.
+    """
+
+    store: Store
+    articles: list[Article]
+    annotations: list[Annotation]
+    links: list[Link]
+    claims: list[Claim]
+    reviews: dict[str, Review]
+    """The latest live review of each exported annotation."""
+    tags: dict[str, Tag]
+    verdicts: dict[str, Verdict]
+    annotator_names: dict[str, str]
+    settings: dict[str, str]
+    by_article: dict[str, list[Annotation]] = field(default_factory=dict)
+    links_by_source_article: dict[str, list[Link]] = field(default_factory=dict)
+    claims_by_article: dict[str, list[Claim]] = field(default_factory=dict)
+    left_out: list[str] = field(default_factory=list)
+    offsets: str = CODEPOINTS
+    """The unit of the offsets written by the OFFSET_FORMATS (jsonl label/spans, Label Studio)."""
+
+    @classmethod
+    def collect(
+        cls,
+        store: Store,
+        *,
+        annotators: Iterable[str] = (),
+        tags: Iterable[str] = (),
+        articles: Iterable[str] = (),
+    ) -> ExportData:
+        tag_map = {tag.id: tag for tag in store.tags(include_deleted=True)}
+        verdict_map = {verdict.id: verdict for verdict in store.verdicts(include_deleted=True)}
+        names = {annotator.id: annotator.name for annotator in store.annotators()}
+        article_list = _articles(store, list(articles))
+        article_ids = {article.id for article in article_list}
+        annotator_ids = _ids_by_name(store.annotator_by_name, list(annotators), "annotator")
+        tag_ids = _ids_by_name(store.tag_by_name, list(tags), "tag")
+
+        annotations = [
+            annotation
+            for annotation in map(
+                annotation_from_row,
+                store.conn.execute(
+                    f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE deleted = 0"
+                    " ORDER BY article_id, start, end, created"
+                ),
+            )
+            if annotation.article_id in article_ids
+            and (annotator_ids is None or annotation.annotator_id in annotator_ids)
+            and (tag_ids is None or annotation.tag_id in tag_ids)
+        ]
+        exported = {annotation.id: annotation for annotation in annotations}
+        by_article: dict[str, list[Annotation]] = defaultdict(list)
+        for annotation in annotations:
+            by_article[annotation.article_id].append(annotation)
+
+        links = [
+            link
+            for link in map(
+                link_from_row,
+                store.conn.execute(
+                    f"SELECT {LINK_COLUMNS} FROM links WHERE deleted = 0 ORDER BY created, id"
+                ),
+            )
+            if link.source_id in exported and link.target_id in exported
+        ]
+        links_by_article: dict[str, list[Link]] = defaultdict(list)
+        for link in links:
+            links_by_article[exported[link.source_id].article_id].append(link)
+
+        order = {article.id: position for position, article in enumerate(article_list)}
+        claims = _claims(store, exported, order)
+        claims_by_article: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            for article_id in dict.fromkeys(
+                exported[member].article_id for member in claim.annotation_ids
+            ):
+                claims_by_article[article_id].append(claim)
+
+        reviews: dict[str, Review] = {}
+        for review in map(
+            review_from_row,
+            store.conn.execute(
+                f"SELECT {REVIEW_COLUMNS} FROM reviews WHERE deleted = 0 ORDER BY modified"
+            ),
+        ):
+            if review.annotation_id in exported:
+                reviews[review.annotation_id] = review
+
+        return cls(
+            store=store,
+            articles=article_list,
+            annotations=annotations,
+            links=links,
+            claims=claims,
+            reviews=reviews,
+            tags=tag_map,
+            verdicts=verdict_map,
+            annotator_names=names,
+            settings=store.settings(),
+            by_article=dict(by_article),
+            links_by_source_article=dict(links_by_article),
+            claims_by_article=dict(claims_by_article),
+        )
+
+    def tag_name(self, annotation: Annotation) -> str:
+        return self.tags[annotation.tag_id].name
+
+    def verdict_name(self, verdict_id: str | None) -> str | None:
+        return self.verdicts[verdict_id].name if verdict_id else None
+
+
+def export_project(
+    store: Store,
+    fmt: str,
+    out: Path,
+    *,
+    annotators: Iterable[str] = (),
+    tags: Iterable[str] = (),
+    articles: Iterable[str] = (),
+    settings: Mapping[str, str] | None = None,
+    offsets: str | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ExportReport:
+    """Write the project (filtered by annotator name, tag name, article id or title) to `out`.
+
+    `settings` override the project's settings for this export (ClaimReview reads
+    `organization` and `claimreview_url_base`). Raises ValidationError for an unknown
+    format or filter value, `Cancelled` if `cancelled()` turns true; in both cases no
+    file is left at `out` or beside it. `offsets` ("codepoints", the default, or "utf16")
+    is the unit of jsonl's `label`/`spans` and Label Studio's `start`/`end`.
+    """
+    began = time.perf_counter()
+    writer = FORMATS.get(fmt)
+    if writer is None:
+        raise ValidationError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if (problem := unit_problem(offsets)) is not None:
+        raise ValidationError(problem)
+    if offsets and fmt not in OFFSET_FORMATS:
+        raise ValidationError(
+            f"{fmt} counts offsets in code points, as its consumers do; a unit can be chosen"
+            f" for {' and '.join(OFFSET_FORMATS)} only"
+        )
+    annotators, tags, articles = list(annotators), list(tags), list(articles)
+    if writer is sqlite_copy and (annotators or tags or articles):
+        raise ValidationError("a SQLite copy holds the whole project; it cannot be filtered")
+    with cyclic_gc_paused():
+        data = ExportData.collect(store, annotators=annotators, tags=tags, articles=articles)
+        data.settings.update({key: value for key, value in (settings or {}).items() if value})
+        data.offsets = offsets or CODEPOINTS
+        ticker = Ticker(len(data.annotations) + len(data.articles), progress, cancelled)
+        ticker.check()
+        try:
+            files = writer.write(data, Path(out), ticker)
+        except (OSError, sqlite3.OperationalError) as error:  # disk full, no permission...
+            reason = getattr(error, "strerror", None) or str(error)
+            raise ExportFailure(
+                f"{out}: cannot be written ({reason}); nothing was exported"
+            ) from error
+    if progress is not None:
+        progress(ticker.total, ticker.total)
+    return ExportReport(
+        format=fmt,
+        files=tuple(files),
+        articles=len(data.articles),
+        annotations=len(data.annotations),
+        links=len(data.links),
+        claims=len(data.claims),
+        seconds=time.perf_counter() - began,
+        left_out=tuple(data.left_out),
+    )
+
+
+def _articles(store: Store, wanted: list[str]) -> list[Article]:
+    rows: list[ArticleRow] = store.conn.execute(
+        f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE deleted = 0 ORDER BY created, rowid"
+    ).fetchall()
+    found = [Article(*row[:-1], deleted=bool(row[-1])) for row in rows]
+    if not wanted:
+        return found
+    keys = set(wanted)
+    chosen = [article for article in found if article.id in keys or article.title in keys]
+    matched = {article.id for article in chosen} | {article.title for article in chosen}
+    missing = [key for key in wanted if key not in matched]
+    if missing:
+        raise ValidationError(f"no article with id or title {', '.join(map(repr, missing))}")
+    return chosen
+
+
+def _ids_by_name(lookup: Callable[[str], Any], names: list[str], noun: str) -> set[str] | None:
+    """Ids of the named records (a filter), None for no filter; an unknown name is an error."""
+    if not names:
+        return None
+    ids = set()
+    for name in names:
+        record = lookup(name)
+        if record is None:
+            raise ValidationError(f"no {noun} named {name!r} in this project")
+        ids.add(record.id)
+    return ids
+
+
+def _claims(store: Store, exported: dict[str, Annotation], order: dict[str, int]) -> list[Claim]:
+    """Live claims with their exported appearances, in article order then by position."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for claim_id, annotation_id in store.conn.execute(
+        "SELECT claim_id, annotation_id FROM claim_members WHERE deleted = 0"
+    ):
+        if annotation_id in exported:
+            members[claim_id].append(annotation_id)
+    claims = []
+    row: ClaimRow
+    for row in store.conn.execute(
+        f"SELECT {CLAIM_COLUMNS} FROM claims WHERE deleted = 0 ORDER BY created, id"
+    ):
+        ids = members.get(row[0])
+        if ids:
+            ids.sort(
+                key=lambda member: (order[exported[member].article_id], exported[member].start)
+            )
+            claims.append(
+                Claim(
+                    *row[:4],
+                    load_list(row[4]),
+                    *row[5:8],
+                    deleted=False,
+                    annotation_ids=tuple(ids),
+                )
+            )
+    return claims

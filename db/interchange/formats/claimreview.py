@@ -1,0 +1,155 @@
+"""schema.org ClaimReview (JSON-LD), one per rated claim: what search engines and fact-check
+aggregators read.
+
+The rating scale is the project's verdicts that carry a `value` (higher = truer), ranked:
+`ratingValue` 1 is the least true of them (`worstRating`), the truest is `bestRating`. A
+verdict without a value (Unverifiable, Misleading, a user's Satire) is off that scale and
+is written with its name only (`name`, `alternateName`): rating it would rank it beside
+False. The publisher is the project setting `organization`, else the claim's annotator;
+each review's `url` is the setting `claimreview_url_base` followed by the claim id, and
+without one the export is refused (Google requires `url`) unless the setting
+`claimreview_allow_missing_url` is given for the export.
+
+Claimdesk does not yet record who made a claim (its claimant): `itemReviewed.author` is a
+stand-in, the outlet (else the author) of the claim's first appearance, and is left out
+when that article names neither.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimdesk.db.storage.errors import ValidationError
+
+from .common import Ticker, atomic_file
+
+if TYPE_CHECKING:
+    from claimdesk.db.interchange.export import ExportData
+    from claimdesk.db.records.model import Article, Claim
+
+SUFFIX = ".json"
+CONTEXT = "https://schema.org"
+ALLOW_MISSING_URL = "claimreview_allow_missing_url"
+"""An export setting: write reviews without `url` instead of refusing."""
+
+
+def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
+    articles = {article.id: article for article in data.articles}
+    spans = {a.id: (a.article_id, a.start, a.end) for a in data.annotations}
+    evidence = {a.id: a.evidence for a in data.annotations}
+    rated = [claim for claim in data.claims if claim.verdict_id]
+    if rated and not data.settings.get("claimreview_url_base", "").strip():
+        if not data.settings.get(ALLOW_MISSING_URL):
+            raise ValidationError(
+                "ClaimReview needs a url for each review (Google requires one): give a"
+                " review URL base (--url-base), or allow none (--allow-missing-url)"
+            )
+        data.left_out.append(
+            "no `url` (Google requires one): set the project setting claimreview_url_base"
+        )
+    scale = rating_scale(data)
+    reviews = [claim_review(data, claim, articles, spans, evidence, scale) for claim in rated]
+    unrated = len(data.claims) - len(rated)
+    if unrated:
+        data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
+    ticker.tick(ticker.total)
+    with atomic_file(out, newline="\n") as handle:
+        handle.write(json.dumps(reviews, ensure_ascii=False, indent=1))
+        handle.write("\n")
+    return [out]
+
+
+def rating_scale(data: ExportData) -> dict[int, int]:
+    """Each verdict value on the true/false scale → its rank (1 = least true)."""
+    values = sorted(
+        {v.value for v in data.verdicts.values() if v.value is not None and not v.deleted}
+    )
+    return {value: rank for rank, value in enumerate(values, start=1)}
+
+
+def claim_review(
+    data: ExportData,
+    claim: Claim,
+    articles: dict[str, Article],
+    spans: dict[str, tuple[str, int, int]],
+    evidence: dict[str, tuple[str, ...]],
+    scale: dict[int, int],
+) -> dict[str, Any]:
+    """One ClaimReview; `articles`, `spans` and `evidence` are lookups by id (article;
+    annotation span and evidence); `scale` ranks verdict values (see `rating_scale`)."""
+    assert claim.verdict_id is not None, "only claims with a verdict are written"
+    verdict = data.verdicts[claim.verdict_id]
+    rating: dict[str, Any] = {"@type": "Rating", "name": verdict.name}
+    if verdict.value is not None and verdict.value in scale:
+        rating.update(ratingValue=scale[verdict.value], bestRating=len(scale), worstRating=1)
+    rating["alternateName"] = verdict.name
+    appeared = [articles[i] for i in dict.fromkeys(spans[m][0] for m in claim.annotation_ids)]
+    item: dict[str, Any] = {
+        "@type": "Claim",
+        "appearance": [_creative_work(article) for article in appeared],
+    }
+    dated = [article for article in appeared if article.date]
+    first = min(dated, key=lambda article: article.date) if dated else appeared[0]
+    item["firstAppearance"] = _creative_work(first)
+    if first.date:
+        item["datePublished"] = first.date
+    claimant = _stand_in_claimant(first)
+    if claimant is not None:
+        item["author"] = claimant
+    organization = data.settings.get("organization", "").strip()
+    author = (
+        {"@type": "Organization", "name": organization}
+        if organization
+        else {"@type": "Person", "name": data.annotator_names.get(claim.annotator_id, "")}
+    )
+    review: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "claimReviewed": claim.wording or _first_quote(claim, articles, spans),
+        "reviewRating": rating,
+        "itemReviewed": item,
+        "author": author,
+        "datePublished": claim.modified[:10],
+    }
+    if claim.explanation:
+        review["reviewBody"] = claim.explanation
+    cited = dict.fromkeys(
+        [*claim.evidence, *(url for m in claim.annotation_ids for url in evidence.get(m, ()))]
+    )
+    if cited:
+        review["citation"] = [{"@type": "CreativeWork", "url": url} for url in cited]
+    base = data.settings.get("claimreview_url_base", "").strip()
+    if base:
+        review["url"] = base + claim.id
+    return review
+
+
+def _stand_in_claimant(article: Article) -> dict[str, Any] | None:
+    """Google's `itemReviewed.author` should be who made the claim; with no claimant
+    recorded, the outlet of the first appearance, else that article's author."""
+    if article.outlet:
+        return {"@type": "Organization", "name": article.outlet}
+    if article.author:
+        return {"@type": "Person", "name": article.author}
+    return None
+
+
+def _creative_work(article: Article) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if article.url:
+        work["url"] = article.url
+    work["headline"] = article.title
+    if article.date:
+        work["datePublished"] = article.date
+    if article.outlet:
+        work["publisher"] = {"@type": "Organization", "name": article.outlet}
+    return work
+
+
+def _first_quote(
+    claim: Claim, articles: dict[str, Article], spans: dict[str, tuple[str, int, int]]
+) -> str:
+    article_id, start, end = spans[claim.annotation_ids[0]]
+    return articles[article_id].text[start:end]

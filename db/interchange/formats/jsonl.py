@@ -1,0 +1,278 @@
+"""JSON Lines: one article per line with its text and everything annotated in it.
+
+`label` ([[start, end, tag]]) is what doccano reads and `spans` what spaCy-style tools
+read; `annotations`, `links` and `claims` carry the full records so the file round-trips.
+Offsets are code points; `label` and `spans` are written in UTF-16 units when the export
+asks (doccano's browser counts them: emoji shift spans otherwise). Reading, a line
+without `annotations` is doccano's (see `doccano`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimdesk.db.analysis.offset_units import UTF16, OffsetUnits
+from claimdesk.db.interchange.bounded_read import shown_path
+from claimdesk.db.rules import file_values as values
+from claimdesk.db.rules.limits import (
+    ID_CHARS,
+    NAME_CHARS,
+    NOTE_CHARS,
+    QUOTE_CHARS,
+    RECORDS_PER_FILE,
+    TITLE_CHARS,
+    URL_CHARS,
+)
+from claimdesk.db.storage.errors import ValidationError
+
+from . import doccano
+from .common import (
+    ImportBundle,
+    ImportedAnnotation,
+    ImportedArticle,
+    ImportedClaim,
+    ImportedLink,
+    ImportedReview,
+    Ticker,
+    atomic_file,
+)
+from .json_input import parse_json, read_dataset_text
+
+if TYPE_CHECKING:
+    from claimdesk.db.interchange.export import ExportData
+    from claimdesk.db.records.model import Article
+
+SUFFIX = ".jsonl"
+
+
+def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    with atomic_file(out, newline="\n") as handle:
+        for article in data.articles:
+            handle.write(dumps(article_record(data, article)))
+            handle.write("\n")
+            ticker.tick(1 + len(data.by_article.get(article.id, ())))
+    return [out]
+
+
+def article_record(data: ExportData, article: Article) -> dict[str, Any]:
+    names = data.annotator_names
+    tags = data.tags
+    verdicts = data.verdicts
+    reviews = data.reviews
+    text = article.text
+    annotations = []
+    for a in data.by_article.get(article.id, ()):
+        review = reviews.get(a.id)
+        annotations.append(
+            {
+                "id": a.id,
+                "start": a.start,
+                "end": a.end,
+                "text": text[a.start : a.end],
+                "tag": tags[a.tag_id].name,
+                "annotator": names.get(a.annotator_id, ""),
+                "verdict": verdicts[a.verdict_id].name if a.verdict_id else None,
+                "confidence": a.confidence,
+                "note": a.note,
+                "evidence": list(a.evidence),
+                "created": a.created,
+                "modified": a.modified,
+                "review": None
+                if review is None
+                else {
+                    "decision": review.decision,
+                    "reviewer": names.get(review.reviewer_id, ""),
+                    "comment": review.comment,
+                    "modified": review.modified,
+                },
+            }
+        )
+    spans = [(a.start, a.end, tags[a.tag_id].name) for a in data.by_article.get(article.id, ())]
+    if data.offsets == UTF16:
+        units = OffsetUnits(text)
+        spans = [(units.to_utf16(start), units.to_utf16(end), tag) for start, end, tag in spans]
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "date": article.date,
+        "url": article.url,
+        "text": text,
+        "label": [[start, end, tag] for start, end, tag in spans],
+        "spans": [{"start": start, "end": end, "label": tag} for start, end, tag in spans],
+        "annotations": annotations,
+        "links": [
+            {
+                "id": link.id,
+                "source": link.source_id,
+                "target": link.target_id,
+                "relation": link.relation,
+                "annotator": names.get(link.annotator_id, ""),
+                "note": link.note,
+            }
+            for link in data.links_by_source_article.get(article.id, ())
+        ],
+        "claims": [
+            {
+                "id": claim.id,
+                "wording": claim.wording,
+                "rating": data.verdict_name(claim.verdict_id),
+                "explanation": claim.explanation,
+                "evidence": list(claim.evidence),
+                "annotator": names.get(claim.annotator_id, ""),
+                "annotations": list(claim.annotation_ids),
+            }
+            for claim in data.claims_by_article.get(article.id, ())
+        ],
+    }
+
+
+def read(path: Path) -> ImportBundle:
+    """Parse a Claimdesk (or doccano) JSONL file; errors name the line."""
+    name = shown_path(path.name)
+    bundle = ImportBundle()
+    claims: dict[str, ImportedClaim] = {}
+    renamed: Counter[str] = Counter()
+    text = read_dataset_text(path)
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{name}, line {number}"
+        record = parse_json(line, where)
+        if not isinstance(record, dict):
+            raise ValidationError(f"{where}: expected a JSON object for one article")
+        if doccano.is_doccano(record):
+            doccano.read_line(record, values.article_text(record.get("text"), where), where,
+                              bundle, renamed)  # fmt: skip
+        else:
+            _read_article(record, where, bundle, claims)
+    bundle.claims = list(claims.values())
+    remarks = Counter(bundle.remarks)  # once per kind, with the number of lines
+    bundle.remarks = [
+        remark if count == 1 else f"{remark} ({count} lines)" for remark, count in remarks.items()
+    ]
+    bundle.remarks += doccano.renamed_remark(renamed)
+    return bundle
+
+
+def _read_article(
+    record: dict[str, Any], where: str, bundle: ImportBundle, claims: dict[str, ImportedClaim]
+) -> None:
+    text = values.article_text(record.get("text"), where)
+    article_id = values.text(record.get("id"), where, "id", ID_CHARS)
+    if not article_id:
+        raise ValidationError(f'{where}: the article has no "id"')
+    bundle.articles.append(
+        ImportedArticle(
+            id=article_id,
+            text=text,
+            title=values.text(record.get("title"), where, "title", TITLE_CHARS),
+            outlet=values.text(record.get("outlet"), where, "outlet", TITLE_CHARS),
+            author=values.text(record.get("author"), where, "author", TITLE_CHARS),
+            date=values.text(record.get("date"), where, "date", TITLE_CHARS),
+            url=values.text(record.get("url"), where, "url", URL_CHARS),
+            where=where,
+        )
+    )
+    for index, item in enumerate(_records(record.get("annotations", []), "annotations", where)):
+        spot = f"{where}, annotation {index + 1}"
+        bundle.annotations.append(_annotation(item, article_id, spot))
+    for index, item in enumerate(_records(record.get("links", []), "links", where)):
+        spot = f"{where}, link {index + 1}"
+        missing = [key for key in ("source", "target", "relation") if key not in item]
+        if missing:
+            raise ValidationError(f"{spot}: missing '{missing[0]}'")
+        bundle.links.append(
+            ImportedLink(
+                id=values.text(item.get("id"), spot, "id", ID_CHARS) or None,
+                source=values.text(item["source"], spot, "source", ID_CHARS),
+                target=values.text(item["target"], spot, "target", ID_CHARS),
+                relation=values.text(item["relation"], spot, "relation", NAME_CHARS),
+                annotator=values.text(item.get("annotator"), spot, "annotator", NAME_CHARS),
+                note=values.text(item.get("note"), spot, "note", NOTE_CHARS),
+                where=spot,
+            )
+        )
+    for index, item in enumerate(_records(record.get("claims", []), "claims", where)):
+        spot = f"{where}, claim {index + 1}"
+        if "id" not in item:
+            raise ValidationError(f"{spot}: missing 'id'")
+        claim_id = values.text(item["id"], spot, "id", ID_CHARS)
+        claim = claims.get(claim_id)
+        members = tuple(
+            values.text(member, spot, "annotations", ID_CHARS)
+            for member in _list(item, "annotations", spot)
+        )
+        if claim is not None:  # the same claim, seen from another article
+            claim.annotation_ids = tuple(dict.fromkeys(claim.annotation_ids + members))
+            continue
+        claims[claim_id] = ImportedClaim(
+            id=claim_id,
+            wording=values.text(item.get("wording"), spot, "wording", NOTE_CHARS),
+            rating=values.text(item.get("rating"), spot, "rating", NAME_CHARS) or None,
+            explanation=values.text(item.get("explanation"), spot, "explanation", NOTE_CHARS),
+            evidence=values.evidence(item.get("evidence"), spot),
+            annotator=values.text(item.get("annotator"), spot, "annotator", NAME_CHARS),
+            annotation_ids=members,
+            where=spot,
+        )
+
+
+def _annotation(item: dict[str, Any], article_id: str, where: str) -> ImportedAnnotation:
+    try:
+        start, end, tag = item["start"], item["end"], item["tag"]
+    except KeyError as error:
+        raise ValidationError(f"{where}: missing {error}") from None
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise ValidationError(f"{where}: start and end must be whole numbers")
+    review = item.get("review")
+    confidence = item.get("confidence")
+    if confidence is not None and not isinstance(confidence, int | float):
+        raise ValidationError(f"{where}: confidence must be a number")
+    return ImportedAnnotation(
+        id=values.text(item.get("id"), where, "id", ID_CHARS) or None,
+        article_id=article_id,
+        start=start,
+        end=end,
+        text=values.quote(item.get("text"), where, "text", QUOTE_CHARS),
+        tag=values.text(tag, where, "tag", NAME_CHARS),
+        annotator=values.text(item.get("annotator"), where, "annotator", NAME_CHARS),
+        verdict=values.text(item.get("verdict"), where, "verdict", NAME_CHARS) or None,
+        confidence=confidence,
+        note=values.text(item.get("note"), where, "note", NOTE_CHARS),
+        evidence=values.evidence(item.get("evidence"), where),
+        created=values.text(item.get("created"), where, "created", TITLE_CHARS) or None,
+        modified=values.text(item.get("modified"), where, "modified", TITLE_CHARS) or None,
+        review=ImportedReview(
+            decision=values.text(review.get("decision"), where, "decision", NAME_CHARS),
+            reviewer=values.text(review.get("reviewer"), where, "reviewer", NAME_CHARS),
+            comment=values.text(review.get("comment"), where, "comment", NOTE_CHARS),
+            modified=values.text(review.get("modified"), where, "modified", TITLE_CHARS) or None,
+        )
+        if isinstance(review, dict)
+        else None,
+        where=where,
+    )
+
+
+def _list(record: dict[str, Any], key: str, where: str) -> list[Any]:
+    value = record.get(key, [])
+    if not isinstance(value, list):
+        raise ValidationError(f'{where}: "{key}" must be a list')
+    return value
+
+
+def _records(value: Any, key: str, where: str) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ValidationError(f'{where}: "{key}" must be a list of objects')
+    if len(value) > RECORDS_PER_FILE:  # refused before a million records are built
+        raise ValidationError(
+            f'{where}: "{key}" holds {len(value):,} records, over the limit of'
+            f" {RECORDS_PER_FILE:,} per file"
+        )
+    return value

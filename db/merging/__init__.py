@@ -1,0 +1,1 @@
+"""Merging a colleague's project file into this one, with a report of what changed."""

@@ -1,0 +1,247 @@
+"""The tag scheme and the verdict scale of a project, editable but never silently lost."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimdesk.db.rules.values import color_problem, name_problem, shortcut_problem
+from claimdesk.db.storage.clock import new_id, stable_id
+from claimdesk.db.storage.errors import NotFoundError, ValidationError
+from claimdesk.db.storage.store_base import StoreBase
+
+from .model import Tag, Verdict
+
+TAG_COLUMNS = "id, name, color, shortcut, description, position, created, modified, deleted"
+VERDICT_COLUMNS = "id, name, color, description, position, value, created, modified, deleted"
+TAG_FIELDS = ("name", "color", "shortcut", "description", "position")
+VERDICT_FIELDS = ("name", "color", "description", "position", "value")
+
+
+def default_scheme() -> dict[str, list[dict[str, Any]]]:
+    """The default fact-checking tags and verdict scale shipped in resources/."""
+    from importlib import resources  # 4 ms to import, and only new projects need it
+
+    text = (
+        resources.files("claimdesk.resources")
+        .joinpath("default_scheme.json")
+        .read_text(encoding="utf-8")
+    )
+    scheme: dict[str, list[dict[str, Any]]] = json.loads(text)
+    return scheme
+
+
+# The columns of TAG_COLUMNS and VERDICT_COLUMNS, `deleted` last (0 or 1).
+TagRow = tuple[str, str, str, str, str, int, str, str, int]
+VerdictRow = tuple[str, str, str, str, int, int | None, str, str, int]
+
+
+def _tag(row: TagRow) -> Tag:
+    return Tag(*row[:-1], deleted=bool(row[-1]))
+
+
+def _verdict(row: VerdictRow) -> Verdict:
+    return Verdict(*row[:-1], deleted=bool(row[-1]))
+
+
+def _check_fields(changes: dict[str, Any]) -> dict[str, Any]:
+    """Tidy the name, then hold name, colour and key to the rules merge and check apply."""
+    if "name" in changes:
+        changes["name"] = " ".join(str(changes["name"]).split())
+    for column, rule in (
+        ("name", name_problem),
+        ("color", color_problem),
+        ("shortcut", shortcut_problem),
+    ):
+        problem = rule(changes[column]) if column in changes else None
+        if problem is not None:
+            raise ValidationError(problem)
+    return changes
+
+
+class SchemeStore(StoreBase):
+    def install_default_scheme(self) -> None:
+        """Give a new project the default tags and verdicts, with ids shared by all projects.
+
+        Shared ids let two colleagues' projects merge without duplicating the scheme.
+        """
+        scheme = default_scheme()
+        with self.transaction():
+            for position, tag in enumerate(scheme["tags"]):
+                self.add_tag(
+                    tag["name"],
+                    tag["color"],
+                    shortcut=tag.get("shortcut", ""),
+                    description=tag.get("description", ""),
+                    position=position,
+                    tag_id=stable_id("tag", tag["name"]),
+                )
+            for position, verdict in enumerate(scheme["verdicts"]):
+                self.add_verdict(
+                    verdict["name"],
+                    verdict["color"],
+                    description=verdict.get("description", ""),
+                    value=verdict.get("value"),
+                    position=position,
+                    verdict_id=stable_id("verdict", verdict["name"]),
+                )
+
+    # Tags
+
+    def tags(self, *, include_deleted: bool = False) -> list[Tag]:
+        where = "" if include_deleted else "WHERE deleted = 0"
+        rows = self._rows(f"SELECT {TAG_COLUMNS} FROM tags {where} ORDER BY position, name")
+        return [_tag(row) for row in rows]
+
+    def tag(self, tag_id: str) -> Tag:
+        row = self._row(f"SELECT {TAG_COLUMNS} FROM tags WHERE id = ?", (tag_id,))
+        if row is None:
+            raise NotFoundError(f"no tag with id {tag_id}")
+        return _tag(row)
+
+    def tag_by_name(self, name: str) -> Tag | None:
+        """The live tag with this name, compared without regard to case."""
+        row = self._row(
+            f"SELECT {TAG_COLUMNS} FROM tags WHERE deleted = 0 AND lower(name) = lower(?)",
+            (" ".join(name.split()),),
+        )
+        return _tag(row) if row else None
+
+    def add_tag(
+        self,
+        name: str,
+        color: str,
+        *,
+        shortcut: str = "",
+        description: str = "",
+        position: int | None = None,
+        tag_id: str | None = None,
+    ) -> Tag:
+        fields = _check_fields({"name": name, "color": color, "shortcut": shortcut})
+        if self.tag_by_name(fields["name"]) is not None:
+            raise ValidationError(f"a tag named “{fields['name']}” already exists")
+        if position is None:
+            position = (self._one("SELECT max(position) FROM tags")[0] or 0) + 1
+        record = {
+            **fields,
+            "id": tag_id or new_id(),
+            "description": description,
+            "position": position,
+            "deleted": 0,
+        }
+        with self.transaction():
+            self._insert("tags", record)
+        return self.tag(record["id"])
+
+    def update_tag(self, tag_id: str, **changes: Any) -> Tag:
+        unknown = set(changes) - set(TAG_FIELDS)
+        if unknown:
+            raise ValidationError(f"tags have no field {', '.join(sorted(unknown))}")
+        changes = _check_fields(dict(changes))
+        if "name" in changes:
+            other = self.tag_by_name(changes["name"])
+            if other is not None and other.id != tag_id:
+                raise ValidationError(f"a tag named “{changes['name']}” already exists")
+        with self.transaction():
+            self._update("tags", tag_id, changes)
+        return self.tag(tag_id)
+
+    def tag_usage(self, tag_id: str) -> int:
+        """How many live annotations use the tag: asked before a tag is removed."""
+        return self._count(
+            "SELECT count(*) FROM annotations WHERE tag_id = ? AND deleted = 0", (tag_id,)
+        )
+
+    def delete_tag(self, tag_id: str) -> None:
+        """Tombstone the tag. Its annotations keep pointing at it, so undo restores all."""
+        with self.transaction():
+            self._set_deleted("tags", tag_id, True)
+
+    def restore_tag(self, tag_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("tags", tag_id, False)
+
+    def reorder_tags(self, tag_ids: list[str]) -> None:
+        with self.transaction():
+            for position, tag_id in enumerate(tag_ids):
+                self._update("tags", tag_id, {"position": position})
+
+    # Verdicts
+
+    def reorder_verdicts(self, verdict_ids: list[str]) -> None:
+        with self.transaction():
+            for position, verdict_id in enumerate(verdict_ids):
+                self._update("verdicts", verdict_id, {"position": position})
+
+    def verdicts(self, *, include_deleted: bool = False) -> list[Verdict]:
+        where = "" if include_deleted else "WHERE deleted = 0"
+        rows = self._rows(f"SELECT {VERDICT_COLUMNS} FROM verdicts {where} ORDER BY position, name")
+        return [_verdict(row) for row in rows]
+
+    def verdict(self, verdict_id: str) -> Verdict:
+        row = self._row(f"SELECT {VERDICT_COLUMNS} FROM verdicts WHERE id = ?", (verdict_id,))
+        if row is None:
+            raise NotFoundError(f"no verdict with id {verdict_id}")
+        return _verdict(row)
+
+    def verdict_by_name(self, name: str) -> Verdict | None:
+        row = self._row(
+            f"SELECT {VERDICT_COLUMNS} FROM verdicts WHERE deleted = 0 AND lower(name) = lower(?)",
+            (" ".join(name.split()),),
+        )
+        return _verdict(row) if row else None
+
+    def add_verdict(
+        self,
+        name: str,
+        color: str,
+        *,
+        description: str = "",
+        value: int | None = None,
+        position: int | None = None,
+        verdict_id: str | None = None,
+    ) -> Verdict:
+        fields = _check_fields({"name": name, "color": color})
+        if self.verdict_by_name(fields["name"]) is not None:
+            raise ValidationError(f"a verdict named “{fields['name']}” already exists")
+        if position is None:
+            position = (self._one("SELECT max(position) FROM verdicts")[0] or 0) + 1
+        record = {
+            **fields,
+            "id": verdict_id or new_id(),
+            "description": description,
+            "value": value,
+            "position": position,
+            "deleted": 0,
+        }
+        with self.transaction():
+            self._insert("verdicts", record)
+        return self.verdict(record["id"])
+
+    def update_verdict(self, verdict_id: str, **changes: Any) -> Verdict:
+        unknown = set(changes) - set(VERDICT_FIELDS)
+        if unknown:
+            raise ValidationError(f"verdicts have no field {', '.join(sorted(unknown))}")
+        changes = _check_fields(dict(changes))
+        if "name" in changes:
+            other = self.verdict_by_name(changes["name"])
+            if other is not None and other.id != verdict_id:
+                raise ValidationError(f"a verdict named “{changes['name']}” already exists")
+        with self.transaction():
+            self._update("verdicts", verdict_id, changes)
+        return self.verdict(verdict_id)
+
+    def verdict_usage(self, verdict_id: str) -> int:
+        return self._count(
+            "SELECT (SELECT count(*) FROM annotations WHERE verdict_id = ?1 AND deleted = 0)"
+            " + (SELECT count(*) FROM claims WHERE verdict_id = ?1 AND deleted = 0)",
+            (verdict_id,),
+        )
+
+    def delete_verdict(self, verdict_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("verdicts", verdict_id, True)
+
+    def restore_verdict(self, verdict_id: str) -> None:
+        with self.transaction():
+            self._set_deleted("verdicts", verdict_id, False)

@@ -1,0 +1,70 @@
+"""At most LINKS_PER_ANNOTATION live links touch one annotation.
+
+A million links on one annotation left the window unable to paint (each is a band in the
+margin and a row in the review panel). `store.add_link` and the annotation importer
+check this rule here; merge, which brings a colleague's links in, asks `too_many_links`
+of the annotations its new links touch.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from claimdesk.db.storage.errors import ValidationError
+
+from .limits import LINKS_PER_ANNOTATION
+
+
+def live_link_count(conn: sqlite3.Connection, annotation_id: str) -> int:
+    """Live links with this annotation at either end (two index lookups)."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM links WHERE source_id = ?1 AND deleted = 0)"
+        " + (SELECT count(*) FROM links WHERE target_id = ?1 AND deleted = 0)",
+        (annotation_id,),
+    ).fetchone()
+    count: int = row[0]
+    return count
+
+
+def too_many_links(
+    conn: sqlite3.Connection, annotation_ids: Iterable[str]
+) -> tuple[str, int] | None:
+    """(annotation id, live links) of the first of these past the limit, or None."""
+    for annotation_id in dict.fromkeys(annotation_ids):
+        count = live_link_count(conn, annotation_id)
+        if count > LINKS_PER_ANNOTATION:
+            return annotation_id, count
+    return None
+
+
+def links_problem(count: int) -> str:
+    """The rule, said of one annotation that would have `count` live links."""
+    return (
+        f"would have {count:,} links, over the limit of {LINKS_PER_ANNOTATION:,} links"
+        " per annotation"
+    )
+
+
+class LinkCounts:
+    """Live links per annotation during one import: read once per annotation, then counted
+    as the import adds links, so the limit holds before anything is written."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self._counts: dict[str, int] = {}
+
+    def add(self, source_id: str, target_id: str, where: str) -> None:
+        for annotation_id in (source_id, target_id):
+            count = self._counts.get(annotation_id)
+            if count is None:
+                count = live_link_count(self._conn, annotation_id)
+            count += 1
+            if count > LINKS_PER_ANNOTATION:
+                raise ValidationError(_message(where, annotation_id, count))
+            self._counts[annotation_id] = count
+
+
+def _message(where: str, annotation_id: str, count: int) -> str:
+    place = f"{where}: " if where else ""
+    return f"{place}annotation {annotation_id} {links_problem(count)}"

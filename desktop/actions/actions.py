@@ -1,0 +1,374 @@
+"""Every action a user can take by menu, toolbar or key, declared once, as data.
+
+The menus, the toolbar, the Help → Keyboard shortcuts list, the article view's single
+keys and the tests are all derived from `ACTIONS`, so a key is changed in one place.
+Handlers take the window and load what they need on first use (`action_handlers`).
+Actions without a handler document keys that a widget handles itself (the caret keys,
+the links list); they are listed so the help is complete and the key checks see them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+
+from . import action_handlers as do
+from .action_types import Action, Enabled, Scope
+
+if TYPE_CHECKING:
+    from claimdesk.desktop.main_window import MainWindow
+
+Std = QKeySequence.StandardKey
+
+FILE, EDIT, CLAIMS, REVIEW, VIEW, HELP = "&File", "&Edit", "&Claims", "&Review", "&View", "&Help"
+RECENT_MENU = "Open &recent"
+"""A submenu filled when it opens (`project_flows.fill_recent_menu`), after `file.open`."""
+PANE, ALWAYS = Scope.PANE, Enabled.ALWAYS
+
+
+def _review_key(
+    action_id: str, text: str, key: str, handler: Callable[[MainWindow], None], help: str, **more
+) -> Action:
+    """A review decision: a single key, a window shortcut enabled only in review mode."""
+    return Action(
+        action_id, text, (key,), Scope.REVIEW, REVIEW, handler, help, Enabled.REVIEW, **more
+    )
+
+
+ACTIONS: tuple[Action, ...] = (
+    # The article pane's single keys (handled by the view, which reads them from here).
+    Action(
+        "pane.tag",
+        "Tag the selection with the tag of that number",
+        tuple("123456789"),
+        PANE,
+    ),
+    Action("pane.next", "Next annotation", ("N",), PANE),
+    Action("pane.previous", "Previous annotation", ("P", "Shift+N"), PANE),
+    Action("pane.cycle", "Cycle through the annotations under the caret", ("C",), PANE),
+    Action(
+        "pane.open",
+        "Open the annotation at the caret in the inspector",
+        ("Return", "Enter", "Shift+Return", "Shift+Enter"),
+        PANE,
+    ),
+    Action(
+        "pane.delete", "Delete the annotation at the caret (undoable)", ("Del", "Backspace"), PANE
+    ),
+    Action(
+        "pane.link",
+        "Start a link at the annotation at the caret; L again on (or a click on) the other end",
+        ("L",),
+        PANE,
+    ),
+    Action("pane.escape", "Clear the selection, or cancel a link being made", ("Esc",), PANE),
+    Action("pane.context", "Context menu: tag, link, delete", ("Menu", "Shift+F10"), PANE),
+    Action(
+        "pane.extend",
+        "Extend the selection by character, word",
+        ("Shift+Arrows", "Ctrl+Shift+Arrows"),
+        PANE,
+    ),
+    Action(
+        "pane.move",
+        "Move the caret",
+        ("Arrows", "Ctrl+Arrows", "Home", "End", "PgUp", "PgDown"),
+        PANE,
+    ),
+    Action("find.next", "Next match", ("F3",), Scope.FIND_BAR),
+    Action("find.previous", "Previous match", ("Shift+F3", "Shift+Return"), Scope.FIND_BAR),
+    Action("find.close", "Close the find bar", ("Esc",), Scope.FIND_BAR),
+    Action(
+        "link.relation",
+        "Same claim / supports / contradicts / related",
+        tuple("1234"),
+        Scope.LINK_DIALOG,
+    ),
+    Action("links.edit", "Change the relation or note of the link", ("F2",), Scope.LINKS_LIST),
+    Action("links.delete", "Delete the link", ("Del", "Backspace"), Scope.LINKS_LIST),
+    Action(
+        "suggestions.accept",
+        "Accept the suggestion: link the two passages",
+        ("Return", "A"),
+        Scope.SUGGESTIONS,
+    ),
+    Action(
+        "suggestions.dismiss",
+        "Dismiss the suggestion",
+        ("Del", "Backspace", "D"),
+        Scope.SUGGESTIONS,
+    ),
+    Action(
+        "articles.open",
+        "Open",
+        ("Return",),
+        Scope.ARTICLES,
+        help="Open the article in the active pane",
+        context_menu="articles",
+    ),
+    Action(
+        "articles.delete",
+        "Delete article…",
+        scope=Scope.ARTICLES,
+        separator_before=True,
+        context_menu="articles",
+    ),
+    Action("window.focus", "Move focus to the next / previous pane", ("Tab", "Shift+Tab")),
+    # File
+    Action(
+        "file.new", "&New project…", (Std.New,), menu=FILE, handler=do.new_project, enabled=ALWAYS
+    ),
+    Action(
+        "file.open",
+        "&Open project…",
+        (Std.Open,),
+        menu=FILE,
+        handler=do.open_project,
+        enabled=ALWAYS,
+    ),
+    Action(
+        "file.save_copy",
+        "Save a &copy…",
+        ("Ctrl+Shift+S",),
+        menu=FILE,
+        handler=do.save_copy,
+        help="Save a copy of the whole project, as it is now",
+    ),
+    Action(
+        "file.import_articles",
+        "&Import articles…",
+        ("Ctrl+I",),
+        menu=FILE,
+        handler=do.import_articles,
+        separator_before=True,
+        help="Import article files",
+    ),
+    Action(
+        "file.paste_article",
+        "&Paste as new article",
+        ("Ctrl+Shift+V",),
+        menu=FILE,
+        handler=do.paste_article,
+        help="Paste the clipboard as a new article",
+    ),
+    Action("file.article_details", "Article &details…", menu=FILE, handler=do.article_details),
+    Action("file.delete_article", "De&lete article…", menu=FILE, handler=do.delete_article),
+    Action(
+        "file.export",
+        "&Export dataset…",
+        ("Ctrl+E",),
+        menu=FILE,
+        handler=do.export_dataset,
+        separator_before=True,
+        help="Export the project as a dataset",
+    ),
+    Action(
+        "file.import_annotations",
+        "Import &annotations…",
+        ("Ctrl+Shift+I",),
+        menu=FILE,
+        handler=do.import_annotations,
+        help="Import annotations (JSONL, W3C, Label Studio)",
+    ),
+    Action("file.merge", "&Merge a colleague's project…", menu=FILE, handler=do.merge_project),
+    Action(
+        "file.quit",
+        "&Quit",
+        (Std.Quit,),
+        menu=FILE,
+        handler=do.quit,
+        enabled=ALWAYS,
+        separator_before=True,
+    ),
+    # Edit
+    Action("edit.undo", "Undo", (Std.Undo,), menu=EDIT, handler=do.undo),
+    Action("edit.redo", "Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), menu=EDIT, handler=do.redo),
+    Action(
+        "edit.find",
+        "&Find in pane…",
+        (Std.Find,),
+        menu=EDIT,
+        handler=do.find_in_pane,
+        separator_before=True,
+        help="Find in this article",
+    ),
+    Action(
+        "edit.find_all",
+        "Find in &all articles…",
+        ("Ctrl+Shift+F",),
+        menu=EDIT,
+        handler=do.find_in_all_articles,
+    ),
+    Action(
+        "edit.scheme",
+        "&Tag scheme and verdicts…",
+        ("Ctrl+Shift+T",),
+        menu=EDIT,
+        handler=do.edit_scheme,
+        separator_before=True,
+        help="Edit the tag scheme and verdict scale",
+    ),
+    # Claims
+    Action(
+        "claims.next",
+        "&Next claim",
+        ("F8",),
+        menu=CLAIMS,
+        handler=do.next_claim,
+        help="Next claim, its appearances side by side",
+    ),
+    Action(
+        "claims.previous",
+        "&Previous claim",
+        ("Shift+F8",),
+        menu=CLAIMS,
+        handler=do.previous_claim,
+        help="Previous claim, its appearances side by side",
+    ),
+    Action(
+        "claims.contradicted_only",
+        "Only &contradicted claims",
+        ("Ctrl+Shift+K",),
+        menu=CLAIMS,
+        handler=do.contradicted_only,
+        checkable=True,
+        help="Show only contradicted claims",
+    ),
+    Action(
+        "claims.suggestions",
+        "&Suggested links",
+        ("Ctrl+Shift+L",),
+        menu=CLAIMS,
+        handler=do.show_suggestions,
+    ),
+    Action(
+        "claims.link",
+        "&Link annotation…",
+        ("Ctrl+L",),
+        menu=CLAIMS,
+        handler=do.link_annotation,
+        separator_before=True,
+        help="Link the annotation at the caret (as L)",
+        toolbar="🔗 Link…",
+        tooltip="Link the annotation at the caret to another (L in a pane; L again on the"
+        " other end, or click it)",
+    ),
+    # Review
+    Action(
+        "review.start",
+        "&Start review…",
+        ("Ctrl+Shift+R",),
+        menu=REVIEW,
+        handler=do.start_review,
+        help="Start reviewing a colleague's annotations",
+    ),
+    Action(
+        "review.stop", "Sto&p review", menu=REVIEW, handler=do.stop_review, enabled=Enabled.REVIEW
+    ),
+    _review_key(
+        "review.accept",
+        "&Accept and go to the next",
+        "A",
+        do.review_accept,
+        "Accept the colleague's annotation and go to the next unreviewed",
+        separator_before=True,
+    ),
+    _review_key(
+        "review.reject",
+        "&Reject…",
+        "R",
+        do.review_reject,
+        "Reject it (a comment is optional: Enter without one)",
+    ),
+    _review_key(
+        "review.edit",
+        "&Edit and accept",
+        "E",
+        do.review_edit,
+        "Accept it and open it in the inspector to edit",
+    ),
+    _review_key(
+        "review.next",
+        "&Next in the list",
+        "J",
+        do.review_next,
+        "Next annotation in the Review list",
+    ),
+    _review_key(
+        "review.previous",
+        "Pre&vious in the list",
+        "K",
+        do.review_previous,
+        "Previous annotation in the Review list",
+    ),
+    Action(
+        "review.agreement",
+        "A&greement between annotators…",
+        menu=REVIEW,
+        handler=do.show_agreement,
+        separator_before=True,
+    ),
+    # View
+    Action("view.add_pane", "&Add pane", ("Ctrl+T",), menu=VIEW, handler=do.add_pane),
+    Action("view.close_pane", "&Close pane", ("Ctrl+W",), menu=VIEW, handler=do.close_pane),
+    Action("view.next_pane", "&Next pane", ("F6",), menu=VIEW, handler=do.next_pane),
+    Action(
+        "view.previous_pane", "&Previous pane", ("Shift+F6",), menu=VIEW, handler=do.previous_pane
+    ),
+    Action(
+        "view.sync_scrolling",
+        "&Synchronised scrolling",
+        menu=VIEW,
+        handler=do.sync_scrolling,
+        checkable=True,
+    ),
+    Action(
+        "view.zoom_in",
+        "Zoom &in",
+        (Std.ZoomIn,),
+        menu=VIEW,
+        handler=do.zoom_in,
+        separator_before=True,
+    ),
+    Action("view.zoom_out", "Zoom &out", (Std.ZoomOut,), menu=VIEW, handler=do.zoom_out),
+    Action("view.reset_zoom", "&Reset zoom", ("Ctrl+0",), menu=VIEW, handler=do.reset_zoom),
+    # Help
+    Action(
+        "help.shortcuts",
+        "&Keyboard shortcuts",
+        ("F1",),
+        menu=HELP,
+        handler=do.show_shortcuts,
+        enabled=ALWAYS,
+        help="This list",
+    ),
+    Action("help.about", "&About Claimdesk", menu=HELP, handler=do.about, enabled=ALWAYS),
+)
+
+MENUS = (FILE, EDIT, CLAIMS, REVIEW, VIEW, HELP)
+"""The menu bar, in order."""
+
+_BY_ID = {action.id: action for action in ACTIONS}
+
+
+def action(action_id: str) -> Action:
+    return _BY_ID[action_id]
+
+
+def key_sequences(item: Action) -> list[QKeySequence]:
+    """The action's keys as Qt binds them; a standard key is its platform's main binding,
+    or nothing where the platform has none (Quit, offscreen)."""
+    sequences = [QKeySequence(key) for key in item.keys]
+    return [sequence for sequence in sequences if not sequence.isEmpty()]
+
+
+def context_menu(name: str) -> list[Action]:
+    """The items of a widget's context menu, in order."""
+    return [item for item in ACTIONS if item.context_menu == name]
+
+
+def in_scope(scope: Scope) -> dict[str, str]:
+    """Portable key text → action id, for a widget that handles its scope's keys itself."""
+    return {key: item.id for item in ACTIONS if item.scope is scope for key in item.keys}

@@ -1,0 +1,115 @@
+"""File → Merge a colleague's project…: bring their file in, off the UI thread.
+
+A merge rewrites many records at once and is not undoable, so the user confirms first
+and a copy of the project is taken beside it (`NAME.before-merge.claimdesk`) before
+anything is written. The worker opens its own connection (SQLite connections stay in
+their thread); a bad file is refused whole by `merge_project`, leaving the project as it
+was. After a merge the undo stack is cleared: its commands describe the file as it was.
+
+The summary names what the colleague's file changed of your work, and what both of you
+changed, as plain text (quotes from a file are never read as HTML); review mode then lists
+those changes, where rejecting one restores your version.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from claimdesk.db import Store
+from claimdesk.db.interchange.export import export_project
+from claimdesk.db.merging.merge import MergeReport, merge_project
+from claimdesk.desktop.session import Change
+from claimdesk.desktop.widgets.plain_text import ask, show_message
+
+from .project_flows import PROJECT_FILTER, show_failure
+from .tasks import run_in_background
+
+if TYPE_CHECKING:
+    from claimdesk.desktop.main_window import MainWindow
+
+TITLE = "Merge a colleague's project"
+MAX_CONFLICTS_LISTED = 20
+
+
+def backup_path(project: Path) -> Path:
+    """Where the copy taken before a merge goes: beside the project, named after it."""
+    return project.with_name(f"{project.stem}.before-merge{project.suffix}")
+
+
+def merge_colleague_project(window: MainWindow) -> None:
+    """Ask for the colleague's file, confirm, then merge it in the background."""
+    project = window.session.path
+    name, _ = QFileDialog.getOpenFileName(window, TITLE, str(project.parent), PROJECT_FILTER)
+    if not name:
+        return
+    other = Path(name)
+    if other.resolve() == project.resolve():
+        show_message(window, TITLE, "That is the open project itself; choose another file.")
+        return
+    backup = backup_path(project)
+    if ask(  # plain text: a file's name may look like HTML
+        window,
+        TITLE,
+        f"Merge {other.name} into {project.name}?\n\n"
+        "Merging cannot be undone, and it clears the undo history. "
+        f"A copy of the project as it is now is saved first as {backup.name}.",
+    ):
+        run_merge(window, other, backup)
+
+
+def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
+    session = window.session
+    project = session.path
+    me = session.annotator.id
+
+    def work(progress, cancelled):
+        with Store.open(project, create=False) as store:
+            if backup is not None:
+                export_project(store, "sqlite", backup)
+            return merge_project(store, other, me=me, progress=progress, cancelled=cancelled)
+
+    def done(report: MergeReport) -> None:
+        if report.cancelled:
+            window.statusBar().showMessage(report.summary(), 8000)
+            return
+        if report.changed:
+            session.undo_stack.clear()
+            session.announce(Change.all())
+        show_summary(window, merge_summary(other, report, backup))
+
+    window._task = run_in_background(
+        window,
+        "Merging",
+        work,
+        done,
+        lambda error: show_failure(window, "Merge failed", error),
+        writes_to=session,
+    )
+
+
+def show_summary(window: MainWindow, text: str) -> QMessageBox:
+    """The merge summary, as plain text: it quotes the colleague's file."""
+    box = QMessageBox(QMessageBox.Icon.Information, TITLE, text, parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box
+
+
+def merge_summary(other: Path, report: MergeReport, backup: Path | None) -> str:
+    """What arrived, per table, then what changed of your work and what both changed."""
+    lines = [f"Merged {other.name}."]
+    lines += [f"  {line}" for line in report.count_lines()]
+    if not report.changed:
+        lines.append("Nothing new: the project already holds everything in that file.")
+    changes = report.change_lines(MAX_CONFLICTS_LISTED)
+    if changes:
+        lines += ["", *changes]
+        if any(change.restorable for change in report.changes):
+            lines.append("Review → Start review… lists these; rejecting one restores your version.")
+    if backup is not None:
+        lines.append(f"\nThe project before the merge is saved as {backup.name}.")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The docked panels: annotation table, article list, claims, suggestions, inspector, links."""

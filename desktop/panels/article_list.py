@@ -1,0 +1,184 @@
+"""The project's articles: title, outlet, date and annotation count, with a filter box."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.db.records.model import ArticleSummary
+from claimdesk.desktop.actions.actions import context_menu
+from claimdesk.desktop.actions.shortcuts import key_label
+from claimdesk.desktop.commands.article_commands import confirm_and_delete
+from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.widgets.plain_text import plain_tooltip
+
+from .record_table import Index, RecordTableModel, record_table
+
+COLUMNS = ("Title", "Outlet", "Date", "Annotations")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ArticleListModel(RecordTableModel):
+    columns = COLUMNS
+
+    def records(self) -> list[ArticleSummary]:
+        return self._articles
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._articles: list[ArticleSummary] = []
+
+    def set_articles(self, articles: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._articles = list(articles)
+        self.endResetModel()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """New annotation counts for some articles, without resetting the list."""
+        for row, article in enumerate(self._articles):
+            if article.id in counts and counts[article.id] != article.annotation_count:
+                self._articles[row] = replace(article, annotation_count=counts[article.id])
+                self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        article = self._articles[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (article.title, article.outlet, article.date, article.annotation_count)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            details = [article.title, article.outlet, article.author, article.date, article.url]
+            # Escaped: Qt renders a tooltip that looks like HTML (a title `<img src=…>`).
+            return plain_tooltip("\n".join(part for part in details if part))
+        if role == ID_ROLE:
+            return article.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+
+class _FilterProxy(QSortFilterProxyModel):
+    """Articles whose title, outlet or date contain the typed text, in any case.
+
+    The text is kept as a Python string: reading it back from Qt's regular expression
+    on every row cost a call per row, and making the first one ~1 ms at start-up."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.needle = ""
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self.needle = text.casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        if not self.needle:
+            return True
+        model = self.sourceModel()
+        text = " ".join(str(model.index(row, c, parent).data() or "") for c in range(3))
+        return self.needle in text.casefold()
+
+
+class ArticleList(QWidget):
+    article_activated = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = ArticleListModel(self)
+        self.proxy = _FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText("Filter articles…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self._filter)
+        self.table = record_table(self, self.proxy, sort_column=-1)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 110)
+        # Fixed widths, not ResizeToContents: that re-measures every row of the column
+        # (thousands of data() calls) each time a count changes, i.e. on every tag key.
+        metrics = self.fontMetrics()
+        for column, widest in ((2, "2026-12-31"), (3, "Annotations")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 20)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.table)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        session.closing.connect(self._refresh_timer.stop)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_articles(self.session.store.articles())
+
+    def selected_article_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+
+    def _on_changed(self, change: Change) -> None:
+        if change.annotations and not change.everything:
+            # Tagging or deleting: only the counts of the articles it touched change.
+            self.model.set_counts(self.session.store.annotation_counts(list(change.articles)))
+        elif change.article_list or change.everything:
+            # Coalesced: a burst of changes (an import, an undo of many) refreshes once.
+            self._refresh_timer.start()
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        article_id = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        if not article_id:
+            return
+        self.table.setCurrentIndex(index)
+        handlers = {
+            "articles.open": lambda: self.article_activated.emit(article_id),
+            "articles.delete": lambda: self.delete_article(article_id),
+        }
+        menu = QMenu(self)
+        for item in context_menu("articles"):  # as the action registry lists them
+            if item.separator_before:
+                menu.addSeparator()
+            keys = key_label(item)
+            menu.addAction(item.text + (f"\t{keys}" if keys else ""), handlers[item.id])
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def delete_article(self, article_id: str) -> None:
+        """Asks first, with the counts of what the article carries; undoable."""
+        confirm_and_delete(self, self.session, article_id)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_needle(text)
+
+    def _activated(self, index: QModelIndex) -> None:
+        article_id = index.siblingAtColumn(0).data(ID_ROLE)
+        if article_id:
+            self.article_activated.emit(article_id)

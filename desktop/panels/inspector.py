@@ -1,0 +1,221 @@
+"""The inspector: one annotation's tag, verdict, confidence, note, evidence and links.
+
+Every edit goes through an undoable `EditAnnotation` as it is made (text fields after a
+short pause in typing), so there is nothing to save; the panel reloads from
+`session.changed`, so undo shows up here too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.db import NotFoundError
+from claimdesk.db.records.model import Annotation
+from claimdesk.desktop.commands.commands import EditAnnotation
+from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
+
+from .link_list import LinkList
+
+NO_CONFIDENCE = -1
+
+
+class Inspector(QWidget):
+    jump_requested = Signal(str)  # an annotation id to show in the text
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.annotation_id: str | None = None
+        self._loading = False
+
+        self.empty_label = QLabel(
+            "No annotation selected.\n\nPut the caret in a highlight, or press Enter on one.",
+            self,
+        )
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        form_page = QWidget(self)
+        self.quote_label = _plain_label(form_page)
+        self.quote_label.setWordWrap(True)
+        self.source_label = _plain_label(form_page)
+        self.source_label.setEnabled(False)
+        self.source_label.setWordWrap(True)
+        self.tag_box = QComboBox(form_page)
+        self.verdict_box = QComboBox(form_page)
+        self.confidence_box = QSpinBox(form_page)
+        self.confidence_box.setRange(NO_CONFIDENCE, 100)
+        self.confidence_box.setSuffix(" %")
+        self.confidence_box.setSpecialValueText("not set")
+        self.note_edit = QPlainTextEdit(form_page)
+        self.note_edit.setPlaceholderText("Why this matters, what to check…")
+        self.note_edit.setTabChangesFocus(True)
+        self.evidence_edit = QPlainTextEdit(form_page)
+        self.evidence_edit.setPlaceholderText("One URL per line")
+        self.evidence_edit.setTabChangesFocus(True)
+        self.evidence_edit.setMaximumHeight(90)
+        self.links_list = LinkList(session, form_page)
+        self.links_list.setMaximumHeight(140)
+
+        form = QFormLayout(form_page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.quote_label)
+        form.addRow(self.source_label)
+        form.addRow("&Tag", self.tag_box)
+        form.addRow("&Verdict", self.verdict_box)
+        form.addRow("&Confidence", self.confidence_box)
+        form.addRow("&Note", self.note_edit)
+        form.addRow("&Evidence", self.evidence_edit)
+        form.addRow("&Links", self.links_list)
+
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.empty_label)
+        self._stack.addWidget(form_page)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._stack)
+
+        self._note_timer = pause_timer(self, self._save_note)
+        self._evidence_timer = pause_timer(self, self._save_evidence)
+        self.tag_box.activated.connect(self._save_tag)
+        self.verdict_box.activated.connect(self._save_verdict)
+        self.confidence_box.valueChanged.connect(self._save_confidence)
+        self.note_edit.textChanged.connect(lambda: self._loading or self._note_timer.start())
+        self.evidence_edit.textChanged.connect(
+            lambda: self._loading or self._evidence_timer.start()
+        )
+        self.links_list.jump_requested.connect(self.jump_requested)
+        session.changed.connect(self._on_changed)
+        session.closing.connect(self._flush_pending)
+        self._fill_choices()
+
+    def show_link(self, link_id: str, annotation_id: str) -> None:
+        """Inspect one end of a link with that link selected in the links list."""
+        self.show_annotation(annotation_id)
+        self.links_list.select_link(link_id)
+
+    def show_annotation(self, annotation_id: str | None) -> None:
+        self._flush_pending()
+        self.annotation_id = annotation_id
+        self._load()
+
+    # Loading
+
+    def _load(self) -> None:
+        annotation = self._annotation()
+        self._stack.setCurrentIndex(1 if annotation else 0)
+        if annotation is None:
+            return
+        self._loading = True
+        try:
+            quote = annotation.quote if len(annotation.quote) <= 400 else annotation.quote[:399]
+            self.quote_label.setText(f"“{quote}”")
+            self.source_label.setText(
+                f"{self.session.article_title(annotation.article_id)}"
+                f" · {self.session.annotator_name(annotation.annotator_id)}"
+                f" · {annotation.created[:16].replace('T', ' ')} UTC"
+            )
+            self.tag_box.setCurrentIndex(self.tag_box.findData(annotation.tag_id))
+            self.verdict_box.setCurrentIndex(
+                max(0, self.verdict_box.findData(annotation.verdict_id))
+            )
+            confidence = annotation.confidence
+            self.confidence_box.setValue(
+                NO_CONFIDENCE if confidence is None else round(confidence * 100)
+            )
+            if self.note_edit.toPlainText() != annotation.note:
+                self.note_edit.setPlainText(annotation.note)
+            evidence = "\n".join(annotation.evidence)
+            if urls_in(self.evidence_edit.toPlainText()) != list(annotation.evidence):
+                self.evidence_edit.setPlainText(evidence)
+            self.links_list.show_links(annotation)
+        finally:
+            self._loading = False
+
+    def _fill_choices(self) -> None:
+        self._loading = True
+        try:
+            self.tag_box.clear()
+            for tag in self.session.tags():
+                self.tag_box.addItem(tag.name, tag.id)
+            self.verdict_box.clear()
+            self.verdict_box.addItem("— no verdict —", None)
+            for verdict in self.session.verdicts():
+                self.verdict_box.addItem(verdict.name, verdict.id)
+        finally:
+            self._loading = False
+
+    def _on_changed(self, change: Change) -> None:
+        if change.scheme or change.everything:
+            self._fill_choices()
+        if self.annotation_id is None:
+            return
+        if (
+            change.everything
+            or change.scheme
+            or change.links
+            or self.annotation_id in change.annotations
+        ):
+            self._load()
+
+    def _annotation(self) -> Annotation | None:
+        if not self.annotation_id:
+            return None
+        try:
+            annotation = self.session.store.annotation(self.annotation_id)
+        except NotFoundError:
+            return None
+        return None if annotation.deleted else annotation
+
+    # Saving
+
+    def _edit(self, **changes) -> None:
+        annotation = self._annotation()
+        if self._loading or annotation is None:
+            return
+        if all(getattr(annotation, key) == value for key, value in changes.items()):
+            return
+        self.session.push(EditAnnotation(self.session, annotation.id, **changes))
+
+    def _save_tag(self) -> None:
+        self._edit(tag_id=self.tag_box.currentData())
+
+    def _save_verdict(self) -> None:
+        self._edit(verdict_id=self.verdict_box.currentData())
+
+    def _save_confidence(self, value: int) -> None:
+        self._edit(confidence=None if value == NO_CONFIDENCE else value / 100)
+
+    def _save_note(self) -> None:
+        self._edit(note=self.note_edit.toPlainText())
+
+    def _save_evidence(self) -> None:
+        self._edit(evidence=tuple(urls_in(self.evidence_edit.toPlainText())))
+
+    def _flush_pending(self) -> None:
+        """Save what was typed before the selection moves on, so no keystroke is lost."""
+        for timer, save in (
+            (self._note_timer, self._save_note),
+            (self._evidence_timer, self._save_evidence),
+        ):
+            if timer.isActive():
+                timer.stop()
+                save()
+
+
+def _plain_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

@@ -1,0 +1,1 @@
+"""Review mode: comparing annotators' layers and recording decisions."""

@@ -1,0 +1,1 @@
+"""The article panes side by side: the text view, its spans, highlights and the link gutter."""

@@ -1,0 +1,369 @@
+"""The side-by-side article panes: which article each shows, and keeping them in step.
+
+The workspace turns key presses in a pane into commands (tag, delete) and refreshes the
+panes from `session.changed`, touching only the annotations a change names. What the
+panes draw and say on hover comes from its mode (`pane_modes`: reading, or review's
+layers); the links drawn between panes are `pane_links`'.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from claimdesk.db import NotFoundError
+from claimdesk.desktop.commands.commands import CreateAnnotation, DeleteAnnotation
+from claimdesk.desktop.session import Change, ProjectSession
+
+from .article_pane import ArticleChoices, ArticlePane
+from .link_flow import LinkFlow
+from .link_gutter import LinkSplitter
+from .pane_layout import MAX_PANES, panes_for
+from .pane_links import PaneLinks
+from .pane_menu import show_pane_menu
+from .pane_modes import PaneMode, ReadingMode
+from .pane_places import DeletedArticlePanes
+
+
+class Workspace(QWidget):
+    current_annotation_changed = Signal(str)  # "" when none
+    open_requested = Signal(str)
+    link_selected = Signal(str)  # a connector was clicked: that link's id
+    message = Signal(str)  # a short hint for the status bar
+    panes_changed = Signal()
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.panes: list[ArticlePane] = []
+        self.links = PaneLinks(session)
+        self.splitter = LinkSplitter(self.links.connectors, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.link_clicked.connect(self.select_link)
+        self.links.draw_in(self.splitter)
+        self._deleted = DeletedArticlePanes(self)
+        banner = QLabel(self)
+        banner.setObjectName("link-banner")
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setWordWrap(True)
+        banner.setStyleSheet(
+            "#link-banner { background: palette(highlight); color: palette(highlighted-text);"
+            " padding: 5px 8px; font-weight: 600; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(banner)
+        layout.addWidget(self.splitter, 1)
+        self.link_flow = LinkFlow(self, banner)
+        self.sync_scrolling = False
+        self._syncing = False
+        self._zoom = 0
+        self.reading_mode = ReadingMode(session)
+        self._mode: PaneMode = self.reading_mode
+        self._article_choices = ArticleChoices(self)
+        self._article_choices.set_choices(self._choices())
+        session.changed.connect(self._on_changed)
+
+    # Panes
+
+    def add_pane(self, article_id: str | None = None) -> ArticlePane | None:
+        if len(self.panes) >= MAX_PANES:
+            self.message.emit(f"At most {MAX_PANES} panes side by side")
+            return None
+        pane = ArticlePane(self.splitter)
+        self.panes.append(pane)
+        self.splitter.addWidget(pane)
+        pane.set_article_choices(self._article_choices)
+        pane.article_chosen.connect(lambda chosen, p=pane: self.show_article(p, chosen))
+        pane.close_requested.connect(lambda p=pane: self.close_pane(p))
+        view = pane.view
+        view.set_zoom(self._zoom)
+        view.set_hover_text(self._describe)
+        view.tag_key_pressed.connect(lambda index, p=pane: self.tag_selection(p, index))
+        view.delete_requested.connect(self.delete_annotation)
+        view.open_requested.connect(self.open_requested)
+        view.link_key_pressed.connect(lambda p=pane: self.request_link(p))
+        view.current_annotation_changed.connect(self.current_annotation_changed)
+        view.current_annotation_changed.connect(self.links.emphasise_links_of)
+        view.tag_menu_requested.connect(lambda position, p=pane: show_pane_menu(self, p, position))
+        view.scrolled.connect(lambda p=pane: self._follow_scroll(p))
+        view.scrolled.connect(self.splitter.update_connectors)
+        self.link_flow.watch(view)
+        if article_id is None:
+            article_id = self._next_unshown_article()
+        if article_id is not None:
+            self.show_article(pane, article_id)
+        self._equalise()
+        self.panes_changed.emit()
+        return pane
+
+    def close_pane(self, pane: ArticlePane) -> None:
+        if pane not in self.panes or len(self.panes) == 1:
+            self.message.emit("The last pane stays open")
+            return
+        index = self.panes.index(pane)
+        self.panes.remove(pane)
+        pane.hide()
+        pane.setParent(None)
+        pane.deleteLater()
+        self.panes[min(index, len(self.panes) - 1)].view.setFocus()
+        self.panes_changed.emit()
+
+    def focused_pane(self) -> ArticlePane | None:
+        for pane in self.panes:
+            if pane.isAncestorOf(self.focusWidget() or pane) and pane.view.hasFocus():
+                return pane
+        return None
+
+    def active_pane(self) -> ArticlePane | None:
+        """The pane with focus, else the first: what menu actions apply to."""
+        return self.focused_pane() or (self.panes[0] if self.panes else None)
+
+    def focus_next_pane(self, step: int = 1) -> None:
+        if not self.panes:
+            return
+        current = self.focused_pane()
+        index = self.panes.index(current) + step if current else 0
+        self.panes[index % len(self.panes)].view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def show_article(self, pane: ArticlePane, article_id: str) -> None:
+        try:
+            article = self.session.store.article(article_id)
+        except NotFoundError:
+            return
+        if article.deleted:
+            return
+        spans = self._mode.spans(pane, article_id)
+        pane.show_article(
+            article.id, article.title, article.outlet, article.date, article.text, spans
+        )
+        self.panes_changed.emit()
+        self.splitter.update_connectors()
+
+    def shown_article_ids(self) -> list[str]:
+        return [pane.article_id for pane in self.panes if pane.article_id]
+
+    def reveal(self, article_id: str, start: int, end: int) -> None:
+        """Show a span of an article: in a pane that has it, else in the active pane."""
+        pane = self.pane_showing(article_id)
+        if pane is None:
+            pane = self.active_pane() or self.add_pane(article_id)
+            if pane is None:
+                return
+            self.show_article(pane, article_id)
+        pane.view.select_range(start, end)
+        pane.view.setFocus()
+
+    def reveal_annotation(self, annotation_id: str) -> None:
+        annotation = self.session.store.annotation(annotation_id)
+        pane = self.pane_showing(annotation.article_id)
+        if pane is None:
+            self.reveal(annotation.article_id, annotation.start, annotation.start)
+            pane = self.pane_showing(annotation.article_id)
+        if pane is not None:
+            pane.view.set_current_annotation(annotation_id)
+            pane.view.setFocus()
+
+    def show_side_by_side(self, annotation_ids: list[str]) -> None:
+        """Lay out annotations (a claim's appearances) one article per pane, each current."""
+        first_of: dict[str, str] = {}
+        for annotation_id in annotation_ids:
+            try:
+                annotation = self.session.store.annotation(annotation_id)
+            except NotFoundError:
+                continue
+            first_of.setdefault(annotation.article_id, annotation_id)
+        for article_id, pane in panes_for(self, list(first_of)).items():
+            pane.view.set_current_annotation(first_of[article_id])
+        self.splitter.update_connectors()
+
+    def show_ranges_side_by_side(self, ranges: list[tuple[str, int, int]]) -> None:
+        """Lay out passages (a suggested link's two ends) one article per pane, selected."""
+        first_of: dict[str, tuple[int, int]] = {}
+        for article_id, start, end in ranges:
+            first_of.setdefault(article_id, (start, end))
+        for article_id, pane in panes_for(self, list(first_of)).items():
+            pane.view.select_range(*first_of[article_id])
+            pane.view.centerCursor()
+
+    # Zoom and scrolling
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = max(-8, min(20, steps))
+        for pane in self.panes:
+            pane.view.set_zoom(self._zoom)
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def _follow_scroll(self, source: ArticlePane) -> None:
+        if not self.sync_scrolling or self._syncing:
+            return
+        bar = source.view.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._syncing = True
+        try:
+            for pane in self.panes:
+                if pane is not source:
+                    other = pane.view.verticalScrollBar()
+                    other.setValue(round(fraction * other.maximum()))
+        finally:
+            self._syncing = False
+
+    # Actions from the panes
+
+    def tag_selection(self, pane: ArticlePane, index: int) -> None:
+        """A digit key: tag the selection with the tag whose key that digit is."""
+        key = str(index + 1)
+        tag = next((tag for tag in self.session.tags() if tag.shortcut == key), None)
+        if tag is None:
+            self.message.emit(f"No tag has the key {key} (Edit → Tag scheme)")
+            return
+        self.tag_selection_with(pane, tag.id)
+
+    def tag_selection_with(self, pane: ArticlePane, tag_id: str) -> None:
+        selected = pane.view.selected_range()
+        if selected is None or not pane.article_id:
+            self.message.emit("Select some text first, then press a tag's key")
+            return
+        self.session.push(CreateAnnotation(self.session, pane.article_id, *selected, tag_id))
+
+    def tag_selection_in_active_pane(self, tag_id: str) -> None:
+        pane = self.active_pane()
+        if pane is not None:
+            self.tag_selection_with(pane, tag_id)
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        if not annotation_id:
+            return
+        command = DeleteAnnotation(self.session, annotation_id)
+        self.session.push(command)
+        links = len(command.removal.link_ids) if command.removal else 0
+        if links:
+            self.message.emit(
+                f"Deleted the annotation and its {links} link{'s' if links > 1 else ''}"
+                " (Ctrl+Z brings them back)"
+            )
+
+    def open_in_inspector(self, annotation_id: str) -> None:
+        """What Enter on an annotation does: the window shows it in the inspector."""
+        self.open_requested.emit(annotation_id)
+
+    def link_active_annotation(self) -> None:
+        """The menu and toolbar way to press L in the active pane."""
+        pane = self.active_pane()
+        if pane is not None:
+            self.request_link(pane)
+
+    def request_link(self, pane: ArticlePane) -> None:
+        """L in a pane: link its current annotation (the first L) or to it (the second)."""
+        self.link_flow.link_key(pane.view.current_annotation() or "")
+
+    # Links between panes
+
+    def select_link(self, link_id: str) -> None:
+        """Select a link: its source becomes current (and inspected) in the pane showing it."""
+        try:
+            link = self.session.store.link(link_id)
+        except NotFoundError:
+            return
+        self.splitter.selected_link = link_id
+        for end in (link.target_id, link.source_id):
+            pane = self.pane_showing(self.session.store.annotation(end).article_id)
+            if pane is not None:
+                pane.view.set_current_annotation(end)
+        self.splitter.update_connectors()
+        self.link_selected.emit(link_id)
+
+    # Refreshing from changes
+
+    def _on_changed(self, change: Change) -> None:
+        self.links.on_changed(change)
+        if change.article_metadata:
+            self._deleted.let_go_of_deleted_articles()
+            self._article_choices.set_choices(self._choices())
+            for pane in self.panes:
+                pane.set_article_choices(self._article_choices)
+            self._deleted.reopen_panes_of_returned_articles()
+        if change.everything or change.scheme:
+            for pane in self.panes:
+                if pane.article_id:
+                    self.show_article(pane, pane.article_id)
+            return
+        for pane in self.panes:
+            if pane.article_id in change.articles:
+                self._apply_annotation_changes(pane, change.annotations)
+
+    def show_gone(self, pane: ArticlePane) -> None:
+        """The pane's article was deleted: it says so (the last pane stays open)."""
+        pane.show_gone()
+        self.panes_changed.emit()
+
+    def move_pane(self, pane: ArticlePane, index: int) -> None:
+        index = min(index, len(self.panes) - 1)
+        self.panes.remove(pane)
+        self.panes.insert(index, pane)
+        self.splitter.insertWidget(index, pane)
+        self._equalise()
+        self.panes_changed.emit()
+
+    def _apply_annotation_changes(self, pane: ArticlePane, annotation_ids: frozenset[str]) -> None:
+        if not annotation_ids:
+            if pane.article_id:
+                self.show_article(pane, pane.article_id)
+            return
+        for annotation_id in annotation_ids:
+            annotation = self.session.store.annotation(annotation_id)
+            if annotation.article_id != pane.article_id:
+                continue
+            shown = pane.view.has_span(annotation_id)
+            span = None if annotation.deleted else self._mode.span(pane, annotation)
+            if span is None:
+                if shown:
+                    pane.view.remove_span(annotation_id)
+            elif shown:
+                pane.view.update_span(span)
+            else:
+                pane.view.add_span(span)
+
+    def set_mode(self, mode: PaneMode | None, *, redraw: bool = True) -> None:
+        """Draw the panes as `mode` says (None: reading); redraw them unless the caller
+        is about to show other articles in them anyway."""
+        self._mode = mode or self.reading_mode
+        if redraw:
+            self.refresh_panes()
+
+    def refresh_panes(self) -> None:
+        """Redraw every pane from the store (what the mode draws changed)."""
+        for pane in self.panes:
+            if pane.article_id:
+                self.show_article(pane, pane.article_id)
+
+    def _describe(self, annotation_id: str) -> str:
+        try:
+            return self._mode.describe(self.session.store.annotation(annotation_id))
+        except NotFoundError:
+            return ""
+
+    def _choices(self) -> list[tuple[str, str]]:
+        return [
+            (a.id, " · ".join(part for part in (a.title, a.outlet, a.date) if part))
+            for a in self.session.article_headings()
+        ]
+
+    def pane_showing(self, article_id: str) -> ArticlePane | None:
+        return next((pane for pane in self.panes if pane.article_id == article_id), None)
+
+    def _next_unshown_article(self) -> str | None:
+        shown = set(self.shown_article_ids())
+        articles = self.session.article_headings()
+        for article in articles:
+            if article.id not in shown:
+                return article.id
+        return articles[0].id if articles else None
+
+    def _equalise(self) -> None:
+        width = max(1, self.splitter.width())
+        self.splitter.setSizes([width // len(self.panes)] * len(self.panes))

@@ -1,0 +1,126 @@
+"""Linking annotations across panes with the keyboard, and seeing the links between them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from claimdesk.db.records.model import RELATIONS
+from tests.desktop.conftest import REPORT_B, link_with_keys, pane_showing
+
+
+@pytest.mark.parametrize("relation", RELATIONS)
+def test_linking_with_l_then_l_then_a_digit_stores_each_relation_and_undo_removes_it(
+    qtbot, window, desk, two_figures, relation
+):
+    view_a, view_b, first, second = two_figures
+    link_with_keys(qtbot, window, view_a, view_b, first, second, RELATIONS.index(relation))
+    store = window.session.store
+    [link] = store.links()
+    assert (link.source_id, link.target_id, link.relation) == (first, second, relation)
+    assert link.annotator_id == window.session.annotator.id
+    assert desk.drawn_links() == [link.id]
+
+    qtbot.keyClick(view_b, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.links() == [] and store.link(link.id).deleted
+    assert desk.drawn_links() == []
+    qtbot.keyClick(
+        view_b,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert [existing.id for existing in store.links()] == [link.id]
+
+
+def test_a_same_claim_link_makes_a_claim_and_undo_takes_it_back(qtbot, window, two_figures):
+    view_a, view_b, first, second = two_figures
+    link_with_keys(qtbot, window, view_a, view_b, first, second, 0)
+    store = window.session.store
+    [claim] = store.claims()
+    assert set(claim.annotation_ids) == {first, second}
+    qtbot.keyClick(view_b, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.claims() == []
+
+
+def test_escape_cancels_a_pending_link(qtbot, window, two_figures):
+    view_a, _view_b, first, _second = two_figures
+    view_a.set_current_annotation(first)
+    qtbot.keyClick(view_a, Qt.Key.Key_L)
+    banner = window.workspace.findChild(type(window.workspace.link_flow.banner), "link-banner")
+    assert banner.isVisible() and "about 50" in banner.text()
+    qtbot.keyClick(view_a, Qt.Key.Key_Escape)
+    assert not window.workspace.link_flow.pending and not banner.isVisible()
+    assert window.session.store.links() == []
+
+
+def test_l_on_no_annotation_says_what_to_do(qtbot, window):
+    view = pane_showing(window, "Report A").view
+    view.setFocus()
+    view.set_caret(0)
+    with qtbot.waitSignal(window.workspace.message) as said:
+        qtbot.keyClick(view, Qt.Key.Key_L)
+    assert "caret" in said.args[0]
+    assert not window.workspace.link_flow.pending
+
+
+def test_clicking_the_other_annotation_completes_a_pending_link(qtbot, window, two_figures):
+    view_a, view_b, first, second = two_figures
+    view_a.set_current_annotation(first)
+    qtbot.keyClick(view_a, Qt.Key.Key_L)
+    view_b.set_caret(REPORT_B.index("56") + 1)
+    rect = view_b.cursorRect(view_b.textCursor())
+    qtbot.mouseClick(view_b.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.workspace.link_flow.dialog is not None)
+    dialog = window.workspace.link_flow.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [link] = window.session.store.links()
+    assert (link.source_id, link.target_id, link.relation) == (first, second, "contradicts")
+
+
+def test_clicking_a_connector_selects_the_link_in_the_inspector(qtbot, window, desk, two_figures):
+    view_a, view_b, first, second = two_figures
+    link_with_keys(qtbot, window, view_a, view_b, first, second, 2)
+    [link] = window.session.store.links()
+    desk.click_link()
+    assert window.workspace.splitter.selected_link == link.id
+    inspector = window.inspector
+    assert inspector.annotation_id == first
+    assert inspector.links_list.selected_link() == link.id
+
+
+def test_changing_and_deleting_a_link_from_the_inspector_is_undoable(qtbot, window, two_figures):
+    view_a, view_b, first, second = two_figures
+    link_with_keys(qtbot, window, view_a, view_b, first, second, 3)
+    [link] = window.session.store.links()
+    window.workspace.select_link(link.id)
+    links_list = window.inspector.links_list
+    links_list.setFocus()
+    qtbot.keyClick(links_list, Qt.Key.Key_F2)
+    dialog = links_list.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    store = window.session.store
+    assert store.link(link.id).relation == "contradicts"
+    links_list.setFocus()
+    links_list.select_link(link.id)
+    qtbot.keyClick(links_list, Qt.Key.Key_Delete)
+    assert store.links() == []
+    window.session.undo_stack.undo()
+    assert store.link(link.id).relation == "contradicts" and not store.link(link.id).deleted
+    window.session.undo_stack.undo()
+    assert store.link(link.id).relation == "related"
+
+
+def test_deleting_a_linked_annotation_says_its_links_go_with_it(qtbot, window, desk, two_figures):
+    view_a, view_b, first, second = two_figures
+    link_with_keys(qtbot, window, view_a, view_b, first, second, 0)
+    view_a.setFocus()
+    view_a.set_current_annotation(first)
+    with qtbot.waitSignal(window.workspace.message) as said:
+        qtbot.keyClick(view_a, Qt.Key.Key_Delete)
+    assert "its 1 link" in said.args[0]
+    store = window.session.store
+    assert store.links() == [] and desk.drawn_links() == []
+    qtbot.keyClick(view_a, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.links()) == 1
