@@ -56,9 +56,13 @@ from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import Row, dump_list
 
 from .bounded_read import read_start, shown_path
-from .formats import jsonl, labelstudio, w3c
+from .formats import jsonl, labelstudio, w3c_reading
 
-READERS: dict[str, ModuleType] = {"jsonl": jsonl, "w3c": w3c, "labelstudio": labelstudio}
+READERS: dict[str, ModuleType] = {
+    "jsonl": jsonl,
+    "w3c": w3c_reading,
+    "labelstudio": labelstudio,
+}
 UNKNOWN_ANNOTATOR = "Unknown annotator"
 NEW_TAG_COLORS = ("#e07a5f", "#3d405b", "#81b29a", "#f2cc8f", "#6d597a", "#b56576", "#355070")
 NEW_VERDICT_COLOR = "#9e9e9e"

@@ -8,12 +8,7 @@ collection's extra `articles` list (JSON-LD processors ignore it) so the file ca
 imported into a project that lacks them. Confidence, reviews and claims have no place
 in the model and are left out (the export report says so).
 
-Reading takes what other tools write too: a target given by a TextQuoteSelector alone is
-placed by its quote (an orphan when it cannot be); a body without `purpose` is a comment
-(Hypothesis' text), tags beyond the first go into the note; a creator given as text is
-that name; a `source` that is a URL names the project article with that URL. A collection
-whose pages are linked rather than in the file, or that holds fewer annotations than its
-`total`, is refused: nothing is fetched, and a partial read must not pass for a whole one.
+This module writes the file; `w3c_reading` reads it (and what other tools write).
 """
 
 from __future__ import annotations
@@ -24,29 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimdesk.db.interchange.bounded_read import shown_path
-from claimdesk.db.records.model import CONTEXT_CHARS, RELATIONS
-from claimdesk.db.rules import file_values as values
-from claimdesk.db.rules.limits import (
-    ID_CHARS,
-    NAME_CHARS,
-    NOTE_CHARS,
-    QUOTE_CHARS,
-    TITLE_CHARS,
-    URL_CHARS,
-)
-from claimdesk.db.storage.errors import ValidationError
+from claimdesk.db.records.model import CONTEXT_CHARS
 
 from .common import (
-    ImportBundle,
-    ImportedAnnotation,
-    ImportedArticle,
-    ImportedLink,
     Ticker,
     atomic_file,
     w3c_time,
 )
-from .json_input import parse_json, read_dataset_text
 
 if TYPE_CHECKING:
     from claimdesk.db.interchange.export import ExportData
@@ -231,195 +210,3 @@ def _is_uuid(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-# Reading
-
-
-def read(path: Path) -> ImportBundle:
-    """Parse an AnnotationCollection, an AnnotationPage, a list or a single Annotation."""
-    name = shown_path(path.name)
-    document = parse_json(read_dataset_text(path), name)
-    items, articles = _items(document, name)
-    bundle = ImportBundle()
-    for index, record in enumerate(articles):
-        where = f"{name}, article {index + 1}"
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise ValidationError(f"{where}: an article needs an id and a text")
-        bundle.articles.append(
-            ImportedArticle(
-                id=_strip_urn(values.text(record.get("id"), where, "id", ID_CHARS + len(URN))),
-                text=values.article_text(record["text"], where),
-                title=values.text(record.get("title"), where, "title", TITLE_CHARS),
-                outlet=values.text(record.get("outlet"), where, "outlet", TITLE_CHARS),
-                author=values.text(record.get("author"), where, "author", TITLE_CHARS),
-                date=values.text(record.get("date"), where, "date", TITLE_CHARS),
-                url=values.text(record.get("url"), where, "url", URL_CHARS),
-                where=where,
-            )
-        )
-    for index, item in enumerate(items):
-        where = f"{name}, item {index + 1}"
-        if not isinstance(item, dict) or "Annotation" not in _as_list(item.get("type")):
-            raise ValidationError(f"{where}: not a W3C Annotation (type must be Annotation)")
-        if "linking" in _as_list(item.get("motivation")):
-            bundle.links.append(_link(item, where))
-        else:
-            bundle.annotations.append(_annotation(item, where))
-    return bundle
-
-
-def _items(document: Any, name: str) -> tuple[list[Any], list[Any]]:
-    if isinstance(document, list):
-        return document, []
-    if not isinstance(document, dict):
-        raise ValidationError(f"{name}: expected a W3C AnnotationCollection")
-    kinds = _as_list(document.get("type"))
-    articles = _as_list(document.get("articles"))
-    if "Annotation" in kinds:
-        return [document], articles
-    if "AnnotationPage" in kinds:
-        _refuse_linked_page(document.get("next"), name)
-        return _as_list(document.get("items")), articles
-    if "AnnotationCollection" in kinds:
-        items: list[Any] = []
-        page = document.get("first")
-        while page is not None:
-            _refuse_linked_page(page, name)
-            items.extend(_as_list(page.get("items")))
-            page = page.get("next")
-        total = document.get("total")
-        if type(total) is int and total > len(items):
-            raise ValidationError(
-                f"{name}: the collection holds {len(items)} of its {total} annotations;"
-                " export it again with every annotation in the file"
-            )
-        return items, articles
-    raise ValidationError(f"{name}: expected a W3C AnnotationCollection, page or annotation")
-
-
-def _refuse_linked_page(page: Any, name: str) -> None:
-    """A page named by its URL or id only lives elsewhere, and nothing is fetched."""
-    if page is not None and not isinstance(page, dict):
-        raise ValidationError(
-            f"{name}: the collection's pages are not in the file (it links to"
-            f" {' '.join(str(page).split())[:200]}); Claimdesk fetches nothing: save every"
-            " page into one file"
-        )
-
-
-def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
-    target = item.get("target")
-    if isinstance(target, list) and len(target) == 1:
-        target = target[0]
-    if not isinstance(target, dict) or "source" not in target:
-        raise ValidationError(f"{where}: the target must name a source article and a selector")
-    selectors = {
-        selector.get("type"): selector
-        for selector in _as_list(target.get("selector"))
-        if isinstance(selector, dict)
-    }
-    position = selectors.get("TextPositionSelector")
-    quote = selectors.get("TextQuoteSelector")
-    if position is None and quote is None:
-        raise ValidationError(f"{where}: no TextPositionSelector or TextQuoteSelector")
-    start, end = (position.get("start"), position.get("end")) if position else (-1, -1)
-    if not (isinstance(start, int) and isinstance(end, int)):
-        raise ValidationError(f"{where}: selector start and end must be whole numbers")
-    bodies = _bodies(item, where)
-    tags = bodies.get("tagging") or bodies.get("classifying")
-    if not tags:
-        raise ValidationError(f"{where}: no body with purpose tagging names its tag")
-    creator = item.get("creator")
-    creator = creator[0] if isinstance(creator, list) and creator else creator
-    comments = [comment for comment in bodies.get("commenting", []) if comment.strip()]
-    if len(tags) > 1:  # one tag per annotation: the others are kept in the note
-        comments.append("Also tagged: " + ", ".join(tags[1:]))
-    note = "\n\n".join(comments)
-    return ImportedAnnotation(
-        id=_id(item.get("id"), where),
-        article_id=_strip_urn(values.text(target["source"], where, "source", URL_CHARS)),
-        start=start,
-        end=end,
-        text=values.quote(quote.get("exact"), where, "exact", QUOTE_CHARS) if quote else None,
-        prefix=values.text(quote.get("prefix"), where, "prefix", QUOTE_CHARS) if quote else "",
-        suffix=values.text(quote.get("suffix"), where, "suffix", QUOTE_CHARS) if quote else "",
-        tag=values.checked(tags[0], where, "tagging", NAME_CHARS),
-        annotator=_creator_name(creator, where),
-        verdict=values.checked(bodies["assessing"][0], where, "assessing", NAME_CHARS)
-        if bodies.get("assessing")
-        else None,
-        note=values.checked(note, where, "commenting", NOTE_CHARS),
-        evidence=values.evidence(bodies.get("linking", []), where, "linking"),
-        created=values.text(item.get("created"), where, "created", TITLE_CHARS) or None,
-        modified=values.text(item.get("modified"), where, "modified", TITLE_CHARS) or None,
-        where=where,
-    )
-
-
-def _bodies(item: dict[str, Any], where: str) -> dict[str, list[str]]:
-    """Each body's value, by purpose. A body without one is a comment: Hypothesis writes
-    its annotation's text so (its tags have purpose `tagging`), as does `bodyValue`."""
-    bodies: dict[str, list[str]] = {}
-    if "bodyValue" in item:
-        bodies["commenting"] = [values.text(item["bodyValue"], where, "bodyValue", NOTE_CHARS)]
-    for body in _as_list(item.get("body")):
-        if isinstance(body, dict) and "value" in body:
-            purpose = values.text(
-                body.get("purpose"), where, "purpose", NAME_CHARS, default="commenting"
-            )
-            value = values.text(body["value"], where, "value", NOTE_CHARS)
-            bodies.setdefault(purpose, []).append(value)
-    return bodies
-
-
-def _id(value: Any, where: str) -> str | None:
-    return _strip_urn(values.text(value, where, "id", ID_CHARS + len(URN))) or None
-
-
-def _link(item: dict[str, Any], where: str) -> ImportedLink:
-    targets: list[Any] = [
-        target.get("id") if isinstance(target, dict) else target
-        for target in _as_list(item.get("target"))
-    ]
-    if len(targets) != 2 or not all(isinstance(target, str) for target in targets):
-        raise ValidationError(f"{where}: a linking annotation needs exactly two targets")
-    bodies = _bodies(item, where)
-    relations = [
-        value
-        for value in bodies.get("classifying", []) + bodies.get("tagging", [])
-        if value in RELATIONS
-    ]
-    creator = item.get("creator")
-    creator = creator[0] if isinstance(creator, list) and creator else creator
-    note = "\n\n".join(bodies.get("commenting", []))
-    return ImportedLink(
-        id=_id(item.get("id"), where),
-        source=_strip_urn(values.checked(targets[0], where, "target", ID_CHARS + len(URN))),
-        target=_strip_urn(values.checked(targets[1], where, "target", ID_CHARS + len(URN))),
-        relation=relations[0] if relations else "related",
-        annotator=_creator_name(creator, where),
-        note=values.checked(note, where, "commenting", NOTE_CHARS),
-        where=where,
-    )
-
-
-def _creator_name(creator: Any, where: str) -> str:
-    """The creator's name or nickname; a creator given as text (Hypothesis' account id,
-    `acct:ana@hypothes.is`) is that text."""
-    if isinstance(creator, dict):
-        name = creator.get("name") or creator.get("nickname")
-        return values.text(name, where, "creator", NAME_CHARS)
-    if isinstance(creator, str):
-        return values.text(creator, where, "creator", NAME_CHARS)
-    return ""
-
-
-def _strip_urn(value: str) -> str:
-    return value[len(URN) :] if value.startswith(URN) else value
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
