@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -38,6 +38,7 @@ from .settings import AppSettings
 from .window_layout import restore_layout, save_layout
 
 if TYPE_CHECKING:
+    from claimdesk.desktop.flows.tasks import BackgroundTask
     from claimdesk.desktop.panels.annotation_table import AnnotationTable
     from claimdesk.desktop.panels.claims_panel import ClaimsPanel
     from claimdesk.desktop.panels.inspector import Inspector
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.annotator_name = ""  # who annotates in this window, however it was given
         self.workspace: Workspace | None = None
+        # The background job last started (kept referenced while it runs; tests wait on it).
+        self.task: BackgroundTask | None = None
         self._project_widgets: list[QWidget] = []
         self._panel_docks: list[PanelDock] = []
         self._review: ReviewMode | None = None
@@ -74,7 +77,8 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self._update_counts)
         self._after_frame_timer = QTimer(self, singleShot=True, interval=0)
         self._after_frame_timer.timeout.connect(self._after_frame)
-        self.actions = WindowActions(self)
+        # Not `actions`: that would hide QWidget.actions().
+        self.action_set = WindowActions(self)
         self._show_empty_state()
         self._update_title()
 
@@ -128,14 +132,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _build_project_ui(self) -> None:
-        session = self.session
-        self.workspace = Workspace(session, self)
-        self.setCentralWidget(self.workspace)
-        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.workspace.open_requested.connect(self._open_in_inspector)
-        self.workspace.current_annotation_changed.connect(self._current_annotation_changed)
-        self.workspace.link_selected.connect(self._inspect_link)
-        self.workspace.panes_changed.connect(self._panes_changed)
+        session = self.open_session()
+        workspace = self.workspace = Workspace(session, self)
+        self.setCentralWidget(workspace)
+        workspace.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        workspace.open_requested.connect(self._open_in_inspector)
+        workspace.current_annotation_changed.connect(self._current_annotation_changed)
+        workspace.link_selected.connect(self._inspect_link)
+        workspace.panes_changed.connect(self._panes_changed)
 
         self.article_list = ArticleList(session, self)
         self.article_list.article_activated.connect(self.show_article)
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
             "Annotations", self._build_annotation_table, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self._project_widgets += [
-            self.workspace,
+            workspace,
             self._articles_dock,
             self._claims_dock,
             self._suggestions_dock,
@@ -163,7 +167,7 @@ class MainWindow(QMainWindow):
             [self._articles_dock, self._inspector_dock], [360, 320], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self._table_dock], [220], Qt.Orientation.Vertical)
-        self.tag_toolbar = TagToolbar(self, self.workspace.tag_selection_in_active_pane)
+        self.tag_toolbar = TagToolbar(self, workspace.tag_selection_in_active_pane)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tag_toolbar)
         self._fill_tag_toolbar()
         self._project_widgets.append(self.tag_toolbar)
@@ -175,8 +179,8 @@ class MainWindow(QMainWindow):
             )
         )
         session.saved.connect(lambda at: self._saved_label.setText(f"All changes saved · {at}"))
-        self.actions.set_project_open(True)
-        self.actions.follow_undo_stack(session.undo_stack)
+        self.action_set.set_project_open(True)
+        self.action_set.follow_undo_stack(session.undo_stack)
         self._annotator_label.setText(f"Annotator: {session.annotator.name}")
         self._saved_label.setText("All changes saved")
 
@@ -193,26 +197,47 @@ class MainWindow(QMainWindow):
             self._panel_docks.append(dock)
             dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, shown))
         self.addDockWidget(area, dock)
-        self.actions.add_panel_toggle(dock.toggleViewAction())
+        self.action_set.add_panel_toggle(dock.toggleViewAction())
+        return dock
+
+    def add_project_dock(
+        self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *, beside_table: bool = False
+    ) -> PanelDock:
+        """A dock for the open project (review mode's list): closed with the project, listed
+        in the View menu, and tabbed with the Annotations dock if `beside_table`."""
+        dock = self._dock(title, widget, area)
+        self._project_widgets.append(dock)
+        if beside_table:
+            self.tabifyDockWidget(self._table_dock, dock)
         return dock
 
     # Panels built on first use
 
     @property
     def claims_panel(self) -> ClaimsPanel:
-        return self._claims_dock.panel()
+        return cast("ClaimsPanel", self._claims_dock.panel())
 
     @property
     def suggestions_panel(self) -> SuggestionsPanel:
-        return self._suggestions_dock.panel()
+        return cast("SuggestionsPanel", self._suggestions_dock.panel())
 
     @property
     def inspector(self) -> Inspector:
-        return self._inspector_dock.panel()
+        return cast("Inspector", self._inspector_dock.panel())
 
     @property
     def annotation_table(self) -> AnnotationTable:
-        return self._table_dock.panel()
+        return cast("AnnotationTable", self._table_dock.panel())
+
+    def open_session(self) -> ProjectSession:
+        """The open project's session, for what only runs while a project is open."""
+        assert self.session is not None, "no project is open"
+        return self.session
+
+    def open_workspace(self) -> Workspace:
+        """The open project's workspace, for what only runs while a project is open."""
+        assert self.workspace is not None, "no project is open"
+        return self.workspace
 
     @property
     def review(self) -> ReviewMode:
@@ -225,17 +250,17 @@ class MainWindow(QMainWindow):
     def _build_claims_panel(self) -> ClaimsPanel:
         from claimdesk.desktop.panels.claims_panel import ClaimsPanel
 
-        panel = ClaimsPanel(self.session, self)
-        panel.appearances_requested.connect(self.workspace.show_side_by_side)
-        panel.annotation_requested.connect(self.workspace.reveal_annotation)
-        panel.contradicted_only.setChecked(self.actions.is_checked("claims.contradicted_only"))
+        panel = ClaimsPanel(self.open_session(), self)
+        panel.appearances_requested.connect(self.open_workspace().show_side_by_side)
+        panel.annotation_requested.connect(self.open_workspace().reveal_annotation)
+        panel.contradicted_only.setChecked(self.action_set.is_checked("claims.contradicted_only"))
         return panel
 
     def _build_suggestions_panel(self) -> SuggestionsPanel:
         from claimdesk.desktop.panels.suggestions_panel import SuggestionsPanel
 
-        panel = SuggestionsPanel(self.session, self.workspace.shown_article_ids, self)
-        panel.ranges_requested.connect(self.workspace.show_ranges_side_by_side)
+        panel = SuggestionsPanel(self.open_session(), self.open_workspace().shown_article_ids, self)
+        panel.ranges_requested.connect(self.open_workspace().show_ranges_side_by_side)
         panel.set_active(self._suggestions_dock.shown)
         self._suggestions_dock.visibilityChanged.connect(panel.set_active)
         return panel
@@ -243,8 +268,8 @@ class MainWindow(QMainWindow):
     def _build_inspector(self) -> Inspector:
         from claimdesk.desktop.panels.inspector import Inspector
 
-        inspector = Inspector(self.session, self)
-        inspector.jump_requested.connect(self.workspace.reveal_annotation)
+        inspector = Inspector(self.open_session(), self)
+        inspector.jump_requested.connect(self.open_workspace().reveal_annotation)
         if self._current_annotation:
             inspector.show_annotation(self._current_annotation)
         return inspector
@@ -252,9 +277,9 @@ class MainWindow(QMainWindow):
     def _build_annotation_table(self) -> AnnotationTable:
         from claimdesk.desktop.panels.annotation_table import AnnotationTable
 
-        table = AnnotationTable(self.session, self)
-        table.annotation_activated.connect(self.workspace.reveal_annotation)
-        table.set_articles(self.workspace.shown_article_ids())
+        table = AnnotationTable(self.open_session(), self)
+        table.annotation_activated.connect(self.open_workspace().reveal_annotation)
+        table.set_articles(self.open_workspace().shown_article_ids())
         if self._current_annotation:  # the caret moved before the table was built
             table.refresh()
             table.select_annotation(self._current_annotation)
@@ -287,7 +312,7 @@ class MainWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.setCentralWidget(label)
-        self.actions.set_project_open(False)
+        self.action_set.set_project_open(False)
         self._annotator_label.setText("")
         self._counts_label.setText("")
         self._saved_label.setText("")
@@ -295,7 +320,7 @@ class MainWindow(QMainWindow):
     # Menus, toolbar, status bar
 
     def _fill_tag_toolbar(self) -> None:
-        self.tag_toolbar.fill(self.session.tags(), self.actions.toolbar_actions)
+        self.tag_toolbar.fill(self.open_session().tags(), self.action_set.toolbar_actions)
 
     def _build_status_bar(self) -> None:
         self._annotator_label = QLabel(self)
@@ -327,9 +352,10 @@ class MainWindow(QMainWindow):
 
     def show_article(self, article_id: str) -> None:
         """In the active pane (a new one if there is none), with the focus on its text."""
-        pane = self.workspace.active_pane() or self.workspace.add_pane(article_id)
+        workspace = self.open_workspace()
+        pane = workspace.active_pane() or workspace.add_pane(article_id)
         if pane is not None:
-            self.workspace.show_article(pane, article_id)
+            workspace.show_article(pane, article_id)
             pane.view.setFocus()
 
     def _current_annotation_changed(self, annotation_id: str) -> None:
@@ -342,7 +368,7 @@ class MainWindow(QMainWindow):
 
     def _panes_changed(self) -> None:
         if self._table_dock.built:
-            self.annotation_table.set_articles(self.workspace.shown_article_ids())
+            self.annotation_table.set_articles(self.open_workspace().shown_article_ids())
         if self._suggestions_dock.built:
             self.suggestions_panel.schedule_refresh()
 
@@ -352,7 +378,7 @@ class MainWindow(QMainWindow):
         self.inspector.setFocus()
 
     def _inspect_link(self, link_id: str) -> None:
-        link = self.session.store.link(link_id)
+        link = self.open_session().store.link(link_id)
         self._inspector_dock.show()
         self.inspector.show_link(link_id, link.source_id)
 

@@ -78,11 +78,11 @@ def quit(window: MainWindow) -> None:
 
 
 def undo(window: MainWindow) -> None:
-    window.session.undo_stack.undo()
+    window.open_session().undo_stack.undo()
 
 
 def redo(window: MainWindow) -> None:
-    window.session.undo_stack.redo()
+    window.open_session().undo_stack.redo()
 
 
 def find_in_pane(window: MainWindow) -> None:
@@ -92,8 +92,8 @@ def find_in_pane(window: MainWindow) -> None:
 def find_in_all_articles(window: MainWindow) -> None:
     from claimdesk.desktop.widgets.search_dialog import SearchAllDialog
 
-    dialog = SearchAllDialog(window.session, window)
-    dialog.result_activated.connect(window.workspace.reveal)
+    dialog = SearchAllDialog(window.open_session(), window)
+    dialog.result_activated.connect(window.open_workspace().reveal)
     dialog.show()
 
 
@@ -116,7 +116,7 @@ def previous_claim(window: MainWindow) -> None:
 
 def contradicted_only(window: MainWindow) -> None:
     window.claims_panel.contradicted_only.setChecked(
-        window.actions.is_checked("claims.contradicted_only")
+        window.action_set.is_checked("claims.contradicted_only")
     )
 
 
@@ -126,7 +126,7 @@ def show_suggestions(window: MainWindow) -> None:
 
 
 def link_annotation(window: MainWindow) -> None:
-    window.workspace.link_active_annotation()
+    window.open_workspace().link_active_annotation()
 
 
 # Review
@@ -170,37 +170,39 @@ def show_agreement(window: MainWindow) -> None:
 
 
 def add_pane(window: MainWindow) -> None:
-    window.workspace.add_pane()
+    window.open_workspace().add_pane()
 
 
 def close_pane(window: MainWindow) -> None:
-    pane = window.workspace.active_pane()
+    pane = window.open_workspace().active_pane()
     if pane is not None:
-        window.workspace.close_pane(pane)
+        window.open_workspace().close_pane(pane)
 
 
 def next_pane(window: MainWindow) -> None:
-    window.workspace.focus_next_pane(1)
+    window.open_workspace().focus_next_pane(1)
 
 
 def previous_pane(window: MainWindow) -> None:
-    window.workspace.focus_next_pane(-1)
+    window.open_workspace().focus_next_pane(-1)
 
 
 def sync_scrolling(window: MainWindow) -> None:
-    window.workspace.sync_scrolling = window.actions.is_checked("view.sync_scrolling")
+    window.open_workspace().sync_scrolling = window.action_set.is_checked("view.sync_scrolling")
 
 
 def zoom_in(window: MainWindow) -> None:
-    window.workspace.set_zoom(window.workspace.zoom() + 1)
+    workspace = window.open_workspace()
+    workspace.set_zoom(workspace.zoom() + 1)
 
 
 def zoom_out(window: MainWindow) -> None:
-    window.workspace.set_zoom(window.workspace.zoom() - 1)
+    workspace = window.open_workspace()
+    workspace.set_zoom(workspace.zoom() - 1)
 
 
 def reset_zoom(window: MainWindow) -> None:
-    window.workspace.set_zoom(0)
+    window.open_workspace().set_zoom(0)
 
 
 # Help

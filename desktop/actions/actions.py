@@ -370,5 +370,12 @@ def context_menu(name: str) -> list[Action]:
 
 
 def in_scope(scope: Scope) -> dict[str, str]:
-    """Portable key text → action id, for a widget that handles its scope's keys itself."""
-    return {key: item.id for item in ACTIONS if item.scope is scope for key in item.keys}
+    """Portable key text → action id, for a widget that handles its scope's keys itself
+    (a standard key has no portable text: Qt binds it, only window actions use them)."""
+    return {
+        key: item.id
+        for item in ACTIONS
+        if item.scope is scope
+        for key in item.keys
+        if isinstance(key, str)
+    }

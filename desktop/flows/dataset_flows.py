@@ -92,7 +92,7 @@ class ExportDialog(QDialog):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setWindowTitle("Export dataset")
-        session = window.session
+        session = window.open_session()
         self._project = session.path
         self.format = QComboBox()
         for name, (label, suffix) in EXPORT_FORMATS.items():
@@ -214,7 +214,7 @@ def export_dataset(window: MainWindow) -> None:
 
 def start_export(window: MainWindow, choice: ExportChoice) -> None:
     """Export in the background; a cancel or a failure leaves no file behind."""
-    project = window.session.path
+    project = window.open_session().path
 
     def work(progress, cancelled) -> ExportReport:
         with Store.open(project, create=False) as store:
@@ -244,7 +244,7 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
         else:
             show_failure(window, "Export failed", error)
 
-    window._task = run_in_background(  # it may remember the ClaimReview settings
+    window.task = run_in_background(  # it may remember the ClaimReview settings
         window, "Exporting", work, done, failed, writes_to=window.session
     )
 
@@ -280,7 +280,7 @@ class ImportOptionsDialog(QDialog):
 
 def import_annotation_file(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window, "Import annotations", str(window.session.path.parent), IMPORT_FILTER
+        window, "Import annotations", str(window.open_session().path.parent), IMPORT_FILTER
     )
     if not name:
         return
@@ -310,7 +310,7 @@ def start_import(
     text_field: str | None = None,
 ) -> None:
     """Import in the background; tags or verdicts the scheme lacks are asked about first."""
-    project = window.session.path
+    project = window.open_session().path
 
     # Imported here: the importer pulls every reader (and urllib) in, not needed at start.
     from claimdesk.db.interchange.annotation_import import SchemeLacksError, import_annotations
@@ -328,7 +328,7 @@ def start_import(
             )
 
     def done(report: AnnotationImportReport) -> None:
-        window.session.announce(Change.all())
+        window.open_session().announce(Change.all())
         show_import_report(window, report)
 
     def failed(error: BaseException) -> None:
@@ -348,7 +348,7 @@ def start_import(
             return
         show_failure(window, "Import failed", error)
 
-    window._task = run_in_background(
+    window.task = run_in_background(
         window, "Importing annotations", work, done, failed, writes_to=window.session
     )
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from claimdesk.db import Store
 from claimdesk.db.interchange.export import export_project
-from claimdesk.db.merging.merge import MergeReport, merge_project
+from claimdesk.db.merging.merge import merge_project
+from claimdesk.db.merging.merge_report import MergeReport
 from claimdesk.desktop.session import Change
 from claimdesk.desktop.widgets.plain_text import ask, show_message
 
@@ -42,7 +43,7 @@ def backup_path(project: Path) -> Path:
 
 def merge_colleague_project(window: MainWindow) -> None:
     """Ask for the colleague's file, confirm, then merge it in the background."""
-    project = window.session.path
+    project = window.open_session().path
     name, _ = QFileDialog.getOpenFileName(window, TITLE, str(project.parent), PROJECT_FILTER)
     if not name:
         return
@@ -62,7 +63,7 @@ def merge_colleague_project(window: MainWindow) -> None:
 
 
 def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
-    session = window.session
+    session = window.open_session()
     project = session.path
     me = session.annotator.id
 
@@ -81,7 +82,7 @@ def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
             session.announce(Change.all())
         show_summary(window, merge_summary(other, report, backup))
 
-    window._task = run_in_background(
+    window.task = run_in_background(
         window,
         "Merging",
         work,

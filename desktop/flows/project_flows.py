@@ -51,7 +51,7 @@ def open_project(window: MainWindow) -> None:
 
 
 def fill_recent_menu(window: MainWindow) -> None:
-    menu = window.actions.recent_menu
+    menu = window.action_set.recent_menu
     menu.clear()
     recent = window.settings.recent_projects()
     for path in recent:
@@ -65,7 +65,7 @@ def fill_recent_menu(window: MainWindow) -> None:
 def save_copy(window: MainWindow) -> None:
     """File → Save a copy…: a consistent copy of the whole project at this moment, written
     in the background (a large project takes a while) from a read-only connection."""
-    project = window.session.path
+    project = window.open_session().path
     name, _ = QFileDialog.getSaveFileName(
         window,
         "Save a copy",
@@ -82,7 +82,7 @@ def save_copy(window: MainWindow) -> None:
         with Store.open(project, create=False, readonly=True) as store:
             return store.save_copy(target)
 
-    window._task = run_in_background(
+    window.task = run_in_background(
         window,
         "Saving a copy",
         work,
@@ -101,7 +101,7 @@ def choose_and_import(window: MainWindow) -> None:
 
 def import_article_files(window: MainWindow, paths: list[Path]) -> None:
     """Import in the background (own connection), then make the import one undo step."""
-    session = window.session
+    session = window.open_session()
     project = session.path
 
     def work(progress, cancelled):
@@ -119,7 +119,7 @@ def import_article_files(window: MainWindow, paths: list[Path]) -> None:
         else:
             window.statusBar().showMessage(f"Imported {len(added)} article(s)", 5000)
 
-    window._task = run_in_background(
+    window.task = run_in_background(
         window,
         "Importing articles",
         work,
@@ -144,26 +144,27 @@ def paste_article(window: MainWindow) -> None:
     )
     if not accepted:
         return
+    session = window.open_session()
     try:
-        article = import_pasted_text(window.session.store, text, title=title)
+        article = import_pasted_text(session.store, text, title=title)
     except ClaimdeskError as error:
         show_message(window, "Paste as new article", str(error))
         return
-    window.session.push(ImportedArticles(window.session, [article.id], "Paste article"))
+    session.push(ImportedArticles(session, [article.id], "Paste article"))
     window.show_article(article.id)
 
 
 def edit_article_details(window: MainWindow) -> None:
     from claimdesk.desktop.widgets.article_details import ArticleDetailsDialog
 
-    pane = window.workspace.active_pane()
+    pane = window.open_workspace().active_pane()
     article_id = (pane.article_id if pane else None) or window.article_list.selected_article_id()
     if article_id:
-        ArticleDetailsDialog(window.session, article_id, window).exec()
+        ArticleDetailsDialog(window.open_session(), article_id, window).exec()
 
 
 def find_in_pane(window: MainWindow) -> None:
-    pane = window.workspace.active_pane()
+    pane = window.open_workspace().active_pane()
     if pane is not None:
         pane.open_find_bar()
 
@@ -171,7 +172,7 @@ def find_in_pane(window: MainWindow) -> None:
 def edit_scheme(window: MainWindow) -> None:
     from claimdesk.desktop.widgets.scheme_dialog import SchemeDialog
 
-    SchemeDialog(window.session, window).exec()
+    SchemeDialog(window.open_session(), window).exec()
 
 
 def about(window: MainWindow) -> None:

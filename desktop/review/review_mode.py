@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 def _enable_keys(window: MainWindow, enabled: bool) -> None:
     """The Review menu's keys (declared in `actions`) work only while reviewing."""
-    window.actions.set_reviewing(enabled)
+    window.action_set.set_reviewing(enabled)
 
 
 class ReviewMode(QObject):
@@ -292,9 +292,9 @@ class ReviewMode(QObject):
 
         self.panel = ReviewPanel(self.window)
         self.panel.annotation_selected.connect(self.reveal)
-        self._dock = self.window._dock("Review", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.window._project_widgets.append(self._dock)
-        self.window.tabifyDockWidget(self.window._table_dock, self._dock)
+        self._dock = self.window.add_project_dock(
+            "Review", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea, beside_table=True
+        )
 
     def _load_rows(self) -> None:
         from .review_rows import heading, review_rows  # needs the panel: loaded with it

@@ -56,7 +56,7 @@ def every_way_of_opening(window: MainWindow, tmp_path: Path, monkeypatch, boxes)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     project_flows.open_project(window)
     project_flows.fill_recent_menu(window)
-    recent = next(a for a in window.actions.recent_menu.actions() if a.text() == created.name)
+    recent = next(a for a in window.action_set.recent_menu.actions() if a.text() == created.name)
     recent.trigger()
     assert window.session is not None and window.session.path == created
     assert boxes.shown == []

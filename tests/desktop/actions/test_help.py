@@ -45,7 +45,7 @@ def help_opened_with_f1(qtbot, window) -> list[tuple[str, str, str]]:
         dialog.reject()
 
     QTimer.singleShot(0, read_and_close)
-    window.actions["help.shortcuts"].trigger()
+    window.action_set["help.shortcuts"].trigger()
     return rows
 
 
@@ -111,9 +111,9 @@ def test_no_two_items_of_a_menu_share_a_mnemonic():
 
 
 def test_a_menu_item_triggers_its_registered_handler(qtbot, window):
-    window.actions["view.add_pane"].trigger()
+    window.action_set["view.add_pane"].trigger()
     assert len(window.workspace.panes) == 3
-    window.actions["view.close_pane"].trigger()
+    window.action_set["view.close_pane"].trigger()
     assert len(window.workspace.panes) == 2
 
 

@@ -93,7 +93,7 @@ def test_a_failing_import_shows_one_message_and_leaves_nothing_working(
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"text": "unfinished', encoding="utf-8")
     dataset_flows.start_import(window, broken, strict=True)
-    task = window._task
+    task = window.task
     wait_for_task(qtbot, window)
     assert len(boxes.shown) == 1 and "broken.jsonl" in boxes.shown[0]
     assert not task.dialog.isVisible()
@@ -116,7 +116,7 @@ def test_cancelling_an_import_stops_it_and_says_nothing_was_added(
 
     monkeypatch.setattr(annotation_import, "import_annotations", endless)
     dataset_flows.start_import(window, tmp_path / "any.jsonl", strict=True)
-    task = window._task
+    task = window.task
     qtbot.waitUntil(started.is_set, timeout=10_000)
     task.dialog.canceled.emit()  # the Cancel button
     wait_for_task(qtbot, window)
@@ -140,7 +140,7 @@ def test_opening_another_project_while_an_import_runs_leaves_the_import_in_its_f
     article = tmp_path / "third.txt"
     article.write_text("A third report, with 12 figures.", encoding="utf-8")
     project_flows.import_article_files(window, [article])
-    task = window._task
+    task = window.task
     qtbot.waitUntil(started.is_set, timeout=10_000)
     assert window.open_project(tmp_path / "second.claimdesk")
     release.set()

@@ -33,7 +33,7 @@ def tick(widget, label: str) -> None:
 
 
 def wait_for_task(qtbot, window) -> None:
-    task = window._task
+    task = window.task
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
 
@@ -98,7 +98,7 @@ def test_cancelling_an_export_leaves_no_file(qtbot, window, tmp_path: Path, monk
     monkeypatch.setattr(dataset_flows, "export_project", held_export)
     out = tmp_path / "cancelled.jsonl"
     dataset_flows.start_export(window, ExportChoice("jsonl", out))
-    task = window._task
+    task = window.task
     qtbot.waitUntil(started.is_set, timeout=10_000)
     task.dialog.canceled.emit()  # what the progress dialog's Cancel button sends
     with qtbot.waitSignal(task.finished, timeout=10_000):
