@@ -1,11 +1,11 @@
 """`ArticleView`: one article's text, read-only but with a caret, and its highlights.
 
-Highlights are character formats set on each text block's layout from the spans indexed
-under that block, and only for blocks that come into view: opening a 1 MB article formats
-the screenful shown, not the whole document (a `QSyntaxHighlighter` would run over every
-block first). Adding or removing one annotation reformats only the blocks it covers.
-Shorter spans are set last, so they stay visible on top of longer ones; the margin
-(`AnnotationMargin`) draws one bar per annotation beside the text.
+The public widget a pane shows, assembled from parts with one job each: placing the
+highlights (`span_placement`), formatting the blocks in view and locating spans there
+(`highlighted_text`, its base class), the margin of bars (`annotation_margin`), the pane's
+single keys (`view_keys`) and hover text (`view_hover`). This module keeps what a caller
+does with the view: set its text and spans, select, move the caret between annotations,
+zoom, and the signals it emits.
 
 Positions cross the Qt boundary through `OffsetMap` only: everything this widget emits
 or accepts is in code points.
@@ -16,85 +16,37 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from operator import attrgetter
-from typing import NamedTuple, cast
+from typing import cast
 
-from PySide6.QtCore import QEvent, QKeyCombination, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QFont,
     QFontDatabase,
     QHelpEvent,
     QKeyEvent,
-    QKeySequence,
-    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
-    QTextLayout,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from claimdesk.db.storage.bulk import cyclic_gc_paused
-from claimdesk.desktop.actions.actions import Scope, action, in_scope
-from claimdesk.desktop.widgets.plain_text import plain_tooltip
-
+from .annotation_margin import AnnotationMargin
+from .highlighted_text import HighlightedText
 from .offsets import OffsetMap
-from .painting import fill
+from .span_placement import HighlightSpan, Placed, order_key
+from .view_hover import show_hover
+from .view_keys import handle_pane_key
+
+__all__ = ["BASE_POINT_SIZE", "ArticleView", "HighlightSpan"]
 
 BASE_POINT_SIZE = 11
 _NEWLINE = re.compile("\n")
-MARGIN_LANE_WIDTH = 5
-MARGIN_MAX_LANES = 6
-_SHARED_LANE = MARGIN_MAX_LANES - 1
-"""The margin's last lane: where a span goes when every lane before it is taken."""
-_PANE_KEYS = in_scope(Scope.PANE)
-"""The single keys a pane handles itself: portable key text → action id."""
-_TAG_KEYS = action("pane.tag").keys
 
 
-class HighlightSpan(NamedTuple):
-    """What the view needs to draw one annotation; offsets in code points.
-
-    A named tuple, not a dataclass: a pane makes 10,000 of them when it opens, and a
-    tuple is made several times faster than a frozen dataclass."""
-
-    annotation_id: str
-    start: int
-    end: int
-    color: str
-    style: str = "fill"
-    """"fill" paints the background; "underline" only underlines (a second layer, say a
-    colleague's annotations in review mode); "outline" marks a difference to look at."""
-
-
-class _Placed:
-    """A span in Qt units. Plain slots: one is built per annotation each time a pane opens."""
-
-    __slots__ = ("lane", "qt_end", "qt_start", "span")
-
-    def __init__(self, span: HighlightSpan, qt_start: int, qt_end: int, lane: int = 0):
-        self.span = span
-        self.qt_start = qt_start
-        self.qt_end = qt_end
-        self.lane = lane
-
-
-def _longest_first(placed: _Placed) -> int:
-    return placed.qt_start - placed.qt_end
-
-
-_START = attrgetter("start")
-_END = attrgetter("end")
-_ID = attrgetter("annotation_id")
-_BEYOND = 1 << 62
-"""A position past the end of any text."""
-
-
-class ArticleView(QPlainTextEdit):
+class ArticleView(HighlightedText):
     tag_key_pressed = Signal(int)  # 0-based index of the digit pressed (1 → 0)
     delete_requested = Signal(str)
     open_requested = Signal(str)
@@ -119,22 +71,6 @@ class ArticleView(QPlainTextEdit):
         self.setCenterOnScroll(False)
         self.setMouseTracking(True)
         self.document().setDocumentMargin(10)
-        self._text = ""
-        self._block_starts = [0]
-        self._offsets = OffsetMap("")
-        self._placed: dict[str, _Placed] = {}
-        self._by_block: dict[int, list[_Placed]] = {}
-        self.spans_version = 0
-        """Counts replacements and removals of highlights (and moves, a removal then an
-        add): the link gutter keeps its links' places until it changes. Adding alone does
-        not count: a new highlight has no links yet."""
-        self._formatted: set[int] = set()
-        """Blocks whose layout formats match their spans; the others are set when seen."""
-        self._formats_left = False
-        """Blocks may still carry formats of highlights since replaced (`set_spans`)."""
-        self._formatted_place: tuple = ()
-        self._visible_blocks = range(0)
-        self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self._current = ""
         self._cycle_index = 0
         self._zoom = 0
@@ -177,17 +113,6 @@ class ArticleView(QPlainTextEdit):
             self._on_cursor_moved()  # it is gone: the annotation under the caret, if any
         self.margin.update()
 
-    def _replace_spans(self, spans: list[HighlightSpan]) -> None:
-        """Place `spans`; blocks get their formats when next seen."""
-        self.spans_version += 1
-        self._placed = {}
-        self._by_block = {}
-        self._formatted = set()
-        self._formatted_place = ()
-        self._visible_blocks = range(0)
-        with cyclic_gc_paused():  # 100,000 placements would set off collection passes
-            self._place_all(spans)
-
     def set_hover_text(self, describe: Callable[[str], str]) -> None:
         """Where hover text comes from (the workspace's mode); asked only when hovered."""
         self._hover_text = describe
@@ -195,15 +120,6 @@ class ArticleView(QPlainTextEdit):
     def describe(self, annotation_id: str) -> str:
         """The hover text of an annotation's span."""
         return self._hover_text(annotation_id)
-
-    def text(self) -> str:
-        return self._text
-
-    def spans(self) -> list[HighlightSpan]:
-        return [placed.span for placed in self._placed.values()]
-
-    def has_span(self, annotation_id: str) -> bool:
-        return annotation_id in self._placed
 
     def add_span(self, span: HighlightSpan) -> None:
         placed = self._place(span)
@@ -302,10 +218,10 @@ class ArticleView(QPlainTextEdit):
         """Move to the next (step 1) or previous (-1) annotation, wrapping at the ends."""
         if not self._placed:
             return
-        ordered = sorted(self._placed.values(), key=_order_key)
-        keys = [_order_key(placed) for placed in ordered]
+        ordered = sorted(self._placed.values(), key=order_key)
+        keys = [order_key(placed) for placed in ordered]
         current = self._placed.get(self._current)
-        here = _order_key(current) if current else (self.textCursor().position(), -1, "")
+        here = order_key(current) if current else (self.textCursor().position(), -1, "")
         index = bisect_right(keys, here) % len(keys) if step > 0 else bisect_left(keys, here) - 1
         self.set_current_annotation(ordered[index].span.annotation_id)
 
@@ -336,47 +252,18 @@ class ArticleView(QPlainTextEdit):
     # Events
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """The pane's single keys, as the action registry declares them (`actions`)."""
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString(
-            QKeySequence.SequenceFormat.PortableText
-        )
-        action_id = _PANE_KEYS.get(pressed, "")
-        if action_id == "pane.tag":
-            self.tag_key_pressed.emit(_TAG_KEYS.index(pressed))
-        elif action_id == "pane.next":
-            self.step_annotation(1)
-        elif action_id == "pane.previous":
-            self.step_annotation(-1)
-        elif action_id == "pane.cycle":
-            self.cycle_annotations_at_caret()
-        elif action_id == "pane.link":
-            self.link_key_pressed.emit()
-        elif action_id == "pane.delete":
-            if self._current:
-                self.delete_requested.emit(self._current)
-        elif action_id == "pane.open":
-            self.open_requested.emit(self._current)
-        elif action_id == "pane.escape" and self.textCursor().hasSelection():
-            cursor = self.textCursor()
-            cursor.clearSelection()
-            self.setTextCursor(cursor)
-        else:
+        """The pane's single keys, as the action registry declares them (`view_keys`)."""
+        if not handle_pane_key(self, event):
             super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            event = cast(QHelpEvent, event)  # what Qt sends for a ToolTip event
-            cursor = self.cursorForPosition(event.pos() - QPoint(self.viewportMargins().left(), 0))
+            help_event = cast(QHelpEvent, event)  # what Qt sends for a ToolTip event
+            cursor = self.cursorForPosition(
+                help_event.pos() - QPoint(self.viewportMargins().left(), 0)
+            )
             under = self.annotations_at(self._offsets.from_qt(cursor.position()))
-            if under:
-                QToolTip.showText(
-                    event.globalPos(),
-                    plain_tooltip("\n\n".join(self.describe(span.annotation_id) for span in under)),
-                    self,
-                )
-            else:
-                QToolTip.hideText()
+            show_hover(self, help_event.globalPos(), under, self.describe)
             return True
         return super().event(event)
 
@@ -435,289 +322,8 @@ class ArticleView(QPlainTextEdit):
             selections.append(selection)
         self.setExtraSelections(selections)
 
-    def _place(self, span: HighlightSpan) -> _Placed:
-        length = self._offsets.length
-        start, end = max(0, min(span.start, length)), max(0, min(span.end, length))
-        placed = _Placed(span, self._offsets.to_qt(start), self._offsets.to_qt(end))
-        self._placed[span.annotation_id] = placed
-        for number in self._blocks_of(placed):
-            self._by_block.setdefault(number, []).append(placed)
-        return placed
 
-    def _place_all(self, spans: list[HighlightSpan]) -> None:
-        """`_place` for a whole article at once, the loop every pane opening runs: spans
-        in text order (longest first at a start), each given the lowest margin lane free
-        at its start (greedy interval colouring) and filed under the blocks it covers.
-
-        Only the lanes the margin draws apart are tracked; a span finding them all taken
-        goes to the last, which every deeper overlap shares. Lanes past it would be drawn
-        there anyway, and tracking them made each placement cost grow with the overlap
-        depth: 14 lanes to search with 100,000 highlights on one 1 MB article. Spans come
-        in text order, so the paragraph each starts in is found by stepping forward, and
-        the lookups by id are built in one pass at the end."""
-        if not spans:
-            return
-        offsets = self._offsets
-        length, to_qt, wide = offsets.length, offsets.to_qt, offsets.utf16_length != offsets.length
-        block_starts = self._block_starts
-        next_starts = [*block_starts[1:], _BEYOND]  # where the block after each one starts
-        by_block: dict[int, list[_Placed]] = {}
-        placed_in_order: list[_Placed] = []
-        ordered = sorted(spans, key=_END, reverse=True)
-        ordered.sort(key=_START)  # stable: by start, then longest first
-        lane_ends: list[int] = []
-        next_block_start = 0  # the first span looks its paragraph up
-        for span in ordered:
-            start, end = span.start, span.end
-            if start < 0 or end > length or start > end:
-                start, end = max(0, min(start, length)), max(0, min(end, length))
-            if wide:
-                start, end = to_qt(start), to_qt(end)
-            for lane, lane_end in enumerate(lane_ends):
-                if lane_end <= start:
-                    lane_ends[lane] = end
-                    break
-            else:
-                lane = len(lane_ends)
-                if lane < _SHARED_LANE:
-                    lane_ends.append(end)
-            placed = _Placed(span, start, end, lane)
-            placed_in_order.append(placed)
-            if start >= next_block_start:  # starts only move forward: so does the block
-                block = bisect_right(block_starts, start) - 1
-                next_block_start = next_starts[block]
-                in_block = by_block.setdefault(block, [])
-            in_block.append(placed)
-            if end > next_block_start:  # runs on into later paragraphs
-                last = bisect_right(block_starts, end - 1) - 1
-                for number in range(block + 1, last + 1):
-                    by_block.setdefault(number, []).append(placed)
-        self._placed = dict(zip(map(_ID, ordered), placed_in_order, strict=True))
-        self._by_block = by_block
-
-    def _blocks_of(self, placed: _Placed) -> range:
-        first = bisect_right(self._block_starts, placed.qt_start) - 1
-        last = bisect_right(self._block_starts, max(placed.qt_start, placed.qt_end - 1)) - 1
-        return range(first, last + 1)
-
-    def _rehighlight(self, placed: _Placed) -> None:
-        """The span's blocks changed: reformat the ones in view, the rest when seen."""
-        blocks = self._blocks_of(placed)
-        self._formatted.difference_update(blocks)
-        if self._formatted_place != self._current_place():
-            self._format_visible_blocks()  # the view moved since: check all it shows
-            return
-        document = self.document()
-        for number in blocks:
-            if number in self._visible_blocks:
-                self._format_block(document.findBlockByNumber(number))
-                self._formatted.add(number)
-
-    def _current_place(self) -> tuple:
-        viewport = self.viewport()
-        return (
-            self.firstVisibleBlock().blockNumber(),
-            self.contentOffset().y(),
-            viewport.height(),
-            viewport.width(),
-        )
-
-    def _format_visible_blocks(self, *, unless_unmoved: bool = False) -> None:
-        """Format the blocks in view that are not yet; `unless_unmoved` skips the check
-        when the view shows the same place as at the last check (every paint asks)."""
-        if not self._by_block and not self._formats_left:
-            return
-        place = self._current_place()
-        if unless_unmoved and place == self._formatted_place:
-            return
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        height = self.viewport().height()
-        formatted = self._formatted
-        first = number = block.blockNumber()
-        while block.isValid():
-            number = block.blockNumber()
-            if number not in formatted:
-                self._format_block(block)
-                formatted.add(number)
-            if self.blockBoundingGeometry(block).translated(offset).bottom() >= height:
-                break
-            block = block.next()
-        self._formatted_place = place
-        self._visible_blocks = range(first, number + 1)
-
-    def _format_block(self, block) -> None:
-        """Set the block's formats from its spans (longest first, so shorter ones win)."""
-        placed = sorted(self._by_block.get(block.blockNumber(), ()), key=_longest_first)
-        layout = block.layout()
-        if not placed and not layout.formats():
-            return  # nothing to draw, nothing to clear: no relayout
-        block_start = block.position()
-        block_end = block_start + block.length() - 1
-        ranges = []
-        for item in placed:
-            start = max(item.qt_start, block_start)
-            end = min(item.qt_end, block_end)
-            if end > start:
-                format_range = QTextLayout.FormatRange()
-                format_range.start = start - block_start
-                format_range.length = end - start
-                format_range.format = self._format_for(item)
-                ranges.append(format_range)
-        layout.setFormats(ranges)
-        self.document().markContentsDirty(block_start, block.length())
-
-    def _free_lane(self, new: _Placed) -> int:
-        taken = {
-            p.lane
-            for number in self._blocks_of(new)
-            for p in self._by_block.get(number, [])
-            if p is not new and p.qt_start < new.qt_end and new.qt_start < p.qt_end
-        }
-        free = next(lane for lane in range(len(taken) + 1) if lane not in taken)
-        return min(free, _SHARED_LANE)
-
-    def _format_for(self, placed: _Placed, *, current: bool = False) -> QTextCharFormat:
-        span = placed.span
-        key = (span.color, span.style, current)
-        cached = self._formats.get(key)
-        if cached is not None:
-            return cached
-        colour = QColor(span.color)
-        base = self.palette().color(QPalette.ColorRole.Base)
-        char_format = QTextCharFormat()
-        if span.style == "fill" or current:
-            strength = 0.75 if current else 0.42
-            char_format.setBackground(_mix(base, colour, strength))
-        if span.style in ("underline", "outline") or current:
-            char_format.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.DashUnderline
-                if span.style == "outline"
-                else QTextCharFormat.UnderlineStyle.SingleUnderline
-            )
-            char_format.setUnderlineColor(colour.darker(140))
-        if current:
-            char_format.setFontWeight(QFont.Weight.DemiBold)
-        self._formats[key] = char_format
-        return char_format
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._formats.clear()  # light/dark switch: re-mix every colour with the new base
-            self._formatted.clear()
-            self._format_visible_blocks()
-        super().changeEvent(event)
-
-    def visible_spans(self) -> list[tuple[_Placed, int, int]]:
-        """Spans in view with the y range (viewport coordinates) they occupy.
-
-        Read from each visible block's line layout, not from a text cursor per span end:
-        the margin asks on every paint, so on every key press.
-        """
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        height = self.viewport().height()
-        seen: dict[str, list] = {}
-        while block.isValid():
-            rect = self.blockBoundingGeometry(block).translated(offset)
-            if rect.top() > height:
-                break
-            block_start, block_end = block.position(), block.position() + block.length() - 1
-            layout = block.layout()
-            for placed in self._by_block.get(block.blockNumber(), ()):
-                entry = seen.get(placed.span.annotation_id)
-                if entry is None:
-                    top = rect.top()
-                    if placed.qt_start >= block_start:
-                        top += layout.lineForTextPosition(placed.qt_start - block_start).y()
-                    entry = seen[placed.span.annotation_id] = [placed, top, rect.bottom()]
-                last = max(placed.qt_start, placed.qt_end - 1)
-                if last <= block_end:
-                    line = layout.lineForTextPosition(last - block_start)
-                    entry[2] = rect.top() + line.y() + line.height()
-                else:
-                    entry[2] = rect.bottom()
-            block = block.next()
-        return [
-            (placed, max(0, round(top)), min(height, round(bottom)))
-            for placed, top, bottom in seen.values()
-        ]
-
-    def span_y_range(self, annotation_id: str) -> tuple[int, int] | None:
-        """The y range (viewport coordinates) of an annotation, for drawing connectors.
-
-        A span scrolled out of view gets a thin range just past the edge it lies beyond,
-        so a connector to it leaves the pane in the right direction.
-        """
-        placed = self._placed.get(annotation_id)
-        if placed is None:
-            return None
-        height = self.viewport().height()
-        first_visible = self.firstVisibleBlock().blockNumber()
-        blocks = self._blocks_of(placed)
-        if blocks.stop - 1 < first_visible:
-            return (-12, -4)
-        last_visible = self.cursorForPosition(QPoint(self.viewport().width(), height))
-        if placed.qt_start > last_visible.position():
-            return (height + 4, height + 12)  # no layout work for text far below the view
-        top = self._y_of(placed.qt_start, bottom=False)
-        bottom = self._y_of(max(placed.qt_start, placed.qt_end - 1), bottom=True)
-        return (top, max(top + 1, bottom))
-
-    def span_extents(self) -> dict[str, tuple[int, int]]:
-        """Each span's first and last character (Qt units), as `span_y_range` places it."""
-        return {
-            annotation_id: (placed.qt_start, max(placed.qt_start, placed.qt_end - 1))
-            for annotation_id, placed in self._placed.items()
-        }
-
-    def visible_extent(self) -> tuple[int, int]:
-        """Where the view starts and ends (Qt units): a span ending before the first is
-        above it, one starting after the second below it (as `span_y_range` decides)."""
-        viewport = self.viewport()
-        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height()))
-        return self.firstVisibleBlock().position(), last.position()
-
-    def _y_of(self, position: int, *, bottom: bool) -> int:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        rect = self.cursorRect(cursor)
-        return rect.bottom() if bottom else rect.top()
-
-
-class AnnotationMargin(QWidget):
-    """A strip left of the text with one coloured bar per annotation, in lanes."""
-
-    def __init__(self, view: ArticleView):
-        super().__init__(view)
-        self._view = view
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-
-    def width_hint(self) -> int:
-        return 4 + MARGIN_LANE_WIDTH * MARGIN_MAX_LANES
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        fill(painter, event.rect(), self.palette().color(QPalette.ColorRole.Window))
-        current = self._view.current_annotation()
-        for placed, top, bottom in self._view.visible_spans():
-            x = 2 + placed.lane * MARGIN_LANE_WIDTH
-            colour = QColor(placed.span.color)
-            if placed.span.annotation_id == current:
-                colour = colour.darker(150)
-            fill(painter, QRect(x, top, MARGIN_LANE_WIDTH - 1, max(2, bottom - top)), colour)
-        painter.end()
-
-
-def _mix(base: QColor, colour: QColor, strength: float) -> QColor:
-    return QColor(
-        round(base.red() + (colour.red() - base.red()) * strength),
-        round(base.green() + (colour.green() - base.green()) * strength),
-        round(base.blue() + (colour.blue() - base.blue()) * strength),
-    )
-
-
-def _covers_selection(cursor: QTextCursor, placed: _Placed) -> bool:
+def _covers_selection(cursor: QTextCursor, placed: Placed) -> bool:
     """The selection is the new span plus, at most, the white space trimmed from its edges."""
     if not cursor.hasSelection():
         return False
@@ -728,10 +334,6 @@ def _covers_selection(cursor: QTextCursor, placed: _Placed) -> bool:
         and (end - start) - (placed.qt_end - placed.qt_start)
         <= len(cursor.selectedText()) - len(cursor.selectedText().strip())
     )
-
-
-def _order_key(placed: _Placed) -> tuple[int, int, str]:
-    return (placed.qt_start, placed.qt_end, placed.span.annotation_id)
 
 
 def _python_made_viewport(parent: QWidget) -> QWidget:
