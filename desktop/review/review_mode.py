@@ -44,10 +44,11 @@ class ReviewMode(QObject):
     """One project's review mode; lives as long as the session (its parent)."""
 
     def __init__(self, window: MainWindow):
-        super().__init__(window.session)
+        session = window.open_session()
+        super().__init__(session)
         self.window = window
-        self.session = window.session
-        self.workspace = window.workspace
+        self.session = session
+        self.workspace = window.open_workspace()
         self.active = False
         self.colleague: Annotator | None = None
         self.layout = SIDE_BY_SIDE
@@ -103,8 +104,8 @@ class ReviewMode(QObject):
         self.merged.load()
         self._load_rows()
         self.active = True
-        first = self.panel.next_unreviewed("") or (
-            self.panel.model.rows[0].annotation_id if self.panel.model.rows else ""
+        first = self._panel.next_unreviewed("") or (
+            self._panel.model.rows[0].annotation_id if self._panel.model.rows else ""
         )
         shown = (workspace.active_pane() or workspace.panes[0]).article_id
         article = self._article_of(first) or shown
@@ -114,12 +115,12 @@ class ReviewMode(QObject):
         workspace.panes_changed.connect(self._keep_panes_together)
         workspace.current_annotation_changed.connect(self._follow_caret)
         _enable_keys(self.window, True)
-        self._dock.show()
-        self._dock.raise_()
+        self._review_dock.show()
+        self._review_dock.raise_()
         if first:
             self.go_to(first)
         self.window.statusBar().showMessage(
-            f"Reviewing {self.colleague.name}'s annotations: A accept, R reject, "
+            f"Reviewing {self._colleague.name}'s annotations: A accept, R reject, "
             "E edit and accept, J / K next / previous",
             8000,
         )
@@ -139,12 +140,34 @@ class ReviewMode(QObject):
         for pane, article_id in zip(workspace.panes, articles, strict=False):
             if article_id or pane.article_id:
                 workspace.show_article(pane, article_id or pane.article_id)
-        self._dock.hide()
+        self._review_dock.hide()
 
     def _on_closing(self) -> None:
         """The project is closing: its widgets go with it, only the keys need switching off."""
         self.active = False
         _enable_keys(self.window, False)
+
+    # What exists once review has started (the code below runs only after `start`)
+
+    @property
+    def _panel(self) -> ReviewPanel:
+        assert self.panel is not None, "built by the first start"
+        return self.panel
+
+    @property
+    def _review_dock(self) -> QDockWidget:
+        assert self._dock is not None, "built by the first start"
+        return self._dock
+
+    @property
+    def _highlights(self) -> ReviewHighlights:
+        assert self.highlights is not None, "set by start"
+        return self.highlights
+
+    @property
+    def _colleague(self) -> Annotator:
+        assert self.colleague is not None, "set by start"
+        return self.colleague
 
     # Decisions and moving
 
@@ -196,17 +219,17 @@ class ReviewMode(QObject):
         self._go_to_next_unreviewed(key)
 
     def next(self) -> None:
-        self.go_to(self.panel.step(1))
+        self.go_to(self._panel.step(1))
 
     def previous(self) -> None:
-        self.go_to(self.panel.step(-1))
+        self.go_to(self._panel.step(-1))
 
     def go_to(self, annotation_id: str) -> None:
         """Select an annotation in the panel (if its filter shows it) and in the text."""
         if annotation_id:
-            if not self.panel.select(annotation_id):
-                self.panel.show_all()  # the filter hid it: show everything rather than lose it
-                self.panel.select(annotation_id)
+            if not self._panel.select(annotation_id):
+                self._panel.show_all()  # the filter hid it: show everything rather than lose it
+                self._panel.select(annotation_id)
             self.reveal(annotation_id)
 
     def reveal(self, annotation_id: str) -> None:
@@ -220,7 +243,7 @@ class ReviewMode(QObject):
             return
         panes = self.workspace.panes
         if self.layout == SIDE_BY_SIDE and len(panes) >= 2:
-            target = panes[1] if annotation.annotator_id == self.colleague.id else panes[0]
+            target = panes[1] if annotation.annotator_id == self._colleague.id else panes[0]
         else:
             target = panes[0]
         if target.article_id != annotation.article_id:
@@ -228,12 +251,12 @@ class ReviewMode(QObject):
         target.view.set_current_annotation(annotation_id)
 
     def _go_to_next_unreviewed(self, after: str) -> None:
-        following = self.panel.next_unreviewed(after)
+        following = self._panel.next_unreviewed(after)
         if following:
             self.go_to(following)
         else:
             self.window.statusBar().showMessage(
-                f"All of {self.colleague.name}'s annotations are reviewed", 8000
+                f"All of {self._colleague.name}'s annotations are reviewed", 8000
             )
 
     def _refocus(self) -> None:
@@ -241,7 +264,7 @@ class ReviewMode(QObject):
         with the Review list focused so A, R, E, J and K act on it at once."""
         self.window.activateWindow()
         if self.active:
-            self.panel.table.setFocus()
+            self._panel.table.setFocus()
 
     def _current_or_say(self) -> str:
         annotation_id = self.current()
@@ -280,8 +303,8 @@ class ReviewMode(QObject):
             self._shown = left.article_id
 
     def _follow_caret(self, annotation_id: str) -> None:
-        if annotation_id and self.panel.model.row_for(annotation_id) is not None:
-            self.panel.select(annotation_id)
+        if annotation_id and self._panel.model.row_for(annotation_id) is not None:
+            self._panel.select(annotation_id)
 
     # The panel
 
@@ -291,7 +314,7 @@ class ReviewMode(QObject):
         from .review_panel import ReviewPanel  # the Review menu is built at start, not this
 
         self.panel = ReviewPanel(self.window)
-        self.panel.annotation_selected.connect(self.reveal)
+        self._panel.annotation_selected.connect(self.reveal)
         self._dock = self.window.add_project_dock(
             "Review", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea, beside_table=True
         )
@@ -299,13 +322,13 @@ class ReviewMode(QObject):
     def _load_rows(self) -> None:
         from .review_rows import heading, review_rows  # needs the panel: loaded with it
 
-        self.panel.heading.setText(
-            heading(self.session.annotator, self.colleague, self.layout, bool(self.merged.shown))
+        self._panel.heading.setText(
+            heading(self.session.annotator, self._colleague, self.layout, bool(self.merged.shown))
         )
-        self.panel.set_rows(review_rows(self.session, self.highlights, self.merged))
+        self._panel.set_rows(review_rows(self.session, self._highlights, self.merged))
 
     def _article_of(self, annotation_id: str) -> str | None:
-        row = self.panel.model.row_for(annotation_id) if annotation_id else None
+        row = self._panel.model.row_for(annotation_id) if annotation_id else None
         return row.article_id if row else None
 
     # Refreshing from changes
@@ -315,11 +338,11 @@ class ReviewMode(QObject):
             return
         self._refresh(change)
         for key, decision in self.merged.decisions().items():
-            self.panel.model.set_decision(key, decision, "")
+            self._panel.model.set_decision(key, decision, "")
 
     def _refresh(self, change: Change) -> None:
         if change.everything or change.scheme:
-            self.highlights.forget()
+            self._highlights.forget()
             self.merged.load(keep_shown=True)  # a merge, here or elsewhere, may have queued more
             self._load_rows()
             self.workspace.refresh_panes()
@@ -327,7 +350,7 @@ class ReviewMode(QObject):
         if change.articles and change.annotations:
             changed = False
             for article_id in change.articles:
-                if self.highlights.differences_changed(article_id):
+                if self._highlights.differences_changed(article_id):
                     changed = True
                     for pane in self.workspace.panes:
                         if pane.article_id == article_id:
@@ -338,7 +361,7 @@ class ReviewMode(QObject):
             me = self.session.annotator.id
             for annotation_id in change.annotations:
                 review = self.session.store.review(annotation_id, me)
-                self.panel.model.set_decision(
+                self._panel.model.set_decision(
                     annotation_id,
                     review.decision if review else "",
                     review.comment if review else "",
@@ -347,7 +370,7 @@ class ReviewMode(QObject):
     def _touches_colleague(self, annotation_ids: frozenset[str]) -> bool:
         for annotation_id in annotation_ids:
             try:
-                if self.session.store.annotation(annotation_id).annotator_id == self.colleague.id:
+                if self.session.store.annotation(annotation_id).annotator_id == self._colleague.id:
                     return True
             except NotFoundError:
                 continue
