@@ -56,12 +56,12 @@ from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import Row, dump_list
 
 from .bounded_read import read_start, shown_path
-from .formats import jsonl, labelstudio, w3c_reading
+from .formats import jsonl, labelstudio_reading, w3c_reading
 
 READERS: dict[str, ModuleType] = {
     "jsonl": jsonl,
     "w3c": w3c_reading,
-    "labelstudio": labelstudio,
+    "labelstudio": labelstudio_reading,
 }
 UNKNOWN_ANNOTATOR = "Unknown annotator"
 NEW_TAG_COLORS = ("#e07a5f", "#3d405b", "#81b29a", "#f2cc8f", "#6d597a", "#b56576", "#355070")
@@ -180,10 +180,10 @@ def import_annotations(
             f"{fmt} counts offsets in code points; a unit can be chosen for"
             f" {' and '.join(OFFSET_FORMATS)} only"
         )
-    if text_field and reader is not labelstudio:
+    if text_field and reader is not labelstudio_reading:
         raise ValidationError("a text field can be named for Label Studio files only")
     try:
-        bundle = labelstudio.read(path, text_field) if text_field else reader.read(path)
+        bundle = labelstudio_reading.read(path, text_field) if text_field else reader.read(path)
     except (KeyError, TypeError, AttributeError, IndexError) as error:
         raise ValidationError(f"{shown_path(path.name)}: not a {fmt} file ({error!r})") from None
     _refuse_too_many_records(bundle, path)
