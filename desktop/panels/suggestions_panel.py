@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import Store
+from claimdesk.db.analysis.search_budget import SEARCH_SECONDS, Budget
 from claimdesk.db.analysis.suggestions import (
-    SEARCH_SECONDS,
-    Budget,
     Suggestion,
     SuggestionSearch,
     dismiss_suggestion,

@@ -23,12 +23,8 @@ import time
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.analysis.suggestions import (
-    SEARCH_SECONDS,
-    Budget,
-    find_suggestions,
-    suggest_links,
-)
+from claimdesk.db.analysis.search_budget import SEARCH_SECONDS, Budget
+from claimdesk.db.analysis.suggestions import find_suggestions, suggest_links
 from claimdesk.db.claims.claim_links import claim_for_annotations
 from claimdesk.db.claims.claim_overview import claim_overviews
 from claimdesk.db.interchange.article_import import import_articles

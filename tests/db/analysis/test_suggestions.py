@@ -7,8 +7,8 @@ from pathlib import Path
 
 from claimdesk.db import Store
 from claimdesk.db.analysis import suggestions
+from claimdesk.db.analysis.search_budget import Budget
 from claimdesk.db.analysis.suggestions import (
-    Budget,
     dismiss_suggestion,
     dismissed_keys,
     find_suggestions,

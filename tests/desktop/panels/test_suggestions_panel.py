@@ -7,7 +7,8 @@ import threading
 
 from PySide6.QtCore import Qt
 
-from claimdesk.db.analysis.suggestions import Budget, SuggestionSearch
+from claimdesk.db.analysis.search_budget import Budget
+from claimdesk.db.analysis.suggestions import SuggestionSearch
 from claimdesk.db.storage.errors import ProjectWriteError
 from claimdesk.desktop.panels import suggestions_panel
 
