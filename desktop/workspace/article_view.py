@@ -72,7 +72,6 @@ class ArticleView(HighlightedText):
         self.setMouseTracking(True)
         self.document().setDocumentMargin(10)
         self._current = ""
-        self._cycle_index = 0
         self._zoom = 0
         self._hover_text: Callable[[str], str] = lambda annotation_id: ""
         self._apply_font()
