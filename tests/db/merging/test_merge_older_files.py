@@ -18,10 +18,10 @@ import pytest
 
 from claimdesk.db import NewerSchemaError, NotAProjectError, Store, ValidationError
 from claimdesk.db.analysis.suggestions import dismiss_suggestion, dismissed_keys
-from claimdesk.db.merging import merge as merge_module
 from claimdesk.db.merging import merge_source as merge_source_module
 from claimdesk.db.merging.merge import TABLES, merge_project
 from claimdesk.db.merging.merge_queue import pending
+from claimdesk.db.merging.merge_tables import Merger
 from claimdesk.db.rules.check import check_project
 from claimdesk.db.storage.errors import ProjectWriteError
 from claimdesk.db.storage.open_files import is_open_project
@@ -170,7 +170,7 @@ def test_a_merge_failing_half_way_leaves_no_copy_behind(
     def fail(*args):
         raise RuntimeError("the machine stopped")
 
-    monkeypatch.setattr(merge_module._Merger, "merge_table", fail)
+    monkeypatch.setattr(Merger, "merge_table", fail)
     with pytest.raises(RuntimeError):
         merge_project(store, theirs, me=ana.id)
     assert list(scratch.iterdir()) == []
@@ -217,13 +217,13 @@ def test_the_colleagues_file_counts_as_open_here_for_the_whole_merge(
     if release == "previous":
         as_previous_release(theirs)
     seen: list[bool] = []
-    steps = merge_module._Merger.merge_table
+    steps = Merger.merge_table
 
-    def observed(self, table: str) -> None:
+    def observed(self, table: str, validated) -> None:
         seen.append(is_open_project(theirs))
-        steps(self, table)
+        steps(self, table, validated)
 
-    monkeypatch.setattr(merge_module._Merger, "merge_table", observed)
+    monkeypatch.setattr(Merger, "merge_table", observed)
     merge_project(
         store, theirs, me=ana.id, progress=lambda *step: seen.append(is_open_project(theirs))
     )
