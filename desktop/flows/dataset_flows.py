@@ -44,7 +44,7 @@ from .tasks import run_in_background
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-    from claimdesk.db.interchange.annotation_import import AnnotationImportReport
+    from claimdesk.db.interchange.import_report import AnnotationImportReport
     from claimdesk.desktop.main_window import MainWindow
 
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
@@ -313,7 +313,8 @@ def start_import(
     project = window.open_session().path
 
     # Imported here: the importer pulls every reader (and urllib) in, not needed at start.
-    from claimdesk.db.interchange.annotation_import import SchemeLacksError, import_annotations
+    from claimdesk.db.interchange.annotation_import import import_annotations
+    from claimdesk.db.interchange.import_report import SchemeLacksError
 
     def work(progress, cancelled) -> AnnotationImportReport:
         with Store.open(project, create=False) as store:

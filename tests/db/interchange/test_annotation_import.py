@@ -10,13 +10,10 @@ import pytest
 
 from claimdesk.db import NotFoundError, Store, ValidationError
 from claimdesk.db.analysis.reanchor import reanchor
-from claimdesk.db.interchange.annotation_import import (
-    SchemeLacksError,
-    guess_format,
-    import_annotations,
-)
+from claimdesk.db.interchange.annotation_import import guess_format, import_annotations
 from claimdesk.db.interchange.export import export_project
 from claimdesk.db.interchange.formats.common import Cancelled
+from claimdesk.db.interchange.import_report import SchemeLacksError
 
 from .test_exports import EMOJI_TEXT, build_project, claimdesk
 

@@ -45,7 +45,7 @@ def test_a_failure_quoting_a_record_id_shows_it_literally(
 
 
 def test_an_import_report_shows_orphan_reasons_literally(qtbot, window, boxes):
-    from claimdesk.db.interchange.annotation_import import AnnotationImportReport, Orphan
+    from claimdesk.db.interchange.import_report import AnnotationImportReport, Orphan
 
     orphan = Orphan(f"bo.jsonl, line 1, id {MARKUP}", MARKUP, f"cannot find “{MARKUP}”")
     report = AnnotationImportReport(Path("bo.jsonl"), "jsonl", orphans=[orphan])

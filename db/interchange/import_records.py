@@ -1,0 +1,372 @@
+"""Placing and storing one file's records: articles matched by id or text, each span put
+where its offsets (in its tool's unit) or else its quote say, re-anchored or listed as an
+orphan, then links and claims between what was placed. The import's entry point
+(`annotation_import`) reads the file and runs this in one transaction.
+"""
+
+from __future__ import annotations
+
+from claimdesk.db.analysis.offset_units import (
+    CODEPOINTS,
+    UTF16,
+    OffsetUnits,
+)
+from claimdesk.db.analysis.reanchor import reanchor
+from claimdesk.db.interchange.formats.common import (
+    ImportBundle,
+    ImportedAnnotation,
+    ImportedArticle,
+    ImportedClaim,
+    Ticker,
+)
+from claimdesk.db.records.articles import require_live_article, text_sha256
+from claimdesk.db.records.model import CONTEXT_CHARS, DECISIONS, RELATIONS
+from claimdesk.db.rules import file_values
+from claimdesk.db.rules.limits import ID_CHARS
+from claimdesk.db.rules.link_limits import LinkCounts
+from claimdesk.db.rules.values import confidence_problem
+from claimdesk.db.storage.bulk_insert import (
+    ANNOTATION_ROW,
+    LINK_ROW,
+    REVIEW_ROW,
+    insert_rows,
+)
+from claimdesk.db.storage.clock import canonical_time, new_id, now
+from claimdesk.db.storage.errors import NotFoundError, ValidationError
+from claimdesk.db.storage.store import Store
+from claimdesk.db.storage.store_base import Row, dump_list
+
+from .import_report import AnnotationImportReport, Orphan, Reanchored
+from .import_scheme import ImportScheme, store_call
+
+
+class Importer:
+    """One import's state: the file's ids mapped to the project's, and the rows to add.
+
+    Annotations, reviews and links are checked one by one in Python and collected as
+    rows, then inserted with one `executemany` per table: the per-record store calls
+    read every row back, which made a 100,000-annotation file take a quarter of a minute.
+    """
+
+    def __init__(
+        self, store: Store, report: AnnotationImportReport, strict: bool, offsets: str | None
+    ):
+        self.store = store
+        self.report = report
+        self.offsets = offsets
+        """The unit every offset of the file counts in, or None: each record's own."""
+        self.units: dict[str, OffsetUnits] = {}
+        """The file's article id → its offsets converter (of the text the offsets count in)."""
+        self.article_ids: dict[str, str] = {}
+        self.file_texts: dict[str, str] = {}
+        self.added_articles: list[str] = []
+        self.scheme = ImportScheme(store, report, strict)
+        self.placed: set[str] = set()
+        self.refused: dict[str, str] = {}
+        """Project article id → why it cannot be annotated ("" when it can)."""
+
+    def run(self, bundle: ImportBundle, ticker: Ticker) -> None:
+        for article in bundle.articles:
+            self._article(article)
+        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM annotations")}
+        rows: list[Row] = []
+        reviews: list[Row] = []
+        for record in bundle.annotations:
+            ticker.tick()
+            if record.id and str(record.id) in existing:
+                self.report.unchanged += 1
+                self.placed.add(str(record.id))
+                continue
+            row = self._annotation_row(record)
+            if row is None:
+                continue
+            rows.append(row)
+            existing.add(row[0])
+            self.placed.add(row[0])
+            review = record.review
+            if review is not None and review.decision in DECISIONS and review.reviewer:
+                stamp = _stamp(review.modified, record.where) if review.modified else now()
+                reviewer = self.scheme.annotator(review.reviewer)
+                reviews.append(
+                    (new_id(), row[0], reviewer, review.decision, review.comment, stamp, stamp, 0)
+                )
+        links = self._link_rows(bundle)
+        claims = [
+            (claim, self.scheme.verdict(claim.rating, claim.where)) for claim in bundle.claims
+        ]
+        self.scheme.refuse_what_it_lacks()
+        insert_rows(self.store, "annotations", ANNOTATION_ROW, rows)
+        insert_rows(self.store, "reviews", REVIEW_ROW, reviews)
+        insert_rows(self.store, "links", LINK_ROW, links)
+        self.report.added = len(rows)
+        self.report.reviews_added = len(reviews)
+        self.report.links_added = len(links)
+        self._claims(claims)
+
+    def forget_cached_texts(self) -> None:
+        """The store caches texts by id; rolled-back articles must not linger there."""
+        for article_id in self.added_articles:
+            self.store._texts.pop(article_id, None)
+
+    # Articles
+
+    def _article(self, record: ImportedArticle) -> None:
+        if record.text is not None:
+            self.file_texts[record.id] = record.text
+        row = self.store.conn.execute(
+            "SELECT id FROM articles WHERE id = ?", (record.id,)
+        ).fetchone()
+        if row is not None:
+            self.article_ids[record.id] = record.id
+            return
+        if record.text is None:
+            return
+        same = self.store.find_article_by_hash(text_sha256(record.text))
+        if same is not None:
+            self.article_ids[record.id] = same.id
+            return
+        added = store_call(
+            record.where,
+            self.store.add_article,
+            record.text,
+            title=record.title,
+            outlet=record.outlet,
+            author=record.author,
+            date=record.date,
+            url=record.url,
+            source="annotation import",
+            article_id=record.id or None,
+        )
+        self.added_articles.append(added.id)
+        self.article_ids[record.id] = added.id
+        self.report.articles_added += 1
+
+    def _project_article(self, record: ImportedAnnotation) -> str:
+        article_id = self.article_ids.get(record.article_id)
+        if article_id is None:
+            row = self.store.conn.execute(
+                "SELECT id FROM articles WHERE id = ?", (record.article_id,)
+            ).fetchone()
+            if row is None and "://" in record.article_id:  # a W3C source: the article's URL
+                found = self.store.conn.execute(
+                    "SELECT id FROM articles WHERE url = ? AND deleted = 0 LIMIT 2",
+                    (record.article_id,),
+                ).fetchall()
+                row = found[0] if len(found) == 1 else None
+            if row is None:
+                raise ValidationError(
+                    f"{record.where}: article {record.article_id} is not in the project"
+                    " and the file does not hold its text"
+                )
+            article_id = self.article_ids[record.article_id] = row[0]
+        return article_id
+
+    # Annotations
+
+    def _annotation_row(self, record: ImportedAnnotation) -> Row | None:
+        """The annotations row for a record (None for an orphan, which the report lists)."""
+        where = record.where
+        article_id = self._project_article(record)
+        if self._refusal(article_id):
+            self.report.orphans.append(Orphan(where, record.id, self.refused[article_id]))
+            return None
+        text = self.store.article_text(article_id)
+        file_text = self.file_texts.get(record.article_id)
+        quote_alone = record.text is not None and record.start == record.end == -1  # W3C
+        if not quote_alone and (record.start < 0 or record.end <= record.start):
+            length = len(file_text if file_text is not None else text)
+            raise ValidationError(
+                f"{where}: span {record.start}–{record.end} is outside the article text"
+                f" (0–{length}) or empty"
+            )
+        source = file_text if file_text is not None else text  # what the offsets count in
+        span = None if quote_alone else self._codepoints(record, source)
+        in_source = span is not None and span[1] <= len(source)
+        start, end = span or (record.start, record.end)
+        quote, prefix, suffix = record.text, record.prefix, record.suffix
+        if file_text is not None and in_source and quote in (None, file_text[start:end]):
+            quote = file_text[start:end]
+            prefix = prefix or file_text[max(0, start - CONTEXT_CHARS) : start]
+            suffix = suffix or file_text[end : end + CONTEXT_CHARS]
+        if quote is None:
+            if not in_source:
+                reason = _unplaced(record, source, self.offsets, split=span is None)
+                self.report.orphans.append(Orphan(where, record.id, reason))
+                return None
+        elif not (in_source and end <= len(text) and text[start:end] == quote):
+            anchor = reanchor(text, quote, prefix, suffix, hint=None if quote_alone else start)
+            if anchor is None:
+                self.report.orphans.append(
+                    Orphan(where, record.id, f"cannot find “{_short(quote)}” in the text")
+                )
+                return None
+            self.report.reanchored.append(
+                Reanchored(
+                    record.id or "",
+                    (record.start, record.end),
+                    (anchor.start, anchor.end),
+                    anchor.exact,
+                )
+            )
+            start, end = anchor.start, anchor.end
+        confidence = record.confidence
+        if (problem := confidence_problem(confidence)) is not None:
+            raise ValidationError(f"{where}: {problem}")
+        if record.created or record.modified:  # the file's review times, kept for merges
+            created = _stamp(record.created or record.modified, where)
+            modified = _stamp(record.modified, where) if record.modified else created
+        else:
+            created = modified = now()
+        return (
+            _record_id(record.id, where) or new_id(),
+            article_id,
+            self.scheme.annotator(record.annotator),
+            start,
+            end,
+            text[start:end],
+            text[max(0, start - CONTEXT_CHARS) : start],
+            text[end : end + CONTEXT_CHARS],
+            self.scheme.tag(record.tag, where),
+            self.scheme.verdict(record.verdict, where),
+            confidence,
+            record.note,
+            dump_list(record.evidence) if record.evidence else "[]",
+            created,
+            modified,
+            0,
+        )
+
+    def _codepoints(self, record: ImportedAnnotation, source: str) -> tuple[int, int] | None:
+        """The record's offsets as code points of `source` (None: inside a character).
+
+        A record with a quote whose offsets miss it in the file's unit but cut it out
+        exactly in the other one is taken at those offsets: they and the quote agree.
+        """
+        units = self.units.get(record.article_id)
+        if units is None:
+            units = self.units[record.article_id] = OffsetUnits(source)
+        unit = self.offsets or record.unit
+        span = _span(units, record, unit)
+        quote = record.text
+        if quote is not None and (span is None or source[span[0] : span[1]] != quote):
+            other = _span(units, record, CODEPOINTS if unit == UTF16 else UTF16)
+            if other is not None and source[other[0] : other[1]] == quote:
+                return other
+        return span
+
+    def _refusal(self, article_id: str) -> str:
+        """Why the project's article cannot take annotations (deleted), else ""."""
+        if article_id not in self.refused:
+            try:
+                require_live_article(self.store, article_id)
+                self.refused[article_id] = ""
+            except NotFoundError as error:
+                self.refused[article_id] = str(error)
+        return self.refused[article_id]
+
+    # Links and claims
+
+    def _link_rows(self, bundle: ImportBundle) -> list[Row]:
+        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM links")}
+        pairs = {
+            tuple(row)
+            for row in self.store.conn.execute(
+                "SELECT source_id, target_id, relation FROM links WHERE deleted = 0"
+            )
+        }
+        rows = []
+        per_annotation = LinkCounts(self.store.conn)
+        for link in bundle.links:
+            if link.relation not in RELATIONS:
+                raise ValidationError(
+                    f"{link.where}: unknown relation “{link.relation}”;"
+                    f" use one of {', '.join(RELATIONS)}"
+                )
+            link_id = _record_id(link.id, link.where)
+            pair = (link.source, link.target, link.relation)
+            if (link_id and link_id in existing) or pair in pairs:
+                continue
+            if link.source == link.target:
+                raise ValidationError(f"{link.where}: an annotation cannot be linked to itself")
+            missing = [end for end in (link.source, link.target) if not self._live(end)]
+            if missing:
+                self.report.orphans.append(
+                    Orphan(link.where, link.id, f"linked annotation {missing[0]} is not placed")
+                )
+                continue
+            per_annotation.add(link.source, link.target, link.where)
+            stamp = now()
+            link_id = link_id or new_id()
+            annotator = self.scheme.annotator(link.annotator)
+            rows.append((link_id, *pair, annotator, link.note, stamp, stamp, 0))
+            existing.add(link_id)
+            pairs.add(pair)
+        return rows
+
+    def _claims(self, claims: list[tuple[ImportedClaim, str | None]]) -> None:
+        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM claims")}
+        for claim, verdict_id in claims:
+            if claim.id in existing:
+                continue
+            members = [member for member in claim.annotation_ids if self._live(member)]
+            lost = len(claim.annotation_ids) - len(members)
+            if lost:
+                self.report.orphans.append(
+                    Orphan(claim.where, claim.id, f"{lost} of the claim's appearances not placed")
+                )
+            store_call(
+                claim.where,
+                self.store.add_claim,
+                self.scheme.annotator(claim.annotator),
+                members,
+                wording=claim.wording,
+                verdict_id=verdict_id,
+                explanation=claim.explanation,
+                evidence=claim.evidence,
+                claim_id=claim.id,
+            )
+            existing.add(claim.id)
+            self.report.claims_added += 1
+
+    def _live(self, annotation_id: str) -> bool:
+        if annotation_id in self.placed:
+            return True
+        row = self.store.conn.execute(
+            "SELECT 1 FROM annotations WHERE id = ? AND deleted = 0", (annotation_id,)
+        ).fetchone()
+        return row is not None
+
+
+def _record_id(value: object, where: str) -> str | None:
+    """A record's id from the file, held to the limit the project's records keep (a
+    reader may allow a prefix it strips), or None when the file gives none."""
+    return file_values.checked(str(value), where, "id", ID_CHARS) if value else None
+
+
+def _stamp(value: object, where: str) -> str:
+    """A file's created/modified time as the project writes times (UTC, microseconds)."""
+    try:
+        return canonical_time(value)
+    except ValueError as error:
+        raise ValidationError(f"{where}: {error}") from None
+
+
+def _span(units: OffsetUnits, record: ImportedAnnotation, unit: str) -> tuple[int, int] | None:
+    start, end = units.to_codepoints(record.start, unit), units.to_codepoints(record.end, unit)
+    return None if start is None or end is None else (start, end)
+
+
+def _unplaced(record: ImportedAnnotation, source: str, offsets: str | None, *, split: bool) -> str:
+    """Why a span with no quote cannot be placed, naming the unit its offsets count."""
+    unit = "UTF-16 units" if (offsets or record.unit) == UTF16 else "code points"
+    where = (
+        "cuts a character in two"
+        if split
+        else f"is not within the article text ({len(source)} characters)"
+    )
+    return f"span {record.start}–{record.end} ({unit}) {where} and no quote is given to find it by"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
