@@ -16,21 +16,11 @@ import sqlite3
 from pathlib import Path
 from types import ModuleType
 
-from claimdesk.db.analysis.offset_units import (
-    OFFSET_FORMATS,
-    unit_problem,
-)
-from claimdesk.db.interchange.formats.common import (
-    CancelCheck,
-    ImportBundle,
-    Progress,
-    Ticker,
-)
+from claimdesk.db.analysis.offset_units import OFFSET_FORMATS, unit_problem
+from claimdesk.db.interchange.formats.common import CancelCheck, ImportBundle, Progress, Ticker
 from claimdesk.db.rules import file_values
 from claimdesk.db.storage.bulk import cyclic_gc_paused
-from claimdesk.db.storage.bulk_insert import (
-    larger_page_cache,
-)
+from claimdesk.db.storage.bulk_insert import larger_page_cache
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
 

@@ -6,11 +6,7 @@ orphan, then links and claims between what was placed. The import's entry point
 
 from __future__ import annotations
 
-from claimdesk.db.analysis.offset_units import (
-    CODEPOINTS,
-    UTF16,
-    OffsetUnits,
-)
+from claimdesk.db.analysis.offset_units import CODEPOINTS, UTF16, OffsetUnits
 from claimdesk.db.analysis.reanchor import reanchor
 from claimdesk.db.interchange.formats.common import (
     ImportBundle,
@@ -25,12 +21,7 @@ from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import ID_CHARS
 from claimdesk.db.rules.link_limits import LinkCounts
 from claimdesk.db.rules.values import confidence_problem
-from claimdesk.db.storage.bulk_insert import (
-    ANNOTATION_ROW,
-    LINK_ROW,
-    REVIEW_ROW,
-    insert_rows,
-)
+from claimdesk.db.storage.bulk_insert import ANNOTATION_ROW, LINK_ROW, REVIEW_ROW, insert_rows
 from claimdesk.db.storage.clock import canonical_time, new_id, now
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
 from claimdesk.db.storage.store import Store

@@ -22,10 +22,7 @@ from typing import TYPE_CHECKING, Any
 from claimdesk.db.analysis.offset_units import UTF16, OffsetUnits
 from claimdesk.db.records.model import RELATIONS
 
-from .common import (
-    Ticker,
-    atomic_file,
-)
+from .common import Ticker, atomic_file
 
 if TYPE_CHECKING:
     from claimdesk.db.interchange.export import ExportData

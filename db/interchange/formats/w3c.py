@@ -21,11 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimdesk.db.records.model import CONTEXT_CHARS
 
-from .common import (
-    Ticker,
-    atomic_file,
-    w3c_time,
-)
+from .common import Ticker, atomic_file, w3c_time
 
 if TYPE_CHECKING:
     from claimdesk.db.interchange.export import ExportData
