@@ -40,6 +40,7 @@ from claimdesk.db.interchange.export import export_project
 from claimdesk.desktop.flows import dataset_flows
 from claimdesk.desktop.flows.dataset_flows import ExportChoice
 from claimdesk.desktop.main_window import MainWindow
+from claimdesk.desktop.widgets.dataset_dialogs import EXPORT_FORMATS
 
 if TYPE_CHECKING:
     from claimdesk.desktop.panels.suggestions_panel import SuggestionsPanel
@@ -76,7 +77,7 @@ class Jobs:
             return self._suggest()
         if job == "export":
             fmt = args[0] if args else self.rng.choice(("jsonl", "sqlite"))
-            suffix = dataset_flows.EXPORT_FORMATS[fmt][1]
+            suffix = EXPORT_FORMATS[fmt][1]
             dataset_flows.start_export(self.window, ExportChoice(fmt, self._new_path(suffix)))
         elif job == "import":
             path, self._importing = self._annotation_file()
@@ -84,7 +85,7 @@ class Jobs:
         else:
             raise ValueError(job)
         self.running = True
-        self.window._task.finished.connect(self._finished)
+        self.window.task.finished.connect(self._finished)
         return lambda: not self.running
 
     def _new_path(self, suffix: str) -> Path:

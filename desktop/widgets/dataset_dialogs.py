@@ -1,0 +1,243 @@
+"""The dialogs of File → Export dataset… and File → Import annotations…: what to export
+(format, target, filters, offsets' unit, ClaimReview's publisher) and how to read a file
+(offsets' unit, a Label Studio task's text field). The flows that run them live in
+`flows/dataset_flows`; these only ask.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.db.analysis.offset_units import CODEPOINTS, OFFSET_FORMATS, UTF16
+from claimdesk.desktop.widgets.plain_text import plain_label
+
+if TYPE_CHECKING:
+    from claimdesk.desktop.main_window import MainWindow
+
+EXPORT_FORMATS: dict[str, tuple[str, str]] = {
+    "jsonl": ("JSON Lines, doccano/spaCy-ready", ".jsonl"),
+    "csv": ("CSV, one row per annotation", ".csv"),
+    "w3c": ("W3C Web Annotation, JSON-LD", ".jsonld"),
+    "claimreview": ("schema.org ClaimReview, JSON-LD", ".json"),
+    "labelstudio": ("Label Studio tasks + labeling config", ".json"),
+    "brat": ("brat standoff, zipped", ".zip"),
+    "sqlite": ("SQLite copy of the whole project", ".claimdesk"),
+}
+"""Format name → (what the dialog shows, the file suffix it suggests)."""
+EXPORT_OFFSETS = (
+    ("Code points (Python, spaCy, Label Studio's converters)", CODEPOINTS),
+    ("UTF-16 units (doccano and Label Studio in the browser)", UTF16),
+)
+IMPORT_OFFSETS = (
+    ("As its tool counts (doccano, Label Studio: UTF-16 units; Claimdesk: code points)", None),
+    ("Code points", CODEPOINTS),
+    ("UTF-16 units", UTF16),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    """What the export dialog asks for; empty filters mean everything."""
+
+    fmt: str
+    out: Path
+    annotators: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    settings: dict[str, str] = field(default_factory=dict)
+    offsets: str | None = None
+    """The offsets' unit for the OFFSET_FORMATS; None for the others."""
+
+
+class ExportDialog(QDialog):
+    """Format, target file and filters (annotators, tags, articles) for one export."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setWindowTitle("Export dataset")
+        session = window.open_session()
+        self._project = session.path
+        self.format = QComboBox()
+        for name, (label, suffix) in EXPORT_FORMATS.items():
+            self.format.addItem(f"{label} (*{suffix})", name)
+        self.target = QLineEdit(str(self._project.with_suffix(".jsonl")))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(browse)
+
+        self.annotators = _checklist((a.name, a.name) for a in session.store.annotators())
+        self.tags = _checklist((tag.name, tag.name) for tag in session.tags())
+        self.articles = _checklist((a.title, a.id) for a in session.store.articles())
+        self.filters = QGroupBox("Only these (nothing ticked: everything)")
+        lists = QHBoxLayout(self.filters)
+        for title, widget in (
+            ("Annotators", self.annotators),
+            ("Tags", self.tags),
+            ("Articles", self.articles),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(plain_label(title))
+            column.addWidget(widget)
+            lists.addLayout(column, 2 if widget is self.articles else 1)
+
+        settings = session.store.settings()
+        self.organization = QLineEdit(settings.get("organization", ""))
+        self.organization.setPlaceholderText("Fact-checking organization (author)")
+        self.url_base = QLineEdit(settings.get("claimreview_url_base", ""))
+        self.url_base.setPlaceholderText("https://example.org/fact-checks/ (claim id is added)")
+        self.claimreview = QGroupBox("ClaimReview")
+        review_form = QFormLayout(self.claimreview)
+        review_form.addRow("Publisher:", self.organization)
+        review_form.addRow("Review URL base:", self.url_base)
+
+        self.offsets = _combo(EXPORT_OFFSETS)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Format:", self.format)
+        form.addRow("Save to:", target_row)
+        form.addRow("Offsets:", self.offsets)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.filters, 1)
+        layout.addWidget(self.claimreview)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._suffix = ".jsonl"
+        self._format_changed()
+        self.resize(760, 520)
+
+    def choose_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def choice(self) -> ExportChoice:
+        fmt = self.format.currentData()
+        out = Path(self.target.text().strip()).expanduser()
+        if not out.is_absolute():
+            out = self._project.parent / out
+        filtered = fmt != "sqlite"
+        return ExportChoice(
+            fmt=fmt,
+            out=out,
+            annotators=_ticked(self.annotators) if filtered else (),
+            tags=_ticked(self.tags) if filtered else (),
+            articles=_ticked(self.articles) if filtered else (),
+            settings={
+                "organization": self.organization.text().strip(),
+                "claimreview_url_base": self.url_base.text().strip(),
+            }
+            if fmt == "claimreview"
+            else {},
+            offsets=self.offsets.currentData() if fmt in OFFSET_FORMATS else None,
+        )
+
+    def accept(self) -> None:
+        if self.target.text().strip():
+            super().accept()
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        suffix = EXPORT_FORMATS[fmt][1]
+        text = self.target.text().strip()
+        if text.endswith(self._suffix):
+            self.target.setText(text[: len(text) - len(self._suffix)] + suffix)
+        self._suffix = suffix
+        self.filters.setEnabled(fmt != "sqlite")
+        self.filters.setToolTip(
+            "A SQLite copy is always the whole project" if fmt == "sqlite" else ""
+        )
+        self.claimreview.setVisible(fmt == "claimreview")
+        self.offsets.setEnabled(fmt in OFFSET_FORMATS)
+        self.offsets.setToolTip(
+            "" if fmt in OFFSET_FORMATS else "This format counts code points, as its tools do"
+        )
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        label, suffix = EXPORT_FORMATS[fmt]
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export dataset", self.target.text(), f"{label} (*{suffix});;All files (*)"
+        )
+        if name:
+            self.target.setText(name if Path(name).suffix else name + suffix)
+
+
+class ImportOptionsDialog(QDialog):
+    """The offsets' unit (and a Label Studio task's text field) for one file to import."""
+
+    def __init__(self, window: QWidget, path: Path, fmt: str):
+        super().__init__(window)
+        self.setWindowTitle("Import annotations")
+        self.offsets = _combo(IMPORT_OFFSETS)
+        self.text_field = QLineEdit()
+        self.text_field.setPlaceholderText("found by itself (name it if the import asks)")
+        form = QFormLayout()
+        form.addRow("File:", plain_label(f"{path.name} ({fmt})"))
+        form.addRow("Offsets count:", self.offsets)
+        if fmt == "labelstudio":
+            form.addRow("Text field:", self.text_field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str | None, str | None]:
+        """(offsets unit or None for the tool's own, text field or None)."""
+        return self.offsets.currentData(), self.text_field.text().strip() or None
+
+
+def _combo(items: tuple[tuple[str, str | None], ...]) -> QComboBox:
+    combo = QComboBox()
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
+
+
+def _checklist(items) -> QListWidget:
+    widget = QListWidget()
+    for label, value in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _ticked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        widget.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    )
