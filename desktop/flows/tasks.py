@@ -87,9 +87,6 @@ class BackgroundTask(QObject):
         self._cancel.set()
         self.dialog.setLabelText("Cancelling…")
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
             self.dialog.setMaximum(total)
