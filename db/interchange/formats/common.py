@@ -14,8 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from claimdesk.db.rules import file_values as values
+from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
 from claimdesk.db.storage.errors import ClaimdeskError
 
 from .output_files import clean_leftovers, new_temporary, replace_directory
@@ -118,6 +120,23 @@ class ImportedArticle:
     date: str = ""
     url: str = ""
     where: str = ""
+
+
+def imported_article(
+    article_id: str, text: str | None, fields: dict[str, Any], where: str
+) -> ImportedArticle:
+    """An article whose title, outlet, author, date and url come from `fields`, checked the
+    same way by every reader that carries them."""
+    return ImportedArticle(
+        id=article_id,
+        text=text,
+        title=values.text(fields.get("title"), where, "title", TITLE_CHARS),
+        outlet=values.text(fields.get("outlet"), where, "outlet", TITLE_CHARS),
+        author=values.text(fields.get("author"), where, "author", TITLE_CHARS),
+        date=values.text(fields.get("date"), where, "date", TITLE_CHARS),
+        url=values.text(fields.get("url"), where, "url", URL_CHARS),
+        where=where,
+    )
 
 
 @dataclass(slots=True)

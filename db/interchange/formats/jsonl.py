@@ -24,7 +24,6 @@ from claimdesk.db.rules.limits import (
     QUOTE_CHARS,
     RECORDS_PER_FILE,
     TITLE_CHARS,
-    URL_CHARS,
 )
 from claimdesk.db.storage.errors import ValidationError
 
@@ -32,12 +31,12 @@ from . import doccano
 from .common import (
     ImportBundle,
     ImportedAnnotation,
-    ImportedArticle,
     ImportedClaim,
     ImportedLink,
     ImportedReview,
     Ticker,
     atomic_file,
+    imported_article,
 )
 from .json_input import parse_json, read_dataset_text
 
@@ -167,18 +166,7 @@ def _read_article(
     article_id = values.text(record.get("id"), where, "id", ID_CHARS)
     if not article_id:
         raise ValidationError(f'{where}: the article has no "id"')
-    bundle.articles.append(
-        ImportedArticle(
-            id=article_id,
-            text=text,
-            title=values.text(record.get("title"), where, "title", TITLE_CHARS),
-            outlet=values.text(record.get("outlet"), where, "outlet", TITLE_CHARS),
-            author=values.text(record.get("author"), where, "author", TITLE_CHARS),
-            date=values.text(record.get("date"), where, "date", TITLE_CHARS),
-            url=values.text(record.get("url"), where, "url", URL_CHARS),
-            where=where,
-        )
-    )
+    bundle.articles.append(imported_article(article_id, text, record, where))
     for index, item in enumerate(_records(record.get("annotations", []), "annotations", where)):
         spot = f"{where}, annotation {index + 1}"
         bundle.annotations.append(_annotation(item, article_id, spot))

@@ -19,11 +19,10 @@ from claimdesk.db.rules.limits import (
     NOTE_CHARS,
     QUOTE_CHARS,
     TITLE_CHARS,
-    URL_CHARS,
 )
 from claimdesk.db.storage.errors import ValidationError
 
-from .common import ImportBundle, ImportedAnnotation, ImportedArticle, ImportedLink
+from .common import ImportBundle, ImportedAnnotation, ImportedLink, imported_article
 from .json_input import parse_json, read_dataset_text
 
 TASK_FIELDS = ("title", "outlet", "author", "date", "url", "article_id", "id")
@@ -222,16 +221,7 @@ def _article(
     if any(article.id == article_id for article in bundle.articles[-1:]):
         return article_id  # JSON_MIN: the same task again, another annotator's record
     bundle.articles.append(
-        ImportedArticle(
-            id=article_id,
-            text=values.article_text(text, where, field),
-            title=values.text(fields.get("title"), where, "title", TITLE_CHARS),
-            outlet=values.text(fields.get("outlet"), where, "outlet", TITLE_CHARS),
-            author=values.text(fields.get("author"), where, "author", TITLE_CHARS),
-            date=values.text(fields.get("date"), where, "date", TITLE_CHARS),
-            url=values.text(fields.get("url"), where, "url", URL_CHARS),
-            where=where,
-        )
+        imported_article(article_id, values.article_text(text, where, field), fields, where)
     )
     return article_id
 

@@ -27,7 +27,7 @@ from claimdesk.db.rules.limits import (
 )
 from claimdesk.db.storage.errors import ValidationError
 
-from .common import ImportBundle, ImportedAnnotation, ImportedArticle, ImportedLink
+from .common import ImportBundle, ImportedAnnotation, ImportedLink, imported_article
 from .json_input import parse_json, read_dataset_text
 from .w3c import URN
 
@@ -42,18 +42,9 @@ def read(path: Path) -> ImportBundle:
         where = f"{name}, article {index + 1}"
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise ValidationError(f"{where}: an article needs an id and a text")
-        bundle.articles.append(
-            ImportedArticle(
-                id=_strip_urn(values.text(record.get("id"), where, "id", ID_CHARS + len(URN))),
-                text=values.article_text(record["text"], where),
-                title=values.text(record.get("title"), where, "title", TITLE_CHARS),
-                outlet=values.text(record.get("outlet"), where, "outlet", TITLE_CHARS),
-                author=values.text(record.get("author"), where, "author", TITLE_CHARS),
-                date=values.text(record.get("date"), where, "date", TITLE_CHARS),
-                url=values.text(record.get("url"), where, "url", URL_CHARS),
-                where=where,
-            )
-        )
+        article_id = _strip_urn(values.text(record.get("id"), where, "id", ID_CHARS + len(URN)))
+        text = values.article_text(record["text"], where)
+        bundle.articles.append(imported_article(article_id, text, record, where))
     for index, item in enumerate(items):
         where = f"{name}, item {index + 1}"
         if not isinstance(item, dict) or "Annotation" not in _as_list(item.get("type")):
