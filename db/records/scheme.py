@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from claimdesk.db.rules.values import color_problem, name_problem, shortcut_problem
@@ -59,7 +60,31 @@ def _check_fields(changes: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
+def _checked_changes(kind: str, allowed: Iterable[str], changes: dict[str, Any]) -> dict[str, Any]:
+    """`changes` to a tag or verdict, refused whole if it names a field the kind lacks."""
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise ValidationError(f"{kind}s have no field {', '.join(sorted(unknown))}")
+    return _check_fields(dict(changes))
+
+
+def _refuse_taken(
+    kind: str, name: str, found: Tag | Verdict | None, own_id: str | None = None
+) -> None:
+    """One live tag (or verdict) per name, compared without regard to case, as merge holds."""
+    if found is not None and found.id != own_id:
+        raise ValidationError(f"a {kind} named “{name}” already exists")
+
+
 class SchemeStore(StoreBase):
+    def _next_position(self, table: str) -> int:
+        return (self._one(f"SELECT max(position) FROM [{table}]")[0] or 0) + 1
+
+    def _reorder(self, table: str, ids: list[str]) -> None:
+        with self.transaction():
+            for position, record_id in enumerate(ids):
+                self._update(table, record_id, {"position": position})
+
     def install_default_scheme(self) -> None:
         """Give a new project the default tags and verdicts, with ids shared by all projects.
 
@@ -118,10 +143,9 @@ class SchemeStore(StoreBase):
         tag_id: str | None = None,
     ) -> Tag:
         fields = _check_fields({"name": name, "color": color, "shortcut": shortcut})
-        if self.tag_by_name(fields["name"]) is not None:
-            raise ValidationError(f"a tag named “{fields['name']}” already exists")
+        _refuse_taken("tag", fields["name"], self.tag_by_name(fields["name"]))
         if position is None:
-            position = (self._one("SELECT max(position) FROM tags")[0] or 0) + 1
+            position = self._next_position("tags")
         record = {
             **fields,
             "id": tag_id or new_id(),
@@ -134,14 +158,9 @@ class SchemeStore(StoreBase):
         return self.tag(record["id"])
 
     def update_tag(self, tag_id: str, **changes: Any) -> Tag:
-        unknown = set(changes) - set(TAG_FIELDS)
-        if unknown:
-            raise ValidationError(f"tags have no field {', '.join(sorted(unknown))}")
-        changes = _check_fields(dict(changes))
+        changes = _checked_changes("tag", TAG_FIELDS, changes)
         if "name" in changes:
-            other = self.tag_by_name(changes["name"])
-            if other is not None and other.id != tag_id:
-                raise ValidationError(f"a tag named “{changes['name']}” already exists")
+            _refuse_taken("tag", changes["name"], self.tag_by_name(changes["name"]), tag_id)
         with self.transaction():
             self._update("tags", tag_id, changes)
         return self.tag(tag_id)
@@ -162,16 +181,12 @@ class SchemeStore(StoreBase):
             self._set_deleted("tags", tag_id, False)
 
     def reorder_tags(self, tag_ids: list[str]) -> None:
-        with self.transaction():
-            for position, tag_id in enumerate(tag_ids):
-                self._update("tags", tag_id, {"position": position})
+        self._reorder("tags", tag_ids)
 
     # Verdicts
 
     def reorder_verdicts(self, verdict_ids: list[str]) -> None:
-        with self.transaction():
-            for position, verdict_id in enumerate(verdict_ids):
-                self._update("verdicts", verdict_id, {"position": position})
+        self._reorder("verdicts", verdict_ids)
 
     def verdicts(self, *, include_deleted: bool = False) -> list[Verdict]:
         where = "" if include_deleted else "WHERE deleted = 0"
@@ -202,10 +217,9 @@ class SchemeStore(StoreBase):
         verdict_id: str | None = None,
     ) -> Verdict:
         fields = _check_fields({"name": name, "color": color})
-        if self.verdict_by_name(fields["name"]) is not None:
-            raise ValidationError(f"a verdict named “{fields['name']}” already exists")
+        _refuse_taken("verdict", fields["name"], self.verdict_by_name(fields["name"]))
         if position is None:
-            position = (self._one("SELECT max(position) FROM verdicts")[0] or 0) + 1
+            position = self._next_position("verdicts")
         record = {
             **fields,
             "id": verdict_id or new_id(),
@@ -219,14 +233,10 @@ class SchemeStore(StoreBase):
         return self.verdict(record["id"])
 
     def update_verdict(self, verdict_id: str, **changes: Any) -> Verdict:
-        unknown = set(changes) - set(VERDICT_FIELDS)
-        if unknown:
-            raise ValidationError(f"verdicts have no field {', '.join(sorted(unknown))}")
-        changes = _check_fields(dict(changes))
+        changes = _checked_changes("verdict", VERDICT_FIELDS, changes)
         if "name" in changes:
-            other = self.verdict_by_name(changes["name"])
-            if other is not None and other.id != verdict_id:
-                raise ValidationError(f"a verdict named “{changes['name']}” already exists")
+            found = self.verdict_by_name(changes["name"])
+            _refuse_taken("verdict", changes["name"], found, verdict_id)
         with self.transaction():
             self._update("verdicts", verdict_id, changes)
         return self.verdict(verdict_id)
