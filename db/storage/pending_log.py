@@ -44,13 +44,31 @@ def check_pending_log(path: Path) -> None:
         raise _not_ours(log)
     if _in_use_elsewhere(path):
         return  # a running program writes to this log: it is the project's
+    before = _state(path, log)
     try:
         _check_on_copies(path, log)
+    except NotAProjectError:
+        # Another program may have opened the project and written between the look above
+        # and the copies (two windows and a terminal starting at once): copies of a log that
+        # moved meanwhile disagree, and that log is a live one, the project's own.
+        if _state(path, log) != before or _in_use_elsewhere(path):
+            return
+        raise
     except OSError as error:
         raise ProjectWriteError(
             f"{path}: the disk could not be read or written while checking its log"
             f" {log.name} ({error.strerror or error}); nothing was changed"
         ) from error
+
+
+def _state(path: Path, log: Path) -> tuple[tuple[int, int], ...] | None:
+    """Size and modification time of the project and its log (stat opens neither); None
+    once either is gone (another program checkpointed the log away)."""
+    try:
+        statuses = (path.stat(), log.stat())
+    except FileNotFoundError:
+        return None
+    return tuple((status.st_size, status.st_mtime_ns) for status in statuses)
 
 
 def _check_on_copies(path: Path, log: Path) -> None:

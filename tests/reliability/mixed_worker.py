@@ -21,7 +21,9 @@ the user would be told, is a line `failed: <message>`.
 
 from __future__ import annotations
 
+import faulthandler
 import random
+import signal
 import sys
 import tempfile
 import threading
@@ -225,6 +227,7 @@ def run_randomly(app: QApplication, window: MainWindow, rng: random.Random) -> N
 
 
 def main(path: str, seed: int, commands: bool) -> None:
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # a hang shows where it is
     rng = random.Random(seed)
     app, window = open_window(path, "Mixed Worker")
     sys.stdout.write("ready\n")

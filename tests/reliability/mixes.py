@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from .harness import HERE, ROOT
@@ -54,7 +55,11 @@ class WorkerProcess:
             try:
                 line = self._new.get(timeout=WAIT_SECONDS)
             except queue.Empty:
-                raise AssertionError(f"no {endings} in {WAIT_SECONDS} s: {seen}") from None
+                self.process.send_signal(signal.SIGUSR1)  # the worker dumps its stacks
+                time.sleep(1)
+                raise AssertionError(
+                    f"no {endings} in {WAIT_SECONDS} s: {seen} {self.stderr()}"
+                ) from None
             if not line:
                 raise AssertionError(f"the worker ended: {seen} {self.stderr()}")
             seen.append(line)

@@ -129,3 +129,25 @@ def test_a_named_pipe_in_place_of_the_log_is_refused(closed_project: Path):
     os.mkfifo(closed_project.with_name(closed_project.name + "-wal"))
     with pytest.raises(NotAProjectError, match="does not belong to this project"):
         Store.open(closed_project, create=False)
+
+
+def test_the_projects_own_log_written_by_another_program_during_the_check_is_not_refused(
+    closed_project: Path, monkeypatch
+):
+    """Programs that open one project at once (two windows and the terminal after a crash)
+    race: the log may change while it is being checked on copies, so the copies disagree.
+    A log that moved during the check is a live one, the project's own: never refused."""
+    from claimdesk.db.storage import pending_log
+
+    leave_a_log(closed_project, "project")
+    real = pending_log._check_on_copies
+
+    def another_program_writes_meanwhile(path: Path, log: Path) -> None:
+        with log.open("ab") as handle:  # test set-up: no connection to it is open here
+            handle.write(b"\0" * 4096)
+        real(path, log)
+        raise pending_log._not_ours(log)  # the copies disagreed
+
+    monkeypatch.setattr(pending_log, "_check_on_copies", another_program_writes_meanwhile)
+    with Store.open(closed_project, create=False) as store:
+        assert "Theirs" in [article.title for article in store.articles()]
