@@ -1,13 +1,12 @@
 """`ProjectSession`: one open project as the desktop app sees it.
 
 It owns the store, the undo stack and who is annotating, and it is the single place a
-change is announced: every command calls the store and then `announce`, and every view
+change is announced: every command runs an operation and `announce`s what it reports, and every view
 refreshes what it shows from the `changed` signal (undo and redo take the same path).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from claimdesk.db import Store
+from claimdesk.db.operations import Changes
 from claimdesk.db.records.model import Annotator, ArticleHeading, Tag, Verdict
 
 WATCH_INTERVAL_MS = 1500
@@ -26,46 +26,11 @@ CHECKPOINT_RETRY_MS = 5000
 """When a reader elsewhere held part of the log back (or the disk failed), try again after."""
 
 if TYPE_CHECKING:
-    from claimdesk.desktop.commands.commands import StoreCommand
+    from claimdesk.desktop.commands.commands import OperationCommand
 
 
-@dataclass(frozen=True)
-class Change:
-    """What a command changed, so views can refresh only what they show.
-
-    `articles` holds the ids of articles whose annotations (or metadata) changed.
-    """
-
-    articles: frozenset[str] = field(default_factory=frozenset)
-    annotations: frozenset[str] = field(default_factory=frozenset)
-    article_list: bool = False
-    scheme: bool = False
-    links: bool = False
-    claims: bool = False
-    reviews: bool = False
-    everything: bool = False
-
-    @property
-    def article_metadata(self) -> bool:
-        """Articles were added, removed or re-described (not just their annotation counts)."""
-        return self.everything or (self.article_list and not self.annotations)
-
-    def __or__(self, other: Change) -> Change:
-        """Both changes at once: what an action of several steps announces."""
-        return Change(
-            articles=self.articles | other.articles,
-            annotations=self.annotations | other.annotations,
-            **{
-                name: getattr(self, name) or getattr(other, name)
-                for name in ("article_list", "scheme", "links", "claims", "reviews", "everything")
-            },
-        )
-
-    @classmethod
-    def all(cls) -> Change:
-        return cls(
-            everything=True, article_list=True, scheme=True, links=True, claims=True, reviews=True
-        )
+Change = Changes
+"""What a command changed, as its operation reports it (`db.operations.Changes`)."""
 
 
 class ProjectSession(QObject):
@@ -118,7 +83,7 @@ class ProjectSession(QObject):
 
     # Commands and announcements
 
-    def push(self, command: StoreCommand) -> None:
+    def push(self, command: OperationCommand) -> None:
         """Run a command, then put it on the undo stack only if it succeeded: a failed step
         (reported by the command) must leave nothing for Ctrl+Z to trip over."""
         if command.run_first():

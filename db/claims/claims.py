@@ -81,6 +81,15 @@ class ClaimStore(StoreBase):
                 self._set_deleted("claim_members", existing_id, False)
             return existing_id
 
+    def claim_ids_of_members(self, member_ids: Iterable[str]) -> frozenset[str]:
+        """The claims these memberships belong to: what adding or removing them changed."""
+        ids = list(member_ids)
+        if not ids:
+            return frozenset()
+        marks = ", ".join("?" * len(ids))
+        rows = self._rows(f"SELECT DISTINCT claim_id FROM claim_members WHERE id IN ({marks})", ids)
+        return frozenset(row[0] for row in rows)
+
     def remove_claim_member(self, claim_id: str, annotation_id: str) -> None:
         row = self._row(
             "SELECT id FROM claim_members WHERE claim_id = ? AND annotation_id = ? AND deleted = 0",

@@ -1,58 +1,34 @@
 """Deleting an article from the window: asked first, with what it carries, and undoable.
 
-The command is a thin wrapper over `db.article_deletion`; the question names the article
+The command is a thin wrapper over `db.operations.articles`; the question names the article
 and counts the annotations, links and claim appearances that go with it.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from claimdesk.db.records.article_deletion import (
-    ArticleLoad,
-    ArticleRemoval,
-    article_load,
-    delete_article_and_contents,
-    restore_article_and_contents,
-)
+from claimdesk.db.operations import articles
+from claimdesk.db.records.article_deletion import ArticleLoad, article_load
 from claimdesk.db.rules.wording import counted
-from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.session import ProjectSession
 
-from .commands import StoreCommand
+from .commands import OperationCommand
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
 
-class DeleteArticle(StoreCommand):
+class DeleteArticle(OperationCommand):
     """Delete an article with everything it carries; undo brings back exactly that."""
 
     def __init__(self, session: ProjectSession, article_id: str, title: str):
-        super().__init__(session, f"Delete article “{title}”")
-        self.article_id = article_id
-        self.removal: ArticleRemoval | None = None
-
-    def apply(self) -> Change:
-        self.removal = delete_article_and_contents(self.session.store, self.article_id)
-        return self._change()
-
-    def revert(self) -> Change:
-        assert self.removal is not None, "apply ran first"
-        restore_article_and_contents(self.session.store, self.removal)
-        return self._change()
-
-    def _change(self) -> Change:
-        """The article left (or came back to) the list, with its links and claim appearances."""
-        return Change(
-            articles=frozenset({self.article_id}),
-            article_list=True,
-            links=True,
-            claims=True,
-            reviews=True,
-        )
+        delete = partial(articles.delete_article, session.store, article_id)
+        super().__init__(session, f"Delete article “{title}”", delete)
 
 
 def question(load: ArticleLoad) -> str:

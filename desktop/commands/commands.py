@@ -1,72 +1,93 @@
-"""Undoable commands: the only desktop code that changes a project.
+"""Undoable commands: each a thin wrapper that runs one operation of `db.operations`.
 
-Each command calls the store (one transaction per call) and announces what changed.
-Redo after undo revives the same records (tombstones are lifted, never re-created with
-new ids), so later commands that refer to those ids stay valid, and what undo shows is
-exactly what the file holds. A command goes on the undo stack only after its first run
-succeeded (`ProjectSession.push` calls `run_first`): a step that failed — a rule of the
-store, a full disk, an I/O error — is reported once and leaves nothing to undo. An undo or
-redo that failed leaves the stack where the file is, so Ctrl+Z (or redo) can be tried again.
+The operation applies every rule in one transaction and returns an `Applied`: what
+changed (announced to every view) and the call that undoes it, whose result redoes it,
+and so on. Redo after undo revives the same records (tombstones are lifted, never
+re-created with new ids), so later commands that refer to those ids stay valid, and what
+undo shows is exactly what the file holds. A command goes on the undo stack only after
+its first run succeeded (`ProjectSession.push` calls `run_first`): a step that failed — a
+rule of the store, a full disk, an I/O error — is reported once and leaves nothing to
+undo. An undo or redo that failed leaves the stack where the file is, so Ctrl+Z (or redo)
+can be tried again. An operation of several steps (removing a tag in use, accepting a
+suggestion) runs them in one transaction: all or nothing, one undo step.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from claimdesk.db.records.annotations import Removal
-from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.db.operations import Applied, Changes
+from claimdesk.db.operations import annotations as annotation_ops
+from claimdesk.desktop.session import ProjectSession
 from claimdesk.desktop.widgets.plain_text import error_text
 
 EDIT_MERGE_ID = 1001
+"""Qt merges only commands of one id; `Edit.mergeWith` then compares what they edit."""
+
+Operation = Callable[[], Applied]
 
 
-class StoreCommand(QUndoCommand):
-    """Common frame: run the store work, report failures, announce the change."""
+class OperationCommand(QUndoCommand):
+    """One operation on the undo stack: run it, report a failure, announce what changed."""
 
-    def __init__(self, session: ProjectSession, text: str):
+    def __init__(self, session: ProjectSession, text: str, operation: Operation):
         super().__init__(text)
         self.session = session
-        self._done_once = False
+        self.operation = operation
+        self.applied: Applied | None = None  # done: its inverse undoes; undone: it redoes
+        self._done = False
         self._ran_first = False  # the stack's redo on push finds the work already done
         self._stepping_back = False  # the stack is moved back over a failed step: no work
+
+    @property
+    def changes(self) -> Changes:
+        """What the last run (or undo) of the operation changed."""
+        return self.applied.changes if self.applied is not None else Changes()
 
     def run_first(self) -> bool:
         """Do the work before the command is pushed; False (and reported) if it failed."""
         self.redo()
-        self._ran_first = self._done_once
-        return self._done_once
+        self._ran_first = self._done
+        return self._done
 
     def redo(self) -> None:
         if self._ran_first or self._stepping_back:
             self._ran_first = self._stepping_back = False
             return
+        first = self.applied is None
         try:
-            change = self.apply() if not self._done_once else self.reapply()
+            self.applied = self.forward()
         except Exception as error:  # whatever the store raised (a full disk too), nothing changed
             self.session.report_failure(failure_text(self.text(), error))
-            if self._done_once:  # a redo from the stack: it has moved on, the file has not
-                self._step_back(QUndoStack.undo, moving=+1)
-            else:
+            if first:
                 self.setObsolete(True)
+            else:  # a redo from the stack: it has moved on, the file has not
+                self._step_back(QUndoStack.undo, moving=+1)
             return
-        self._done_once = True
-        self.session.announce(change)
+        self._done = True
+        self.session.announce(self.applied.changes)
 
     def undo(self) -> None:
         if self._stepping_back:
             self._stepping_back = False
             return
+        assert self.applied is not None, "undone only after it ran"
         try:
-            change = self.revert()
+            self.applied = self.applied.inverse()
         except Exception as error:  # as in redo
             self.session.report_failure(failure_text(f"undo “{self.text()}”", error))
             self._step_back(QUndoStack.redo, moving=-1)
             return
-        self.session.announce(change)
+        self.session.announce(self.applied.changes)
+
+    def forward(self) -> Applied:
+        """The first run, or a redo: the inverse of the undo."""
+        return self.operation() if self.applied is None else self.applied.inverse()
 
     def _step_back(self, move: Callable[[QUndoStack], None], *, moving: int) -> None:
         """The stack moved past this command although its work failed: move it back, without
@@ -84,208 +105,68 @@ class StoreCommand(QUndoCommand):
 
         QTimer.singleShot(0, stack, move_back)
 
-    def apply(self) -> Change:
-        raise NotImplementedError
 
-    def reapply(self) -> Change:
-        """Redo after undo; by default the same as the first run."""
-        return self.apply()
+class Edit(OperationCommand):
+    """Setting fields of one record; consecutive edits of one text field (typing a note)
+    merge into one undo step, which puts back the values from before the first."""
 
-    def revert(self) -> Change:
-        raise NotImplementedError
+    def __init__(
+        self, session: ProjectSession, text: str, operation: Operation, *, merge_key: Hashable
+    ):
+        super().__init__(session, text, operation)
+        self.merge_key = merge_key  # None: never merged
+
+    def id(self) -> int:
+        return EDIT_MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, Edit) or other.merge_key != self.merge_key:
+            return False
+        self.operation = other.operation  # redo sets the latest values; undo, the first's
+        return True
+
+    def forward(self) -> Applied:
+        """An edit is redone by running it again: it reads the values it replaces then."""
+        return self.operation()
 
 
 def failure_text(action: str, error: Exception) -> str:
     return error_text(error, f"Could not {action[:1].lower()}{action[1:]}")
 
 
-class CreateAnnotation(StoreCommand):
+class CreateAnnotation(OperationCommand):
     def __init__(self, session: ProjectSession, article_id: str, start: int, end: int, tag_id: str):
         tag = session.tag(tag_id)
-        super().__init__(session, f"Tag as {tag.name if tag else 'tag'}")
-        self.article_id, self.start, self.end, self.tag_id = article_id, start, end, tag_id
-        self.annotation_id: str | None = None
-
-    def apply(self) -> Change:
-        annotation = self.session.store.add_annotation(
-            self.article_id, self.start, self.end, self.tag_id, self.session.annotator.id
+        create = annotation_ops.create_annotation
+        who = session.annotator.id
+        super().__init__(
+            session,
+            f"Tag as {tag.name if tag else 'tag'}",
+            partial(create, session.store, article_id, start, end, tag_id, who),
         )
-        self.annotation_id = annotation.id
-        return self._change()
-
-    def reapply(self) -> Change:
-        assert self.annotation_id is not None, "apply ran first"
-        self.session.store.restore_annotation(Removal(self.annotation_id, ()))
-        return self._change()
-
-    def revert(self) -> Change:
-        assert self.annotation_id is not None, "apply ran first"
-        self.session.store.delete_annotation(self.annotation_id)
-        return self._change()
-
-    def _change(self) -> Change:
-        assert self.annotation_id is not None, "apply ran first"
-        return _created_or_removed(self.article_id, self.annotation_id)
 
 
-class DeleteAnnotation(StoreCommand):
+class DeleteAnnotation(OperationCommand):
     """Delete an annotation; its links go with it (as tombstones) and come back on undo."""
 
     def __init__(self, session: ProjectSession, annotation_id: str):
-        super().__init__(session, "Delete annotation")
-        self.annotation_id = annotation_id
-        self.article_id = session.store.annotation(annotation_id).article_id
-        self.removal: Removal | None = None
-
-    def apply(self) -> Change:
-        self.removal = self.session.store.delete_annotation(self.annotation_id)
-        return self._change()
-
-    def revert(self) -> Change:
-        assert self.removal is not None, "apply ran first"
-        self.session.store.restore_annotation(self.removal)
-        return self._change()
-
-    def _change(self) -> Change:
-        """Its links and claim appearances went (or came back) with it."""
-        return _created_or_removed(
-            self.article_id,
-            self.annotation_id,
-            links=bool(self.removal and self.removal.link_ids),
-            claims=True,
-        )
+        delete = partial(annotation_ops.delete_annotation, session.store, annotation_id)
+        super().__init__(session, "Delete annotation", delete)
 
 
-def _created_or_removed(article_id: str, annotation_id: str, **more: bool) -> Change:
-    """An annotation appeared or went: its article's highlights and counts change."""
-    return Change(
-        articles=frozenset({article_id}),
-        annotations=frozenset({annotation_id}),
-        article_list=True,
-        **more,
-    )
-
-
-class EditAnnotation(StoreCommand):
-    """Change fields of one annotation; consecutive edits of one text field merge."""
+class EditAnnotation(Edit):
+    """Change fields of one annotation; consecutive edits of its note or evidence merge."""
 
     def __init__(self, session: ProjectSession, annotation_id: str, **changes: Any):
-        super().__init__(session, _edit_text(changes))
-        annotation = session.store.annotation(annotation_id)
-        self.annotation_id = annotation_id
-        self.article_id = annotation.article_id
-        self.new = changes
-        self.old = {key: getattr(annotation, key) for key in changes}
-
-    def id(self) -> int:
-        return EDIT_MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditAnnotation) or other.annotation_id != self.annotation_id:
-            return False
-        if set(other.new) != set(self.new) or not set(self.new) <= {"note", "evidence"}:
-            return False
-        self.new = other.new
-        return True
-
-    def apply(self) -> Change:
-        self.session.store.update_annotation(self.annotation_id, **self.new)
-        return self._change()
-
-    def revert(self) -> Change:
-        self.session.store.update_annotation(self.annotation_id, **self.old)
-        return self._change()
-
-    def _change(self) -> Change:
-        return Change(
-            articles=frozenset({self.article_id}), annotations=frozenset({self.annotation_id})
+        typing = set(changes) <= {"note", "evidence"}
+        super().__init__(
+            session,
+            _edit_text(changes),
+            partial(annotation_ops.edit_annotation, session.store, annotation_id, **changes),
+            merge_key=("annotation", annotation_id, frozenset(changes)) if typing else None,
         )
 
 
 def _edit_text(changes: dict[str, Any]) -> str:
-    names = {
-        "tag_id": "tag",
-        "verdict_id": "verdict",
-        "confidence": "confidence",
-        "note": "note",
-        "evidence": "evidence",
-    }
+    names = {"tag_id": "tag", "verdict_id": "verdict"}
     return "Change " + ", ".join(names.get(key, key) for key in changes)
-
-
-class StoreCallCommand(StoreCommand):
-    """A command made of a forward and a backward store call (for simple record edits)."""
-
-    def __init__(
-        self,
-        session: ProjectSession,
-        text: str,
-        forward: Callable[[], Any],
-        backward: Callable[[], Any],
-        change: Change,
-    ):
-        super().__init__(session, text)
-        self.forward, self.backward, self.change = forward, backward, change
-
-    def apply(self) -> Change:
-        self.forward()
-        return self.change
-
-    def revert(self) -> Change:
-        self.backward()
-        return self.change
-
-
-class AddRecord(StoreCommand):
-    """Create a record once; undo tombstones it and redo revives the same id."""
-
-    def __init__(
-        self,
-        session: ProjectSession,
-        text: str,
-        create: Callable[[], str],
-        delete: Callable[[str], Any],
-        restore: Callable[[str], Any],
-        change: Change,
-    ):
-        super().__init__(session, text)
-        self.create, self.delete, self.restore, self.change = create, delete, restore, change
-        self.record_id: str | None = None
-
-    def apply(self) -> Change:
-        self.record_id = self.create()
-        return self.change
-
-    def reapply(self) -> Change:
-        assert self.record_id is not None, "apply ran first"
-        self.restore(self.record_id)
-        return self.change
-
-    def revert(self) -> Change:
-        assert self.record_id is not None, "apply ran first"
-        self.delete(self.record_id)
-        return self.change
-
-
-class EditRecord(StoreCommand):
-    """Set fields of one record; undo sets the old values back."""
-
-    def __init__(
-        self,
-        session: ProjectSession,
-        text: str,
-        update: Callable[..., Any],
-        old: dict[str, Any],
-        new: dict[str, Any],
-        change: Change,
-    ):
-        super().__init__(session, text)
-        self.update, self.old, self.new, self.change = update, old, new, change
-
-    def apply(self) -> Change:
-        self.update(**self.new)
-        return self.change
-
-    def revert(self) -> Change:
-        self.update(**self.old)
-        return self.change

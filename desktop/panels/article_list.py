@@ -146,12 +146,12 @@ class ArticleList(QWidget):
         return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
 
     def _on_changed(self, change: Change) -> None:
-        if change.annotations and not change.everything:
-            # Tagging or deleting: only the counts of the articles it touched change.
-            self.model.set_counts(self.session.store.annotation_counts(list(change.articles)))
-        elif change.article_list or change.everything:
+        if change.article_metadata or change.everything:
             # Coalesced: a burst of changes (an import, an undo of many) refreshes once.
             self._refresh_timer.start()
+        elif change.annotations:
+            # Tagging or deleting: only the counts of the articles it touched change.
+            self.model.set_counts(self.session.store.annotation_counts(list(change.articles)))
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)

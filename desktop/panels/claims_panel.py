@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db import NotFoundError
 from claimdesk.db.claims.claim_overview import ClaimOverview, claim_overviews
-from claimdesk.desktop.commands.commands import EditRecord, StoreCallCommand
+from claimdesk.db.operations import claims as claim_ops
+from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
@@ -359,32 +360,15 @@ class ClaimEditor(QWidget):
             return
         if getattr(claim, name) == value:
             return
-        claim_id = self.claim_id
         label = {"verdict_id": "rating"}.get(name, name)
-        self.session.push(
-            EditRecord(
-                self.session,
-                f"Change claim {label}",
-                lambda **changes: store.update_claim(claim_id, **changes),
-                {name: getattr(claim, name)},
-                {name: value},
-                Change(claims=True),
-            )
-        )
+        edit = partial(claim_ops.edit_claim, store, self.claim_id, **{name: value})
+        self.session.push(OperationCommand(self.session, f"Change claim {label}", edit))
 
     def _remove(self) -> None:
         if not self.claim_id:
             return
-        claim_id, store = self.claim_id, self.session.store
-        self.session.push(
-            StoreCallCommand(
-                self.session,
-                "Remove claim",
-                lambda: store.delete_claim(claim_id),
-                lambda: store.restore_claim(claim_id),
-                Change(claims=True),
-            )
-        )
+        remove = partial(claim_ops.delete_claim, self.session.store, self.claim_id)
+        self.session.push(OperationCommand(self.session, "Remove claim", remove))
 
     def _on_changed(self, change: Change) -> None:
         if change.scheme or change.everything:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,16 +34,9 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db import Store
 from claimdesk.db.analysis.search_budget import SEARCH_SECONDS, Budget
-from claimdesk.db.analysis.suggestions import (
-    Suggestion,
-    SuggestionSearch,
-    dismiss_suggestion,
-    find_suggestions,
-    undismiss_suggestion,
-)
-from claimdesk.desktop.commands.commands import CreateAnnotation, StoreCallCommand
-from claimdesk.desktop.commands.link_commands import AddLink
-from claimdesk.desktop.commands.user_action import UserAction
+from claimdesk.db.analysis.suggestions import Suggestion, SuggestionSearch, find_suggestions
+from claimdesk.db.operations import suggestions as suggestion_ops
+from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
@@ -204,37 +198,23 @@ class SuggestionsPanel(QWidget):
         if suggestion is None:
             return
         session = self.session
-        tag_id = self._tag_for(suggestion.kind)
-
-        def tag_and_link(action: UserAction) -> None:
-            ends: list[str] = []
-            for ref in (suggestion.source, suggestion.target):
-                end = ref.annotation_id
-                if not end:
-                    create = CreateAnnotation(session, ref.article_id, ref.start, ref.end, tag_id)
-                    action.add(create)
-                    end = create.annotation_id
-                    assert end is not None, "the action ran the command"
-                ends.append(end)
-            action.add(AddLink(session, ends[0], ends[1], suggestion.relation, suggestion.reason))
-
+        accept = partial(
+            suggestion_ops.accept_suggestion,
+            session.store,
+            suggestion,
+            self._tag_for(suggestion.kind),
+            session.annotator.id,
+        )
         text = f"Accept suggestion: {KIND_LABELS.get(suggestion.kind, 'link')}"
-        session.push(UserAction(session, text, tag_and_link))
+        session.push(OperationCommand(session, text, accept))
 
     def dismiss_current(self) -> None:
         key = self._current_key()
         if not key:
             return
-        store, annotator = self.session.store, self.session.annotator
-        self.session.push(
-            StoreCallCommand(
-                self.session,
-                "Dismiss suggestion",
-                lambda: dismiss_suggestion(store, key, annotator.id),
-                lambda: undismiss_suggestion(store, key),
-                Change(links=True),
-            )
-        )
+        session = self.session
+        dismiss = partial(suggestion_ops.dismiss, session.store, key, session.annotator.id)
+        self.session.push(OperationCommand(self.session, "Dismiss suggestion", dismiss))
 
     def _item(self, suggestion: Suggestion) -> QListWidgetItem:
         passages = " ↔ ".join(
@@ -274,7 +254,13 @@ class SuggestionsPanel(QWidget):
             )
 
     def _on_changed(self, change: Change) -> None:
-        if change.links or change.annotations or change.everything or change.article_list:
+        if (
+            change.links
+            or change.annotations
+            or change.everything
+            or change.article_list
+            or change.suggestions
+        ):
             self._generation += 1  # a search under way is now stale
             self._refresh_timer.start()
 

@@ -12,12 +12,14 @@ decision) until review restarts.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from claimdesk.db import NotFoundError
-from claimdesk.db.merging.merge_queue import QueuedChange, decide, pending, put_back, queued
-from claimdesk.desktop.commands.commands import StoreCommand
-from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.db.merging.merge_queue import QueuedChange, pending, queued
+from claimdesk.db.operations.reviews import decide_merged_change
+from claimdesk.desktop.commands.commands import OperationCommand
+from claimdesk.desktop.session import ProjectSession
 
 if TYPE_CHECKING:
     from .review_panel import ReviewRow
@@ -93,33 +95,12 @@ def _article_of(session: ProjectSession, annotation_id: str) -> str:
         return ""
 
 
-class ChangeDecision(StoreCommand):
+class ChangeDecision(OperationCommand):
     """Keep their change ("accepted") or restore your version ("rejected"); undo puts back
     the record and the stored decision as they were."""
 
     def __init__(self, session: ProjectSession, previous: QueuedChange, decision: str):
         text = "Keep colleague's change" if decision == "accepted" else "Restore your version"
-        super().__init__(session, text)
-        self.previous = previous
-        self.decision = "restored" if decision == "rejected" else "kept"
-
-    def apply(self) -> Change:
-        decide(self.session.store, self.previous.id, self.decision)
-        return self._change()
-
-    def revert(self) -> Change:
-        put_back(self.session.store, self.previous)
-        return self._change()
-
-    def _change(self) -> Change:
-        """The record came back or changed: its article, its claims and links redraw."""
-        annotation_id = self.previous.change.annotation_id
-        article_id = _article_of(self.session, annotation_id)
-        return Change(
-            articles=frozenset({article_id} if article_id else ()),
-            annotations=frozenset({annotation_id} if annotation_id else ()),
-            article_list=True,
-            links=True,
-            claims=True,
-            reviews=True,
-        )
+        stored = "restored" if decision == "rejected" else "kept"
+        decide = partial(decide_merged_change, session.store, previous, stored)
+        super().__init__(session, text, decide)

@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.rules.values import SHORTCUT_KEYS, shortcut_problem
 from claimdesk.desktop.commands import scheme_commands
-from claimdesk.desktop.commands.commands import DeleteAnnotation, EditAnnotation
 from claimdesk.desktop.commands.scheme_commands import SchemeKind
-from claimdesk.desktop.commands.user_action import UserAction
 from claimdesk.desktop.resources import colour_swatch
 from claimdesk.desktop.session import Change, ProjectSession
 
@@ -230,17 +228,7 @@ class SchemePage(QWidget):
             self, f"Remove {self.kind}", question + "\n\nUndo (Ctrl+Z) brings everything back."
         ):
             return
-        session, kind = self.session, self.kind
-
-        def remove_with_users(action: UserAction) -> None:
-            for annotation_id in users:
-                if kind == "tag":
-                    action.add(DeleteAnnotation(session, annotation_id))
-                else:
-                    action.add(EditAnnotation(session, annotation_id, verdict_id=None))
-            action.add(scheme_commands.delete_entry(session, kind, entry.id))
-
-        session.push(UserAction(session, f"Remove {kind} {entry.name}", remove_with_users))
+        self.session.push(scheme_commands.delete_entry(self.session, self.kind, entry.id))
 
     def _move(self, step: int) -> None:
         row = self.list.currentRow()

@@ -240,7 +240,7 @@ class Workspace(QWidget):
             return
         command = DeleteAnnotation(self.session, annotation_id)
         self.session.push(command)
-        links = len(command.removal.link_ids) if command.removal else 0
+        links = len(command.changes.links)
         if links:
             self.message.emit(
                 f"Deleted the annotation and its {links} link{'s' if links > 1 else ''}"

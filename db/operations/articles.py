@@ -1,0 +1,67 @@
+"""Articles: re-describing one, deleting one with everything it carries, and making a
+background import one step that can be undone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from claimdesk.db.records.article_deletion import (
+    delete_article_and_contents,
+    restore_article_and_contents,
+)
+from claimdesk.db.storage.store import Store
+
+from .changes import Applied, Changes, later, reversible
+
+
+def edit_article(store: Store, article_id: str, **new: Any) -> Applied:
+    """Change title, outlet, author, date or url; undo sets the old values back."""
+    article = store.article(article_id)
+    old = {name: getattr(article, name) for name in new}
+    store.update_article(article_id, **new)
+    return reversible(
+        store,
+        _described(article_id),
+        undo=later(store, "update_article", article_id, **old),
+        redo=later(store, "update_article", article_id, **new),
+    )
+
+
+def delete_article(store: Store, article_id: str) -> Applied:
+    """Tombstone the article with its annotations, their reviews, links and claim
+    appearances; undo revives exactly those (an annotation deleted before stays deleted)."""
+    with store.transaction():
+        removal = delete_article_and_contents(store, article_id)
+        claims = store.claim_ids_of_members(removal.member_ids)
+    changes = _described(article_id) | Changes(
+        annotations=frozenset(removal.annotation_ids),
+        links=frozenset(removal.link_ids),
+        claims=claims,
+        reviews=frozenset(removal.review_ids),
+    )
+    return reversible(
+        store,
+        changes,
+        undo=partial(restore_article_and_contents, store, removal),
+        redo=partial(delete_article_and_contents, store, article_id),
+    )
+
+
+def imported_articles(store: Store, article_ids: Sequence[str]) -> Applied:
+    """Articles an import has just added (in its own transaction), as one step: undo
+    tombstones them all, redo revives the same ids."""
+    ids = list(article_ids)
+
+    def set_deleted(deleted: bool) -> None:
+        for article_id in ids:
+            (store.delete_article if deleted else store.restore_article)(article_id)
+
+    changes = Changes(articles=frozenset(ids), article_list=True, article_metadata=True)
+    undo, redo = partial(set_deleted, True), partial(set_deleted, False)
+    return reversible(store, changes, undo, redo)
+
+
+def _described(article_id: str) -> Changes:
+    return Changes(articles=frozenset({article_id}), article_list=True, article_metadata=True)

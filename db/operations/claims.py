@@ -1,0 +1,34 @@
+"""Claims edited by hand: their wording, rating, explanation or evidence, and removing
+one. (Claims that follow `same claim` links are `links`' to change.)"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimdesk.db.storage.store import Store
+
+from .changes import Applied, Changes, later, reversible
+
+
+def edit_claim(store: Store, claim_id: str, **new: Any) -> Applied:
+    """Set fields of a claim; undo sets the old values back."""
+    claim = store.claim(claim_id)
+    old = {name: getattr(claim, name) for name in new}
+    store.update_claim(claim_id, **new)
+    return reversible(
+        store,
+        Changes(claims=frozenset({claim_id})),
+        undo=later(store, "update_claim", claim_id, **old),
+        redo=later(store, "update_claim", claim_id, **new),
+    )
+
+
+def delete_claim(store: Store, claim_id: str) -> Applied:
+    """Tombstone a claim (its appearances stay annotations); undo revives the same claim."""
+    store.delete_claim(claim_id)
+    return reversible(
+        store,
+        Changes(claims=frozenset({claim_id})),
+        undo=later(store, "restore_claim", claim_id),
+        redo=later(store, "delete_claim", claim_id),
+    )
