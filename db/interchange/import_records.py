@@ -16,10 +16,11 @@ from claimdesk.db.interchange.formats.common import (
     Ticker,
 )
 from claimdesk.db.records.articles import require_live_article, text_sha256
-from claimdesk.db.records.model import CONTEXT_CHARS, DECISIONS, RELATIONS
+from claimdesk.db.records.model import CONTEXT_CHARS, DECISIONS
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import ID_CHARS
 from claimdesk.db.rules.link_limits import LinkCounts
+from claimdesk.db.rules.link_values import link_problem, relation_problem
 from claimdesk.db.rules.values import confidence_problem
 from claimdesk.db.storage.bulk_insert import ANNOTATION_ROW, LINK_ROW, REVIEW_ROW, insert_rows
 from claimdesk.db.storage.clock import canonical_time, new_id, now
@@ -268,17 +269,16 @@ class Importer:
         rows = []
         per_annotation = LinkCounts(self.store.conn)
         for link in bundle.links:
-            if link.relation not in RELATIONS:
-                raise ValidationError(
-                    f"{link.where}: unknown relation “{link.relation}”;"
-                    f" use one of {', '.join(RELATIONS)}"
-                )
+            problem = relation_problem(link.relation)
+            if problem is not None:
+                raise ValidationError(f"{link.where}: {problem}")
             link_id = _record_id(link.id, link.where)
             pair = (link.source, link.target, link.relation)
             if (link_id and link_id in existing) or pair in pairs:
                 continue
-            if link.source == link.target:
-                raise ValidationError(f"{link.where}: an annotation cannot be linked to itself")
+            problem = link_problem(link.source, link.target, link.relation)
+            if problem is not None:
+                raise ValidationError(f"{link.where}: {problem}")
             missing = [end for end in (link.source, link.target) if not self._live(end)]
             if missing:
                 self.report.orphans.append(

@@ -10,8 +10,9 @@ import json
 from typing import Any
 
 from claimdesk.db.records.articles import text_sha256
-from claimdesk.db.records.model import DECISIONS, RELATIONS
+from claimdesk.db.records.model import DECISIONS
 from claimdesk.db.rules import file_values
+from claimdesk.db.rules.link_values import link_problem
 from claimdesk.db.rules.values import TEXT_LIMITS, duplicate_names, record_problem
 
 from .merge_tables import NATURAL_KEYS, Layout, Merger, Row
@@ -109,8 +110,9 @@ class RowChecks:
         self._check_json_list("annotations", record_id, row[layout["evidence"]])
 
     def _check_links(self, record_id: str, row: dict[str, Any]) -> None:
-        if row["relation"] not in RELATIONS or row["source_id"] == row["target_id"]:
-            raise self.merger.fail("links", record_id, "has an unknown relation or links to itself")
+        problem = link_problem(row["source_id"], row["target_id"], row["relation"])
+        if problem is not None:
+            raise self.merger.fail("links", record_id, problem)
 
     def _check_claims(self, record_id: str, row: dict[str, Any]) -> None:
         self._check_json_list("claims", record_id, row["evidence"])

@@ -8,13 +8,14 @@ from typing import Any
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import LINKS_PER_ANNOTATION
 from claimdesk.db.rules.link_limits import links_problem, live_link_count
+from claimdesk.db.rules.link_values import link_problem, relation_problem
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
 from claimdesk.db.storage.store_base import StoreBase
 
 from .articles import require_live_article
-from .model import RELATIONS, Link
+from .model import Link
 
 LINK_COLUMNS = "id, source_id, target_id, relation, annotator_id, note, created, modified, deleted"
 _WHERE = "the link"
@@ -39,10 +40,9 @@ class LinkStore(StoreBase):
         note: str = "",
         link_id: str | None = None,
     ) -> Link:
-        if relation not in RELATIONS:
-            raise ValidationError(f"unknown relation {relation!r}; use one of {RELATIONS}")
-        if source_id == target_id:
-            raise ValidationError("an annotation cannot be linked to itself")
+        problem = link_problem(source_id, target_id, relation)
+        if problem is not None:
+            raise ValidationError(problem)
         live = self._rows(
             "SELECT article_id FROM annotations WHERE deleted = 0 AND id IN (?, ?)",
             (source_id, target_id),
@@ -114,8 +114,9 @@ class LinkStore(StoreBase):
         unknown = set(changes) - {"relation", "note"}
         if unknown:
             raise ValidationError(f"links have no editable field {', '.join(unknown)}")
-        if "relation" in changes and changes["relation"] not in RELATIONS:
-            raise ValidationError(f"unknown relation {changes['relation']!r}")
+        problem = relation_problem(changes["relation"]) if "relation" in changes else None
+        if problem is not None:
+            raise ValidationError(problem)
         file_values.record_texts("links", changes, _WHERE)
         with self.transaction():
             self._update("links", link_id, changes)
