@@ -7,9 +7,8 @@ Its menus, toolbar actions and keys come from the action registry (`actions`, bu
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -27,11 +26,10 @@ from PySide6.QtWidgets import (
 from claimdesk.db import Store
 from claimdesk.desktop.actions.menus import WindowActions
 from claimdesk.desktop.actions.tag_toolbar import TagToolbar
-from claimdesk.desktop.panels.article_list import ArticleList
-from claimdesk.desktop.panels.panel_dock import PanelDock
 from claimdesk.desktop.widgets.plain_text import error_text, show_message
 from claimdesk.desktop.workspace.workspace import Workspace
 
+from .project_docks import DockName, ProjectDocks
 from .resources import app_icon
 from .session import Change, ProjectSession
 from .settings import AppSettings
@@ -42,6 +40,7 @@ if TYPE_CHECKING:
     from claimdesk.desktop.panels.annotation_table import AnnotationTable
     from claimdesk.desktop.panels.claims_panel import ClaimsPanel
     from claimdesk.desktop.panels.inspector import Inspector
+    from claimdesk.desktop.panels.panel_dock import PanelDock
     from claimdesk.desktop.panels.suggestions_panel import SuggestionsPanel
     from claimdesk.desktop.review.review_mode import ReviewMode
 
@@ -51,9 +50,9 @@ DEFAULT_SIZE = QSize(1360, 860)
 
 
 class MainWindow(QMainWindow):
-    """The window; panels in docks are built the first time they are shown or asked for
-    (`claims_panel`, `inspector`, ... build on first access), so a start paints the
-    project's articles first and fills the other docks right after that frame."""
+    """The window; panels in docks (`ProjectDocks`) are built the first time they are shown
+    or asked for (`claims_panel`, `inspector`, ... build on first access), so a start paints
+    the project's articles first and fills the other docks right after that frame."""
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,11 +62,10 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         # The background job last started (kept referenced while it runs; tests wait on it).
         self.task: BackgroundTask | None = None
+        self.docks: ProjectDocks | None = None
         self._project_widgets: list[QWidget] = []
-        self._panel_docks: list[PanelDock] = []
         self._review: ReviewMode | None = None
-        self._current_annotation = ""
-        self._frame_pending = True  # until then, shown docks stay empty and there is no icon
+        self.first_frame_pending = True  # until painted, shown docks stay empty, and no icon
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         # Shrunk to the screen's free area, so a laptop's 1366×768 shows the status bar.
@@ -105,7 +103,7 @@ class MainWindow(QMainWindow):
             return False
         self.close_project()
         self.session = ProjectSession(store, annotator, self)
-        self._frame_pending = True
+        self.first_frame_pending = True
         self._build_project_ui()
         self.settings.add_recent_project(path)
         restore_layout(self)
@@ -121,9 +119,9 @@ class MainWindow(QMainWindow):
             widget.hide()
             widget.deleteLater()
         self._project_widgets.clear()
-        self._panel_docks.clear()
+        self.open_docks().close()
+        self.docks = None
         self._review = None
-        self._current_annotation = ""
         self.workspace = None
         self.session.close()
         self.session.deleteLater()
@@ -136,37 +134,9 @@ class MainWindow(QMainWindow):
         workspace = self.workspace = Workspace(session, self)
         self.setCentralWidget(workspace)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        workspace.open_requested.connect(self._open_in_inspector)
-        workspace.current_annotation_changed.connect(self._current_annotation_changed)
-        workspace.link_selected.connect(self._inspect_link)
-        workspace.panes_changed.connect(self._panes_changed)
-
-        self.article_list = ArticleList(session, self)
-        self.article_list.article_activated.connect(self.show_article)
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self._articles_dock = self._dock("Articles", self.article_list, left)
-        self._claims_dock = self._dock("Claims", self._build_claims_panel, left)
-        self._suggestions_dock = self._dock("Suggestions", self._build_suggestions_panel, left)
-        self.tabifyDockWidget(self._claims_dock, self._suggestions_dock)
-        self._claims_dock.raise_()
-        self._inspector_dock = self._dock(
-            "Inspector", self._build_inspector, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self._table_dock = self._dock(
-            "Annotations", self._build_annotation_table, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self._project_widgets += [
-            workspace,
-            self._articles_dock,
-            self._claims_dock,
-            self._suggestions_dock,
-            self._inspector_dock,
-            self._table_dock,
-        ]
-        self.resizeDocks(
-            [self._articles_dock, self._inspector_dock], [360, 320], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self._table_dock], [220], Qt.Orientation.Vertical)
+        self.docks = ProjectDocks(self)
+        self.article_list = self.docks.article_list
+        self._project_widgets.append(workspace)
         self.tag_toolbar = TagToolbar(self, workspace.tag_selection_in_active_pane)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tag_toolbar)
         self._fill_tag_toolbar()
@@ -184,50 +154,34 @@ class MainWindow(QMainWindow):
         self._annotator_label.setText(f"Annotator: {session.annotator.name}")
         self._saved_label.setText("All changes saved")
 
-    def _dock(
-        self, title: str, widget: QWidget | Callable[[], QWidget], area: Qt.DockWidgetArea
-    ) -> PanelDock:
-        """A dock holding `widget`, or, given a function that builds it, holding what it
-        builds the first time the dock is shown or its panel is asked for."""
-        if isinstance(widget, QWidget):
-            dock = PanelDock(title, self)
-            dock.setWidget(widget)
-        else:
-            dock = PanelDock(title, self, widget)
-            self._panel_docks.append(dock)
-            dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, shown))
-        self.addDockWidget(area, dock)
-        self.action_set.add_panel_toggle(dock.toggleViewAction())
-        return dock
-
     def add_project_dock(
         self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *, beside_table: bool = False
     ) -> PanelDock:
         """A dock for the open project (review mode's list): closed with the project, listed
         in the View menu, and tabbed with the Annotations dock if `beside_table`."""
-        dock = self._dock(title, widget, area)
-        self._project_widgets.append(dock)
-        if beside_table:
-            self.tabifyDockWidget(self._table_dock, dock)
-        return dock
+        return self.open_docks().add(title, widget, area, beside_table=beside_table)
 
     # Panels built on first use
 
     @property
     def claims_panel(self) -> ClaimsPanel:
-        return cast("ClaimsPanel", self._claims_dock.panel())
+        return self.open_docks().claims_panel
 
     @property
     def suggestions_panel(self) -> SuggestionsPanel:
-        return cast("SuggestionsPanel", self._suggestions_dock.panel())
+        return self.open_docks().suggestions_panel
 
     @property
     def inspector(self) -> Inspector:
-        return cast("Inspector", self._inspector_dock.panel())
+        return self.open_docks().inspector
 
     @property
     def annotation_table(self) -> AnnotationTable:
-        return cast("AnnotationTable", self._table_dock.panel())
+        return self.open_docks().annotation_table
+
+    def bring_forward(self, panel: DockName) -> None:
+        """Show a docked panel ("claims", "suggestions", "inspector") on top of its tabs."""
+        self.open_docks().bring_forward(panel)
 
     def open_session(self) -> ProjectSession:
         """The open project's session, for what only runs while a project is open."""
@@ -239,6 +193,11 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None, "no project is open"
         return self.workspace
 
+    def open_docks(self) -> ProjectDocks:
+        """The open project's docks, for what only runs while a project is open."""
+        assert self.docks is not None, "no project is open"
+        return self.docks
+
     @property
     def review(self) -> ReviewMode:
         if self._review is None:
@@ -247,52 +206,10 @@ class MainWindow(QMainWindow):
             self._review = ReviewMode(self)
         return self._review
 
-    def _build_claims_panel(self) -> ClaimsPanel:
-        from claimdesk.desktop.panels.claims_panel import ClaimsPanel
-
-        panel = ClaimsPanel(self.open_session(), self)
-        panel.appearances_requested.connect(self.open_workspace().show_side_by_side)
-        panel.annotation_requested.connect(self.open_workspace().reveal_annotation)
-        panel.contradicted_only.setChecked(self.action_set.is_checked("claims.contradicted_only"))
-        return panel
-
-    def _build_suggestions_panel(self) -> SuggestionsPanel:
-        from claimdesk.desktop.panels.suggestions_panel import SuggestionsPanel
-
-        panel = SuggestionsPanel(self.open_session(), self.open_workspace().shown_article_ids, self)
-        panel.ranges_requested.connect(self.open_workspace().show_ranges_side_by_side)
-        panel.set_active(self._suggestions_dock.shown)
-        self._suggestions_dock.visibilityChanged.connect(panel.set_active)
-        return panel
-
-    def _build_inspector(self) -> Inspector:
-        from claimdesk.desktop.panels.inspector import Inspector
-
-        inspector = Inspector(self.open_session(), self)
-        inspector.jump_requested.connect(self.open_workspace().reveal_annotation)
-        if self._current_annotation:
-            inspector.show_annotation(self._current_annotation)
-        return inspector
-
-    def _build_annotation_table(self) -> AnnotationTable:
-        from claimdesk.desktop.panels.annotation_table import AnnotationTable
-
-        table = AnnotationTable(self.open_session(), self)
-        table.annotation_activated.connect(self.open_workspace().reveal_annotation)
-        table.set_articles(self.open_workspace().shown_article_ids())
-        if self._current_annotation:  # the caret moved before the table was built
-            table.refresh()
-            table.select_annotation(self._current_annotation)
-        return table
-
-    def _dock_shown(self, dock: PanelDock, shown: bool) -> None:
-        if shown and not self._frame_pending:
-            dock.panel()
-
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._frame_pending:
-            self._frame_pending = False
+        if self.first_frame_pending:
+            self.first_frame_pending = False
             self._after_frame_timer.start()  # a timer: input and other timers go first
 
     def _after_frame(self) -> None:
@@ -300,9 +217,8 @@ class MainWindow(QMainWindow):
         project: what that frame did without (the window icon, the shown docks' panels)."""
         if self.windowIcon().isNull():
             self.setWindowIcon(app_icon())  # loads the SVG image plugin: ~5 ms
-        for dock in list(self._panel_docks):
-            if dock.shown:
-                dock.panel()
+        if self.docks is not None:
+            self.docks.build_shown()
 
     def _show_empty_state(self) -> None:
         label = QLabel(
@@ -357,40 +273,6 @@ class MainWindow(QMainWindow):
         if pane is not None:
             workspace.show_article(pane, article_id)
             pane.view.setFocus()
-
-    def _current_annotation_changed(self, annotation_id: str) -> None:
-        self._current_annotation = annotation_id
-        if annotation_id:
-            if self._inspector_dock.built:
-                self.inspector.show_annotation(annotation_id)
-            if self._table_dock.built:
-                self.annotation_table.select_annotation(annotation_id)
-
-    def _panes_changed(self) -> None:
-        if self._table_dock.built:
-            self.annotation_table.set_articles(self.open_workspace().shown_article_ids())
-        if self._suggestions_dock.built:
-            self.suggestions_panel.schedule_refresh()
-
-    def _open_in_inspector(self, annotation_id: str) -> None:
-        self.inspector.show_annotation(annotation_id or None)
-        self.bring_forward("inspector")
-        self.inspector.setFocus()
-
-    def _inspect_link(self, link_id: str) -> None:
-        link = self.open_session().store.link(link_id)
-        self._inspector_dock.show()
-        self.inspector.show_link(link_id, link.source_id)
-
-    def bring_forward(self, panel: str) -> None:
-        """Show a docked panel ("claims", "suggestions", "inspector") on top of its tabs."""
-        dock = {
-            "claims": self._claims_dock,
-            "suggestions": self._suggestions_dock,
-            "inspector": self._inspector_dock,
-        }[panel]
-        dock.show()
-        dock.raise_()
 
     # Window events
 

@@ -68,6 +68,11 @@ class HighlightedText(QPlainTextEdit):
     def has_span(self, annotation_id: str) -> bool:
         return annotation_id in self._placed
 
+    def formatted_block_count(self) -> int:
+        """How many blocks carry their highlights' formats: those seen since the spans
+        were set (a long article is formatted a screenful at a time)."""
+        return len(self._formatted)
+
     # Placing
 
     def _replace_spans(self, spans: list[HighlightSpan]) -> None:

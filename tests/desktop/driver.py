@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QWidget
 
 
 class Desk:
@@ -87,6 +87,11 @@ class Desk:
         self.qtbot.mouseClick(
             handle, Qt.MouseButton.LeftButton, pos=QPoint(int(centre.x()), int(centre.y()))
         )
+
+
+def click_button(parent: QWidget, text: str) -> None:
+    """Click the button inside `parent` labelled `text` (as shown, its '&' included)."""
+    next(button for button in parent.findChildren(QPushButton) if button.text() == text).click()
 
 
 def _plain(text: str) -> str:

@@ -106,23 +106,27 @@ def test_a_project_opens_with_its_articles_in_the_panes_and_no_panel_built_yet(
     assert window.open_project(claimed_project, "Ana")
     texts = sorted(pane.view.toPlainText() for pane in window.workspace.panes)
     assert texts == sorted([REPORT_A, REPORT_B])
-    assert not any(dock.built for dock in window._panel_docks)
+    assert not any(dock.built for dock in window.docks.deferred)
 
 
 def test_the_docks_a_start_shows_fill_in_after_the_first_frame(
     qtbot, app_settings, claimed_project
 ):
     window = shown_window(qtbot, app_settings, claimed_project)
-    shown = [window._claims_dock, window._inspector_dock, window._table_dock]
+    shown = [
+        window.docks.dock("claims"),
+        window.docks.dock("inspector"),
+        window.docks.dock("annotations"),
+    ]
     qtbot.waitUntil(lambda: all(dock.built for dock in shown))
-    assert not window._suggestions_dock.built  # behind the Claims tab
+    assert not window.docks.dock("suggestions").built  # behind the Claims tab
     qtbot.waitUntil(lambda: window.claims_panel.tree.topLevelItemCount() == 1)
     assert not window.windowIcon().isNull()
 
 
 def test_raising_the_suggestions_tab_builds_the_panel_and_it_searches(qtbot, seed_window):
-    dock = seed_window._suggestions_dock
-    qtbot.waitUntil(lambda: seed_window._claims_dock.built)  # the first frame is done
+    dock = seed_window.docks.dock("suggestions")
+    qtbot.waitUntil(lambda: seed_window.docks.dock("claims").built)  # the first frame is done
     assert not dock.built
     dock.raise_()
     qtbot.waitUntil(lambda: dock.built)
@@ -135,14 +139,17 @@ def test_f8_builds_the_hidden_claims_panel_and_goes_to_the_first_claim(
     qtbot, app_settings, claimed_project
 ):
     window = shown_window(
-        qtbot, app_settings, claimed_project, before_first_frame=lambda w: w._claims_dock.hide()
+        qtbot,
+        app_settings,
+        claimed_project,
+        before_first_frame=lambda w: w.docks.dock("claims").hide(),
     )
-    qtbot.waitUntil(lambda: window._inspector_dock.built)  # the first frame is done
-    assert not window._claims_dock.built
+    qtbot.waitUntil(lambda: window.docks.dock("inspector").built)  # the first frame is done
+    assert not window.docks.dock("claims").built
     window.activateWindow()
     window.workspace.panes[0].view.setFocus()
     qtbot.keyClick(window.workspace.panes[0].view, Qt.Key.Key_F8)
-    assert window._claims_dock.built and window._claims_dock.isVisible()
+    assert window.docks.dock("claims").built and window.docks.dock("claims").isVisible()
     panel = window.claims_panel
     assert panel.tree.currentItem() is panel.tree.topLevelItem(0)
 
@@ -151,15 +158,15 @@ def test_the_claims_menu_and_search_work_on_panels_not_built_yet(
     qtbot, app_settings, claimed_project
 ):
     def hide_docks(window):
-        for dock in window._panel_docks:
+        for dock in window.docks.deferred:
             dock.hide()
 
     window = shown_window(qtbot, app_settings, claimed_project, before_first_frame=hide_docks)
-    assert not any(dock.built for dock in window._panel_docks)
+    assert not any(dock.built for dock in window.docks.deferred)
     menu_action(window, "Only contradicted claims").trigger()
     assert window.claims_panel.contradicted_only.isChecked()
     menu_action(window, "Suggested links").trigger()
-    assert window._suggestions_dock.built and window._suggestions_dock.isVisible()
+    assert window.docks.dock("suggestions").built and window.docks.dock("suggestions").isVisible()
     menu_action(window, "Next claim").trigger()
     menu_action(window, "Find in all articles…").trigger()
     dialog = window.findChild(SearchAllDialog)
@@ -174,10 +181,13 @@ def test_caret_moves_before_the_inspector_is_built_show_up_when_it_is(
         qtbot,
         app_settings,
         claimed_project,
-        before_first_frame=lambda w: (w._inspector_dock.hide(), w._table_dock.hide()),
+        before_first_frame=lambda w: (
+            w.docks.dock("inspector").hide(),
+            w.docks.dock("annotations").hide(),
+        ),
     )
     first = window.session.store.annotations()[0].id
     window.workspace.current_annotation_changed.emit(first)
-    assert not window._inspector_dock.built
+    assert not window.docks.dock("inspector").built
     assert window.inspector.annotation_id == first
     assert window.annotation_table.selected_annotation() == first

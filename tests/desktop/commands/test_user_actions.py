@@ -5,10 +5,10 @@ says why."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 
 from claimdesk.db.storage.errors import ProjectWriteError
 from claimdesk.desktop.widgets.scheme_dialog import SchemeDialog
+from tests.desktop.driver import click_button
 
 
 def _tag_two_quotes(qtbot, window) -> None:
@@ -16,10 +16,6 @@ def _tag_two_quotes(qtbot, window) -> None:
     for start in (0, 10):
         view.select_range(start, start + 3)
         qtbot.keyClick(view, Qt.Key.Key_3)
-
-
-def _click(page, text: str) -> None:
-    next(button for button in page.findChildren(QPushButton) if button.text() == text).click()
 
 
 def _fail_on_call(monkeypatch, store, method: str, call: int) -> None:
@@ -41,7 +37,7 @@ def _remove_quote_tag(qtbot, window):
     qtbot.addWidget(dialog)
     page = dialog.tags_page
     page.list.setCurrentRow(2)
-    _click(page, "&Remove…")
+    click_button(page, "&Remove…")
 
 
 def test_removing_a_tag_in_use_when_the_tag_itself_cannot_go_keeps_everything(
@@ -109,7 +105,7 @@ def test_removing_a_verdict_in_use_when_it_cannot_go_keeps_it_on_every_annotatio
     dialog = SchemeDialog(session, window)
     qtbot.addWidget(dialog)
     dialog.verdicts_page.list.setCurrentRow(0)
-    _click(dialog.verdicts_page, "&Remove…")
+    click_button(dialog.verdicts_page, "&Remove…")
     assert [a.verdict_id for a in session.store.annotations()] == [verdict.id, verdict.id]
     assert session.store.verdict(verdict.id).deleted is False
     assert len([text for text in boxes.shown if "the disk is full" in text]) == 1

@@ -67,8 +67,8 @@ def test_when_a_reader_holds_the_log_back_the_window_tries_again(
 
 def test_save_a_copy_writes_the_whole_project_at_once(qtbot, window, tmp_path, monkeypatch):
     session = window.session
-    tag_first_word(session)
-    session._checkpoint_timer.stop()  # right after the change: it is still only in the log
+    monkeypatch.setattr(session_module, "CHECKPOINT_IDLE_MS", 3_600_000)
+    tag_first_word(session)  # and save right after: the change is still only in the log
     target = tmp_path / "for Maria"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     project_flows.save_copy(window)

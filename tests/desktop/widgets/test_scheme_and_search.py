@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog
 
 from claimdesk.desktop.widgets.scheme_dialog import SchemeDialog
 from claimdesk.desktop.widgets.search_dialog import SearchAllDialog
 from tests.desktop.conftest import REPORT_A, REPORT_B
+from tests.desktop.driver import click_button
 
 
 def test_adding_and_renaming_a_tag_gives_it_a_free_key_and_a_toolbar_button(qtbot, window):
     dialog = SchemeDialog(window.session, window)
     qtbot.addWidget(dialog)
     page = dialog.tags_page
-    page._add()
+    click_button(page, "&Add")
     page.name_edit.setText("Number")
     page.name_edit.editingFinished.emit()
     tag = window.session.store.tag_by_name("Number")
@@ -35,7 +38,7 @@ def test_removing_a_tag_in_use_asks_with_the_count_and_undo_brings_all_back(qtbo
     qtbot.addWidget(dialog)
     page = dialog.tags_page
     page.list.setCurrentRow(2)
-    page._remove()
+    click_button(page, "&Remove…")
     assert "2 annotation(s) use the tag “Quote”" in questions[0]
     assert window.session.store.tag_by_name("Quote") is None
     assert window.session.store.annotations() == [] and view.spans() == []
@@ -49,7 +52,7 @@ def test_reordering_tags_is_one_undoable_step(qtbot, window):
     qtbot.addWidget(dialog)
     before = [tag.name for tag in window.session.tags()]
     dialog.tags_page.list.setCurrentRow(0)
-    dialog.tags_page._move(1)
+    click_button(dialog.tags_page, "Move do&wn")
     assert [tag.name for tag in window.session.tags()][:2] == [before[1], before[0]]
     window.session.undo_stack.undo()
     assert [tag.name for tag in window.session.tags()] == before
@@ -70,7 +73,7 @@ def test_find_in_all_articles_lists_matches_and_opens_one(qtbot, window):
     assert pane.view.text() in (REPORT_A, REPORT_B)
 
 
-def test_recolouring_a_tag_redraws_its_highlights_where_the_reader_is(qtbot, window):
+def test_recolouring_a_tag_redraws_its_highlights_where_the_reader_is(qtbot, window, monkeypatch):
     view = window.workspace.panes[0].view
     view.select_range(0, 3)
     qtbot.keyClick(view, Qt.Key.Key_3)
@@ -79,7 +82,8 @@ def test_recolouring_a_tag_redraws_its_highlights_where_the_reader_is(qtbot, win
     dialog = SchemeDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.tags_page.list.setCurrentRow(2)
-    dialog.tags_page._edit(color="#00aa00")
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *args: QColor("#00aa00"))
+    dialog.tags_page.color_button.click()  # it shows the colour it has
     [shown] = view.spans()
     assert shown.color == "#00aa00"
     assert view.caret_offset() == caret  # the pane did not start again from the top

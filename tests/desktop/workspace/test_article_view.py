@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from claimdesk.desktop.workspace.article_view import ArticleView, HighlightSpan
+from claimdesk.desktop.workspace.offsets import OffsetMap
 
 YELLOW, BLUE = "#ffd54f", "#4f8dff"
 PARAGRAPH = "The count of released prisoners differs between the two reports. " * 3
@@ -28,7 +29,7 @@ def view(qtbot):
 
 def drawn_at(view: ArticleView, offset: int) -> list[QColor]:
     """Background colours laid over the character at `offset` (code points), last on top."""
-    position = view._offsets.to_qt(offset)
+    position = OffsetMap(view.text()).to_qt(offset)
     block = view.document().findBlock(position)
     inside = position - block.position()
     return [
@@ -61,7 +62,7 @@ def test_opening_a_long_article_formats_only_what_is_in_view(view, qtbot):
     view.set_text(LONG_TEXT, [span("near", 3, 8), span("far", far + 5, far + 10)])
     assert drawn_at(view, 3)
     assert not drawn_at(view, far + 5)  # not formatted yet: it has not been seen
-    assert len(view._formatted) < 100  # a screenful, not 1,199 blocks
+    assert view.formatted_block_count() < 100  # a screenful, not 1,199 blocks
 
     view.set_current_annotation("far")  # jumping there scrolls it into view
     assert drawn_at(view, far + 5)

@@ -28,9 +28,9 @@ def test_the_window_opens_a_project_at_the_link_limit_and_draws_the_links_in_vie
     handle = window.workspace.splitter.handle(1)
     left, right = handle.panes()
 
-    qtbot.waitUntil(lambda: bool(handle._layout_bands()))
+    qtbot.waitUntil(lambda: bool(handle.drawn_bands()))
 
-    drawn = [connector for _path, connector in handle._layout_bands()]
+    drawn = [connector for _path, connector in handle.drawn_bands()]
     assert {connector.left_id for connector in drawn} <= set(built["left"])
     assert {connector.right_id for connector in drawn} <= set(built["right"])
     assert built["hub"] in {connector.left_id for connector in drawn}  # at the top, in view
