@@ -8,6 +8,7 @@ from functools import partial
 from claimdesk.db.analysis.suggestions import (
     Suggestion,
     dismiss_suggestion,
+    dismissed_keys,
     undismiss_suggestion,
 )
 from claimdesk.db.storage.store import Store
@@ -40,7 +41,10 @@ def accept_suggestion(
 
 
 def dismiss(store: Store, key: str, annotator_id: str) -> Applied:
-    """Never propose this suggestion again; undo proposes it again."""
+    """Never propose this suggestion again; undo proposes it again, unless it was
+    dismissed before (then there is nothing to undo)."""
+    if key in dismissed_keys(store):
+        return reversible(store, Changes(), undo=lambda: None, redo=lambda: None)
     dismiss_suggestion(store, key, annotator_id)
     return reversible(
         store,

@@ -78,6 +78,13 @@ def test_accepting_a_suggestion_tags_both_passages_and_links_them_as_one_step(st
     assert len(store.links()) == 1
 
 
+def test_undoing_a_second_dismissal_of_a_suggestion_keeps_the_first(store: Store, ana):
+    dismiss(store, "some-key", ana.id)
+    again = dismiss(store, "some-key", ana.id)
+    again.inverse()
+    assert dismissed_keys(store) == {"some-key"}
+
+
 def test_dismissing_a_suggestion_is_undone(store: Store, ana):
     applied = dismiss(store, "some-key", ana.id)
     assert applied.changes.suggestions and dismissed_keys(store) == {"some-key"}
