@@ -15,6 +15,7 @@ from claimdesk.db.interchange.formats.common import (
     ImportedClaim,
     Ticker,
 )
+from claimdesk.db.records.annotations import quote_with_context
 from claimdesk.db.records.articles import require_live_article, text_sha256
 from claimdesk.db.records.model import CONTEXT_CHARS, DECISIONS
 from claimdesk.db.rules import file_values
@@ -215,9 +216,7 @@ class Importer:
             self.scheme.annotator(record.annotator),
             start,
             end,
-            text[start:end],
-            text[max(0, start - CONTEXT_CHARS) : start],
-            text[end : end + CONTEXT_CHARS],
+            *_quote_prefix_suffix(text, start, end),
             self.scheme.tag(record.tag, where),
             self.scheme.verdict(record.verdict, where),
             confidence,
@@ -356,6 +355,12 @@ def _unplaced(record: ImportedAnnotation, source: str, offsets: str | None, *, s
         else f"is not within the article text ({len(source)} characters)"
     )
     return f"span {record.start}–{record.end} ({unit}) {where} and no quote is given to find it by"
+
+
+def _quote_prefix_suffix(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The columns' order (quote, prefix, suffix) of what the store keeps of a span."""
+    prefix, quote, suffix = quote_with_context(text, start, end)
+    return quote, prefix, suffix
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from claimdesk.db.records.annotations import ANNOTATION_COLUMNS
+from claimdesk.db.records.links import LINK_COLUMNS
+from claimdesk.db.records.reviews import REVIEW_COLUMNS
+
 from .store import Store
 from .store_base import Row
 
-ANNOTATION_ROW = (
-    "id, article_id, annotator_id, start, end, quote, prefix, suffix, tag_id, verdict_id,"
-    " confidence, note, evidence, created, modified, deleted"
-)
-LINK_ROW = "id, source_id, target_id, relation, annotator_id, note, created, modified, deleted"
-REVIEW_ROW = "id, annotation_id, reviewer_id, decision, comment, created, modified, deleted"
+# A row's columns are the ones the store reads its records by: one list per table.
+ANNOTATION_ROW = ANNOTATION_COLUMNS
+LINK_ROW = LINK_COLUMNS
+REVIEW_ROW = REVIEW_COLUMNS
 
 
 def insert_rows(store: Store, table: str, columns: str, rows: Iterable[Row]) -> None:
