@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from claimdesk.db.records.model import Claim, Link
-from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
 from claimdesk.db.storage.store import Store
-from claimdesk.db.storage.store_base import dump_list
 
 WORDING_CHARS = 120
 _COPIED_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
-_EMPTY = ("", None, "[]")
+_EMPTY: tuple[object, ...] = ("", None, ())
 
 Flip = tuple[str, str, bool]
 FieldEdit = tuple[str, tuple[tuple[str, object], ...], tuple[tuple[str, object], ...]]
@@ -40,7 +39,7 @@ class ClaimChange:
 
 
 class _Recorder:
-    """Applies changes to the store and remembers them as a ClaimChange."""
+    """Applies changes through the store and remembers them as a ClaimChange."""
 
     def __init__(self, store: Store):
         self.store = store
@@ -52,50 +51,32 @@ class _Recorder:
         return ClaimChange(tuple(self.flips), tuple(self.claim_ids), tuple(self.edits))
 
     def flip(self, table: str, row_id: str, deleted: bool) -> None:
-        self.store._set_deleted(table, row_id, deleted)
+        _set_deleted(self.store, table, row_id, deleted)
         self.flips.append((table, row_id, deleted))
 
-    def new_claim(self, annotator_id: str, fields: dict[str, object]) -> str:
-        claim_id = new_id()
-        self.store._insert(
-            "claims", {"id": claim_id, "annotator_id": annotator_id, "deleted": 0, **fields}
-        )
+    def new_claim(self, annotator_id: str, fields: dict[str, Any]) -> str:
+        claim_id = self.store.add_claim(annotator_id, **fields).id
         self.flips.append(("claims", claim_id, False))
         self.claim_ids[claim_id] = None
         return claim_id
 
     def add_member(self, claim_id: str, annotation_id: str) -> None:
-        row = self.store._row(
-            "SELECT id, deleted FROM claim_members WHERE claim_id = ? AND annotation_id = ?",
-            (claim_id, annotation_id),
-        )
+        found = self.store.membership(claim_id, annotation_id)
         self.claim_ids[claim_id] = None
-        if row is None:
-            member_id = new_id()
-            self.store._insert(
-                "claim_members",
-                {
-                    "id": member_id,
-                    "claim_id": claim_id,
-                    "annotation_id": annotation_id,
-                    "deleted": 0,
-                },
-            )
+        if found is None:
+            member_id = self.store.add_claim_member(claim_id, annotation_id)
             self.flips.append(("claim_members", member_id, False))
-        elif row[1]:
-            self.flip("claim_members", row[0], False)
+        elif found[1]:
+            self.flip("claim_members", found[0], False)
 
     def remove_member(self, claim_id: str, annotation_id: str) -> None:
-        row = self.store._row(
-            "SELECT id FROM claim_members WHERE claim_id = ? AND annotation_id = ? AND deleted = 0",
-            (claim_id, annotation_id),
-        )
+        found = self.store.membership(claim_id, annotation_id)
         self.claim_ids[claim_id] = None
-        if row is not None:
-            self.flip("claim_members", row[0], True)
+        if found is not None and not found[1]:
+            self.flip("claim_members", found[0], True)
 
     def edit(self, claim_id: str, before: dict[str, object], after: dict[str, object]) -> None:
-        self.store._update("claims", claim_id, after)
+        self.store.update_claim(claim_id, **after)
         self.edits.append((claim_id, tuple(before.items()), tuple(after.items())))
 
 
@@ -146,7 +127,7 @@ def separate_claim(store: Store, link: Link, annotator_id: str) -> ClaimChange:
             for annotation_id in sorted(leaving, key=order.__getitem__):
                 recorder.remove_member(claim.id, annotation_id)
             if len(leaving) >= 2:
-                copy = {name: _field(claim, name) for name in _COPIED_FIELDS}
+                copy = {name: getattr(claim, name) for name in _COPIED_FIELDS}
                 new_claim = recorder.new_claim(annotator_id, copy)
                 for annotation_id in sorted(leaving, key=order.__getitem__):
                     recorder.add_member(new_claim, annotation_id)
@@ -160,9 +141,7 @@ def claim_for_annotations(
     ids = list(dict.fromkeys(annotation_ids))
     if not ids:
         raise ValidationError("a claim needs at least one annotation")
-    marks = ", ".join("?" * len(ids))
-    live = store._rows(f"SELECT id FROM annotations WHERE deleted = 0 AND id IN ({marks})", ids)
-    if len(live) != len(ids):
+    if len(store.live_annotation_ids(ids)) != len(ids):
         raise NotFoundError("every appearance of a claim must be a live annotation")
     recorder = _Recorder(store)
     with store.transaction():
@@ -178,18 +157,26 @@ def revert(store: Store, change: ClaimChange) -> None:
     """Undo: flip every row back, in reverse order, and put edited fields back."""
     with store.transaction():
         for claim_id, before, _after in reversed(change.edits):
-            store._update("claims", claim_id, dict(before))
+            store.update_claim(claim_id, **dict(before))
         for table, row_id, deleted in reversed(change.flips):
-            store._set_deleted(table, row_id, not deleted)
+            _set_deleted(store, table, row_id, not deleted)
 
 
 def reapply(store: Store, change: ClaimChange) -> None:
     """Redo: the same flips and edits again, so the same ids come back."""
     with store.transaction():
         for table, row_id, deleted in change.flips:
-            store._set_deleted(table, row_id, deleted)
+            _set_deleted(store, table, row_id, deleted)
         for claim_id, _before, after in change.edits:
-            store._update("claims", claim_id, dict(after))
+            store.update_claim(claim_id, **dict(after))
+
+
+def _set_deleted(store: Store, table: str, row_id: str, deleted: bool) -> None:
+    """Tombstone or revive a claim (`claims`) or one of its appearances (`claim_members`)."""
+    if table == "claims":
+        (store.delete_claim if deleted else store.restore_claim)(row_id)
+    else:
+        store.set_membership_deleted(row_id, deleted)
 
 
 def default_wording(quote: str) -> str:
@@ -202,14 +189,9 @@ def default_wording(quote: str) -> str:
 
 
 def _default_wording(store: Store, annotation_ids: list[str]) -> str:
-    """The wording of the first appearance: earliest article date, then title, then start."""
-    marks = ", ".join("?" * len(annotation_ids))
-    row = store._row(
-        "SELECT n.quote FROM annotations n JOIN articles a ON a.id = n.article_id"
-        f" WHERE n.id IN ({marks}) ORDER BY a.date, a.title, n.start LIMIT 1",
-        annotation_ids,
-    )
-    return default_wording(row[0]) if row else ""
+    """The wording of the first appearance (`first_quote`)."""
+    quote = store.first_quote(annotation_ids)
+    return default_wording(quote) if quote is not None else ""
 
 
 def _claim_of(store: Store, annotation_id: str) -> Claim | None:
@@ -234,7 +216,7 @@ def _absorb(recorder: _Recorder, survivor: Claim, absorbed: Claim) -> None:
     before: dict[str, object] = {}
     after: dict[str, object] = {}
     for name in _COPIED_FIELDS:
-        mine, theirs = _field(survivor, name), _field(absorbed, name)
+        mine, theirs = getattr(survivor, name), getattr(absorbed, name)
         if mine in _EMPTY and theirs not in _EMPTY:
             before[name], after[name] = mine, theirs
     if after:
@@ -243,20 +225,9 @@ def _absorb(recorder: _Recorder, survivor: Claim, absorbed: Claim) -> None:
     recorder.claim_ids[absorbed.id] = None
 
 
-def _field(claim: Claim, name: str) -> object:
-    """A claim's field as stored in its row (evidence as its JSON list)."""
-    value = getattr(claim, name)
-    return dump_list(value) if name == "evidence" else value
-
-
 def _parts(store: Store, members: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """Each member's connected part under live same_claim links among the members."""
-    marks = ", ".join("?" * len(members))
-    edges = store._rows(
-        "SELECT source_id, target_id FROM links WHERE deleted = 0 AND relation = 'same_claim'"
-        f" AND source_id IN ({marks}) AND target_id IN ({marks})",
-        [*members, *members],
-    )
+    edges = store.same_claim_pairs(members)
     parent = {member: member for member in members}
 
     def root(node: str) -> str:

@@ -90,6 +90,30 @@ class ClaimStore(StoreBase):
         rows = self._rows(f"SELECT DISTINCT claim_id FROM claim_members WHERE id IN ({marks})", ids)
         return frozenset(row[0] for row in rows)
 
+    def membership(self, claim_id: str, annotation_id: str) -> tuple[str, bool] | None:
+        """(membership id, deleted) of the annotation in the claim, if it ever was in it."""
+        row = self._row(
+            "SELECT id, deleted FROM claim_members WHERE claim_id = ? AND annotation_id = ?",
+            (claim_id, annotation_id),
+        )
+        return (row[0], bool(row[1])) if row else None
+
+    def set_membership_deleted(self, member_id: str, deleted: bool) -> None:
+        """Tombstone (or revive) one appearance of a claim."""
+        with self.transaction():
+            self._set_deleted("claim_members", member_id, deleted)
+
+    def first_quote(self, annotation_ids: Sequence[str]) -> str | None:
+        """The quote of the first of these annotations: earliest article date, then title,
+        then start; what a claim made of them is worded as at first."""
+        marks = ", ".join("?" * len(annotation_ids))
+        row = self._row(
+            "SELECT n.quote FROM annotations n JOIN articles a ON a.id = n.article_id"
+            f" WHERE n.id IN ({marks}) ORDER BY a.date, a.title, n.start LIMIT 1",
+            list(annotation_ids),
+        )
+        return row[0] if row else None
+
     def remove_claim_member(self, claim_id: str, annotation_id: str) -> None:
         row = self._row(
             "SELECT id FROM claim_members WHERE claim_id = ? AND annotation_id = ? AND deleted = 0",

@@ -7,10 +7,6 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from claimdesk.db.records.article_deletion import (
-    delete_article_and_contents,
-    restore_article_and_contents,
-)
 from claimdesk.db.storage.store import Store
 
 from .changes import Applied, Changes, later, reversible
@@ -33,7 +29,7 @@ def delete_article(store: Store, article_id: str) -> Applied:
     """Tombstone the article with its annotations, their reviews, links and claim
     appearances; undo revives exactly those (an annotation deleted before stays deleted)."""
     with store.transaction():
-        removal = delete_article_and_contents(store, article_id)
+        removal = store.delete_article_and_contents(article_id)
         claims = store.claim_ids_of_members(removal.member_ids)
     changes = _described(article_id) | Changes(
         annotations=frozenset(removal.annotation_ids),
@@ -44,8 +40,8 @@ def delete_article(store: Store, article_id: str) -> Applied:
     return reversible(
         store,
         changes,
-        undo=partial(restore_article_and_contents, store, removal),
-        redo=partial(delete_article_and_contents, store, article_id),
+        undo=later(store, "restore_article_and_contents", removal),
+        redo=later(store, "delete_article_and_contents", article_id),
     )
 
 

@@ -155,6 +155,13 @@ class AnnotationStore(StoreBase):
         )
         return [annotation_from_row(row) for row in rows]
 
+    def live_annotation_ids(self, annotation_ids: Iterable[str]) -> set[str]:
+        """Those of these annotations that exist and are not deleted."""
+        ids = list(annotation_ids)
+        marks = ", ".join("?" * len(ids))
+        rows = self._rows(f"SELECT id FROM annotations WHERE deleted = 0 AND id IN ({marks})", ids)
+        return {row[0] for row in rows}
+
     def annotation_ids_using(
         self, *, tag_id: str | None = None, verdict_id: str | None = None
     ) -> list[str]:

@@ -1,10 +1,11 @@
 """Deleting an article with everything it carries, and undoing exactly that.
 
-An article's annotations and their reviews are tombstoned with it in one transaction, and
-with them what deleted annotations always take along (`dependents`: their links, claim
-appearances, and a claim left with none). Tombstones, so a merge carries the deletion to
-colleagues. The `ArticleRemoval` names the records this deletion took, so undo revives
-those and no others: an annotation deleted earlier stays deleted.
+The store's `ArticleDeletionStore` part: an article's annotations and their reviews are
+tombstoned with it in one transaction, and with them what deleted annotations always take
+along (`dependents`: their links, claim appearances, and a claim left with none).
+Tombstones, so a merge carries the deletion to colleagues. The `ArticleRemoval` names the
+records this deletion took, so undo revives those and no others: an annotation deleted
+earlier stays deleted.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 
 from claimdesk.db.storage.clock import now
 from claimdesk.db.storage.dependents import tombstone_dependents
-from claimdesk.db.storage.store import Store
+from claimdesk.db.storage.errors import NotFoundError
+from claimdesk.db.storage.store_base import StoreBase
 
 from .articles import require_live_article
 
@@ -62,45 +64,49 @@ _APPEARANCES = (
 )
 
 
-def article_load(store: Store, article_id: str) -> ArticleLoad:
-    """Counts of its live annotations, the live links touching them and their appearances
-    in live claims: what deleting it takes along."""
-    title = store.article(article_id).title
-    annotations, links, appearances = (
-        store._count(sql, (article_id,))
-        for sql in (f"SELECT count(*) FROM ({_ANNOTATIONS})", _LINKS, _APPEARANCES)
-    )
-    return ArticleLoad(title, annotations, links, appearances)
-
-
-def delete_article_and_contents(store: Store, article_id: str) -> ArticleRemoval:
-    """Tombstone the live article and every live record it carries, in one transaction."""
-    with store.transaction():
-        require_live_article(store, article_id)
-        annotation_ids = _ids(store, _ANNOTATIONS, article_id)
-        review_ids = _ids(store, _REVIEWS, article_id)
-        _set_deleted(store, {"articles": (article_id,), "annotations": annotation_ids}, True)
-        _set_deleted(store, {"reviews": review_ids}, True)
-        taken = tombstone_dependents(store.conn, list(annotation_ids))
-    return ArticleRemoval(
-        article_id, annotation_ids, review_ids, taken.link_ids, taken.member_ids, taken.claim_ids
-    )
-
-
-def restore_article_and_contents(store: Store, removal: ArticleRemoval) -> None:
-    """Undo `delete_article_and_contents`: exactly the records it tombstoned come back."""
-    with store.transaction():
-        _set_deleted(store, removal.tombstoned(), False)
-
-
-def _ids(store: Store, sql: str, article_id: str) -> tuple[str, ...]:
-    return tuple(row[0] for row in store._rows(sql, (article_id,)))
-
-
-def _set_deleted(store: Store, tables: dict[str, tuple[str, ...]], deleted: bool) -> None:
-    stamp = now()
-    for table, ids in tables.items():
-        store.conn.executemany(
-            f"UPDATE [{table}] SET deleted = ?, modified = ? WHERE id = ?",
-            [(int(deleted), stamp, record_id) for record_id in ids],
+class ArticleDeletionStore(StoreBase):
+    def article_load(self, article_id: str) -> ArticleLoad:
+        """Counts of its live annotations, the live links touching them and their
+        appearances in live claims: what deleting it takes along."""
+        row = self._row("SELECT title FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        annotations, links, appearances = (
+            self._count(sql, (article_id,))
+            for sql in (f"SELECT count(*) FROM ({_ANNOTATIONS})", _LINKS, _APPEARANCES)
         )
+        return ArticleLoad(row[0], annotations, links, appearances)
+
+    def delete_article_and_contents(self, article_id: str) -> ArticleRemoval:
+        """Tombstone the live article and every live record it carries, in one transaction."""
+        with self.transaction():
+            require_live_article(self, article_id)
+            annotation_ids = self._ids(_ANNOTATIONS, article_id)
+            review_ids = self._ids(_REVIEWS, article_id)
+            self._set_all_deleted({"articles": (article_id,), "annotations": annotation_ids}, True)
+            self._set_all_deleted({"reviews": review_ids}, True)
+            taken = tombstone_dependents(self.conn, list(annotation_ids))
+        return ArticleRemoval(
+            article_id,
+            annotation_ids,
+            review_ids,
+            taken.link_ids,
+            taken.member_ids,
+            taken.claim_ids,
+        )
+
+    def restore_article_and_contents(self, removal: ArticleRemoval) -> None:
+        """Undo `delete_article_and_contents`: exactly the records it tombstoned come back."""
+        with self.transaction():
+            self._set_all_deleted(removal.tombstoned(), False)
+
+    def _ids(self, sql: str, article_id: str) -> tuple[str, ...]:
+        return tuple(row[0] for row in self._rows(sql, (article_id,)))
+
+    def _set_all_deleted(self, tables: dict[str, tuple[str, ...]], deleted: bool) -> None:
+        stamp = now()
+        for table, ids in tables.items():
+            self.conn.executemany(
+                f"UPDATE [{table}] SET deleted = ?, modified = ? WHERE id = ?",
+                [(int(deleted), stamp, record_id) for record_id in ids],
+            )

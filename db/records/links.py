@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from claimdesk.db.rules import file_values
@@ -109,6 +109,17 @@ class LinkStore(StoreBase):
                 ids + ids,
             )
             return [link_from_row(row) for row in rows]
+
+    def same_claim_pairs(self, annotation_ids: Sequence[str]) -> list[tuple[str, str]]:
+        """(source, target) of the live `same claim` links among these annotations."""
+        ids = list(annotation_ids)
+        marks = ", ".join("?" * len(ids))
+        rows = self._rows(
+            "SELECT source_id, target_id FROM links WHERE deleted = 0 AND relation = 'same_claim'"
+            f" AND source_id IN ({marks}) AND target_id IN ({marks})",
+            [*ids, *ids],
+        )
+        return [(source, target) for source, target in rows]
 
     def update_link(self, link_id: str, **changes: Any) -> Link:
         unknown = set(changes) - {"relation", "note"}

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from claimdesk.db.operations import articles
-from claimdesk.db.records.article_deletion import ArticleLoad, article_load
+from claimdesk.db.records.article_deletion import ArticleLoad
 from claimdesk.db.rules.wording import counted
 from claimdesk.desktop.session import ProjectSession
 
@@ -53,7 +53,7 @@ def question(load: ArticleLoad) -> str:
 
 def confirm_and_delete(parent: QWidget, session: ProjectSession, article_id: str) -> bool:
     """Ask (Cancel is the default), then delete as one undoable step."""
-    load = article_load(session.store, article_id)
+    load = session.store.article_load(article_id)
     box = QMessageBox(QMessageBox.Icon.Question, "Delete article", question(load), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a title is shown as written, never as HTML
     box.setInformativeText("Undo (Ctrl+Z) brings it back with all of them.")

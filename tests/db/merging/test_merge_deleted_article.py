@@ -13,7 +13,6 @@ from pathlib import Path
 
 from claimdesk.db import Store
 from claimdesk.db.merging.merge import merge_project
-from claimdesk.db.records.article_deletion import delete_article_and_contents
 from claimdesk.db.rules.check import check_project
 
 TEXT = "The minister said unemployment fell by 12% last year, and crime doubled."
@@ -48,7 +47,7 @@ def test_a_colleagues_annotation_on_an_article_you_deleted_arrives_deleted(
     ben, article_id, other_id = shared_project(store, tmp_path)
     with ben:
         bens_work_on_the_article(ben, article_id, other_id)
-    delete_article_and_contents(store, article_id)
+    store.delete_article_and_contents(article_id)
 
     merge_project(store, ben.path)
 
@@ -64,7 +63,7 @@ def test_deleting_an_article_your_colleague_annotated_holds_after_they_merge_you
     ben, article_id, other_id = shared_project(store, tmp_path)
     with ben:
         bens_work_on_the_article(ben, article_id, other_id)
-        delete_article_and_contents(store, article_id)
+        store.delete_article_and_contents(article_id)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
         merge_project(ben, store.path)

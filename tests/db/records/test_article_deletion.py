@@ -10,12 +10,7 @@ import pytest
 from claimdesk.db import NotFoundError, Store
 from claimdesk.db.claims.claim_links import claim_for_annotations
 from claimdesk.db.merging.merge import merge_project
-from claimdesk.db.records.article_deletion import (
-    ArticleLoad,
-    article_load,
-    delete_article_and_contents,
-    restore_article_and_contents,
-)
+from claimdesk.db.records.article_deletion import ArticleLoad
 from claimdesk.db.rules.check import check_project
 
 REPORT = "The minister said 56 prisoners were freed. Foro Penal counts 400. Nobody agrees."
@@ -57,10 +52,10 @@ def live(store: Store, table: str) -> set[str]:
 
 
 def test_the_question_before_deleting_counts_what_the_article_carries(store, project):
-    assert article_load(store, project["report"]) == ArticleLoad(
+    assert store.article_load(project["report"]) == ArticleLoad(
         "Minister’s count", annotations=3, links=2, claim_appearances=1
     )
-    assert article_load(store, project["other"]) == ArticleLoad(
+    assert store.article_load(project["other"]) == ArticleLoad(
         "Officials", annotations=1, links=1, claim_appearances=1
     )
 
@@ -68,7 +63,7 @@ def test_the_question_before_deleting_counts_what_the_article_carries(store, pro
 def test_deleting_an_article_tombstones_its_annotations_links_appearances_and_reviews(
     store, project
 ):
-    removal = delete_article_and_contents(store, project["report"])
+    removal = store.delete_article_and_contents(project["report"])
     assert set(removal.annotation_ids) == project["annotations"]
     assert set(removal.link_ids) == project["links"]
     assert len(removal.member_ids) == 1 and len(removal.review_ids) == 1
@@ -83,10 +78,10 @@ def test_deleting_an_article_tombstones_its_annotations_links_appearances_and_re
 def test_a_claim_made_only_in_the_deleted_article_goes_with_it_and_comes_back(store, ana, project):
     said, counts = sorted(project["annotations"])[:2]
     own = claim_for_annotations(store, [said, counts], ana.id)[0].id
-    removal = delete_article_and_contents(store, project["report"])
+    removal = store.delete_article_and_contents(project["report"])
     assert removal.claim_ids == (own,)
     assert [claim.id for claim in store.claims()] == [project["claim"]]
-    restore_article_and_contents(store, removal)
+    store.restore_article_and_contents(removal)
     assert {claim.id for claim in store.claims()} == {project["claim"], own}
     assert check_project(store) == []
 
@@ -95,10 +90,10 @@ def test_undo_brings_back_exactly_what_the_deletion_took(store, ana, project):
     said = next(a for a in store.annotations(project["report"]) if a.quote == "56 prisoners")
     earlier = store.delete_annotation(said.id)  # deleted before the article, with its links
     reviews = store.reviews(include_deleted=True)
-    removal = delete_article_and_contents(store, project["report"])
+    removal = store.delete_article_and_contents(project["report"])
     assert said.id not in removal.annotation_ids
     assert not removal.link_ids and not removal.review_ids
-    restore_article_and_contents(store, removal)
+    store.restore_article_and_contents(removal)
     assert live(store, "annotations") == project["annotations"] - {said.id} | {project["hundred"]}
     assert store.annotation(said.id).deleted
     assert all(store.link(link_id).deleted for link_id in earlier.link_ids)
@@ -108,20 +103,20 @@ def test_undo_brings_back_exactly_what_the_deletion_took(store, ana, project):
 
 def test_delete_undo_and_redo_each_leave_a_sound_project(store, project):
     before = {table: live(store, table) for table in ("annotations", "links", "claim_members")}
-    removal = delete_article_and_contents(store, project["report"])
+    removal = store.delete_article_and_contents(project["report"])
     assert check_project(store) == []
-    restore_article_and_contents(store, removal)
+    store.restore_article_and_contents(removal)
     assert check_project(store) == []
     assert {table: live(store, table) for table in before} == before
-    again = delete_article_and_contents(store, project["report"])
+    again = store.delete_article_and_contents(project["report"])
     assert again == removal  # redo takes the same records
     assert check_project(store) == []
 
 
 def test_an_article_already_deleted_cannot_be_deleted_again(store, project):
-    delete_article_and_contents(store, project["report"])
+    store.delete_article_and_contents(project["report"])
     with pytest.raises(NotFoundError, match="is deleted"):
-        delete_article_and_contents(store, project["report"])
+        store.delete_article_and_contents(project["report"])
 
 
 def copy_of(store: Store, path: Path) -> Path:
@@ -136,14 +131,14 @@ def test_a_colleague_merging_my_file_receives_the_deletion_and_later_its_undo(
     store, project, tmp_path
 ):
     colleague_path = copy_of(store, tmp_path / "colleague.claimdesk")
-    removal = delete_article_and_contents(store, project["report"])
+    removal = store.delete_article_and_contents(project["report"])
     with Store.open(colleague_path) as colleague:
         merge_project(colleague, store.path)
         assert [a.id for a in colleague.articles()] == [project["other"]]
         assert live(colleague, "annotations") == {project["hundred"]}
         assert colleague.links() == [] and colleague.reviews() == []
         assert check_project(colleague) == []
-        restore_article_and_contents(store, removal)
+        store.restore_article_and_contents(removal)
         merge_project(colleague, store.path)
         assert live(colleague, "annotations") == project["annotations"] | {project["hundred"]}
         assert live(colleague, "links") == project["links"]
