@@ -8,13 +8,18 @@ be reverted and reapplied with the very same record ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from claimdesk.db.records.model import Claim, Link
+from claimdesk.db.storage.bulk_insert import insert_rows
+from claimdesk.db.storage.clock import new_id, now
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
 from claimdesk.db.storage.store import Store
+from claimdesk.db.storage.store_base import Row
+
+from .claims import CLAIM_COLUMNS, MEMBER_COLUMNS
 
 WORDING_CHARS = 120
 _COPIED_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
@@ -132,6 +137,44 @@ def separate_claim(store: Store, link: Link, annotator_id: str) -> ClaimChange:
                 for annotation_id in sorted(leaving, key=order.__getitem__):
                     recorder.add_member(new_claim, annotation_id)
     return recorder.change()
+
+
+def join_claims(store: Store, links: Sequence[tuple[str, str, str, str]]) -> None:
+    """After many `same claim` links (link id, source, target, annotator id) were added at
+    once, in the caller's transaction (an import): each group of annotations they join is
+    one claim, as if they had been linked one by one (`join_claim`). A group with no
+    annotation in a claim yet becomes one new claim, its rows written in bulk (worded by
+    its first appearance); a group touching claims already is joined link by link."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for _link_id, source, target, _annotator in links:
+        parent[root(source)] = root(target)
+    groups: dict[str, list[tuple[str, str, str, str]]] = {}
+    for link in links:
+        groups.setdefault(root(link[1]), []).append(link)
+    claimed = store.claimed_annotation_ids(parent)
+    claims: list[Row] = []
+    members: list[Row] = []
+    stamp = now()
+    for group in groups.values():
+        ends = list(dict.fromkeys(end for link in group for end in link[1:3]))
+        if claimed.intersection(ends):
+            for link_id, *_rest in group:
+                join_claim(store, store.link(link_id), group[0][3])
+            continue
+        claim_id = new_id()
+        wording = default_wording(store.first_quote(ends) or "")
+        claims.append((claim_id, wording, None, "", "[]", group[0][3], stamp, stamp, 0))
+        members += [(new_id(), claim_id, end, stamp, stamp, 0) for end in ends]
+    insert_rows(store, "claims", CLAIM_COLUMNS, claims)
+    insert_rows(store, "claim_members", MEMBER_COLUMNS, members)
 
 
 def claim_for_annotations(

@@ -19,6 +19,7 @@ from claimdesk.db.storage.store_base import StoreBase, dump_list, load_list
 CLAIM_COLUMNS = (
     "id, wording, verdict_id, explanation, evidence, annotator_id, created, modified, deleted"
 )
+MEMBER_COLUMNS = "id, claim_id, annotation_id, created, modified, deleted"
 # The columns of CLAIM_COLUMNS: `evidence` is a JSON list, `deleted` 0 or 1.
 ClaimRow = tuple[str, str, str | None, str, str, str, str, str, int]
 CLAIM_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
@@ -102,6 +103,20 @@ class ClaimStore(StoreBase):
         """Tombstone (or revive) one appearance of a claim."""
         with self.transaction():
             self._set_deleted("claim_members", member_id, deleted)
+
+    def claimed_annotation_ids(self, annotation_ids: Iterable[str]) -> set[str]:
+        """Those of these annotations that appear in a live claim."""
+        ids, found = list(annotation_ids), set[str]()
+        for offset in range(0, len(ids), 500):
+            chunk = ids[offset : offset + 500]
+            rows = self._rows(
+                "SELECT m.annotation_id FROM claim_members m JOIN claims c ON c.id = m.claim_id"
+                f" WHERE m.deleted = 0 AND c.deleted = 0"
+                f" AND m.annotation_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update(row[0] for row in rows)
+        return found
 
     def first_quote(self, annotation_ids: Sequence[str]) -> str | None:
         """The quote of the first of these annotations: earliest article date, then title,

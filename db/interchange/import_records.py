@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claimdesk.db.analysis.offset_units import CODEPOINTS, UTF16, OffsetUnits
 from claimdesk.db.analysis.reanchor import reanchor
+from claimdesk.db.claims import claim_links
 from claimdesk.db.interchange.formats.common import (
     ImportBundle,
     ImportedAnnotation,
@@ -95,6 +96,7 @@ class Importer:
         self.report.reviews_added = len(reviews)
         self.report.links_added = len(links)
         self._claims(claims)
+        self._claims_follow_links(links)
 
     def forget_cached_texts(self) -> None:
         """The store caches texts by id; rolled-back articles must not linger there."""
@@ -317,6 +319,14 @@ class Importer:
             )
             existing.add(claim.id)
             self.report.claims_added += 1
+
+    def _claims_follow_links(self, links: list[Row]) -> None:
+        """A `same claim` link puts its ends in one claim, as it does in the app
+        (`claim_links`): a file that links without naming claims gets them, and one whose
+        claims already hold both ends is left as it is."""
+        claim_links.join_claims(
+            self.store, [row[:3] + row[4:5] for row in links if row[3] == "same_claim"]
+        )
 
     def _live(self, annotation_id: str) -> bool:
         if annotation_id in self.placed:
