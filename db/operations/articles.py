@@ -4,9 +4,11 @@ background import one step that can be undone."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
+from claimdesk.db.interchange.article_import import import_pasted_text
 from claimdesk.db.storage.store import Store
 
 from .changes import Applied, Changes, later, reversible
@@ -57,6 +59,13 @@ def imported_articles(store: Store, article_ids: Sequence[str]) -> Applied:
     changes = Changes(articles=frozenset(ids), article_list=True, article_metadata=True)
     undo, redo = partial(set_deleted, True), partial(set_deleted, False)
     return reversible(store, changes, undo, redo)
+
+
+def paste_article(store: Store, text: str, title: str = "") -> Applied:
+    """Make an article of pasted text (the path and limits of a file's); undo tombstones
+    it, redo revives the same id."""
+    article = import_pasted_text(store, text, title=title)
+    return replace(imported_articles(store, [article.id]), record_id=article.id)
 
 
 def _described(article_id: str) -> Changes:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from claimdesk.db import PROJECT_SUFFIX, ClaimdeskError, Store
-from claimdesk.db.interchange.article_import import import_articles, import_pasted_text
+from claimdesk.db import PROJECT_SUFFIX, Store
+from claimdesk.db.interchange.article_import import import_articles
+from claimdesk.db.operations import articles as article_ops
+from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.commands.scheme_commands import ImportedArticles
 from claimdesk.desktop.widgets.plain_text import (
     error_text,
@@ -145,13 +148,11 @@ def paste_article(window: MainWindow) -> None:
     if not accepted:
         return
     session = window.open_session()
-    try:
-        article = import_pasted_text(session.store, text, title=title)
-    except ClaimdeskError as error:
-        show_message(window, "Paste as new article", str(error))
-        return
-    session.push(ImportedArticles(session, [article.id], "Paste article"))
-    window.show_article(article.id)
+    paste = partial(article_ops.paste_article, session.store, text, title)
+    command = OperationCommand(session, "Paste article", paste)
+    session.push(command)  # a failure (the same text already there) is reported by it
+    if command.applied is not None:
+        window.show_article(command.applied.record_id)
 
 
 def edit_article_details(window: MainWindow) -> None:
