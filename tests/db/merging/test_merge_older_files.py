@@ -25,7 +25,7 @@ from claimdesk.db.merging.merge_tables import Merger
 from claimdesk.db.rules.check import check_project
 from claimdesk.db.storage.errors import ProjectWriteError
 from claimdesk.db.storage.open_files import is_open_project
-from claimdesk.db.storage.schema import SCHEMA_VERSION
+from claimdesk.db.storage.schema import SCHEMA_VERSION, expected_objects
 
 TEXT = "Officials said 400 prisoners were freed on Tuesday; rights groups counted 56."
 
@@ -45,7 +45,9 @@ def as_previous_release(path: Path, *statements: str) -> Path:
     conn = sqlite3.connect(path, isolation_level=None)
     for statement in statements:
         conn.execute(statement)
-    conn.execute("DROP TABLE merged_changes")
+    for kind, name in sorted(expected_objects().keys() - expected_objects(3).keys()):
+        if kind == "table":  # every table a later migration added (their indexes go with them)
+            conn.execute(f"DROP TABLE [{name}]")
     conn.execute("PRAGMA user_version = 3")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
