@@ -52,7 +52,8 @@ def read_pages(
     path: Path, numbers: set[int] | None = None, cancelled: Callable[[], bool] | None = None
 ) -> Iterator[CapturedPage]:
     """The chosen pages (all when `numbers` is None) with their HTML bytes."""
-    return _pages(path, lambda page: numbers is None or page in numbers, cancelled)
+    wanted: Callable[[int], bool] = lambda number: numbers is None or number in numbers  # noqa: E731
+    return (page for page in _pages(path, wanted, cancelled) if wanted(page.number))
 
 
 def _pages(

@@ -35,7 +35,11 @@ def test_importing_a_chosen_page_keeps_its_main_text_original_url_and_capture_ti
     assert article is not None and outcome.message() == ""
     assert article.title == "Crime figures disputed"
     assert article.url == "https://news.example/2024/crime"
-    assert article.text.startswith("Crime fell, the minister said, but police figures disagree.")
+    assert article.text == (
+        "Crime figures disputed\nCrime fell, the minister said, but police figures disagree.\n"
+        "Reported by the newsroom; figures from the national statistics office, published this"
+        " week and checked against last year's release."
+    )
     provenance = article_source(store, article.id).provenance
     assert provenance.original_url == "https://news.example/2024/crime"
     assert provenance.retrieved == "2024-03-13T08:00:00Z"
