@@ -168,3 +168,15 @@ def update_provenance(store: StoreBase, article_id: str, **changes: str) -> Prov
             (article_id, *(getattr(after, name) for name in PROVENANCE_FIELDS)),
         )
     return before
+
+
+def edit_article_details(store: Any, article_id: str, **changes: str) -> None:
+    """Metadata (title, outlet…) and provenance fields edited together in one transaction,
+    as Article details saves them. `store` is a Store (its articles mixin is needed)."""
+    provenance = {name: value for name, value in changes.items() if name in PROVENANCE_FIELDS}
+    metadata = {name: value for name, value in changes.items() if name not in PROVENANCE_FIELDS}
+    with store.transaction():
+        if metadata:
+            store.update_article(article_id, **metadata)
+        if provenance:
+            update_provenance(store, article_id, **provenance)

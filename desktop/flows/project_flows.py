@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from claimdesk.db import PROJECT_SUFFIX, ClaimdeskError, Store
 from claimdesk.db.interchange.article_import import import_articles, import_pasted_text
+from claimdesk.db.interchange.sources.web_archive import CapturedPage, is_archive, list_pages
 from claimdesk.desktop.commands.scheme_commands import ImportedArticles
 from claimdesk.desktop.widgets.plain_text import (
     error_text,
@@ -24,7 +26,12 @@ if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
 PROJECT_FILTER = f"Claimdesk projects (*{PROJECT_SUFFIX});;All files (*)"
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+ARTICLE_FILTER = (
+    "Articles and sources (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.srt *.vtt"
+    " *.warc *.warc.gz *.wacz);;All files (*)"
+)
+REPORT_LINES = 15
+"""Refused files named in the import report itself; more are under Show Details."""
 
 
 def new_project(window: MainWindow) -> None:
@@ -100,13 +107,60 @@ def choose_and_import(window: MainWindow) -> None:
 
 
 def import_article_files(window: MainWindow, paths: list[Path]) -> None:
-    """Import in the background (own connection), then make the import one undo step."""
+    """Import in the background (own connection), then make the import one undo step.
+
+    A web archive among the files is listed first (in the background too: it may be
+    gigabytes) so the user picks its pages."""
+    archives = [path for path in paths if is_archive(path)]
+    if not archives:
+        _import_files(window, paths, {})
+        return
+
+    def listing(progress, cancelled):
+        found = {}
+        for index, archive in enumerate(archives):
+            with contextlib.suppress(ClaimdeskError):  # the import refuses it, in one line
+                found[archive] = list_pages(archive, cancelled)
+            progress(index + 1, len(archives))
+        return None if cancelled() else found
+
+    window.task = run_in_background(
+        window,
+        "Reading web archives",
+        listing,
+        lambda found: _choose_pages(window, paths, found),
+        lambda error: show_failure(window, "Import failed", error),
+    )
+
+
+def _choose_pages(
+    window: MainWindow, paths: list[Path], found: dict[Path, list[CapturedPage]] | None
+) -> None:
+    """Each archive's pages to tick; None (the listing was cancelled) imports nothing."""
+    from claimdesk.desktop.widgets.archive_pages_dialog import ArchivePagesDialog
+
+    if found is None:
+        return
+    chosen = {}
+    for archive, pages in found.items():
+        if not pages:
+            continue
+        dialog = ArchivePagesDialog(archive, pages, window)
+        if not dialog.exec():
+            return
+        chosen[archive] = dialog.chosen()
+    _import_files(window, paths, chosen)
+
+
+def _import_files(window: MainWindow, paths: list[Path], chosen: dict[Path, set[int]]) -> None:
     session = window.open_session()
     project = session.path
 
     def work(progress, cancelled):
         with Store.open(project, create=False) as store:
-            return import_articles(store, paths, progress=progress, cancelled=cancelled)
+            return import_articles(
+                store, paths, progress=progress, cancelled=cancelled, archive_pages=chosen
+            )
 
     def done(report) -> None:
         added = [outcome.article.id for outcome in report.outcomes if outcome.article_added]
@@ -194,12 +248,15 @@ def _show_report(
     window: MainWindow, added: list[str], problems: list[str], cancelled: bool
 ) -> None:
     head = f"Imported {len(added)} article(s)" + (" before you cancelled." if cancelled else ".")
+    shown = problems[:REPORT_LINES]
+    if len(problems) > len(shown):
+        shown.append(f"…and {len(problems) - len(shown)} more (Show Details… lists them all).")
     message_box(
         window,
         "Import articles",
         head,
-        informative=f"{len(problems)} file(s) need attention.",
-        details="\n".join(problems),
+        informative="\n".join(shown),
+        details="\n".join(problems) if len(problems) > REPORT_LINES else "",
     ).exec()
 
 

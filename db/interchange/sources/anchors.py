@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimdesk.db.records.article_sources import ArticleSource, clock
+from claimdesk.db.records.article_sources import ArticleSource, article_source, clock
+from claimdesk.db.storage.store_base import StoreBase
 
 
 def anchor_fields(source: ArticleSource | None, start: int) -> dict[str, Any]:
@@ -20,3 +21,9 @@ def anchor_fields(source: ArticleSource | None, start: int) -> dict[str, Any]:
         "time_end": clock(segment.end_ms or 0) if timed and segment else None,
         "speaker": (segment.speaker or None) if timed and segment else None,
     }
+
+
+def anchor_label(store: StoreBase, article_id: str, start: int) -> str:
+    """'page 3', '00:00:05.000–00:00:07.250 John Doe', or '' for an article without pages."""
+    segment = article_source(store, article_id).segment_at(start)
+    return segment.label() if segment is not None else ""
