@@ -248,16 +248,18 @@ def _show_report(
     window: MainWindow, added: list[str], problems: list[str], cancelled: bool
 ) -> None:
     head = f"Imported {len(added)} article(s)" + (" before you cancelled." if cancelled else ".")
-    shown = problems[:REPORT_LINES]
+    shown = [f"• {problem}" for problem in problems[:REPORT_LINES]]
     if len(problems) > len(shown):
         shown.append(f"…and {len(problems) - len(shown)} more (Show Details… lists them all).")
-    message_box(
+    box = message_box(
         window,
         "Import articles",
         head,
         informative="\n".join(shown),
         details="\n".join(problems) if len(problems) > REPORT_LINES else "",
-    ).exec()
+    )
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 640px; }")
+    box.exec()
 
 
 def show_failure(window: MainWindow, title: str, error: BaseException) -> None:

@@ -27,6 +27,8 @@ class SourceFormat:
     limit: int
     """Bytes of the file, checked before a byte of it is parsed or unpacked."""
     read: Callable[[bytes], Document]
+    named_by_file: bool = False
+    """Titled by the file's name: a transcript's first line is no title."""
 
 
 def _text(reader: Callable[[str], Document]) -> Callable[[bytes], Document]:
@@ -36,8 +38,8 @@ def _text(reader: Callable[[str], Document]) -> Callable[[bytes], Document]:
 FORMATS = (
     SourceFormat("a PDF", (".pdf",), MAX_PDF_BYTES, read_pdf),
     SourceFormat("a Word document", (".docx",), MAX_DOCX_BYTES, read_docx),
-    SourceFormat("a SubRip transcript", (".srt",), MAX_TRANSCRIPT_BYTES, _text(read_srt)),
-    SourceFormat("a WebVTT transcript", (".vtt",), MAX_TRANSCRIPT_BYTES, _text(read_vtt)),
+    SourceFormat("a SubRip transcript", (".srt",), MAX_TRANSCRIPT_BYTES, _text(read_srt), True),
+    SourceFormat("a WebVTT transcript", (".vtt",), MAX_TRANSCRIPT_BYTES, _text(read_vtt), True),
 )
 """Every document format besides text and saved web pages: the one place to add one."""
 
@@ -79,7 +81,7 @@ def read_source_file(path: Path, found: SourceFormat) -> ArticleDraft:
         raise ImportFailure(f"{shown}: {error}") from None
     return ArticleDraft(
         document.text,
-        title=document.title,
+        title=document.title or (shown_path(path.stem) if found.named_by_file else ""),
         source=shown,
         warnings=tuple(f"{shown}: {warning}" for warning in document.warnings),
         provenance=Provenance(file_name=shown_path(path.name), file_sha256=_sha256(data)),

@@ -101,5 +101,6 @@ def test_webvtt_cues_name_their_speakers_from_voice_tags_and_drop_markup(store: 
         Segment(50, begin_ms=5000, end_ms=7250, speaker="John Doe"),
         Segment(93, begin_ms=62000, end_ms=63000),
     )
+    assert article.title == "speech"
     quote = article.text.index("not what")
     assert source.segment_at(quote).label() == "00:00:05.000–00:00:07.250 John Doe"

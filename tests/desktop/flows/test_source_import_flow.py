@@ -26,9 +26,10 @@ def test_the_import_report_names_every_refused_file_in_its_text_not_behind_detai
     (box,) = boxes.boxes
     assert box.text() == "Imported 1 article(s)."
     assert box.informativeText().splitlines() == [
-        f"{files[1]}: is encrypted (it needs a password): remove the password, then import it",
-        f"{image}: is an image: Claimdesk imports text, and has no OCR",
-        f"{files[3]}: has no text layer (a scanned document?): only PDFs with text can be imported",
+        f"• {files[1]}: is encrypted (it needs a password): remove the password, then import it",
+        f"• {image}: is an image: Claimdesk imports text, and has no OCR",
+        f"• {files[3]}: has no text layer (a scanned document?): only PDFs with text can be"
+        " imported",
     ]
     assert box.detailedText() == ""
     assert "Budget statement 2024" in {h.title for h in window.session.article_headings()}
@@ -88,4 +89,4 @@ def test_provenance_is_edited_in_article_details_as_one_undoable_step(qtbot, win
     assert session.store.article(article_id).title == "The debate"
     session.undo_stack.undo()
     assert article_source(session.store, article_id).provenance.original_url == ""
-    assert session.store.article(article_id).title.startswith("Jane Smith")
+    assert session.store.article(article_id).title == "speech"
