@@ -180,3 +180,21 @@ def edit_article_details(store: Any, article_id: str, **changes: str) -> None:
             store.update_article(article_id, **metadata)
         if provenance:
             update_provenance(store, article_id, **provenance)
+
+
+def carry_article_sources(store: StoreBase, other: str) -> None:
+    """Merge: the sources of the attached project `other` for articles this project holds
+    (matched by text, as merge matches articles) and has no source for; a source already
+    here is kept. Each row is held to the same limits as an import's."""
+    rows = store.conn.execute(
+        "SELECT a.id, o.file_name, o.file_sha256, o.original_url, o.retrieved, o.archive_url,"
+        f" o.segments FROM [{other}].article_sources o"
+        f" JOIN [{other}].articles theirs ON theirs.id = o.article_id"
+        " JOIN main.articles a ON a.sha256 = theirs.sha256"
+        " WHERE a.id NOT IN (SELECT article_id FROM main.article_sources)"
+        " GROUP BY a.id"
+    ).fetchall()
+    for article_id, *values, segments in rows:
+        where = f"the source of article {article_id}"
+        source = ArticleSource(Provenance(*map(str, values)).checked(where), _segments(segments))
+        save_article_source(store, article_id, source)
