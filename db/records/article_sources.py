@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
 from claimdesk.db.storage.store_base import StoreBase
+
+if TYPE_CHECKING:
+    from claimdesk.db.storage.store import Store
 
 PROVENANCE_FIELDS = ("file_name", "file_sha256", "original_url", "retrieved", "archive_url")
 PROVENANCE_LABELS = {
@@ -170,9 +173,9 @@ def update_provenance(store: StoreBase, article_id: str, **changes: str) -> Prov
     return before
 
 
-def edit_article_details(store: Any, article_id: str, **changes: str) -> None:
+def edit_article_details(store: Store, article_id: str, **changes: str) -> None:
     """Metadata (title, outlet…) and provenance fields edited together in one transaction,
-    as Article details saves them. `store` is a Store (its articles mixin is needed)."""
+    as Article details saves them."""
     provenance = {name: value for name, value in changes.items() if name in PROVENANCE_FIELDS}
     metadata = {name: value for name, value in changes.items() if name not in PROVENANCE_FIELDS}
     with store.transaction():

@@ -23,6 +23,8 @@ from .files import checked_source
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")
 MAX_PAGE_BYTES = ARTICLE_BYTES
 MAX_RECORDS = 2_000_000
+MAX_PACKING = 100
+"""A WARC inside a WACZ is stored, or deflated a few times smaller: far more is a bomb."""
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -111,6 +113,11 @@ def _warc_streams(path: Path, stack: ExitStack) -> Iterator[IO[bytes]]:
     if not members:
         raise ImportFailure("is a zip with no archive/*.warc(.gz) inside: not a WACZ")
     for info in members:
+        if info.file_size > MAX_PACKING * max(info.compress_size, 1):
+            raise ImportFailure(
+                f"{info.filename} would unpack to {info.file_size:,} bytes from"
+                f" {info.compress_size:,} (a zip bomb?)"
+            )
         yield stack.enter_context(archive.open(info))
 
 

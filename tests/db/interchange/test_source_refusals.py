@@ -121,3 +121,14 @@ def test_a_page_cut_short_in_a_truncated_archive_is_refused_and_the_whole_pages_
     assert second.article is None and second.message() == (
         f"{cut}, page 2 (https://news.example/2024/crime): cut short (truncated)"
     )
+
+
+def test_a_wacz_whose_warc_would_unpack_a_hundred_times_larger_is_refused(
+    store: Store, tmp_path: Path
+):
+    bomb = tmp_path / "bomb.wacz"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("archive/data.warc", b"\0" * 20_000_000)
+    message = refusal(store, bomb)
+    assert message.startswith(f"{bomb}: archive/data.warc would unpack to 20,000,000 bytes")
+    assert message.endswith("(a zip bomb?)")
