@@ -22,6 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.fixtures.sources.pdf_writer import write_pdf
+
 WORDS = (
     "the", "council", "said", "spending", "on", "roads", "rose", "by", "12", "per", "cent",
     "last", "year", "while", "critics", "noted", "that", "figures", "were", "revised",
@@ -29,47 +33,22 @@ WORDS = (
 )  # fmt: skip
 
 
-def write_pdf(path: Path, pages: int, seed: int = 7) -> str:
-    """A plain PDF of `pages` pages; returns the body text it holds (for the baseline)."""
+def write_report_pdf(path: Path, pages: int, seed: int = 7) -> str:
+    """300 pages of 48 lines under a running header and over a page-number footer; returns
+    the body text (for the baseline)."""
     rng = random.Random(seed)
-    objects: list[bytes] = []
-    kids = []
-    bodies = []
+    shown, bodies = [], []
     for number in range(1, pages + 1):
         lines = [" ".join(rng.choice(WORDS) for _ in range(12)) for _ in range(48)]
         bodies.append("\n".join(lines))
-        shown = [
-            ("Annual report of the council 2024", 800),
-            *((line, 760 - 14 * row) for row, line in enumerate(lines)),
-            (f"Page {number} of {pages}", 40),
-        ]
-        stream = "".join(f"BT /F1 10 Tf 72 {y} Td ({text}) Tj ET\n" for text, y in shown)
-        content = stream.encode("latin-1")
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
-        content_id = len(objects) + 3
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
-            b" /Resources << /Font << /F1 3 0 R >> >> >>" % content_id
+        shown.append(
+            [
+                ("Annual report of the council 2024", 800),
+                *((line, 760 - 14 * row) for row, line in enumerate(lines)),
+                (f"Page {number} of {pages}", 40),
+            ]
         )
-        kids.append(len(objects) + 3)
-    head = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [%s] /Count %d >>"
-        % (b" ".join(b"%d 0 R" % kid for kid in kids), pages),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(head + objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1))
-    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
-    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-    out.write(trailer % (len(offsets) + 1, xref))
-    path.write_bytes(out.getvalue())
+    write_pdf(path, shown)
     return "\n\n".join(bodies)
 
 
@@ -129,7 +108,7 @@ def run(quick: bool) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         pdf = root / "report.pdf"
-        text = write_pdf(pdf, 300)
+        text = write_report_pdf(pdf, 300)
         plain = root / "report.txt"
         plain.write_text(text, encoding="utf-8")
         with Store.open(root / "pdf.claimdesk") as store:

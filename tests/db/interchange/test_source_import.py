@@ -8,6 +8,7 @@ from pathlib import Path
 from claimdesk.db import Store
 from claimdesk.db.interchange.article_import import import_articles
 from claimdesk.db.records.article_sources import Segment, article_source
+from tests.fixtures.sources.pdf_writer import write_pdf
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "sources"
 
@@ -104,3 +105,26 @@ def test_webvtt_cues_name_their_speakers_from_voice_tags_and_drop_markup(store: 
     assert article.title == "speech"
     quote = article.text.index("not what")
     assert source.segment_at(quote).label() == "00:00:05.000–00:00:07.250 John Doe"
+
+
+def test_a_hyphen_before_a_capital_or_after_a_number_at_a_line_end_stays(
+    store: Store, tmp_path: Path
+):
+    path = tmp_path / "vote.pdf"
+    lines = [("Figures for 2019-", 700), ("2020 were revised; the anti-", 686), ("European", 672)]
+    write_pdf(path, [lines])
+    (article,) = import_articles(store, [path]).added
+    assert article.text == "Figures for 2019-\n2020 were revised; the anti-European"
+
+
+def test_a_page_without_text_is_left_out_with_a_warning_and_the_others_keep_their_numbers(
+    store: Store, tmp_path: Path
+):
+    path = tmp_path / "gap.pdf"
+    write_pdf(path, [[("First page.", 700)], [], [("Third page.", 700)]])
+    (outcome,) = import_articles(store, [path]).outcomes
+    assert outcome.article is not None and outcome.article.text == "First page.\n\nThird page."
+    assert [s.page for s in article_source(store, outcome.article.id).segments] == [1, 3]
+    assert (
+        outcome.message() == f"{path}: no text on page(s) 2 (scanned or blank pages are left out)"
+    )
