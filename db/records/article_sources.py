@@ -201,3 +201,27 @@ def carry_article_sources(store: StoreBase, other: str) -> None:
         where = f"the source of article {article_id}"
         source = ArticleSource(Provenance(*map(str, values)).checked(where), _segments(segments))
         save_article_source(store, article_id, source)
+
+
+def article_source_problems(store: StoreBase) -> list[str]:
+    """For `check`: page and cue starts that are not a list of segments rising inside
+    their article's text (a hand-edited or foreign file); reading skips such entries."""
+    problems = []
+    rows = store.conn.execute(
+        "SELECT s.article_id, s.segments, length(a.text) FROM article_sources s"
+        " JOIN articles a ON a.id = s.article_id"
+    )
+    for article_id, stored, length in rows:
+        where = f"article_sources {article_id}"
+        try:
+            items = json.loads(stored)
+        except (TypeError, ValueError):
+            problems.append(f"{where}: segments are not JSON")
+            continue
+        segments = [Segment.from_json(item) for item in items] if isinstance(items, list) else []
+        starts = [segment.start for segment in segments if segment is not None]
+        if not isinstance(items, list) or len(starts) != len(items):
+            problems.append(f"{where}: segments must be a list of objects with a start")
+        elif starts != sorted(set(starts)) or any(not 0 <= s < max(length, 1) for s in starts):
+            problems.append(f"{where}: segment starts must rise inside the article's text")
+    return problems
