@@ -46,8 +46,8 @@ def as_previous_release(path: Path, *statements: str) -> Path:
     for statement in statements:
         conn.execute(statement)
     for kind, name in sorted(expected_objects().keys() - expected_objects(3).keys()):
-        if kind == "table":  # every table a later migration added (their indexes go with them)
-            conn.execute(f"DROP TABLE [{name}]")
+        if kind == "table":  # tables a later migration added (indexes, FTS shadows go along)
+            conn.execute(f"DROP TABLE IF EXISTS [{name}]")
     conn.execute("PRAGMA user_version = 3")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

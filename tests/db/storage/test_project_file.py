@@ -130,7 +130,7 @@ def test_a_project_from_before_the_review_queue_is_upgraded_with_its_data(projec
     conn = sqlite3.connect(project_path, isolation_level=None)
     for kind, name in sorted(expected_objects().keys() - expected_objects(3).keys()):
         if kind == "table":  # as schema 3 wrote it: no table added since
-            conn.execute(f"DROP TABLE [{name}]")
+            conn.execute(f"DROP TABLE IF EXISTS [{name}]")
     conn.execute("PRAGMA user_version = 3")
     conn.close()
     with Store.open(project_path) as store:
