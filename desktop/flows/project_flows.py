@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 PROJECT_FILTER = f"Claimdesk projects (*{PROJECT_SUFFIX});;All files (*)"
 ARTICLE_FILTER = (
-    "Articles and sources (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.srt *.vtt"
+    "Articles and sources (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt *.srt *.vtt"
     " *.warc *.warc.gz *.wacz);;All files (*)"
 )
 REPORT_LINES = 15

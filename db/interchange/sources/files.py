@@ -16,6 +16,7 @@ from ..article_files import ArticleDraft, decode_article_bytes
 from ..bounded_read import read_bounded, read_start, shown_path
 from .document import Document
 from .docx import MAX_DOCX_BYTES, read_docx
+from .odt import MAX_ODT_BYTES, read_odt
 from .pdf import MAX_PDF_BYTES, read_pdf
 from .transcripts import MAX_TRANSCRIPT_BYTES, read_srt, read_vtt
 
@@ -38,15 +39,15 @@ def _text(reader: Callable[[str], Document]) -> Callable[[bytes], Document]:
 FORMATS = (
     SourceFormat("a PDF", (".pdf",), MAX_PDF_BYTES, read_pdf),
     SourceFormat("a Word document", (".docx",), MAX_DOCX_BYTES, read_docx),
+    SourceFormat("an OpenDocument text", (".odt",), MAX_ODT_BYTES, read_odt),
     SourceFormat("a SubRip transcript", (".srt",), MAX_TRANSCRIPT_BYTES, _text(read_srt), True),
     SourceFormat("a WebVTT transcript", (".vtt",), MAX_TRANSCRIPT_BYTES, _text(read_vtt), True),
 )
 """Every document format besides text and saved web pages: the one place to add one."""
 
 NOT_READ = {
-    ".doc": "an old Word file: save it as .docx or PDF, then import that",
-    ".odt": "an OpenDocument file: save it as .docx or PDF, then import that",
-    ".rtf": "a rich-text file: save it as .docx or PDF, then import that",
+    ".doc": "an old Word file: save it as .docx, .odt or PDF, then import that",
+    ".rtf": "a rich-text file: save it as .docx, .odt or PDF, then import that",
     ".png": "an image: Claimdesk imports text, and has no OCR",
     ".jpg": "an image: Claimdesk imports text, and has no OCR",
     ".jpeg": "an image: Claimdesk imports text, and has no OCR",

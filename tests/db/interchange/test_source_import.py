@@ -78,6 +78,13 @@ def test_a_word_document_gives_its_headings_lists_and_table_rows_as_text(store: 
     assert source.segments == () and source.provenance.file_name == "budget.docx"
 
 
+def test_an_opendocument_text_reads_as_its_word_export_does(store: Store):
+    article, source = imported(store, "budget.odt")
+    (docx,) = import_articles(store, [FIXTURES / "budget.docx"]).outcomes
+    assert docx.duplicate_of is not None and docx.duplicate_of.id == article.id
+    assert source.provenance.file_name == "budget.odt"
+
+
 def test_subrip_cues_keep_their_time_ranges(store: Store):
     article, source = imported(store, "speech.srt")
     assert article.text == (

@@ -9,7 +9,7 @@ import pytest
 
 from claimdesk.db import Store
 from claimdesk.db.interchange.article_import import import_articles
-from claimdesk.db.interchange.sources.docx import MAX_XML_BYTES
+from claimdesk.db.interchange.sources.zipped_xml import MAX_XML_BYTES
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "sources"
 
@@ -82,9 +82,9 @@ def test_a_word_file_lying_about_its_unpacked_size_is_stopped_at_the_limit(
 @pytest.mark.parametrize(
     ("name", "data", "problem"),
     [
-        ("notes.docx", b"not a zip", "is not a readable Word file (not a zip archive)"),
+        ("notes.docx", b"not a zip", "is not a readable Word document (not a zip archive)"),
         ("photo.png", b"\x89PNG\r\n", "is an image: Claimdesk imports text, and has no OCR"),
-        ("old.doc", b"\xd0\xcf\x11\xe0", "is an old Word file: save it as .docx or PDF, then"),
+        ("old.doc", b"\xd0\xcf\x11\xe0", "is an old Word file: save it as .docx, .odt or PDF"),
         ("cues.vtt", b"1\n00:00:01.000 --> 00:00:02.000\nHi\n", "is not a WebVTT file"),
         ("cues.srt", b"1\n00:00:09,000 --> 00:00:02,000\nHi\n", "line 3: the cue ends before"),
         ("site.warc.gz", b"\x1f\x8b\x08\x00 not really", "is not a readable web archive"),
