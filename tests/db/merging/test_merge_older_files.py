@@ -25,7 +25,8 @@ from claimdesk.db.merging.merge_tables import Merger
 from claimdesk.db.rules.check import check_project
 from claimdesk.db.storage.errors import ProjectWriteError
 from claimdesk.db.storage.open_files import is_open_project
-from claimdesk.db.storage.schema import SCHEMA_VERSION, expected_objects
+from claimdesk.db.storage.schema import SCHEMA_VERSION
+from tests.db.storage.older_schema import as_schema
 
 TEXT = "Officials said 400 prisoners were freed on Tuesday; rights groups counted 56."
 
@@ -45,10 +46,7 @@ def as_previous_release(path: Path, *statements: str) -> Path:
     conn = sqlite3.connect(path, isolation_level=None)
     for statement in statements:
         conn.execute(statement)
-    for kind, name in sorted(expected_objects().keys() - expected_objects(3).keys()):
-        if kind == "table":  # tables a later migration added (indexes, FTS shadows go along)
-            conn.execute(f"DROP TABLE IF EXISTS [{name}]")
-    conn.execute("PRAGMA user_version = 3")
+    as_schema(conn, 3)  # no review queue, nor anything added since
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path
