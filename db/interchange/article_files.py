@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from claimdesk.db.records.article_sources import Provenance, Segment
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import ARTICLE_BYTES, TITLE_CHARS, URL_CHARS
 from claimdesk.db.storage.errors import ClaimdeskError, ImportFailure
@@ -46,6 +47,9 @@ class ArticleDraft:
     url: str = ""
     source: str = ""
     warnings: tuple[str, ...] = field(default=())
+    provenance: Provenance = field(default_factory=Provenance)
+    segments: tuple[Segment, ...] = ()
+    """Where each page or transcript cue starts (documents read by `sources`)."""
 
 
 def read_article_file(path: Path) -> ArticleDraft:

@@ -10,13 +10,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimdesk.db.records.article_sources import ArticleSource, Provenance, save_article_source
 from claimdesk.db.records.model import Article
 from claimdesk.db.rules import file_values
-from claimdesk.db.storage.errors import DuplicateArticleError, ImportFailure
+from claimdesk.db.storage.errors import DuplicateArticleError, ImportFailure, ValidationError
 from claimdesk.db.storage.store import Store
 
 from .article_files import ArticleDraft, parse_article_text, read_article_file
 from .bounded_read import shown_path
+from .sources.archive_import import archive_drafts
+from .sources.files import read_source_file, source_format
+from .sources.web_archive import is_archive
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -32,6 +36,8 @@ class ImportOutcome:
     duplicate_of: Article | None = None
     error: str = ""
     warnings: tuple[str, ...] = ()
+    place: str = ""
+    """Where in the file, when it held several articles (a web archive's page)."""
 
     @property
     def article_added(self) -> bool:
@@ -42,7 +48,8 @@ class ImportOutcome:
         if self.error:
             return self.error
         if self.duplicate_of is not None:
-            return f"{shown_path(self.path)}: already in the project as “{self.duplicate_of.title}”"
+            where = self.place or shown_path(self.path)
+            return f"{where}: already in the project as “{self.duplicate_of.title}”"
         return "; ".join(self.warnings)
 
 
@@ -66,26 +73,54 @@ def import_articles(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    archive_pages: dict[Path, set[int]] | None = None,
 ) -> ImportReport:
-    """Import every file; stops between files when `cancelled()` turns true."""
+    """Import every file; stops between files when `cancelled()` turns true.
+
+    A web archive brings in the pages `archive_pages` names for it (numbers from
+    `web_archive.list_pages`), or all its HTML pages."""
     paths = list(paths)
     report = ImportReport()
     for index, path in enumerate(paths):
         if cancelled is not None and cancelled():
             report.cancelled = True
             break
-        report.outcomes.append(import_article_file(store, path))
+        if is_archive(path):
+            chosen = (archive_pages or {}).get(path)
+            report.outcomes.extend(_import_archive(store, path, chosen, cancelled))
+        else:
+            report.outcomes.append(import_article_file(store, path))
         if progress is not None:
             progress(index + 1, len(paths))
+    report.cancelled = report.cancelled or bool(cancelled and cancelled())
     return report
 
 
 def import_article_file(store: Store, path: Path) -> ImportOutcome:
+    """One document: text, Markdown, a saved web page, or a format `sources` reads."""
     try:
-        draft = read_article_file(path)
+        found = source_format(path)
+        draft = read_source_file(path, found) if found else read_article_file(path)
     except ImportFailure as error:
         return ImportOutcome(path, error=str(error))
     return _store_draft(store, path, draft)
+
+
+def _import_archive(
+    store: Store, path: Path, chosen: set[int] | None, cancelled: Cancelled | None
+) -> list[ImportOutcome]:
+    """Every chosen page is read before any is stored: a damaged archive adds nothing."""
+    outcomes = []
+    try:
+        drafts = list(archive_drafts(path, chosen, cancelled))
+    except ImportFailure as error:
+        return [ImportOutcome(path, error=str(error))]
+    for place, draft in drafts:
+        if isinstance(draft, ImportFailure):
+            outcomes.append(ImportOutcome(path, error=str(draft), place=place))
+        else:
+            outcomes.append(_store_draft(store, path, draft, place))
+    return outcomes
 
 
 def import_pasted_text(store: Store, text: str, *, title: str = "") -> Article:
@@ -98,18 +133,26 @@ def import_pasted_text(store: Store, text: str, *, title: str = "") -> Article:
     )
 
 
-def _store_draft(store: Store, path: Path, draft: ArticleDraft) -> ImportOutcome:
+def _store_draft(store: Store, path: Path, draft: ArticleDraft, place: str = "") -> ImportOutcome:
+    """The article and its source in one transaction: both go in, or neither."""
     try:
-        article = store.add_article(
-            draft.text,
-            title=draft.title,
-            outlet=draft.outlet,
-            author=draft.author,
-            date=draft.date,
-            url=draft.url,
-            source=draft.source,
-        )
+        with store.transaction():
+            article = store.add_article(
+                draft.text,
+                title=draft.title,
+                outlet=draft.outlet,
+                author=draft.author,
+                date=draft.date,
+                url=draft.url,
+                source=draft.source,
+            )
+            if draft.segments or draft.provenance != Provenance():
+                save_article_source(
+                    store, article.id, ArticleSource(draft.provenance, draft.segments)
+                )
     except DuplicateArticleError as error:
         existing = store.article(error.existing_id)
-        return ImportOutcome(path, duplicate_of=existing, warnings=draft.warnings)
-    return ImportOutcome(path, article=article, warnings=draft.warnings)
+        return ImportOutcome(path, duplicate_of=existing, warnings=draft.warnings, place=place)
+    except ValidationError as error:
+        return ImportOutcome(path, error=f"{place or shown_path(path)}: {error}", place=place)
+    return ImportOutcome(path, article=article, warnings=draft.warnings, place=place)

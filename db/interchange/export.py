@@ -19,6 +19,7 @@ from claimdesk.db.analysis.offset_units import CODEPOINTS, OFFSET_FORMATS, unit_
 from claimdesk.db.claims.claims import CLAIM_COLUMNS, ClaimRow
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, Ticker
 from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
+from claimdesk.db.records.article_sources import ArticleSource, article_sources
 from claimdesk.db.records.articles import ARTICLE_COLUMNS, ArticleRow
 from claimdesk.db.records.links import LINK_COLUMNS, link_from_row
 from claimdesk.db.records.model import Annotation, Article, Claim, Link, Review, Tag, Verdict
@@ -102,6 +103,8 @@ class ExportData:
     left_out: list[str] = field(default_factory=list)
     offsets: str = CODEPOINTS
     """The unit of the offsets written by the OFFSET_FORMATS (jsonl label/spans, Label Studio)."""
+    sources: dict[str, ArticleSource] = field(default_factory=dict)
+    """Provenance and page/cue starts of the exported articles that have them."""
 
     @classmethod
     def collect(
@@ -185,6 +188,7 @@ class ExportData:
             by_article=dict(by_article),
             links_by_source_article=dict(links_by_article),
             claims_by_article=dict(claims_by_article),
+            sources=article_sources(store, [article.id for article in article_list]),
         )
 
     def tag_name(self, annotation: Annotation) -> str:

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from claimdesk.db.records.article_sources import carry_article_sources
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import ID_CHARS
 from claimdesk.db.rules.values import RECORD_TABLES as TABLES
@@ -107,6 +108,7 @@ def _merge(
                 " VALUES (?, ?, ?)",
                 dismissals,
             )
+            carry_article_sources(store, OTHER)
             if report.changed:  # deletions from either side take theirs along
                 tombstone_contents_of_deleted_articles(store.conn)
                 tombstone_dependents(store.conn)

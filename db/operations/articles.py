@@ -9,21 +9,30 @@ from functools import partial
 from typing import Any
 
 from claimdesk.db.interchange.article_import import import_pasted_text
+from claimdesk.db.records.article_sources import (
+    PROVENANCE_FIELDS,
+    article_source,
+    edit_article_details,
+)
 from claimdesk.db.storage.store import Store
 
 from .changes import Applied, Changes, later, reversible
 
 
 def edit_article(store: Store, article_id: str, **new: Any) -> Applied:
-    """Change title, outlet, author, date or url; undo sets the old values back."""
+    """Change title, outlet, author, date or url, and where the article came from (its
+    provenance), together; undo sets the old values back."""
     article = store.article(article_id)
-    old = {name: getattr(article, name) for name in new}
-    store.update_article(article_id, **new)
+    provenance = article_source(store, article_id).provenance
+    old = {
+        name: getattr(provenance if name in PROVENANCE_FIELDS else article, name) for name in new
+    }
+    edit_article_details(store, article_id, **new)
     return reversible(
         store,
         _described(article_id),
-        undo=later(store, "update_article", article_id, **old),
-        redo=later(store, "update_article", article_id, **new),
+        undo=partial(edit_article_details, store, article_id, **old),
+        redo=partial(edit_article_details, store, article_id, **new),
     )
 
 

@@ -8,6 +8,7 @@ annotation.
 
 from __future__ import annotations
 
+from claimdesk.db.records.article_sources import article_source_problems
 from claimdesk.db.storage.store import Store
 
 from .file_values import utf8_problem
@@ -39,6 +40,7 @@ def check_project(store: Store) -> list[str]:
     problems += _annotation_offsets(store)
     problems += record_value_problems(store.conn, MAX_PROBLEMS)
     problems += _over_limits(store)
+    problems += article_source_problems(store)
     return problems[:MAX_PROBLEMS]
 
 

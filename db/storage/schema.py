@@ -85,6 +85,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX merged_changes_queue ON merged_changes (annotator_id, decision)",
         "CREATE INDEX merged_changes_record ON merged_changes (record_id, field)",
     ),
+    # 5: where an imported article came from (provenance, editable) and where its pages or
+    # transcript cues start, as a JSON list of code-point starts fixed at import.
+    (
+        "CREATE TABLE article_sources (article_id TEXT PRIMARY KEY REFERENCES articles (id),"
+        " file_name TEXT NOT NULL DEFAULT '', file_sha256 TEXT NOT NULL DEFAULT '',"
+        " original_url TEXT NOT NULL DEFAULT '', retrieved TEXT NOT NULL DEFAULT '',"
+        " archive_url TEXT NOT NULL DEFAULT '', segments TEXT NOT NULL DEFAULT '[]',"
+        " modified TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

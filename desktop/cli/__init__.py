@@ -31,6 +31,7 @@ COMMANDS = frozenset(
         "merge", "agreement",  # merge_commands
         "export", "import-annotations",  # dataset_commands
         "claims", "suggest",  # claim_commands
+        "archive-pages",  # source_commands
     }
 )  # fmt: skip
 """Every subcommand's name. Starting the app needs only these: the command modules load
@@ -58,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module in (project_commands, merge_commands, dataset_commands, claim_commands):
         module.register(subparsers)
+    from . import source_commands
+
+    source_commands.register(subparsers)
     return parser
 
 

@@ -22,10 +22,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.set_defaults(handler=run_new)
 
     importer = subparsers.add_parser(
-        "import", help="import article files (.txt, .md, .html); creates the project if missing"
+        "import",
+        help="import article files (.txt, .md, .html, .pdf, .docx, .odt, .srt, .vtt, .warc,"
+        " .warc.gz, .wacz); creates the project if missing",
     )
     importer.add_argument("project", type=Path)
     importer.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    importer.add_argument(
+        "--page",
+        type=int,
+        action="append",
+        metavar="N",
+        help="from a web archive, import only page N (see `archive-pages`); repeatable",
+    )
     importer.set_defaults(handler=run_import)
 
     articles = subparsers.add_parser("articles", help="list the project's articles")
@@ -56,7 +65,8 @@ def run_new(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     with Store.open(args.project) as store:
-        report = import_articles(store, args.files)
+        chosen = {path: set(args.page) for path in args.files} if args.page else None
+        report = import_articles(store, args.files, archive_pages=chosen)
     for outcome in report.outcomes:
         if outcome.article_added and outcome.article is not None:
             print(f"{outcome.article.id}\t{outcome.article.title}")

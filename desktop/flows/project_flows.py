@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,8 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from claimdesk.db import PROJECT_SUFFIX, Store
+from claimdesk.db import PROJECT_SUFFIX, ClaimdeskError, Store
 from claimdesk.db.interchange.article_import import import_articles
+from claimdesk.db.interchange.sources.web_archive import CapturedPage, is_archive, list_pages
 from claimdesk.db.operations import articles as article_ops
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.commands.scheme_commands import ImportedArticles
@@ -27,7 +29,12 @@ if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
 PROJECT_FILTER = f"Claimdesk projects (*{PROJECT_SUFFIX});;All files (*)"
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+ARTICLE_FILTER = (
+    "Articles and sources (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt *.srt *.vtt"
+    " *.warc *.warc.gz *.wacz);;All files (*)"
+)
+REPORT_LINES = 15
+"""Refused files named in the import report itself; more are under Show Details."""
 
 
 def new_project(window: MainWindow) -> None:
@@ -103,13 +110,60 @@ def choose_and_import(window: MainWindow) -> None:
 
 
 def import_article_files(window: MainWindow, paths: list[Path]) -> None:
-    """Import in the background (own connection), then make the import one undo step."""
+    """Import in the background (own connection), then make the import one undo step.
+
+    A web archive among the files is listed first (in the background too: it may be
+    gigabytes) so the user picks its pages."""
+    archives = [path for path in paths if is_archive(path)]
+    if not archives:
+        _import_files(window, paths, {})
+        return
+
+    def listing(progress, cancelled):
+        found = {}
+        for index, archive in enumerate(archives):
+            with contextlib.suppress(ClaimdeskError):  # the import refuses it, in one line
+                found[archive] = list_pages(archive, cancelled)
+            progress(index + 1, len(archives))
+        return None if cancelled() else found
+
+    window.task = run_in_background(
+        window,
+        "Reading web archives",
+        listing,
+        lambda found: _choose_pages(window, paths, found),
+        lambda error: show_failure(window, "Import failed", error),
+    )
+
+
+def _choose_pages(
+    window: MainWindow, paths: list[Path], found: dict[Path, list[CapturedPage]] | None
+) -> None:
+    """Each archive's pages to tick; None (the listing was cancelled) imports nothing."""
+    from claimdesk.desktop.widgets.archive_pages_dialog import ArchivePagesDialog
+
+    if found is None:
+        return
+    chosen = {}
+    for archive, pages in found.items():
+        if not pages:
+            continue
+        dialog = ArchivePagesDialog(archive, pages, window)
+        if not dialog.exec():
+            return
+        chosen[archive] = dialog.chosen()
+    _import_files(window, paths, chosen)
+
+
+def _import_files(window: MainWindow, paths: list[Path], chosen: dict[Path, set[int]]) -> None:
     session = window.open_session()
     project = session.path
 
     def work(progress, cancelled):
         with Store.open(project, create=False) as store:
-            return import_articles(store, paths, progress=progress, cancelled=cancelled)
+            return import_articles(
+                store, paths, progress=progress, cancelled=cancelled, archive_pages=chosen
+            )
 
     def done(report) -> None:
         added = [outcome.article.id for outcome in report.outcomes if outcome.article_added]
@@ -195,13 +249,18 @@ def _show_report(
     window: MainWindow, added: list[str], problems: list[str], cancelled: bool
 ) -> None:
     head = f"Imported {len(added)} article(s)" + (" before you cancelled." if cancelled else ".")
-    message_box(
+    shown = [f"• {problem}" for problem in problems[:REPORT_LINES]]
+    if len(problems) > len(shown):
+        shown.append(f"…and {len(problems) - len(shown)} more (Show Details… lists them all).")
+    box = message_box(
         window,
         "Import articles",
         head,
-        informative=f"{len(problems)} file(s) need attention.",
-        details="\n".join(problems),
-    ).exec()
+        informative="\n".join(shown),
+        details="\n".join(problems) if len(problems) > REPORT_LINES else "",
+    )
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 640px; }")
+    box.exec()
 
 
 def show_failure(window: MainWindow, title: str, error: BaseException) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import NotFoundError
+from claimdesk.db.interchange.sources.anchors import anchor_label
 from claimdesk.db.records.model import Annotation
 from claimdesk.desktop.commands.commands import EditAnnotation
 from claimdesk.desktop.session import Change, ProjectSession
@@ -121,9 +122,11 @@ class Inspector(QWidget):
         try:
             quote = annotation.quote if len(annotation.quote) <= 400 else annotation.quote[:399]
             self.quote_label.setText(f"“{quote}”")
+            place = anchor_label(self.session.store, annotation.article_id, annotation.start)
             self.source_label.setText(
                 f"{self.session.article_title(annotation.article_id)}"
-                f" · {self.session.annotator_name(annotation.annotator_id)}"
+                + (f" · {place}" if place else "")
+                + f" · {self.session.annotator_name(annotation.annotator_id)}"
                 f" · {annotation.created[:16].replace('T', ' ')} UTC"
             )
             self.tag_box.setCurrentIndex(self.tag_box.findData(annotation.tag_id))

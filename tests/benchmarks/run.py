@@ -119,6 +119,16 @@ FIGURES: dict[str, list[Figure]] = {
             "import_longest_ui_stall", "ms", _key("longest_stall_ms"), _key("median_tick_ms"), 100
         ),
     ],
+    "sources": [
+        Figure("pdf_300_pages", "s", _key("pdf_import_seconds"), _key("text_import_seconds"), 10.0),
+        Figure(
+            "warc_listing_memory",
+            "MB",
+            lambda r: r["warc_list_peak_mb"] - r["bare_reader_peak_mb"],
+            _key("bare_reader_peak_mb"),
+            200,
+        ),
+    ],
     "scaling": [
         Figure(
             f"scaling_{operation}",

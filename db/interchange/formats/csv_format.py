@@ -14,6 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..sources.anchors import anchor_fields
 from .common import Ticker, atomic_file
 
 if TYPE_CHECKING:
@@ -44,6 +45,10 @@ COLUMNS = (
     "claim_wording",
     "created",
     "modified",
+    "page",
+    "time_start",
+    "time_end",
+    "speaker",
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -75,8 +80,10 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
         writer.writerow(COLUMNS)
         for article in data.articles:
+            source = data.sources.get(article.id)
             for a in data.by_article.get(article.id, ()):
                 review = data.reviews.get(a.id)
+                anchor = anchor_fields(source, a.start)
                 row = (
                     article.id,
                     article.title,
@@ -101,6 +108,7 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
                     "\n".join(wordings.get(a.id, ())),
                     a.created,
                     a.modified,
+                    *("" if value is None else value for value in anchor.values()),
                 )
                 writer.writerow([cell(value) for value in row])
                 ticker.tick()

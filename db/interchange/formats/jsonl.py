@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimdesk.db.analysis.offset_units import UTF16, OffsetUnits
 from claimdesk.db.interchange.bounded_read import shown_path
+from claimdesk.db.interchange.sources.anchors import anchor_fields
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import (
     ID_CHARS,
@@ -63,6 +64,7 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
     verdicts = data.verdicts
     reviews = data.reviews
     text = article.text
+    source = data.sources.get(article.id)
     annotations = []
     for a in data.by_article.get(article.id, ()):
         review = reviews.get(a.id)
@@ -80,6 +82,7 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
                 "evidence": list(a.evidence),
                 "created": a.created,
                 "modified": a.modified,
+                **(anchor_fields(source, a.start) if source and source.segments else {}),
                 "review": None
                 if review is None
                 else {
@@ -101,6 +104,7 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
         "author": article.author,
         "date": article.date,
         "url": article.url,
+        **({"provenance": source.provenance.as_dict()} if source else {}),
         "text": text,
         "label": [[start, end, tag] for start, end, tag in spans],
         "spans": [{"start": start, "end": end, "label": tag} for start, end, tag in spans],

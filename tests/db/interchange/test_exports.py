@@ -258,7 +258,7 @@ def test_csv_opens_in_spreadsheets_with_one_row_per_annotation(store, project, o
         "article_id", "article_title", "outlet", "article_date", "annotation_id", "start",
         "end", "text", "tag", "annotator", "verdict", "confidence", "note", "evidence",
         "review", "reviewer", "review_comment", "linked_annotations", "links", "claims",
-        "claim_wording", "created", "modified",
+        "claim_wording", "created", "modified", "page", "time_start", "time_end", "speaker",
     ]  # fmt: skip
     claim = next(row for row in rows if row["annotation_id"] == project["claim"].id)
     assert (claim["start"], claim["end"]) == (

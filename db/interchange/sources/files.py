@@ -1,0 +1,109 @@
+"""From a chosen file to an article draft: the reader for its format, bounded and checked."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimdesk.db.records.article_sources import Provenance
+from claimdesk.db.rules import file_values
+from claimdesk.db.rules.limits import TITLE_CHARS
+from claimdesk.db.storage.errors import ClaimdeskError, ImportFailure
+
+from ..article_files import ArticleDraft, decode_article_bytes
+from ..bounded_read import read_bounded, read_start, shown_path
+from .document import Document
+from .docx import MAX_DOCX_BYTES, read_docx
+from .odt import MAX_ODT_BYTES, read_odt
+from .pdf import MAX_PDF_BYTES, read_pdf
+from .transcripts import MAX_TRANSCRIPT_BYTES, read_srt, read_vtt
+
+
+@dataclass(frozen=True)
+class SourceFormat:
+    name: str
+    suffixes: tuple[str, ...]
+    limit: int
+    """Bytes of the file, checked before a byte of it is parsed or unpacked."""
+    read: Callable[[bytes], Document]
+    named_by_file: bool = False
+    """Titled by the file's name: a transcript's first line is no title."""
+
+
+def _text(reader: Callable[[str], Document]) -> Callable[[bytes], Document]:
+    return lambda data: reader(decode_article_bytes(data)[0])
+
+
+FORMATS = (
+    SourceFormat("a PDF", (".pdf",), MAX_PDF_BYTES, read_pdf),
+    SourceFormat("a Word document", (".docx",), MAX_DOCX_BYTES, read_docx),
+    SourceFormat("an OpenDocument text", (".odt",), MAX_ODT_BYTES, read_odt),
+    SourceFormat("a SubRip transcript", (".srt",), MAX_TRANSCRIPT_BYTES, _text(read_srt), True),
+    SourceFormat("a WebVTT transcript", (".vtt",), MAX_TRANSCRIPT_BYTES, _text(read_vtt), True),
+)
+"""Every document format besides text and saved web pages: the one place to add one."""
+
+NOT_READ = {
+    ".doc": "an old Word file: save it as .docx, .odt or PDF, then import that",
+    ".rtf": "a rich-text file: save it as .docx, .odt or PDF, then import that",
+    ".png": "an image: Claimdesk imports text, and has no OCR",
+    ".jpg": "an image: Claimdesk imports text, and has no OCR",
+    ".jpeg": "an image: Claimdesk imports text, and has no OCR",
+    ".gif": "an image: Claimdesk imports text, and has no OCR",
+    ".webp": "an image: Claimdesk imports text, and has no OCR",
+}
+_PDF_MAGIC = b"%PDF-"
+
+
+def source_format(path: Path) -> SourceFormat | None:
+    """The format a file's name says, or a PDF by its first bytes whatever its name."""
+    suffix = path.suffix.lower()
+    if suffix in NOT_READ:
+        raise ImportFailure(f"{shown_path(path)}: is {NOT_READ[suffix]}")
+    for found in FORMATS:
+        if suffix in found.suffixes:
+            return found
+    if read_start(path, len(_PDF_MAGIC) + 1, "an article").startswith(_PDF_MAGIC):
+        return FORMATS[0]
+    return None
+
+
+def read_source_file(path: Path, found: SourceFormat) -> ArticleDraft:
+    """The file's text, pages or cues and provenance; `ImportFailure` with one line."""
+    shown = shown_path(path)
+    data = read_bounded(path, found.limit, found.name)
+    try:
+        document = found.read(data)
+        file_values.article_text(document.text, "the document")
+        file_values.checked(document.title, "the document", "title", TITLE_CHARS)
+    except ClaimdeskError as error:
+        raise ImportFailure(f"{shown}: {error}") from None
+    return ArticleDraft(
+        document.text,
+        title=document.title or (shown_path(path.stem) if found.named_by_file else ""),
+        source=shown,
+        warnings=tuple(f"{shown}: {warning}" for warning in document.warnings),
+        provenance=Provenance(file_name=shown_path(path.name), file_sha256=_sha256(data)),
+        segments=document.segments,
+    )
+
+
+def checked_source(path: Path, what: str) -> None:
+    """A file streamed rather than read whole is held to the same refusals first
+    (a folder, a pipe or device, a project open here)."""
+    read_start(path, 2, what)
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file streamed in chunks (a web archive may be gigabytes)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while chunk := file.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
