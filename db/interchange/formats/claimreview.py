@@ -36,6 +36,17 @@ ALLOW_MISSING_URL = "claimreview_allow_missing_url"
 
 
 def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
+    reviews = claim_reviews(data)
+    ticker.tick(ticker.total)
+    with atomic_file(out, newline="\n") as handle:
+        handle.write(json.dumps(reviews, ensure_ascii=False, indent=1))
+        handle.write("\n")
+    return [out]
+
+
+def claim_reviews(data: ExportData) -> list[dict[str, Any]]:
+    """One ClaimReview per rated claim, in the export's claim order: what `write` writes,
+    and what a published report embeds (`db/report`), so the two cannot drift apart."""
     articles = {article.id: article for article in data.articles}
     spans = {a.id: (a.article_id, a.start, a.end) for a in data.annotations}
     evidence = {a.id: a.evidence for a in data.annotations}
@@ -54,11 +65,7 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
     unrated = len(data.claims) - len(rated)
     if unrated:
         data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
-    ticker.tick(ticker.total)
-    with atomic_file(out, newline="\n") as handle:
-        handle.write(json.dumps(reviews, ensure_ascii=False, indent=1))
-        handle.write("\n")
-    return [out]
+    return reviews
 
 
 def rating_scale(data: ExportData) -> dict[int, int]:
