@@ -174,6 +174,13 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action("file.merge", "&Merge a colleague's project…", menu=FILE, handler=do.merge_project),
     Action(
+        "file.publish_report",
+        "P&ublish report…",
+        menu=FILE,
+        handler=do.publish_report,
+        help="Publish the claims as a fact-check page (HTML), PDF or Markdown",
+    ),
+    Action(
         "file.quit",
         "&Quit",
         (Std.Quit,),

@@ -31,6 +31,7 @@ MENUS_TODAY = {
         ("&Export dataset…", ["Ctrl+E"]),
         ("Import &annotations…", ["Ctrl+Shift+I"]),
         ("&Merge a colleague's project…", []),
+        ("P&ublish report…", []),
         SEPARATOR,
         ("&Quit", QUIT_KEYS),
     ],
