@@ -9,7 +9,7 @@ from markupsafe import Markup
 from claimdesk.db.report.timeline import TimelinePoint
 
 WIDTH, HEIGHT = 640, 240
-_LEFT, _RIGHT, _TOP, _BOTTOM = 56, 24, 28, 64
+_LEFT, _RIGHT, _TOP, _BOTTOM = 56, 24, 28, 72
 _INSET = 60
 """Space between the axis and the first and last points, for their labels."""
 _AGREE, _DISAGREE = "#1f4e79", "#c62828"
@@ -72,7 +72,8 @@ def chart_svg(points: tuple[TimelinePoint, ...], title: str) -> Markup:
                 ' text-anchor="middle" fill="{c}">{f}</text>'
             ).format(x=x, y=y - 14, c=color, f=point.figure)
         )
-        for line, text in enumerate((point.outlet[:28], point.date or "undated")):
+        labels = (point.claimant[:28], point.outlet[:28], point.date or "undated")
+        for line, text in enumerate(label for label in labels if label):
             parts.append(
                 Markup(
                     '<text x="{x:.1f}" y="{y}" font-size="11" text-anchor="middle"'

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -90,6 +90,7 @@ def gather(
     wanted = _chosen(listed, list(chosen))
     verdicts = {verdict.id: verdict for verdict in data.verdicts.values()}
     urls = {article.id: article.url for article in data.articles}
+    named = {key: claimant.name for key, claimant in store.claimants_by_appearance().items()}
     claims = []
     for number, overview in enumerate(listed, start=1):
         if overview.claim.id not in wanted:
@@ -97,7 +98,7 @@ def gather(
         verdict = verdicts.get(overview.claim.verdict_id or "")
         review = by_claim.get(overview.claim.id)
         color = verdict.color if verdict and _COLOR.match(verdict.color) else "#607080"
-        claims.append(_claim(number, overview, urls, review, color))
+        claims.append(_claim(number, overview, urls, named, review, color))
     organization = data.settings.get("organization", "").strip()
     return Report(
         title=data.settings.get("report_title", "").strip() or "Fact check",
@@ -132,14 +133,23 @@ def _claim(
     number: int,
     overview: ClaimOverview,
     urls: Mapping[str, str],
+    named: Mapping[tuple[str, str], str],
     review: dict[str, Any] | None,
     color: str,
 ) -> ReportClaim:
+    """`named`: (claim id, annotation id) → the claimant that appearance names."""
+    claim = overview.claim
     points = timeline_points(overview)
     figures = {point.annotation_id: point.figure for point in points}
-    appearances = tuple(_appearance(a, urls, figures) for a in overview.appearances)
-    claim = overview.claim
-    claimant = next((a.claimant for a in appearances if a.claimant), "")
+    appearances = tuple(
+        _appearance(a, urls, figures, named.get((claim.id, a.annotation.id), ""))
+        for a in overview.appearances
+    )
+    points = tuple(
+        replace(point, claimant=named.get((claim.id, point.annotation_id), "")) for point in points
+    )
+    published = sorted(appearances, key=lambda a: (not a.date, a.date))
+    claimant = next((a.claimant for a in published if a.claimant), "")
     return ReportClaim(
         number=number,
         id=claim.id,
@@ -158,7 +168,7 @@ def _claim(
 
 
 def _appearance(
-    appearance: Appearance, urls: Mapping[str, str], figures: Mapping[str, str]
+    appearance: Appearance, urls: Mapping[str, str], figures: Mapping[str, str], claimant: str
 ) -> ReportAppearance:
     return ReportAppearance(
         quote=appearance.annotation.quote,
@@ -166,7 +176,7 @@ def _appearance(
         outlet=appearance.outlet,
         date=appearance.date,
         url=urls.get(appearance.article_id, ""),
-        claimant="",
+        claimant=claimant,
         figure=figures.get(appearance.annotation.id, ""),
     )
 

@@ -26,6 +26,8 @@ class TimelinePoint:
     """The number to plot; None when the quote gives no exact number."""
     disagrees: bool
     """Its value differs from the earliest plotted value (a contradiction to mark)."""
+    claimant: str = ""
+    """Who made the claim there, if the appearance names them."""
 
 
 def timeline_points(overview: ClaimOverview) -> tuple[TimelinePoint, ...]:

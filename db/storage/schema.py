@@ -85,6 +85,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX merged_changes_queue ON merged_changes (annotator_id, decision)",
         "CREATE INDEX merged_changes_record ON merged_changes (record_id, field)",
     ),
+    # 5: who made a claim where it appears (its claimant): a reusable list of people and
+    # organisations, named by each appearance (`claims.claimants`). Merged like other records.
+    (
+        "CREATE TABLE claimants (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+        f" kind TEXT NOT NULL DEFAULT 'organization', {_STAMPS},"
+        " CHECK (kind IN ('person', 'organization')))",
+        "ALTER TABLE claim_members ADD COLUMN claimant_id TEXT REFERENCES claimants (id)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

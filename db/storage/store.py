@@ -10,6 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from claimdesk.db.claims.claimants import ClaimantStore
 from claimdesk.db.claims.claims import ClaimStore
 from claimdesk.db.records.annotations import AnnotationStore
 from claimdesk.db.records.articles import ArticleStore
@@ -25,7 +26,15 @@ from .project_file import BUSY_TIMEOUT_MS, open_project_connection
 PROJECT_SUFFIX = ".claimdesk"
 
 
-class Store(ArticleStore, SchemeStore, AnnotationStore, LinkStore, ClaimStore, ReviewStore):
+class Store(
+    ArticleStore,
+    SchemeStore,
+    AnnotationStore,
+    LinkStore,
+    ClaimStore,
+    ClaimantStore,
+    ReviewStore,
+):
     """A project file, opened."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False) -> None:

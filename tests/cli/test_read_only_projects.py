@@ -88,6 +88,8 @@ def test_exporting_a_read_only_project_works(shared: Path, tmp_path: Path, fmt: 
 def test_a_project_from_an_older_version_is_upgraded_when_read_where_it_can_be(shared: Path):
     with Store.open(shared) as store:
         store.conn.execute("DROP TABLE dismissed_suggestions")
+        store.conn.execute("ALTER TABLE claim_members DROP COLUMN claimant_id")
+        store.conn.execute("DROP TABLE claimants")
         store.conn.execute("DROP TABLE merged_changes")
         store.conn.execute("PRAGMA user_version = 2")
     result = run_as_user("info", shared)

@@ -10,9 +10,9 @@ each review's `url` is the setting `claimreview_url_base` followed by the claim 
 without one the export is refused (Google requires `url`) unless the setting
 `claimreview_allow_missing_url` is given for the export.
 
-Claimdesk does not yet record who made a claim (its claimant): `itemReviewed.author` is a
-stand-in, the outlet (else the author) of the claim's first appearance, and is left out
-when that article names neither.
+`itemReviewed.author` is the claimant: who made the claim (`claims.claimants`), as named on
+its earliest appearance that names one. Never the outlet: a government figure reported by
+AP is the government's claim. A claim whose appearances name no claimant has no author.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from claimdesk.db.storage.errors import ValidationError
 from .common import Ticker, atomic_file
 
 if TYPE_CHECKING:
+    from claimdesk.db.claims.claimants import Claimant
     from claimdesk.db.interchange.export import ExportData
     from claimdesk.db.records.model import Article, Claim
 
@@ -61,7 +62,13 @@ def claim_reviews(data: ExportData) -> list[dict[str, Any]]:
             "no `url` (Google requires one): set the project setting claimreview_url_base"
         )
     scale = rating_scale(data)
-    reviews = [claim_review(data, claim, articles, spans, evidence, scale) for claim in rated]
+    named = data.store.claimants_by_appearance()
+    reviews = [
+        claim_review(
+            data, claim, articles, spans, evidence, scale, _claimant(claim, named, articles, spans)
+        )
+        for claim in rated
+    ]
     unrated = len(data.claims) - len(rated)
     if unrated:
         data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
@@ -83,6 +90,7 @@ def claim_review(
     spans: dict[str, tuple[str, int, int]],
     evidence: dict[str, tuple[str, ...]],
     scale: dict[int, int],
+    claimant: Claimant | None = None,
 ) -> dict[str, Any]:
     """One ClaimReview; `articles`, `spans` and `evidence` are lookups by id (article;
     annotation span and evidence); `scale` ranks verdict values (see `rating_scale`)."""
@@ -102,9 +110,8 @@ def claim_review(
     item["firstAppearance"] = _creative_work(first)
     if first.date:
         item["datePublished"] = first.date
-    claimant = _stand_in_claimant(first)
     if claimant is not None:
-        item["author"] = claimant
+        item["author"] = {"@type": claimant.schema_type, "name": claimant.name}
     organization = data.settings.get("organization", "").strip()
     author = (
         {"@type": "Organization", "name": organization}
@@ -133,14 +140,15 @@ def claim_review(
     return review
 
 
-def _stand_in_claimant(article: Article) -> dict[str, Any] | None:
-    """Google's `itemReviewed.author` should be who made the claim; with no claimant
-    recorded, the outlet of the first appearance, else that article's author."""
-    if article.outlet:
-        return {"@type": "Organization", "name": article.outlet}
-    if article.author:
-        return {"@type": "Person", "name": article.author}
-    return None
+def _claimant(
+    claim: Claim,
+    named: dict[tuple[str, str], Claimant],
+    articles: dict[str, Article],
+    spans: dict[str, tuple[str, int, int]],
+) -> Claimant | None:
+    """The claimant its appearances name: the earliest published one's (undated last)."""
+    dated = sorted(claim.annotation_ids, key=lambda m: articles[spans[m][0]].date or "~")
+    return next((named[(claim.id, m)] for m in dated if (claim.id, m) in named), None)
 
 
 def _creative_work(article: Article) -> dict[str, Any]:

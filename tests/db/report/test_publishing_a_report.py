@@ -106,7 +106,7 @@ def test_the_timeline_orders_the_figures_by_publication_and_marks_contradictions
 ):
     released_prisoners(store, seed_paths)
     html = publish_report(store, tmp_path / "r.html").files[0].read_text(encoding="utf-8")
-    rows = re.findall(r'<tr( class="disagrees")?><td>([^<]*)</td><td>[^<]*</td>'
+    rows = re.findall(r'<tr( class="disagrees")?><td>([^<]*)</td><td>[^<]*</td><td>[^<]*</td>'
                       r'<td class="figure">([^<]*)</td>', html)  # fmt: skip
     assert [(date, figure, bool(marked)) for marked, date, figure in rows] == [
         ("2026-01-14", "56", False),
@@ -196,3 +196,19 @@ def test_choosing_claims_by_number_or_id(store, seed_paths, tmp_path):
     assert "Americans were released" in by_id and WORDING not in by_id
     with pytest.raises(ValidationError, match=r"no claim '7' to report.*\(1–2\)"):
         publish_report(store, tmp_path / "c.html", chosen=["7"])
+
+
+def test_the_page_names_who_made_the_claim_as_its_claimreview_does(store, seed_paths, tmp_path):
+    claim_id = released_prisoners(store, seed_paths)
+    government = next(a for a in store.annotations() if "400" in a.quote)
+    store.name_claimant(claim_id, government.id, "Venezuelan government")
+    html = publish_report(store, tmp_path / "r.html", settings=SETTINGS).files[0].read_text()
+    text = " ".join(" ".join(Page(html).text).split())
+    assert "Claimed by Venezuelan government" in text
+    assert "Venezuelan government, in AP:" in text, "the appearance says who, and where"
+    [review] = _json_ld(html)
+    assert review["itemReviewed"]["author"] == {
+        "@type": "Organization",
+        "name": "Venezuelan government",
+    }
+    assert [review] == _exported_reviews(store, tmp_path / "cr.json")

@@ -128,6 +128,8 @@ def test_a_project_from_before_the_review_queue_is_upgraded_with_its_data(projec
         article = store.add_article("Police held 56 prisoners.", title="Minister")
         store.add_annotation(article.id, 12, 24, store.tags()[0].id, maria.id)
     conn = sqlite3.connect(project_path, isolation_level=None)
+    conn.execute("ALTER TABLE claim_members DROP COLUMN claimant_id")  # no claimants yet
+    conn.execute("DROP TABLE claimants")
     conn.execute("DROP TABLE merged_changes")  # as schema 3 wrote it
     conn.execute("PRAGMA user_version = 3")
     conn.close()
