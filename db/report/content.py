@@ -90,6 +90,7 @@ def gather(
     wanted = _chosen(listed, list(chosen))
     verdicts = {verdict.id: verdict for verdict in data.verdicts.values()}
     urls = {article.id: article.url for article in data.articles}
+    texts = {article.id: article.text for article in data.articles}
     named = {key: claimant.name for key, claimant in store.claimants_by_appearance().items()}
     claims = []
     for number, overview in enumerate(listed, start=1):
@@ -98,7 +99,7 @@ def gather(
         verdict = verdicts.get(overview.claim.verdict_id or "")
         review = by_claim.get(overview.claim.id)
         color = verdict.color if verdict and _COLOR.match(verdict.color) else "#607080"
-        claims.append(_claim(number, overview, urls, named, review, color))
+        claims.append(_claim(number, overview, urls, texts, named, review, color))
     organization = data.settings.get("organization", "").strip()
     return Report(
         title=data.settings.get("report_title", "").strip() or "Fact check",
@@ -133,13 +134,14 @@ def _claim(
     number: int,
     overview: ClaimOverview,
     urls: Mapping[str, str],
+    texts: Mapping[str, str],
     named: Mapping[tuple[str, str], str],
     review: dict[str, Any] | None,
     color: str,
 ) -> ReportClaim:
     """`named`: (claim id, annotation id) → the claimant that appearance names."""
     claim = overview.claim
-    points = timeline_points(overview)
+    points = timeline_points(overview, texts)
     figures = {point.annotation_id: point.figure for point in points}
     appearances = tuple(
         _appearance(a, urls, figures, named.get((claim.id, a.annotation.id), ""))

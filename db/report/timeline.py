@@ -1,18 +1,21 @@
 """A claim's story over time: its appearances in publication order, each with the figure
-it gives, so "56 → 400 → more than 100 → about 50" reads at a glance.
+it gives and the day it was said, so "56 → 400 → more than 100 → about 50" reads at a glance.
 
 The figure of an appearance is the first exact number in its quote (`analysis.figures`),
 shown as written with its qualifier; vague figures ("hundreds") and percentages are shown
 but not plotted. A point disagrees when its value differs from the earliest plotted one.
+The day is read from the statement's sentence ("on Monday"; `analysis.said_on`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
 from claimdesk.db.analysis.figures import find_figures
-from claimdesk.db.claims.claim_overview import ClaimOverview
+from claimdesk.db.analysis.said_on import said_on
+from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +31,13 @@ class TimelinePoint:
     """Its value differs from the earliest plotted value (a contradiction to mark)."""
     claimant: str = ""
     """Who made the claim there, if the appearance names them."""
+    said_on: str = ""
+    """The day the statement refers to, where its sentence says ("on Monday"); else ""."""
 
 
-def timeline_points(overview: ClaimOverview) -> tuple[TimelinePoint, ...]:
-    """One point per appearance, in publication order (undated ones last)."""
+def timeline_points(overview: ClaimOverview, texts: Mapping[str, str]) -> tuple[TimelinePoint, ...]:
+    """One point per appearance, in publication order (undated ones last); `texts` are the
+    articles' texts by id, where the day each statement refers to is read."""
     ordered = sorted(overview.appearances, key=lambda a: (not a.date, a.date))
     points: list[TimelinePoint] = []
     first: Decimal | None = None
@@ -51,9 +57,16 @@ def timeline_points(overview: ClaimOverview) -> tuple[TimelinePoint, ...]:
                 figure=shown,
                 value=value,
                 disagrees=value is not None and first is not None and value != first,
+                said_on=_said_on(appearance, texts),
             )
         )
     return tuple(points)
+
+
+def _said_on(appearance: Appearance, texts: Mapping[str, str]) -> str:
+    text = texts.get(appearance.article_id, "")
+    annotation = appearance.annotation
+    return said_on(text, annotation.start, annotation.end, appearance.date) or ""
 
 
 def _plottable(value: str) -> Decimal | None:

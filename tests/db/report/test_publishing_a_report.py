@@ -106,13 +106,13 @@ def test_the_timeline_orders_the_figures_by_publication_and_marks_contradictions
 ):
     released_prisoners(store, seed_paths)
     html = publish_report(store, tmp_path / "r.html").files[0].read_text(encoding="utf-8")
-    rows = re.findall(r'<tr( class="disagrees")?><td>([^<]*)</td><td>[^<]*</td><td>[^<]*</td>'
-                      r'<td class="figure">([^<]*)</td>', html)  # fmt: skip
-    assert [(date, figure, bool(marked)) for marked, date, figure in rows] == [
-        ("2026-01-14", "56", False),
-        ("2026-01-14", "400", True),
-        ("2026-01-17", "about 50", True),
-        ("2026-01-17", "more than 100", True),
+    rows = re.findall(r'<tr( class="disagrees")?><td>([^<]*)</td><td>([^<]*)</td><td>[^<]*</td>'
+                      r'<td>[^<]*</td><td class="figure">([^<]*)</td>', html)  # fmt: skip
+    assert [(date, said, figure, bool(marked)) for marked, date, said, figure in rows] == [
+        ("2026-01-14", "2026-01-13", "56", False),  # "As of Tuesday evening"
+        ("2026-01-14", "2026-01-13", "400", True),  # "400 Tuesday afternoon"
+        ("2026-01-17", "—", "about 50", True),
+        ("2026-01-17", "2026-01-12", "more than 100", True),  # "On Monday"
     ]
     svg = html[html.index("<svg") : html.index("</svg>")]
     assert svg.count('fill="#c62828"/>') == 3, "the three figures that disagree are red"
