@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -141,14 +141,11 @@ def _claim(
 ) -> ReportClaim:
     """`named`: (claim id, annotation id) → the claimant that appearance names."""
     claim = overview.claim
-    points = timeline_points(overview, texts)
+    points = timeline_points(overview, texts, named)
     figures = {point.annotation_id: point.figure for point in points}
     appearances = tuple(
         _appearance(a, urls, figures, named.get((claim.id, a.annotation.id), ""))
         for a in overview.appearances
-    )
-    points = tuple(
-        replace(point, claimant=named.get((claim.id, point.annotation_id), "")) for point in points
     )
     published = sorted(appearances, key=lambda a: (not a.date, a.date))
     claimant = next((a.claimant for a in published if a.claimant), "")

@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from claimdesk.db.analysis.figures import find_figures
 from claimdesk.db.analysis.said_on import said_on
-from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview
+from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_overview
+from claimdesk.db.storage.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +36,22 @@ class TimelinePoint:
     """The day the statement refers to, where its sentence says ("on Monday"); else ""."""
 
 
-def timeline_points(overview: ClaimOverview, texts: Mapping[str, str]) -> tuple[TimelinePoint, ...]:
+def claim_timeline(store: Store, claim_id: str) -> tuple[TimelinePoint, ...]:
+    """One claim's timeline, read from the project (the app's Story timeline panel)."""
+    overview = claim_overview(store, claim_id)
+    texts = {a.article_id: store.article_text(a.article_id) for a in overview.appearances}
+    named = {key: c.name for key, c in store.claimants_by_appearance().items()}
+    return timeline_points(overview, texts, named)
+
+
+def timeline_points(
+    overview: ClaimOverview,
+    texts: Mapping[str, str],
+    named: Mapping[tuple[str, str], str] | None = None,
+) -> tuple[TimelinePoint, ...]:
     """One point per appearance, in publication order (undated ones last); `texts` are the
-    articles' texts by id, where the day each statement refers to is read."""
+    articles' texts by id, where the day each statement refers to is read; `named` maps
+    (claim id, annotation id) to the claimant that appearance names."""
     ordered = sorted(overview.appearances, key=lambda a: (not a.date, a.date))
     points: list[TimelinePoint] = []
     first: Decimal | None = None
@@ -58,6 +72,7 @@ def timeline_points(overview: ClaimOverview, texts: Mapping[str, str]) -> tuple[
                 value=value,
                 disagrees=value is not None and first is not None and value != first,
                 said_on=_said_on(appearance, texts),
+                claimant=(named or {}).get((overview.claim.id, appearance.annotation.id), ""),
             )
         )
     return tuple(points)

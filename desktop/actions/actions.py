@@ -251,6 +251,13 @@ ACTIONS: tuple[Action, ...] = (
         handler=do.show_suggestions,
     ),
     Action(
+        "claims.timeline",
+        "Story &timeline",
+        menu=CLAIMS,
+        handler=do.show_timeline,
+        help="Show how the selected claim's figure moved across outlets and dates",
+    ),
+    Action(
         "claims.link",
         "&Link annotation…",
         ("Ctrl+L",),

@@ -49,6 +49,7 @@ MENUS_TODAY = {
         ("&Previous claim", ["Shift+F8"]),
         ("Only &contradicted claims", ["Ctrl+Shift+K"]),
         ("&Suggested links", ["Ctrl+Shift+L"]),
+        ("Story &timeline", []),
         SEPARATOR,
         ("&Link annotation…", ["Ctrl+L"]),
     ],
