@@ -2,7 +2,7 @@
 browser engine, so the bundle stays small and nothing can run or fetch while printing.
 
 The page is the `pdf` template's HTML (the subset Qt lays out); each timeline chart is
-the same SVG as the web page's, drawn to an image the document names `chart-<id>.svg`.
+the same SVG as the web page's, drawn to an image the document names `chart-<number>.svg`.
 Works headless: the command line runs it on Qt's offscreen platform.
 """
 
@@ -68,7 +68,7 @@ def write_pdf(report: Report, out: Path, template: Path | None = None) -> None:
         if svg:
             document.addResource(
                 QTextDocument.ResourceType.ImageResource,
-                QUrl(f"chart-{claim.id}.svg"),
+                QUrl(f"chart-{claim.number}.svg"),
                 _svg_image(str(svg)),
             )
     document.setHtml(render(report, "pdf", template))

@@ -73,6 +73,14 @@ class Report:
     def reviews(self) -> list[dict[str, Any]]:
         return [claim.review for claim in self.claims if claim.review is not None]
 
+    @property
+    def story(self) -> list[tuple[ReportClaim, TimelinePoint]]:
+        """Every claim's appearances on one timeline (the story across claims), by the day
+        they were said, else published; undated last."""
+        entries = [(claim, point) for claim in self.claims for point in claim.timeline]
+        return sorted(entries, key=lambda e: (not (e[1].said_on or e[1].date),
+                                              e[1].said_on or e[1].date))  # fmt: skip
+
 
 def gather(
     store: Store, *, chosen: Iterable[str] = (), settings: Mapping[str, str] | None = None

@@ -212,3 +212,14 @@ def test_the_page_names_who_made_the_claim_as_its_claimreview_does(store, seed_p
         "name": "Venezuelan government",
     }
     assert [review] == _exported_reviews(store, tmp_path / "cr.json")
+
+
+def test_a_page_of_several_claims_opens_with_the_story_across_them(store, seed_paths, tmp_path):
+    released_prisoners(store, seed_paths)
+    second_claim(store, "Americans were released")
+    html = publish_report(store, tmp_path / "r.html").files[0].read_text(encoding="utf-8")
+    story = html[html.index('<section class="story">') : html.index("</section>")]
+    days = re.findall(r"<tr[^>]*><td>([^<]*)</td>", story)
+    assert days == sorted(days), "by the day each statement was said, else published"
+    assert days[:3] == ["2026-01-12", "2026-01-13", "2026-01-13"], "Monday's 100, Tuesday's 56, 400"
+    assert story.count('href="#claim-1"') == 4 and story.count('href="#claim-2"') == 1
