@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QMarginsF, QUrl
 from PySide6.QtGui import (
     QFont,
-    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -24,16 +23,17 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, atomic_path
 from claimdesk.db.report.chart import chart_svg
 from claimdesk.db.report.content import Report, gather
 from claimdesk.db.report.publish import Published, write_pages
-from claimdesk.db.report.render import render
+from claimdesk.db.report.render import Layout
 from claimdesk.db.storage.store import Store
 
 _RESOLUTION = 300
-_CHART_SCALE = 3
+_CHART_SCALE = 2
 
 
 def publish_pdf(
@@ -51,16 +51,18 @@ def publish_pdf(
     _ensure_gui_application()
     report = gather(store, chosen=chosen, settings=settings)
 
+    layout = Layout("pdf", template)
+
     def write(page: Report, path: Path) -> None:
-        write_pdf(page, path, template)
+        write_pdf(page, path, layout)
 
     return write_pages(
         report, out, "pdf", write, split=split, progress=progress, cancelled=cancelled
     )
 
 
-def write_pdf(report: Report, out: Path, template: Path | None = None) -> None:
-    """One PDF of `report`, which appears at `out` only once complete."""
+def write_pdf(report: Report, out: Path, layout: Layout) -> None:
+    """One PDF of `report` laid out by `layout`, which appears at `out` only once complete."""
     document = QTextDocument()
     document.setDefaultFont(_without_ligatures(document.defaultFont()))
     for claim in report.claims:
@@ -71,19 +73,19 @@ def write_pdf(report: Report, out: Path, template: Path | None = None) -> None:
                 QUrl(f"chart-{claim.number}.svg"),
                 _svg_image(str(svg)),
             )
-    document.setHtml(render(report, "pdf", template))
+    document.setHtml(layout.render(report))
     with atomic_path(out) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(_RESOLUTION)
         writer.setTitle(report.title)
         writer.setCreator("Claimdesk")
-        layout = QPageLayout(
+        page = QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
             QMarginsF(18, 18, 18, 18),
             QPageLayout.Unit.Millimeter,
         )
-        writer.setPageLayout(layout)
+        writer.setPageLayout(page)
         document.print_(writer)
         del writer  # the file is finished when the writer goes
 
@@ -111,12 +113,14 @@ def _svg_image(svg: str) -> QImage:
 
 
 def _ensure_gui_application() -> None:
-    """Qt lays text out only with a GUI application: the window's, else an offscreen one."""
-    if QGuiApplication.instance() is None:
+    """Qt lays text out only with a GUI application: the window's, else an offscreen one.
+    A full QApplication, so that a window opened later in the process finds the kind it
+    needs (a plain QGuiApplication would make it abort)."""
+    if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         global _APP
-        _APP = QGuiApplication([])
+        _APP = QApplication([])
 
 
-_APP: QGuiApplication | None = None
+_APP: QApplication | None = None
 """The offscreen application a command-line run needs, kept alive for the process."""

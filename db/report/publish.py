@@ -21,7 +21,7 @@ from claimdesk.db.interchange.formats.common import (
     atomic_path,
 )
 from claimdesk.db.report.content import Report, gather
-from claimdesk.db.report.render import SUFFIXES, render
+from claimdesk.db.report.render import SUFFIXES, Layout
 from claimdesk.db.rules.wording import counted
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
@@ -63,8 +63,10 @@ def publish_report(
     if fmt == "pdf":
         raise ValidationError("a PDF report is written by the desktop (it needs Qt)")
 
+    layout = Layout(fmt, template)
+
     def write_text(page: Report, path: Path) -> None:
-        text = render(page, fmt, template)
+        text = layout.render(page)
         with atomic_file(path, newline="\n") as handle:
             handle.write(text)
 

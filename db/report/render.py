@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,18 +35,35 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()<>#|&])")
 
 def render(report: Report, fmt: str, template: Path | None = None) -> str:
     """The report as one page in `fmt`, laid out by `template` (a file) or the default."""
-    if fmt not in _DEFAULTS:
-        raise ValidationError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
-    where = shown_path(template) if template else _DEFAULTS[fmt]
-    source = _template_text(template) if template else _default_text(fmt)
-    environment = _environment(fmt)
-    try:
-        compiled = environment.from_string(source)
-        return compiled.render(report=report, claims=report.claims, chart=_chart)
-    except TemplateError as error:
-        line = getattr(error, "lineno", None)
-        at = f" (line {line})" if line else ""
-        raise ValidationError(f"{where}{at}: the report template failed: {error}") from error
+    return Layout(fmt, template).render(report)
+
+
+class Layout:
+    """A template read and compiled once, for every page of a report."""
+
+    def __init__(self, fmt: str, template: Path | None = None):
+        if fmt not in _DEFAULTS:
+            raise ValidationError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+        self._where = shown_path(template) if template else _DEFAULTS[fmt]
+        source = _template_text(template) if template else _default_text(fmt)
+        with self._failures():
+            self._compiled = _environment(fmt).from_string(source)
+
+    def render(self, report: Report) -> str:
+        with self._failures():
+            return self._compiled.render(report=report, claims=report.claims, chart=_chart)
+
+    @contextmanager
+    def _failures(self) -> Iterator[None]:
+        """A template's error, as one line naming the template and its line."""
+        try:
+            yield
+        except TemplateError as error:
+            line = getattr(error, "lineno", None)
+            at = f" (line {line})" if line else ""
+            raise ValidationError(
+                f"{self._where}{at}: the report template failed: {error}"
+            ) from error
 
 
 def _environment(fmt: str) -> SandboxedEnvironment:
