@@ -8,6 +8,8 @@ appeared, the claimant who made it. ClaimReview's `itemReviewed.author` is the c
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from claimdesk.db.rules.values import name_problem
@@ -106,3 +108,16 @@ class ClaimantStore(StoreBase):
             " JOIN claimants p ON p.id = m.claimant_id WHERE m.deleted = 0"
         )
         return {(row[0], row[1]): Claimant(*row[2:]) for row in rows}
+
+
+def main_claimant(
+    claim_id: str, appearances: Iterable[str], named: Mapping[tuple[str, str], Claimant]
+) -> Claimant | None:
+    """Who made the claim, from who each appearance says made it: the claimant named most
+    often, the earliest of them on a tie. `appearances` are annotation ids in publication
+    order; `named` maps (claim id, annotation id) to the claimant that appearance names."""
+    said = [named[key] for m in appearances if (key := (claim_id, m)) in named]
+    if not said:
+        return None
+    counts = Counter(claimant.id for claimant in said)
+    return next(claimant for claimant in said if counts[claimant.id] == max(counts.values()))

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_overviews
+from claimdesk.db.claims.claimants import Claimant, main_claimant
 from claimdesk.db.interchange.export import ExportData
 from claimdesk.db.interchange.formats import claimreview
 from claimdesk.db.report.timeline import TimelinePoint, timeline_points
@@ -99,7 +100,7 @@ def gather(
     verdicts = {verdict.id: verdict for verdict in data.verdicts.values()}
     urls = {article.id: article.url for article in data.articles}
     texts = {article.id: article.text for article in data.articles}
-    named = {key: claimant.name for key, claimant in store.claimants_by_appearance().items()}
+    named = store.claimants_by_appearance()
     claims = []
     for number, overview in enumerate(listed, start=1):
         if overview.claim.id not in wanted:
@@ -143,7 +144,7 @@ def _claim(
     overview: ClaimOverview,
     urls: Mapping[str, str],
     texts: Mapping[str, str],
-    named: Mapping[tuple[str, str], str],
+    named: Mapping[tuple[str, str], Claimant],
     review: dict[str, Any] | None,
     color: str,
 ) -> ReportClaim:
@@ -151,12 +152,14 @@ def _claim(
     claim = overview.claim
     points = timeline_points(overview, texts, named)
     figures = {point.annotation_id: point.figure for point in points}
+    names = {key: claimant.name for key, claimant in named.items() if key[0] == claim.id}
     appearances = tuple(
-        _appearance(a, urls, figures, named.get((claim.id, a.annotation.id), ""))
+        _appearance(a, urls, figures, names.get((claim.id, a.annotation.id), ""))
         for a in overview.appearances
     )
-    published = sorted(appearances, key=lambda a: (not a.date, a.date))
-    claimant = next((a.claimant for a in published if a.claimant), "")
+    published = sorted(overview.appearances, key=lambda a: (not a.date, a.date))
+    main = main_claimant(claim.id, (a.annotation.id for a in published), named)
+    claimant = main.name if main else ""
     return ReportClaim(
         number=number,
         id=claim.id,

@@ -95,7 +95,7 @@ def write_pages(
     if not split:
         write(report, Path(out))
         ticker.tick(len(report.claims))
-        if len(report.reviews) > 1:
+        if fmt == "html" and len(report.reviews) > 1:
             notes.append(
                 f"this page holds {len(report.reviews)} ClaimReviews; search engines show rich"
                 " results for pages with one (--split writes one page per claim)"

@@ -16,6 +16,7 @@ from decimal import Decimal
 from claimdesk.db.analysis.figures import find_figures
 from claimdesk.db.analysis.said_on import said_on
 from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_overview
+from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.storage.store import Store
 
 
@@ -40,14 +41,13 @@ def claim_timeline(store: Store, claim_id: str) -> tuple[TimelinePoint, ...]:
     """One claim's timeline, read from the project (the app's Story timeline panel)."""
     overview = claim_overview(store, claim_id)
     texts = {a.article_id: store.article_text(a.article_id) for a in overview.appearances}
-    named = {key: c.name for key, c in store.claimants_by_appearance().items()}
-    return timeline_points(overview, texts, named)
+    return timeline_points(overview, texts, store.claimants_by_appearance())
 
 
 def timeline_points(
     overview: ClaimOverview,
     texts: Mapping[str, str],
-    named: Mapping[tuple[str, str], str] | None = None,
+    named: Mapping[tuple[str, str], Claimant] | None = None,
 ) -> tuple[TimelinePoint, ...]:
     """One point per appearance, in publication order (undated ones last); `texts` are the
     articles' texts by id, where the day each statement refers to is read; `named` maps
@@ -72,10 +72,15 @@ def timeline_points(
                 value=value,
                 disagrees=value is not None and first is not None and value != first,
                 said_on=_said_on(appearance, texts),
-                claimant=(named or {}).get((overview.claim.id, appearance.annotation.id), ""),
+                claimant=_name(named, overview.claim.id, appearance.annotation.id),
             )
         )
     return tuple(points)
+
+
+def _name(named: Mapping[tuple[str, str], Claimant] | None, claim_id: str, member: str) -> str:
+    claimant = (named or {}).get((claim_id, member))
+    return claimant.name if claimant else ""
 
 
 def _said_on(appearance: Appearance, texts: Mapping[str, str]) -> str:

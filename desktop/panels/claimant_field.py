@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview
 from claimdesk.db.claims.claimant_suggestion import suggested_claimant
-from claimdesk.db.claims.claimants import KINDS, Claimant
+from claimdesk.db.claims.claimants import KINDS, Claimant, main_claimant
 from claimdesk.desktop.commands.claimant_commands import NameClaimant
 from claimdesk.desktop.session import ProjectSession
 
@@ -116,7 +116,7 @@ def appearance_place(appearance: Appearance, claimant: str) -> str:
 
 
 def claim_claimant(overview: ClaimOverview, named: Mapping[tuple[str, str], Claimant]) -> str:
-    """The claim's claimant: the one its earliest appearance naming one names, else ""."""
+    """The claim's claimant (`claimants.main_claimant`), else ""."""
     dated = sorted(overview.appearances, key=lambda a: (not a.date, a.date))
-    keys = ((overview.claim.id, a.annotation.id) for a in dated)
-    return next((named[key].name for key in keys if key in named), "")
+    main = main_claimant(overview.claim.id, (a.annotation.id for a in dated), named)
+    return main.name if main else ""

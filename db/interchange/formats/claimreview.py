@@ -10,9 +10,10 @@ each review's `url` is the setting `claimreview_url_base` followed by the claim 
 without one the export is refused (Google requires `url`) unless the setting
 `claimreview_allow_missing_url` is given for the export.
 
-`itemReviewed.author` is the claimant: who made the claim (`claims.claimants`), as named on
-its earliest appearance that names one. Never the outlet: a government figure reported by
-AP is the government's claim. A claim whose appearances name no claimant has no author.
+`itemReviewed.author` is the claimant: who made the claim (`claims.claimants`), the one its
+appearances name most often (the earliest on a tie). Never the outlet: a government figure
+reported by AP is the government's claim. A claim whose appearances name no claimant has
+no author.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimdesk.db.claims.claimants import main_claimant
 from claimdesk.db.storage.errors import ValidationError
 
 from .common import Ticker, atomic_file
@@ -146,9 +148,9 @@ def _claimant(
     articles: dict[str, Article],
     spans: dict[str, tuple[str, int, int]],
 ) -> Claimant | None:
-    """The claimant its appearances name: the earliest published one's (undated last)."""
+    """The claimant its appearances name (`claimants.main_claimant`; undated ones last)."""
     dated = sorted(claim.annotation_ids, key=lambda m: articles[spans[m][0]].date or "~")
-    return next((named[(claim.id, m)] for m in dated if (claim.id, m) in named), None)
+    return main_claimant(claim.id, dated, named)
 
 
 def _creative_work(article: Article) -> dict[str, Any]:

@@ -120,3 +120,14 @@ def test_merge_brings_a_colleagues_claimant_and_matches_it_by_name(
         merge_project(mine, colleague_path)
         assert [c.name for c in mine.claimants()] == ["Venezuelan government"]
         assert mine.appearance_claimant(claim, appearance).name == "Venezuelan government"
+
+
+def test_the_claims_author_is_the_claimant_its_appearances_name_most_often(store, tmp_path):
+    article = store.add_article(TEXT, title="Releases", outlet="AP", date="2026-01-14")
+    phrases = ("Foro Penal had confirmed 56", "a far higher figure of 400", "400 on Tuesday")
+    spans = [_mark(store, article.id, phrase, "Statistic") for phrase in phrases]
+    mixed = next(v.id for v in store.verdicts() if v.name == "Mixed")
+    claim = store.add_claim(store.ensure_annotator("Ana").id, spans, verdict_id=mixed).id
+    for span, name in zip(spans, ("Foro Penal", "Venezuelan government", "Venezuelan government")):
+        store.name_claimant(claim, span, name)
+    assert _item(store, tmp_path)["author"]["name"] == "Venezuelan government"
