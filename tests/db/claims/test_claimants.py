@@ -128,6 +128,7 @@ def test_the_claims_author_is_the_claimant_its_appearances_name_most_often(store
     spans = [_mark(store, article.id, phrase, "Statistic") for phrase in phrases]
     mixed = next(v.id for v in store.verdicts() if v.name == "Mixed")
     claim = store.add_claim(store.ensure_annotator("Ana").id, spans, verdict_id=mixed).id
-    for span, name in zip(spans, ("Foro Penal", "Venezuelan government", "Venezuelan government")):
+    names = ("Foro Penal", "Venezuelan government", "Venezuelan government")
+    for span, name in zip(spans, names, strict=True):
         store.name_claimant(claim, span, name)
     assert _item(store, tmp_path)["author"]["name"] == "Venezuelan government"
