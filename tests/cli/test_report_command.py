@@ -75,3 +75,17 @@ def test_the_page_renders_in_a_browser_and_is_not_blank(seeded, tmp_path):
                for y in range(0, image.height(), 4)]  # fmt: skip
     assert len({colour.rgb() for colour in samples}) > 20, "text, the rating colour, the chart"
     assert sum(1 for colour in samples if colour.lightness() < 100) > 500, "text is drawn"
+
+
+def test_a_hostile_note_is_printed_as_text_in_the_pdf(seeded, tmp_path):
+    pypdf = pytest.importorskip("pypdf", reason="pypdf reads the PDF's text")
+    hostile = '<img src="file:///etc/hostname"><b>bold?</b>'
+    with Store.open(seeded, create=False) as store:
+        store.update_claim(store.claims()[0].id, explanation=hostile)
+    out = tmp_path / "report.pdf"
+    assert main(["report", str(seeded), "-o", str(out)]) == 0
+    reader = pypdf.PdfReader(out)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert hostile in text
+    images = sum(len(page.images) for page in reader.pages)
+    assert images == 1, "the timeline chart only: the note's <img> loaded nothing"
