@@ -29,7 +29,11 @@ _REFERENCES: dict[str, dict[str, str]] = {
     },
     "links": {"source_id": "annotations", "target_id": "annotations", "annotator_id": "annotators"},
     "claims": {"verdict_id": "verdicts", "annotator_id": "annotators"},
-    "claim_members": {"claim_id": "claims", "annotation_id": "annotations"},
+    "claim_members": {
+        "claim_id": "claims",
+        "annotation_id": "annotations",
+        "claimant_id": "claimants",
+    },
     "reviews": {"annotation_id": "annotations", "reviewer_id": "annotators"},
 }
 
@@ -62,6 +66,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "annotators": ("name",),
     "articles": ("sha256",),
     "tags": ("name",),
+    "claimants": ("name",),
     "reviews": ("annotation_id", "reviewer_id"),
 }
 

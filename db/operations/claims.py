@@ -32,3 +32,17 @@ def delete_claim(store: Store, claim_id: str) -> Applied:
         undo=later(store, "restore_claim", claim_id),
         redo=later(store, "delete_claim", claim_id),
     )
+
+
+def name_claimant(
+    store: Store, claim_id: str, annotation_id: str, name: str, kind: str = "organization"
+) -> Applied:
+    """The appearance names `name` (from the project's list, else added to it as `kind`;
+    blank: nobody); undo puts back whom it named before (a claimant added stays listed)."""
+    before, after = store.name_claimant(claim_id, annotation_id, name, kind)
+    return reversible(
+        store,
+        Changes(annotations=frozenset({annotation_id}), claims=frozenset({claim_id})),
+        undo=later(store, "set_appearance_claimant", claim_id, annotation_id, before),
+        redo=later(store, "set_appearance_claimant", claim_id, annotation_id, after),
+    )

@@ -12,6 +12,7 @@ _COLUMNS = {
     "annotations": "id, confidence, created, modified",
     "tags": "id, name, color, shortcut, created, modified",
     "verdicts": "id, name, color, created, modified",
+    "claimants": "id, name, created, modified",
 }
 
 

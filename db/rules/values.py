@@ -24,6 +24,7 @@ RECORD_TABLES: tuple[str, ...] = (
     "annotations",
     "links",
     "claims",
+    "claimants",
     "claim_members",
     "reviews",
 )
@@ -51,6 +52,7 @@ TEXT_LIMITS: dict[str, tuple[tuple[str, int], ...]] = {
     ),
     "links": (("id", ID_CHARS), ("note", NOTE_CHARS)),
     "claims": (("id", ID_CHARS), ("wording", NOTE_CHARS), ("explanation", NOTE_CHARS)),
+    "claimants": (("id", ID_CHARS), ("name", NAME_CHARS)),
     "claim_members": (("id", ID_CHARS),),
     "reviews": (("id", ID_CHARS), ("comment", NOTE_CHARS)),
 }
@@ -137,6 +139,7 @@ _FIELD_RULES = {
     "annotations": (("confidence", confidence_problem),),
     "tags": (("name", name_problem), ("color", color_problem), ("shortcut", shortcut_problem)),
     "verdicts": (("name", name_problem), ("color", color_problem)),
+    "claimants": (("name", name_problem),),
 }
 
 

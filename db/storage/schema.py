@@ -94,6 +94,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " archive_url TEXT NOT NULL DEFAULT '', segments TEXT NOT NULL DEFAULT '[]',"
         " modified TEXT NOT NULL)",
     ),
+    # 6: who made a claim where it appears (its claimant): a reusable list of people and
+    # organisations, named by each appearance (`claims.claimants`). Merged like other records.
+    (
+        "CREATE TABLE claimants (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+        f" kind TEXT NOT NULL DEFAULT 'organization', {_STAMPS},"
+        " CHECK (kind IN ('person', 'organization')))",
+        "ALTER TABLE claim_members ADD COLUMN claimant_id TEXT REFERENCES claimants (id)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from claimdesk.db.claims.claimants import ClaimantStore
 from claimdesk.db.claims.claims import ClaimStore
 from claimdesk.db.records.annotations import AnnotationStore
 from claimdesk.db.records.article_deletion import ArticleDeletionStore
@@ -33,6 +34,7 @@ class Store(
     AnnotationStore,
     LinkStore,
     ClaimStore,
+    ClaimantStore,
     ReviewStore,
 ):
     """A project file, opened."""

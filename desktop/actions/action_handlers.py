@@ -64,6 +64,18 @@ def import_annotations(window: MainWindow) -> None:
     _dataset_flows().import_annotation_file(window)
 
 
+def show_timeline(window: MainWindow) -> None:
+    from claimdesk.desktop.panels.timeline_panel import open_timeline
+
+    open_timeline(window)
+
+
+def publish_report(window: MainWindow) -> None:
+    from claimdesk.desktop.flows.report_flow import publish_report_dialog
+
+    publish_report_dialog(window)
+
+
 def merge_project(window: MainWindow) -> None:
     from claimdesk.desktop.flows.merge_flow import merge_colleague_project
 

@@ -174,6 +174,13 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action("file.merge", "&Merge a colleague's project…", menu=FILE, handler=do.merge_project),
     Action(
+        "file.publish_report",
+        "P&ublish report…",
+        menu=FILE,
+        handler=do.publish_report,
+        help="Publish the claims as a fact-check page (HTML), PDF or Markdown",
+    ),
+    Action(
         "file.quit",
         "&Quit",
         (Std.Quit,),
@@ -242,6 +249,13 @@ ACTIONS: tuple[Action, ...] = (
         ("Ctrl+Shift+L",),
         menu=CLAIMS,
         handler=do.show_suggestions,
+    ),
+    Action(
+        "claims.timeline",
+        "Story &timeline",
+        menu=CLAIMS,
+        handler=do.show_timeline,
+        help="Show how the selected claim's figure moved across outlets and dates",
     ),
     Action(
         "claims.link",

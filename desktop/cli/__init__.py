@@ -32,6 +32,7 @@ COMMANDS = frozenset(
         "export", "import-annotations",  # dataset_commands
         "claims", "suggest",  # claim_commands
         "archive-pages",  # source_commands
+        "report",  # report_commands
     }
 )  # fmt: skip
 """Every subcommand's name. Starting the app needs only these: the command modules load
@@ -55,9 +56,21 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"who is annotating (default: ${ANNOTATOR_VARIABLE}, else asked once)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from . import claim_commands, dataset_commands, merge_commands, project_commands
+    from . import (
+        claim_commands,
+        dataset_commands,
+        merge_commands,
+        project_commands,
+        report_commands,
+    )
 
-    for module in (project_commands, merge_commands, dataset_commands, claim_commands):
+    for module in (
+        project_commands,
+        merge_commands,
+        dataset_commands,
+        claim_commands,
+        report_commands,
+    ):
         module.register(subparsers)
     from . import source_commands
 

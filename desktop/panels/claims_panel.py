@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db import NotFoundError
 from claimdesk.db.claims.claim_overview import ClaimOverview, claim_overviews
+from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.operations import claims as claim_ops
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
+
+from .claimant_field import appearance_place, claim_claimant
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,6 +54,7 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self._overviews: dict[str, ClaimOverview] = {}
+        self._claimants: dict[tuple[str, str], Claimant] = {}
         self._loading = False
 
         self.contradicted_only = QCheckBox("Only &contradicted", self)
@@ -107,6 +111,7 @@ class ClaimsPanel(QWidget):
             self.session.store, contradicted_only=self.contradicted_only.isChecked()
         )
         self._overviews = {overview.claim.id: overview for overview in overviews}
+        self._claimants = self.session.store.claimants_by_appearance()
         self._loading = True
         try:
             self.tree.clear()
@@ -160,7 +165,9 @@ class ClaimsPanel(QWidget):
         wording = claim.wording or "(no wording yet)"
         marker = "⚠ " if overview.has_contradiction else ""
         count = len(overview.appearances)
-        item = QTreeWidgetItem([f"{marker}{wording}", overview.verdict_name or "—", str(count)])
+        said = claim_claimant(overview, self._claimants)
+        shown = f"{marker}{wording}" + (f" — {said}" if said else "")
+        item = QTreeWidgetItem([shown, overview.verdict_name or "—", str(count)])
         item.setData(0, CLAIM_ROLE, claim.id)
         tip = [wording, f"{count} appearance{'s' if count != 1 else ''}"]
         tip += [f"⚠ {reason}" for reason in overview.contradictions]
@@ -168,11 +175,8 @@ class ClaimsPanel(QWidget):
         if overview.has_contradiction:
             item.setForeground(0, QBrush(QColor(CONTRADICTION_COLOUR)))
         for appearance in overview.appearances:
-            where = " · ".join(
-                part
-                for part in (appearance.outlet or appearance.article_title, appearance.date)
-                if part
-            )
+            who = self._claimants.get((claim.id, appearance.annotation.id))
+            where = appearance_place(appearance, who.name if who else "")
             quote = " ".join(appearance.annotation.quote.split())
             child = QTreeWidgetItem([f"{where} — “{quote}”", "", ""])
             child.setData(0, ANNOTATION_ROLE, appearance.annotation.id)

@@ -26,6 +26,7 @@ from claimdesk.desktop.commands.commands import EditAnnotation
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
+from .claimant_field import ClaimantField
 from .link_list import LinkList
 
 NO_CONFIDENCE = -1
@@ -69,6 +70,7 @@ class Inspector(QWidget):
         self.evidence_edit.setMaximumHeight(90)
         self.links_list = LinkList(session, form_page)
         self.links_list.setMaximumHeight(140)
+        self.claimant_field = ClaimantField(session, form_page)
 
         form = QFormLayout(form_page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -80,6 +82,8 @@ class Inspector(QWidget):
         form.addRow("&Note", self.note_edit)
         form.addRow("&Evidence", self.evidence_edit)
         form.addRow("&Links", self.links_list)
+        form.addRow("Clai&mant", self.claimant_field)
+        self._form = form
 
         self._stack = QStackedLayout()
         self._stack.addWidget(self.empty_label)
@@ -143,6 +147,9 @@ class Inspector(QWidget):
             if urls_in(self.evidence_edit.toPlainText()) != list(annotation.evidence):
                 self.evidence_edit.setPlainText(evidence)
             self.links_list.show_links(annotation)
+            self._form.setRowVisible(
+                self.claimant_field, self.claimant_field.show_for(annotation.id)
+            )
         finally:
             self._loading = False
 
@@ -168,6 +175,7 @@ class Inspector(QWidget):
             change.everything
             or change.scheme
             or change.links
+            or change.claims
             or self.annotation_id in change.annotations
         ):
             self._load()

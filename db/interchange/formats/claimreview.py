@@ -10,9 +10,10 @@ each review's `url` is the setting `claimreview_url_base` followed by the claim 
 without one the export is refused (Google requires `url`) unless the setting
 `claimreview_allow_missing_url` is given for the export.
 
-Claimdesk does not yet record who made a claim (its claimant): `itemReviewed.author` is a
-stand-in, the outlet (else the author) of the claim's first appearance, and is left out
-when that article names neither.
+`itemReviewed.author` is the claimant: who made the claim (`claims.claimants`), the one its
+appearances name most often (the earliest on a tie). Never the outlet: a government figure
+reported by AP is the government's claim. A claim whose appearances name no claimant has
+no author.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimdesk.db.claims.claimants import main_claimant
 from claimdesk.db.storage.errors import ValidationError
 
 from .common import Ticker, atomic_file
 
 if TYPE_CHECKING:
+    from claimdesk.db.claims.claimants import Claimant
     from claimdesk.db.interchange.export import ExportData
     from claimdesk.db.records.model import Article, Claim
 
@@ -36,6 +39,17 @@ ALLOW_MISSING_URL = "claimreview_allow_missing_url"
 
 
 def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
+    reviews = claim_reviews(data)
+    ticker.tick(ticker.total)
+    with atomic_file(out, newline="\n") as handle:
+        handle.write(json.dumps(reviews, ensure_ascii=False, indent=1))
+        handle.write("\n")
+    return [out]
+
+
+def claim_reviews(data: ExportData) -> list[dict[str, Any]]:
+    """One ClaimReview per rated claim, in the export's claim order: what `write` writes,
+    and what a published report embeds (`db/report`), so the two cannot drift apart."""
     articles = {article.id: article for article in data.articles}
     spans = {a.id: (a.article_id, a.start, a.end) for a in data.annotations}
     evidence = {a.id: a.evidence for a in data.annotations}
@@ -50,15 +64,17 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
             "no `url` (Google requires one): set the project setting claimreview_url_base"
         )
     scale = rating_scale(data)
-    reviews = [claim_review(data, claim, articles, spans, evidence, scale) for claim in rated]
+    named = data.store.claimants_by_appearance()
+    reviews = [
+        claim_review(
+            data, claim, articles, spans, evidence, scale, _claimant(claim, named, articles, spans)
+        )
+        for claim in rated
+    ]
     unrated = len(data.claims) - len(rated)
     if unrated:
         data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
-    ticker.tick(ticker.total)
-    with atomic_file(out, newline="\n") as handle:
-        handle.write(json.dumps(reviews, ensure_ascii=False, indent=1))
-        handle.write("\n")
-    return [out]
+    return reviews
 
 
 def rating_scale(data: ExportData) -> dict[int, int]:
@@ -76,6 +92,7 @@ def claim_review(
     spans: dict[str, tuple[str, int, int]],
     evidence: dict[str, tuple[str, ...]],
     scale: dict[int, int],
+    claimant: Claimant | None = None,
 ) -> dict[str, Any]:
     """One ClaimReview; `articles`, `spans` and `evidence` are lookups by id (article;
     annotation span and evidence); `scale` ranks verdict values (see `rating_scale`)."""
@@ -95,9 +112,8 @@ def claim_review(
     item["firstAppearance"] = _creative_work(first)
     if first.date:
         item["datePublished"] = first.date
-    claimant = _stand_in_claimant(first)
     if claimant is not None:
-        item["author"] = claimant
+        item["author"] = {"@type": claimant.schema_type, "name": claimant.name}
     organization = data.settings.get("organization", "").strip()
     author = (
         {"@type": "Organization", "name": organization}
@@ -126,14 +142,15 @@ def claim_review(
     return review
 
 
-def _stand_in_claimant(article: Article) -> dict[str, Any] | None:
-    """Google's `itemReviewed.author` should be who made the claim; with no claimant
-    recorded, the outlet of the first appearance, else that article's author."""
-    if article.outlet:
-        return {"@type": "Organization", "name": article.outlet}
-    if article.author:
-        return {"@type": "Person", "name": article.author}
-    return None
+def _claimant(
+    claim: Claim,
+    named: dict[tuple[str, str], Claimant],
+    articles: dict[str, Article],
+    spans: dict[str, tuple[str, int, int]],
+) -> Claimant | None:
+    """The claimant its appearances name (`claimants.main_claimant`; undated ones last)."""
+    dated = sorted(claim.annotation_ids, key=lambda m: articles[spans[m][0]].date or "~")
+    return main_claimant(claim.id, dated, named)
 
 
 def _creative_work(article: Article) -> dict[str, Any]:

@@ -529,6 +529,8 @@ def _check_schema_org(node, classes, domains, problems: list[str]) -> None:
 def test_claimreview_uses_only_schema_org_types_and_properties(store, project, out_dir):
     store.set_setting("organization", "Fact Desk")
     store.set_setting("claimreview_url_base", "https://factdesk.example/checks/")
+    rated = next(claim for claim in store.claims() if claim.verdict_id)
+    store.name_claimant(rated.id, rated.annotation_ids[0], "Schools ministry")  # who said it
     out = out_dir / "claimreview.json"
     export_project(store, "claimreview", out)
     reviews = json.loads(out.read_text(encoding="utf-8"))
@@ -550,7 +552,10 @@ def test_claimreview_uses_only_schema_org_types_and_properties(store, project, o
     assert [work["headline"] for work in appearances] == ["Schools", "Second"]
     assert appearances[0]["publisher"] == {"@type": "Organization", "name": "Daily"}
     assert review["itemReviewed"]["firstAppearance"]["datePublished"] == "2024-03-01"
-    assert review["itemReviewed"]["author"] == {"@type": "Organization", "name": "Daily"}
+    assert review["itemReviewed"]["author"] == {
+        "@type": "Organization",
+        "name": "Schools ministry",
+    }, "the claimant, not the outlet (Daily) that reported the claim"
     assert review["itemReviewed"]["datePublished"] == "2024-03-01"
     assert review["reviewBody"] == "Only 4 % will."
     google_required = {"claimReviewed", "reviewRating", "url"}

@@ -113,7 +113,8 @@ def test_a_colleagues_file_from_the_previous_release_merges_and_stays_as_it_was(
     assert {table: n for table, n in counts(store.path).items() if n} == {
         table: n for table, n in expected.items() if n
     }
-    assert all(expected.values())  # every table had something to bring
+    # every table had something to bring (but claimants, which came after that release)
+    assert all(n for table, n in expected.items() if table != "claimants")
     assert fingerprint(theirs) == before
     conn = sqlite3.connect(f"{theirs.as_uri()}?mode=ro", uri=True)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 3

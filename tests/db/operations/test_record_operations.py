@@ -7,7 +7,7 @@ from functools import partial
 from claimdesk.db import Store
 from claimdesk.db.analysis.suggestions import dismissed_keys, suggest_links
 from claimdesk.db.operations.articles import delete_article, edit_article, imported_articles
-from claimdesk.db.operations.claims import delete_claim, edit_claim
+from claimdesk.db.operations.claims import delete_claim, edit_claim, name_claimant
 from claimdesk.db.operations.links import add_link
 from claimdesk.db.operations.reviews import review_annotation
 from claimdesk.db.operations.suggestions import accept_suggestion, dismiss
@@ -52,6 +52,18 @@ def test_claim_edits_and_removal_report_the_claim(store: Store, ana, spans):
     assert applied.changes.claims == {claim.id}
     round_trip(store, partial(delete_claim, store, claim.id))
     assert store.claims() == []
+
+
+def test_naming_who_made_a_claim_in_one_appearance_is_undone_to_whom_it_named(
+    store: Store, ana, spans
+):
+    claim = store.add_claim(ana.id, [spans["A"], spans["B"]])
+    store.ensure_claimant("Foro Penal", "organization")
+    applied, _redone = round_trip(
+        store, partial(name_claimant, store, claim.id, spans["A"], "Foro Penal")
+    )
+    assert applied.changes.claims == {claim.id} and applied.changes.annotations == {spans["A"]}
+    assert [c.name for c in store.claimants_by_appearance().values()] == ["Foro Penal"]
 
 
 def test_a_review_decision_and_clearing_it_are_undone_to_no_decision(store: Store, ana, bea, spans):

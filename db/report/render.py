@@ -1,0 +1,121 @@
+"""Turning a `Report` into text: HTML, Markdown, or the HTML subset Qt lays out as a PDF.
+
+Each layout is a Jinja2 template a newsroom can replace (`--template`). Whatever a
+template prints from the project is escaped without it asking: HTML output autoescapes,
+Markdown output escapes every printed value (`finalize`), links that are not http(s)
+are shown as text, and JSON-LD is written so that no value can close its element. A
+replacement template runs sandboxed: it can lay the report out, not reach into Python.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from claimdesk.db.interchange.bounded_read import decode_utf8, read_bounded, shown_path
+from claimdesk.db.report.chart import chart_svg
+from claimdesk.db.report.content import Report
+from claimdesk.db.storage.errors import ValidationError
+
+FORMATS = ("html", "md", "pdf")
+SUFFIXES = {"html": ".html", "md": ".md", "pdf": ".pdf"}
+_DEFAULTS = {"html": "report.html.j2", "md": "report.md.j2", "pdf": "report_pdf.html.j2"}
+TEMPLATE_BYTES = 1_000_000
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()<>#|&])")
+
+
+def render(report: Report, fmt: str, template: Path | None = None) -> str:
+    """The report as one page in `fmt`, laid out by `template` (a file) or the default."""
+    return Layout(fmt, template).render(report)
+
+
+class Layout:
+    """A template read and compiled once, for every page of a report."""
+
+    def __init__(self, fmt: str, template: Path | None = None):
+        if fmt not in _DEFAULTS:
+            raise ValidationError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+        self._where = shown_path(template) if template else _DEFAULTS[fmt]
+        source = _template_text(template) if template else _default_text(fmt)
+        with self._failures():
+            self._compiled = _environment(fmt).from_string(source)
+
+    def render(self, report: Report) -> str:
+        with self._failures():
+            return self._compiled.render(report=report, claims=report.claims, chart=_chart)
+
+    @contextmanager
+    def _failures(self) -> Iterator[None]:
+        """A template's error, as one line naming the template and its line."""
+        try:
+            yield
+        except TemplateError as error:
+            line = getattr(error, "lineno", None)
+            at = f" (line {line})" if line else ""
+            raise ValidationError(
+                f"{self._where}{at}: the report template failed: {error}"
+            ) from error
+
+
+def _environment(fmt: str) -> SandboxedEnvironment:
+    markdown = fmt == "md"
+    environment = SandboxedEnvironment(
+        autoescape=not markdown,
+        undefined=StrictUndefined,
+        finalize=_markdown_text if markdown else None,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["link"] = _markdown_link if markdown else web_link
+    environment.filters["jsonld"] = json_ld
+    return environment
+
+
+def web_link(url: str) -> str:
+    """The URL if a reader can follow it safely (http or https), else "" (shown as text)."""
+    text = url.strip()
+    return text if re.match(r"https?://[^\s<>\"']+$", text, re.IGNORECASE) else ""
+
+
+def _markdown_link(url: str) -> Markup:
+    """In Markdown a link is written as `<url>`, where escapes are not read: the URL goes
+    as it is, which is safe as `web_link` lets no space, quote or angle bracket through."""
+    return Markup(web_link(url))
+
+
+def json_ld(value: Any) -> Markup:
+    """JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` are
+    written as \\u escapes, so a quote holding `</script>` cannot end the element."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
+        text = text.replace(char, escape)
+    return Markup(text)
+
+
+def _markdown_text(value: Any) -> Any:
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(value.split()))
+    return value
+
+
+def _chart(claim: Any) -> Markup:
+    return chart_svg(claim.timeline, f"Figures over time: {claim.wording}")
+
+
+def _default_text(fmt: str) -> str:
+    folder = resources.files("claimdesk.db.report").joinpath("templates")
+    return folder.joinpath(_DEFAULTS[fmt]).read_text(encoding="utf-8")
+
+
+def _template_text(path: Path) -> str:
+    return decode_utf8(read_bounded(path, TEMPLATE_BYTES, "a report template"), shown_path(path))

@@ -1,0 +1,124 @@
+"""The inspector's Claimant row: who made the claim in the inspected appearance.
+
+Offers the project's list of claimants (type a new name to add one, as a person or an
+organisation), and a suggestion read from an Attribution annotation linked to the
+appearance or beside it (`claims.claimant_suggestion`). Each choice is one undoable
+`name_claimant`. Hidden for an annotation that is no claim's appearance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview
+from claimdesk.db.claims.claimant_suggestion import suggested_claimant
+from claimdesk.db.claims.claimants import KINDS, Claimant, main_claimant
+from claimdesk.desktop.commands.claimant_commands import name_claimant
+from claimdesk.desktop.session import ProjectSession
+
+KIND_LABELS = {"organization": "Organisation", "person": "Person"}
+
+
+class ClaimantField(QWidget):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.claim_id = ""
+        self.annotation_id = ""
+        self.suggestion: str | None = None
+        self._loading = False
+        self.name_box = QComboBox(self)
+        self.name_box.setEditable(True)
+        self.name_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.name_box.setToolTip("Who made the claim here (not the outlet that reported it)")
+        self.kind_box = QComboBox(self)
+        for kind in KINDS:
+            self.kind_box.addItem(KIND_LABELS[kind], kind)
+        self.kind_box.setCurrentIndex(self.kind_box.findData("organization"))
+        self.use_button = QPushButton(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name_box)
+        row = QHBoxLayout()
+        row.addWidget(self.kind_box)
+        row.addWidget(self.use_button, 1)
+        layout.addLayout(row)
+        # Saved once the box has finished with the key or click: the save reloads the list,
+        # which the box must not see cleared in the middle of its own signal.
+        self.name_box.activated.connect(lambda _index: self._save_soon())
+        line = self.name_box.lineEdit()
+        assert line is not None, "the box is editable"
+        line.editingFinished.connect(self._save_soon)
+        self.use_button.clicked.connect(self._use_suggestion)
+
+    def show_for(self, annotation_id: str | None) -> bool:
+        """Show the appearance's claimant; False (nothing shown) if it is in no claim."""
+        store = self.session.store
+        claims = store.claims_of_annotation(annotation_id) if annotation_id else []
+        if not claims or annotation_id is None:
+            self.claim_id = self.annotation_id = ""
+            return False
+        self.claim_id, self.annotation_id = claims[0].id, annotation_id
+        named = store.appearance_claimant(self.claim_id, annotation_id)
+        self.suggestion = suggested_claimant(store, annotation_id)
+        self._loading = True
+        try:
+            self.name_box.clear()
+            for claimant in store.claimants():
+                self.name_box.addItem(claimant.name, claimant.id)
+            self.name_box.setCurrentIndex(self.name_box.findData(named.id) if named else -1)
+            self.name_box.setEditText(named.name if named else "")
+            line = self.name_box.lineEdit()
+            assert line is not None, "the box is editable"
+            line.setPlaceholderText(
+                f"Suggested: {self.suggestion}" if self.suggestion else "Who made the claim?"
+            )
+            self._show_kind(named)
+            offer = bool(self.suggestion) and (named is None or named.name != self.suggestion)
+            self.use_button.setText(f"Use “{self.suggestion}”" if offer else "")
+            self.use_button.setVisible(offer)
+        finally:
+            self._loading = False
+        return True
+
+    def _show_kind(self, named: Claimant | None) -> None:
+        if named is not None:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(named.kind))
+        self.kind_box.setEnabled(named is None)
+
+    def _use_suggestion(self) -> None:
+        if self.suggestion:
+            self.name_box.setEditText(self.suggestion)
+            self._save()
+
+    def _save_soon(self) -> None:
+        QTimer.singleShot(0, self, self._save)
+
+    def _save(self) -> None:
+        if self._loading or not self.annotation_id or self.session.is_closed:
+            return
+        name = " ".join(self.name_box.currentText().split())
+        named = self.session.store.appearance_claimant(self.claim_id, self.annotation_id)
+        if (named.name if named else "") == name:
+            return
+        kind = self.kind_box.currentData() or "organization"
+        self.session.push(
+            name_claimant(self.session, self.claim_id, self.annotation_id, name, kind)
+        )
+
+
+def appearance_place(appearance: Appearance, claimant: str) -> str:
+    """How the claims panel names an appearance: "Venezuelan government via AP · 2026-01-14"."""
+    outlet = appearance.outlet or appearance.article_title
+    source = f"{claimant} via {outlet}" if claimant else outlet
+    return " · ".join(part for part in (source, appearance.date) if part)
+
+
+def claim_claimant(overview: ClaimOverview, named: Mapping[tuple[str, str], Claimant]) -> str:
+    """The claim's claimant (`claimants.main_claimant`), else ""."""
+    dated = sorted(overview.appearances, key=lambda a: (not a.date, a.date))
+    main = main_claimant(overview.claim.id, (a.annotation.id for a in dated), named)
+    return main.name if main else ""

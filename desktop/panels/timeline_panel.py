@@ -1,0 +1,121 @@
+"""The Story timeline panel: the claim selected in the claims list, told over time — its
+appearances in publication order with the day each statement refers to, who said it, the
+outlet and the figure, above the same chart the published report draws (`report.chart`).
+
+Opened from Claims → Story timeline; it follows the claims list and the project's changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.db import NotFoundError
+from claimdesk.db.report.chart import HEIGHT, WIDTH, chart_svg
+from claimdesk.db.report.timeline import TimelinePoint, claim_timeline
+from claimdesk.desktop.session import Change, ProjectSession
+
+from .panel_dock import PanelDock
+
+if TYPE_CHECKING:
+    from claimdesk.desktop.main_window import MainWindow
+
+COLUMNS = ("Published", "Said on", "Who said it", "Where", "Figure")
+DISAGREES = "#c62828"
+TIMELINE_DOCK = "dock-story timeline"
+"""The dock's object name (`PanelDock` names each dock after its title)."""
+
+
+class TimelinePanel(QWidget):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.claim_id = ""
+        self.title = QLabel("Select a claim in the Claims panel to see how its figure moved.", self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setMinimumWidth(1)  # a long wording is cut, not wrapped to many lines
+        self.chart = QSvgWidget(self)
+        # Small minimums: the dock shares the bottom with the Annotations table, and the
+        # window must still fit a 1366x768 screen.
+        self.chart.setMinimumSize(WIDTH // 4, HEIGHT // 4)
+        self.chart.setMaximumSize(WIDTH, HEIGHT)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(HEIGHT // 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        row = QHBoxLayout()  # side by side: the dock sits under the panes, short and wide
+        row.addWidget(self.chart, 1)
+        row.addWidget(self.table, 1)
+        layout.addLayout(row, 1)
+        session.changed.connect(self._on_changed)
+        self.show_claim("")
+
+    def show_claim(self, claim_id: str) -> None:
+        self.claim_id = claim_id
+        try:
+            points = claim_timeline(self.session.store, claim_id) if claim_id else ()
+            wording = self.session.store.claim(claim_id).wording if claim_id else ""
+        except NotFoundError:
+            points, wording = (), ""
+        if claim_id and points:
+            self.title.setText(wording or "(no wording yet)")
+        svg = chart_svg(points, wording) if points else ""
+        self.chart.load(QByteArray(str(svg).encode("utf-8")))
+        self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.chart.setVisible(bool(svg))
+        self._fill(points)
+
+    def _fill(self, points: tuple[TimelinePoint, ...]) -> None:
+        self.table.setRowCount(len(points))
+        for row, point in enumerate(points):
+            values = (point.date or "undated", point.said_on or "—", point.claimant or "—",
+                      point.outlet, point.figure or "—")  # fmt: skip
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == len(values) - 1 and point.disagrees:
+                    item.setForeground(QBrush(QColor(DISAGREES)))
+                self.table.setItem(row, column, item)
+
+    def _on_changed(self, change: Change) -> None:
+        if self.claim_id and (change.everything or change.claims or change.annotations):
+            self.show_claim(self.claim_id)
+
+
+def open_timeline(window: MainWindow) -> None:
+    """Show the Story timeline dock (beside the Annotations table), built on first use
+    and following the claims list from then on."""
+    dock = window.findChild(PanelDock, TIMELINE_DOCK)
+    stale = dock is not None and getattr(dock.widget(), "session", None) is not window.session
+    if dock is None or stale:  # a closed project's dock waits for its deletion
+        panel = TimelinePanel(window.open_session(), window)
+        # Beside the Annotations table, not tabbed with it: a tab bar would make the window
+        # taller than a 1366x768 screen.
+        dock = window.add_project_dock(
+            "Story timeline", panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        claims = window.claims_panel
+        claims.tree.currentItemChanged.connect(
+            lambda *_: panel.show_claim(claims.current_claim_id())
+        )
+        panel.show_claim(claims.current_claim_id())
+    dock.show()
+    dock.raise_()
+    window.resizeDocks([dock], [window.width() // 2], Qt.Orientation.Horizontal)

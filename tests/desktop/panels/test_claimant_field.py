@@ -1,0 +1,79 @@
+"""Naming who made a claim, in the inspector: suggested from an Attribution beside the
+appearance, typed or picked from the project's list, shown in the claims panel, undoable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from claimdesk.desktop.session import Change
+
+from .test_claims_panel import claim_rows, wait_for_claims
+
+
+def _claim_with_attribution(window) -> tuple[str, str]:
+    """(claim id, appearance id): "The government claims 400" in Report B, with
+    "The government claims" marked as an Attribution."""
+    store = window.session.store
+    ana = store.ensure_annotator("Ana")
+    article = next(a for a in store.articles() if a.title == "Report B")
+    start = store.article_text(article.id).index("The government claims 400")
+
+    def mark(begin: int, end: int, tag: str) -> str:
+        return store.add_annotation(article.id, begin, end, store.tag_by_name(tag).id, ana.id).id
+
+    figure = mark(start + 22, start + 25, "Statistic")
+    mark(start, start + 21, "Attribution")
+    claim = store.add_claim(ana.id, [figure], wording="400 freed")
+    window.session.announce(Change(everything=True))
+    return claim.id, figure
+
+
+def test_the_inspector_suggests_the_claimant_and_one_click_names_it(qtbot, window):
+    claim, figure = _claim_with_attribution(window)
+    inspector = window.inspector
+    inspector.show_annotation(figure)
+    field = inspector.claimant_field
+    assert field.isVisibleTo(inspector)
+    assert field.name_box.lineEdit().placeholderText() == "Suggested: The government"
+    qtbot.mouseClick(field.use_button, Qt.MouseButton.LeftButton)
+    store = window.session.store
+    assert store.appearance_claimant(claim, figure).name == "The government"
+    [row] = wait_for_claims(qtbot, window.claims_panel, 1)
+    qtbot.waitUntil(
+        lambda: claim_rows(window.claims_panel)[0].text(0) == "400 freed — The government"
+    )
+    row.setExpanded(True)
+    assert (
+        claim_rows(window.claims_panel)[0]
+        .child(0)
+        .text(0)
+        .startswith("The government via Daily · 2026-01-17")
+    )
+    window.session.undo_stack.undo()
+    assert store.appearance_claimant(claim, figure) is None
+    assert field.name_box.currentText() == ""
+
+
+def test_typing_a_person_adds_them_to_the_list(qtbot, window):
+    claim, figure = _claim_with_attribution(window)
+    inspector = window.inspector
+    inspector.show_annotation(figure)
+    field = inspector.claimant_field
+    field.kind_box.setCurrentIndex(field.kind_box.findData("person"))
+    field.name_box.lineEdit().setFocus()
+    qtbot.keyClicks(field.name_box.lineEdit(), "Delcy Rodriguez")
+    qtbot.keyClick(field.name_box.lineEdit(), Qt.Key.Key_Return)
+    store = window.session.store
+    qtbot.waitUntil(lambda: store.appearance_claimant(claim, figure) is not None)
+    named = store.appearance_claimant(claim, figure)
+    assert (named.name, named.kind) == ("Delcy Rodriguez", "person")
+    assert [c.name for c in store.claimants()] == ["Delcy Rodriguez"]
+    assert not field.kind_box.isEnabled(), "a listed claimant keeps its kind"
+
+
+def test_an_annotation_in_no_claim_has_no_claimant_row(qtbot, window):
+    _claim, _figure = _claim_with_attribution(window)
+    store = window.session.store
+    attribution = next(a for a in store.annotations() if a.quote == "The government claims")
+    window.inspector.show_annotation(attribution.id)
+    assert not window.inspector.claimant_field.isVisibleTo(window.inspector)
