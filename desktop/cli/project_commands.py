@@ -21,6 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.add_argument("project", type=Path)
     new.add_argument(
         "--language",
+        dest="scheme_language",
         default="en",
         metavar="CODE",
         help="the default tags' and verdicts' language: en, es, pt, fr or ar (default: en)",
@@ -54,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    with Store.open(args.project, language=args.language):
+    with Store.open(args.project, language=args.scheme_language):
         pass
     print(args.project)
     return 0
