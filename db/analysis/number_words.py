@@ -41,6 +41,10 @@ class Vocabulary:
     """Scale words that are a number alone ("mil personas" is 1000; "thousand" is not)."""
     not_after: tuple[str, ...] = ()
     """Words that make the next number word no figure ("no one was hurt")."""
+    weekdays: tuple[str, ...] = ()
+    """Monday to Sunday (each may list spellings: "segunda-feira segunda")."""
+    days_back: dict[str, int] = field(default_factory=dict)
+    """Days named relative to the report's own date ("yesterday": 1, "today": 0)."""
 
 
 def _unaccented(words: dict[str, int]) -> dict[str, int]:
@@ -111,6 +115,8 @@ ENGLISH = Vocabulary(
     article_like=frozenset({"a", "an"}),
     plurals={word: word for word in ("dozens", "hundreds", "thousands", "millions", "billions")},
     not_after=("no",),
+    weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    days_back={"today": 0, "yesterday": 1},
 )
 
 _ES_UNITS = (
@@ -158,6 +164,10 @@ SPANISH = Vocabulary(
     article_like=frozenset({"un", "una", "uno"}),
     day_suffix=r"(?:º|°)?",
     month_joiner="de",
+    weekdays=tuple(
+        "lunes|martes|miércoles miercoles|jueves|viernes|sábado sabado|domingo".split("|")
+    ),
+    days_back={"hoy": 0, "ayer": 1, "anteayer": 2},
     plurals={"decenas": "tens", "cientos": "hundreds", "centenares": "hundreds"}
     | {"miles": "thousands", "millones": "millions"},
     bare_scales=frozenset({"mil"}),
@@ -206,6 +216,16 @@ PORTUGUESE = Vocabulary(
     article_like=frozenset({"um", "uma"}),
     day_suffix=r"(?:º|°)?",
     month_joiner="de",
+    weekdays=(  # "segunda", "quinta", "sexta" alone are ordinals too: only "-feira" counts
+        "segunda-feira",
+        "terça-feira terca-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado sabado",
+        "domingo",
+    ),
+    days_back={"hoje": 0, "ontem": 1, "anteontem": 2},
     plurals={"dezenas": "tens", "centenas": "hundreds", "milhares": "thousands"}
     | {"milhões": "millions", "milhoes": "millions"},
     bare_scales=frozenset({"mil"}),
@@ -268,6 +288,8 @@ FRENCH = Vocabulary(
     article_like=frozenset({"un", "une"}),
     space_groups=True,
     day_suffix=r"(?:er)?",
+    weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    days_back={"aujourd'hui": 0, "aujourd’hui": 0, "hier": 1, "avant-hier": 2},
     plurals={"dizaines": "tens", "centaines": "hundreds", "milliers": "thousands"}
     | {"millions": "millions"},
     bare_scales=frozenset({"mille", "cent"}),
