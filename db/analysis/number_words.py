@@ -165,7 +165,7 @@ SPANISH = Vocabulary(
     day_suffix=r"(?:º|°)?",
     month_joiner="de",
     weekdays=tuple(
-        "lunes|martes|miércoles miercoles|jueves|viernes|sábado sabado|domingo".split("|")
+        ["lunes", "martes", "miércoles miercoles", "jueves", "viernes", "sábado sabado", "domingo"]
     ),
     days_back={"hoy": 0, "ayer": 1, "anteayer": 2},
     plurals={"decenas": "tens", "cientos": "hundreds", "centenares": "hundreds"}
