@@ -30,12 +30,12 @@ def referred_date(text: str, published: str, language: str = "en") -> ReferredDa
     """The first day `text` names, resolved against the report's `published` date (ISO);
     None when it names none (or only a weekday and the report has no date)."""
     anchor = _iso_date(published)
-    found = [
+    explicit = (
         _explicit(figure.value, anchor, figure.start, figure.end)
         for figure in find_figures(text, language)
         if figure.kind == "date"
-    ]
-    found = [item for item in found if item is not None]
+    )
+    found = [item for item in explicit if item is not None]
     if anchor is not None:
         found.extend(_relative(text, anchor, language))
     return min(found, key=lambda item: item.start, default=None)
