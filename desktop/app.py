@@ -9,6 +9,9 @@ from typing import cast
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from .i18n import translate
+from .i18n.language import choose_language
+from .i18n.language import install as install_language
 from .main_window import MainWindow
 from .resources import app_icon
 from .settings import AppSettings
@@ -26,23 +29,31 @@ def create_application() -> QApplication:
     return app  # the main window sets its icon after its first frame
 
 
-def demo_project_path() -> Path:
-    """The user's copy of the demo project, built from resources/ on first use."""
+def demo_project_path(language: str = "en") -> Path:
+    """The user's copy of the demo project in the interface's language, built from
+    resources/ on first use."""
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / DEMO_FILE
+    scheme = language.split("_")[0]
+    path = folder / (DEMO_FILE if scheme == "en" else f"demo-{scheme}.claimdesk")
     if not path.exists():
         from claimdesk.db.interchange.demo import build_demo_project  # only on the very first start
 
-        build_demo_project(path)
+        build_demo_project(path, scheme)
     return path
 
 
 def run_app(
-    project: Path | None, *, annotator: str | None = None, settings: AppSettings | None = None
+    project: Path | None,
+    *,
+    annotator: str | None = None,
+    settings: AppSettings | None = None,
+    language: str | None = None,
 ) -> int:
     app = create_application()
     settings = settings or AppSettings()
+    language = choose_language(language, settings.language)
+    install_language(app, language)
     name = annotator or settings.annotator_name or _ask_annotator_name()
     if not name:
         from claimdesk.desktop.widgets.plain_text import show_message
@@ -50,14 +61,14 @@ def run_app(
         show_message(
             None,
             "Claimdesk",
-            "Claimdesk needs a name to record with your annotations.",
+            translate("Start", "Claimdesk needs a name to record with your annotations."),
             icon="information",
         )
         return 1
     if not annotator:
         settings.annotator_name = name
     window = MainWindow(settings)
-    window.open_project(project or demo_project_path(), name)  # laid out once, when shown
+    window.open_project(project or demo_project_path(language), name)  # laid out once, when shown
     window.show()
     window.raise_()
     window.activateWindow()  # menu shortcuts need an active window, even without a WM

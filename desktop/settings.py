@@ -32,6 +32,15 @@ class AppSettings:
     def annotator_name(self, name: str) -> None:
         self._qt.setValue("annotator/name", name)
 
+    @property
+    def language(self) -> str:
+        """The interface's language chosen in the app ("" = the system's)."""
+        return str(self._qt.value("interface/language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qt.setValue("interface/language", code)
+
     def recent_projects(self) -> list[Path]:
         raw = self._qt.value("projects/recent", "[]")
         try:

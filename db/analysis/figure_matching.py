@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .figures import find_figures
+from .language import FUNCTION_WORDS, detect_language
 from .link_candidates import CANDIDATE_CAP, MAX_BUCKET, Candidate, InScope, Span
 from .search_budget import Budget
 from .text_spans import Passage, Word
@@ -22,7 +23,7 @@ _STOP_WORDS = """
     just far some any all each every other another own same very too not no per cent percent
     were when where while after before since until during there here how why monday tuesday
     wednesday thursday friday saturday sunday"""
-_STOP = frozenset(_STOP_WORDS.split())
+_STOP = frozenset(_STOP_WORDS.split()) | FUNCTION_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +49,11 @@ def figure_candidates(
     by_noun: dict[str, dict[str, list[_Counted]]] = defaultdict(dict)
     for article_id, passages in split.items():
         text = texts[article_id]
+        language = detect_language(text)
         for number, passage in enumerate(passages):
             if number % 256 == 0 and budget.over():
                 break
-            for counted in _counted(article_id, text, passage):
+            for counted in _counted(article_id, text, passage, language):
                 bucket = by_noun[_stem(counted.noun.norm)].setdefault(article_id, [])
                 if len(bucket) < MAX_BUCKET:
                     bucket.append(counted)
@@ -83,10 +85,10 @@ def _best_items(
     return heapq.nlargest(keep, best.items(), key=lambda item: item[1].score)
 
 
-def _counted(article_id: str, text: str, passage: Passage) -> list[_Counted]:
+def _counted(article_id: str, text: str, passage: Passage, language: str) -> list[_Counted]:
     found = []
     context = frozenset(passage.norms) - _STOP
-    for figure in find_figures(text[passage.start : passage.end]):
+    for figure in find_figures(text[passage.start : passage.end], language):
         if figure.kind != "number" or figure.value.endswith("s") or _year_like(figure.value):
             continue
         start, end = passage.start + figure.start, passage.start + figure.end

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimdesk.db.analysis.figures import Figure, figures_in, find_figures
+from claimdesk.db.analysis.language import detect_language
 from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
 from claimdesk.db.records.model import Annotation, Claim
 from claimdesk.db.storage.store import Store
@@ -22,6 +23,8 @@ __all__ = ["Appearance", "ClaimOverview", "claim_overview", "claim_overviews", "
 _SHORT = 60
 _LABEL = 40
 _CHUNK = 500
+LANGUAGE_SAMPLE = 4000
+"""Characters of an article's opening its language is told from."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Appearance:
     outlet: str
     date: str
     figures: tuple[str, ...]  # normalised numbers/dates found in the quote
+    language: str = "en"  # the article's, which its figures are read in
 
 
 @dataclass(frozen=True)
@@ -75,10 +79,12 @@ def _overviews(store: Store, claims: list[Claim]) -> list[ClaimOverview]:
             article = articles.get(annotation.article_id) if annotation else None
             if annotation is None or article is None:
                 continue  # its article was deleted
-            title, outlet, date = article
-            figures = figures_in(annotation.quote)
+            title, outlet, date, language = article
+            figures = figures_in(annotation.quote, language)
             appearances.append(
-                Appearance(annotation, annotation.article_id, title, outlet, date, figures)
+                Appearance(
+                    annotation, annotation.article_id, title, outlet, date, figures, language
+                )
             )
         appearances.sort(key=lambda a: (a.date, a.article_title, a.annotation.start))
         reasons = _figure_reasons(appearances)
@@ -113,15 +119,17 @@ def _annotations(store: Store, ids: list[str]) -> dict[str, Annotation]:
     return found
 
 
-def _articles(store: Store, ids: set[str]) -> dict[str, tuple[str, str, str]]:
+def _articles(store: Store, ids: set[str]) -> dict[str, tuple[str, str, str, str]]:
+    """Title, outlet, date and language (told from the article's opening) of each article."""
     found = {}
     for chunk in _chunks(sorted(ids)):
         marks = ", ".join("?" * len(chunk))
-        for article_id, *rest in store._rows(
-            f"SELECT id, title, outlet, date FROM articles WHERE deleted = 0 AND id IN ({marks})",
+        for article_id, title, outlet, date, opening in store._rows(
+            f"SELECT id, title, outlet, date, substr(text, 1, {LANGUAGE_SAMPLE}) FROM articles"
+            f" WHERE deleted = 0 AND id IN ({marks})",
             chunk,
         ):
-            found[article_id] = tuple(rest)
+            found[article_id] = (title, outlet, date, detect_language(opening))
     return found
 
 
@@ -160,7 +168,8 @@ def _figure_reasons(appearances: list[Appearance]) -> list[str]:
     for kind, label in (("number", "figures"), ("date", "dates")):
         groups: dict[frozenset[str], list[str]] = {}
         for appearance in appearances:
-            found = [f for f in find_figures(appearance.annotation.quote) if _comparable(f, kind)]
+            quote = appearance.annotation.quote
+            found = [f for f in find_figures(quote, appearance.language) if _comparable(f, kind)]
             values = frozenset(f.compared for f in found)
             if values:
                 shown = ", ".join(_phrase(appearance.annotation.quote, f) for f in found)

@@ -1,7 +1,9 @@
 """The demo project: three short invented reports of one flood that disagree on the facts.
 
 Built from text in resources/demo/ (articles and a list of annotations located by their
-quoted text), so the demo stays readable and reviewable in the repository.
+quoted text), so the demo stays readable and reviewable in the repository. Each language
+of the default scheme has its own telling of the story (resources/demo/<code>/, English at
+the top); a spec names tags and verdicts by their English names, the scheme's identity.
 """
 
 from __future__ import annotations
@@ -9,7 +11,10 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from claimdesk.db.records.default_scheme import scheme_language
+from claimdesk.db.storage.clock import stable_id
 from claimdesk.db.storage.store import Store
 
 from .article_files import parse_article_text
@@ -17,12 +22,15 @@ from .article_files import parse_article_text
 DEMO_FOLDER = "demo"
 
 
-def build_demo_project(path: Path) -> None:
-    """Write a fresh demo project at `path` (which must not exist yet)."""
+def build_demo_project(path: Path, language: str = "en") -> None:
+    """Write a fresh demo project at `path` (which must not exist yet) in `language`."""
+    language = scheme_language(language)
     folder = resources.files("claimdesk.resources").joinpath(DEMO_FOLDER)
+    if language != "en":
+        folder = folder.joinpath(language)
     spec = json.loads(folder.joinpath("annotations.json").read_text(encoding="utf-8"))
-    with Store.open(path) as store, store.transaction():
-        store.set_setting("name", "Demo: the Vellmar Bay flood")
+    with Store.open(path, language=language) as store, store.transaction():
+        store.set_setting("name", spec.get("name", "Demo: the Vellmar Bay flood"))
         annotator = store.ensure_annotator(spec["annotator"])
         articles = {}
         for key, entry in spec["articles"].items():
@@ -35,8 +43,8 @@ def build_demo_project(path: Path) -> None:
                 author=entry.get("author", ""),
                 source=entry["file"],
             )
-        tags = {tag.name: tag.id for tag in store.tags()}
-        verdicts = {verdict.name: verdict.id for verdict in store.verdicts()}
+        tags = {name: stable_id("tag", name) for name in {i["tag"] for i in spec["annotations"]}}
+        verdicts = {name: stable_id("verdict", name) for name in _verdict_names(spec)}
         annotations = {}
         for item in spec["annotations"]:
             article = articles[item["article"]]
@@ -64,3 +72,7 @@ def build_demo_project(path: Path) -> None:
                 wording=claim["wording"],
                 explanation=claim.get("explanation", ""),
             )
+
+
+def _verdict_names(spec: dict[str, Any]) -> set[str]:
+    return {item["verdict"] for item in spec["annotations"] if "verdict" in item}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -11,25 +10,13 @@ from claimdesk.db.storage.clock import new_id, stable_id
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
 from claimdesk.db.storage.store_base import StoreBase
 
+from .default_scheme import default_scheme
 from .model import Tag, Verdict
 
 TAG_COLUMNS = "id, name, color, shortcut, description, position, created, modified, deleted"
 VERDICT_COLUMNS = "id, name, color, description, position, value, created, modified, deleted"
 TAG_FIELDS = ("name", "color", "shortcut", "description", "position")
 VERDICT_FIELDS = ("name", "color", "description", "position", "value")
-
-
-def default_scheme() -> dict[str, list[dict[str, Any]]]:
-    """The default fact-checking tags and verdict scale shipped in resources/."""
-    from importlib import resources  # 4 ms to import, and only new projects need it
-
-    text = (
-        resources.files("claimdesk.resources")
-        .joinpath("default_scheme.json")
-        .read_text(encoding="utf-8")
-    )
-    scheme: dict[str, list[dict[str, Any]]] = json.loads(text)
-    return scheme
 
 
 # The columns of TAG_COLUMNS and VERDICT_COLUMNS, `deleted` last (0 or 1).
@@ -85,12 +72,11 @@ class SchemeStore(StoreBase):
             for position, record_id in enumerate(ids):
                 self._update(table, record_id, {"position": position})
 
-    def install_default_scheme(self) -> None:
-        """Give a new project the default tags and verdicts, with ids shared by all projects.
-
-        Shared ids let two colleagues' projects merge without duplicating the scheme.
-        """
-        scheme = default_scheme()
+    def install_default_scheme(self, language: str = "en") -> None:
+        """Give a new project the default tags and verdicts in `language`, with ids shared
+        by all projects (whatever their language): colleagues' projects merge without
+        duplicating the scheme."""
+        scheme = default_scheme(language)
         with self.transaction():
             for position, tag in enumerate(scheme["tags"]):
                 self.add_tag(
@@ -99,7 +85,7 @@ class SchemeStore(StoreBase):
                     shortcut=tag.get("shortcut", ""),
                     description=tag.get("description", ""),
                     position=position,
-                    tag_id=stable_id("tag", tag["name"]),
+                    tag_id=stable_id("tag", tag["key"]),
                 )
             for position, verdict in enumerate(scheme["verdicts"]):
                 self.add_verdict(
@@ -108,7 +94,7 @@ class SchemeStore(StoreBase):
                     description=verdict.get("description", ""),
                     value=verdict.get("value"),
                     position=position,
-                    verdict_id=stable_id("verdict", verdict["name"]),
+                    verdict_id=stable_id("verdict", verdict["key"]),
                 )
 
     # Tags

@@ -15,6 +15,7 @@ from claimdesk.db.claims.claims import ClaimStore
 from claimdesk.db.records.annotations import AnnotationStore
 from claimdesk.db.records.article_deletion import ArticleDeletionStore
 from claimdesk.db.records.articles import ArticleStore
+from claimdesk.db.records.default_scheme import scheme_language
 from claimdesk.db.records.links import LinkStore
 from claimdesk.db.records.model import Annotator
 from claimdesk.db.records.reviews import ReviewStore
@@ -45,26 +46,39 @@ class Store(
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        readonly: bool = False,
+        language: str = "en",
     ) -> Store:
-        """Open (or create) a project; refuses files that are not projects or are newer."""
+        """Open (or create) a project; refuses files that are not projects or are newer.
+
+        A new project's default scheme is in `language` (an existing one keeps its own)."""
         path = Path(path)
+        language = scheme_language(language)  # refused before any file is made
         conn = open_project_connection(path, create=create, readonly=readonly)
         store = cls(conn, path, readonly=readonly)
         if not readonly and store.setting("id") is None:
             try:
-                store._initialise(path)
+                store._initialise(path, language)
             except BaseException:
                 store.close()
                 raise
         return store
 
-    def _initialise(self, path: Path) -> None:
+    def _initialise(self, path: Path, language: str) -> None:
         with self.transaction():
             stamp = now()
-            for key, value in (("id", new_id()), ("name", path.stem), ("created", stamp)):
+            for key, value in (
+                ("id", new_id()),
+                ("name", path.stem),
+                ("created", stamp),
+                ("language", language),
+            ):
                 self.set_setting(key, value)
-            self.install_default_scheme()
+            self.install_default_scheme(language)
 
     def close(self) -> None:
         """Close, leaving what this connection wrote in the project file itself (not only

@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get(ANNOTATOR_VARIABLE),
         help=f"who is annotating (default: ${ANNOTATOR_VARIABLE}, else asked once)",
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the window's language: en, es, pt_BR, fr or ar (default: the setting, else"
+        " the system's)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     from . import (
         claim_commands,
@@ -143,6 +149,7 @@ def _start_app(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="claimdesk", parents=[], add_help=False)
     parser.add_argument("project", nargs="?", type=Path)
     parser.add_argument("--annotator", default=os.environ.get(ANNOTATOR_VARIABLE))
+    parser.add_argument("--language")
     parser.add_argument("-h", "--help", action="store_true")
     args, unknown = parser.parse_known_args(argv)
     if args.help:
@@ -152,4 +159,4 @@ def _start_app(argv: list[str]) -> int:
         build_parser().error(f"unrecognised arguments: {' '.join(unknown)}")
     from claimdesk.desktop.app import run_app  # Qt is loaded only when the window is wanted
 
-    return run_app(args.project, annotator=args.annotator)
+    return run_app(args.project, annotator=args.annotator, language=args.language)

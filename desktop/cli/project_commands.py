@@ -19,6 +19,13 @@ from claimdesk.db.storage.reading import open_to_read
 def register(subparsers: argparse._SubParsersAction) -> None:
     new = subparsers.add_parser("new", help="create an empty project")
     new.add_argument("project", type=Path)
+    new.add_argument(
+        "--language",
+        dest="scheme_language",
+        default="en",
+        metavar="CODE",
+        help="the default tags' and verdicts' language: en, es, pt, fr or ar (default: en)",
+    )
     new.set_defaults(handler=run_new)
 
     importer = subparsers.add_parser(
@@ -57,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    with Store.open(args.project):
+    with Store.open(args.project, language=args.scheme_language):
         pass
     print(args.project)
     return 0
