@@ -1,9 +1,11 @@
-"""The day a statement refers to, from its own words and the report's date.
+"""The day a statement refers to, from its own sentence and the report's date.
 
 Reports date events relative to themselves: "on Monday" in a report of Wednesday
 14 January means Monday 12 January; "ayer" in one of 17 January means the 16th; "14 de
-enero" takes the report's year. A story's timeline places each statement on that day
-rather than on the day the report appeared.
+enero" takes the report's year. A story's figures move as much by when they were said as
+by who said them (the AP report of 14 January quotes the government's 400 "Tuesday", the
+report of the 17th its "more than 100" "on Monday"), so the timeline places each
+statement on that day rather than on the day the report appeared.
 """
 
 from __future__ import annotations
@@ -15,6 +17,29 @@ from functools import cache
 
 from .figure_reader import reader_for
 from .figures import find_figures
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_REACH = 300
+"""How far around a statement its sentence is looked for, in code points."""
+
+
+def said_on(text: str, start: int, end: int, published: str, language: str = "en") -> str | None:
+    """The ISO day the statement `text[start:end]` refers to, if its own sentence names
+    one (another sentence's "on Monday" is another statement's)."""
+    if _iso_date(published) is None:
+        return None
+    found = referred_date(_sentence(text, start, end), published, language)
+    return found.day if found else None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The span with the rest of its sentence on either side (at most `_REACH` each way)."""
+    prefix, suffix = text[max(0, start - _REACH) : start], text[end : end + _REACH]
+    starts = list(_SENTENCE_END.finditer(prefix))
+    before = prefix[starts[-1].end() :] if starts else prefix
+    stop = _SENTENCE_END.search(suffix)
+    after = suffix[: stop.start() + 1] if stop else suffix
+    return f"{before}{text[start:end]}{after}"
 
 
 @dataclass(frozen=True, slots=True)

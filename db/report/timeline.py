@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimdesk.db.analysis.figures import find_figures
-from claimdesk.db.analysis.said_on import said_on
+from claimdesk.db.analysis.statement_dates import said_on
 from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_overview
 from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.storage.store import Store
@@ -57,7 +57,7 @@ def timeline_points(
     first: Decimal | None = None
     for appearance in ordered:
         quote = appearance.annotation.quote
-        numbers = [f for f in find_figures(quote) if f.kind == "number"]
+        numbers = [f for f in find_figures(quote, appearance.language) if f.kind == "number"]
         figure = numbers[0] if numbers else None
         shown = " ".join(quote[figure.start : figure.end].split()) if figure else ""
         value = _plottable(figure.value) if figure else None
@@ -86,7 +86,9 @@ def _name(named: Mapping[tuple[str, str], Claimant] | None, claim_id: str, membe
 def _said_on(appearance: Appearance, texts: Mapping[str, str]) -> str:
     text = texts.get(appearance.article_id, "")
     annotation = appearance.annotation
-    return said_on(text, annotation.start, annotation.end, appearance.date) or ""
+    return (
+        said_on(text, annotation.start, annotation.end, appearance.date, appearance.language) or ""
+    )
 
 
 def _plottable(value: str) -> Decimal | None:

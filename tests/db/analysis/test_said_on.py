@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdesk.db.analysis.said_on import said_on
+from claimdesk.db.analysis.statement_dates import said_on
 
 
 def _said(text: str, phrase: str, published: str) -> str | None:
