@@ -12,13 +12,13 @@ or put elsewhere silently.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from types import ModuleType
 
 from claimdesk.db.analysis.offset_units import OFFSET_FORMATS, unit_problem
 from claimdesk.db.interchange.formats.common import CancelCheck, ImportBundle, Progress, Ticker
 from claimdesk.db.rules import file_values
+from claimdesk.db.storage import import_rows
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.bulk_insert import larger_page_cache
 from claimdesk.db.storage.errors import ValidationError
@@ -96,7 +96,9 @@ def import_annotations(
     try:
         with cyclic_gc_paused(), larger_page_cache(store), store.transaction():
             importer.run(bundle, ticker)
-    except sqlite3.IntegrityError as error:  # a check above missed something: still all or none
+    except (
+        import_rows.ROW_RULE_ERRORS
+    ) as error:  # a check above missed something: still all or none
         importer.forget_cached_texts()
         raise ValidationError(
             f"{shown_path(path.name)}: a record breaks the project's rules ({error})"

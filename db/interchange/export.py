@@ -6,7 +6,6 @@ only format; every writer puts its output in place atomically (see `formats.comm
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -16,14 +15,13 @@ from types import ModuleType
 from typing import Any
 
 from claimdesk.db.analysis.offset_units import CODEPOINTS, OFFSET_FORMATS, unit_problem
-from claimdesk.db.claims.claims import CLAIM_COLUMNS, ClaimRow
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, Ticker
-from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
-from claimdesk.db.records.articles import ARTICLE_COLUMNS, ArticleRow
-from claimdesk.db.records.links import LINK_COLUMNS, link_from_row
+from claimdesk.db.records.annotations import annotation_from_row
+from claimdesk.db.records.links import link_from_row
 from claimdesk.db.records.model import Annotation, Article, Claim, Link, Review, Tag, Verdict
-from claimdesk.db.records.reviews import REVIEW_COLUMNS, review_from_row
+from claimdesk.db.records.reviews import review_from_row
 from claimdesk.db.rules.wording import counted
+from claimdesk.db.storage import export_rows
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.errors import ClaimdeskError, ValidationError
 from claimdesk.db.storage.store import Store
@@ -122,13 +120,7 @@ class ExportData:
 
         annotations = [
             annotation
-            for annotation in map(
-                annotation_from_row,
-                store.conn.execute(
-                    f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE deleted = 0"
-                    " ORDER BY article_id, start, end, created"
-                ),
-            )
+            for annotation in map(annotation_from_row, export_rows.live_annotations(store))
             if annotation.article_id in article_ids
             and (annotator_ids is None or annotation.annotator_id in annotator_ids)
             and (tag_ids is None or annotation.tag_id in tag_ids)
@@ -140,12 +132,7 @@ class ExportData:
 
         links = [
             link
-            for link in map(
-                link_from_row,
-                store.conn.execute(
-                    f"SELECT {LINK_COLUMNS} FROM links WHERE deleted = 0 ORDER BY created, id"
-                ),
-            )
+            for link in map(link_from_row, export_rows.live_links(store))
             if link.source_id in exported and link.target_id in exported
         ]
         links_by_article: dict[str, list[Link]] = defaultdict(list)
@@ -162,12 +149,7 @@ class ExportData:
                 claims_by_article[article_id].append(claim)
 
         reviews: dict[str, Review] = {}
-        for review in map(
-            review_from_row,
-            store.conn.execute(
-                f"SELECT {REVIEW_COLUMNS} FROM reviews WHERE deleted = 0 ORDER BY modified"
-            ),
-        ):
+        for review in map(review_from_row, export_rows.live_reviews(store)):
             if review.annotation_id in exported:
                 reviews[review.annotation_id] = review
 
@@ -237,7 +219,7 @@ def export_project(
         ticker.check()
         try:
             files = writer.write(data, Path(out), ticker)
-        except (OSError, sqlite3.OperationalError) as error:  # disk full, no permission...
+        except export_rows.EXPORT_WRITE_ERRORS as error:  # disk full, no permission...
             reason = getattr(error, "strerror", None) or str(error)
             raise ExportFailure(
                 f"{out}: cannot be written ({reason}); nothing was exported"
@@ -257,10 +239,7 @@ def export_project(
 
 
 def _articles(store: Store, wanted: list[str]) -> list[Article]:
-    rows: list[ArticleRow] = store.conn.execute(
-        f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE deleted = 0 ORDER BY created, rowid"
-    ).fetchall()
-    found = [Article(*row[:-1], deleted=bool(row[-1])) for row in rows]
+    found = [Article(*row[:-1], deleted=bool(row[-1])) for row in export_rows.live_articles(store)]
     if not wanted:
         return found
     keys = set(wanted)
@@ -288,16 +267,11 @@ def _ids_by_name(lookup: Callable[[str], Any], names: list[str], noun: str) -> s
 def _claims(store: Store, exported: dict[str, Annotation], order: dict[str, int]) -> list[Claim]:
     """Live claims with their exported appearances, in article order then by position."""
     members: dict[str, list[str]] = defaultdict(list)
-    for claim_id, annotation_id in store.conn.execute(
-        "SELECT claim_id, annotation_id FROM claim_members WHERE deleted = 0"
-    ):
+    for claim_id, annotation_id in export_rows.live_claim_members(store):
         if annotation_id in exported:
             members[claim_id].append(annotation_id)
     claims = []
-    row: ClaimRow
-    for row in store.conn.execute(
-        f"SELECT {CLAIM_COLUMNS} FROM claims WHERE deleted = 0 ORDER BY created, id"
-    ):
+    for row in export_rows.live_claims(store):
         ids = members.get(row[0])
         if ids:
             ids.sort(

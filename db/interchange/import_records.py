@@ -21,6 +21,7 @@ from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import ID_CHARS
 from claimdesk.db.rules.link_limits import LinkCounts
 from claimdesk.db.rules.values import confidence_problem
+from claimdesk.db.storage import import_rows
 from claimdesk.db.storage.bulk_insert import ANNOTATION_ROW, LINK_ROW, REVIEW_ROW, insert_rows
 from claimdesk.db.storage.clock import canonical_time, new_id, now
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
@@ -59,7 +60,7 @@ class Importer:
     def run(self, bundle: ImportBundle, ticker: Ticker) -> None:
         for article in bundle.articles:
             self._article(article)
-        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM annotations")}
+        existing = import_rows.annotation_ids(self.store)
         rows: list[Row] = []
         reviews: list[Row] = []
         for record in bundle.annotations:
@@ -104,10 +105,7 @@ class Importer:
     def _article(self, record: ImportedArticle) -> None:
         if record.text is not None:
             self.file_texts[record.id] = record.text
-        row = self.store.conn.execute(
-            "SELECT id FROM articles WHERE id = ?", (record.id,)
-        ).fetchone()
-        if row is not None:
+        if import_rows.has_article(self.store, record.id):
             self.article_ids[record.id] = record.id
             return
         if record.text is None:
@@ -135,21 +133,17 @@ class Importer:
     def _project_article(self, record: ImportedAnnotation) -> str:
         article_id = self.article_ids.get(record.article_id)
         if article_id is None:
-            row = self.store.conn.execute(
-                "SELECT id FROM articles WHERE id = ?", (record.article_id,)
-            ).fetchone()
-            if row is None and "://" in record.article_id:  # a W3C source: the article's URL
-                found = self.store.conn.execute(
-                    "SELECT id FROM articles WHERE url = ? AND deleted = 0 LIMIT 2",
-                    (record.article_id,),
-                ).fetchall()
-                row = found[0] if len(found) == 1 else None
-            if row is None:
+            found: str | None = record.article_id
+            if not import_rows.has_article(self.store, record.article_id):
+                found = None
+                if "://" in record.article_id:  # a W3C source: the article's URL
+                    found = import_rows.article_with_url(self.store, record.article_id)
+            if found is None:
                 raise ValidationError(
                     f"{record.where}: article {record.article_id} is not in the project"
                     " and the file does not hold its text"
                 )
-            article_id = self.article_ids[record.article_id] = row[0]
+            article_id = self.article_ids[record.article_id] = found
         return article_id
 
     # Annotations
@@ -258,13 +252,8 @@ class Importer:
     # Links and claims
 
     def _link_rows(self, bundle: ImportBundle) -> list[Row]:
-        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM links")}
-        pairs = {
-            tuple(row)
-            for row in self.store.conn.execute(
-                "SELECT source_id, target_id, relation FROM links WHERE deleted = 0"
-            )
-        }
+        existing = import_rows.link_ids(self.store)
+        pairs = import_rows.live_link_pairs(self.store)
         rows = []
         per_annotation = LinkCounts(self.store.conn)
         for link in bundle.links:
@@ -295,7 +284,7 @@ class Importer:
         return rows
 
     def _claims(self, claims: list[tuple[ImportedClaim, str | None]]) -> None:
-        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM claims")}
+        existing = import_rows.claim_ids(self.store)
         for claim, verdict_id in claims:
             if claim.id in existing:
                 continue
@@ -322,10 +311,7 @@ class Importer:
     def _live(self, annotation_id: str) -> bool:
         if annotation_id in self.placed:
             return True
-        row = self.store.conn.execute(
-            "SELECT 1 FROM annotations WHERE id = ? AND deleted = 0", (annotation_id,)
-        ).fetchone()
-        return row is not None
+        return import_rows.is_live_annotation(self.store, annotation_id)
 
 
 def _record_id(value: object, where: str) -> str | None:
