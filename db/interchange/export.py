@@ -16,9 +16,8 @@ from typing import Any
 
 from claimdesk.db.analysis.offset_units import CODEPOINTS, OFFSET_FORMATS, unit_problem
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, Ticker
-from claimdesk.db.records.annotations import annotation_from_row
 from claimdesk.db.records.links import link_from_row
-from claimdesk.db.records.model import Annotation, Article, Claim, Link, Review, Tag, Verdict
+from claimdesk.db.records.model import Article, Claim, Link, Review, Tag, Verdict
 from claimdesk.db.records.reviews import review_from_row
 from claimdesk.db.rules.wording import counted
 from claimdesk.db.storage import export_rows
@@ -27,6 +26,7 @@ from claimdesk.db.storage.errors import ClaimdeskError, ValidationError
 from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import load_list
 
+from .exported import ExportedAnnotation, exported_annotations
 from .formats import brat, claimreview, csv_format, jsonl, labelstudio, sqlite_copy, w3c
 
 FORMATS: dict[str, ModuleType] = {
@@ -85,7 +85,7 @@ class ExportData:
 
     store: Store
     articles: list[Article]
-    annotations: list[Annotation]
+    annotations: list[ExportedAnnotation]
     links: list[Link]
     claims: list[Claim]
     reviews: dict[str, Review]
@@ -94,7 +94,7 @@ class ExportData:
     verdicts: dict[str, Verdict]
     annotator_names: dict[str, str]
     settings: dict[str, str]
-    by_article: dict[str, list[Annotation]] = field(default_factory=dict)
+    by_article: dict[str, list[ExportedAnnotation]] = field(default_factory=dict)
     links_by_source_article: dict[str, list[Link]] = field(default_factory=dict)
     claims_by_article: dict[str, list[Claim]] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)
@@ -120,13 +120,13 @@ class ExportData:
 
         annotations = [
             annotation
-            for annotation in map(annotation_from_row, export_rows.live_annotations(store))
+            for annotation in exported_annotations(export_rows.live_annotations(store))
             if annotation.article_id in article_ids
             and (annotator_ids is None or annotation.annotator_id in annotator_ids)
             and (tag_ids is None or annotation.tag_id in tag_ids)
         ]
         exported = {annotation.id: annotation for annotation in annotations}
-        by_article: dict[str, list[Annotation]] = defaultdict(list)
+        by_article: dict[str, list[ExportedAnnotation]] = defaultdict(list)
         for annotation in annotations:
             by_article[annotation.article_id].append(annotation)
 
@@ -169,7 +169,7 @@ class ExportData:
             claims_by_article=dict(claims_by_article),
         )
 
-    def tag_name(self, annotation: Annotation) -> str:
+    def tag_name(self, annotation: ExportedAnnotation) -> str:
         return self.tags[annotation.tag_id].name
 
     def verdict_name(self, verdict_id: str | None) -> str | None:
@@ -264,7 +264,9 @@ def _ids_by_name(lookup: Callable[[str], Any], names: list[str], noun: str) -> s
     return ids
 
 
-def _claims(store: Store, exported: dict[str, Annotation], order: dict[str, int]) -> list[Claim]:
+def _claims(
+    store: Store, exported: dict[str, ExportedAnnotation], order: dict[str, int]
+) -> list[Claim]:
     """Live claims with their exported appearances, in article order then by position."""
     members: dict[str, list[str]] = defaultdict(list)
     for claim_id, annotation_id in export_rows.live_claim_members(store):

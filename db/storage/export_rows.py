@@ -1,8 +1,8 @@
 """The rows an export reads: every live record of a kind in one query each, in the order
 the formats write them, so `interchange.export` builds its slice without running SQL.
 
-Each function returns a cursor over rows in its record module's column order (see
-`records.*_COLUMNS`), read lazily: 100,000 annotations are never held twice.
+Each function returns rows in its record module's column order (`records.*_COLUMNS`;
+annotations: `EXPORTED_ANNOTATION_COLUMNS`), as a cursor read lazily where it can be.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Iterator
 
 from claimdesk.db.claims.claims import CLAIM_COLUMNS, ClaimRow
-from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, AnnotationRow
 from claimdesk.db.records.articles import ARTICLE_COLUMNS, ArticleRow
 from claimdesk.db.records.links import LINK_COLUMNS, LinkRow
 from claimdesk.db.records.reviews import REVIEW_COLUMNS, ReviewRow
@@ -30,11 +29,25 @@ def live_articles(store: StoreBase) -> list[ArticleRow]:
     ).fetchall()
 
 
-def live_annotations(store: StoreBase) -> Iterator[AnnotationRow]:
-    """Live annotations by article, then in text order, then oldest first."""
+EXPORTED_ANNOTATION_COLUMNS = (
+    "id, article_id, annotator_id, start, end, quote, tag_id, verdict_id, confidence, note,"
+    " evidence, created, modified"
+)
+"""What the formats write of an annotation: not the stored context (`prefix`/`suffix`, which
+W3C takes from the text) nor `deleted`; reading fewer columns is most of an export's time."""
+
+ExportedAnnotationRow = tuple[
+    str, str, str, int, int, str, str, str | None, float | None, str, str, str, str
+]
+
+
+def live_annotations(store: StoreBase) -> Iterator[ExportedAnnotationRow]:
+    """Live annotations by article, then by start: the order of the (article_id, start)
+    index, so SQLite sorts nothing (sorting 100,000 rows on more columns took a quarter of
+    the read); callers order spans starting at one place themselves."""
     return store.conn.execute(
-        f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE deleted = 0"
-        " ORDER BY article_id, start, end, created"
+        f"SELECT {EXPORTED_ANNOTATION_COLUMNS} FROM annotations INDEXED BY annotations_article"
+        " WHERE deleted = 0 ORDER BY article_id, start"
     )
 
 

@@ -48,7 +48,8 @@ SUFFIX = ".jsonl"
 
 
 def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    # The records are fresh trees of dicts and lists: no cycle to look for in each.
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
     with atomic_file(out, newline="\n") as handle:
         for article in data.articles:
             handle.write(dumps(article_record(data, article)))
@@ -71,7 +72,7 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
                 "id": a.id,
                 "start": a.start,
                 "end": a.end,
-                "text": text[a.start : a.end],
+                "text": a.quote,
                 "tag": tags[a.tag_id].name,
                 "annotator": names.get(a.annotator_id, ""),
                 "verdict": verdicts[a.verdict_id].name if a.verdict_id else None,
