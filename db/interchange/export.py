@@ -14,7 +14,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from claimdesk.db.analysis.offset_units import CODEPOINTS, OFFSET_FORMATS, unit_problem
+from claimdesk.db.analysis.offset_units import (
+    CODEPOINTS,
+    EXPORT_OFFSET_FORMATS,
+    export_unit,
+    unit_problem,
+)
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, Ticker
 from claimdesk.db.records.links import link_from_row
 from claimdesk.db.records.model import Article, Claim, Link, Review, Tag, Verdict
@@ -27,7 +32,16 @@ from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import load_list
 
 from .exported import ExportedAnnotation, exported_annotations
-from .formats import brat, claimreview, csv_format, jsonl, labelstudio, sqlite_copy, w3c
+from .formats import (
+    brat,
+    claimreview,
+    csv_format,
+    doccano_writing,
+    jsonl,
+    labelstudio,
+    sqlite_copy,
+    w3c,
+)
 
 FORMATS: dict[str, ModuleType] = {
     "jsonl": jsonl,
@@ -35,6 +49,7 @@ FORMATS: dict[str, ModuleType] = {
     "w3c": w3c,
     "claimreview": claimreview,
     "labelstudio": labelstudio,
+    "doccano": doccano_writing,
     "brat": brat,
     "sqlite": sqlite_copy,
 }
@@ -194,8 +209,9 @@ def export_project(
     `settings` override the project's settings for this export (ClaimReview reads
     `organization` and `claimreview_url_base`). Raises ValidationError for an unknown
     format or filter value, `Cancelled` if `cancelled()` turns true; in both cases no
-    file is left at `out` or beside it. `offsets` ("codepoints", the default, or "utf16")
-    is the unit of jsonl's `label`/`spans` and Label Studio's `start`/`end`.
+    file is left at `out` or beside it. `offsets` ("codepoints" or "utf16") is the unit of
+    jsonl's `label`/`spans`, Label Studio's `start`/`end` and doccano's `label`; by
+    default the one each tool reads (`export_unit`: UTF-16 for doccano, else code points).
     """
     began = time.perf_counter()
     writer = FORMATS.get(fmt)
@@ -203,10 +219,10 @@ def export_project(
         raise ValidationError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if (problem := unit_problem(offsets)) is not None:
         raise ValidationError(problem)
-    if offsets and fmt not in OFFSET_FORMATS:
+    if offsets and fmt not in EXPORT_OFFSET_FORMATS:
         raise ValidationError(
             f"{fmt} counts offsets in code points, as its consumers do; a unit can be chosen"
-            f" for {' and '.join(OFFSET_FORMATS)} only"
+            f" for {', '.join(EXPORT_OFFSET_FORMATS)} only"
         )
     annotators, tags, articles = list(annotators), list(tags), list(articles)
     if writer is sqlite_copy and (annotators or tags or articles):
@@ -214,7 +230,7 @@ def export_project(
     with cyclic_gc_paused():
         data = ExportData.collect(store, annotators=annotators, tags=tags, articles=articles)
         data.settings.update({key: value for key, value in (settings or {}).items() if value})
-        data.offsets = offsets or CODEPOINTS
+        data.offsets = offsets or export_unit(fmt)
         ticker = Ticker(len(data.annotations) + len(data.articles), progress, cancelled)
         ticker.check()
         try:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.analysis.offset_units import OFFSET_FORMATS, UNITS
+from claimdesk.db.analysis.offset_units import EXPORT_OFFSET_FORMATS, UNITS
 from claimdesk.db.interchange.annotation_import import READERS, import_annotations
 from claimdesk.db.interchange.export import FORMATS, export_project
 from claimdesk.db.interchange.formats.claimreview import ALLOW_MISSING_URL
@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
         "export",
         help="write the project (or part of it) as JSONL, CSV, W3C, ClaimReview, Label Studio,"
-        " brat or a SQLite copy",
+        " doccano, brat or a SQLite copy",
     )
     export.add_argument("project", type=Path)
     export.add_argument("--format", "-f", required=True, choices=list(FORMATS))
@@ -65,8 +65,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--offsets",
         choices=UNITS,
-        help=f"{' and '.join(OFFSET_FORMATS)}: the unit of span offsets (default codepoints;"
-        " utf16 for doccano's and Label Studio's browser)",
+        help=f"{', '.join(EXPORT_OFFSET_FORMATS)}: the unit of span offsets (default: what the"
+        " tool reads: utf16 for doccano, whose browser counts UTF-16 units; codepoints for jsonl"
+        " and labelstudio, as Python and spaCy count)",
     )
     export.set_defaults(handler=run_export)
 

@@ -64,6 +64,7 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
                 annotators=choice.annotators,
                 tags=choice.tags,
                 articles=choice.articles,
+                settings=choice.settings,
                 offsets=choice.offsets,
                 progress=progress,
                 cancelled=cancelled,

@@ -1,0 +1,67 @@
+"""File → Export dataset…: doccano's offsets unit, ClaimReview without a URL, the last folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+from claimdesk.desktop.flows import dataset_flows
+from claimdesk.desktop.flows.dataset_flows import ExportDialog
+
+from .test_dataset_flows import annotate, wait_for_task
+
+
+def test_the_export_dialog_writes_doccano_in_the_utf16_units_doccano_counts(qtbot, window):
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.choose_format("doccano")
+    assert dialog.offsets.isEnabled() and dialog.choice().offsets == "utf16"
+    assert "UTF-16" in dialog.offsets_note.text()
+    dialog.offsets.setCurrentIndex(dialog.offsets.findData("codepoints"))
+    assert dialog.choice().offsets == "codepoints", "code points stay available"
+    dialog.choose_format("jsonl")
+    assert dialog.choice().offsets == "codepoints"
+    dialog.choose_format("w3c")
+    assert not dialog.offsets.isEnabled() and dialog.choice().offsets is None
+
+
+def test_a_claimreview_export_without_a_review_url_goes_through_when_the_user_allows_it(
+    qtbot, window, tmp_path: Path, monkeypatch
+):
+    store = window.session.store
+    span = annotate(window, 4, 6, "Statistic")
+    verdict = store.verdicts()[0]
+    store.add_claim(store.ensure_annotator("Ana").id, [span], verdict_id=verdict.id)
+    out = tmp_path / "reviews.json"
+
+    def fill_and_accept(dialog: ExportDialog) -> int:
+        dialog.choose_format("claimreview")
+        dialog.target.setText(str(out))
+        dialog.url_base.setText("")
+        dialog.allow_missing_url.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    shown = []
+    monkeypatch.setattr(ExportDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(dataset_flows, "show_message", lambda *args, **kw: shown.append(args))
+    monkeypatch.setattr(dataset_flows, "show_failure", lambda *args: shown.append(args))
+    dataset_flows.export_dataset(window)
+    wait_for_task(qtbot, window)
+    reviews = json.loads(out.read_text(encoding="utf-8"))
+    assert len(reviews) == 1 and "url" not in reviews[0]
+    assert "no `url`" in shown[0][2], "the export says what it left out"
+
+
+def test_the_export_dialog_offers_the_folder_of_the_last_export(qtbot, window, tmp_path: Path):
+    folder = tmp_path / "datasets"
+    folder.mkdir()
+    first = ExportDialog(window)
+    qtbot.addWidget(first)
+    first.target.setText(str(folder / "monday.csv"))
+    first.accept()
+    second = ExportDialog(window)
+    qtbot.addWidget(second)
+    assert Path(second.target.text()).parent == folder
+    assert Path(second.target.text()).name == f"{window.session.path.stem}.jsonl"
