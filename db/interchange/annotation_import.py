@@ -18,6 +18,7 @@ from types import ModuleType
 from claimdesk.db.analysis.offset_units import OFFSET_FORMATS, unit_problem
 from claimdesk.db.interchange.formats.common import CancelCheck, ImportBundle, Progress, Ticker
 from claimdesk.db.rules import file_values
+from claimdesk.db.rules.limits import NAME_CHARS
 from claimdesk.db.storage import import_rows
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.bulk_insert import larger_page_cache
@@ -28,6 +29,7 @@ from .bounded_read import read_start, shown_path
 from .formats import jsonl, labelstudio_reading, w3c_reading
 from .import_records import Importer
 from .import_report import AnnotationImportReport
+from .import_scheme import UNTAGGED
 
 READERS: dict[str, ModuleType] = {
     "jsonl": jsonl,
@@ -62,6 +64,7 @@ def import_annotations(
     add_missing_tags: bool = True,
     offsets: str | None = None,
     text_field: str | None = None,
+    untagged_tag: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> AnnotationImportReport:
@@ -69,7 +72,9 @@ def import_annotations(
 
     `strict` refuses tags and verdicts the scheme lacks instead of adding them (so does
     `add_missing_tags=False`). `offsets` ("codepoints" or "utf16") overrides the unit
-    each format's tool counts in; `text_field` names a Label Studio task's text field.
+    each format's tool counts in; `text_field` names a Label Studio task's text field;
+    `untagged_tag` is the tag of annotations the file gives none (default "Untagged"; a
+    strict import refuses it, as any tag, when the scheme lacks it).
     """
     path = Path(path)
     fmt = fmt or guess_format(path)
@@ -91,7 +96,10 @@ def import_annotations(
         raise ValidationError(f"{shown_path(path.name)}: not a {fmt} file ({error!r})") from None
     _refuse_too_many_records(bundle, path)
     report = AnnotationImportReport(path=path, format=fmt, remarks=list(bundle.remarks))
-    importer = Importer(store, report, strict or not add_missing_tags, offsets)
+    untagged = file_values.checked(untagged_tag or UNTAGGED, "the untagged tag", "name", NAME_CHARS)
+    if not untagged.strip():
+        raise ValidationError("the tag for untagged annotations needs a name")
+    importer = Importer(store, report, strict or not add_missing_tags, offsets, untagged)
     ticker = Ticker(len(bundle.annotations), progress, cancelled)
     try:
         with cyclic_gc_paused(), larger_page_cache(store), store.transaction():

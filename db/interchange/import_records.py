@@ -29,7 +29,7 @@ from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import Row, dump_list
 
 from .import_report import AnnotationImportReport, Orphan, Reanchored
-from .import_scheme import ImportScheme, store_call
+from .import_scheme import UNTAGGED, ImportScheme, store_call
 
 
 class Importer:
@@ -41,10 +41,17 @@ class Importer:
     """
 
     def __init__(
-        self, store: Store, report: AnnotationImportReport, strict: bool, offsets: str | None
+        self,
+        store: Store,
+        report: AnnotationImportReport,
+        strict: bool,
+        offsets: str | None,
+        untagged_tag: str = UNTAGGED,
     ):
         self.store = store
         self.report = report
+        self.untagged_tag = untagged_tag
+        """The tag of the file's annotations that name none."""
         self.offsets = offsets
         """The unit every offset of the file counts in, or None: each record's own."""
         self.units: dict[str, OffsetUnits] = {}
@@ -211,7 +218,7 @@ class Importer:
             text[start:end],
             text[max(0, start - CONTEXT_CHARS) : start],
             text[end : end + CONTEXT_CHARS],
-            self.scheme.tag(record.tag, where),
+            self._tag(record),
             self.scheme.verdict(record.verdict, where),
             confidence,
             record.note,
@@ -220,6 +227,14 @@ class Importer:
             modified,
             0,
         )
+
+    def _tag(self, record: ImportedAnnotation) -> str:
+        """The project tag of a placed record: its own, or the import's untagged tag."""
+        if record.tag.strip():
+            return self.scheme.tag(record.tag, record.where)
+        self.report.untagged += 1
+        self.report.untagged_tag = self.untagged_tag
+        return self.scheme.tag(self.untagged_tag, record.where)
 
     def _codepoints(self, record: ImportedAnnotation, source: str) -> tuple[int, int] | None:
         """The record's offsets as code points of `source` (None: inside a character).

@@ -93,6 +93,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="NAME",
         help="Label Studio: the task data field holding the text (default: found)",
     )
+    importer.add_argument(
+        "--untagged-tag",
+        metavar="TAG",
+        help="the tag of annotations the file gives none, such as Hypothesis notes without"
+        " tags (default: Untagged; added to the scheme unless --strict)",
+    )
     importer.set_defaults(handler=run_import_annotations)
 
 
@@ -125,6 +131,7 @@ def run_import_annotations(args: argparse.Namespace) -> int:
             strict=args.strict,
             offsets=args.offsets,
             text_field=args.text_field,
+            untagged_tag=args.untagged_tag,
         )
     print(report.summary())
     if report.orphans:

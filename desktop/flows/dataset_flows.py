@@ -177,6 +177,7 @@ def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMess
     if report.new_verdicts:
         lines.append(f"New verdicts: {', '.join(report.new_verdicts)}.")
     lines += report.remarks
+    lines += report.untagged_lines()
     lines += [f"Orphan: {o.where}: {o.reason}" for o in report.orphans[:SHOWN_ORPHANS]]
     if len(report.orphans) > SHOWN_ORPHANS:
         lines.append(f"… and {len(report.orphans) - SHOWN_ORPHANS} more (Show Details).")

@@ -157,6 +157,7 @@ class ImportedAnnotation:
     end: int
     text: str | None
     tag: str
+    """The tag's name; empty when the file gives none (the import's untagged tag is used)."""
     annotator: str
     where: str
     verdict: str | None = None

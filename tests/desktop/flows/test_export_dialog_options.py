@@ -1,4 +1,5 @@
-"""File → Export dataset…: doccano's offsets unit, ClaimReview without a URL, the last folder."""
+"""File → Export dataset… and the import report: doccano's offsets unit, ClaimReview without
+a URL, the last folder, untagged annotations."""
 
 from __future__ import annotations
 
@@ -65,3 +66,15 @@ def test_the_export_dialog_offers_the_folder_of_the_last_export(qtbot, window, t
     qtbot.addWidget(second)
     assert Path(second.target.text()).parent == folder
     assert Path(second.target.text()).name == f"{window.session.path.stem}.jsonl"
+
+
+def test_the_import_report_says_which_tag_untagged_annotations_got(qtbot, window, tmp_path):
+    from claimdesk.db.interchange.import_report import AnnotationImportReport
+
+    report = AnnotationImportReport(
+        path=tmp_path / "hypothesis.jsonld", format="w3c", added=3, untagged=2,
+        untagged_tag="Untagged", new_tags=["Untagged"],
+    )  # fmt: skip
+    box = dataset_flows.show_import_report(window, report)
+    qtbot.addWidget(box)
+    assert "2 annotation(s) had no tag; imported under “Untagged”" in box.informativeText()
