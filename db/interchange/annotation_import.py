@@ -1,5 +1,5 @@
 """Import annotations (with their articles, links and claims) from JSONL (doccano's too),
-W3C or Label Studio.
+W3C, Label Studio or INCEpTION (UIMA CAS XMI).
 
 All of one file goes in as one transaction: a bad record raises ValidationError naming
 the file and record and leaves the project as it was. Records keep their ids, so a file
@@ -26,7 +26,7 @@ from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
 
 from .bounded_read import read_start, shown_path
-from .formats import jsonl, labelstudio_reading, w3c_reading
+from .formats import inception_reading, jsonl, labelstudio_reading, w3c_reading
 from .import_records import Importer
 from .import_report import AnnotationImportReport
 from .import_scheme import UNTAGGED
@@ -35,13 +35,17 @@ READERS: dict[str, ModuleType] = {
     "jsonl": jsonl,
     "w3c": w3c_reading,
     "labelstudio": labelstudio_reading,
+    "inception": inception_reading,
 }
 
 
 def guess_format(path: Path) -> str:
-    """jsonl by suffix; a .json/.jsonld file by its content (W3C or Label Studio)."""
+    """jsonl and inception by suffix; a .json/.jsonld file by its content (W3C or Label
+    Studio)."""
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         return "jsonl"
+    if path.suffix.lower() in (".xmi", ".zip"):  # INCEpTION's XMI, or its ZIP of them
+        return "inception"
     start = read_start(path, 4096, "one dataset file")
     head = start.decode("utf-8-sig", "replace").lstrip()
     if '"@context"' in head or '"AnnotationCollection"' in head or '"Annotation"' in head:

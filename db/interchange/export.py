@@ -37,6 +37,7 @@ from .formats import (
     claimreview,
     csv_format,
     doccano_writing,
+    inception,
     jsonl,
     labelstudio,
     sqlite_copy,
@@ -50,6 +51,7 @@ FORMATS: dict[str, ModuleType] = {
     "claimreview": claimreview,
     "labelstudio": labelstudio,
     "doccano": doccano_writing,
+    "inception": inception,
     "brat": brat,
     "sqlite": sqlite_copy,
 }

@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
         "export",
         help="write the project (or part of it) as JSONL, CSV, W3C, ClaimReview, Label Studio,"
-        " doccano, brat or a SQLite copy",
+        " doccano, INCEpTION (UIMA CAS XMI), brat or a SQLite copy",
     )
     export.add_argument("project", type=Path)
     export.add_argument("--format", "-f", required=True, choices=list(FORMATS))
@@ -74,7 +74,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser(
         "import-annotations",
         help="import annotations (with their articles, links, claims) from JSONL (doccano's"
-        " too), W3C or Label Studio; all or nothing",
+        " too), W3C, Label Studio or INCEpTION; all or nothing",
     )
     importer.add_argument("project", type=Path)
     importer.add_argument("file", type=Path, metavar="FILE")

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from claimdesk.db.interchange.import_report import AnnotationImportReport
     from claimdesk.desktop.main_window import MainWindow
 
-IMPORT_FILTER = "Annotation files (*.jsonl *.json *.jsonld);;All files (*)"
+IMPORT_FILTER = "Annotation files (*.jsonl *.json *.jsonld *.xmi *.zip);;All files (*)"
 CLAIMREVIEW_SETTINGS = ("organization", "claimreview_url_base")
 SHOWN_ORPHANS = 5
 """Orphans listed in the import report itself; all of them are in its details."""

@@ -48,6 +48,7 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "claimreview": ("schema.org ClaimReview, JSON-LD", ".json"),
     "labelstudio": ("Label Studio tasks + labeling config", ".json"),
     "doccano": ("doccano sequence labelling, JSONL", ".jsonl"),
+    "inception": ("INCEpTION, UIMA CAS XMI, zipped", ".zip"),
     "brat": ("brat standoff, zipped", ".zip"),
     "sqlite": ("SQLite copy of the whole project", ".claimdesk"),
 }
