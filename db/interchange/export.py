@@ -115,6 +115,10 @@ class ExportData:
     links_by_source_article: dict[str, list[Link]] = field(default_factory=dict)
     claims_by_article: dict[str, list[Claim]] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)
+    tag_names: dict[str, str] = field(default_factory=dict)
+    """Tag id → name, for writers' loops over every annotation."""
+    verdict_names: dict[str | None, str] = field(default_factory=dict)
+    """Verdict id → name (None, no verdict, is absent), for writers' loops."""
     offsets: str = CODEPOINTS
     """The unit of the offsets written by the OFFSET_FORMATS (jsonl label/spans, Label Studio)."""
 
@@ -184,6 +188,8 @@ class ExportData:
             by_article=dict(by_article),
             links_by_source_article=dict(links_by_article),
             claims_by_article=dict(claims_by_article),
+            tag_names={tag_id: tag.name for tag_id, tag in tag_map.items()},
+            verdict_names={key: verdict.name for key, verdict in verdict_map.items()},
         )
 
     def tag_name(self, annotation: ExportedAnnotation) -> str:
