@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimdesk.db.storage.errors import ValidationError
 
-from .common import Ticker, atomic_path
+from .common import Ticker, atomic_binary_file
 
 if TYPE_CHECKING:
     from claimdesk.db.interchange.export import ExportData
@@ -66,8 +66,8 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
     types = type_system()
     metadata, entity = types.get_type(METADATA), types.get_type(NAMED_ENTITY)
     with (
-        atomic_path(out) as temporary,
-        zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive,
+        atomic_binary_file(out) as handle,
+        zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive,
     ):
         archive.writestr(TYPE_SYSTEM, types.to_xml())
         for article in data.articles:
