@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 from claimdesk.db.analysis.offset_units import (
     CODEPOINTS,
     EXPORT_OFFSET_FORMATS,
+    OFFSET_FORMATS,
     UTF16,
     export_unit,
 )
 from claimdesk.db.interchange.formats.claimreview import ALLOW_MISSING_URL
+from claimdesk.db.interchange.import_scheme import UNTAGGED
 from claimdesk.desktop.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -214,19 +216,28 @@ class ExportDialog(QDialog):
 
 
 class ImportOptionsDialog(QDialog):
-    """The offsets' unit (and a Label Studio task's text field) for one file to import."""
+    """The offsets' unit (for the formats with one), a Label Studio task's text field and the
+    tag of annotations the file gives none, for one file to import."""
 
     def __init__(self, window: QWidget, path: Path, fmt: str):
         super().__init__(window)
         self.setWindowTitle("Import annotations")
+        self._fmt = fmt
         self.offsets = _combo(IMPORT_OFFSETS)
         self.text_field = QLineEdit()
         self.text_field.setPlaceholderText("found by itself (name it if the import asks)")
+        self.untagged = QLineEdit(UNTAGGED)
+        self.untagged.setToolTip(
+            "Annotations the file gives no tag (Hypothesis notes without tags) get this tag;"
+            " if the scheme lacks it, the import asks before adding it"
+        )
         form = QFormLayout()
         form.addRow("File:", plain_label(f"{path.name} ({fmt})"))
-        form.addRow("Offsets count:", self.offsets)
+        if fmt in OFFSET_FORMATS:
+            form.addRow("Offsets count:", self.offsets)
         if fmt == "labelstudio":
             form.addRow("Text field:", self.text_field)
+        form.addRow("Tag for untagged spans:", self.untagged)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -239,7 +250,12 @@ class ImportOptionsDialog(QDialog):
 
     def choice(self) -> tuple[str | None, str | None]:
         """(offsets unit or None for the tool's own, text field or None)."""
-        return self.offsets.currentData(), self.text_field.text().strip() or None
+        offsets = self.offsets.currentData() if self._fmt in OFFSET_FORMATS else None
+        return offsets, self.text_field.text().strip() or None
+
+    def untagged_tag(self) -> str | None:
+        """The tag for annotations the file gives none (None: the import's default)."""
+        return " ".join(self.untagged.text().split()) or None
 
 
 def _combo(items: tuple[tuple[str, str | None], ...]) -> QComboBox:

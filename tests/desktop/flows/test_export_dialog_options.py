@@ -78,3 +78,47 @@ def test_the_import_report_says_which_tag_untagged_annotations_got(qtbot, window
     box = dataset_flows.show_import_report(window, report)
     qtbot.addWidget(box)
     assert "2 annotation(s) had no tag; imported under “Untagged”" in box.informativeText()
+
+
+def test_importing_untagged_hypothesis_notes_asks_which_tag_they_get(
+    qtbot, window, tmp_path: Path, monkeypatch, boxes
+):
+    article = window.session.store.articles()[0]
+    start = 4
+    quote = window.session.store.article_text(article.id)[start : start + 6]
+    note = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "Annotation",
+        "id": "https://hypothes.is/a/Ab1cD2eFgH-xyz",
+        "creator": "acct:ana_checks@hypothes.is",
+        "body": [{"type": "TextualBody", "value": "Check this.", "format": "text/markdown"}],
+        "target": [
+            {
+                "source": f"urn:uuid:{article.id}",
+                "selector": [
+                    {"type": "TextPositionSelector", "start": start, "end": start + 6},
+                    {"type": "TextQuoteSelector", "exact": quote},
+                ],
+            }
+        ],
+    }  # fmt: skip  (Hypothesis' JSON-LD: a comment, no tagging body)
+    path = tmp_path / "hypothesis.jsonld"
+    path.write_text(json.dumps(note), encoding="utf-8")
+    monkeypatch.setattr(
+        dataset_flows.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), "")
+    )
+
+    def name_the_tag(dialog) -> QDialog.DialogCode:
+        dialog.untagged.setText("From Hypothesis")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dataset_flows.ImportOptionsDialog, "exec", name_the_tag)
+    boxes.answer = "Yes"  # add the tag to the scheme
+    reports = []
+    monkeypatch.setattr(dataset_flows, "show_import_report", lambda w, r: reports.append(r))
+    dataset_flows.import_annotation_file(window)
+    qtbot.waitUntil(lambda: len(reports) == 1, timeout=10_000)
+    assert "tag “From Hypothesis”" in boxes.shown[0]
+    assert (reports[0].untagged, reports[0].untagged_tag) == (1, "From Hypothesis")
+    [annotation] = window.session.store.annotations()
+    assert window.session.store.tag(annotation.tag_id).name == "From Hypothesis"
