@@ -120,7 +120,8 @@ class ExportData:
     verdict_names: dict[str | None, str] = field(default_factory=dict)
     """Verdict id → name (None, no verdict, is absent), for writers' loops."""
     offsets: str = CODEPOINTS
-    """The unit of the offsets written by the OFFSET_FORMATS (jsonl label/spans, Label Studio)."""
+    """The unit of the offsets written by the EXPORT_OFFSET_FORMATS (jsonl label/spans,
+    Label Studio, doccano)."""
 
     @classmethod
     def collect(

@@ -1,9 +1,9 @@
 """JSON Lines: one article per line with its text and everything annotated in it.
 
-`label` ([[start, end, tag]]) is what doccano reads and `spans` what spaCy-style tools
-read; `annotations`, `links` and `claims` carry the full records so the file round-trips.
+`label` ([[start, end, tag]]) is doccano's shape and `spans` what spaCy-style tools read;
+`annotations`, `links` and `claims` carry the full records so the file round-trips.
 Offsets are code points; `label` and `spans` are written in UTF-16 units when the export
-asks (doccano's browser counts them: emoji shift spans otherwise). Reading, a line
+asks (for doccano itself, the `doccano` format counts them by default). Reading, a line
 without `annotations` is doccano's (see `doccano`).
 """
 
