@@ -70,3 +70,13 @@ class AppSettings:
 
     def set_layout_for(self, project_id: str, layout: dict) -> None:
         self._qt.setValue(f"layouts/{project_id}", json.dumps(layout))
+
+    @property
+    def export_folder(self) -> Path | None:
+        """The folder of the last dataset export, offered for the next one (if it exists)."""
+        raw = str(self._qt.value("export/folder", "") or "")
+        return Path(raw) if raw and Path(raw).is_dir() else None
+
+    @export_folder.setter
+    def export_folder(self, folder: Path) -> None:
+        self._qt.setValue("export/folder", str(folder))

@@ -20,3 +20,11 @@ def test_desktop_writes_no_sql():
     for path in _python_files("desktop"):
         found = SQL.search(path.read_text(encoding="utf-8"))
         assert found is None, f"{path} contains SQL: {found.group() if found else ''}"
+
+
+def test_dataset_import_and_export_write_no_sql():
+    """Files in and out go through the storage package's queries (`export_rows`,
+    `import_rows`), so a schema change is made in one place."""
+    for path in _python_files("db/interchange"):
+        found = SQL.search(path.read_text(encoding="utf-8"))
+        assert found is None, f"{path} contains SQL: {found.group() if found else ''}"

@@ -18,6 +18,17 @@ UNITS: tuple[str, ...] = (CODEPOINTS, UTF16)
 OFFSET_FORMATS: tuple[str, ...] = ("jsonl", "labelstudio")
 """Dataset formats whose offsets may count UTF-16 units, for tools in a browser (doccano,
 Label Studio); the others count code points, as their standards and consumers do."""
+EXPORT_OFFSET_FORMATS: tuple[str, ...] = (*OFFSET_FORMATS, "doccano")
+"""Export formats whose offsets' unit can be chosen (doccano's own shape is written only)."""
+EXPORT_DEFAULT_UNITS: dict[str, str] = {"doccano": UTF16}
+"""An export format's unit when none is asked for: the one its tool reads (doccano's
+browser counts UTF-16 units, doccano #2290); code points for every other format."""
+
+
+def export_unit(fmt: str) -> str:
+    """The offsets' unit an export in `fmt` writes unless another is asked for."""
+    return EXPORT_DEFAULT_UNITS.get(fmt, CODEPOINTS)
+
 
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 

@@ -1,5 +1,5 @@
 """Import annotations (with their articles, links and claims) from JSONL (doccano's too),
-W3C or Label Studio.
+W3C, Label Studio or INCEpTION (UIMA CAS XMI).
 
 All of one file goes in as one transaction: a bad record raises ValidationError naming
 the file and record and leaves the project as it was. Records keep their ids, so a file
@@ -12,34 +12,40 @@ or put elsewhere silently.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from types import ModuleType
 
 from claimdesk.db.analysis.offset_units import OFFSET_FORMATS, unit_problem
 from claimdesk.db.interchange.formats.common import CancelCheck, ImportBundle, Progress, Ticker
 from claimdesk.db.rules import file_values
+from claimdesk.db.rules.limits import NAME_CHARS
+from claimdesk.db.storage import import_rows
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.bulk_insert import larger_page_cache
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
 
 from .bounded_read import read_start, shown_path
-from .formats import jsonl, labelstudio_reading, w3c_reading
+from .formats import inception_reading, jsonl, labelstudio_reading, w3c_reading
 from .import_records import Importer
 from .import_report import AnnotationImportReport
+from .import_scheme import UNTAGGED
 
 READERS: dict[str, ModuleType] = {
     "jsonl": jsonl,
     "w3c": w3c_reading,
     "labelstudio": labelstudio_reading,
+    "inception": inception_reading,
 }
 
 
 def guess_format(path: Path) -> str:
-    """jsonl by suffix; a .json/.jsonld file by its content (W3C or Label Studio)."""
+    """jsonl and inception by suffix; a .json/.jsonld file by its content (W3C or Label
+    Studio)."""
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         return "jsonl"
+    if path.suffix.lower() in (".xmi", ".zip"):  # INCEpTION's XMI, or its ZIP of them
+        return "inception"
     start = read_start(path, 4096, "one dataset file")
     head = start.decode("utf-8-sig", "replace").lstrip()
     if '"@context"' in head or '"AnnotationCollection"' in head or '"Annotation"' in head:
@@ -62,6 +68,7 @@ def import_annotations(
     add_missing_tags: bool = True,
     offsets: str | None = None,
     text_field: str | None = None,
+    untagged_tag: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> AnnotationImportReport:
@@ -69,7 +76,9 @@ def import_annotations(
 
     `strict` refuses tags and verdicts the scheme lacks instead of adding them (so does
     `add_missing_tags=False`). `offsets` ("codepoints" or "utf16") overrides the unit
-    each format's tool counts in; `text_field` names a Label Studio task's text field.
+    each format's tool counts in; `text_field` names a Label Studio task's text field;
+    `untagged_tag` is the tag of annotations the file gives none (default "Untagged"; a
+    strict import refuses it, as any tag, when the scheme lacks it).
     """
     path = Path(path)
     fmt = fmt or guess_format(path)
@@ -91,12 +100,17 @@ def import_annotations(
         raise ValidationError(f"{shown_path(path.name)}: not a {fmt} file ({error!r})") from None
     _refuse_too_many_records(bundle, path)
     report = AnnotationImportReport(path=path, format=fmt, remarks=list(bundle.remarks))
-    importer = Importer(store, report, strict or not add_missing_tags, offsets)
+    untagged = file_values.checked(untagged_tag or UNTAGGED, "the untagged tag", "name", NAME_CHARS)
+    if not untagged.strip():
+        raise ValidationError("the tag for untagged annotations needs a name")
+    importer = Importer(store, report, strict or not add_missing_tags, offsets, untagged)
     ticker = Ticker(len(bundle.annotations), progress, cancelled)
     try:
         with cyclic_gc_paused(), larger_page_cache(store), store.transaction():
             importer.run(bundle, ticker)
-    except sqlite3.IntegrityError as error:  # a check above missed something: still all or none
+    except (
+        import_rows.ROW_RULE_ERRORS
+    ) as error:  # a check above missed something: still all or none
         importer.forget_cached_texts()
         raise ValidationError(
             f"{shown_path(path.name)}: a record breaks the project's rules ({error})"

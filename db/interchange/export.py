@@ -6,7 +6,6 @@ only format; every writer puts its output in place atomically (see `formats.comm
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -15,22 +14,36 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from claimdesk.db.analysis.offset_units import CODEPOINTS, OFFSET_FORMATS, unit_problem
-from claimdesk.db.claims.claims import CLAIM_COLUMNS, ClaimRow
+from claimdesk.db.analysis.offset_units import (
+    CODEPOINTS,
+    EXPORT_OFFSET_FORMATS,
+    export_unit,
+    unit_problem,
+)
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, Ticker
-from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
 from claimdesk.db.records.article_sources import ArticleSource, article_sources
-from claimdesk.db.records.articles import ARTICLE_COLUMNS, ArticleRow
-from claimdesk.db.records.links import LINK_COLUMNS, link_from_row
-from claimdesk.db.records.model import Annotation, Article, Claim, Link, Review, Tag, Verdict
-from claimdesk.db.records.reviews import REVIEW_COLUMNS, review_from_row
+from claimdesk.db.records.links import link_from_row
+from claimdesk.db.records.model import Article, Claim, Link, Review, Tag, Verdict
+from claimdesk.db.records.reviews import review_from_row
 from claimdesk.db.rules.wording import counted
+from claimdesk.db.storage import export_rows
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.errors import ClaimdeskError, ValidationError
 from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import load_list
 
-from .formats import brat, claimreview, csv_format, jsonl, labelstudio, sqlite_copy, w3c
+from .exported import ExportedAnnotation, exported_annotations
+from .formats import (
+    brat,
+    claimreview,
+    csv_format,
+    doccano_writing,
+    inception,
+    jsonl,
+    labelstudio,
+    sqlite_copy,
+    w3c,
+)
 
 FORMATS: dict[str, ModuleType] = {
     "jsonl": jsonl,
@@ -38,6 +51,8 @@ FORMATS: dict[str, ModuleType] = {
     "w3c": w3c,
     "claimreview": claimreview,
     "labelstudio": labelstudio,
+    "doccano": doccano_writing,
+    "inception": inception,
     "brat": brat,
     "sqlite": sqlite_copy,
 }
@@ -88,7 +103,7 @@ class ExportData:
 
     store: Store
     articles: list[Article]
-    annotations: list[Annotation]
+    annotations: list[ExportedAnnotation]
     links: list[Link]
     claims: list[Claim]
     reviews: dict[str, Review]
@@ -97,12 +112,17 @@ class ExportData:
     verdicts: dict[str, Verdict]
     annotator_names: dict[str, str]
     settings: dict[str, str]
-    by_article: dict[str, list[Annotation]] = field(default_factory=dict)
+    by_article: dict[str, list[ExportedAnnotation]] = field(default_factory=dict)
     links_by_source_article: dict[str, list[Link]] = field(default_factory=dict)
     claims_by_article: dict[str, list[Claim]] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)
+    tag_names: dict[str, str] = field(default_factory=dict)
+    """Tag id → name, for writers' loops over every annotation."""
+    verdict_names: dict[str | None, str] = field(default_factory=dict)
+    """Verdict id → name (None, no verdict, is absent), for writers' loops."""
     offsets: str = CODEPOINTS
-    """The unit of the offsets written by the OFFSET_FORMATS (jsonl label/spans, Label Studio)."""
+    """The unit of the offsets written by the EXPORT_OFFSET_FORMATS (jsonl label/spans,
+    Label Studio, doccano)."""
     sources: dict[str, ArticleSource] = field(default_factory=dict)
     """Provenance and page/cue starts of the exported articles that have them."""
 
@@ -125,30 +145,19 @@ class ExportData:
 
         annotations = [
             annotation
-            for annotation in map(
-                annotation_from_row,
-                store.conn.execute(
-                    f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE deleted = 0"
-                    " ORDER BY article_id, start, end, created"
-                ),
-            )
+            for annotation in exported_annotations(export_rows.live_annotations(store))
             if annotation.article_id in article_ids
             and (annotator_ids is None or annotation.annotator_id in annotator_ids)
             and (tag_ids is None or annotation.tag_id in tag_ids)
         ]
         exported = {annotation.id: annotation for annotation in annotations}
-        by_article: dict[str, list[Annotation]] = defaultdict(list)
+        by_article: dict[str, list[ExportedAnnotation]] = defaultdict(list)
         for annotation in annotations:
             by_article[annotation.article_id].append(annotation)
 
         links = [
             link
-            for link in map(
-                link_from_row,
-                store.conn.execute(
-                    f"SELECT {LINK_COLUMNS} FROM links WHERE deleted = 0 ORDER BY created, id"
-                ),
-            )
+            for link in map(link_from_row, export_rows.live_links(store))
             if link.source_id in exported and link.target_id in exported
         ]
         links_by_article: dict[str, list[Link]] = defaultdict(list)
@@ -165,12 +174,7 @@ class ExportData:
                 claims_by_article[article_id].append(claim)
 
         reviews: dict[str, Review] = {}
-        for review in map(
-            review_from_row,
-            store.conn.execute(
-                f"SELECT {REVIEW_COLUMNS} FROM reviews WHERE deleted = 0 ORDER BY modified"
-            ),
-        ):
+        for review in map(review_from_row, export_rows.live_reviews(store)):
             if review.annotation_id in exported:
                 reviews[review.annotation_id] = review
 
@@ -189,9 +193,11 @@ class ExportData:
             links_by_source_article=dict(links_by_article),
             claims_by_article=dict(claims_by_article),
             sources=article_sources(store, [article.id for article in article_list]),
+            tag_names={tag_id: tag.name for tag_id, tag in tag_map.items()},
+            verdict_names={key: verdict.name for key, verdict in verdict_map.items()},
         )
 
-    def tag_name(self, annotation: Annotation) -> str:
+    def tag_name(self, annotation: ExportedAnnotation) -> str:
         return self.tags[annotation.tag_id].name
 
     def verdict_name(self, verdict_id: str | None) -> str | None:
@@ -216,8 +222,9 @@ def export_project(
     `settings` override the project's settings for this export (ClaimReview reads
     `organization` and `claimreview_url_base`). Raises ValidationError for an unknown
     format or filter value, `Cancelled` if `cancelled()` turns true; in both cases no
-    file is left at `out` or beside it. `offsets` ("codepoints", the default, or "utf16")
-    is the unit of jsonl's `label`/`spans` and Label Studio's `start`/`end`.
+    file is left at `out` or beside it. `offsets` ("codepoints" or "utf16") is the unit of
+    jsonl's `label`/`spans`, Label Studio's `start`/`end` and doccano's `label`; by
+    default the one each tool reads (`export_unit`: UTF-16 for doccano, else code points).
     """
     began = time.perf_counter()
     writer = FORMATS.get(fmt)
@@ -225,10 +232,10 @@ def export_project(
         raise ValidationError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if (problem := unit_problem(offsets)) is not None:
         raise ValidationError(problem)
-    if offsets and fmt not in OFFSET_FORMATS:
+    if offsets and fmt not in EXPORT_OFFSET_FORMATS:
         raise ValidationError(
             f"{fmt} counts offsets in code points, as its consumers do; a unit can be chosen"
-            f" for {' and '.join(OFFSET_FORMATS)} only"
+            f" for {', '.join(EXPORT_OFFSET_FORMATS)} only"
         )
     annotators, tags, articles = list(annotators), list(tags), list(articles)
     if writer is sqlite_copy and (annotators or tags or articles):
@@ -236,12 +243,12 @@ def export_project(
     with cyclic_gc_paused():
         data = ExportData.collect(store, annotators=annotators, tags=tags, articles=articles)
         data.settings.update({key: value for key, value in (settings or {}).items() if value})
-        data.offsets = offsets or CODEPOINTS
+        data.offsets = offsets or export_unit(fmt)
         ticker = Ticker(len(data.annotations) + len(data.articles), progress, cancelled)
         ticker.check()
         try:
             files = writer.write(data, Path(out), ticker)
-        except (OSError, sqlite3.OperationalError) as error:  # disk full, no permission...
+        except export_rows.EXPORT_WRITE_ERRORS as error:  # disk full, no permission...
             reason = getattr(error, "strerror", None) or str(error)
             raise ExportFailure(
                 f"{out}: cannot be written ({reason}); nothing was exported"
@@ -261,10 +268,7 @@ def export_project(
 
 
 def _articles(store: Store, wanted: list[str]) -> list[Article]:
-    rows: list[ArticleRow] = store.conn.execute(
-        f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE deleted = 0 ORDER BY created, rowid"
-    ).fetchall()
-    found = [Article(*row[:-1], deleted=bool(row[-1])) for row in rows]
+    found = [Article(*row[:-1], deleted=bool(row[-1])) for row in export_rows.live_articles(store)]
     if not wanted:
         return found
     keys = set(wanted)
@@ -289,19 +293,16 @@ def _ids_by_name(lookup: Callable[[str], Any], names: list[str], noun: str) -> s
     return ids
 
 
-def _claims(store: Store, exported: dict[str, Annotation], order: dict[str, int]) -> list[Claim]:
+def _claims(
+    store: Store, exported: dict[str, ExportedAnnotation], order: dict[str, int]
+) -> list[Claim]:
     """Live claims with their exported appearances, in article order then by position."""
     members: dict[str, list[str]] = defaultdict(list)
-    for claim_id, annotation_id in store.conn.execute(
-        "SELECT claim_id, annotation_id FROM claim_members WHERE deleted = 0"
-    ):
+    for claim_id, annotation_id in export_rows.live_claim_members(store):
         if annotation_id in exported:
             members[claim_id].append(annotation_id)
     claims = []
-    row: ClaimRow
-    for row in store.conn.execute(
-        f"SELECT {CLAIM_COLUMNS} FROM claims WHERE deleted = 0 ORDER BY created, id"
-    ):
+    for row in export_rows.live_claims(store):
         ids = members.get(row[0])
         if ids:
             ids.sort(

@@ -24,6 +24,7 @@ from claimdesk.db.rules.limits import ID_CHARS
 from claimdesk.db.rules.link_limits import LinkCounts
 from claimdesk.db.rules.link_values import link_problem, relation_problem
 from claimdesk.db.rules.values import confidence_problem
+from claimdesk.db.storage import import_rows
 from claimdesk.db.storage.bulk_insert import ANNOTATION_ROW, LINK_ROW, REVIEW_ROW, insert_rows
 from claimdesk.db.storage.clock import canonical_time, new_id, now
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
@@ -31,7 +32,7 @@ from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import Row, dump_list
 
 from .import_report import AnnotationImportReport, Orphan, Reanchored
-from .import_scheme import ImportScheme, store_call
+from .import_scheme import UNTAGGED, ImportScheme, store_call
 
 
 class Importer:
@@ -43,10 +44,17 @@ class Importer:
     """
 
     def __init__(
-        self, store: Store, report: AnnotationImportReport, strict: bool, offsets: str | None
+        self,
+        store: Store,
+        report: AnnotationImportReport,
+        strict: bool,
+        offsets: str | None,
+        untagged_tag: str = UNTAGGED,
     ):
         self.store = store
         self.report = report
+        self.untagged_tag = untagged_tag
+        """The tag of the file's annotations that name none."""
         self.offsets = offsets
         """The unit every offset of the file counts in, or None: each record's own."""
         self.units: dict[str, OffsetUnits] = {}
@@ -62,7 +70,7 @@ class Importer:
     def run(self, bundle: ImportBundle, ticker: Ticker) -> None:
         for article in bundle.articles:
             self._article(article)
-        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM annotations")}
+        existing = import_rows.annotation_ids(self.store)
         rows: list[Row] = []
         reviews: list[Row] = []
         for record in bundle.annotations:
@@ -108,10 +116,7 @@ class Importer:
     def _article(self, record: ImportedArticle) -> None:
         if record.text is not None:
             self.file_texts[record.id] = record.text
-        row = self.store.conn.execute(
-            "SELECT id FROM articles WHERE id = ?", (record.id,)
-        ).fetchone()
-        if row is not None:
+        if import_rows.has_article(self.store, record.id):
             self.article_ids[record.id] = record.id
             return
         if record.text is None:
@@ -139,21 +144,17 @@ class Importer:
     def _project_article(self, record: ImportedAnnotation) -> str:
         article_id = self.article_ids.get(record.article_id)
         if article_id is None:
-            row = self.store.conn.execute(
-                "SELECT id FROM articles WHERE id = ?", (record.article_id,)
-            ).fetchone()
-            if row is None and "://" in record.article_id:  # a W3C source: the article's URL
-                found = self.store.conn.execute(
-                    "SELECT id FROM articles WHERE url = ? AND deleted = 0 LIMIT 2",
-                    (record.article_id,),
-                ).fetchall()
-                row = found[0] if len(found) == 1 else None
-            if row is None:
+            found: str | None = record.article_id
+            if not import_rows.has_article(self.store, record.article_id):
+                found = None
+                if "://" in record.article_id:  # a W3C source: the article's URL
+                    found = import_rows.article_with_url(self.store, record.article_id)
+            if found is None:
                 raise ValidationError(
                     f"{record.where}: article {record.article_id} is not in the project"
                     " and the file does not hold its text"
                 )
-            article_id = self.article_ids[record.article_id] = row[0]
+            article_id = self.article_ids[record.article_id] = found
         return article_id
 
     # Annotations
@@ -219,7 +220,7 @@ class Importer:
             start,
             end,
             *_quote_prefix_suffix(text, start, end),
-            self.scheme.tag(record.tag, where),
+            self._tag(record),
             self.scheme.verdict(record.verdict, where),
             confidence,
             record.note,
@@ -228,6 +229,14 @@ class Importer:
             modified,
             0,
         )
+
+    def _tag(self, record: ImportedAnnotation) -> str:
+        """The project tag of a placed record: its own, or the import's untagged tag."""
+        if record.tag.strip():
+            return self.scheme.tag(record.tag, record.where)
+        self.report.untagged += 1
+        self.report.untagged_tag = self.untagged_tag
+        return self.scheme.tag(self.untagged_tag, record.where)
 
     def _codepoints(self, record: ImportedAnnotation, source: str) -> tuple[int, int] | None:
         """The record's offsets as code points of `source` (None: inside a character).
@@ -260,13 +269,8 @@ class Importer:
     # Links and claims
 
     def _link_rows(self, bundle: ImportBundle) -> list[Row]:
-        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM links")}
-        pairs = {
-            tuple(row)
-            for row in self.store.conn.execute(
-                "SELECT source_id, target_id, relation FROM links WHERE deleted = 0"
-            )
-        }
+        existing = import_rows.link_ids(self.store)
+        pairs = import_rows.live_link_pairs(self.store)
         rows = []
         per_annotation = LinkCounts(self.store.conn)
         for link in bundle.links:
@@ -296,7 +300,7 @@ class Importer:
         return rows
 
     def _claims(self, claims: list[tuple[ImportedClaim, str | None]]) -> None:
-        existing = {row[0] for row in self.store.conn.execute("SELECT id FROM claims")}
+        existing = import_rows.claim_ids(self.store)
         for claim, verdict_id in claims:
             if claim.id in existing:
                 continue
@@ -331,10 +335,7 @@ class Importer:
     def _live(self, annotation_id: str) -> bool:
         if annotation_id in self.placed:
             return True
-        row = self.store.conn.execute(
-            "SELECT 1 FROM annotations WHERE id = ? AND deleted = 0", (annotation_id,)
-        ).fetchone()
-        return row is not None
+        return import_rows.is_live_annotation(self.store, annotation_id)
 
 
 def _record_id(value: object, where: str) -> str | None:

@@ -58,6 +58,9 @@ class AnnotationImportReport:
     new_verdicts: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     """What the reader changed or left out of the file, one sentence each."""
+    untagged: int = 0
+    """Annotations the file gave no tag, imported under `untagged_tag`."""
+    untagged_tag: str = ""
 
     def summary(self) -> str:
         lines = [
@@ -71,5 +74,12 @@ class AnnotationImportReport:
         if self.new_verdicts:
             lines.append(f"new verdicts: {', '.join(self.new_verdicts)}")
         lines.extend(self.remarks)
+        lines.extend(self.untagged_lines())
         lines.extend(f"orphan: {o.where}: {o.reason}" for o in self.orphans)
         return "\n".join(lines)
+
+    def untagged_lines(self) -> list[str]:
+        """The line saying how many annotations came without a tag, and under which."""
+        if not self.untagged:
+            return []
+        return [f"{self.untagged} annotation(s) had no tag; imported under “{self.untagged_tag}”"]

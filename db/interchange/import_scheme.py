@@ -15,6 +15,9 @@ from claimdesk.db.storage.store import Store
 from .import_report import AnnotationImportReport, SchemeLacksError
 
 UNKNOWN_ANNOTATOR = "Unknown annotator"
+UNTAGGED = "Untagged"
+"""The tag of an imported annotation its file gives none (Hypothesis' untagged notes),
+unless the import names another; added to the scheme by the scheme's own rules."""
 NEW_TAG_COLORS = ("#e07a5f", "#3d405b", "#81b29a", "#f2cc8f", "#6d597a", "#b56576", "#355070")
 NEW_VERDICT_COLOR = "#9e9e9e"
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from claimdesk.db import Store
-from claimdesk.db.analysis.offset_units import OFFSET_FORMATS, UNITS
+from claimdesk.db.analysis.offset_units import EXPORT_OFFSET_FORMATS, UNITS
 from claimdesk.db.interchange.annotation_import import READERS, import_annotations
 from claimdesk.db.interchange.export import FORMATS, export_project
 from claimdesk.db.interchange.formats.claimreview import ALLOW_MISSING_URL
@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
         "export",
         help="write the project (or part of it) as JSONL, CSV, W3C, ClaimReview, Label Studio,"
-        " brat or a SQLite copy",
+        " doccano, INCEpTION (UIMA CAS XMI), brat or a SQLite copy",
     )
     export.add_argument("project", type=Path)
     export.add_argument("--format", "-f", required=True, choices=list(FORMATS))
@@ -65,15 +65,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--offsets",
         choices=UNITS,
-        help=f"{' and '.join(OFFSET_FORMATS)}: the unit of span offsets (default codepoints;"
-        " utf16 for doccano's and Label Studio's browser)",
+        help=f"{', '.join(EXPORT_OFFSET_FORMATS)}: the unit of span offsets (default: what the"
+        " tool reads: utf16 for doccano, whose browser counts UTF-16 units; codepoints for jsonl"
+        " and labelstudio, as Python and spaCy count)",
     )
     export.set_defaults(handler=run_export)
 
     importer = subparsers.add_parser(
         "import-annotations",
         help="import annotations (with their articles, links, claims) from JSONL (doccano's"
-        " too), W3C or Label Studio; all or nothing",
+        " too), W3C, Label Studio or INCEpTION; all or nothing",
     )
     importer.add_argument("project", type=Path)
     importer.add_argument("file", type=Path, metavar="FILE")
@@ -91,6 +92,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--text-field",
         metavar="NAME",
         help="Label Studio: the task data field holding the text (default: found)",
+    )
+    importer.add_argument(
+        "--untagged-tag",
+        metavar="TAG",
+        help="the tag of annotations the file gives none, such as Hypothesis notes without"
+        " tags (default: Untagged; added to the scheme unless --strict)",
     )
     importer.set_defaults(handler=run_import_annotations)
 
@@ -124,6 +131,7 @@ def run_import_annotations(args: argparse.Namespace) -> int:
             strict=args.strict,
             offsets=args.offsets,
             text_field=args.text_field,
+            untagged_tag=args.untagged_tag,
         )
     print(report.summary())
     if report.orphans:

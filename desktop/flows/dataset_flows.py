@@ -36,8 +36,10 @@ if TYPE_CHECKING:
     from claimdesk.db.interchange.import_report import AnnotationImportReport
     from claimdesk.desktop.main_window import MainWindow
 
-IMPORT_FILTER = "Annotation files (*.jsonl *.json *.jsonld);;All files (*)"
+IMPORT_FILTER = "Annotation files (*.jsonl *.json *.jsonld *.xmi *.zip);;All files (*)"
 CLAIMREVIEW_SETTINGS = ("organization", "claimreview_url_base")
+UNTAGGED_FORMATS = ("w3c", "inception")
+"""Formats whose annotations may come without a tag: the import asks which tag they get."""
 SHOWN_ORPHANS = 5
 """Orphans listed in the import report itself; all of them are in its details."""
 
@@ -64,6 +66,7 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
                 annotators=choice.annotators,
                 tags=choice.tags,
                 articles=choice.articles,
+                settings=choice.settings,
                 offsets=choice.offsets,
                 progress=progress,
                 cancelled=cancelled,
@@ -99,13 +102,16 @@ def import_annotation_file(window: MainWindow) -> None:
         fmt = guess_format(path)
     except (ClaimdeskError, OSError):
         fmt = ""  # the import itself says what is wrong with the file, in one line
-    offsets = text_field = None
-    if fmt in OFFSET_FORMATS:
+    offsets = text_field = untagged = None
+    if fmt in OFFSET_FORMATS or fmt in UNTAGGED_FORMATS:
         dialog = ImportOptionsDialog(window, path, fmt)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         offsets, text_field = dialog.choice()
-    start_import(window, path, strict=True, offsets=offsets, text_field=text_field)
+        untagged = dialog.untagged_tag()
+    start_import(
+        window, path, strict=True, offsets=offsets, text_field=text_field, untagged_tag=untagged
+    )
 
 
 def start_import(
@@ -115,6 +121,7 @@ def start_import(
     strict: bool,
     offsets: str | None = None,
     text_field: str | None = None,
+    untagged_tag: str | None = None,
 ) -> None:
     """Import in the background; tags or verdicts the scheme lacks are asked about first."""
     project = window.open_session().path
@@ -131,6 +138,7 @@ def start_import(
                 strict=strict,
                 offsets=offsets,
                 text_field=text_field,
+                untagged_tag=untagged_tag,
                 progress=progress,
                 cancelled=cancelled,
             )
@@ -152,7 +160,14 @@ def start_import(
                 f"{path.name} uses what the project's scheme lacks: {', '.join(missing)}."
                 "\n\nAdd to the scheme and import?",
             ):
-                start_import(window, path, strict=False, offsets=offsets, text_field=text_field)
+                start_import(
+                    window,
+                    path,
+                    strict=False,
+                    offsets=offsets,
+                    text_field=text_field,
+                    untagged_tag=untagged_tag,
+                )
             return
         show_failure(window, "Import failed", error)
 
@@ -176,6 +191,7 @@ def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMess
     if report.new_verdicts:
         lines.append(f"New verdicts: {', '.join(report.new_verdicts)}.")
     lines += report.remarks
+    lines += report.untagged_lines()
     lines += [f"Orphan: {o.where}: {o.reason}" for o in report.orphans[:SHOWN_ORPHANS]]
     if len(report.orphans) > SHOWN_ORPHANS:
         lines.append(f"… and {len(report.orphans) - SHOWN_ORPHANS} more (Show Details).")

@@ -1,5 +1,6 @@
 """The dialogs of File → Export dataset… and File → Import annotations…: what to export
-(format, target, filters, offsets' unit, ClaimReview's publisher) and how to read a file
+(format, target, filters, offsets' unit, ClaimReview's publisher and whether reviews may
+go without a URL) and how to read a file
 (offsets' unit, a Label Studio task's text field). The flows that run them live in
 `flows/dataset_flows`; these only ask.
 """
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,26 +29,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.db.analysis.offset_units import CODEPOINTS, OFFSET_FORMATS, UTF16
+from claimdesk.db.analysis.offset_units import (
+    CODEPOINTS,
+    EXPORT_OFFSET_FORMATS,
+    OFFSET_FORMATS,
+    UTF16,
+    export_unit,
+)
+from claimdesk.db.interchange.formats.claimreview import ALLOW_MISSING_URL
+from claimdesk.db.interchange.import_scheme import UNTAGGED
 from claimdesk.desktop.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
-    "jsonl": ("JSON Lines, doccano/spaCy-ready", ".jsonl"),
+    "jsonl": ("JSON Lines, full records, spaCy-ready", ".jsonl"),
     "csv": ("CSV, one row per annotation", ".csv"),
     "w3c": ("W3C Web Annotation, JSON-LD", ".jsonld"),
     "claimreview": ("schema.org ClaimReview, JSON-LD", ".json"),
     "labelstudio": ("Label Studio tasks + labeling config", ".json"),
+    "doccano": ("doccano sequence labelling, JSONL", ".jsonl"),
+    "inception": ("INCEpTION, UIMA CAS XMI, zipped", ".zip"),
     "brat": ("brat standoff, zipped", ".zip"),
     "sqlite": ("SQLite copy of the whole project", ".claimdesk"),
 }
 """Format name → (what the dialog shows, the file suffix it suggests)."""
 EXPORT_OFFSETS = (
-    ("Code points (Python, spaCy, Label Studio's converters)", CODEPOINTS),
-    ("UTF-16 units (doccano and Label Studio in the browser)", UTF16),
+    ("Code points (Python, spaCy, Label Studio)", CODEPOINTS),
+    ("UTF-16 units (doccano, and browsers)", UTF16),
 )
+OFFSETS_NOTES = {
+    "doccano": "doccano counts UTF-16 units (an emoji is two): keep this for doccano.",
+    "jsonl": "Code points, as Python and spaCy count; UTF-16 for a tool in a browser.",
+    "labelstudio": "Code points, as Python counts; UTF-16 if your Label Studio counts them.",
+}
+"""Under the offsets' unit: what the chosen format's tool counts."""
 IMPORT_OFFSETS = (
     ("As its tool counts (doccano, Label Studio: UTF-16 units; Claimdesk: code points)", None),
     ("Code points", CODEPOINTS),
@@ -65,7 +83,7 @@ class ExportChoice:
     articles: tuple[str, ...] = ()
     settings: dict[str, str] = field(default_factory=dict)
     offsets: str | None = None
-    """The offsets' unit for the OFFSET_FORMATS; None for the others."""
+    """The offsets' unit for the EXPORT_OFFSET_FORMATS; None for the others."""
 
 
 class ExportDialog(QDialog):
@@ -79,7 +97,9 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         for name, (label, suffix) in EXPORT_FORMATS.items():
             self.format.addItem(f"{label} (*{suffix})", name)
-        self.target = QLineEdit(str(self._project.with_suffix(".jsonl")))
+        self._settings = window.settings
+        folder = self._settings.export_folder or self._project.parent
+        self.target = QLineEdit(str(folder / f"{self._project.stem}.jsonl"))
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
         target_row = QHBoxLayout()
@@ -110,8 +130,11 @@ class ExportDialog(QDialog):
         review_form = QFormLayout(self.claimreview)
         review_form.addRow("Publisher:", self.organization)
         review_form.addRow("Review URL base:", self.url_base)
+        self.allow_missing_url = QCheckBox("Write reviews without a URL (Google requires one)")
+        review_form.addRow("", self.allow_missing_url)
 
         self.offsets = _combo(EXPORT_OFFSETS)
+        self.offsets_note = plain_label("")
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -123,6 +146,7 @@ class ExportDialog(QDialog):
         form.addRow("Format:", self.format)
         form.addRow("Save to:", target_row)
         form.addRow("Offsets:", self.offsets)
+        form.addRow("", self.offsets_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.filters, 1)
@@ -151,14 +175,16 @@ class ExportDialog(QDialog):
             settings={
                 "organization": self.organization.text().strip(),
                 "claimreview_url_base": self.url_base.text().strip(),
+                ALLOW_MISSING_URL: "yes" if self.allow_missing_url.isChecked() else "",
             }
             if fmt == "claimreview"
             else {},
-            offsets=self.offsets.currentData() if fmt in OFFSET_FORMATS else None,
+            offsets=self.offsets.currentData() if fmt in EXPORT_OFFSET_FORMATS else None,
         )
 
     def accept(self) -> None:
         if self.target.text().strip():
+            self._settings.export_folder = self.choice().out.parent
             super().accept()
 
     def _format_changed(self) -> None:
@@ -173,9 +199,10 @@ class ExportDialog(QDialog):
             "A SQLite copy is always the whole project" if fmt == "sqlite" else ""
         )
         self.claimreview.setVisible(fmt == "claimreview")
-        self.offsets.setEnabled(fmt in OFFSET_FORMATS)
-        self.offsets.setToolTip(
-            "" if fmt in OFFSET_FORMATS else "This format counts code points, as its tools do"
+        self.offsets.setEnabled(fmt in EXPORT_OFFSET_FORMATS)
+        self.offsets.setCurrentIndex(self.offsets.findData(export_unit(fmt)))
+        self.offsets_note.setText(
+            OFFSETS_NOTES.get(fmt, "This format counts code points, as its tools do.")
         )
 
     def _browse(self) -> None:
@@ -189,19 +216,28 @@ class ExportDialog(QDialog):
 
 
 class ImportOptionsDialog(QDialog):
-    """The offsets' unit (and a Label Studio task's text field) for one file to import."""
+    """The offsets' unit (for the formats with one), a Label Studio task's text field and the
+    tag of annotations the file gives none, for one file to import."""
 
     def __init__(self, window: QWidget, path: Path, fmt: str):
         super().__init__(window)
         self.setWindowTitle("Import annotations")
+        self._fmt = fmt
         self.offsets = _combo(IMPORT_OFFSETS)
         self.text_field = QLineEdit()
         self.text_field.setPlaceholderText("found by itself (name it if the import asks)")
+        self.untagged = QLineEdit(UNTAGGED)
+        self.untagged.setToolTip(
+            "Annotations the file gives no tag (Hypothesis notes without tags) get this tag;"
+            " if the scheme lacks it, the import asks before adding it"
+        )
         form = QFormLayout()
         form.addRow("File:", plain_label(f"{path.name} ({fmt})"))
-        form.addRow("Offsets count:", self.offsets)
+        if fmt in OFFSET_FORMATS:
+            form.addRow("Offsets count:", self.offsets)
         if fmt == "labelstudio":
             form.addRow("Text field:", self.text_field)
+        form.addRow("Tag for untagged spans:", self.untagged)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -214,7 +250,12 @@ class ImportOptionsDialog(QDialog):
 
     def choice(self) -> tuple[str | None, str | None]:
         """(offsets unit or None for the tool's own, text field or None)."""
-        return self.offsets.currentData(), self.text_field.text().strip() or None
+        offsets = self.offsets.currentData() if self._fmt in OFFSET_FORMATS else None
+        return offsets, self.text_field.text().strip() or None
+
+    def untagged_tag(self) -> str | None:
+        """The tag for annotations the file gives none (None: the import's default)."""
+        return " ".join(self.untagged.text().split()) or None
 
 
 def _combo(items: tuple[tuple[str, str | None], ...]) -> QComboBox:

@@ -49,7 +49,7 @@ SELECT json_object(
             WHERE a.article_id = ar.id AND a.deleted = 0),
   'annotations', (SELECT json_group_array(json_object(
       'id', a.id, 'start', a.start, 'end', a.end,
-      'text', substr(ar.text, a.start + 1, a.end - a.start),
+      'text', a.quote,
       'tag', t.name, 'annotator', n.name, 'verdict', v.name, 'confidence', a.confidence,
       'note', a.note, 'evidence', json(a.evidence), 'created', a.created, 'modified', a.modified,
       'review', NULL))

@@ -51,3 +51,16 @@ def test_a_unit_for_a_format_without_one_is_refused_in_one_line(project_path, tm
     assert main(["export", str(project_path), "-f", "csv", "-o", str(out), "--offsets", "utf16"])
     assert "csv counts offsets in code points" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_export_for_doccano_counts_utf16_units_unless_told_otherwise(project_path, tmp_path):
+    with Store.open(project_path) as store:
+        mayor = build_project(store)["mayor"]  # it ends after the emoji
+    out = tmp_path / "doccano.jsonl"
+    assert main(["export", str(project_path), "-f", "doccano", "-o", str(out)]) == 0
+    label = json.loads(out.read_text(encoding="utf-8").splitlines()[0])["label"]
+    assert [mayor.start, mayor.end + 1, "Attribution"] in label
+    argv = ["export", str(project_path), "-f", "doccano", "-o", str(out), "--offsets", "codepoints"]
+    assert main(argv) == 0
+    label = json.loads(out.read_text(encoding="utf-8").splitlines()[0])["label"]
+    assert [mayor.start, mayor.end, "Attribution"] in label

@@ -31,7 +31,8 @@ from .common import Ticker, atomic_path
 
 if TYPE_CHECKING:
     from claimdesk.db.interchange.export import ExportData
-    from claimdesk.db.records.model import Annotation, Article
+    from claimdesk.db.interchange.exported import ExportedAnnotation
+    from claimdesk.db.records.model import Article
 
 SUFFIX = ""
 _NOT_A_NAME = re.compile(r"[^0-9A-Za-z_-]+")
@@ -120,7 +121,7 @@ class _Entity:
     number: str
     kind: str
     pieces: tuple[tuple[int, int], ...]
-    marks: list[Annotation] = field(default_factory=list)
+    marks: list[ExportedAnnotation] = field(default_factory=list)
 
 
 def standoff(data: ExportData, article: Article) -> tuple[str, str]:

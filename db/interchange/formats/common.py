@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
@@ -74,6 +74,13 @@ def atomic_file(
         atomic_path(out) as temporary,
         open(temporary, "w", encoding=encoding, newline=newline) as handle,
     ):
+        yield handle
+
+
+@contextmanager
+def atomic_binary_file(out: Path) -> Iterator[BinaryIO]:
+    """A binary file (a ZIP) that appears at `out` only once it is complete, as `atomic_file`."""
+    with atomic_path(out) as temporary, open(temporary, "wb") as handle:
         yield handle
 
 
@@ -157,6 +164,7 @@ class ImportedAnnotation:
     end: int
     text: str | None
     tag: str
+    """The tag's name; empty when the file gives none (the import's untagged tag is used)."""
     annotator: str
     where: str
     verdict: str | None = None

@@ -1,9 +1,9 @@
 """JSON Lines: one article per line with its text and everything annotated in it.
 
-`label` ([[start, end, tag]]) is what doccano reads and `spans` what spaCy-style tools
-read; `annotations`, `links` and `claims` carry the full records so the file round-trips.
+`label` ([[start, end, tag]]) is doccano's shape and `spans` what spaCy-style tools read;
+`annotations`, `links` and `claims` carry the full records so the file round-trips.
 Offsets are code points; `label` and `spans` are written in UTF-16 units when the export
-asks (doccano's browser counts them: emoji shift spans otherwise). Reading, a line
+asks (for doccano itself, the `doccano` format counts them by default). Reading, a line
 without `annotations` is doccano's (see `doccano`).
 """
 
@@ -27,6 +27,7 @@ from claimdesk.db.rules.limits import (
     TITLE_CHARS,
 )
 from claimdesk.db.storage.errors import ValidationError
+from claimdesk.db.storage.store_base import load_list
 
 from . import doccano
 from .common import (
@@ -49,7 +50,8 @@ SUFFIX = ".jsonl"
 
 
 def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    # The records are fresh trees of dicts and lists: no cycle to look for in each.
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
     with atomic_file(out, newline="\n") as handle:
         for article in data.articles:
             handle.write(dumps(article_record(data, article)))
@@ -60,29 +62,33 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
 
 def article_record(data: ExportData, article: Article) -> dict[str, Any]:
     names = data.annotator_names
-    tags = data.tags
-    verdicts = data.verdicts
+    tag_names = data.tag_names
+    verdict_names = data.verdict_names
     reviews = data.reviews
     text = article.text
     source = data.sources.get(article.id)
     annotations = []
-    for a in data.by_article.get(article.id, ()):
-        review = reviews.get(a.id)
+    # Unpacked, not read field by field: 100,000 annotations make this the writer's loop.
+    for (
+        annotation_id, _, annotator_id, start, end, quote, tag_id, verdict_id, confidence, note,
+        evidence, created, modified,
+    ) in data.by_article.get(article.id, ()):  # fmt: skip
+        review = reviews.get(annotation_id)
         annotations.append(
             {
-                "id": a.id,
-                "start": a.start,
-                "end": a.end,
-                "text": text[a.start : a.end],
-                "tag": tags[a.tag_id].name,
-                "annotator": names.get(a.annotator_id, ""),
-                "verdict": verdicts[a.verdict_id].name if a.verdict_id else None,
-                "confidence": a.confidence,
-                "note": a.note,
-                "evidence": list(a.evidence),
-                "created": a.created,
-                "modified": a.modified,
-                **(anchor_fields(source, a.start) if source and source.segments else {}),
+                "id": annotation_id,
+                "start": start,
+                "end": end,
+                "text": quote,
+                "tag": tag_names[tag_id],
+                "annotator": names.get(annotator_id, ""),
+                "verdict": verdict_names.get(verdict_id),
+                "confidence": confidence,
+                "note": note,
+                "evidence": [] if evidence == "[]" else list(load_list(evidence)),
+                "created": created,
+                "modified": modified,
+                **(anchor_fields(source, start) if source and source.segments else {}),
                 "review": None
                 if review is None
                 else {
@@ -93,7 +99,7 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
                 },
             }
         )
-    spans = [(a.start, a.end, tags[a.tag_id].name) for a in data.by_article.get(article.id, ())]
+    spans = [(a.start, a.end, tag_names[a.tag_id]) for a in data.by_article.get(article.id, ())]
     if data.offsets == UTF16:
         units = OffsetUnits(text)
         spans = [(units.to_utf16(start), units.to_utf16(end), tag) for start, end, tag in spans]

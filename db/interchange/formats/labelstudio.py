@@ -26,7 +26,8 @@ from .common import Ticker, atomic_file
 
 if TYPE_CHECKING:
     from claimdesk.db.interchange.export import ExportData
-    from claimdesk.db.records.model import Annotation, Article
+    from claimdesk.db.interchange.exported import ExportedAnnotation
+    from claimdesk.db.records.model import Article
 
 SUFFIX = ".json"
 EMAIL_DOMAIN = "claimdesk.invalid"
@@ -43,7 +44,7 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
     left_out = 0
     for number, article in enumerate(data.articles, 1):
         entries: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        spans: dict[str, list[Annotation]] = defaultdict(list)
+        spans: dict[str, list[ExportedAnnotation]] = defaultdict(list)
         units = OffsetUnits(article.text) if data.offsets == UTF16 else None
         for annotation in data.by_article.get(article.id, ()):
             spans[annotation.annotator_id].append(annotation)
@@ -113,7 +114,7 @@ def completed_by(name: str) -> dict[str, str]:
 
 
 def _results(
-    data: ExportData, article: Article, annotation: Annotation, units: OffsetUnits | None
+    data: ExportData, article: Article, annotation: ExportedAnnotation, units: OffsetUnits | None
 ) -> list[dict[str, Any]]:
     """A span's results; `units` converts its offsets when the export counts UTF-16 units."""
     start, end = annotation.start, annotation.end

@@ -25,7 +25,8 @@ from .common import Ticker, atomic_file, w3c_time
 
 if TYPE_CHECKING:
     from claimdesk.db.interchange.export import ExportData
-    from claimdesk.db.records.model import Annotation, Article, Link
+    from claimdesk.db.interchange.exported import ExportedAnnotation
+    from claimdesk.db.records.model import Article, Link
 
 SUFFIX = ".jsonld"
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -114,7 +115,9 @@ def _article_item(article: Article) -> dict[str, str]:
     }
 
 
-def annotation_item(data: ExportData, article: Article, annotation: Annotation) -> dict[str, Any]:
+def annotation_item(
+    data: ExportData, article: Article, annotation: ExportedAnnotation
+) -> dict[str, Any]:
     text = article.text
     start, end = annotation.start, annotation.end
     verdict = data.verdict_name(annotation.verdict_id)
@@ -170,7 +173,7 @@ def link_item(data: ExportData, link: Link) -> dict[str, Any]:
     }
 
 
-def _stamps(record: Annotation | Link) -> dict[str, str]:
+def _stamps(record: ExportedAnnotation | Link) -> dict[str, str]:
     """`created` and `modified` as xsd:dateTime; one that is not a readable date (a merged
     file can carry `'not a date'` or a year past 9999 in UTC) is left out, not fatal."""
     stamps = {}

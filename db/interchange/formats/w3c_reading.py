@@ -3,10 +3,12 @@ Claimdesk writes (see `w3c` for the format).
 
 A target given by a TextQuoteSelector alone is placed by its quote (an orphan when it
 cannot be); a body without `purpose` is a comment (Hypothesis' text), tags beyond the first
-go into the note; a creator given as text is that name; a `source` that is a URL names the
-project article with that URL. A collection whose pages are linked rather than in the file,
-or that holds fewer annotations than its `total`, is refused: nothing is fetched, and a
-partial read must not pass for a whole one.
+go into the note, and an annotation with no tag gets the import's tag for untagged ones
+(`ImportedAnnotation.tag` is empty); a target with no selector (Hypothesis' page note) is
+no span: left out, with a remark; a creator given as text is that name; a `source` that is
+a URL names the project article with that URL. A collection whose pages are linked rather
+than in the file, or that holds fewer annotations than its `total`, is refused: nothing is
+fetched, and a partial read must not pass for a whole one.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def read(path: Path) -> ImportBundle:
     document = parse_json(read_dataset_text(path), name)
     items, articles = _items(document, name)
     bundle = ImportBundle()
+    page_notes = 0
     for index, record in enumerate(articles):
         where = f"{name}, article {index + 1}"
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
@@ -51,9 +54,24 @@ def read(path: Path) -> ImportBundle:
             raise ValidationError(f"{where}: not a W3C Annotation (type must be Annotation)")
         if "linking" in _as_list(item.get("motivation")):
             bundle.links.append(_link(item, where))
+        elif _is_page_note(item):
+            page_notes += 1
         else:
             bundle.annotations.append(_annotation(item, where))
+    if page_notes:
+        bundle.remarks.append(
+            f"{page_notes} page note(s) left out: they target a whole page, not a span"
+        )
     return bundle
+
+
+def _is_page_note(item: dict[str, Any]) -> bool:
+    """Whether every target names a source with no selector (Hypothesis' page notes)."""
+    targets = _as_list(item.get("target"))
+    return bool(targets) and all(
+        isinstance(target, dict) and "source" in target and not target.get("selector")
+        for target in targets
+    )
 
 
 def _items(document: Any, name: str) -> tuple[list[Any], list[Any]]:
@@ -114,9 +132,7 @@ def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
     if not (isinstance(start, int) and isinstance(end, int)):
         raise ValidationError(f"{where}: selector start and end must be whole numbers")
     bodies = _bodies(item, where)
-    tags = bodies.get("tagging") or bodies.get("classifying")
-    if not tags:
-        raise ValidationError(f"{where}: no body with purpose tagging names its tag")
+    tags = [tag for tag in bodies.get("tagging") or bodies.get("classifying") or [] if tag.strip()]
     creator = item.get("creator")
     creator = creator[0] if isinstance(creator, list) and creator else creator
     comments = [comment for comment in bodies.get("commenting", []) if comment.strip()]
@@ -131,7 +147,7 @@ def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
         text=values.quote(quote.get("exact"), where, "exact", QUOTE_CHARS) if quote else None,
         prefix=values.text(quote.get("prefix"), where, "prefix", QUOTE_CHARS) if quote else "",
         suffix=values.text(quote.get("suffix"), where, "suffix", QUOTE_CHARS) if quote else "",
-        tag=values.checked(tags[0], where, "tagging", NAME_CHARS),
+        tag=values.checked(tags[0], where, "tagging", NAME_CHARS) if tags else "",
         annotator=_creator_name(creator, where),
         verdict=values.checked(bodies["assessing"][0], where, "assessing", NAME_CHARS)
         if bodies.get("assessing")

@@ -647,7 +647,7 @@ def test_label_studio_annotators_get_a_reserved_email_made_from_their_name():
 def test_label_studios_converter_turns_the_export_into_conll(store, project, out_dir):
     converter = pytest.importorskip(
         "label_studio_sdk.converter",
-        reason="label-studio-sdk is heavy (numpy, pandas, opencv, nltk); install it to run this",
+        reason="label-studio-sdk is in the interop extra (numpy, pandas, opencv, nltk)",
     )
     out = out_dir / "tasks.json"
     export_project(store, "labelstudio", out)
@@ -666,7 +666,7 @@ def test_label_studios_converter_turns_the_export_into_conll(store, project, out
 
 def test_the_jsonl_export_loads_with_hugging_face_datasets(store, project, out_dir, tmp_path):
     datasets = pytest.importorskip(
-        "datasets", reason="datasets (pyarrow, pandas) is too heavy for the test extra"
+        "datasets", reason="datasets (pyarrow, pandas) is in the interop extra"
     )
     out = out_dir / "export.jsonl"
     export_project(store, "jsonl", out)

@@ -11,6 +11,7 @@ import pytest
 
 from claimdesk.db import ValidationError
 from claimdesk.db.interchange.annotation_import import import_annotations
+from claimdesk.db.interchange.import_report import SchemeLacksError
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 TEXT = "The mayor said that 40 % of schools will close by May. Parents were not told."
@@ -175,3 +176,51 @@ def test_a_collection_holding_fewer_items_than_its_total_is_refused(store, tmp_p
     with pytest.raises(ValidationError, match="1 of its 47 annotations"):
         import_annotations(store, write(tmp_path / "short.jsonld", document))
     assert store.annotations() == []
+
+
+def untagged_hypothesis_annotation(source: str) -> dict:
+    """A Hypothesis annotation with a comment and no tags: its JSON-LD has one TextualBody,
+    without purpose, and no `tagging` body at all."""
+    item = hypothesis_annotation(source, start=1412)
+    item["id"] = "https://hypothes.is/a/Yr4gK1lgFf-def456"
+    item["body"] = [item["body"][0]]
+    return item
+
+
+def page_note(source: str) -> dict:
+    """A Hypothesis page note: a comment on the whole page, its target a source alone."""
+    item = untagged_hypothesis_annotation(source)
+    item["id"] = "https://hypothes.is/a/Zs5hL2mhGg-ghi789"
+    item["target"] = [{"source": source}]
+    return item
+
+
+def test_a_hypothesis_annotation_without_tags_is_imported_as_untagged(store, tmp_path):
+    store.add_article(TEXT, title="Schools", url="https://daily.example/schools")
+    items = [
+        untagged_hypothesis_annotation("https://daily.example/schools"),
+        page_note("https://daily.example/schools"),
+    ]
+    report = import_annotations(store, write(tmp_path / "hypothesis.jsonld", items))
+    assert (report.added, report.untagged, report.orphans) == (1, 1, [])
+    (annotation,) = store.annotations()
+    assert store.tag(annotation.tag_id).name == "Untagged"
+    assert annotation.note == "Ministry says 4 %, not 40 %."
+    summary = report.summary()
+    assert "1 annotation(s) had no tag; imported under “Untagged”" in summary
+    assert "new tags: Untagged" in summary, "made by the scheme's rules, and said"
+    assert "1 page note(s) left out" in summary
+
+
+def test_untagged_annotations_take_the_tag_the_user_names(store, tmp_path):
+    store.add_article(TEXT, title="Schools", url="https://daily.example/schools")
+    path = write(
+        tmp_path / "hypothesis.jsonld",
+        untagged_hypothesis_annotation("https://daily.example/schools"),
+    )
+    with pytest.raises(SchemeLacksError) as refused:
+        import_annotations(store, path, strict=True, untagged_tag="From Hypothesis")
+    assert refused.value.tags == ["From Hypothesis"], "a strict import asks before adding it"
+    report = import_annotations(store, path, untagged_tag="Statistic")
+    assert report.new_tags == [] and report.untagged_tag == "Statistic"
+    assert [store.tag(a.tag_id).name for a in store.annotations()] == ["Statistic"]

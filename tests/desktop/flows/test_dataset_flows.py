@@ -42,7 +42,10 @@ def test_the_export_dialog_offers_formats_target_and_filters(qtbot, window):
     dialog = ExportDialog(window)
     qtbot.addWidget(dialog)
     formats = [dialog.format.itemData(i) for i in range(dialog.format.count())]
-    assert formats == ["jsonl", "csv", "w3c", "claimreview", "labelstudio", "brat", "sqlite"]
+    assert formats == [
+        "jsonl", "csv", "w3c", "claimreview", "labelstudio", "doccano", "inception", "brat",
+        "sqlite",
+    ]  # fmt: skip
     assert dialog.target.text().endswith(".jsonl")
     dialog.choose_format("csv")
     assert dialog.target.text().endswith(".csv"), "the suggested name follows the format"
