@@ -13,6 +13,7 @@ from claimdesk.db.records.articles import text_sha256
 from claimdesk.db.records.model import DECISIONS, RELATIONS
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.values import TEXT_LIMITS, duplicate_names, record_problem
+from claimdesk.db.storage.table import Table
 
 from .merge_tables import NATURAL_KEYS, Layout, Merger, Row
 
@@ -154,7 +155,7 @@ class RowChecks:
         layout = self.merger.layouts[table]
         final = {
             row[0]: (row[layout["name"]], row[layout["deleted"]])
-            for row in self.merger.conn.execute(f"SELECT * FROM main.[{table}] ORDER BY id")
+            for row in Table(self.merger.conn, table).rows()
         }
         final.update(
             (row[0], (row[layout["name"]], row[layout["deleted"]]))
