@@ -75,7 +75,7 @@ def _merge(
         for step, table in enumerate(TABLES):
             if cancelled is not None and cancelled():
                 return MergeReport(cancelled=True)
-            merger.merge_table(table, checks.validated)
+            merger.merge_table(table, checks)
             if progress is not None:
                 progress(step + 1, steps)
         checks.check_unique()

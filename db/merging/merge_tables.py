@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.link_limits import links_problem, too_many_links
@@ -41,6 +41,14 @@ Rows = dict[str, Row]
 _Reference = tuple[int, str, str, dict[str, str], Rows, set[str]]
 
 _SHOWN_ID = 80
+
+
+class Checks(Protocol):
+    """The rules incoming rows are held to (`merge_checks.RowChecks`)."""
+
+    def suspects(self, table: str, rows: list[Row]) -> list[bool]: ...
+
+    def validated(self, table: str, raw: Row) -> Row: ...
 
 
 class Layout:
@@ -172,10 +180,9 @@ class Merger:
         for row in Table(self.conn, table).rows_by_id(wanted):
             rows[row[0]] = row
 
-    def merge_table(self, table: str, validated: Callable[[str, Row], Row]) -> None:
+    def merge_table(self, table: str, checks: Checks) -> None:
         """Work out the table's changes. Each row that differs is read with its references
-        mapped to local ids, and passed through `validated` unless SQL found it keeps every
-        rule (`incoming_rows`)."""
+        mapped to local ids, and judged by `checks.validated` if it could break a rule."""
         total = incoming.incoming(self.conn, table).count()
         maps = {target for target, id_map in self.id_maps.items() if id_map}
         differing = self._decoded(
@@ -187,9 +194,10 @@ class Merger:
         self.report.unchanged[table] += total - len(differing)
         natural = table in NATURAL_KEYS
         arrivals: dict[str, Row] = {}
-        for raw in differing:
+        suspects = checks.suspects(table, differing)
+        for raw, suspect in zip(differing, suspects, strict=True):
             record_id = raw[0]
-            row = validated(table, raw[:-1]) if raw[-1] or raw[-2] is not None else raw[:-2]
+            row = checks.validated(table, raw[:-1]) if suspect else raw[:-2]
             if natural and record_id not in self.local_ids(table):
                 local_id = self.local_keys(table).get(self.natural_key(table, row))
                 if local_id is not None:
