@@ -49,6 +49,8 @@ class RowChecks:
         SQL saw a value that could break a rule, a reference names no record, or an
         annotation's quote is not its article's text at its span. The others keep every
         rule `validated` holds them to, so judging them again would only cost time."""
+        if not rows:  # nothing differs: no need to read the ids references may name
+            return []
         flags = [bool(raw[-1]) or raw[-2] is not None for raw in rows]
         for position, _, _, _, added, local in self.merger.references(table):
             unresolved = {
