@@ -9,6 +9,8 @@ from typing import cast
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from claimdesk.db.storage.bulk import cyclic_gc_paused
+
 from .main_window import MainWindow
 from .resources import app_icon
 from .settings import AppSettings
@@ -41,7 +43,18 @@ def demo_project_path() -> Path:
 def run_app(
     project: Path | None, *, annotator: str | None = None, settings: AppSettings | None = None
 ) -> int:
+    # Building the window makes tens of thousands of objects that all live on: collecting
+    # cycles among them is work before the first frame that finds nothing.
     app = create_application()
+    with cyclic_gc_paused():
+        window = _shown_window(project, annotator, settings)
+    return 1 if window is None else app.exec()
+
+
+def _shown_window(
+    project: Path | None, annotator: str | None, settings: AppSettings | None
+) -> MainWindow | None:
+    """The main window, shown on `project`; None if nobody is annotating."""
     settings = settings or AppSettings()
     name = annotator or settings.annotator_name or _ask_annotator_name()
     if not name:
@@ -53,7 +66,7 @@ def run_app(
             "Claimdesk needs a name to record with your annotations.",
             icon="information",
         )
-        return 1
+        return None
     if not annotator:
         settings.annotator_name = name
     window = MainWindow(settings)
@@ -61,7 +74,7 @@ def run_app(
     window.show()
     window.raise_()
     window.activateWindow()  # menu shortcuts need an active window, even without a WM
-    return app.exec()
+    return window
 
 
 def _ask_annotator_name() -> str | None:
