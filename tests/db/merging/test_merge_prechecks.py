@@ -134,3 +134,19 @@ def test_a_row_with_unusual_values_that_keep_the_rules_is_merged(store, colleagu
     report = merge_project(store, colleague_file)
     assert report.added["annotations"] == 1
     assert store.annotation("theirs").quote == TEXT[18:30]
+
+
+def test_a_value_rule_the_sql_pre_check_does_not_mirror_yet_still_holds(
+    store, colleague_file, monkeypatch
+):
+    """A rule added to the rulebook reaches merged rows at once: rows of its table all go
+    to the Python checks until the SQL pre-check says it too."""
+    from claimdesk.db.rules import values
+
+    def no_greetings(note: object) -> str | None:
+        return "note greets" if note == "hello" else None
+
+    monkeypatch.setitem(values._FIELD_RULES, "links", (("note", no_greetings),))
+    _tamper(colleague_file, "UPDATE links SET note = 'hello' WHERE id = 'link'")
+    with pytest.raises(ValidationError, match="links link: note greets"):
+        merge_project(store, colleague_file)
