@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 Connection = sqlite3.Connection
 """The connection type, for the packages that pass a store's connection along."""
@@ -22,9 +21,9 @@ _CHUNK = 500
 """Ids bound per `IN (...)` query: far below SQLite's limit on bound values."""
 
 
-@dataclass(frozen=True)
-class Column:
-    """A column as the schema declares it."""
+class Column(NamedTuple):
+    """A column as the schema declares it (a tuple: the app loads this module at start,
+    and a dataclass costs milliseconds to build)."""
 
     name: str
     kind: str  # the declared type, upper case: TEXT, INTEGER, REAL
