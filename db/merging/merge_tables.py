@@ -1,7 +1,8 @@
-"""Merging table by table: which incoming rows differ from the project's, how their ids
-map onto local records (by id, or by natural key: article text hash, names), and which
-version of each record is kept. Apart from `merge`, which runs the whole merge in one
-transaction and writes what this works out, and from `merge_checks`, which judges each row.
+"""Merging table by table: how the ids of the incoming rows that differ from the project's
+(read by `storage.incoming_rows`) map onto local records (by id, or by natural key: article
+text hash, names), and which version of each record is kept. Apart from `merge`, which runs
+the whole merge in one transaction and writes what this works out, and from `merge_checks`,
+which judges each row that could break a rule.
 """
 
 from __future__ import annotations

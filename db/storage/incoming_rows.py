@@ -51,7 +51,7 @@ def differing_rows(
     file's order, their references (`references`: column -> table) read through the id
     maps published (`incoming.publish_map`) for the tables in `maps`. Each row is followed
     by the name of its first column holding a value of the wrong type (or NULL), then by
-    whether it is suspect (1) or keeps every rule (0).
+    1 if it is suspect, 0 if its values keep the rules checked here.
 
     Comparing through the maps keeps a re-merge between colleagues who imported the same
     articles each on their own (matched by text hash) from reading every annotation into
