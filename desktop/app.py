@@ -9,6 +9,8 @@ from typing import cast
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from claimdesk.db.storage.bulk import cyclic_gc_paused
+
 from .i18n import translate
 from .i18n.language import choose_language
 from .i18n.language import install as install_language
@@ -50,10 +52,22 @@ def run_app(
     settings: AppSettings | None = None,
     language: str | None = None,
 ) -> int:
+    # Building the window makes tens of thousands of objects that all live on: collecting
+    # cycles among them is work before the first frame that finds nothing.
     app = create_application()
     settings = settings or AppSettings()
-    language = choose_language(language, settings.language)
-    install_language(app, language)
+    chosen = choose_language(language, settings.language)
+    install_language(app, chosen)
+    with cyclic_gc_paused():
+        window = _shown_window(project, annotator, settings, chosen)
+    return 1 if window is None else app.exec()
+
+
+def _shown_window(
+    project: Path | None, annotator: str | None, settings: AppSettings, language: str
+) -> MainWindow | None:
+    """The main window, shown on `project` (else the demo in `language`); None if nobody
+    is annotating."""
     name = annotator or settings.annotator_name or _ask_annotator_name()
     if not name:
         from claimdesk.desktop.widgets.plain_text import show_message
@@ -64,7 +78,7 @@ def run_app(
             translate("Start", "Claimdesk needs a name to record with your annotations."),
             icon="information",
         )
-        return 1
+        return None
     if not annotator:
         settings.annotator_name = name
     window = MainWindow(settings)
@@ -72,7 +86,7 @@ def run_app(
     window.show()
     window.raise_()
     window.activateWindow()  # menu shortcuts need an active window, even without a WM
-    return app.exec()
+    return window
 
 
 def _ask_annotator_name() -> str | None:

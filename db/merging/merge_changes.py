@@ -16,13 +16,15 @@ file). `MergedChange.author` holds that name; the summary says it is a guess.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
 from claimdesk.db.records.annotations import Removal
+from claimdesk.db.storage import attachments
+from claimdesk.db.storage.incoming import latest_colleague
 from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import load_list
+from claimdesk.db.storage.table import Connection, Table
 
 REVIEWABLE = {
     "annotations": ("deleted", "tag_id", "verdict_id", "confidence", "note", "evidence"),
@@ -99,25 +101,9 @@ class MergedChange:
         return text
 
 
-def incoming_author(conn: sqlite3.Connection, schema: str, me: str | None) -> str:
+def incoming_author(conn: Connection, me: str | None) -> str:
     """The incoming file's most recent annotator other than you (see module doc)."""
-    sources = " UNION ALL ".join(
-        f"SELECT {who} AS who, max(modified) AS at FROM {schema}.[{table}] GROUP BY {who}"
-        for table, who in (
-            ("annotators", "id"),
-            ("annotations", "annotator_id"),
-            ("links", "annotator_id"),
-            ("claims", "annotator_id"),
-            ("reviews", "reviewer_id"),
-        )
-    )
-    row = conn.execute(
-        f"SELECT n.name FROM ({sources}) s JOIN {schema}.annotators n ON n.id = s.who"
-        " WHERE n.name IS NOT (SELECT name FROM main.annotators WHERE id = ?)"
-        " AND s.at IS NOT NULL ORDER BY s.at DESC LIMIT 1",
-        (me,),
-    ).fetchone()
-    return row[0] if row else "Your colleague"
+    return latest_colleague(conn, me) or "Your colleague"
 
 
 Touched = tuple[str, dict[str, Any], dict[str, Any], bool]
@@ -125,14 +111,18 @@ Touched = tuple[str, dict[str, Any], dict[str, Any], bool]
 
 
 def describe(
-    conn: sqlite3.Connection,
+    conn: Connection,
     touched: list[Touched],
     me: str | None,
     author: str,
     taken: dict[str, Removal],
 ) -> list[MergedChange]:
     """The changes to report, read after the merge wrote its rows (names resolve then)."""
-    names = dict(conn.execute("SELECT id, name FROM tags UNION ALL SELECT id, name FROM verdicts"))
+    names = {
+        record_id: name
+        for table in ("tags", "verdicts")
+        for record_id, name in Table(conn, table).rows("id, name")
+    }
     changes: list[MergedChange] = []
     for table, mine, theirs, conflict in touched:
         yours = me is not None and mine.get("annotator_id") == me
@@ -197,7 +187,7 @@ def one_line(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _label(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
+def _label(conn: Connection, table: str, row: dict[str, Any]) -> str:
     if table == "annotations":
         return one_line(row["quote"])
     if table == "claims":
@@ -206,14 +196,11 @@ def _label(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
         return one_line(row["name"])
     if table == "articles":
         return one_line(row["title"])
-    annotation_id = _shown_annotation(conn, table, row)
-    found = conn.execute(
-        "SELECT quote FROM main.annotations WHERE id = ?", (annotation_id,)
-    ).fetchone()
-    return one_line(found[0]) if found else row["id"]
+    quote = Table(conn, "annotations").value(_shown_annotation(conn, table, row), "quote")
+    return row["id"] if quote is None else one_line(quote)
 
 
-def _shown_annotation(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str:
+def _shown_annotation(conn: Connection, table: str, row: dict[str, Any]) -> str:
     """The annotation a record is best shown by: itself, its source, a claim's first."""
     shown: str
     if table in ("annotations",):
@@ -224,44 +211,25 @@ def _shown_annotation(conn: sqlite3.Connection, table: str, row: dict[str, Any])
             shown = row[column]
             return shown
     if table == "claims":
-        found = conn.execute(
-            "SELECT m.annotation_id FROM main.claim_members m JOIN main.annotations a"
-            " ON a.id = m.annotation_id WHERE m.claim_id = ? AND m.deleted = 0"
-            " ORDER BY a.deleted, a.article_id, a.start LIMIT 1",
-            (row["id"],),
-        ).fetchone()
-        return found[0] if found else ""
+        return attachments.first_appearance(conn, row["id"]) or ""
     return ""
 
 
-def taken_along(
-    conn: sqlite3.Connection, annotation_ids: list[str]
-) -> dict[str, list[tuple[str, ...]]]:
+def taken_along(conn: Connection, annotation_ids: list[str]) -> dict[str, list[tuple[str, ...]]]:
     """Before the merge writes: the live links and claim memberships of these annotations
     (those the merge then tombstones went with the deletion, and come back with yours)."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for annotation_id in annotation_ids:
         found[annotation_id] = [
-            ("links", row[0])
-            for row in conn.execute(
-                "SELECT id FROM main.links WHERE deleted = 0"
-                " AND (source_id = ?1 OR target_id = ?1)",
-                (annotation_id,),
-            )
+            ("links", link_id) for link_id in attachments.live_link_ids(conn, annotation_id)
         ] + [
-            ("claim_members", row[0], row[1])
-            for row in conn.execute(
-                "SELECT id, claim_id FROM main.claim_members WHERE deleted = 0"
-                " AND annotation_id = ?",
-                (annotation_id,),
-            )
+            ("claim_members", member_id, claim_id)
+            for member_id, claim_id in attachments.live_appearances(conn, annotation_id)
         ]
     return found
 
 
-def removals(
-    conn: sqlite3.Connection, before: dict[str, list[tuple[str, ...]]]
-) -> dict[str, Removal]:
+def removals(conn: Connection, before: dict[str, list[tuple[str, ...]]]) -> dict[str, Removal]:
     """After the merge wrote: what each deleted annotation took along, as a `Removal`."""
     result = {}
     for annotation_id, rows in before.items():
@@ -271,13 +239,8 @@ def removals(
             if not _deleted(conn, table, row_id):
                 continue
             if table == "links":
-                ends = conn.execute(
-                    "SELECT count(*) FROM main.links l JOIN main.annotations a"
-                    " ON a.id IN (l.source_id, l.target_id)"
-                    " WHERE l.id = ? AND a.deleted = 1 AND a.id <> ?",
-                    (row_id, annotation_id),
-                ).fetchone()[0]
-                if not ends:  # its other end is live: it comes back with yours
+                if not attachments.deleted_other_ends(conn, row_id, annotation_id):
+                    # its other end is live: it comes back with yours
                     links.append(row_id)
             else:
                 members.append(row_id)
@@ -287,9 +250,8 @@ def removals(
     return result
 
 
-def _deleted(conn: sqlite3.Connection, table: str, row_id: str) -> bool:
-    row = conn.execute(f"SELECT deleted FROM main.[{table}] WHERE id = ?", (row_id,)).fetchone()
-    return bool(row and row[0])
+def _deleted(conn: Connection, table: str, row_id: str) -> bool:
+    return bool(Table(conn, table).value(row_id, "deleted"))
 
 
 def restore_mine(store: Store, change: MergedChange) -> None:

@@ -14,6 +14,7 @@ from claimdesk.db.records.model import DECISIONS
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.link_values import link_problem
 from claimdesk.db.rules.values import TEXT_LIMITS, duplicate_names, record_problem
+from claimdesk.db.storage.table import Table
 
 from .merge_tables import NATURAL_KEYS, Layout, Merger, Row
 
@@ -42,6 +43,39 @@ class RowChecks:
             table: [(merger.layouts[table][column], column, limit) for column, limit in limits]
             for table, limits in TEXT_LIMITS.items()
         }
+
+    def suspects(self, table: str, rows: list[Row]) -> list[bool]:
+        """Per differing row (ending with the name of its first column of the wrong type,
+        then SQL's pre-check, `storage.incoming_rows`), whether `validated` must judge it:
+        SQL saw a value that could break a rule, a reference names no record, or an
+        annotation's quote is not its article's text at its span. The others keep every
+        rule `validated` holds them to, so judging them again would only cost time."""
+        if not rows:  # nothing differs: no need to read the ids references may name
+            return []
+        flags = [bool(raw[-1]) or raw[-2] is not None for raw in rows]
+        for position, _, _, _, added, local in self.merger.references(table):
+            unresolved = {
+                value
+                for value in {raw[position] for raw in rows}
+                if value is not None and value not in local and value not in added
+            }
+            if unresolved:
+                flags = [
+                    f or raw[position] in unresolved for f, raw in zip(flags, rows, strict=True)
+                ]
+        if table == "annotations":
+            layout = self.merger.layouts[table]
+            article, start, end, quote = (
+                layout[name] for name in ("article_id", "start", "end", "quote")
+            )
+            text_of = self.merger.article_text
+            for index, raw in enumerate(rows):
+                if not flags[index]:
+                    text, first, last = text_of(raw[article]), raw[start], raw[end]
+                    flags[index] = not 0 <= first < last <= len(text) or (
+                        text[first:last] != raw[quote]
+                    )
+        return flags
 
     def validated(self, table: str, raw: Row) -> Row:
         """The row with its references mapped to local ids, or ValidationError if unusable.
@@ -156,7 +190,7 @@ class RowChecks:
         layout = self.merger.layouts[table]
         final = {
             row[0]: (row[layout["name"]], row[layout["deleted"]])
-            for row in self.merger.conn.execute(f"SELECT * FROM main.[{table}] ORDER BY id")
+            for row in Table(self.merger.conn, table).rows()
         }
         final.update(
             (row[0], (row[layout["name"]], row[layout["deleted"]]))

@@ -16,23 +16,18 @@ at all once theirs is your value again).
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 
 from claimdesk.db.records.annotations import Removal
+from claimdesk.db.storage import merged_changes
 from claimdesk.db.storage.clock import now
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
 from claimdesk.db.storage.store import Store
-from claimdesk.db.storage.store_base import Row
+from claimdesk.db.storage.table import Connection, Row
 
 from .merge_changes import REVIEWABLE, MergedChange, restore_mine, restore_theirs
 
 DECISIONS = ("pending", "kept", "restored")
-
-_COLUMNS = (
-    "id, merged, decision, decided, record_table, record_id, field, label, mine, theirs,"
-    " mine_text, theirs_text, colleague, yours, conflict, annotation_id, taken_along"
-)
 
 
 @dataclass(frozen=True)
@@ -51,7 +46,7 @@ class QueuedChange:
         return f"merged-change:{self.id}"
 
 
-def record(conn: sqlite3.Connection, me: str | None, changes: list[MergedChange]) -> int:
+def record(conn: Connection, me: str | None, changes: list[MergedChange]) -> int:
     """Queue `changes` for annotator `me` (within the merge's transaction); how many rows.
 
     Without an annotator nobody's work is known as theirs: nothing is queued.
@@ -63,20 +58,14 @@ def record(conn: sqlite3.Connection, me: str | None, changes: list[MergedChange]
         if not change.restorable:
             continue
         mine, mine_text = change.before, change.before_text
-        earlier = conn.execute(
-            "SELECT id, mine, mine_text FROM merged_changes WHERE annotator_id = ?"
-            " AND record_table = ? AND record_id = ? AND field = ? AND decision = 'pending'",
-            (me, change.table, change.record_id, change.field),
-        ).fetchone()
+        earlier = merged_changes.pending_one(conn, me, change.table, change.record_id, change.field)
         if earlier is not None:
-            conn.execute("DELETE FROM merged_changes WHERE id = ?", (earlier[0],))
+            merged_changes.remove(conn, earlier[0])
             mine, mine_text = earlier[1], earlier[2]
             if mine == change.after:
                 continue
-        conn.execute(
-            "INSERT INTO merged_changes (annotator_id, merged, colleague, record_table,"
-            " record_id, field, label, mine, theirs, mine_text, theirs_text, yours, conflict,"
-            " annotation_id, taken_along) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        merged_changes.add(
+            conn,
             (
                 me,
                 stamp,
@@ -101,28 +90,16 @@ def record(conn: sqlite3.Connection, me: str | None, changes: list[MergedChange]
 
 def pending(store: Store, annotator_id: str) -> list[QueuedChange]:
     """The changes this annotator has still to decide on, oldest merge first."""
-    return [
-        _from_row(row)
-        for row in store.conn.execute(
-            f"SELECT {_COLUMNS} FROM merged_changes WHERE annotator_id = ?"
-            " AND decision = 'pending' ORDER BY id",
-            (annotator_id,),
-        )
-    ]
+    return [_from_row(row) for row in merged_changes.pending(store.conn, annotator_id)]
 
 
 def pending_counts(store: Store) -> list[tuple[str, int]]:
     """(annotator name, changes waiting for them), for whoever has any."""
-    return store.conn.execute(
-        "SELECT n.name, count(*) FROM merged_changes c JOIN annotators n"
-        " ON n.id = c.annotator_id WHERE c.decision = 'pending' GROUP BY n.name ORDER BY n.name"
-    ).fetchall()
+    return merged_changes.pending_counts(store.conn)
 
 
 def queued(store: Store, change_id: int) -> QueuedChange:
-    row = store.conn.execute(
-        f"SELECT {_COLUMNS} FROM merged_changes WHERE id = ?", (change_id,)
-    ).fetchone()
+    row = merged_changes.one(store.conn, change_id)
     if row is None:
         raise NotFoundError(f"no merged change with id {change_id}")
     return _from_row(row)
@@ -150,10 +127,7 @@ def _set(store: Store, change_id: int, decision: str, decided: str | None) -> Qu
             restore_mine(store, current.change)
         elif decision != "restored" and current.decision == "restored":
             restore_theirs(store, current.change)
-        store.conn.execute(
-            "UPDATE merged_changes SET decision = ?, decided = ? WHERE id = ?",
-            (decision, decided, change_id),
-        )
+        merged_changes.set_decision(store.conn, change_id, decision, decided)
     return queued(store, change_id)
 
 

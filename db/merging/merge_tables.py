@@ -1,20 +1,23 @@
-"""Merging table by table: which incoming rows differ from the project's, how their ids
-map onto local records (by id, or by natural key: article text hash, names), and which
-version of each record is kept. Apart from `merge`, which runs the whole merge in one
-transaction and writes what this works out, and from `merge_checks`, which judges each row.
+"""Merging table by table: how the ids of the incoming rows that differ from the project's
+(read by `storage.incoming_rows`) map onto local records (by id, or by natural key: article
+text hash, names), and which version of each record is kept. Apart from `merge`, which runs
+the whole merge in one transaction and writes what this works out, and from `merge_checks`,
+which judges each row that could break a rule.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.link_limits import links_problem, too_many_links
 from claimdesk.db.rules.values import RECORD_TABLES as TABLES
+from claimdesk.db.storage import incoming
 from claimdesk.db.storage.errors import ValidationError
+from claimdesk.db.storage.incoming_rows import differing_rows
+from claimdesk.db.storage.table import Connection, Table
 
 from . import merge_changes
 from .merge_report import MergeReport
@@ -42,21 +45,25 @@ Rows = dict[str, Row]
 # (position, column, target table, id map, added ids, local ids): one reference of a table.
 _Reference = tuple[int, str, str, dict[str, str], Rows, set[str]]
 
-OTHER = "merge_incoming"
-"""The schema name the incoming file is attached under."""
-MAP = "merge_map_"
-"""Prefix of the temporary tables holding each id map, for SQL to compare through."""
 _SHOWN_ID = 80
+
+
+class Checks(Protocol):
+    """The rules incoming rows are held to (`merge_checks.RowChecks`)."""
+
+    def suspects(self, table: str, rows: list[Row]) -> list[bool]: ...
+
+    def validated(self, table: str, raw: Row) -> Row: ...
 
 
 class Layout:
     """A table's columns: names, positions, declared types and which may be NULL."""
 
-    def __init__(self, conn: sqlite3.Connection, table: str):
-        info = conn.execute(f"PRAGMA main.table_info([{table}])").fetchall()
-        self.names = [name for _, name, _, _, _, _ in info]
+    def __init__(self, conn: Connection, table: str):
+        self.columns = Table(conn, table).columns()
+        self.names = [column.name for column in self.columns]
         self.index = {name: position for position, name in enumerate(self.names)}
-        self.types = [(name, kind.upper(), not notnull) for _, name, kind, notnull, _, _ in info]
+        self.types = [(column.name, column.kind, column.nullable) for column in self.columns]
 
     def __getitem__(self, name: str) -> int:
         return self.index[name]
@@ -71,18 +78,13 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
-    for offset in range(0, len(values), size):
-        yield values[offset : offset + size]
-
-
 class Merger:
     """Works out, table by table, which rows to write and which ids map onto local ones.
 
     Local data is read lazily and only as far as the differing incoming rows need it.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, report: MergeReport, me: str | None):
+    def __init__(self, conn: Connection, path: Path, report: MergeReport, me: str | None):
         self.conn = conn
         self.path = path
         self.report = report
@@ -110,7 +112,7 @@ class Merger:
     def refuse_too_many_records(self) -> None:
         """The importers' limit on records per file, counted as they count them."""
         count = sum(
-            self.conn.execute(f"SELECT count(*) FROM {OTHER}.[{table}]").fetchone()[0]
+            incoming.incoming(self.conn, table).count()
             for table in ("articles", "annotations", "links", "claims")
         )
         file_values.record_count(count, str(self.path))
@@ -126,9 +128,7 @@ class Merger:
 
     def local_ids(self, table: str) -> set[str]:
         if table not in self._ids:
-            self._ids[table] = {
-                row[0] for row in self.conn.execute(f"SELECT id FROM main.[{table}]")
-            }
+            self._ids[table] = Table(self.conn, table).ids()
         return self._ids[table]
 
     def local_keys(self, table: str) -> dict[tuple[Any, ...], str]:
@@ -137,9 +137,7 @@ class Merger:
             columns = ", ".join(f"[{c}]" for c in NATURAL_KEYS[table])
             order = "deleted, id" if "deleted" in self.layouts[table].index else "id"
             keys: dict[tuple[Any, ...], str] = {}
-            for row in self.conn.execute(
-                f"SELECT id, {columns} FROM main.[{table}] ORDER BY {order}"
-            ):
+            for row in Table(self.conn, table).rows(f"id, {columns}", order):
                 keys.setdefault(tuple(row[1:]), row[0])
             self._keys[table] = keys
         return self._keys[table]
@@ -168,96 +166,44 @@ class Merger:
             text: str = self.added["articles"][article_id][self.layouts["articles"]["text"]]
             return text
         if self._texts is None:
-            self._texts = dict(self.conn.execute("SELECT id, text FROM main.articles"))
+            self._texts = dict(Table(self.conn, "articles").rows("id, text", "rowid"))
         return self._texts[article_id]
 
-    def _differing(self, table: str) -> list[Row]:
-        """Incoming rows not already in the project exactly as they are (their references
-        read through the id maps), each followed by the name of its first column holding a
-        value of the wrong type (or NULL).
-
-        Comparing through the maps keeps a re-merge between colleagues who imported the
-        same articles each on their own (matched by text hash) from reading every annotation
-        into Python: 100,000 of them took 2 s to find unchanged, now ~0.2 s as with shared ids.
-        """
-        mapped = {
-            column: target
-            for column, target in _REFERENCES.get(table, {}).items()
-            if self.id_maps[target]
-        }
-        same = " AND ".join(
-            f"m.[{name}] IS "
-            + (
-                f"coalesce((SELECT local FROM temp.[{MAP}{mapped[name]}] WHERE id = o.[{name}]),"
-                f" o.[{name}])"
-                if name in mapped
-                else f"o.[{name}]"
-            )
-            for name in self.layouts[table].names
-        )
-        return self.fetch(
-            table,
-            f"SELECT o.*, {self._type_check(table)} FROM {OTHER}.[{table}] o WHERE NOT EXISTS"
-            f" (SELECT 1 FROM main.[{table}] m WHERE m.id = o.id AND {same}) ORDER BY o.rowid",
-        )
-
-    def fetch(self, table: str, query: str) -> list[Row]:
-        """The rows `query` reads from the other file's `table`; text there that is not
+    def fetch(self, table: str, select: str) -> list[Row]:
+        """These columns of every row of the other file's `table`; text there that is not
         valid UTF-8 (SQLite keeps whatever bytes a file holds) is refused, named."""
-        try:
-            return self.conn.execute(query).fetchall()
-        except sqlite3.OperationalError:
-            undecodable = self._undecodable(table)
-            if undecodable is None:
-                raise
-            raise undecodable from None
+        return self._decoded(table, lambda: incoming.read(self.conn, table, select))
 
-    def _undecodable(self, table: str) -> ValidationError | None:
-        """The first value of `table` in the other file that cannot be read as text."""
-        previous = self.conn.text_factory
-        self.conn.text_factory = bytes
+    def _decoded(self, table: str, read: Callable[[], list[Row]]) -> list[Row]:
         try:
-            cursor = self.conn.execute(f"SELECT * FROM {OTHER}.[{table}]")
-            names = [column[0] for column in cursor.description]
-            for row in cursor:
-                for name, value in zip(names, row, strict=True):
-                    if isinstance(value, bytes) and (problem := file_values.utf8_problem(value)):
-                        key = row[0]
-                        key = key.decode("utf-8", "replace") if isinstance(key, bytes) else key
-                        return self.fail(table, key, f"{name} {problem}")
-        finally:
-            self.conn.text_factory = previous
-        return None
-
-    def _type_check(self, table: str) -> str:
-        cases = []
-        for name, kind, nullable in self.layouts[table].types:
-            allowed = {"TEXT": "'text'", "INTEGER": "'integer'", "REAL": "'real', 'integer'"}[kind]
-            allowed += ", 'null'" if nullable else ""
-            cases.append(f"WHEN typeof(o.[{name}]) NOT IN ({allowed}) THEN '{name}'")
-        cases.append("WHEN o.id = '' THEN 'id'")
-        return f"CASE {' '.join(cases)} END"
+            return read()
+        except incoming.UndecodableText as undecodable:
+            raise self.fail(table, undecodable.key, str(undecodable)) from None
 
     def _load_local(self, table: str, ids: list[str]) -> None:
         rows = self.local[table]
         wanted = [record_id for record_id in ids if record_id not in rows]
-        for chunk in _chunks(wanted):
-            marks = ", ".join("?" * len(chunk))
-            for row in self.conn.execute(
-                f"SELECT * FROM main.[{table}] WHERE id IN ({marks})", chunk
-            ):
-                rows[row[0]] = row
+        for row in Table(self.conn, table).rows_by_id(wanted):
+            rows[row[0]] = row
 
-    def merge_table(self, table: str, validated: Callable[[str, Row], Row]) -> None:
-        """Work out the table's changes, each differing row passed through `validated`."""
-        total = self.conn.execute(f"SELECT count(*) FROM {OTHER}.[{table}]").fetchone()[0]
-        differing = self._differing(table)
+    def merge_table(self, table: str, checks: Checks) -> None:
+        """Work out the table's changes. Each row that differs is read with its references
+        mapped to local ids, and judged by `checks.validated` if it could break a rule."""
+        total = incoming.incoming(self.conn, table).count()
+        maps = {target for target, id_map in self.id_maps.items() if id_map}
+        differing = self._decoded(
+            table,
+            lambda: differing_rows(
+                self.conn, table, self.layouts[table].columns, _REFERENCES.get(table, {}), maps
+            ),
+        )
         self.report.unchanged[table] += total - len(differing)
         natural = table in NATURAL_KEYS
         arrivals: dict[str, Row] = {}
-        for raw in differing:
+        suspects = checks.suspects(table, differing)
+        for raw, suspect in zip(differing, suspects, strict=True):
             record_id = raw[0]
-            row = validated(table, raw)
+            row = checks.validated(table, raw[:-1]) if suspect else raw[:-2]
             if natural and record_id not in self.local_ids(table):
                 local_id = self.local_keys(table).get(self.natural_key(table, row))
                 if local_id is not None:
@@ -268,14 +214,8 @@ class Merger:
         self._load_local(table, [rid for rid in arrivals if rid in self.local_ids(table)])
         for record_id, row in arrivals.items():
             self._take(table, record_id, row)
-        if self.id_maps[table]:
-            self._publish_map(table)
-
-    def _publish_map(self, table: str) -> None:
-        """The table's id map as a temporary table, for `_differing` to compare through."""
-        name = f"temp.[{MAP}{table}]"
-        self.conn.execute(f"CREATE TABLE {name} (id TEXT PRIMARY KEY, local TEXT NOT NULL)")
-        self.conn.executemany(f"INSERT INTO {name} VALUES (?, ?)", self.id_maps[table].items())
+        if self.id_maps[table]:  # for the tables after it to compare through
+            incoming.publish_map(self.conn, table, self.id_maps[table].items())
 
     def _newer(self, table: str, a: Row, b: Row) -> Row:
         """The version to keep: modified last, else (same stamp) the greater row as text."""

@@ -7,8 +7,9 @@ from typing import Any
 
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import LINKS_PER_ANNOTATION
-from claimdesk.db.rules.link_limits import links_problem, live_link_count
+from claimdesk.db.rules.link_limits import links_problem
 from claimdesk.db.rules.link_values import link_problem, relation_problem
+from claimdesk.db.storage.attachments import live_link_count
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import NotFoundError, ValidationError

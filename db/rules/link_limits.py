@@ -3,33 +3,22 @@
 A million links on one annotation left the window unable to paint (each is a band in the
 margin and a row in the review panel). `store.add_link` and the annotation importer
 check this rule here; merge, which brings a colleague's links in, asks `too_many_links`
-of the annotations its new links touch.
+of the annotations its new links touch. The counting is storage's
+(`attachments.live_link_count`).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
+from claimdesk.db.storage.attachments import live_link_count
 from claimdesk.db.storage.errors import ValidationError
+from claimdesk.db.storage.table import Connection
 
 from .limits import LINKS_PER_ANNOTATION
 
 
-def live_link_count(conn: sqlite3.Connection, annotation_id: str) -> int:
-    """Live links with this annotation at either end (two index lookups)."""
-    row = conn.execute(
-        "SELECT (SELECT count(*) FROM links WHERE source_id = ?1 AND deleted = 0)"
-        " + (SELECT count(*) FROM links WHERE target_id = ?1 AND deleted = 0)",
-        (annotation_id,),
-    ).fetchone()
-    count: int = row[0]
-    return count
-
-
-def too_many_links(
-    conn: sqlite3.Connection, annotation_ids: Iterable[str]
-) -> tuple[str, int] | None:
+def too_many_links(conn: Connection, annotation_ids: Iterable[str]) -> tuple[str, int] | None:
     """(annotation id, live links) of the first of these past the limit, or None."""
     for annotation_id in dict.fromkeys(annotation_ids):
         count = live_link_count(conn, annotation_id)
@@ -50,7 +39,7 @@ class LinkCounts:
     """Live links per annotation during one import: read once per annotation, then counted
     as the import adds links, so the limit holds before anything is written."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self._conn = conn
         self._counts: dict[str, int] = {}
 

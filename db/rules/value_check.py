@@ -3,7 +3,7 @@ the store's setters apply), so a file written by anything else is held to them t
 
 from __future__ import annotations
 
-import sqlite3
+from claimdesk.db.storage.table import Connection, Table
 
 from .values import RECORD_TABLES, TEXT_LIMITS, duplicate_names, record_problem
 
@@ -16,11 +16,11 @@ _COLUMNS = {
 }
 
 
-def record_value_problems(conn: sqlite3.Connection, limit: int) -> list[str]:
+def record_value_problems(conn: Connection, limit: int) -> list[str]:
     """One line per record breaking a value rule (at most `limit`), then duplicate names."""
     problems: list[str] = []
     for table in RECORD_TABLES:
-        cursor = conn.execute(f"SELECT {_COLUMNS.get(table, 'id, created, modified')} FROM {table}")
+        cursor = Table(conn, table).rows(_COLUMNS.get(table, "id, created, modified"), "rowid")
         names = [column[0] for column in cursor.description]
         for row in cursor:
             problem = record_problem(table, dict(zip(names, row, strict=True)))
@@ -30,7 +30,7 @@ def record_value_problems(conn: sqlite3.Connection, limit: int) -> list[str]:
                     return problems
     problems += _over_text_limits(conn, limit - len(problems))
     for table in ("tags", "verdicts"):
-        live = conn.execute(f"SELECT id, name FROM {table} WHERE deleted = 0 ORDER BY id")
+        live = Table(conn, table).rows_where("deleted = 0", select="id, name")
         problems += [
             f"{table} {record_id}: has the same name as {holder}"
             for record_id, holder in duplicate_names(live)
@@ -38,18 +38,12 @@ def record_value_problems(conn: sqlite3.Connection, limit: int) -> list[str]:
     return problems[:limit]
 
 
-def _over_text_limits(conn: sqlite3.Connection, limit: int) -> list[str]:
+def _over_text_limits(conn: Connection, limit: int) -> list[str]:
     """Free text past `values.TEXT_LIMITS` (a file made elsewhere may hold it), one query a
-    table: SQLite's length() of text counts characters, as the limits do."""
+    table."""
     problems: list[str] = []
     for table, limits in TEXT_LIMITS.items():
-        over = " ".join(
-            f"WHEN length([{column}]) > {most} THEN '{column}'" for column, most in limits
-        )
-        for record_id, column in conn.execute(
-            f"SELECT id, over FROM (SELECT id, CASE {over} END AS over FROM [{table}])"
-            f" WHERE over IS NOT NULL LIMIT {max(limit, 0)}"
-        ):
+        for record_id, column in Table(conn, table).over_lengths(limits, limit):
             most = dict(limits)[column]
             problems.append(
                 f"{table} {record_id}: {column} is over the limit of {most:,} characters"

@@ -143,6 +143,12 @@ _FIELD_RULES = {
 }
 
 
+def rule_columns(table: str) -> tuple[str, ...]:
+    """The columns of `table` whose values `record_problem` judges, besides the stamps
+    (what a check written elsewhere, as merge's SQL pre-check, must mirror)."""
+    return tuple(column for column, _ in _FIELD_RULES.get(table, ()))
+
+
 class Fields(Protocol):
     """A record read by column name: a dict, or merge's view of a row through its layout."""
 

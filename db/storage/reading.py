@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from claimdesk.db.merging.merge_source import merge_source
-
+from .merge_source import merge_source
 from .project_file import open_project_connection
 from .store import Store
 

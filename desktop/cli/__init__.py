@@ -157,6 +157,9 @@ def _start_app(argv: list[str]) -> int:
         return 0
     if unknown:
         build_parser().error(f"unrecognised arguments: {' '.join(unknown)}")
-    from claimdesk.desktop.app import run_app  # Qt is loaded only when the window is wanted
+    from claimdesk.db.storage.bulk import cyclic_gc_paused
+
+    with cyclic_gc_paused():  # the app's modules make many objects, and all live on
+        from claimdesk.desktop.app import run_app  # Qt is loaded only when the window is wanted
 
     return run_app(args.project, annotator=args.annotator, language=args.language)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from claimdesk.db.records.model import ArticleSummary
 from claimdesk.desktop.actions.actions import context_menu
 from claimdesk.desktop.actions.shortcuts import key_label
-from claimdesk.desktop.commands.article_commands import confirm_and_delete
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
@@ -173,6 +172,9 @@ class ArticleList(QWidget):
 
     def delete_article(self, article_id: str) -> None:
         """Asks first, with the counts of what the article carries; undoable."""
+        # Deleting loads its dialog and the deletion rules: not before the first frame.
+        from claimdesk.desktop.commands.article_commands import confirm_and_delete
+
         confirm_and_delete(self, self.session, article_id)
 
     def _filter(self, text: str) -> None:

@@ -3,6 +3,7 @@ built right after it, or the first time they are shown or needed, and then work 
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from PySide6.QtGui import QAction
 
 from claimdesk.db import Store
 from claimdesk.desktop.main_window import MainWindow
+from claimdesk.desktop.settings import AppSettings
 from claimdesk.desktop.widgets.search_dialog import SearchAllDialog
 
 from .conftest import REPORT_A, REPORT_B
@@ -28,6 +30,7 @@ PANEL_MODULES = [
     "claimdesk.desktop.widgets.search_dialog",
     "claimdesk.desktop.actions.help_dialog",
     "claimdesk.desktop.widgets.relation_dialog",
+    "claimdesk.desktop.commands.article_commands",  # asks before deleting an article
     "claimdesk.desktop.review.review_start_dialog",
     "claimdesk.db.analysis.suggestions",
     "claimdesk.db.claims.claim_overview",
@@ -191,3 +194,28 @@ def test_caret_moves_before_the_inspector_is_built_show_up_when_it_is(
     assert not window.docks.dock("inspector").built
     assert window.inspector.annotation_id == first
     assert window.annotation_table.selected_annotation() == first
+
+
+def test_the_app_collects_garbage_again_once_its_window_is_shown(
+    qtbot, app_settings, claimed_project, monkeypatch
+):
+    """Building the window runs no cyclic collection (its objects all live on); the
+    running app does, so memory freed in cycles while annotating comes back."""
+    from PySide6.QtWidgets import QApplication
+
+    from claimdesk.desktop import app as app_module
+
+    seen: list[tuple[str, bool]] = []
+    build = app_module.MainWindow
+
+    def watched(settings: AppSettings) -> MainWindow:
+        window = build(settings)
+        qtbot.addWidget(window)
+        seen.append(("building", gc.isenabled()))
+        return window
+
+    monkeypatch.setattr(app_module, "MainWindow", watched)
+    monkeypatch.setattr(QApplication, "exec", lambda app: seen.append(("running", gc.isenabled())))
+    app_module.run_app(claimed_project, annotator="Ana", settings=app_settings)
+    assert seen == [("building", False), ("running", True)]
+    assert gc.isenabled()

@@ -18,11 +18,11 @@ import pytest
 
 from claimdesk.db import NewerSchemaError, NotAProjectError, Store, ValidationError
 from claimdesk.db.analysis.suggestions import dismiss_suggestion, dismissed_keys
-from claimdesk.db.merging import merge_source as merge_source_module
 from claimdesk.db.merging.merge import TABLES, merge_project
 from claimdesk.db.merging.merge_queue import pending
 from claimdesk.db.merging.merge_tables import Merger
 from claimdesk.db.rules.check import check_project
+from claimdesk.db.storage import merge_source as merge_source_module
 from claimdesk.db.storage.errors import ProjectWriteError
 from claimdesk.db.storage.open_files import is_open_project
 from claimdesk.db.storage.schema import SCHEMA_VERSION

@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from claimdesk.db.storage.errors import ClaimdeskError, ProjectWriteError
-from claimdesk.db.storage.project_copy import copy_project
-from claimdesk.db.storage.project_file import open_project_connection
-from claimdesk.db.storage.schema import SCHEMA_VERSION
+from .errors import ClaimdeskError, ProjectWriteError
+from .project_copy import copy_project
+from .project_file import open_project_connection
+from .schema import SCHEMA_VERSION
 
 
 @contextmanager
