@@ -101,20 +101,20 @@ def _requirements(name: str) -> list[str]:
 
 
 def _licence(dist: metadata.Distribution) -> str:
-    fields = dist.metadata
-    # Newer Pythons raise KeyError for a field a package leaves out.
-    expression = fields["License-Expression"] if "License-Expression" in fields else ""
-    if expression:
-        return str(expression)
-    declared = str(fields["License"] if "License" in fields else "").strip()
+    fields = dist.metadata.json  # lower-case keys; a field the package leaves out is absent
+    expression = fields.get("license_expression")
+    if isinstance(expression, str) and expression:
+        return expression
+    declared = str(fields.get("license") or "").strip()
     if declared and "\n" not in declared and len(declared) <= 80:
         return declared
-    classifiers = [
+    classifiers = fields.get("classifier") or []
+    licences = [
         value.rsplit("::", 1)[-1].strip()
-        for value in (fields.get_all("Classifier") if "Classifier" in fields else None) or []
+        for value in ([classifiers] if isinstance(classifiers, str) else classifiers)
         if value.startswith("License ::")
     ]
-    return " / ".join(classifiers) or "see its licence file"
+    return " / ".join(licences) or "see its licence file"
 
 
 def _licence_files(dist: metadata.Distribution) -> tuple[Path, ...]:
