@@ -70,7 +70,7 @@ def _where_the_texts_are() -> str:
     notices = bundle_notices()
     if notices is not None:
         return (
-            f"The licence texts are in {notices.parent}, one folder per component; QT.txt"
-            " there says how to replace the Qt libraries (LGPL-3.0)."
+            f"The licence texts are in {notices.parent}, one folder per component;"
+            " PySide6_Essentials/QT.txt there says how to replace the Qt libraries (LGPL-3.0)."
         )
     return "Each package's licence text is in its installed metadata (pip show -f NAME)."
