@@ -18,7 +18,7 @@ OUT=${CLAIMDESK_BUNDLE_TEST_OUT:-$CHECKOUT/packaging/build/test}
 DEBIAN_ROOT=${CLAIMDESK_DEBIAN_ROOT:-/var/tmp/claimdesk-debian-root}
 DISPLAY_NUMBER=${CLAIMDESK_TEST_DISPLAY:-99}
 SEEDS=${CLAIMDESK_SEEDS:-$(cd "$CHECKOUT/.." && pwd)/shared/seeds}
-[[ -d $SEEDS ]] || SEEDS=/work/shared/seeds
+[[ -d $SEEDS ]] || { echo "no seed reports in $SEEDS: set CLAIMDESK_SEEDS" >&2; exit 2; }
 export DISPLAY=:$DISPLAY_NUMBER
 
 step() { echo "== $*" >&2; }
