@@ -43,8 +43,27 @@ fi
 "$BIN/python" -m pip install --quiet --no-deps --force-reinstall "$ROOT"
 VERSION=$("$BIN/python" -c "from importlib.metadata import version; print(version('claimdesk'))")
 
-# 2. The third-party list and licence texts, then the bundle.
-rm -rf "$BUILD/notices" "$BUILD/dist"
+# 2. The third-party list and licence texts, the icon Windows and macOS want (PyInstaller
+#    turns a PNG into .ico/.icns with Pillow, which stays in the build environment), then
+#    the bundle.
+rm -rf "$BUILD/notices" "$BUILD/dist" "$BUILD/claimdesk-icon.png"
+if [[ $PLATFORM != linux ]]; then
+    "$BIN/python" -m pip install --quiet pillow
+    QT_QPA_PLATFORM=offscreen "$BIN/python" - "$BUILD/claimdesk-icon.png" <<'PY'
+import sys
+
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+app = QGuiApplication([])
+image = QImage(512, 512, QImage.Format.Format_ARGB32)
+image.fill(0)
+painter = QPainter(image)
+QSvgRenderer("resources/icons/claimdesk.svg").render(painter)
+painter.end()
+image.save(sys.argv[1])
+PY
+fi
 "$BIN/python" packaging/notices.py "$BUILD/notices" --leave-out pip --leave-out setuptools
 CLAIMDESK_NOTICES=$BUILD/notices "$BIN/pyinstaller" --noconfirm --log-level WARN \
     --distpath "$BUILD/dist" --workpath "$BUILD/work" packaging/claimdesk.spec

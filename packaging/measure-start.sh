@@ -40,22 +40,29 @@ for _ in $(seq 3000); do
     xdotool search --onlyvisible --name "measure.claimdesk — Claimdesk" >/dev/null 2>&1 && break
     sleep 0.01
 done
+# The app's own processor time up to here (user + system, in clock ticks): less swayed than
+# the wall time by what else the machine runs.
+read -r -a stat <"/proc/$pid/stat"
+echo $((stat[13] + stat[14])) >>"$CPU_LOG"
 kill "$pid"
 wait "$pid" 2>/dev/null || true
 SH
 chmod +x "$WORK/until-shown.sh"
 for round in $(seq "$ROUNDS"); do
     hyperfine --warmup 1 --runs 5 --export-json "$WORK/start-$round.json" --style basic \
-        -n bundle "$WORK/until-shown.sh $BUNDLE $WORK/measure.claimdesk" \
-        -n installed "$WORK/until-shown.sh $INSTALLED $WORK/measure.claimdesk" >&2
+        -n bundle "CPU_LOG=$WORK/cpu-bundle $WORK/until-shown.sh $BUNDLE $WORK/measure.claimdesk" \
+        -n installed "CPU_LOG=$WORK/cpu-installed $WORK/until-shown.sh $INSTALLED $WORK/measure.claimdesk" \
+        >&2
 done
-python3 - "$WORK"/start-*.json <<'PY'
+python3 - "$WORK" "$(getconf CLK_TCK)" <<'PY'
 import json
 import statistics
 import sys
+from pathlib import Path
 
+work, ticks = Path(sys.argv[1]), int(sys.argv[2])
 times = {"bundle": [], "installed": []}
-for path in sys.argv[1:]:
+for path in sorted(work.glob("start-*.json")):
     for result in json.load(open(path))["results"]:
         times[result["command"]] += result["times"]
 bundle, installed = (statistics.median(times[name]) for name in ("bundle", "installed"))
@@ -63,5 +70,14 @@ print(
     f"cold start to window, median of {len(times['bundle'])} runs each: bundle {bundle:.3f} s,"
     f" installed app {installed:.3f} s (bundle/installed x{bundle / installed:.2f});"
     f" fastest: bundle {min(times['bundle']):.3f} s, installed {min(times['installed']):.3f} s"
+)
+cpu = {
+    name: statistics.median(int(line) for line in (work / f"cpu-{name}").read_text().split())
+    / ticks
+    for name in times
+}
+print(
+    f"processor time of the app to its window, median: bundle {cpu['bundle']:.2f} s,"
+    f" installed app {cpu['installed']:.2f} s (x{cpu['bundle'] / cpu['installed']:.2f})"
 )
 PY
