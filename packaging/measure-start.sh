@@ -14,6 +14,7 @@ INSTALLED=${CLAIMDESK_INSTALLED:-$PWD/.venv/bin/claimdesk}
 for tool in hyperfine xdotool; do
     command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 2; }
 done
+unset QT_QPA_PLATFORM  # the window on the X server is what is timed
 WORK=$(mktemp -d)
 XVFB_PID=
 cleanup() {

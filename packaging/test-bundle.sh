@@ -20,6 +20,7 @@ DISPLAY_NUMBER=${CLAIMDESK_TEST_DISPLAY:-99}
 SEEDS=${CLAIMDESK_SEEDS:-$(cd "$CHECKOUT/.." && pwd)/shared/seeds}
 [[ -d $SEEDS ]] || { echo "no seed reports in $SEEDS: set CLAIMDESK_SEEDS" >&2; exit 2; }
 export DISPLAY=:$DISPLAY_NUMBER
+unset QT_QPA_PLATFORM  # a real X window is the point (pytest's set-up says offscreen)
 
 step() { echo "== $*" >&2; }
 fail() {
@@ -68,8 +69,15 @@ fi
 
 XVFB_PID=
 APP_PID=
+DESK_HOME=
 cleanup() {
     [[ -n $APP_PID ]] && stop_app
+    if [[ -n $DESK_HOME ]]; then  # what xdg-open started from there is not our child
+        for exe in /proc/[0-9]*/exe; do
+            [[ $(readlink "$exe" 2>/dev/null) == "$DESK_HOME"/* ]] && kill "$(basename "$(dirname "$exe")")"
+        done
+        rm -rf "$DESK_HOME"
+    fi
     [[ -n $XVFB_PID ]] && kill "$XVFB_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -159,6 +167,7 @@ if command -v xdg-mime >/dev/null && command -v update-mime-database >/dev/null 
     # the content with file(1), which sees only an SQLite database).
     step "on this machine, with xdg-utils: the file type and its default application"
     desk_home=$(mktemp -d)
+    DESK_HOME=$desk_home
     desk() {
         HOME=$desk_home XDG_DATA_HOME=$desk_home/.local/share XDG_CONFIG_HOME=$desk_home/.config \
             XDG_DATA_DIRS=/usr/share XDG_CURRENT_DESKTOP=GNOME CLAIMDESK_ANNOTATOR=Tester "$@"
@@ -180,7 +189,6 @@ if command -v xdg-mime >/dev/null && command -v update-mime-database >/dev/null 
     sleep 2
     import -window root "$OUT/double-click.png"
     kill "$(xdotool getwindowpid "$WINDOW")"
-    rm -rf "$desk_home"
     [[ $type == application/x-claimdesk* ]] || fail "xdg-mime calls a project '$type'"
     [[ $default == claimdesk.desktop ]] || fail "the default for projects is '$default'"
 fi
