@@ -144,6 +144,18 @@ lines=$(grep -c . "$HOME_IN_ROOT/seeds.jsonl")
 [[ $lines == "${#seeds[@]}" ]] || fail "the JSONL export has $lines lines for ${#seeds[@]} seeds"
 cp "$HOME_IN_ROOT/seeds.jsonl" "$OUT/"
 
+step "a saved web page imports (the extractor's data files are in the bundle)"
+cat >"$HOME_IN_ROOT/page.html" <<'HTML'
+<html><head><title>Harbour flood update</title></head><body><nav>Home | News</nav>
+<article><h1>Harbour flood update</h1><p>More than 3,000 people had to leave their homes in
+Vellmar Bay after part of the dam's spillway gave way late on Sunday, engineers said.</p>
+<p>The town council said it evacuated around 1,200 residents, but volunteers counted at
+least 3,000 people in the two sports halls on Monday morning.</p></article></body></html>
+HTML
+in_root /opt/claimdesk/claimdesk import /home/tester/seeds.claimdesk /home/tester/page.html
+in_root /opt/claimdesk/claimdesk articles /home/tester/seeds.claimdesk | grep -q "Harbour flood update" \
+    || fail "the web page was not imported"
+
 step "a project opens as a double-click opens it (the desktop entry's Exec)"
 exec_line=$(grep '^Exec=' "$DEBIAN_ROOT/opt/claimdesk/share/claimdesk.desktop")
 [[ $exec_line == "Exec=claimdesk %f" ]] || fail "unexpected $exec_line"
