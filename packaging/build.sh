@@ -26,7 +26,10 @@ esac
 BIN=$VENV/bin
 [[ -d $VENV/Scripts ]] && BIN=$VENV/Scripts
 "$BIN/python" -m pip install --quiet --upgrade pip
-mapfile -t REQUIREMENTS < <("$BIN/python" - <<'PY'
+REQUIREMENTS=()
+while IFS= read -r requirement; do  # not mapfile: macOS's bash 3.2 has none
+    REQUIREMENTS+=("$requirement")
+done < <("$BIN/python" - <<'PY'
 import tomllib
 
 for requirement in tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]:
