@@ -228,4 +228,6 @@ def show_shortcuts(window: MainWindow) -> None:
 
 
 def about(window: MainWindow) -> None:
-    _project_flows().about(window)
+    from claimdesk.desktop.widgets.about_dialog import AboutDialog
+
+    AboutDialog(window).exec()

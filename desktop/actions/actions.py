@@ -358,7 +358,14 @@ ACTIONS: tuple[Action, ...] = (
         enabled=ALWAYS,
         help="This list",
     ),
-    Action("help.about", "&About Claimdesk", menu=HELP, handler=do.about, enabled=ALWAYS),
+    Action(
+        "help.about",
+        "&About Claimdesk",
+        menu=HELP,
+        handler=do.about,
+        enabled=ALWAYS,
+        help="Version, licence, and the licences of the software Claimdesk runs on",
+    ),
 )
 
 MENUS = (FILE, EDIT, CLAIMS, REVIEW, VIEW, HELP)

@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the window's language: en, es, pt_BR, fr or ar (default: the setting, else"
         " the system's)",
     )
+    parser.add_argument("--version", action="version", version=_version_line())
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     from . import (
         claim_commands,
@@ -145,15 +146,25 @@ def _discard_further_output() -> None:
         os.close(devnull)
 
 
+def _version_line() -> str:
+    from claimdesk.desktop.licences import APP_LICENCE, app_version
+
+    return f"claimdesk {app_version()} ({APP_LICENCE} licence)"
+
+
 def _start_app(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="claimdesk", parents=[], add_help=False)
     parser.add_argument("project", nargs="?", type=Path)
     parser.add_argument("--annotator", default=os.environ.get(ANNOTATOR_VARIABLE))
     parser.add_argument("--language")
     parser.add_argument("-h", "--help", action="store_true")
+    parser.add_argument("--version", action="store_true")
     args, unknown = parser.parse_known_args(argv)
     if args.help:
         build_parser().print_help()
+        return 0
+    if args.version:
+        print(_version_line())
         return 0
     if unknown:
         build_parser().error(f"unrecognised arguments: {' '.join(unknown)}")

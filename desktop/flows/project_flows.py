@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from claimdesk.db import PROJECT_SUFFIX, ClaimdeskError, Store
 from claimdesk.db.interchange.article_import import import_articles
@@ -228,17 +228,6 @@ def edit_scheme(window: MainWindow) -> None:
     from claimdesk.desktop.widgets.scheme_dialog import SchemeDialog
 
     SchemeDialog(window.open_session(), window).exec()
-
-
-def about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window,
-        "About Claimdesk",
-        "Claimdesk — offline annotation for fact-checkers.\n\n"
-        "Read reports side by side, tag and rate their claims, link the same claim "
-        "across reports and export the result as a dataset. Everything stays in one "
-        "local project file.",
-    )
 
 
 def _import_text(count: int) -> str:
