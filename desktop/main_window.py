@@ -32,6 +32,7 @@ from claimdesk.desktop.panels.panel_dock import PanelDock
 from claimdesk.desktop.widgets.plain_text import error_text, show_message
 from claimdesk.desktop.workspace.workspace import Workspace
 
+from .layouts import PanelLayouts
 from .resources import app_icon
 from .session import Change, ProjectSession
 from .settings import AppSettings
@@ -149,12 +150,10 @@ class MainWindow(QMainWindow):
         self._suggestions_dock = self._dock("Suggestions", self._build_suggestions_panel, left)
         self.tabifyDockWidget(self._claims_dock, self._suggestions_dock)
         self._claims_dock.raise_()
-        self._inspector_dock = self._dock(
-            "Inspector", self._build_inspector, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self._table_dock = self._dock(
-            "Annotations", self._build_annotation_table, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self._inspector_dock = self._dock("Inspector", self._build_inspector, bottom)
+        self._table_dock = self._dock("Annotations", self._build_annotation_table, bottom)
+        self.splitDockWidget(self._inspector_dock, self._table_dock, Qt.Orientation.Horizontal)
         self._project_widgets += [
             workspace,
             self._articles_dock,
@@ -163,10 +162,17 @@ class MainWindow(QMainWindow):
             self._inspector_dock,
             self._table_dock,
         ]
-        self.resizeDocks(
-            [self._articles_dock, self._inspector_dock], [360, 320], Qt.Orientation.Horizontal
+        self.panels = PanelLayouts(
+            self,
+            {
+                "articles": self._articles_dock,
+                "claims": self._claims_dock,
+                "suggestions": self._suggestions_dock,
+                "inspector": self._inspector_dock,
+                "annotations": self._table_dock,
+            },
         )
-        self.resizeDocks([self._table_dock], [220], Qt.Orientation.Vertical)
+        self._project_widgets.append(self.panels.side_bar)
         self.tag_toolbar = TagToolbar(self, workspace.tag_selection_in_active_pane)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tag_toolbar)
         self._fill_tag_toolbar()
@@ -270,6 +276,7 @@ class MainWindow(QMainWindow):
 
         inspector = Inspector(self.open_session(), self)
         inspector.jump_requested.connect(self.open_workspace().reveal_annotation)
+        inspector.done.connect(self.panels.back_to_text)
         if self._current_annotation:
             inspector.show_annotation(self._current_annotation)
         return inspector
@@ -373,9 +380,7 @@ class MainWindow(QMainWindow):
             self.suggestions_panel.schedule_refresh()
 
     def _open_in_inspector(self, annotation_id: str) -> None:
-        self.inspector.show_annotation(annotation_id or None)
-        self.bring_forward("inspector")
-        self.inspector.setFocus()
+        self.panels.open_inspector(annotation_id)
 
     def _inspect_link(self, link_id: str) -> None:
         link = self.open_session().store.link(link_id)

@@ -52,7 +52,8 @@ class ClaimsPanel(QWidget):
         self._overviews: dict[str, ClaimOverview] = {}
         self._loading = False
 
-        self.contradicted_only = QCheckBox("Only &contradicted", self)
+        self.contradicted_only = QCheckBox("Only contradicted", self)
+        self.contradicted_only.setToolTip("Only contradicted claims (Ctrl+Shift+K)")
         self.contradicted_only.toggled.connect(self.refresh)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter claims…")
@@ -271,10 +272,11 @@ class ClaimEditor(QWidget):
         form.setContentsMargins(0, 4, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.contradictions_label)
+        # Mnemonics no menu or other panel uses (Alt+R is the Review menu).
         form.addRow("&Wording", self.wording_edit)
-        form.addRow("&Rating", self.rating_box)
+        form.addRow("Ratin&g", self.rating_box)
         form.addRow("E&xplanation", self.explanation_edit)
-        form.addRow("Evi&dence", self.evidence_edit)
+        form.addRow("&Sources", self.evidence_edit)
         form.addRow(self.remove_button)
 
         self._timers = {

@@ -3,15 +3,18 @@ with a find bar for searching inside the article."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -217,8 +220,11 @@ class FindBar(QWidget):
         layout.addWidget(previous)
         layout.addWidget(following)
         layout.addWidget(close)
+        # Esc is the field's own key, not a shortcut: while a link is being made the
+        # workspace's Esc shortcut (cancel) would make both ambiguous, and then neither
+        # closed the bar and the next key (L) was typed into the field.
+        self.field.installEventFilter(self)
         for keys, slot in (
-            ("Escape", self.close_bar),
             ("F3", lambda: self.step(1)),
             ("Shift+F3", lambda: self.step(-1)),
             ("Shift+Return", lambda: self.step(-1)),
@@ -226,6 +232,17 @@ class FindBar(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            key_event = cast(QKeyEvent, event)
+            if key_event.key() == Qt.Key.Key_Escape and not key_event.modifiers():
+                event.accept()  # an override: the key press comes here, not to a shortcut
+                if kind == QEvent.Type.KeyPress:
+                    self.close_bar()
+                return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         if self.isVisible():

@@ -51,6 +51,7 @@ class ArticleView(HighlightedText):
     delete_requested = Signal(str)
     open_requested = Signal(str)
     link_key_pressed = Signal()
+    other_end_requested = Signal()  # O: follow a link of the current annotation
     current_annotation_changed = Signal(str)  # "" when the caret leaves every annotation
     scrolled = Signal()
     tag_menu_requested = Signal(QPoint)

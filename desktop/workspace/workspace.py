@@ -18,6 +18,8 @@ from claimdesk.desktop.session import Change, ProjectSession
 from .article_pane import ArticleChoices, ArticlePane
 from .link_flow import LinkFlow
 from .link_gutter import LinkSplitter
+from .link_jump import LinkJumps
+from .pane_history import ClosedPanes
 from .pane_layout import MAX_PANES, panes_for
 from .pane_links import PaneLinks
 from .pane_menu import show_pane_menu
@@ -42,6 +44,8 @@ class Workspace(QWidget):
         self.splitter.link_clicked.connect(self.select_link)
         self.links.draw_in(self.splitter)
         self._deleted = DeletedArticlePanes(self)
+        self._closed = ClosedPanes(self)
+        self._link_jumps = LinkJumps(self)
         banner = QLabel(self)
         banner.setObjectName("link-banner")
         banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,6 +89,7 @@ class Workspace(QWidget):
         view.delete_requested.connect(self.delete_annotation)
         view.open_requested.connect(self.open_requested)
         view.link_key_pressed.connect(lambda p=pane: self.request_link(p))
+        view.other_end_requested.connect(lambda p=pane: self._link_jumps.jump(p))
         view.current_annotation_changed.connect(self.current_annotation_changed)
         view.current_annotation_changed.connect(self.links.emphasise_links_of)
         view.tag_menu_requested.connect(lambda position, p=pane: show_pane_menu(self, p, position))
@@ -104,12 +109,17 @@ class Workspace(QWidget):
             self.message.emit("The last pane stays open")
             return
         index = self.panes.index(pane)
+        self._closed.remember(pane, index)
         self.panes.remove(pane)
         pane.hide()
         pane.setParent(None)
         pane.deleteLater()
         self.panes[min(index, len(self.panes) - 1)].view.setFocus()
         self.panes_changed.emit()
+
+    def reopen_closed_pane(self) -> ArticlePane | None:
+        """Ctrl+Shift+T: the pane closed last, where it was, with the focus."""
+        return self._closed.reopen()
 
     def focused_pane(self) -> ArticlePane | None:
         for pane in self.panes:

@@ -113,18 +113,21 @@ def test_the_docks_a_start_shows_fill_in_after_the_first_frame(
     qtbot, app_settings, claimed_project
 ):
     window = shown_window(qtbot, app_settings, claimed_project)
-    shown = [window._claims_dock, window._inspector_dock, window._table_dock]
+    shown = [window._inspector_dock, window._table_dock]  # the annotating layout's
     qtbot.waitUntil(lambda: all(dock.built for dock in shown))
-    assert not window._suggestions_dock.built  # behind the Claims tab
-    qtbot.waitUntil(lambda: window.claims_panel.tree.topLevelItemCount() == 1)
+    assert not window._claims_dock.built and not window._suggestions_dock.built  # folded
     assert not window.windowIcon().isNull()
+    window.action_set["view.layout_reviewing"].trigger()
+    qtbot.waitUntil(lambda: window._claims_dock.built)
+    assert not window._suggestions_dock.built  # still folded in the side bar
+    qtbot.waitUntil(lambda: window.claims_panel.tree.topLevelItemCount() == 1)
 
 
-def test_raising_the_suggestions_tab_builds_the_panel_and_it_searches(qtbot, seed_window):
+def test_opening_suggestions_from_the_side_bar_builds_the_panel_and_it_searches(qtbot, seed_window):
     dock = seed_window._suggestions_dock
-    qtbot.waitUntil(lambda: seed_window._claims_dock.built)  # the first frame is done
+    qtbot.waitUntil(lambda: seed_window._inspector_dock.built)  # the first frame is done
     assert not dock.built
-    dock.raise_()
+    dock.toggleViewAction().trigger()  # what its side bar button does
     qtbot.waitUntil(lambda: dock.built)
     panel = seed_window.suggestions_panel
     assert panel.active
