@@ -207,13 +207,16 @@ class ClaimsPanel(QWidget):
     # Reacting
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if self._loading:
+            # A reload (or a selection made for the user): the caller shows the claim.
+            # Emptying the editor meanwhile disabled it, and the focus of someone typing
+            # its wording fell out of it.
+            return
         if current is None:
             self.editor.show_claim(None)
             return
         top = current.parent() or current
         self.editor.show_claim(self._overviews.get(top.data(0, CLAIM_ROLE)))
-        if self._loading:
-            return
         annotation_id = current.data(0, ANNOTATION_ROLE)
         if annotation_id:
             self.annotation_requested.emit(annotation_id)
