@@ -190,16 +190,26 @@ def _import_text(count: int) -> str:
     return "Import article" if count == 1 else f"Import {count} articles"
 
 
+SHOWN_PROBLEMS = 8
+"""Refusals listed in an import's message; the rest are in its details."""
+
+
 def _show_report(
     window: MainWindow, added: list[str], problems: list[str], cancelled: bool
 ) -> None:
     head = f"Imported {len(added)} article(s)" + (" before you cancelled." if cancelled else ".")
+    # The reasons in the message itself: behind "Show Details…" few read them.
+    shown = problems[:SHOWN_PROBLEMS]
+    more = len(problems) - len(shown)
+    lines = [f"{len(problems)} file(s) need attention:", *shown]
+    if more:
+        lines.append(f"… and {more} more (Show Details…).")
     message_box(
         window,
         "Import articles",
         head,
-        informative=f"{len(problems)} file(s) need attention.",
-        details="\n".join(problems),
+        informative="\n".join(lines),
+        details="\n".join(problems) if more else "",
     ).exec()
 
 

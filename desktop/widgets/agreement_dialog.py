@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from claimdesk.db import Store
 from claimdesk.db.analysis.agreement import AgreementResult, PairAgreement, compute_agreement
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
-from claimdesk.desktop.panels.agreement_chart import AgreementChart
+from claimdesk.desktop.panels.agreement_chart import AgreementChart, figure_text
 from claimdesk.desktop.session import ProjectSession
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ METRICS = (
 
 
 def number(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
+    return "n/a" if value is None else figure_text(value, 3)
 
 
 def show_agreement(window: MainWindow) -> None:

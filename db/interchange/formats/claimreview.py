@@ -53,7 +53,8 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
     reviews = [claim_review(data, claim, articles, spans, evidence, scale) for claim in rated]
     unrated = len(data.claims) - len(rated)
     if unrated:
-        data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
+        claims = "1 claim has" if unrated == 1 else f"{unrated} claims have"
+        data.left_out.append(f"{claims} no rating yet; left out of ClaimReview")
     ticker.tick(ticker.total)
     with atomic_file(out, newline="\n") as handle:
         handle.write(json.dumps(reviews, ensure_ascii=False, indent=1))

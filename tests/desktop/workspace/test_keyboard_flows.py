@@ -160,3 +160,18 @@ def test_tab_after_typing_a_claims_wording_goes_to_its_rating(qtbot, window, two
     for before, after in pairwise(order):
         qtbot.keyClick(before, Qt.Key.Key_Tab)
         assert focused() is after, (before, focused())
+
+
+def test_alt_enter_in_a_pane_opens_the_details_of_its_article(qtbot, desk, monkeypatch):
+    from claimdesk.desktop.widgets.article_details import ArticleDetailsDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        ArticleDetailsDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0
+    )
+    pane = desk.pane_showing("Report B")
+    pane.view.setFocus()
+    qtbot.waitUntil(lambda: focused() is pane.view)
+    desk.press(pane, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    assert len(opened) == 1
+    assert desk.window.session.store.annotations() == []  # not Enter: nothing else happened
