@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db.analysis.text_folding import fold
 from claimdesk.db.records.table_rows import TableRow, table_row, table_rows
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
@@ -59,10 +60,10 @@ class RowFilter:
             return False
         if self.verdict_id and (row.verdict_id or "") != self.verdict_id:
             return False
-        needle = self.text.casefold()
+        needle = fold(self.text)  # accents and case ignored: "Rodriguez" finds "Rodríguez"
         if not needle:
             return True
-        return needle in f"{row.quote}\n{row.note}\n{self._title_of(row.article_id)}".casefold()
+        return needle in fold(f"{row.quote}\n{row.note}\n{self._title_of(row.article_id)}")
 
 
 class AnnotationTableModel(RecordTableModel):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import NotFoundError
+from claimdesk.db.analysis.text_folding import fold
 from claimdesk.db.claims.claim_overview import ClaimOverview, claim_overviews
 from claimdesk.desktop.commands.commands import EditRecord, StoreCallCommand
 from claimdesk.desktop.session import Change, ProjectSession
@@ -185,10 +186,10 @@ class ClaimsPanel(QWidget):
         return _present(self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
 
     def _apply_filter(self) -> None:
-        needle = self.filter_edit.text().casefold().strip()
+        needle = fold(self.filter_edit.text().strip())  # accents and case ignored
         for item in self._claim_items():
             haystack = " ".join([item.text(0)] + [child.text(0) for child in _children(item)])
-            item.setHidden(bool(needle) and needle not in haystack.casefold())
+            item.setHidden(bool(needle) and needle not in fold(haystack))
 
     def _update_count(self) -> None:
         total = len(self._overviews)

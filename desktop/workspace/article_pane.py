@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db.analysis.text_folding import FoldedText
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .article_view import ArticleView, HighlightSpan
@@ -188,19 +190,24 @@ class ArticlePane(QWidget):
 
 
 class FindBar(QWidget):
-    """Ctrl+F inside a pane: type to find, Enter/F3 for the next match, Esc to close."""
+    """Ctrl+F inside a pane: type to find, Enter/F3 for the next match, Esc to close.
+    Accents and case are ignored ("Rodriguez" finds "Rodríguez") unless Exact is on."""
 
     def __init__(self, view: ArticleView, parent: QWidget | None = None):
         super().__init__(parent)
         self._view = view
-        self._matches: list[int] = []
+        self._matches: list[tuple[int, int]] = []
         self._index = -1
+        self._folded: FoldedText | None = None  # the text shown, folded once
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Find in this article")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._search)
         self.field.returnPressed.connect(lambda: self.step(1))
         self.count_label = _plain_label(self, "find-count")
+        self.exact = QCheckBox("Exact", self)
+        self.exact.setToolTip("Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)")
+        self.exact.toggled.connect(lambda: self._search(self.field.text()))
         previous = QToolButton(self)
         previous.setText("▲")
         previous.setToolTip("Previous match (Shift+F3)")
@@ -217,6 +224,7 @@ class FindBar(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.exact)
         layout.addWidget(previous)
         layout.addWidget(following)
         layout.addWidget(close)
@@ -260,26 +268,17 @@ class FindBar(QWidget):
 
     def _search(self, needle: str) -> None:
         text = self._view.text()
-        self._matches = []
-        if needle:
-            folded, wanted = text.casefold(), needle.casefold()
-            if len(folded) == len(text):  # casefolding kept offsets: search case-insensitively
-                haystack = folded
-            else:
-                haystack, wanted = text, needle
-            start = haystack.find(wanted)
-            while start != -1 and len(self._matches) < 10_000:
-                self._matches.append(start)
-                start = haystack.find(wanted, start + 1)
+        if self._folded is None or self._folded.text is not text:
+            self._folded = FoldedText(text)
+        self._matches = self._folded.find(needle, exact=self.exact.isChecked())
         caret = self._view.caret_offset()
-        self._index = next((i for i, m in enumerate(self._matches) if m >= caret), 0) - 1
+        self._index = next((i for i, (m, _end) in enumerate(self._matches) if m >= caret), 0) - 1
         if self._matches:
             self.step(1)
         self._update_count()
 
     def _select_current(self) -> None:
-        start = self._matches[self._index]
-        self._view.select_range(start, start + len(self.field.text()))
+        self._view.select_range(*self._matches[self._index])
         self._update_count()
 
     def _update_count(self) -> None:
