@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QScrollBar
 
+from .blind_view import restore_only_mine
 from .layouts import LAYOUTS, default_layout
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ def restore_layout(window: MainWindow) -> None:
         window.restoreState(state)
     else:
         window.panels.use(default_layout(window.screen().availableGeometry().width()))
+    restore_only_mine(window)  # before the panes draw their highlights
     layout = window.settings.layout_for(_project_id(session))
     workspace.set_zoom(int(layout.get("zoom", 0)))
     workspace.sync_scrolling = bool(layout.get("sync", False))

@@ -180,6 +180,12 @@ def reopen_pane(window: MainWindow) -> None:
     window.open_workspace().reopen_closed_pane()
 
 
+def only_my_annotations(window: MainWindow) -> None:
+    from claimdesk.desktop.blind_view import toggle_only_mine
+
+    toggle_only_mine(window)
+
+
 def reading_layout(window: MainWindow) -> None:
     window.panels.use("reading")
 

@@ -347,6 +347,14 @@ ACTIONS: tuple[Action, ...] = (
         checkable=True,
     ),
     Action(
+        "view.only_mine",
+        "Show only &my annotations",
+        menu=VIEW,
+        handler=do.only_my_annotations,
+        checkable=True,
+        help="Blind double annotation: each annotator sees only their own work",
+    ),
+    Action(
         "view.layout_reading",
         "Rea&ding layout",
         ("Ctrl+1",),

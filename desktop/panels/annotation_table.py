@@ -48,12 +48,17 @@ class RowFilter:
         self.annotator_id = ANY
         self.verdict_id = ANY
         self.text = ""
+        self.only_annotator = ANY  # blind annotation: nobody else's rows, whatever is chosen
         self._title_of = title_of
 
     def is_open(self) -> bool:
-        return not (self.tag_id or self.annotator_id or self.verdict_id or self.text)
+        return not (
+            self.tag_id or self.annotator_id or self.verdict_id or self.text or self.only_annotator
+        )
 
     def accepts(self, row: TableRow) -> bool:
+        if self.only_annotator and row.annotator_id != self.only_annotator:
+            return False
         if self.tag_id and row.tag_id != self.tag_id:
             return False
         if self.annotator_id and row.annotator_id != self.annotator_id:
@@ -314,6 +319,11 @@ class AnnotationTable(QWidget):
         self._fill_filters()
         if selected:
             self.select_annotation(selected)
+
+    def show_only(self, annotator_id: str) -> None:
+        """Blind annotation: list only this annotator's rows ("": everyone's)."""
+        self.annotator_filter.setEnabled(not annotator_id)
+        self._set_filter(only_annotator=annotator_id)
 
     def _set_filter(self, **values: str) -> None:
         selected = self.selected_annotation()

@@ -70,6 +70,7 @@ MENUS_TODAY = {
         ("&Next pane", ["F6"]),
         ("&Previous pane", ["Shift+F6"]),
         ("&Synchronised scrolling", []),
+        ("Show only &my annotations", []),
         SEPARATOR,
         ("Rea&ding layout", ["Ctrl+1"]),
         ("Anno&tating layout", ["Ctrl+2"]),
