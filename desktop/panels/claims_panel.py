@@ -37,6 +37,8 @@ from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
+from .figures_note import FiguresNote
+
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
 REFRESH_DELAY_MS = 60
@@ -268,6 +270,7 @@ class ClaimEditor(QWidget):
         self.contradictions_label.setTextFormat(Qt.TextFormat.PlainText)
         self.contradictions_label.setWordWrap(True)
         self.contradictions_label.setStyleSheet(f"color: {CONTRADICTION_COLOUR};")
+        self.figures_note = FiguresNote(session, self)
         self.remove_button = QPushButton("Remove claim", self)
         self.remove_button.setToolTip("The appearances and their links stay; undo brings it back")
         self.remove_button.clicked.connect(self._remove)
@@ -276,6 +279,7 @@ class ClaimEditor(QWidget):
         form.setContentsMargins(0, 4, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.contradictions_label)
+        form.addRow(self.figures_note)
         # Mnemonics no menu or other panel uses (Alt+R is the Review menu).
         form.addRow("&Wording", self.wording_edit)
         form.addRow("Ratin&g", self.rating_box)
@@ -321,6 +325,7 @@ class ClaimEditor(QWidget):
             reasons = overview.contradictions if overview else ()
             self.contradictions_label.setText("\n".join(f"⚠ {reason}" for reason in reasons))
             self.contradictions_label.setVisible(bool(reasons))
+            self.figures_note.show_claim(overview)
         finally:
             self._loading = False
 
