@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 
     from .main_window import MainWindow
 
-WIDE_SCREEN = 1700
-"""From this width of screen on, a first start shows the reviewing layout's panels."""
+WIDE_WINDOW = 1700
+"""From this width of window on, a first start shows the reviewing layout's panels."""
+BOTTOM_SIDE_BY_SIDE = 1200
+"""From this width of window on, the inspector and the annotations share the bottom."""
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,9 @@ LAYOUTS: dict[str, NamedLayout] = {
 }
 
 
-def default_layout(screen_width: int) -> str:
+def default_layout(window_width: int) -> str:
     """The first start's layout on a screen: the text first, unless there is room."""
-    return "reviewing" if screen_width >= WIDE_SCREEN else "annotating"
+    return "reviewing" if window_width >= WIDE_WINDOW else "annotating"
 
 
 class PanelLayouts(QObject):
@@ -92,19 +94,28 @@ class PanelLayouts(QObject):
         for key in layout.bottom:
             self._place(key, Qt.DockWidgetArea.BottomDockWidgetArea)
         window = self._window
-        if len(layout.bottom) == 2:
-            first, second = (self.docks[key] for key in layout.bottom)
-            window.splitDockWidget(first, second, Qt.Orientation.Horizontal)
+        bottom = [self.docks[key] for key in layout.bottom]
+        # Under the panes side by side where the inspector keeps its three columns;
+        # on a narrower window as tabs, the inspector in front, or its fields would
+        # stack and take the height the text needs.
+        side_by_side = window.width() >= BOTTOM_SIDE_BY_SIDE
+        if len(bottom) == 2:
+            if side_by_side:
+                window.splitDockWidget(bottom[0], bottom[1], Qt.Orientation.Horizontal)
+            else:
+                window.tabifyDockWidget(bottom[0], bottom[1])
         for key in shown:
             self.docks[key].show()
         left = [self.docks[key] for key in layout.left]
         if left:
             window.resizeDocks(left, [layout.left_width] * len(left), Qt.Orientation.Horizontal)
-        bottom = [self.docks[key] for key in layout.bottom]
-        if bottom:
+        if len(bottom) == 2 and side_by_side:
             width = max(400, window.width() - layout.left_width)
-            shares = [width * 55 // 100, width * 45 // 100][: len(bottom)]
-            window.resizeDocks(bottom, shares, Qt.Orientation.Horizontal)
+            window.resizeDocks(
+                bottom, [width * 55 // 100, width * 45 // 100], Qt.Orientation.Horizontal
+            )
+        if bottom:
+            bottom[0].raise_()
             window.resizeDocks(bottom[:1], [layout.bottom_height], Qt.Orientation.Vertical)
         for layout_name in LAYOUTS:
             window.action_set[f"view.layout_{layout_name}"].setChecked(layout_name == name)

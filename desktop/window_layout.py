@@ -51,7 +51,7 @@ def restore_layout(window: MainWindow) -> None:
         window.panels.use(name)  # the checked menu item; the state then says the rest
         window.restoreState(state)
     else:
-        window.panels.use(default_layout(window.screen().availableGeometry().width()))
+        window.panels.use(default_layout(window.width()))
     restore_only_mine(window)  # before the panes draw their highlights
     layout = window.settings.layout_for(_project_id(session))
     workspace.set_zoom(int(layout.get("zoom", 0)))

@@ -256,6 +256,8 @@ class ClaimEditor(QWidget):
         self.session = session
         self.claim_id = ""
         self._loading = False
+        # First made, first in the Tab order: it shows above the fields.
+        self.figures_note = FiguresNote(session, self)
         self.wording_edit = QLineEdit(self)
         self.wording_edit.setPlaceholderText("The claim in your own words")
         self.rating_box = QComboBox(self)
@@ -270,7 +272,6 @@ class ClaimEditor(QWidget):
         self.contradictions_label.setTextFormat(Qt.TextFormat.PlainText)
         self.contradictions_label.setWordWrap(True)
         self.contradictions_label.setStyleSheet(f"color: {CONTRADICTION_COLOUR};")
-        self.figures_note = FiguresNote(session, self)
         self.remove_button = QPushButton("Remove claim", self)
         self.remove_button.setToolTip("The appearances and their links stay; undo brings it back")
         self.remove_button.clicked.connect(self._remove)
