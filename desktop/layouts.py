@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 WIDE_WINDOW = 1700
 """From this width of window on, a first start shows the reviewing layout's panels."""
 BOTTOM_SIDE_BY_SIDE = 1200
-"""From this width of window on, the inspector and the annotations share the bottom."""
+"""From this width under the panes on, the inspector and the annotations share it."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ LAYOUTS: dict[str, NamedLayout] = {
     "annotating": NamedLayout("annotating", (), ("inspector", "annotations"), 0, 190),
     "reviewing": NamedLayout(
         "reviewing",
-        ("articles", "claims"),
+        ("claims",),
         ("inspector", "annotations"),
         330,
         210,
@@ -77,6 +77,9 @@ class PanelLayouts(QObject):
         for dock in docks.values():
             self.side_bar.add_panel(dock.toggleViewAction())
         window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.side_bar)
+        # The left column runs down to the status bar, the bottom panels stay under the
+        # panes: stacked, the two columns' heights added up past a laptop's 768 pixels.
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._inspector_on_demand = False  # shown by Enter: hidden again by Esc
         self._return_to: ArticleView | None = None
 
@@ -98,7 +101,7 @@ class PanelLayouts(QObject):
         # Under the panes side by side where the inspector keeps its three columns;
         # on a narrower window as tabs, the inspector in front, or its fields would
         # stack and take the height the text needs.
-        side_by_side = window.width() >= BOTTOM_SIDE_BY_SIDE
+        side_by_side = window.width() - layout.left_width >= BOTTOM_SIDE_BY_SIDE
         if len(bottom) == 2:
             if side_by_side:
                 window.splitDockWidget(bottom[0], bottom[1], Qt.Orientation.Horizontal)
