@@ -81,3 +81,18 @@ def test_three_panes_on_a_laptop_show_forty_characters_a_line_and_break_no_word(
     print("characters per line, three panes at 1366x768:", [round(f, 1) for f in figures])
     assert min(figures) >= 40
     assert [word for pane in panes for word in broken_words(pane.view)] == []
+
+
+@pytest.mark.parametrize("layout", ["reading", "annotating", "reviewing"])
+def test_every_named_layout_fits_a_laptop_screen_with_its_status_bar(laptop_window, layout):
+    laptop_window.panels.use(layout)
+    QApplication.processEvents()
+    figures = [characters_per_line(pane.view) for pane in laptop_window.workspace.panes]
+    print(f"characters per line, two panes, {layout} layout:", [round(f, 1) for f in figures])
+    if layout != "reviewing":  # which gives the claims a column
+        assert min(figures) >= 60
+    claims = laptop_window.claims_panel  # the tallest panel: a claim with its warning
+    claims.tree.setCurrentItem(claims.tree.topLevelItem(0))
+    QApplication.processEvents()
+    assert laptop_window.minimumSizeHint().height() <= LAPTOP[1]
+    assert laptop_window.height() <= LAPTOP[1]
