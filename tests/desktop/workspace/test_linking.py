@@ -124,3 +124,17 @@ def test_deleting_a_linked_annotation_says_its_links_go_with_it(qtbot, window, d
     assert store.links() == [] and desk.drawn_links() == []
     qtbot.keyClick(view_a, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(store.links()) == 1
+
+
+def test_a_links_note_is_shown_in_the_inspectors_links_list(qtbot, window, two_figures):
+    """Issue 20: a link's note was only in a tooltip; it says why the link was made."""
+    from claimdesk.desktop.session import Change
+
+    _view_a, _view_b, first, second = two_figures
+    store = window.session.store
+    note = "UN and Foro Penal count different lists"
+    store.add_link(first, second, "contradicts", window.session.annotator.id, note=note)
+    window.session.announce(Change.all())
+    window.inspector.show_annotation(first)
+    [shown] = [window.inspector.links_list.item(row).text() for row in range(1)]
+    assert shown.startswith("→ contradicts: “56”") and shown.endswith(note)
