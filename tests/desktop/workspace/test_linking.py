@@ -136,5 +136,7 @@ def test_a_links_note_is_shown_in_the_inspectors_links_list(qtbot, window, two_f
     store.add_link(first, second, "contradicts", window.session.annotator.id, note=note)
     window.session.announce(Change.all())
     window.inspector.show_annotation(first)
-    [shown] = [window.inspector.links_list.item(row).text() for row in range(1)]
+    links = window.inspector.links_list
+    assert links.count() == 1
+    shown = links.item(0).text()
     assert shown.startswith("→ contradicts: “56”") and shown.endswith(note)
