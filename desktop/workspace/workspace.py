@@ -8,7 +8,7 @@ layers); the links drawn between panes are `pane_links`'.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
@@ -17,7 +17,7 @@ from claimdesk.desktop.session import Change, ProjectSession
 
 from .article_pane import ArticleChoices, ArticlePane
 from .link_flow import LinkFlow
-from .link_gutter import LinkSplitter
+from .link_gutter import RELATION_COLOURS, LinkSplitter
 from .link_jump import LinkJumps
 from .pane_history import ClosedPanes
 from .pane_layout import MAX_PANES, panes_for
@@ -25,6 +25,8 @@ from .pane_links import PaneLinks
 from .pane_menu import show_pane_menu
 from .pane_modes import PaneMode, ReadingMode
 from .pane_places import DeletedArticlePanes
+
+GREY = "#8a8a8a"
 
 
 class Workspace(QWidget):
@@ -67,6 +69,9 @@ class Workspace(QWidget):
         self.reading_mode = ReadingMode(session)
         self._mode: PaneMode = self.reading_mode
         self._article_choices = ArticleChoices(self)
+        self._inner_links_timer = QTimer(self, singleShot=True, interval=0)
+        self._inner_links_timer.timeout.connect(self._show_inner_links)
+        session.closing.connect(self._inner_links_timer.stop)
         self._article_choices.set_choices(self._choices())
         session.changed.connect(self._on_changed)
 
@@ -149,6 +154,7 @@ class Workspace(QWidget):
         pane.show_article(
             article.id, article.title, article.outlet, article.date, article.text, spans
         )
+        self._inner_links_timer.start()  # after the frame: reading links takes a moment
         self.panes_changed.emit()
         self.splitter.update_connectors()
 
@@ -291,6 +297,8 @@ class Workspace(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         self.links.on_changed(change)
+        if change.links:
+            self._inner_links_timer.start()
         if change.article_metadata:
             self._deleted.let_go_of_deleted_articles()
             self._article_choices.set_choices(self._choices())
@@ -305,6 +313,17 @@ class Workspace(QWidget):
         for pane in self.panes:
             if pane.article_id in change.articles:
                 self._apply_annotation_changes(pane, change.annotations)
+
+    def _show_inner_links(self) -> None:
+        """The links between two annotations of each pane's article, for its margin."""
+        for pane in self.panes:
+            links = self.session.store.links_among_articles([pane.article_id])
+            pane.view.set_inner_links(
+                [
+                    (link.source_id, link.target_id, RELATION_COLOURS.get(link.relation, GREY))
+                    for link in links
+                ]
+            )
 
     def show_gone(self, pane: ArticlePane) -> None:
         """The pane's article was deleted: it says so (the last pane stays open)."""

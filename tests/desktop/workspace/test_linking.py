@@ -140,3 +140,31 @@ def test_a_links_note_is_shown_in_the_inspectors_links_list(qtbot, window, two_f
     assert links.count() == 1
     shown = links.item(0).text()
     assert shown.startswith("→ contradicts: “56”") and shown.endswith(note)
+
+
+def test_a_link_inside_one_article_is_drawn_in_its_margin(qtbot, window):
+    """Issue 20: links between two annotations of the same article were visible nowhere
+    in the text (the gutters join panes)."""
+    from PySide6.QtGui import QColor
+
+    from claimdesk.desktop.workspace.link_gutter import RELATION_COLOURS
+    from tests.desktop.conftest import REPORT_A, tag
+
+    view = pane_showing(window, "Report A").view
+    first = tag(qtbot, view, REPORT_A, "about 50", 2)
+    second = tag(qtbot, view, REPORT_A, "more than 100", 3)
+    view.set_current_annotation(first)
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    view.set_current_annotation(second)
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    dialog = window.workspace.link_flow.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_3)  # contradicts
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(view.inner_links()) == 1)
+    assert view.inner_links() == [(first, second, RELATION_COLOURS["contradicts"])]
+    image = view.margin.grab().toImage()
+    x = view.margin.width() - 3
+    colours = {image.pixelColor(x, y).name() for y in range(image.height())}
+    assert QColor(RELATION_COLOURS["contradicts"]).name() in colours
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.inner_links() == [])
