@@ -69,6 +69,7 @@ ACTIONS: tuple[Action, ...] = (
         ("O",),
         PANE,
     ),
+    Action("pane.title", "Edit the article's title in place (Enter keeps it)", ("F2",), PANE),
     Action("pane.escape", "Clear the selection, or cancel a link being made", ("Esc",), PANE),
     Action("pane.context", "Context menu: tag, link, delete", ("Menu", "Shift+F10"), PANE),
     Action(

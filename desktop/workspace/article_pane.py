@@ -74,6 +74,7 @@ class ArticleChoices(QAbstractListModel):
 class ArticlePane(QWidget):
     article_chosen = Signal(str)
     close_requested = Signal()
+    title_edited = Signal(str)  # F2 or a double click on the title, then Enter
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +104,15 @@ class ArticlePane(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setWordWrap(True)
+        self.title_label.setToolTip("Double-click (or F2 in the text) to edit the title")
+        self.title_label.installEventFilter(self)
+        # An imported article's title is often its first sentence: fixed here, in place.
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setFont(font)
+        self.title_edit.setAccessibleName("Article title")
+        self.title_edit.hide()
+        self.title_edit.returnPressed.connect(self._save_title)
+        self.title_edit.installEventFilter(self)
         self.meta_label = _plain_label(self, "pane-meta")
         self.meta_label.setEnabled(False)  # the palette's quieter colour, in light and dark
 
@@ -115,9 +125,49 @@ class ArticlePane(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.title_edit)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.view, 1)
         self._find_bar: FindBar | None = None
+
+    def edit_title(self) -> None:
+        """The title becomes a field: Enter keeps the new title, Esc the old one."""
+        if not self.article_id:
+            return
+        self.title_edit.setText(self.title_label.text())
+        self.title_label.hide()
+        self.title_edit.show()
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+
+    def _save_title(self) -> None:
+        title = " ".join(self.title_edit.text().split())
+        changed = title and title != self.title_label.text()
+        self._end_title_edit()
+        if changed:
+            self.title_edited.emit(title)
+
+    def _end_title_edit(self) -> None:
+        self.title_edit.hide()
+        self.title_label.show()
+        self.view.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.title_label and kind == QEvent.Type.MouseButtonDblClick:
+            self.edit_title()
+            return True
+        if watched is self.title_edit:
+            if kind == QEvent.Type.FocusOut and self.title_edit.isVisible():
+                self._end_title_edit()  # clicked elsewhere: nothing changes
+            elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+                key_event = cast(QKeyEvent, event)
+                if key_event.key() == Qt.Key.Key_Escape:
+                    event.accept()  # the field's own key, not the link flow's Esc
+                    if kind == QEvent.Type.KeyPress:
+                        self._end_title_edit()
+                    return True
+        return super().eventFilter(watched, event)
 
     def set_article_choices(self, choices: ArticleChoices) -> None:
         """Offer these articles (a model every pane shares) and keep ours current in it."""

@@ -52,6 +52,7 @@ class ArticleView(HighlightedText):
     open_requested = Signal(str)
     link_key_pressed = Signal()
     other_end_requested = Signal()  # O: follow a link of the current annotation
+    title_edit_requested = Signal()  # F2: edit the article's title in place
     current_annotation_changed = Signal(str)  # "" when the caret leaves every annotation
     scrolled = Signal()
     tag_menu_requested = Signal(QPoint)

@@ -41,6 +41,8 @@ def handle_pane_key(view: ArticleView, event: QKeyEvent) -> bool:
         view.link_key_pressed.emit()
     elif action_id == "pane.other_end":
         view.other_end_requested.emit()
+    elif action_id == "pane.title":
+        view.title_edit_requested.emit()
     elif action_id == "pane.delete":
         current = view.current_annotation()
         if current:

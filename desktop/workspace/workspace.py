@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
 from claimdesk.desktop.commands.commands import CreateAnnotation, DeleteAnnotation
+from claimdesk.desktop.commands.scheme_commands import edit_article
 from claimdesk.desktop.session import Change, ProjectSession
 
 from .article_pane import ArticleChoices, ArticlePane
@@ -95,6 +96,8 @@ class Workspace(QWidget):
         view.open_requested.connect(self.open_requested)
         view.link_key_pressed.connect(lambda p=pane: self.request_link(p))
         view.other_end_requested.connect(lambda p=pane: self._link_jumps.jump(p))
+        view.title_edit_requested.connect(pane.edit_title)
+        pane.title_edited.connect(lambda title, p=pane: self._retitle(p, title))
         view.current_annotation_changed.connect(self.current_annotation_changed)
         view.current_annotation_changed.connect(self.links.emphasise_links_of)
         view.tag_menu_requested.connect(lambda position, p=pane: show_pane_menu(self, p, position))
@@ -121,6 +124,10 @@ class Workspace(QWidget):
         pane.deleteLater()
         self.panes[min(index, len(self.panes) - 1)].view.setFocus()
         self.panes_changed.emit()
+
+    def _retitle(self, pane: ArticlePane, title: str) -> None:
+        if pane.article_id:
+            self.session.push(edit_article(self.session, pane.article_id, title=title))
 
     def reopen_closed_pane(self) -> ArticlePane | None:
         """Ctrl+Shift+T: the pane closed last, where it was, with the focus."""

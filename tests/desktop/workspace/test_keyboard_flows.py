@@ -175,3 +175,24 @@ def test_alt_enter_in_a_pane_opens_the_details_of_its_article(qtbot, desk, monke
     desk.press(pane, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
     assert len(opened) == 1
     assert desk.window.session.store.annotations() == []  # not Enter: nothing else happened
+
+
+def test_f2_edits_the_article_title_in_place_enter_keeps_it_esc_does_not(qtbot, desk):
+    """Issue 20: an imported title is often the first sentence; only a dialog fixed it."""
+    window = desk.window
+    pane = desk.pane_showing("Report B")
+    pane.view.setFocus()
+    desk.press(pane, Qt.Key.Key_F2)
+    assert focused() is pane.title_edit and pane.title_edit.text() == "Report B"
+    qtbot.keyClicks(pane.title_edit, "Foro Penal counts 56 releases")
+    qtbot.keyClick(pane.title_edit, Qt.Key.Key_Return)
+    assert pane.title_label.text() == "Foro Penal counts 56 releases"
+    assert focused() is pane.view and not pane.title_edit.isVisible()
+    article = window.session.store.article(pane.article_id)
+    assert article.title == "Foro Penal counts 56 releases"
+    desk.press(pane, Qt.Key.Key_F2)
+    qtbot.keyClicks(pane.title_edit, "Not this")
+    qtbot.keyClick(pane.title_edit, Qt.Key.Key_Escape)
+    assert pane.title_label.text() == "Foro Penal counts 56 releases"
+    window.session.undo_stack.undo()
+    assert pane.title_label.text() == "Report B"
