@@ -1,8 +1,9 @@
 """View → Show only my annotations: blind double annotation, for the window.
 
 Two fact-checkers annotate the same articles independently before review; each sees only
-their own highlights and rows. It is a project setting (`db.records.blind_annotation`),
-so the agreement figures can say whether the annotators could see each other's work.
+their own highlights, annotation rows and claims. It is a project setting
+(`db.records.blind_annotation`), so the agreement figures can say whether the annotators
+could see each other's work.
 """
 
 from __future__ import annotations
@@ -47,4 +48,6 @@ def show_only_mine(window: MainWindow, on: bool) -> None:
     window.panels.docks["annotations"].when_built(
         lambda table: cast("AnnotationTable", table).show_only(who)
     )
+    if window.panels.docks["claims"].built:  # a panel built later reads the setting itself
+        window.claims_panel.refresh()
     window.action_set["view.only_mine"].setChecked(on)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from claimdesk.db import NotFoundError
 from claimdesk.db.analysis.text_folding import fold
 from claimdesk.db.claims.claim_overview import ClaimOverview, claim_overviews
+from claimdesk.db.records.blind_annotation import blind_since
 from claimdesk.desktop.commands.commands import EditRecord, StoreCallCommand
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
@@ -109,6 +110,9 @@ class ClaimsPanel(QWidget):
         overviews = claim_overviews(
             self.session.store, contradicted_only=self.contradicted_only.isChecked()
         )
+        if blind_since(self.session.store):  # blind annotation: only the claims I made
+            me = self.session.annotator.id
+            overviews = [overview for overview in overviews if overview.claim.annotator_id == me]
         self._overviews = {overview.claim.id: overview for overview in overviews}
         self._loading = True
         try:

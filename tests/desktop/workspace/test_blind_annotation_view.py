@@ -65,3 +65,21 @@ def test_the_agreement_dialog_says_whether_the_annotators_could_see_each_other(q
     assert "each annotator saw only their own annotations" in agreement_status(qtbot, window)
     desk.choose("View", "Show only my annotations")
     assert "could see each other's work" in agreement_status(qtbot, window)
+
+
+def test_a_colleagues_claims_are_hidden_too(qtbot, desk):
+    window = desk.window
+    store = window.session.store
+    bo = store.ensure_annotator("Bo")
+    article = next(a for a in store.articles() if a.title == "Report B")
+    start = REPORT_B.index("56")
+    first = store.add_annotation(article.id, start, start + 2, store.tags()[1].id, bo.id)
+    second = store.add_annotation(article.id, 0, 10, store.tags()[0].id, bo.id)
+    store.add_claim(bo.id, [first.id, second.id], wording="Bo's claim")
+    window.session.announce(Change.all())
+    claims = window.claims_panel
+    qtbot.waitUntil(lambda: claims.tree.topLevelItemCount() == 1)
+    desk.choose("View", "Show only my annotations")
+    assert claims.tree.topLevelItemCount() == 0
+    desk.choose("View", "Show only my annotations")
+    assert claims.tree.topLevelItemCount() == 1
