@@ -35,7 +35,6 @@ from .link_list import LinkList
 NO_CONFIDENCE = -1
 COLUMNS_FROM_WIDTH = 600
 """From this width on the fields stand side by side, in three columns."""
-QUOTE_CHARS = 240
 
 
 class Inspector(QWidget):
@@ -154,9 +153,7 @@ class Inspector(QWidget):
             return
         self._loading = True
         try:
-            quote = " ".join(annotation.quote.split())
-            if len(quote) > QUOTE_CHARS:
-                quote = quote[: QUOTE_CHARS - 1] + "…"
+            quote = annotation.quote if len(annotation.quote) <= 400 else annotation.quote[:399]
             self.quote_label.setText(f"“{quote}”")
             self.source_label.setText(
                 f"{self.session.article_title(annotation.article_id)}"
