@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(workspace)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.docks = ProjectDocks(self)
+        self.panels = self.docks.panels
         self.article_list = self.docks.article_list
         self._project_widgets.append(workspace)
         self.tag_toolbar = TagToolbar(self, workspace.tag_selection_in_active_pane)

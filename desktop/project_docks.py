@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal, cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from claimdesk.desktop.layouts import PanelLayouts
 from claimdesk.desktop.panels.article_list import ArticleList
 from claimdesk.desktop.panels.panel_dock import PanelDock
 
@@ -41,21 +42,23 @@ class ProjectDocks:
         self.widgets: list[QWidget] = []
         self.article_list = ArticleList(self.session, window)
         self.article_list.article_activated.connect(window.show_article)
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self._docks: dict[DockName, PanelDock] = {
             "articles": self.add("Articles", self.article_list, left),
             "claims": self.add("Claims", self._build_claims_panel, left),
             "suggestions": self.add("Suggestions", self._build_suggestions_panel, left),
-            "inspector": self.add("Inspector", self._build_inspector, right),
+            "inspector": self.add("Inspector", self._build_inspector, bottom),
             "annotations": self.add("Annotations", self._build_annotation_table, bottom),
         }
         window.tabifyDockWidget(self.dock("claims"), self.dock("suggestions"))
         self.dock("claims").raise_()
-        window.resizeDocks(
-            [self.dock("articles"), self.dock("inspector")], [360, 320], Qt.Orientation.Horizontal
+        window.splitDockWidget(
+            self.dock("inspector"), self.dock("annotations"), Qt.Orientation.Horizontal
         )
-        window.resizeDocks([self.dock("annotations")], [220], Qt.Orientation.Vertical)
+        self.panels = PanelLayouts(window, {str(name): dock for name, dock in self._docks.items()})
+        """The named layouts (reading, annotating, reviewing) and the side bar."""
+        self.widgets.append(self.panels.side_bar)
         self.workspace.current_annotation_changed.connect(self._current_annotation_changed)
         self.workspace.open_requested.connect(self._open_in_inspector)
         self.workspace.link_selected.connect(self._inspect_link)
@@ -151,6 +154,7 @@ class ProjectDocks:
 
         inspector = Inspector(self.session, self.window)
         inspector.jump_requested.connect(self.workspace.reveal_annotation)
+        inspector.done.connect(self.panels.back_to_text)
         if self.current_annotation:
             inspector.show_annotation(self.current_annotation)
         return inspector
@@ -187,9 +191,7 @@ class ProjectDocks:
             self.suggestions_panel.schedule_refresh()
 
     def _open_in_inspector(self, annotation_id: str) -> None:
-        self.inspector.show_annotation(annotation_id or None)
-        self.bring_forward("inspector")
-        self.inspector.setFocus()
+        self.panels.open_inspector(annotation_id)
 
     def _inspect_link(self, link_id: str) -> None:
         link = self.session.store.link(link_id)

@@ -54,12 +54,23 @@ class AppSettings:
         paths = [path] + [p for p in self.recent_projects() if p != path]
         self._qt.setValue("projects/recent", json.dumps([str(p) for p in paths[:MAX_RECENT]]))
 
-    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
-        return self._qt.value("window/geometry"), self._qt.value("window/state")
+    def window_state(self, screen: str) -> tuple[QByteArray | None, QByteArray | None, str]:
+        """The window's geometry, docks and named layout last used on a screen of this
+        size ("1366x768"): a laptop and the monitor it is plugged into differ."""
+        key = f"screens/{screen}"
+        return (
+            self._qt.value(f"{key}/geometry"),
+            self._qt.value(f"{key}/state"),
+            str(self._qt.value(f"{key}/layout", "") or ""),
+        )
 
-    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
-        self._qt.setValue("window/geometry", geometry)
-        self._qt.setValue("window/state", state)
+    def set_window_state(
+        self, screen: str, geometry: QByteArray, state: QByteArray, layout: str
+    ) -> None:
+        key = f"screens/{screen}"
+        self._qt.setValue(f"{key}/geometry", geometry)
+        self._qt.setValue(f"{key}/state", state)
+        self._qt.setValue(f"{key}/layout", layout)
 
     def layout_for(self, project_id: str) -> dict:
         """Panes, splitter sizes and zoom last used with this project."""

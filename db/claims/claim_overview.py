@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claimdesk.db.analysis.figures import Figure, figures_in, find_figures
 from claimdesk.db.analysis.language import detect_language
+from claimdesk.db.claims.figure_notes import FigureNote, figure_notes
 from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
 from claimdesk.db.records.model import Annotation, Claim
 from claimdesk.db.storage.store import Store
@@ -46,6 +47,10 @@ class ClaimOverview:
     appearances: tuple[Appearance, ...]  # ordered by article date, title, start
     contradictions: tuple[str, ...]  # human-readable reasons
     verdict_name: str  # "" if unrated
+    figures_warning: str = ""
+    """Its appearances' "figures/dates differ" reasons as one text ("" if they agree)."""
+    figures_note: FigureNote | None = None
+    """That warning judged no contradiction: then left out of `contradictions`."""
 
     @property
     def has_contradiction(self) -> bool:
@@ -71,6 +76,7 @@ def _overviews(store: Store, claims: list[Claim]) -> list[ClaimOverview]:
     articles = _articles(store, {a.article_id for a in annotations.values()})
     verdicts = {v.id: v.name for v in store.verdicts(include_deleted=True)}
     contradicting = _contradicting_links(store, set(member_ids))
+    notes = figure_notes(store, [claim.id for claim in claims])
     overviews = []
     for claim in claims:
         appearances = []
@@ -88,6 +94,12 @@ def _overviews(store: Store, claims: list[Claim]) -> list[ClaimOverview]:
             )
         appearances.sort(key=lambda a: (a.date, a.article_title, a.annotation.start))
         reasons = _figure_reasons(appearances)
+        warning = "\n".join(reasons)
+        note = notes.get(claim.id)
+        if note is not None and warning and note.warning == warning:
+            reasons = []  # judged: the figures agree after all
+        else:
+            note = None  # none, or judged when the warning read otherwise
         for annotation_id in claim.annotation_ids:
             reasons.extend(contradicting.get(annotation_id, ()))
         overviews.append(
@@ -96,6 +108,8 @@ def _overviews(store: Store, claims: list[Claim]) -> list[ClaimOverview]:
                 tuple(appearances),
                 tuple(dict.fromkeys(reasons)),
                 verdicts.get(claim.verdict_id, "") if claim.verdict_id else "",
+                warning,
+                note,
             )
         )
     return overviews

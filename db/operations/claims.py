@@ -3,8 +3,14 @@ one. (Claims that follow `same claim` links are `links`' to change.)"""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from claimdesk.db.claims.figure_notes import (
+    dismiss_figures_warning,
+    figure_notes,
+    restore_figures_warning,
+)
 from claimdesk.db.storage.store import Store
 
 from .changes import Applied, Changes, later, reversible
@@ -45,4 +51,30 @@ def name_claimant(
         Changes(annotations=frozenset({annotation_id}), claims=frozenset({claim_id})),
         undo=later(store, "set_appearance_claimant", claim_id, annotation_id, before),
         redo=later(store, "set_appearance_claimant", claim_id, annotation_id, after),
+    )
+
+
+def judge_figures_consistent(
+    store: Store, claim_id: str, warning: str, reason: str, annotator_id: str
+) -> Applied:
+    """Keep that the claim's "figures differ" `warning` is no contradiction, and why; undo
+    puts back the note it replaced (or none)."""
+    replaced = dismiss_figures_warning(store, claim_id, warning, reason, annotator_id)
+    return reversible(
+        store,
+        Changes(claims=frozenset({claim_id})),
+        undo=partial(restore_figures_warning, store, claim_id, replaced),
+        redo=partial(dismiss_figures_warning, store, claim_id, warning, reason, annotator_id),
+    )
+
+
+def warn_again_about_figures(store: Store, claim_id: str) -> Applied:
+    """Drop the claim's figures note, so its warning shows again; undo keeps it back."""
+    note = figure_notes(store, [claim_id]).get(claim_id)
+    restore_figures_warning(store, claim_id)
+    return reversible(
+        store,
+        Changes(claims=frozenset({claim_id})),
+        undo=partial(restore_figures_warning, store, claim_id, note),
+        redo=partial(restore_figures_warning, store, claim_id),
     )

@@ -102,6 +102,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " CHECK (kind IN ('person', 'organization')))",
         "ALTER TABLE claim_members ADD COLUMN claimant_id TEXT REFERENCES claimants (id)",
     ),
+    # 7: a claim's "figures differ" warning a fact-checker judged no contradiction, with the
+    # reason, kept for the warning as it read then (`claims.figure_notes`). Local to this
+    # file, as dismissed suggestions are.
+    (
+        "CREATE TABLE claim_figure_notes (claim_id TEXT PRIMARY KEY REFERENCES claims (id),"
+        " warning TEXT NOT NULL, reason TEXT NOT NULL,"
+        " annotator_id TEXT NOT NULL REFERENCES annotators (id), created TEXT NOT NULL)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

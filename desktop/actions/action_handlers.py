@@ -182,7 +182,32 @@ def show_agreement(window: MainWindow) -> None:
 
 
 def add_pane(window: MainWindow) -> None:
-    window.open_workspace().add_pane()
+    """The new pane takes the focus: Ctrl+W then closes it, not the pane being read."""
+    pane = window.open_workspace().add_pane()
+    if pane is not None:
+        pane.view.setFocus()
+
+
+def reopen_pane(window: MainWindow) -> None:
+    window.open_workspace().reopen_closed_pane()
+
+
+def only_my_annotations(window: MainWindow) -> None:
+    from claimdesk.desktop.blind_view import toggle_only_mine
+
+    toggle_only_mine(window)
+
+
+def reading_layout(window: MainWindow) -> None:
+    window.panels.use("reading")
+
+
+def annotating_layout(window: MainWindow) -> None:
+    window.panels.use("annotating")
+
+
+def reviewing_layout(window: MainWindow) -> None:
+    window.panels.use("reviewing")
 
 
 def close_pane(window: MainWindow) -> None:

@@ -61,6 +61,8 @@ class Action:
     separator_before: bool = False
     toolbar: str = ""
     """Its label in the tag toolbar; empty: not in the toolbar."""
+    icon: str = ""
+    """A drawn icon's name (`widgets.drawn_icons`), for its toolbar button."""
     tooltip: str = ""
     context_menu: str = ""
     """The widget whose context menu lists it ("articles"); that widget handles it."""

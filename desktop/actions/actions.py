@@ -63,6 +63,13 @@ ACTIONS: tuple[Action, ...] = (
         ("L",),
         PANE,
     ),
+    Action(
+        "pane.other_end",
+        "Go to the other end of a link of the annotation at the caret (again: back)",
+        ("O",),
+        PANE,
+    ),
+    Action("pane.title", "Edit the article's title in place (Enter keeps it)", ("F2",), PANE),
     Action("pane.escape", "Clear the selection, or cancel a link being made", ("Esc",), PANE),
     Action("pane.context", "Context menu: tag, link, delete", ("Menu", "Shift+F10"), PANE),
     Action(
@@ -153,7 +160,14 @@ ACTIONS: tuple[Action, ...] = (
         handler=do.paste_article,
         help="Paste the clipboard as a new article",
     ),
-    Action("file.article_details", "Article &details…", menu=FILE, handler=do.article_details),
+    Action(
+        "file.article_details",
+        "Article &details…",
+        ("Alt+Return",),
+        menu=FILE,
+        handler=do.article_details,
+        help="Title, outlet, date and address of the article in the active pane",
+    ),
     Action("file.delete_article", "De&lete article…", menu=FILE, handler=do.delete_article),
     Action(
         "file.export",
@@ -211,7 +225,7 @@ ACTIONS: tuple[Action, ...] = (
     Action(
         "edit.scheme",
         "&Tag scheme and verdicts…",
-        ("Ctrl+Shift+T",),
+        ("Ctrl+Shift+M",),
         menu=EDIT,
         handler=do.edit_scheme,
         separator_before=True,
@@ -265,7 +279,8 @@ ACTIONS: tuple[Action, ...] = (
         handler=do.link_annotation,
         separator_before=True,
         help="Link the annotation at the caret (as L)",
-        toolbar="🔗 Link…",
+        toolbar="Link…",
+        icon="link",
         tooltip="Link the annotation at the caret to another (L in a pane; L again on the"
         " other end, or click it)",
     ),
@@ -327,6 +342,14 @@ ACTIONS: tuple[Action, ...] = (
     # View
     Action("view.add_pane", "&Add pane", ("Ctrl+T",), menu=VIEW, handler=do.add_pane),
     Action("view.close_pane", "&Close pane", ("Ctrl+W",), menu=VIEW, handler=do.close_pane),
+    Action(
+        "view.reopen_pane",
+        "Reopen c&losed pane",
+        ("Ctrl+Shift+T",),
+        menu=VIEW,
+        handler=do.reopen_pane,
+        help="Reopen the pane closed last, where it was",
+    ),
     Action("view.next_pane", "&Next pane", ("F6",), menu=VIEW, handler=do.next_pane),
     Action(
         "view.previous_pane", "&Previous pane", ("Shift+F6",), menu=VIEW, handler=do.previous_pane
@@ -337,6 +360,42 @@ ACTIONS: tuple[Action, ...] = (
         menu=VIEW,
         handler=do.sync_scrolling,
         checkable=True,
+    ),
+    Action(
+        "view.only_mine",
+        "Show only &my annotations",
+        menu=VIEW,
+        handler=do.only_my_annotations,
+        checkable=True,
+        help="Blind double annotation: each annotator sees only their own work",
+    ),
+    Action(
+        "view.layout_reading",
+        "Rea&ding layout",
+        ("Ctrl+1",),
+        menu=VIEW,
+        handler=do.reading_layout,
+        checkable=True,
+        separator_before=True,
+        help="Reading layout: the panes only; panels in the side bar",
+    ),
+    Action(
+        "view.layout_annotating",
+        "Anno&tating layout",
+        ("Ctrl+2",),
+        menu=VIEW,
+        handler=do.annotating_layout,
+        checkable=True,
+        help="Annotating layout: the inspector and annotations under the panes",
+    ),
+    Action(
+        "view.layout_reviewing",
+        "Revie&wing layout",
+        ("Ctrl+3",),
+        menu=VIEW,
+        handler=do.reviewing_layout,
+        checkable=True,
+        help="Reviewing layout: articles and claims beside the panes as well",
     ),
     Action(
         "view.zoom_in",

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QPalette, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
+
+from claimdesk.desktop.widgets.drawn_icons import drawn_icon
 
 from .actions import ACTIONS, MENUS, RECENT_MENU, Action, Enabled, Scope, key_sequences
 
@@ -79,6 +81,9 @@ class WindowActions(QObject):
         for item in ACTIONS:
             if item.toolbar and item.handler is not None:
                 toolbar_item = QAction(item.toolbar, parent)
+                if item.icon:
+                    colour = parent.palette().color(QPalette.ColorRole.ButtonText)
+                    toolbar_item.setIcon(drawn_icon(item.icon, colour))
                 toolbar_item.setToolTip(item.tooltip)
                 toolbar_item.triggered.connect(lambda _=False, item=item: self._run(item))
                 built.append(toolbar_item)

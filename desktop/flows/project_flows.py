@@ -238,9 +238,11 @@ def _show_report(
     window: MainWindow, added: list[str], problems: list[str], cancelled: bool
 ) -> None:
     head = f"Imported {len(added)} article(s)" + (" before you cancelled." if cancelled else ".")
-    shown = [f"• {problem}" for problem in problems[:REPORT_LINES]]
-    if len(problems) > len(shown):
-        shown.append(f"…and {len(problems) - len(shown)} more (Show Details… lists them all).")
+    # The reasons in the message itself: behind "Show Details…" few read them.
+    files = "1 file needs" if len(problems) == 1 else f"{len(problems)} files need"
+    shown = [f"{files} attention:"] + [f"• {problem}" for problem in problems[:REPORT_LINES]]
+    if len(problems) > REPORT_LINES:
+        shown.append(f"…and {len(problems) - REPORT_LINES} more (Show Details… lists them all).")
     box = message_box(
         window,
         "Import articles",

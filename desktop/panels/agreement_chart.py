@@ -17,6 +17,13 @@ LEGEND_HEIGHT = 18
 LABEL_HEIGHT = 18
 
 
+def figure_text(value: float, places: int) -> str:
+    """A figure as read: one that rounds to zero is "0.00", never "-0.00" (a kappa of
+    -0.0004, or the -0.0 a subtraction can give, is no disagreement)."""
+    rounded = round(value, places) + 0.0  # + 0.0 turns -0.0 into 0.0
+    return f"{rounded:.{places}f}"
+
+
 class AgreementChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,7 +83,7 @@ class AgreementChart(QWidget):
                 top, bottom = sorted((y(value), y(0)))
                 colour = QColor(SERIES_COLORS[s % len(SERIES_COLORS)])
                 painter.fillRect(QRectF(x, top, bar_width - 1, max(1.0, bottom - top)), colour)
-                label = f"{value:.2f}"
+                label = figure_text(value, 2)
                 if painter.fontMetrics().horizontalAdvance(label) < bar_width:
                     above = y(value) - 15 if value >= 0 else y(value) + 1
                     painter.setPen(text)

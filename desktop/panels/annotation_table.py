@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db.analysis.text_folding import fold
 from claimdesk.db.records.table_rows import TableRow, table_row, table_rows
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
@@ -47,22 +48,27 @@ class RowFilter:
         self.annotator_id = ANY
         self.verdict_id = ANY
         self.text = ""
+        self.only_annotator = ANY  # blind annotation: nobody else's rows, whatever is chosen
         self._title_of = title_of
 
     def is_open(self) -> bool:
-        return not (self.tag_id or self.annotator_id or self.verdict_id or self.text)
+        return not (
+            self.tag_id or self.annotator_id or self.verdict_id or self.text or self.only_annotator
+        )
 
     def accepts(self, row: TableRow) -> bool:
+        if self.only_annotator and row.annotator_id != self.only_annotator:
+            return False
         if self.tag_id and row.tag_id != self.tag_id:
             return False
         if self.annotator_id and row.annotator_id != self.annotator_id:
             return False
         if self.verdict_id and (row.verdict_id or "") != self.verdict_id:
             return False
-        needle = self.text.casefold()
+        needle = fold(self.text)  # accents and case ignored: "Rodriguez" finds "Rodríguez"
         if not needle:
             return True
-        return needle in f"{row.quote}\n{row.note}\n{self._title_of(row.article_id)}".casefold()
+        return needle in fold(f"{row.quote}\n{row.note}\n{self._title_of(row.article_id)}")
 
 
 class AnnotationTableModel(RecordTableModel):
@@ -313,6 +319,11 @@ class AnnotationTable(QWidget):
         self._fill_filters()
         if selected:
             self.select_annotation(selected)
+
+    def show_only(self, annotator_id: str) -> None:
+        """Blind annotation: list only this annotator's rows ("": everyone's)."""
+        self.annotator_filter.setEnabled(not annotator_id)
+        self._set_filter(only_annotator=annotator_id)
 
     def _set_filter(self, **values: str) -> None:
         selected = self.selected_annotation()

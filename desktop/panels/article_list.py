@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db.analysis.text_folding import fold
 from claimdesk.db.records.model import ArticleSummary
 from claimdesk.desktop.actions.actions import context_menu
 from claimdesk.desktop.actions.shortcuts import key_label
@@ -85,7 +86,7 @@ class _FilterProxy(QSortFilterProxyModel):
 
     def set_needle(self, text: str) -> None:
         self.beginFilterChange()
-        self.needle = text.casefold()
+        self.needle = fold(text)  # accents and case ignored: "Rodriguez" finds "Rodríguez"
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
@@ -93,7 +94,7 @@ class _FilterProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         text = " ".join(str(model.index(row, c, parent).data() or "") for c in range(3))
-        return self.needle in text.casefold()
+        return self.needle in fold(text)
 
 
 class ArticleList(QWidget):

@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import NotFoundError
+from claimdesk.db.analysis.text_folding import fold
 from claimdesk.db.claims.claim_overview import ClaimOverview, claim_overviews
 from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.operations import claims as claim_ops
+from claimdesk.db.records.blind_annotation import blind_since
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
 from .claimant_field import appearance_place, claim_claimant
+from .figures_note import FiguresNote
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,7 +60,8 @@ class ClaimsPanel(QWidget):
         self._claimants: dict[tuple[str, str], Claimant] = {}
         self._loading = False
 
-        self.contradicted_only = QCheckBox("Only &contradicted", self)
+        self.contradicted_only = QCheckBox("Only contradicted", self)
+        self.contradicted_only.setToolTip("Only contradicted claims (Ctrl+Shift+K)")
         self.contradicted_only.toggled.connect(self.refresh)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter claims…")
@@ -110,6 +114,9 @@ class ClaimsPanel(QWidget):
         overviews = claim_overviews(
             self.session.store, contradicted_only=self.contradicted_only.isChecked()
         )
+        if blind_since(self.session.store):  # blind annotation: only the claims I made
+            me = self.session.annotator.id
+            overviews = [overview for overview in overviews if overview.claim.annotator_id == me]
         self._overviews = {overview.claim.id: overview for overview in overviews}
         self._claimants = self.session.store.claimants_by_appearance()
         self._loading = True
@@ -189,10 +196,10 @@ class ClaimsPanel(QWidget):
         return _present(self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
 
     def _apply_filter(self) -> None:
-        needle = self.filter_edit.text().casefold().strip()
+        needle = fold(self.filter_edit.text().strip())  # accents and case ignored
         for item in self._claim_items():
             haystack = " ".join([item.text(0)] + [child.text(0) for child in _children(item)])
-            item.setHidden(bool(needle) and needle not in haystack.casefold())
+            item.setHidden(bool(needle) and needle not in fold(haystack))
 
     def _update_count(self) -> None:
         total = len(self._overviews)
@@ -211,13 +218,16 @@ class ClaimsPanel(QWidget):
     # Reacting
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if self._loading:
+            # A reload (or a selection made for the user): the caller shows the claim.
+            # Emptying the editor meanwhile disabled it, and the focus of someone typing
+            # its wording fell out of it.
+            return
         if current is None:
             self.editor.show_claim(None)
             return
         top = current.parent() or current
         self.editor.show_claim(self._overviews.get(top.data(0, CLAIM_ROLE)))
-        if self._loading:
-            return
         annotation_id = current.data(0, ANNOTATION_ROLE)
         if annotation_id:
             self.annotation_requested.emit(annotation_id)
@@ -254,6 +264,8 @@ class ClaimEditor(QWidget):
         self.session = session
         self.claim_id = ""
         self._loading = False
+        # First made, first in the Tab order: it shows above the fields.
+        self.figures_note = FiguresNote(session, self)
         self.wording_edit = QLineEdit(self)
         self.wording_edit.setPlaceholderText("The claim in your own words")
         self.rating_box = QComboBox(self)
@@ -276,10 +288,12 @@ class ClaimEditor(QWidget):
         form.setContentsMargins(0, 4, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.contradictions_label)
+        form.addRow(self.figures_note)
+        # Mnemonics no menu or other panel uses (Alt+R is the Review menu).
         form.addRow("&Wording", self.wording_edit)
-        form.addRow("&Rating", self.rating_box)
+        form.addRow("Ratin&g", self.rating_box)
         form.addRow("E&xplanation", self.explanation_edit)
-        form.addRow("Evi&dence", self.evidence_edit)
+        form.addRow("&Sources", self.evidence_edit)
         form.addRow(self.remove_button)
 
         self._timers = {
@@ -320,6 +334,7 @@ class ClaimEditor(QWidget):
             reasons = overview.contradictions if overview else ()
             self.contradictions_label.setText("\n".join(f"⚠ {reason}" for reason in reasons))
             self.contradictions_label.setVisible(bool(reasons))
+            self.figures_note.show_claim(overview)
         finally:
             self._loading = False
 

@@ -2,13 +2,18 @@
 
 Every edit goes through an undoable `EditAnnotation` as it is made (text fields after a
 short pause in typing), so there is nothing to save; the panel reloads from
-`session.changed`, so undo shows up here too.
+`session.changed`, so undo shows up here too. It lives under the panes: where it is wide
+its fields stand in three columns, so it takes a few lines of height, not a column of
+the width the text needs. `Enter` in a pane brings the focus to its fields (`focus_fields`);
+`Esc` here says `done`, and the window takes the focus back to the text.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -30,10 +35,13 @@ from .claimant_field import ClaimantField
 from .link_list import LinkList
 
 NO_CONFIDENCE = -1
+COLUMNS_FROM_WIDTH = 600
+"""From this width on the fields stand side by side, in three columns."""
 
 
 class Inspector(QWidget):
     jump_requested = Signal(str)  # an annotation id to show in the text
+    done = Signal()  # Esc: back to the text
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,18 +80,25 @@ class Inspector(QWidget):
         self.links_list.setMaximumHeight(140)
         self.claimant_field = ClaimantField(session, form_page)
 
-        form = QFormLayout(form_page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.quote_label)
-        form.addRow(self.source_label)
-        form.addRow("&Tag", self.tag_box)
-        form.addRow("&Verdict", self.verdict_box)
-        form.addRow("&Confidence", self.confidence_box)
-        form.addRow("&Note", self.note_edit)
-        form.addRow("&Evidence", self.evidence_edit)
-        form.addRow("&Links", self.links_list)
-        form.addRow("Clai&mant", self.claimant_field)
-        self._form = form
+        # Mnemonics no menu uses (Alt+V is the View menu, Alt+C Claims, Alt+E Edit).
+        choices, texts, links = _form(), _form(), _form()
+        choices.addRow("&Tag", self.tag_box)
+        choices.addRow("Verd&ict", self.verdict_box)
+        choices.addRow("C&onfidence", self.confidence_box)
+        texts.addRow("&Note", self.note_edit)
+        texts.addRow("Evi&dence", self.evidence_edit)
+        links.addRow("&Links", self.links_list)
+        links.addRow("Said b&y", self.claimant_field)
+        self._claimant_column = links
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        for column, stretch in ((choices, 2), (texts, 3), (links, 2)):
+            self._columns.addLayout(column, stretch)
+        page_layout = QVBoxLayout(form_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.quote_label)
+        page_layout.addWidget(self.source_label)
+        page_layout.addLayout(self._columns, 1)
 
         self._stack = QStackedLayout()
         self._stack.addWidget(self.empty_label)
@@ -101,6 +116,9 @@ class Inspector(QWidget):
             lambda: self._loading or self._evidence_timer.start()
         )
         self.links_list.jump_requested.connect(self.jump_requested)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self._back_to_text)
         session.changed.connect(self._on_changed)
         session.closing.connect(self._flush_pending)
         self._fill_choices()
@@ -109,6 +127,22 @@ class Inspector(QWidget):
         """Inspect one end of a link with that link selected in the links list."""
         self.show_annotation(annotation_id)
         self.links_list.select_link(link_id)
+
+    def focus_fields(self) -> None:
+        """Enter on an annotation: the focus to its first field."""
+        if self.annotation_id:
+            self.tag_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _back_to_text(self) -> None:
+        self._flush_pending()  # what was typed is saved before the focus leaves
+        self.done.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= COLUMNS_FROM_WIDTH
+        self._columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     def show_annotation(self, annotation_id: str | None) -> None:
         self._flush_pending()
@@ -147,7 +181,7 @@ class Inspector(QWidget):
             if urls_in(self.evidence_edit.toPlainText()) != list(annotation.evidence):
                 self.evidence_edit.setPlainText(evidence)
             self.links_list.show_links(annotation)
-            self._form.setRowVisible(
+            self._claimant_column.setRowVisible(
                 self.claimant_field, self.claimant_field.show_for(annotation.id)
             )
         finally:
@@ -223,6 +257,12 @@ class Inspector(QWidget):
             if timer.isActive():
                 timer.stop()
                 save()
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
 
 def _plain_label(parent: QWidget) -> QLabel:

@@ -50,9 +50,11 @@ class LinkList(QListWidget):
             title = self.session.article_title(other.article_id)
             arrow = "→" if outgoing else "←"
             relation = RELATION_LABELS.get(link.relation, link.relation)
+            text = f"{arrow} {relation}: “{_short(other.quote)}” ({title})"
+            if link.note:  # the note is why the link was made: shown, not only on hover
+                text += f"\n    {_short(link.note)}"
             item = QListWidgetItem(
-                colour_swatch(RELATION_COLOURS.get(link.relation, "#8a8a8a")),
-                f"{arrow} {relation}: “{_short(other.quote)}” ({title})",
+                colour_swatch(RELATION_COLOURS.get(link.relation, "#8a8a8a")), text
             )
             item.setData(OTHER_END_ROLE, other_id)
             item.setData(LINK_ROLE, link.id)

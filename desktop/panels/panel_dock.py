@@ -23,6 +23,7 @@ class PanelDock(QDockWidget):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self._build = build
+        self._on_built: list[Callable[[QWidget], None]] = []
         self._said_shown = False
         self.visibilityChanged.connect(self._remember_shown)
 
@@ -44,4 +45,15 @@ class PanelDock(QDockWidget):
         if self._build is not None:
             build, self._build = self._build, None
             self.setWidget(build())
+            callbacks, self._on_built = self._on_built, []
+            for callback in callbacks:
+                callback(self.widget())
         return self.widget()
+
+    def when_built(self, callback: Callable[[QWidget], None]) -> None:
+        """Call `callback(panel)` once the panel exists (now, if it does): what a
+        reopened project restores in a panel must not build it before the first frame."""
+        if self._build is None:
+            callback(self.widget())
+        else:
+            self._on_built.append(callback)

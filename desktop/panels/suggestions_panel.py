@@ -81,7 +81,7 @@ class SuggestionsPanel(QWidget):
         accept = QPushButton("&Accept", self)
         accept.setToolTip("Link the two passages (Enter)")
         accept.clicked.connect(self.accept_current)
-        dismiss = QPushButton("&Dismiss", self)
+        dismiss = QPushButton("Dis&miss", self)
         dismiss.setToolTip("Never suggest this pair again (Delete)")
         dismiss.clicked.connect(self.dismiss_current)
 

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db import Store
 from claimdesk.db.analysis.agreement import AgreementResult, PairAgreement, compute_agreement
+from claimdesk.db.records.blind_annotation import Visibility, visibility
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
-from claimdesk.desktop.panels.agreement_chart import AgreementChart
+from claimdesk.desktop.panels.agreement_chart import AgreementChart, figure_text
 from claimdesk.desktop.session import ProjectSession
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ METRICS = (
 
 
 def number(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
+    return "n/a" if value is None else figure_text(value, 3)
 
 
 def show_agreement(window: MainWindow) -> None:
@@ -168,11 +169,13 @@ class AgreementDialog(QDialog):
 
         def work(progress, cancelled):
             with Store.open(path, create=False, readonly=True) as store:
-                return compute_agreement(store, ids, progress=progress, cancelled=cancelled)
+                result = compute_agreement(store, ids, progress=progress, cancelled=cancelled)
+                return result, visibility(store, ids)
 
         self._task = run_in_background(self, "Computing agreement", work, self._done, self._failed)
 
-    def _done(self, result: AgreementResult) -> None:
+    def _done(self, outcome: tuple[AgreementResult, Visibility]) -> None:
+        result, seen = outcome
         self._task = None
         self._update_compute_button()
         if result.cancelled:
@@ -181,7 +184,7 @@ class AgreementDialog(QDialog):
         self.agreement = result
         self.status.setText(
             f"{', '.join(result.annotators)}: {result.articles} article(s) annotated by all. "
-            "Hover a figure for its counts."
+            f"Hover a figure for its counts.\n{seen.sentence()}"
         )
         self._fill_table(result)
         self._fill_chart()

@@ -3,16 +3,20 @@ with a find bar for searching inside the article."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db.analysis.text_folding import FoldedText
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .article_view import ArticleView, HighlightSpan
@@ -69,6 +74,7 @@ class ArticleChoices(QAbstractListModel):
 class ArticlePane(QWidget):
     article_chosen = Signal(str)
     close_requested = Signal()
+    title_edited = Signal(str)  # F2 or a double click on the title, then Enter
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,6 +104,15 @@ class ArticlePane(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setWordWrap(True)
+        self.title_label.setToolTip("Double-click (or F2 in the text) to edit the title")
+        self.title_label.installEventFilter(self)
+        # An imported article's title is often its first sentence: fixed here, in place.
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setFont(font)
+        self.title_edit.setAccessibleName("Article title")
+        self.title_edit.hide()
+        self.title_edit.returnPressed.connect(self._save_title)
+        self.title_edit.installEventFilter(self)
         self.meta_label = _plain_label(self, "pane-meta")
         self.meta_label.setEnabled(False)  # the palette's quieter colour, in light and dark
 
@@ -110,9 +125,49 @@ class ArticlePane(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.title_edit)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.view, 1)
         self._find_bar: FindBar | None = None
+
+    def edit_title(self) -> None:
+        """The title becomes a field: Enter keeps the new title, Esc the old one."""
+        if not self.article_id:
+            return
+        self.title_edit.setText(self.title_label.text())
+        self.title_label.hide()
+        self.title_edit.show()
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+
+    def _save_title(self) -> None:
+        title = " ".join(self.title_edit.text().split())
+        changed = title and title != self.title_label.text()
+        self._end_title_edit()
+        if changed:
+            self.title_edited.emit(title)
+
+    def _end_title_edit(self) -> None:
+        self.title_edit.hide()
+        self.title_label.show()
+        self.view.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.title_label and kind == QEvent.Type.MouseButtonDblClick:
+            self.edit_title()
+            return True
+        if watched is self.title_edit:
+            if kind == QEvent.Type.FocusOut and self.title_edit.isVisible():
+                self._end_title_edit()  # clicked elsewhere: nothing changes
+            elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+                key_event = cast(QKeyEvent, event)
+                if key_event.key() == Qt.Key.Key_Escape:
+                    event.accept()  # the field's own key, not the link flow's Esc
+                    if kind == QEvent.Type.KeyPress:
+                        self._end_title_edit()
+                    return True
+        return super().eventFilter(watched, event)
 
     def set_article_choices(self, choices: ArticleChoices) -> None:
         """Offer these articles (a model every pane shares) and keep ours current in it."""
@@ -185,19 +240,24 @@ class ArticlePane(QWidget):
 
 
 class FindBar(QWidget):
-    """Ctrl+F inside a pane: type to find, Enter/F3 for the next match, Esc to close."""
+    """Ctrl+F inside a pane: type to find, Enter/F3 for the next match, Esc to close.
+    Accents and case are ignored ("Rodriguez" finds "Rodríguez") unless Exact is on."""
 
     def __init__(self, view: ArticleView, parent: QWidget | None = None):
         super().__init__(parent)
         self._view = view
-        self._matches: list[int] = []
+        self._matches: list[tuple[int, int]] = []
         self._index = -1
+        self._folded: FoldedText | None = None  # the text shown, folded once
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Find in this article")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._search)
         self.field.returnPressed.connect(lambda: self.step(1))
         self.count_label = _plain_label(self, "find-count")
+        self.exact = QCheckBox("Exact", self)
+        self.exact.setToolTip("Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)")
+        self.exact.toggled.connect(lambda: self._search(self.field.text()))
         previous = QToolButton(self)
         previous.setText("▲")
         previous.setToolTip("Previous match (Shift+F3)")
@@ -214,11 +274,15 @@ class FindBar(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.exact)
         layout.addWidget(previous)
         layout.addWidget(following)
         layout.addWidget(close)
+        # Esc is the field's own key, not a shortcut: while a link is being made the
+        # workspace's Esc shortcut (cancel) would make both ambiguous, and then neither
+        # closed the bar and the next key (L) was typed into the field.
+        self.field.installEventFilter(self)
         for keys, slot in (
-            ("Escape", self.close_bar),
             ("F3", lambda: self.step(1)),
             ("Shift+F3", lambda: self.step(-1)),
             ("Shift+Return", lambda: self.step(-1)),
@@ -226,6 +290,17 @@ class FindBar(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            key_event = cast(QKeyEvent, event)
+            if key_event.key() == Qt.Key.Key_Escape and not key_event.modifiers():
+                event.accept()  # an override: the key press comes here, not to a shortcut
+                if kind == QEvent.Type.KeyPress:
+                    self.close_bar()
+                return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         if self.isVisible():
@@ -243,26 +318,17 @@ class FindBar(QWidget):
 
     def _search(self, needle: str) -> None:
         text = self._view.text()
-        self._matches = []
-        if needle:
-            folded, wanted = text.casefold(), needle.casefold()
-            if len(folded) == len(text):  # casefolding kept offsets: search case-insensitively
-                haystack = folded
-            else:
-                haystack, wanted = text, needle
-            start = haystack.find(wanted)
-            while start != -1 and len(self._matches) < 10_000:
-                self._matches.append(start)
-                start = haystack.find(wanted, start + 1)
+        if self._folded is None or self._folded.text is not text:
+            self._folded = FoldedText(text)
+        self._matches = self._folded.find(needle, exact=self.exact.isChecked())
         caret = self._view.caret_offset()
-        self._index = next((i for i, m in enumerate(self._matches) if m >= caret), 0) - 1
+        self._index = next((i for i, (m, _end) in enumerate(self._matches) if m >= caret), 0) - 1
         if self._matches:
             self.step(1)
         self._update_count()
 
     def _select_current(self) -> None:
-        start = self._matches[self._index]
-        self._view.select_range(start, start + len(self.field.text()))
+        self._view.select_range(*self._matches[self._index])
         self._update_count()
 
     def _update_count(self) -> None:

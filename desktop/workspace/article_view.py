@@ -51,6 +51,8 @@ class ArticleView(HighlightedText):
     delete_requested = Signal(str)
     open_requested = Signal(str)
     link_key_pressed = Signal()
+    other_end_requested = Signal()  # O: follow a link of the current annotation
+    title_edit_requested = Signal()  # F2: edit the article's title in place
     current_annotation_changed = Signal(str)  # "" when the caret leaves every annotation
     scrolled = Signal()
     tag_menu_requested = Signal(QPoint)
@@ -74,6 +76,7 @@ class ArticleView(HighlightedText):
         self._current = ""
         self._zoom = 0
         self._hover_text: Callable[[str], str] = lambda annotation_id: ""
+        self._inner_links: list[tuple[str, str, str]] = []
         self._apply_font()
         self.margin = AnnotationMargin(self)
         self.setViewportMargins(self.margin.width_hint(), 0, 0, 0)
@@ -115,6 +118,15 @@ class ArticleView(HighlightedText):
     def set_hover_text(self, describe: Callable[[str], str]) -> None:
         """Where hover text comes from (the workspace's mode); asked only when hovered."""
         self._hover_text = describe
+
+    def set_inner_links(self, links: list[tuple[str, str, str]]) -> None:
+        """Links between two annotations of this article: (one end, other end, colour),
+        drawn in the margin."""
+        self._inner_links = links
+        self.margin.update()
+
+    def inner_links(self) -> list[tuple[str, str, str]]:
+        return self._inner_links
 
     def describe(self, annotation_id: str) -> str:
         """The hover text of an annotation's span."""

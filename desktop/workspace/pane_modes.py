@@ -36,16 +36,22 @@ class PaneMode(Protocol):
 
 
 class ReadingMode:
-    """Every annotation in its tag's colour; opening an article reads only the few
-    columns its spans need (10,000 annotations: no full records)."""
+    """Every annotation in its tag's colour (only the annotator's own while annotation is
+    blind); opening an article reads only the few columns its spans need (10,000
+    annotations: no full records)."""
 
     def __init__(self, session: ProjectSession):
         self.session = session
+        self.only_annotator = ""
+        """Blind annotation: only this annotator's annotations are drawn ("": everyone's)."""
 
     def spans(self, pane: ArticlePane, article_id: str) -> list[HighlightSpan]:
-        return spans_from_rows(self.session, span_rows(self.session.store, article_id))
+        rows = span_rows(self.session.store, article_id, self.only_annotator)
+        return spans_from_rows(self.session, rows)
 
     def span(self, pane: ArticlePane, annotation: Annotation) -> HighlightSpan | None:
+        if self.only_annotator and annotation.annotator_id != self.only_annotator:
+            return None
         return span_for(self.session, annotation)
 
     def describe(self, annotation: Annotation) -> str:

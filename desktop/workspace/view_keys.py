@@ -39,6 +39,10 @@ def handle_pane_key(view: ArticleView, event: QKeyEvent) -> bool:
         view.cycle_annotations_at_caret()
     elif action_id == "pane.link":
         view.link_key_pressed.emit()
+    elif action_id == "pane.other_end":
+        view.other_end_requested.emit()
+    elif action_id == "pane.title":
+        view.title_edit_requested.emit()
     elif action_id == "pane.delete":
         current = view.current_annotation()
         if current:

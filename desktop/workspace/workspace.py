@@ -8,21 +8,26 @@ layers); the links drawn between panes are `pane_links`'.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
 from claimdesk.desktop.commands.commands import CreateAnnotation, DeleteAnnotation
+from claimdesk.desktop.commands.scheme_commands import edit_article
 from claimdesk.desktop.session import Change, ProjectSession
 
 from .article_pane import ArticleChoices, ArticlePane
 from .link_flow import LinkFlow
-from .link_gutter import LinkSplitter
+from .link_gutter import RELATION_COLOURS, LinkSplitter
+from .link_jump import LinkJumps
+from .pane_history import ClosedPanes
 from .pane_layout import MAX_PANES, panes_for
 from .pane_links import PaneLinks
 from .pane_menu import show_pane_menu
 from .pane_modes import PaneMode, ReadingMode
 from .pane_places import DeletedArticlePanes
+
+GREY = "#8a8a8a"
 
 
 class Workspace(QWidget):
@@ -42,6 +47,8 @@ class Workspace(QWidget):
         self.splitter.link_clicked.connect(self.select_link)
         self.links.draw_in(self.splitter)
         self._deleted = DeletedArticlePanes(self)
+        self._closed = ClosedPanes(self)
+        self._link_jumps = LinkJumps(self)
         banner = QLabel(self)
         banner.setObjectName("link-banner")
         banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -63,6 +70,9 @@ class Workspace(QWidget):
         self.reading_mode = ReadingMode(session)
         self._mode: PaneMode = self.reading_mode
         self._article_choices = ArticleChoices(self)
+        self._inner_links_timer = QTimer(self, singleShot=True, interval=0)
+        self._inner_links_timer.timeout.connect(self._show_inner_links)
+        session.closing.connect(self._inner_links_timer.stop)
         self._article_choices.set_choices(self._choices())
         session.changed.connect(self._on_changed)
 
@@ -85,6 +95,9 @@ class Workspace(QWidget):
         view.delete_requested.connect(self.delete_annotation)
         view.open_requested.connect(self.open_requested)
         view.link_key_pressed.connect(lambda p=pane: self.request_link(p))
+        view.other_end_requested.connect(lambda p=pane: self._link_jumps.jump(p))
+        view.title_edit_requested.connect(pane.edit_title)
+        pane.title_edited.connect(lambda title, p=pane: self._retitle(p, title))
         view.current_annotation_changed.connect(self.current_annotation_changed)
         view.current_annotation_changed.connect(self.links.emphasise_links_of)
         view.tag_menu_requested.connect(lambda position, p=pane: show_pane_menu(self, p, position))
@@ -104,12 +117,21 @@ class Workspace(QWidget):
             self.message.emit("The last pane stays open")
             return
         index = self.panes.index(pane)
+        self._closed.remember(pane, index)
         self.panes.remove(pane)
         pane.hide()
         pane.setParent(None)
         pane.deleteLater()
         self.panes[min(index, len(self.panes) - 1)].view.setFocus()
         self.panes_changed.emit()
+
+    def _retitle(self, pane: ArticlePane, title: str) -> None:
+        if pane.article_id:
+            self.session.push(edit_article(self.session, pane.article_id, title=title))
+
+    def reopen_closed_pane(self) -> ArticlePane | None:
+        """Ctrl+Shift+T: the pane closed last, where it was, with the focus."""
+        return self._closed.reopen()
 
     def focused_pane(self) -> ArticlePane | None:
         for pane in self.panes:
@@ -139,6 +161,7 @@ class Workspace(QWidget):
         pane.show_article(
             article.id, article.title, article.outlet, article.date, article.text, spans
         )
+        self._inner_links_timer.start()  # after the frame: reading links takes a moment
         self.panes_changed.emit()
         self.splitter.update_connectors()
 
@@ -281,6 +304,8 @@ class Workspace(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         self.links.on_changed(change)
+        if change.links:
+            self._inner_links_timer.start()
         if change.article_metadata:
             self._deleted.let_go_of_deleted_articles()
             self._article_choices.set_choices(self._choices())
@@ -295,6 +320,17 @@ class Workspace(QWidget):
         for pane in self.panes:
             if pane.article_id in change.articles:
                 self._apply_annotation_changes(pane, change.annotations)
+
+    def _show_inner_links(self) -> None:
+        """The links between two annotations of each pane's article, for its margin."""
+        for pane in self.panes:
+            links = self.session.store.links_among_articles([pane.article_id])
+            pane.view.set_inner_links(
+                [
+                    (link.source_id, link.target_id, RELATION_COLOURS.get(link.relation, GREY))
+                    for link in links
+                ]
+            )
 
     def show_gone(self, pane: ArticlePane) -> None:
         """The pane's article was deleted: it says so (the last pane stays open)."""

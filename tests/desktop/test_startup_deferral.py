@@ -116,22 +116,22 @@ def test_the_docks_a_start_shows_fill_in_after_the_first_frame(
     qtbot, app_settings, claimed_project
 ):
     window = shown_window(qtbot, app_settings, claimed_project)
-    shown = [
-        window.docks.dock("claims"),
-        window.docks.dock("inspector"),
-        window.docks.dock("annotations"),
-    ]
+    shown = [window.docks.dock("inspector"), window.docks.dock("annotations")]  # annotating's
     qtbot.waitUntil(lambda: all(dock.built for dock in shown))
-    assert not window.docks.dock("suggestions").built  # behind the Claims tab
-    qtbot.waitUntil(lambda: window.claims_panel.tree.topLevelItemCount() == 1)
+    assert not window.docks.dock("claims").built  # folded into the side bar
+    assert not window.docks.dock("suggestions").built
     assert not window.windowIcon().isNull()
+    window.action_set["view.layout_reviewing"].trigger()
+    qtbot.waitUntil(lambda: window.docks.dock("claims").built)
+    assert not window.docks.dock("suggestions").built  # still folded in the side bar
+    qtbot.waitUntil(lambda: window.claims_panel.tree.topLevelItemCount() == 1)
 
 
-def test_raising_the_suggestions_tab_builds_the_panel_and_it_searches(qtbot, seed_window):
+def test_opening_suggestions_from_the_side_bar_builds_the_panel_and_it_searches(qtbot, seed_window):
     dock = seed_window.docks.dock("suggestions")
-    qtbot.waitUntil(lambda: seed_window.docks.dock("claims").built)  # the first frame is done
+    qtbot.waitUntil(lambda: seed_window.docks.dock("inspector").built)  # the first frame is done
     assert not dock.built
-    dock.raise_()
+    dock.toggleViewAction().trigger()  # what its side bar button does
     qtbot.waitUntil(lambda: dock.built)
     panel = seed_window.suggestions_panel
     assert panel.active

@@ -73,7 +73,8 @@ def claim_reviews(data: ExportData) -> list[dict[str, Any]]:
     ]
     unrated = len(data.claims) - len(rated)
     if unrated:
-        data.left_out.append(f"{unrated} claims have no rating yet; left out of ClaimReview")
+        claims = "1 claim has" if unrated == 1 else f"{unrated} claims have"
+        data.left_out.append(f"{claims} no rating yet; left out of ClaimReview")
     return reviews
 
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from claimdesk.desktop.panels.agreement_chart import figure_text
 from claimdesk.desktop.session import Change
-from claimdesk.desktop.widgets.agreement_dialog import AgreementDialog
+from claimdesk.desktop.widgets.agreement_dialog import AgreementDialog, number
 from tests.desktop.conftest import REPORT_B
 
 
@@ -91,3 +92,19 @@ def test_copy_as_csv_and_save_json(computed, tmp_path, monkeypatch):
     computed.save_button.click()
     saved = json.loads(out.read_text(encoding="utf-8"))
     assert saved["tags"]["Statistic"]["pairs"][0]["f1_exact"] == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(
+    ("value", "on_the_chart", "in_the_table"),
+    [(-0.0, "0.00", "0.000"), (-0.0004, "0.00", "0.000"), (-0.004, "0.00", "-0.004")],
+)
+def test_a_figure_that_rounds_to_zero_reads_zero_never_minus_zero(
+    value, on_the_chart, in_the_table
+):
+    """Issue 20: the chart labelled a kappa of about zero "-0.00"."""
+    assert figure_text(value, 2) == on_the_chart
+    assert number(value) == in_the_table
+
+
+def test_a_real_disagreement_keeps_its_sign():
+    assert figure_text(-0.006, 2) == "-0.01"

@@ -124,3 +124,47 @@ def test_deleting_a_linked_annotation_says_its_links_go_with_it(qtbot, window, d
     assert store.links() == [] and desk.drawn_links() == []
     qtbot.keyClick(view_a, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(store.links()) == 1
+
+
+def test_a_links_note_is_shown_in_the_inspectors_links_list(qtbot, window, two_figures):
+    """Issue 20: a link's note was only in a tooltip; it says why the link was made."""
+    from claimdesk.desktop.session import Change
+
+    _view_a, _view_b, first, second = two_figures
+    store = window.session.store
+    note = "UN and Foro Penal count different lists"
+    store.add_link(first, second, "contradicts", window.session.annotator.id, note=note)
+    window.session.announce(Change.all())
+    window.inspector.show_annotation(first)
+    links = window.inspector.links_list
+    assert links.count() == 1
+    shown = links.item(0).text()
+    assert shown.startswith("→ contradicts: “56”") and shown.endswith(note)
+
+
+def test_a_link_inside_one_article_is_drawn_in_its_margin(qtbot, window):
+    """Issue 20: links between two annotations of the same article were visible nowhere
+    in the text (the gutters join panes)."""
+    from PySide6.QtGui import QColor
+
+    from claimdesk.desktop.workspace.link_gutter import RELATION_COLOURS
+    from tests.desktop.conftest import REPORT_A, tag
+
+    view = pane_showing(window, "Report A").view
+    first = tag(qtbot, view, REPORT_A, "about 50", 2)
+    second = tag(qtbot, view, REPORT_A, "more than 100", 3)
+    view.set_current_annotation(first)
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    view.set_current_annotation(second)
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    dialog = window.workspace.link_flow.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_3)  # contradicts
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(view.inner_links()) == 1)
+    assert view.inner_links() == [(first, second, RELATION_COLOURS["contradicts"])]
+    image = view.margin.grab().toImage()
+    x = view.margin.width() - 3
+    colours = {image.pixelColor(x, y).name() for y in range(image.height())}
+    assert QColor(RELATION_COLOURS["contradicts"]).name() in colours
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.inner_links() == [])

@@ -1,0 +1,36 @@
+"""A claim's "figures differ" warning can be judged no contradiction, with the reason
+kept and shown, and the contradicted count follows (issue 20); undo takes it back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog
+
+from tests.desktop.conftest import link_with_keys
+
+REASON = "The UN rounds: about 50 is 56"
+
+
+def test_judging_differing_figures_consistent_keeps_the_reason_and_undo_warns_again(
+    qtbot, window, two_figures, monkeypatch
+):
+    view_a, view_b, first, second = two_figures
+    link_with_keys(qtbot, window, view_a, view_b, first, second, 0)  # same claim
+    window.panels.use("reviewing")
+    panel = window.claims_panel
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1)
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    note = panel.editor.figures_note
+    assert panel.count_label.text() == "1 claim · 1 contradicted"
+    assert note.isVisible() and note.button.text() == "Not a contradiction…"
+    assert panel.editor.contradictions_label.text().startswith("⚠ figures differ")
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (REASON, True))
+    note.button.click()
+    qtbot.waitUntil(lambda: panel.count_label.text() == "1 claim · 0 contradicted")
+    assert not panel.tree.topLevelItem(0).text(0).startswith("⚠")
+    assert note.label.text() == f"Figures judged consistent by Ana: {REASON}"
+    assert not panel.editor.contradictions_label.isVisible()
+
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.count_label.text() == "1 claim · 1 contradicted")
+    assert note.button.text() == "Not a contradiction…"
