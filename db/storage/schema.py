@@ -9,6 +9,12 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x436C4D64  # "ClMd": lets `file` and Claimdesk recognise a project
+# Queue an article for the search index once. Not INSERT OR IGNORE: an upsert's own conflict
+# clause (merge writes articles with one) overrides those of the triggers it fires.
+_QUEUE = (
+    "INSERT INTO article_search_queue SELECT {row}.rowid WHERE NOT EXISTS"
+    " (SELECT 1 FROM article_search_queue WHERE article_rowid = {row}.rowid)"
+)
 _STAMPS = "created TEXT NOT NULL, modified TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0"
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -84,6 +90,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " CHECK (decision IN ('pending', 'kept', 'restored')))",
         "CREATE INDEX merged_changes_queue ON merged_changes (annotator_id, decision)",
         "CREATE INDEX merged_changes_record ON merged_changes (record_id, field)",
+    ),
+    # 5: full-text search over live articles (`search_index`), folding case and accents.
+    # With trusted_schema OFF a trigger may not write an FTS5 table, so triggers only queue
+    # the rowids of changed articles and the index catches up before it answers; this
+    # migration queues every article, so opening an existing project stays instant.
+    (
+        "CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, title, text,"
+        " tokenize = 'unicode61 remove_diacritics 2')",
+        "CREATE TABLE article_search_queue (article_rowid INTEGER PRIMARY KEY)",
+        "CREATE TRIGGER article_search_added AFTER INSERT ON articles BEGIN"
+        f" {_QUEUE.format(row='new')}; END",
+        "CREATE TRIGGER article_search_changed AFTER UPDATE OF title, text, deleted ON articles"
+        f" BEGIN {_QUEUE.format(row='old')}; {_QUEUE.format(row='new')}; END",
+        "CREATE TRIGGER article_search_removed AFTER DELETE ON articles BEGIN"
+        f" {_QUEUE.format(row='old')}; END",
+        "INSERT INTO article_search_queue SELECT rowid FROM articles",
     ),
 )
 

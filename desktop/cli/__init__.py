@@ -31,6 +31,7 @@ COMMANDS = frozenset(
         "merge", "agreement",  # merge_commands
         "export", "import-annotations",  # dataset_commands
         "claims", "suggest",  # claim_commands
+        "search",  # search_commands
     }
 )  # fmt: skip
 """Every subcommand's name. Starting the app needs only these: the command modules load
@@ -54,9 +55,21 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"who is annotating (default: ${ANNOTATOR_VARIABLE}, else asked once)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from . import claim_commands, dataset_commands, merge_commands, project_commands
+    from . import (
+        claim_commands,
+        dataset_commands,
+        merge_commands,
+        project_commands,
+        search_commands,
+    )
 
-    for module in (project_commands, merge_commands, dataset_commands, claim_commands):
+    for module in (
+        project_commands,
+        merge_commands,
+        dataset_commands,
+        claim_commands,
+        search_commands,
+    ):
         module.register(subparsers)
     return parser
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import Store
+from tests.older_schema import as_written_by
 from tests.reliability.processes import as_ordinary_user
 
 RUN = """
@@ -87,9 +88,7 @@ def test_exporting_a_read_only_project_works(shared: Path, tmp_path: Path, fmt: 
 
 def test_a_project_from_an_older_version_is_upgraded_when_read_where_it_can_be(shared: Path):
     with Store.open(shared) as store:
-        store.conn.execute("DROP TABLE dismissed_suggestions")
-        store.conn.execute("DROP TABLE merged_changes")
-        store.conn.execute("PRAGMA user_version = 2")
+        as_written_by(store.conn, 2)
     result = run_as_user("info", shared)
     assert result.returncode == 0, result.stderr
     assert "2 articles" in result.stdout

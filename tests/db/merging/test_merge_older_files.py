@@ -26,6 +26,7 @@ from claimdesk.db.rules.check import check_project
 from claimdesk.db.storage.errors import ProjectWriteError
 from claimdesk.db.storage.open_files import is_open_project
 from claimdesk.db.storage.schema import SCHEMA_VERSION
+from tests.older_schema import as_written_by
 
 TEXT = "Officials said 400 prisoners were freed on Tuesday; rights groups counted 56."
 
@@ -45,8 +46,7 @@ def as_previous_release(path: Path, *statements: str) -> Path:
     conn = sqlite3.connect(path, isolation_level=None)
     for statement in statements:
         conn.execute(statement)
-    conn.execute("DROP TABLE merged_changes")
-    conn.execute("PRAGMA user_version = 3")
+    as_written_by(conn, 3)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path
