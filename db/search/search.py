@@ -36,6 +36,14 @@ class SearchHit:
     snippet: str
     marks: tuple[Span, ...]
 
+    def bracketed(self) -> str:
+        """The snippet with each hit in [brackets], for plain-text displays."""
+        pieces, last = [], 0
+        for start, end in self.marks:
+            pieces += [self.snippet[last:start], "[", self.snippet[start:end], "]"]
+            last = end
+        return "".join([*pieces, self.snippet[last:]])
+
 
 @dataclass(frozen=True)
 class SearchResults:
@@ -48,19 +56,33 @@ class SearchResults:
 
 
 def search_articles(
-    store: StoreBase,
-    text: str,
-    limit: int = 20,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    store: StoreBase, text: str, limit: int = 20, *, catch_up: bool = True
 ) -> SearchResults:
-    """The live articles matching `text`, best first (SearchQueryError if not understood)."""
+    """The live articles matching `text`, best first (SearchQueryError if not understood).
+
+    The index first catches up with changed articles, unless `catch_up` is False (a window
+    that brings it up to date in the background meanwhile)."""
     query = parse_query(text)
-    search_index.catch_up(store, progress, cancelled)
+    if catch_up:
+        update_index(store)
     total, found = search_index.matching(store, query.fts(), min(limit, MAX_RESULTS))
     pattern = hit_pattern(query)
     hits = tuple(_hit(row.article_id, row.title, row.score, row.text, pattern) for row in found)
     return SearchResults(total, hits, search_index.pending(store))
+
+
+def update_index(
+    store: StoreBase,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Index the articles changed since the last search (all, after an upgrade)."""
+    return search_index.catch_up(store, progress, cancelled)
+
+
+def articles_to_index(store: StoreBase) -> int:
+    """How many changed articles a search would index first."""
+    return search_index.pending(store)
 
 
 def hit_pattern(query: Query) -> re.Pattern[str]:

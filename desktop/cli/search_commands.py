@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from claimdesk.db import ReadOnlyProjectError, Store
-from claimdesk.db.search.search import MAX_RESULTS, SearchHit, SearchResults, search_articles
+from claimdesk.db.search.search import MAX_RESULTS, SearchResults, search_articles
 from claimdesk.db.storage.reading import open_to_read
 
 
@@ -60,19 +60,10 @@ def run_search(args: argparse.Namespace) -> int:
         article = articles.get(hit.article_id)
         where = ", ".join(v for v in (article.outlet, article.date) if v) if article else ""
         print(f"{number}. {hit.title or '(untitled)'}{f' ({where})' if where else ''}"
-              f"  [{hit.article_id}]\n   {marked(hit)}\n")  # fmt: skip
+              f"  [{hit.article_id}]\n   {hit.bracketed()}\n")  # fmt: skip
     if len(results.hits) < results.total:
         print(f"{results.total} articles match; the best {len(results.hits)} are shown.")
     return 0
-
-
-def marked(hit: SearchHit) -> str:
-    """The snippet with each hit in [brackets], as `grep --color` would show it in plain text."""
-    pieces, last = [], 0
-    for start, end in hit.marks:
-        pieces += [hit.snippet[last:start], "[", hit.snippet[start:end], "]"]
-        last = end
-    return "".join([*pieces, hit.snippet[last:]])
 
 
 def results_json(results: SearchResults, articles: dict) -> dict:
