@@ -32,6 +32,14 @@ class _FoldTable(dict[int, str]):
 _TABLE = _FoldTable()
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
     """`text` lower-cased and without accents, the same length, character for character."""
-    return text.translate(_TABLE)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer (İ)
+        return text.translate(_TABLE)
+    if lowered.isascii():
+        return lowered
+    return _NOT_ASCII.sub(lambda match: _TABLE[ord(match.group())], lowered)

@@ -86,25 +86,33 @@ def articles_to_index(store: StoreBase) -> int:
 
 
 def hit_pattern(query: Query) -> re.Pattern[str]:
-    """Where a clause to find sits in folded text: whole words, a phrase's words in order."""
+    """Where a clause to find may sit in folded text: a phrase's words in order, each whole
+    at its end (its start is checked by `_hits`: a leading literal keeps the scan fast)."""
     clauses = sorted(query.clauses(), key=lambda clause: -len(" ".join(clause.tokens)))
     return re.compile("|".join(_clause_pattern(clause) for clause in clauses))
 
 
 def _clause_pattern(clause: Clause) -> str:
     words = r"[\W_]+".join(re.escape(token) for token in clause.tokens)
-    end = r"[^\W_]*" if clause.prefix else r"(?![^\W_])"
-    return rf"(?<![^\W_]){words}{end}"
+    return words + (r"[^\W_]*" if clause.prefix else r"(?![^\W_])")
 
 
 def _hit(
     article_id: str, title: str, score: float, text: str, pattern: re.Pattern[str]
 ) -> SearchHit:
     hits: list[Span] = []
-    for match in pattern.finditer(fold(text)):
-        hits.append(match.span())
-        if len(hits) >= MAX_HITS:
+    folded = fold(text)
+    position = 0
+    while len(hits) < MAX_HITS:
+        match = pattern.search(folded, position)
+        if match is None:
             break
+        start = match.start()
+        if start == 0 or not folded[start - 1].isalnum():
+            hits.append(match.span())
+            position = match.end()
+        else:  # inside a longer word: look again one character on
+            position = start + 1
     snippet, marks = _snippet(text, hits)
     return SearchHit(article_id, title, score, tuple(hits), snippet, marks)
 

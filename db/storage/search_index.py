@@ -72,19 +72,23 @@ def catch_up(
 
 
 def matching(store: StoreBase, expression: str, limit: int) -> tuple[int, list[IndexedArticle]]:
-    """(how many live articles match, the best `limit` of them) for an FTS5 expression.
+    """(how many articles match, the best `limit` of them) for an FTS5 expression.
 
-    Rows of articles changed since the index last caught up (read-only projects) are left
-    out rather than shown stale."""
-    live = (
-        " FROM article_search s JOIN articles a ON a.rowid = s.rowid"
-        " WHERE article_search MATCH ? AND a.deleted = 0 AND a.id = s.article_id"
-        " AND s.rowid NOT IN (SELECT article_rowid FROM article_search_queue)"
-    )
+    Caught up, the index holds exactly the live articles, so it ranks alone (joining each
+    match to `articles` would cost more than the ranking). Articles still queued (a
+    read-only project) are left out rather than shown stale; the best rows are checked
+    against `articles`, so a doctored index cannot name an article that is not there."""
+    behind = pending(store) > 0
+    skip = " AND rowid NOT IN (SELECT article_rowid FROM article_search_queue)" if behind else ""
+    matches = f"FROM article_search WHERE article_search MATCH ?{skip}"
     try:
-        total = store._count(f"SELECT count(*){live}", (expression,))
+        total = store._count(f"SELECT count(*) {matches}", (expression,))
         rows = store._rows(
-            f"SELECT s.article_id, s.title, s.text, {_RANK}{live} ORDER BY {_RANK} LIMIT ?",
+            "SELECT s.article_id, s.title, s.text, best.score"
+            f" FROM (SELECT rowid, {_RANK} AS score {matches} ORDER BY score LIMIT ?) best"
+            " JOIN article_search s ON s.rowid = best.rowid"
+            " WHERE EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id AND a.deleted = 0)"
+            " ORDER BY best.score",
             (expression, limit),
         )
     except sqlite3.DatabaseError as error:  # a damaged or doctored index

@@ -147,6 +147,12 @@ FIGURES: dict[str, list[Figure]] = {
             "ratio",
         )
     ],
+    "search": [
+        Figure(
+            "search_median", "ms", _key("search_median_ms"), _key("baseline_scan_median_ms"), 50
+        ),
+        Figure("search_p95", "ms", _key("search_p95_ms"), _key("baseline_scan_median_ms"), 150),
+    ],
 }
 
 MODULES = {name: f"bench_{name}" for name in FIGURES}
