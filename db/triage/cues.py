@@ -34,7 +34,6 @@ _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?\b"
     r"|\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
     r"|diciembre)\b",
-    re.IGNORECASE,
 )
 
 
@@ -48,7 +47,7 @@ class Cue:
 
 
 def _cue(kind: str, weight: float, pattern: str) -> Cue:
-    return Cue(kind, weight, re.compile(pattern, re.IGNORECASE))
+    return Cue(kind, weight, re.compile(pattern))
 
 
 CUES = (
@@ -59,7 +58,8 @@ CUES = (
             r"(?:more|less|fewer|higher|lower|bigger|smaller|greater|larger|worse|better)"
             r" than",
             r"compared (?:with|to)",
-            r"(?:the )?(?:most|least|largest|biggest|highest|lowest|worst|best|fastest)",
+            r"the (?:most|least)",
+            r"(?:largest|biggest|highest|lowest|worst|best|fastest)",
             r"record(?:-\w+)?",
             r"(?:rose|fell|dropped|increased|decreased|declined|grew|surged|plunged|soared)",
             r"(?:up|down) from",
@@ -158,7 +158,7 @@ CUES = (
 QUANTITY_WEIGHT = 2.5
 ATTRIBUTION_WEIGHT = 1.2
 _DIGITS = re.compile(r"[$€£]?\d[\d,.]*(?:\s?%| ?(?:per ?cent|percent|por ciento))?")
-_NUMBER_WORD = re.compile(_NUMBER_WORDS, re.IGNORECASE)
+_NUMBER_WORD = re.compile(_NUMBER_WORDS)
 REPORTING = re.compile(
     _words(
         r"said",
@@ -189,9 +189,16 @@ REPORTING = re.compile(
         r"estim(?:ó|a)",
         r"inform(?:ó|a)",
     ),
-    re.IGNORECASE,
 )
-NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:[A-ZÁÉÍÓÚÑ][\w’'-]+|[A-Z]{2,})")
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]+|[A-Z]{2,})"
+NAMED = re.compile(rf"(?<!^)(?<![.!?]\s)\b{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_NOT_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december lunes martes miércoles"
+    " jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto"
+    " septiembre octubre noviembre diciembre i"
+)
+NOT_A_SOURCE = frozenset(_NOT_NAMES.split())
 AGAINST = (
     (re.compile(r"\?\s*[”\"»]?$"), 2.0, "a question"),
     (
@@ -208,7 +215,6 @@ AGAINST = (
                 r"ojalá",
                 r"espero que",
             ),
-            re.IGNORECASE,
         ),
         1.5,
         "an opinion",
@@ -216,8 +222,16 @@ AGAINST = (
 )
 
 
+def lowered(sentence: str) -> str:
+    """The sentence in lower case, the same length (else as it is: patterns then miss
+    capitalised cues only)."""
+    lower = sentence.lower()
+    return lower if len(lower) == len(sentence) else sentence
+
+
 def quantity(sentence: str) -> str:
-    """The figure that makes the sentence a quantity or statistic (a date does not)."""
+    """The figure that makes the sentence a quantity or statistic (a date does not);
+    `sentence` as `lowered` gives it."""
     for found in _DIGITS.finditer(sentence):
         figure = found.group().rstrip(",.")
         after = sentence[found.end() : found.end() + 12]

@@ -10,7 +10,17 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .cues import AGAINST, ATTRIBUTION_WEIGHT, CUES, NAMED, QUANTITY_WEIGHT, REPORTING, quantity
+from .cues import (
+    AGAINST,
+    ATTRIBUTION_WEIGHT,
+    CUES,
+    NAMED,
+    NOT_A_SOURCE,
+    QUANTITY_WEIGHT,
+    REPORTING,
+    lowered,
+    quantity,
+)
 from .sentences import sentences
 
 MIN_WORDS = 5
@@ -53,26 +63,38 @@ def assess(sentence: str) -> tuple[float, tuple[Reason, ...]]:
     """How worth checking one sentence looks, and why (reasons against count too)."""
     reasons: list[Reason] = []
     score = 0.0
-    figure = quantity(sentence)
+    lower = lowered(sentence)
+    figure = quantity(lower)
     if figure:
         reasons.append(Reason("quantity or statistic", figure))
         score += QUANTITY_WEIGHT
     for cue in CUES:
-        found = cue.pattern.search(sentence)
+        found = cue.pattern.search(lower)
         if found:
-            reasons.append(Reason(cue.kind, found.group()))
+            reasons.append(Reason(cue.kind, sentence[found.start() : found.end()]))
             score += cue.weight
-    verb = REPORTING.search(sentence)
-    name = NAMED.search(sentence) if verb else None
+    verb = REPORTING.search(lower)
+    name = _source(sentence, verb.start()) if verb else ""
     if verb and name:
-        reasons.append(Reason("attributed to a named source", f"{name.group()} … {verb.group()}"))
+        said = sentence[verb.start() : verb.end()]
+        reasons.append(Reason("attributed to a named source", f"{name} … {said}"))
         score += ATTRIBUTION_WEIGHT
     for pattern, weight, _label in AGAINST:
-        if pattern.search(sentence):
+        if pattern.search(lower):
             score -= weight
     if len(sentence.split()) < MIN_WORDS:
         score -= FRAGMENT_PENALTY
     return score, tuple(reasons)
+
+
+def _source(sentence: str, said_at: int) -> str:
+    """The capitalised name nearest the reporting verb (not a weekday, month or "I")."""
+    names = [
+        found for found in NAMED.finditer(sentence) if found.group().casefold() not in NOT_A_SOURCE
+    ]
+    if not names:
+        return ""
+    return min(names, key=lambda found: abs(found.start() - said_at)).group()
 
 
 def rank_sentences(article_id: str, text: str) -> list[Candidate]:

@@ -31,7 +31,7 @@ COMMANDS = frozenset(
         "merge", "agreement",  # merge_commands
         "export", "import-annotations",  # dataset_commands
         "claims", "suggest",  # claim_commands
-        "search",  # search_commands
+        "search", "triage",  # search_commands
     }
 )  # fmt: skip
 """Every subcommand's name. Starting the app needs only these: the command modules load

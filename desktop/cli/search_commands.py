@@ -1,4 +1,5 @@
-"""Finding things in a project: `search` (full text, ranked, with snippets)."""
+"""Finding things in a project: `search` (full text, ranked, with snippets) and `triage`
+(the sentences most worth checking, with why)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from pathlib import Path
 from claimdesk.db import ReadOnlyProjectError, Store
 from claimdesk.db.search.search import MAX_RESULTS, SearchResults, search_articles
 from claimdesk.db.storage.reading import open_to_read
+from claimdesk.db.triage.project_triage import triage_project
+from claimdesk.db.triage.triage import Candidate
+
+from . import CliError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,6 +31,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     search.add_argument("--json", action="store_true", help="print JSON instead of text")
     search.set_defaults(handler=run_search)
+
+    triage = subparsers.add_parser(
+        "triage",
+        help="rank each article's sentences by how worth checking they are, with the reasons",
+    )
+    triage.add_argument("project", type=Path)
+    triage.add_argument("--article", action="append", metavar="ID", help="only this article")
+    triage.add_argument("--limit", type=int, default=10, metavar="N", help="per article")
+    triage.add_argument("--json", action="store_true", help="print JSON instead of text")
+    triage.set_defaults(handler=run_triage)
 
 
 @contextmanager
@@ -64,6 +79,44 @@ def run_search(args: argparse.Namespace) -> int:
     if len(results.hits) < results.total:
         print(f"{results.total} articles match; the best {len(results.hits)} are shown.")
     return 0
+
+
+def run_triage(args: argparse.Namespace) -> int:
+    with open_to_read(args.project) as store:
+        titles = {article.id: article.title for article in store.articles()}
+        unknown = [a for a in args.article or () if a not in titles]
+        if unknown:
+            raise CliError(f"{args.project}: no live article with id {unknown[0]}")
+        found = triage_project(store, args.article)
+    per_article: dict[str, list[Candidate]] = {}
+    for candidate in found:
+        kept = per_article.setdefault(candidate.article_id, [])
+        if len(kept) < max(args.limit, 0):
+            kept.append(candidate)
+    if args.json:
+        print(json.dumps([_candidate_json(c) for k in per_article.values() for c in k],
+                         ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    for article_id, candidates in per_article.items():
+        print(f"{titles[article_id] or '(untitled)'}  [{article_id}]")
+        for number, c in enumerate(candidates, 1):
+            print(f"  {number}. {c.sentence}\n     {c.score:g}: {c.why()}")
+        print()
+    if not per_article:
+        print("No sentences to suggest.")
+    return 0
+
+
+def _candidate_json(candidate: Candidate) -> dict:
+    return {
+        "article_id": candidate.article_id,
+        "start": candidate.start,
+        "end": candidate.end,
+        "sentence": candidate.sentence,
+        "score": candidate.score,
+        "reasons": [{"kind": r.kind, "evidence": r.evidence} for r in candidate.reasons],
+        "key": candidate.key,
+    }
 
 
 def results_json(results: SearchResults, articles: dict) -> dict:
