@@ -101,6 +101,13 @@ ACTIONS: tuple[Action, ...] = (
         Scope.SUGGESTIONS,
     ),
     Action(
+        "triage.accept",
+        "Annotate the sentence as a checkable claim, its reasons as the note",
+        ("Return", "A"),
+        Scope.TRIAGE,
+    ),
+    Action("triage.dismiss", "Dismiss the sentence", ("Del", "Backspace", "D"), Scope.TRIAGE),
+    Action(
         "articles.open",
         "Open",
         ("Return",),
@@ -242,6 +249,14 @@ ACTIONS: tuple[Action, ...] = (
         ("Ctrl+Shift+L",),
         menu=CLAIMS,
         handler=do.show_suggestions,
+    ),
+    Action(
+        "claims.triage",
+        "&Triage this article…",
+        ("Ctrl+Shift+G",),
+        menu=CLAIMS,
+        handler=do.triage_article,
+        help="The article's sentences most worth checking, with why",
     ),
     Action(
         "claims.link",

@@ -48,6 +48,7 @@ MENUS_TODAY = {
         ("&Previous claim", ["Shift+F8"]),
         ("Only &contradicted claims", ["Ctrl+Shift+K"]),
         ("&Suggested links", ["Ctrl+Shift+L"]),
+        ("&Triage this article…", ["Ctrl+Shift+G"]),
         SEPARATOR,
         ("&Link annotation…", ["Ctrl+L"]),
     ],
