@@ -20,7 +20,7 @@ _NUMBER_WORDS = _words(
     r"(?:hundreds|thousands|millions|billions|trillions|dozens)(?: of)?",
     r"(?:a |one )?(?:half|third|quarter|fifth)",
     r"(?:double|triple|twice|tripled|doubled|halved)",
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)",
     r"(?:cientos|miles|millones|docenas?|mitad|tercio|cuarto|doble|triple|duplicó|triplicó)",
     r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta|cuarenta"
@@ -234,8 +234,8 @@ def quantity(sentence: str) -> str:
     `sentence` as `lowered` gives it."""
     for found in _DIGITS.finditer(sentence):
         figure = found.group().rstrip(",.")
-        after = sentence[found.end() : found.end() + 12]
-        before = sentence[max(0, found.start() - 12) : found.start()]
+        after = sentence[found.end() : found.end() + 20]
+        before = sentence[max(0, found.start() - 20) : found.start()]
         in_iso_date = before[-1:] in ("-", "/") or after[:1] in ("-", "/")
         is_date = in_iso_date or (
             _YEAR_OR_DAY.match(figure)
