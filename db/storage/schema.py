@@ -91,7 +91,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX merged_changes_queue ON merged_changes (annotator_id, decision)",
         "CREATE INDEX merged_changes_record ON merged_changes (record_id, field)",
     ),
-    # 5: full-text search over live articles (`search_index`), folding case and accents.
+    # 5: full-text search over live articles (`search_index`), folding case and accents,
+    # and an archive of earlier fact-checks (`fact_check_store`).
     # With trusted_schema OFF a trigger may not write an FTS5 table, so triggers only queue
     # the rowids of changed articles and the index catches up before it answers; this
     # migration queues every article, so opening an existing project stays instant.
@@ -106,6 +107,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TRIGGER article_search_removed AFTER DELETE ON articles BEGIN"
         f" {_QUEUE.format(row='old')}; END",
         "INSERT INTO article_search_queue SELECT rowid FROM articles",
+        # Earlier fact-checks (ClaimReview, Google Fact Check Tools) to match claims against;
+        # written once by an import, with their full-text rows in the same transaction.
+        "CREATE TABLE fact_checks (id TEXT PRIMARY KEY, claim TEXT NOT NULL,"
+        " claimant TEXT NOT NULL DEFAULT '', rating TEXT NOT NULL DEFAULT '',"
+        " publisher TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '',"
+        " date TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '',"
+        " created TEXT NOT NULL, UNIQUE (url, claim))",
+        "CREATE VIRTUAL TABLE fact_check_search USING fts5(fact_check_id UNINDEXED, claim,"
+        " claimant, tokenize = 'unicode61 remove_diacritics 2')",
     ),
 )
 

@@ -32,6 +32,7 @@ COMMANDS = frozenset(
         "export", "import-annotations",  # dataset_commands
         "claims", "suggest",  # claim_commands
         "search", "triage",  # search_commands
+        "import-factchecks", "match",  # factcheck_commands
     }
 )  # fmt: skip
 """Every subcommand's name. Starting the app needs only these: the command modules load
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import (
         claim_commands,
         dataset_commands,
+        factcheck_commands,
         merge_commands,
         project_commands,
         search_commands,
@@ -69,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         dataset_commands,
         claim_commands,
         search_commands,
+        factcheck_commands,
     ):
         module.register(subparsers)
     return parser
