@@ -16,6 +16,7 @@ from claimdesk.db.records.article_deletion import (
 from claimdesk.db.search.query import SearchQueryError
 from claimdesk.db.search.search import search_articles
 from claimdesk.db.storage.schema import MIGRATIONS
+from tests.older_schema import as_written_by
 
 SPANISH = "La presidenta Delcy Rodríguez anunció la liberación de 400 presos políticos."
 ENGLISH = "Interim President Delcy Rodriguez said 400 prisoners were freed on Tuesday."
@@ -118,15 +119,7 @@ def test_a_project_from_before_the_index_is_searchable_once_opened(tmp_path: Pat
     with Store.open(path) as store:
         article = store.add_article(ENGLISH, title="Releases")
     conn = sqlite3.connect(path, isolation_level=None)
-    for statement in (  # the file as the release before the index wrote it
-        "DROP TRIGGER article_search_added",
-        "DROP TRIGGER article_search_changed",
-        "DROP TRIGGER article_search_removed",
-        "DROP TABLE article_search",
-        "DROP TABLE article_search_queue",
-        f"PRAGMA user_version = {len(MIGRATIONS) - 1}",
-    ):
-        conn.execute(statement)
+    as_written_by(conn, len(MIGRATIONS) - 1)  # the file as the release before the index
     conn.close()
     with Store.open(path) as reopened:
         assert found(reopened, "rodriguez") == {article.id}
