@@ -11,13 +11,23 @@ import re
 from dataclasses import dataclass
 
 from claimdesk.db.search.folding import TOKEN, fold
-from claimdesk.db.storage.fact_check_store import best_fact_checks
+from claimdesk.db.storage.fact_check_store import (
+    add_fact_checks,
+    archive_frequencies,
+    best_fact_checks,
+    fact_check_count,
+)
 from claimdesk.db.storage.store_base import StoreBase
 
 from .records import FactCheck
 
 CANDIDATES = 30
 MAX_WORDS = 32
+QUERY_WORDS = 8
+COMMON_SHARE = 0.01
+"""Candidates are looked for by a claim's rarest words (at most QUERY_WORDS), leaving out
+words held by more than this share of the archive (unless no other word is held): such
+words add almost nothing to BM25 and would make it score most of the archive."""
 FIGURE_WEIGHT = 0.5
 NAME_WEIGHT = 0.3
 _STOPWORDS = frozenset(
@@ -143,12 +153,25 @@ def names(text: str) -> set[str]:
     return {fold(n) for n in _NAME.findall(text)} - _STOPWORDS
 
 
+def add_to_archive(store: StoreBase, checks: list[FactCheck]) -> int:
+    """Add fact-checks to the project's archive (each once); returns how many were new."""
+    return add_fact_checks(
+        store, checks, lambda check: set(content_words(f"{check.claim} {check.claimant}"))
+    )
+
+
 def match_claim(store: StoreBase, text: str, limit: int = 5) -> list[Match]:
     """The earlier fact-checks that best match `text`, best first (none if nothing shared)."""
     words = content_words(text)
     if not words:
         return []
-    expression = " OR ".join(f'"{word}"' for word in words)
+    held = archive_frequencies(store, words)
+    rarest = sorted((word for word in words if held[word]), key=lambda word: held[word])
+    if not rarest:
+        return []
+    common = max(50, COMMON_SHARE * fact_check_count(store))
+    distinctive = [word for word in rarest if held[word] <= common] or rarest[:2]
+    expression = " OR ".join(f'"{word}"' for word in distinctive[:QUERY_WORDS])
     found = best_fact_checks(store, expression, CANDIDATES)
     if not found:
         return []

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 from claimdesk.db.factchecks.records import FactCheck
 
@@ -14,11 +15,14 @@ from .store_base import StoreBase
 _COLUMNS = "id, claim, claimant, rating, publisher, url, date, language"
 
 
-def add_fact_checks(store: StoreBase, checks: Iterable[FactCheck]) -> int:
-    """Add the checks not already in the archive (same URL and claim); one transaction.
-    Returns how many were added."""
+def add_fact_checks(
+    store: StoreBase, checks: Iterable[FactCheck], words_of: Callable[[FactCheck], set[str]]
+) -> int:
+    """Add the checks not already in the archive (same URL and claim), counting the words
+    each holds (`words_of`); one transaction. Returns how many were added."""
     added = 0
     stamp = now()
+    counts: Counter[str] = Counter()
     with store.transaction():
         for check in checks:
             identifier = new_id()
@@ -34,12 +38,28 @@ def add_fact_checks(store: StoreBase, checks: Iterable[FactCheck]) -> int:
                     " VALUES (?, ?, ?)",
                     (identifier, check.claim, check.claimant),
                 )
+                counts.update(words_of(check))
                 added += 1
+        store.conn.executemany(
+            "INSERT INTO fact_check_words (word, checks) VALUES (?, ?)"
+            " ON CONFLICT (word) DO UPDATE SET checks = checks + excluded.checks",
+            counts.items(),
+        )
     return added
 
 
 def fact_check_count(store: StoreBase) -> int:
-    return store._count("SELECT count(*) FROM fact_checks")
+    """How many checks the archive holds. None is ever removed, so the last rowid counts
+    them without a scan (matching asks once per claim)."""
+    return store._count("SELECT coalesce(max(rowid), 0) FROM fact_checks")
+
+
+def archive_frequencies(store: StoreBase, words: list[str]) -> dict[str, int]:
+    """How many checks in the archive hold each (folded) word; 0 for words none holds."""
+    marks = ", ".join("?" * len(words))
+    rows = store._rows(f"SELECT word, checks FROM fact_check_words WHERE word IN ({marks})", words)
+    found: dict[str, int] = dict(rows)
+    return {word: found.get(word, 0) for word in words}
 
 
 def best_fact_checks(

@@ -116,6 +116,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " created TEXT NOT NULL, UNIQUE (url, claim))",
         "CREATE VIRTUAL TABLE fact_check_search USING fts5(fact_check_id UNINDEXED, claim,"
         " claimant, tokenize = 'unicode61 remove_diacritics 2')",
+        # How many checks hold each word: matching looks for candidates by a claim's rarest.
+        "CREATE TABLE fact_check_words (word TEXT PRIMARY KEY, checks INTEGER NOT NULL)"
+        " WITHOUT ROWID",
     ),
 )
 

@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 from claimdesk.db import ClaimdeskError, Store
-from claimdesk.db.factchecks.matching import Match, match_claim
+from claimdesk.db.factchecks.matching import Match, add_to_archive, match_claim
 from claimdesk.db.factchecks.reading import read_fact_checks
-from claimdesk.db.storage.fact_check_store import add_fact_checks
 from claimdesk.db.storage.reading import open_to_read
 
 
@@ -44,7 +43,7 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"claimdesk: {' '.join(str(error).split())}", file=sys.stderr)
                 failed += 1
                 continue
-            added = add_fact_checks(store, checks)
+            added = add_to_archive(store, checks)
             print(f"{path}: {added} fact-checks added ({len(checks) - added} already there)")
     return 1 if failed else 0
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimdesk.db.factchecks.matching import figures, match_claim
+from claimdesk.db.factchecks.matching import add_to_archive, figures, match_claim
 from claimdesk.db.factchecks.records import FactCheck
-from claimdesk.db.storage.fact_check_store import add_fact_checks
 
 ARCHIVE = [
     FactCheck("Venezuela released 400 political prisoners in one day", "Government of Venezuela",
@@ -22,7 +21,7 @@ ARCHIVE = [
 
 @pytest.fixture
 def archived(store):
-    add_fact_checks(store, ARCHIVE)
+    add_to_archive(store, ARCHIVE)
     return store
 
 

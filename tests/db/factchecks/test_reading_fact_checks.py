@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import ClaimdeskError
+from claimdesk.db.factchecks.matching import add_to_archive
 from claimdesk.db.factchecks.reading import read_fact_checks
-from claimdesk.db.storage.fact_check_store import add_fact_checks, fact_check_count
+from claimdesk.db.storage.fact_check_store import fact_check_count
 
 REVIEW = {
     "@context": "https://schema.org",
@@ -105,8 +106,8 @@ def test_google_fact_check_tools_json_gives_one_check_per_review(tmp_path):
 
 def test_importing_twice_adds_each_check_once(store, tmp_path):
     checks = read_fact_checks(written(tmp_path, GOOGLE))
-    assert add_fact_checks(store, checks) == 2
-    assert add_fact_checks(store, checks) == 0
+    assert add_to_archive(store, checks) == 2
+    assert add_to_archive(store, checks) == 0
     assert fact_check_count(store) == 2
 
 
@@ -155,7 +156,7 @@ def test_a_hostile_archive_is_refused_in_one_line_naming_file_and_record(
     path = tmp_path / "hostile.json"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ClaimdeskError) as raised:
-        add_fact_checks(store, read_fact_checks(path))
+        add_to_archive(store, read_fact_checks(path))
     message = str(raised.value)
     assert problem in message and "hostile.json" in message and "\n" not in message
     assert fact_check_count(store) == 0
