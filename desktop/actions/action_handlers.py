@@ -125,6 +125,18 @@ def show_suggestions(window: MainWindow) -> None:
     window.suggestions_panel.list.setFocus()
 
 
+def checked_before(window: MainWindow) -> None:
+    from claimdesk.desktop.flows.factcheck_flows import checked_before
+
+    checked_before(window)
+
+
+def import_fact_checks(window: MainWindow) -> None:
+    from claimdesk.desktop.flows.factcheck_flows import import_fact_checks
+
+    import_fact_checks(window)
+
+
 def triage_article(window: MainWindow) -> None:
     from claimdesk.desktop.widgets.triage_dialog import TriageDialog
 

@@ -160,6 +160,13 @@ ACTIONS: tuple[Action, ...] = (
         handler=do.paste_article,
         help="Paste the clipboard as a new article",
     ),
+    Action(
+        "file.import_factchecks",
+        "Import &fact-checks…",
+        menu=FILE,
+        handler=do.import_fact_checks,
+        help="Add earlier fact-checks (ClaimReview JSON-LD, Google Fact Check Tools JSON)",
+    ),
     Action("file.article_details", "Article &details…", menu=FILE, handler=do.article_details),
     Action("file.delete_article", "De&lete article…", menu=FILE, handler=do.delete_article),
     Action(
@@ -257,6 +264,14 @@ ACTIONS: tuple[Action, ...] = (
         menu=CLAIMS,
         handler=do.triage_article,
         help="The article's sentences most worth checking, with why",
+    ),
+    Action(
+        "claims.checked_before",
+        "Checked &before?…",
+        ("Ctrl+Shift+B",),
+        menu=CLAIMS,
+        handler=do.checked_before,
+        help="Earlier fact-checks matching the annotation at the caret or the selection",
     ),
     Action(
         "claims.link",
