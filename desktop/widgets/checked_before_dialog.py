@@ -24,6 +24,8 @@ class CheckedBeforeDialog(QDialog):
         self.summary.setWordWrap(True)
         if not archive:
             found = "The archive is empty: File → Import fact-checks… adds earlier fact-checks."
+        elif len(matches) == 1:
+            found = f"1 earlier fact-check matches (of {archive:,})."
         elif matches:
             found = f"{len(matches)} earlier fact-checks match, best first (of {archive:,})."
         else:
