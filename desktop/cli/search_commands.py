@@ -11,12 +11,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from claimdesk.db import ReadOnlyProjectError, Store
-from claimdesk.db.search.search import MAX_RESULTS, SearchResults, search_articles
+from claimdesk.db.search.search import (
+    MAX_RESULTS,
+    SearchResults,
+    articles_to_index,
+    search_articles,
+)
 from claimdesk.db.storage.reading import open_to_read
 from claimdesk.db.triage.project_triage import triage_project
 from claimdesk.db.triage.triage import Candidate
 
 from . import CliError
+
+NOTE_INDEXING = 1000
+"""More articles to index than this (after an upgrade or a large import) are announced."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,6 +66,9 @@ def open_for_search(path: Path) -> Iterator[Store]:
 
 def run_search(args: argparse.Namespace) -> int:
     with open_for_search(args.project) as store:
+        waiting = 0 if store.readonly else articles_to_index(store)
+        if waiting > NOTE_INDEXING:
+            print(f"claimdesk: indexing {waiting} articles for search (once)…", file=sys.stderr)
         results = search_articles(store, args.query, limit=args.limit)
         articles = {a.id: a for a in store.articles()}
     if results.unindexed:
