@@ -21,10 +21,10 @@ from claimdesk.db.storage.store_base import StoreBase
 
 from .records import FactCheck
 
-CANDIDATES = 30
+CANDIDATES = 20
 MAX_WORDS = 32
-QUERY_WORDS = 8
-COMMON_SHARE = 0.01
+QUERY_WORDS = 6
+COMMON_SHARE = 0.005
 """Candidates are looked for by a claim's rarest words (at most QUERY_WORDS), leaving out
 words held by more than this share of the archive (unless no other word is held): such
 words add almost nothing to BM25 and would make it score most of the archive."""
