@@ -1,4 +1,4 @@
-"""The search index's own tables and triggers are expected; any other, or a doctored one, is not.
+"""The search indexes' own tables and triggers are expected; any other, or a doctored one, is not.
 
 A project's schema must be exactly what the migrations write (see
 test_hostile_project_files.py); the full-text index adds a virtual table, its shadow
@@ -50,6 +50,21 @@ TAMPERING = {
             " DELETE FROM annotations; END"
         ],
         "unexpected trigger 'article_search_wipe'",
+    ),
+    "a trigger on the fact-check archive": (
+        [
+            "CREATE TRIGGER fact_checks_spy AFTER INSERT ON fact_checks BEGIN"
+            " DELETE FROM annotations; END"
+        ],
+        "unexpected trigger 'fact_checks_spy'",
+    ),
+    "the fact-check index with another tokenizer": (
+        [
+            "DROP TABLE fact_check_search",
+            "CREATE VIRTUAL TABLE fact_check_search USING fts5(fact_check_id UNINDEXED, claim,"
+            " claimant)",
+        ],
+        "table 'fact_check_search' has a different definition",
     ),
     "a missing trigger": (
         ["DROP TRIGGER article_search_removed"],
