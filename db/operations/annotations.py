@@ -4,12 +4,13 @@ what the store wrote."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from claimdesk.db.records.annotations import Removal
 from claimdesk.db.storage.store import Store
 
-from .changes import Applied, Changes, later, reversible
+from .changes import Applied, Changes, combined, later, reversible
 
 
 def create_annotation(
@@ -66,3 +67,20 @@ def _appeared_or_went(article_id: str, annotation_id: str) -> Changes:
     return Changes(
         articles=frozenset({article_id}), annotations=frozenset({annotation_id}), article_list=True
     )
+
+
+def annotate_with_note(
+    store: Store,
+    article_id: str,
+    start: int,
+    end: int,
+    tag_id: str,
+    annotator_id: str,
+    note: str,
+) -> Applied:
+    """Tag text[start:end] and give the annotation `note` (why it was proposed), as one
+    step: undo takes both back, redo revives the same annotation with its note."""
+    with store.transaction():
+        created = create_annotation(store, article_id, start, end, tag_id, annotator_id)
+        noted = edit_annotation(store, created.record_id, note=note)
+    return replace(combined(store, [created, noted]), record_id=created.record_id)

@@ -9,6 +9,12 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x436C4D64  # "ClMd": lets `file` and Claimdesk recognise a project
+# Queue an article for the search index once. Not INSERT OR IGNORE: an upsert's own conflict
+# clause (merge writes articles with one) overrides those of the triggers it fires.
+_QUEUE = (
+    "INSERT INTO article_search_queue SELECT {row}.rowid WHERE NOT EXISTS"
+    " (SELECT 1 FROM article_search_queue WHERE article_rowid = {row}.rowid)"
+)
 _STAMPS = "created TEXT NOT NULL, modified TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0"
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -109,6 +115,35 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE claim_figure_notes (claim_id TEXT PRIMARY KEY REFERENCES claims (id),"
         " warning TEXT NOT NULL, reason TEXT NOT NULL,"
         " annotator_id TEXT NOT NULL REFERENCES annotators (id), created TEXT NOT NULL)",
+    ),
+    # 8: full-text search over live articles (`search_index`), folding case and accents,
+    # and an archive of earlier fact-checks (`fact_check_store`).
+    # With trusted_schema OFF a trigger may not write an FTS5 table, so triggers only queue
+    # the rowids of changed articles and the index catches up before it answers; this
+    # migration queues every article, so opening an existing project stays instant.
+    (
+        "CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, title, text,"
+        " tokenize = 'unicode61 remove_diacritics 2')",
+        "CREATE TABLE article_search_queue (article_rowid INTEGER PRIMARY KEY)",
+        "CREATE TRIGGER article_search_added AFTER INSERT ON articles BEGIN"
+        f" {_QUEUE.format(row='new')}; END",
+        "CREATE TRIGGER article_search_changed AFTER UPDATE OF title, text, deleted ON articles"
+        f" BEGIN {_QUEUE.format(row='old')}; {_QUEUE.format(row='new')}; END",
+        "CREATE TRIGGER article_search_removed AFTER DELETE ON articles BEGIN"
+        f" {_QUEUE.format(row='old')}; END",
+        "INSERT INTO article_search_queue SELECT rowid FROM articles",
+        # Earlier fact-checks (ClaimReview, Google Fact Check Tools) to match claims against;
+        # written once by an import, with their full-text rows in the same transaction.
+        "CREATE TABLE fact_checks (id TEXT PRIMARY KEY, claim TEXT NOT NULL,"
+        " claimant TEXT NOT NULL DEFAULT '', rating TEXT NOT NULL DEFAULT '',"
+        " publisher TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '',"
+        " date TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '',"
+        " created TEXT NOT NULL, UNIQUE (url, claim))",
+        "CREATE VIRTUAL TABLE fact_check_search USING fts5(fact_check_id UNINDEXED, claim,"
+        " claimant, tokenize = 'unicode61 remove_diacritics 2')",
+        # How many checks hold each word: matching looks for candidates by a claim's rarest.
+        "CREATE TABLE fact_check_words (word TEXT PRIMARY KEY, checks INTEGER NOT NULL)"
+        " WITHOUT ROWID",
     ),
 )
 

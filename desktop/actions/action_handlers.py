@@ -137,6 +137,32 @@ def show_suggestions(window: MainWindow) -> None:
     window.suggestions_panel.list.setFocus()
 
 
+def checked_before(window: MainWindow) -> None:
+    from claimdesk.desktop.flows.factcheck_flows import checked_before
+
+    checked_before(window)
+
+
+def import_fact_checks(window: MainWindow) -> None:
+    from claimdesk.desktop.flows.factcheck_flows import import_fact_checks
+
+    import_fact_checks(window)
+
+
+def triage_article(window: MainWindow) -> None:
+    from claimdesk.desktop.widgets.triage_dialog import TriageDialog
+
+    workspace = window.open_workspace()
+    pane = workspace.active_pane()
+    if pane is None or not pane.article_id:
+        window.statusBar().showMessage("Open an article to triage it", 5000)
+        return
+    dialog = TriageDialog(window.open_session(), pane.article_id, window)
+    dialog.sentence_selected.connect(workspace.reveal)
+    dialog.show()
+    dialog.show_current()
+
+
 def link_annotation(window: MainWindow) -> None:
     window.open_workspace().link_active_annotation()
 

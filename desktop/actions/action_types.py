@@ -25,17 +25,19 @@ class Scope(Enum):
     LINK_DIALOG = "in the link dialog"
     LINKS_LIST = "in the inspector's links list"
     SUGGESTIONS = "in the Suggested links list"
+    TRIAGE = "in the Triage list"
     ARTICLES = "in the Articles list"
     REVIEW = "in review mode, unless typing in a field"
     WINDOW = "anywhere"
 
     def overlaps(self, other: Scope) -> bool:
         """Whether one key press can reach both: window keys (review mode's too) work
-        wherever the focus is in the window, but not in a dialog."""
+        wherever the focus is in the window, but not in a dialog (link, triage)."""
         if self is other:
             return True
         wide = {Scope.WINDOW, Scope.REVIEW}
-        return (self in wide or other in wide) and Scope.LINK_DIALOG not in (self, other)
+        dialogs = {Scope.LINK_DIALOG, Scope.TRIAGE}
+        return (self in wide or other in wide) and not dialogs & {self, other}
 
 
 class Enabled(Enum):

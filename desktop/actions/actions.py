@@ -108,6 +108,13 @@ ACTIONS: tuple[Action, ...] = (
         Scope.SUGGESTIONS,
     ),
     Action(
+        "triage.accept",
+        "Annotate the sentence as a checkable claim, its reasons as the note",
+        ("Return", "A"),
+        Scope.TRIAGE,
+    ),
+    Action("triage.dismiss", "Dismiss the sentence", ("Del", "Backspace", "D"), Scope.TRIAGE),
+    Action(
         "articles.open",
         "Open",
         ("Return",),
@@ -159,6 +166,13 @@ ACTIONS: tuple[Action, ...] = (
         menu=FILE,
         handler=do.paste_article,
         help="Paste the clipboard as a new article",
+    ),
+    Action(
+        "file.import_factchecks",
+        "Import &fact-checks…",
+        menu=FILE,
+        handler=do.import_fact_checks,
+        help="Add earlier fact-checks (ClaimReview JSON-LD, Google Fact Check Tools JSON)",
     ),
     Action(
         "file.article_details",
@@ -266,10 +280,26 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "claims.timeline",
-        "Story &timeline",
+        "Stor&y timeline",
         menu=CLAIMS,
         handler=do.show_timeline,
         help="Show how the selected claim's figure moved across outlets and dates",
+    ),
+    Action(
+        "claims.triage",
+        "&Triage this article…",
+        ("Ctrl+Shift+G",),
+        menu=CLAIMS,
+        handler=do.triage_article,
+        help="The article's sentences most worth checking, with why",
+    ),
+    Action(
+        "claims.checked_before",
+        "Checked &before?…",
+        ("Ctrl+Shift+B",),
+        menu=CLAIMS,
+        handler=do.checked_before,
+        help="Earlier fact-checks matching the annotation at the caret or the selection",
     ),
     Action(
         "claims.link",

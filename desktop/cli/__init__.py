@@ -33,6 +33,8 @@ COMMANDS = frozenset(
         "claims", "suggest",  # claim_commands
         "archive-pages",  # source_commands
         "report",  # report_commands
+        "search", "triage",  # search_commands
+        "import-factchecks", "match",  # factcheck_commands
     }
 )  # fmt: skip
 """Every subcommand's name. Starting the app needs only these: the command modules load
@@ -66,9 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     from . import (
         claim_commands,
         dataset_commands,
+        factcheck_commands,
         merge_commands,
         project_commands,
         report_commands,
+        search_commands,
+        source_commands,
     )
 
     for module in (
@@ -77,11 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         dataset_commands,
         claim_commands,
         report_commands,
+        search_commands,
+        factcheck_commands,
+        source_commands,
     ):
         module.register(subparsers)
-    from . import source_commands
-
-    source_commands.register(subparsers)
     return parser
 
 

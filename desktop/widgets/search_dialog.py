@@ -1,4 +1,10 @@
-"""Find in all articles: every match with its context; activating one shows it in a pane."""
+"""Find in all articles: ranked results as you type; activating one opens its article at
+the first hit, selected.
+
+The project's full-text index answers (`db/search`). After an upgrade or a large import
+it first catches up in the background, with progress and Cancel; cancelled, the dialog
+searches what is indexed and says how many articles it left out.
+"""
 
 from __future__ import annotations
 
@@ -13,35 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.desktop.session import ProjectSession
+from claimdesk.db import ClaimdeskError, Store
+from claimdesk.db.search.search import (
+    articles_to_index,
+    search_articles,
+    update_index,
+)
+from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
+from claimdesk.desktop.session import Change, ProjectSession
 
-MAX_RESULTS = 500
-CONTEXT = 40
+MAX_SHOWN = 200
+INDEX_IN_BACKGROUND = 300
+"""More changed articles than this are indexed off the UI thread before a search."""
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def find_in_texts(
-    texts: list[tuple[str, str, str]], needle: str, limit: int = MAX_RESULTS
-) -> list[tuple[str, str, int, int, str]]:
-    """(article id, title, start, end, context) of each case-insensitive match."""
-    results: list[tuple[str, str, int, int, str]] = []
-    wanted = needle.casefold()
-    if not wanted:
-        return results
-    for article_id, title, text in texts:
-        folded = text.casefold()
-        haystack, target = (folded, wanted) if len(folded) == len(text) else (text, needle)
-        start = haystack.find(target)
-        while start != -1:
-            end = start + len(target)
-            before = text[max(0, start - CONTEXT) : start]
-            after = text[end : end + CONTEXT]
-            context = " ".join(f"…{before}[{text[start:end]}]{after}…".split())
-            results.append((article_id, title, start, end, context))
-            if len(results) >= limit:
-                return results
-            start = haystack.find(target, start + 1)
-    return results
+HELP = 'Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored'
 
 
 class SearchAllDialog(QDialog):
@@ -50,47 +41,87 @@ class SearchAllDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self._texts: dict[str, str] = {}
+        self.indexing: BackgroundTask | None = None
         self.setWindowTitle("Find in all articles")
-        self.resize(640, 480)
+        self.resize(700, 500)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Words to find in every article of the project")
+        self.field.setPlaceholderText(HELP)
+        self.field.setToolTip(HELP)
         self.field.setClearButtonEnabled(True)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
         self.results = QListWidget(self)
         self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(self.summary)
         layout.addWidget(self.results)
-        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.search)
         self.field.textChanged.connect(self._timer.start)
         self.field.returnPressed.connect(self._enter)
         self.results.itemActivated.connect(self._activate)
+        session.changed.connect(self._project_changed)
         session.closing.connect(self._timer.stop)
         session.closing.connect(self.close)
+        if articles_to_index(session.store) > INDEX_IN_BACKGROUND:
+            self._index_in_background()
 
     def search(self) -> None:
-        store = self.session.store
-        texts = []
-        for article in store.articles():
-            if article.id not in self._texts:  # article text never changes: read it once
-                self._texts[article.id] = store.article(article.id).text
-            texts.append((article.id, article.title, self._texts[article.id]))
-        matches = find_in_texts(texts, self.field.text())
+        """Show the articles matching the field's text, best first."""
         self.results.clear()
-        for article_id, title, start, end, context in matches:
-            item = QListWidgetItem(f"{title}\n{context}")
-            item.setData(MATCH_ROLE, (article_id, start, end))
-            self.results.addItem(item)
-        if not self.field.text():
+        if not self.field.text().strip():
             self.summary.setText("")
-        else:
-            more = " (first matches only)" if len(matches) >= MAX_RESULTS else ""
-            articles = len({match[0] for match in matches})
-            self.summary.setText(f"{len(matches)} matches in {articles} articles{more}")
+            return
+        try:
+            found = search_articles(
+                self.session.store,
+                self.field.text(),
+                limit=MAX_SHOWN,
+                catch_up=self.indexing is None,
+            )
+        except ClaimdeskError as error:
+            self.summary.setText(str(error))
+            return
+        for hit in found.hits:
+            item = QListWidgetItem(f"{hit.title or '(untitled)'}\n{hit.bracketed()}")
+            start, end = hit.hits[0] if hit.hits else (0, 0)
+            item.setData(MATCH_ROLE, (hit.article_id, start, end))
+            self.results.addItem(item)
+        words = "1 article matches" if found.total == 1 else f"{found.total} articles match"
+        shown = f"; the best {len(found.hits)} are listed" if found.total > len(found.hits) else ""
+        behind = (
+            f" ({found.unindexed} changed articles not searched yet)" if found.unindexed else ""
+        )
+        self.summary.setText(
+            f"{words}{shown}{behind}" if found.total else f"No articles match{behind}"
+        )
+
+    def _index_in_background(self) -> None:
+        path = self.session.store.path
+        self.summary.setText("Indexing the project's articles for search…")
+
+        def work(progress, cancelled) -> int:
+            with Store.open(path, create=False) as store:
+                return update_index(store, progress, cancelled)
+
+        self.indexing = run_in_background(
+            self, "Indexing articles for search", work, self._indexed, self._indexed,
+            writes_to=self.session,
+        )  # fmt: skip
+
+    def _indexed(self, result: object) -> None:
+        """Indexing ended (done, cancelled or failed): search what the index holds."""
+        self.indexing = None
+        self.search()
+        if isinstance(result, BaseException):
+            self.summary.setText(f"The index could not be brought up to date: {result}")
+
+    def _project_changed(self, change: Change) -> None:
+        if change.article_metadata and self.field.text():
+            self._timer.start()
 
     def _enter(self) -> None:
         self._timer.stop()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import Store
-from tests.db.storage.older_schema import as_schema
+from tests.older_schema import as_written_by
 from tests.reliability.processes import as_ordinary_user
 
 RUN = """
@@ -88,7 +88,7 @@ def test_exporting_a_read_only_project_works(shared: Path, tmp_path: Path, fmt: 
 
 def test_a_project_from_an_older_version_is_upgraded_when_read_where_it_can_be(shared: Path):
     with Store.open(shared) as store:
-        as_schema(store.conn, 2)  # as an older release wrote it
+        as_written_by(store.conn, 2)
     result = run_as_user("info", shared)
     assert result.returncode == 0, result.stderr
     assert "2 articles" in result.stdout

@@ -26,7 +26,7 @@ from claimdesk.db.storage import merge_source as merge_source_module
 from claimdesk.db.storage.errors import ProjectWriteError
 from claimdesk.db.storage.open_files import is_open_project
 from claimdesk.db.storage.schema import SCHEMA_VERSION
-from tests.db.storage.older_schema import as_schema
+from tests.older_schema import as_written_by
 
 TEXT = "Officials said 400 prisoners were freed on Tuesday; rights groups counted 56."
 
@@ -46,7 +46,7 @@ def as_previous_release(path: Path, *statements: str) -> Path:
     conn = sqlite3.connect(path, isolation_level=None)
     for statement in statements:
         conn.execute(statement)
-    as_schema(conn, 3)  # no review queue, nor anything added since
+    as_written_by(conn, 3)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path

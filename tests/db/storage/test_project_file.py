@@ -9,7 +9,7 @@ from claimdesk.db import NewerSchemaError, NotAProjectError, Store
 from claimdesk.db.merging.merge_queue import pending
 from claimdesk.db.rules.check import check_project
 from claimdesk.db.storage.schema import APPLICATION_ID, SCHEMA_VERSION
-from tests.db.storage.older_schema import as_schema
+from tests.older_schema import as_written_by
 
 
 def test_a_new_project_is_recognisable_and_in_wal_mode(project_path: Path):
@@ -129,7 +129,7 @@ def test_a_project_from_before_the_review_queue_is_upgraded_with_its_data(projec
         article = store.add_article("Police held 56 prisoners.", title="Minister")
         store.add_annotation(article.id, 12, 24, store.tags()[0].id, maria.id)
     conn = sqlite3.connect(project_path, isolation_level=None)
-    as_schema(conn, 3)  # no review queue, nor anything added since
+    as_written_by(conn, 3)  # before the review queue
     conn.close()
     with Store.open(project_path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

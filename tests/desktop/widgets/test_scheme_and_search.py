@@ -64,7 +64,7 @@ def test_find_in_all_articles_lists_matches_and_opens_one(qtbot, window):
     dialog.field.setText("400")
     dialog.search()
     assert dialog.results.count() == 2
-    assert dialog.summary.text() == "2 matches in 2 articles"
+    assert dialog.summary.text() == "2 articles match"
     dialog.result_activated.connect(window.workspace.reveal)
     dialog.results.itemActivated.emit(dialog.results.item(1))
     pane = next(p for p in window.workspace.panes if p.view.textCursor().hasSelection())

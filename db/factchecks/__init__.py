@@ -1,0 +1,1 @@
+"""Earlier fact-checks: importing archives of them, and matching claims against them."""

@@ -1,0 +1,35 @@
+"""Triage over a project: each article's sentences worth checking, best first, leaving out
+what is already annotated and what someone dismissed (kept in the project, so a dismissed
+sentence stays away in every session and in files merged from this one)."""
+
+from __future__ import annotations
+
+from claimdesk.db.analysis.suggestions import dismissed_keys
+from claimdesk.db.storage.store import Store
+
+from .triage import Candidate, rank_sentences
+
+
+def triage_article(
+    store: Store, article_id: str, dismissed: set[str] | None = None
+) -> list[Candidate]:
+    """The sentences of one live article that show a kind of checkable claim, best first."""
+    text = store.article_text(article_id)
+    taken = [(a.start, a.end) for a in store.annotations(article_id)]
+    dismissed = dismissed_keys(store) if dismissed is None else dismissed
+    return [
+        candidate
+        for candidate in rank_sentences(article_id, text)
+        if candidate.reasons
+        and candidate.score > 0
+        and candidate.key not in dismissed
+        and not any(start < candidate.end and candidate.start < end for start, end in taken)
+    ]
+
+
+def triage_project(store: Store, article_ids: list[str] | None = None) -> list[Candidate]:
+    """`triage_article` for the given articles (all live ones by default), article by
+    article in the project's order."""
+    dismissed = dismissed_keys(store)
+    wanted = article_ids if article_ids is not None else [a.id for a in store.articles()]
+    return [c for article_id in wanted for c in triage_article(store, article_id, dismissed)]

@@ -1,0 +1,51 @@
+"""Checked before? Earlier fact-checks in the project's archive that match a claim, best
+first, each with its rating, publisher, date, web address and the reason it matches.
+
+Offline: the archive is what File → Import fact-checks… put in the project; addresses are
+shown as text, never opened. Everything here came from someone else's file: plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from claimdesk.db.factchecks.matching import Match
+
+
+class CheckedBeforeDialog(QDialog):
+    def __init__(self, claim: str, matches: list[Match], archive: int, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle("Checked before?")
+        self.resize(660, 420)
+        shown = " ".join(claim.split())
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        if not archive:
+            found = "The archive is empty: File → Import fact-checks… adds earlier fact-checks."
+        elif len(matches) == 1:
+            found = f"1 earlier fact-check matches (of {archive:,})."
+        elif matches:
+            found = f"{len(matches)} earlier fact-checks match, best first (of {archive:,})."
+        else:
+            found = f"No earlier fact-check among {archive:,} matches."
+        self.summary.setText(f"“{shown}”\n{found}")
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        for match in matches:
+            self.list.addItem(QListWidgetItem(describe(match)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+
+
+def describe(match: Match) -> str:
+    check = match.fact_check
+    who = ", ".join(part for part in (check.publisher, check.date[:10]) if part)
+    said = f" (said by {check.claimant})" if check.claimant else ""
+    return (
+        f"{check.rating or 'unrated'}{f' · {who}' if who else ''}: {check.claim}{said}\n"
+        f"    ▸ {'; '.join(match.reasons)}\n    {check.url}"
+    )

@@ -1,0 +1,56 @@
+"""`claimdesk search` end to end on the seed reports, as a new user would try it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimdesk.db import Store
+from claimdesk.db.interchange.article_import import import_articles
+from claimdesk.desktop.cli import main
+
+
+@pytest.fixture
+def seeded(tmp_path: Path, seed_paths: list[Path]) -> Path:
+    project = tmp_path / "seeds.claimdesk"
+    with Store.open(project) as store:
+        import_articles(store, seed_paths)
+    return project
+
+
+def test_searching_rodriguez_without_the_accent_finds_both_reports(seeded, capsys):
+    assert main(["search", str(seeded), "Rodriguez"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("[Rodríguez]") == 2
+    assert out.startswith("1. ")
+
+
+def test_search_json_gives_each_hit_in_code_points(seeded, capsys):
+    assert main(["search", str(seeded), '"political prisoners"', "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert results["total"] >= 1
+    with Store.open(seeded) as store:
+        for result in results["results"]:
+            text = store.article_text(result["article_id"])
+            start, end = result["hits"][0]
+            assert text[start:end].casefold() == "political prisoners"
+
+
+def test_a_search_nothing_matches_says_so(seeded, capsys):
+    assert main(["search", str(seeded), "zeppelin"]) == 0
+    assert capsys.readouterr().out.strip() == "No articles match."
+
+
+def test_a_search_that_cannot_be_understood_is_one_line_and_exit_1(seeded, capsys):
+    assert main(["search", str(seeded), '"political prisoners']) == 1
+    err = capsys.readouterr().err
+    assert err == 'claimdesk: the search has an unclosed quote (")\n'
+
+
+def test_searching_a_file_that_is_not_a_project_changes_nothing(tmp_path: Path, capsys):
+    missing = tmp_path / "none.claimdesk"
+    assert main(["search", str(missing), "x"]) == 1
+    assert not missing.exists()
+    assert "no such file" in capsys.readouterr().err

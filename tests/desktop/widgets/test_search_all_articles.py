@@ -1,0 +1,69 @@
+"""Find in all articles (Ctrl+Shift+F): ranked results as you type, opened at the hit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from claimdesk.desktop.widgets import search_dialog
+from claimdesk.desktop.widgets.search_dialog import SearchAllDialog
+from tests.desktop.conftest import REPORT_A
+
+
+def open_dialog(qtbot, window) -> SearchAllDialog:
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    [dialog] = window.findChildren(SearchAllDialog)
+    return dialog
+
+
+def test_results_come_as_you_type_and_ignore_accents(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.field, "CAFE")
+    qtbot.waitUntil(lambda: dialog.results.count() == 1)
+    assert dialog.results.item(0).text().startswith("Report A\n")
+    assert "[Café]" in dialog.results.item(0).text()
+    assert dialog.summary.text() == "1 article matches"
+
+
+def test_opening_a_result_shows_its_article_with_the_hit_selected(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    dialog.field.setText('"government claims"')
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    pane = next(p for p in window.workspace.panes if p.view.textCursor().hasSelection())
+    start, end = pane.view.selected_range()
+    assert pane.view.text()[start:end] == "government claims"
+
+
+def test_a_search_that_cannot_be_understood_says_why_and_lists_nothing(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    dialog.field.setText('"400')
+    dialog.search()
+    assert dialog.results.count() == 0
+    assert dialog.summary.text() == 'the search has an unclosed quote (")'
+
+
+def test_an_article_deleted_meanwhile_leaves_the_results(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    dialog.field.setText("400")
+    dialog.search()
+    assert dialog.results.count() == 2
+    report_a = next(a for a in window.session.store.articles() if a.title == "Report A")
+    window.session.store.delete_article_and_contents(report_a.id)
+    dialog.search()
+    assert [dialog.results.item(0).text().split("\n")[0]] == ["Report B"]
+
+
+def test_a_project_to_index_is_indexed_in_the_background_first(qtbot, window, monkeypatch):
+    monkeypatch.setattr(search_dialog, "INDEX_IN_BACKGROUND", 0)
+    store = window.session.store
+    store.add_article("Indexed later: Rodríguez spoke.", title="Late")
+    dialog = open_dialog(qtbot, window)
+    assert dialog.indexing is not None
+    dialog.field.setText("rodriguez")
+    qtbot.waitUntil(lambda: dialog.indexing is None)
+    assert dialog.results.count() == 1
+    assert REPORT_A not in dialog.results.item(0).text()
