@@ -141,14 +141,19 @@ def compile_qm(language: str, target: Path | None = None) -> Path:
     return target
 
 
+def catalogued(language: str, messages: list[Message]) -> list[Message]:
+    """What `language`'s file holds: every message, but English only the counted ones
+    (their singular and plural forms; the rest is the source itself)."""
+    return messages if language != "en" else [m for m in messages if m.plural]
+
+
 def main() -> int:
     messages = extract()
     for language in LANGUAGES:
-        if language == "en":
-            continue
-        missing = write_ts(language, messages)
+        wanted = catalogued(language, messages)
+        missing = write_ts(language, wanted)
         compile_qm(language)
-        print(f"{language}: {len(messages)} strings, {missing} untranslated")
+        print(f"{language}: {len(wanted)} strings, {missing} untranslated")
     return 0
 
 

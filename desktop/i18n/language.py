@@ -55,10 +55,11 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
         else Qt.LayoutDirection.LeftToRight
     )
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_folder), (language, _our_folder())):
+    wanted = [(language, _our_folder())]  # English's holds its plural forms only
+    if language != "en":
+        wanted.insert(0, (f"qtbase_{language}", qt_folder))
+    for name, folder in wanted:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -1,0 +1,61 @@
+"""No string the window shows skips translation: every text handed to a widget, a dialog,
+an action or the status bar is marked (`translate`, `translate_n`, `mark`/`translated`).
+
+Read from the source: a call that shows text (`setText`, `QLabel(...)`, `addRow`, a message
+box...) must not be given a literal with letters or an f-string. Names of things from the
+project, file formats and keys are values, not literals, and pass.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import claimdesk.desktop
+
+DESKTOP = Path(claimdesk.desktop.__file__).parent
+SHOWS_TEXT = frozenset(
+    """setText setWindowTitle setToolTip setPlaceholderText setStatusTip setWhatsThis
+    showMessage setTitle setHeaderLabels setHorizontalHeaderLabels setVerticalHeaderLabels
+    addAction addMenu setLabelText addTab setTabText setTabToolTip setAccessibleName
+    setAccessibleDescription addItem addItems insertItem setSpecialValueText setSuffix
+    setPrefix setInformativeText setDetailedText addRow addButton setItemText setHeaderData
+    QLabel QPushButton QAction QCheckBox QRadioButton QGroupBox QToolButton QMenu
+    QCommandLinkButton information warning critical question about getText getItem
+    getOpenFileName getOpenFileNames getSaveFileName getExistingDirectory show_message
+    message_box ask report_failure announce_status status_message""".split()
+)
+NOT_WORDS = frozenset({"Claimdesk", "OK"})
+"""The app's name is its name in every language."""
+
+
+def _shows_letters(node: ast.AST) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return any(c.isalpha() for c in node.value) and node.value not in NOT_WORDS
+    if isinstance(node, ast.JoinedStr):
+        return any(
+            isinstance(part, ast.Constant) and any(c.isalpha() for c in str(part.value))
+            for part in node.values
+        )
+    return False
+
+
+def unmarked(path: Path) -> list[str]:
+    """`file:line: call(text)` for each literal shown without translation in `path`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        if name not in SHOWS_TEXT:
+            continue
+        for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+            if _shows_letters(argument):
+                where = path.relative_to(DESKTOP.parent)
+                found.append(f"{where}:{node.lineno}: {name}({ast.unparse(argument)[:60]})")
+    return found
+
+
+def test_every_text_the_window_shows_is_marked_for_translation():
+    found = [line for path in sorted(DESKTOP.rglob("*.py")) for line in unmarked(path)]
+    assert found == []
