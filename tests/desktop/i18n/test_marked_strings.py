@@ -14,8 +14,7 @@ from pathlib import Path
 import claimdesk.desktop
 
 DESKTOP = Path(claimdesk.desktop.__file__).parent
-SHOWS_TEXT = frozenset(
-    """setText setWindowTitle setToolTip setPlaceholderText setStatusTip setWhatsThis
+_SHOWING_CALLS = """setText setWindowTitle setToolTip setPlaceholderText setStatusTip setWhatsThis
     showMessage setTitle setHeaderLabels setHorizontalHeaderLabels setVerticalHeaderLabels
     addAction addMenu setLabelText addTab setTabText setTabToolTip setAccessibleName
     setAccessibleDescription addItem addItems insertItem setSpecialValueText setSuffix
@@ -23,8 +22,8 @@ SHOWS_TEXT = frozenset(
     QLabel QPushButton QAction QCheckBox QRadioButton QGroupBox QToolButton QMenu
     QCommandLinkButton information warning critical question about getText getItem
     getOpenFileName getOpenFileNames getSaveFileName getExistingDirectory show_message
-    message_box ask report_failure announce_status status_message""".split()
-)
+    message_box ask report_failure announce_status status_message"""
+SHOWS_TEXT = frozenset(_SHOWING_CALLS.split())
 NOT_WORDS = frozenset({"Claimdesk", "OK"})
 """The app's name is its name in every language."""
 
