@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimdesk.desktop.i18n import translate
+
 if TYPE_CHECKING:
     from types import ModuleType
 
@@ -155,7 +157,9 @@ def triage_article(window: MainWindow) -> None:
     workspace = window.open_workspace()
     pane = workspace.active_pane()
     if pane is None or not pane.article_id:
-        window.statusBar().showMessage("Open an article to triage it", 5000)
+        window.statusBar().showMessage(
+            translate("action_handlers", "Open an article to triage it"), 5000
+        )
         return
     dialog = TriageDialog(window.open_session(), pane.article_id, window)
     dialog.sentence_selected.connect(workspace.reveal)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
+from claimdesk.desktop.i18n import mark, translated
+
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
@@ -18,17 +20,21 @@ Key = str | QKeySequence.StandardKey
 
 
 class Scope(Enum):
-    """Where an action's keys work; the value is the Help dialog's "Where" column."""
+    """Where an action's keys work; the value is the Help dialog's "Where" column (English,
+    `where()` in the interface's language)."""
 
-    PANE = "in an article pane"
-    FIND_BAR = "in the find bar"
-    LINK_DIALOG = "in the link dialog"
-    LINKS_LIST = "in the inspector's links list"
-    SUGGESTIONS = "in the Suggested links list"
-    TRIAGE = "in the Triage list"
-    ARTICLES = "in the Articles list"
-    REVIEW = "in review mode, unless typing in a field"
-    WINDOW = "anywhere"
+    PANE = mark("Actions", "in an article pane")
+    FIND_BAR = mark("Actions", "in the find bar")
+    LINK_DIALOG = mark("Actions", "in the link dialog")
+    LINKS_LIST = mark("Actions", "in the inspector's links list")
+    SUGGESTIONS = mark("Actions", "in the Suggested links list")
+    TRIAGE = mark("Actions", "in the Triage list")
+    ARTICLES = mark("Actions", "in the Articles list")
+    REVIEW = mark("Actions", "in review mode, unless typing in a field")
+    WINDOW = mark("Actions", "anywhere")
+
+    def where(self) -> str:
+        return translated("Actions", self.value)
 
     def overlaps(self, other: Scope) -> bool:
         """Whether one key press can reach both: window keys (review mode's too) work
@@ -43,7 +49,7 @@ class Scope(Enum):
 class Enabled(Enum):
     ALWAYS = "always"
     PROJECT = "with a project open"
-    REVIEW = "in review mode"
+    REVIEW = mark("Actions", "in review mode")
 
 
 @dataclass(frozen=True)
@@ -69,5 +75,12 @@ class Action:
     context_menu: str = ""
     """The widget whose context menu lists it ("articles"); that widget handles it."""
 
+    def shown_text(self) -> str:
+        """The menu text in the interface's language (`text` stays the English source)."""
+        return translated("Actions", self.text)
+
     def help_text(self) -> str:
-        return self.help or self.text.replace("&", "").removesuffix("…")
+        """The Help dialog's line in the interface's language."""
+        if self.help:
+            return translated("Actions", self.help)
+        return self.shown_text().replace("&", "").removesuffix("…")

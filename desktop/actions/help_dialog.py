@@ -15,23 +15,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.desktop.i18n import translate
+
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         # Three columns need the width; a laptop's 1366×768 has it.
         room = self.screen().availableGeometry().size()
         self.resize(min(1000, room.width() - 40), min(640, room.height() - 60))
         intro = QLabel(
-            "Claimdesk can be used with the keyboard alone. Single keys work where the last"
-            " column says (an article pane, the review), never while you type in a field.",
+            translate(
+                "ShortcutsDialog",
+                "Claimdesk can be used with the keyboard alone. Single keys work where the last"
+                " column says (an article pane, the review), never while you type in a field.",
+            ),
             self,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels(["Keys", "Action", "Where"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ShortcutsDialog", "Keys"),
+                translate("ShortcutsDialog", "Action"),
+                translate("ShortcutsDialog", "Where"),
+            ]
+        )
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -12,9 +12,20 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QPalette, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
+from claimdesk.desktop.i18n import translate, translated
 from claimdesk.desktop.widgets.drawn_icons import drawn_icon
 
-from .actions import ACTIONS, MENUS, RECENT_MENU, Action, Enabled, Scope, key_sequences
+from .actions import (
+    ACTIONS,
+    MENUS,
+    RECENT_MENU,
+    VIEW,
+    Action,
+    Enabled,
+    Scope,
+    action,
+    key_sequences,
+)
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
@@ -29,11 +40,11 @@ class WindowActions(QObject):
         self._actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         for title in MENUS:
-            self._menus[title] = window.menuBar().addMenu(title)
+            self._menus[title] = window.menuBar().addMenu(translated("Actions", title))
         for item in ACTIONS:
             if item.menu:
                 self._add(item)
-        self._menus["&View"].addSeparator()  # the panels' items follow, with a project
+        self._menus[VIEW].addSeparator()  # the panels' items follow, with a project
         self.set_project_open(False)
 
     def __getitem__(self, action_id: str) -> QAction:
@@ -49,7 +60,7 @@ class WindowActions(QObject):
 
     def add_panel_toggle(self, toggle: QAction) -> None:
         """A dock's show/hide item, at the end of the View menu."""
-        self._menus["&View"].addAction(toggle)
+        self._menus[VIEW].addAction(toggle)
 
     def set_project_open(self, open_: bool) -> None:
         for item in ACTIONS:
@@ -71,8 +82,8 @@ class WindowActions(QObject):
         redo.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: undo.setText(_undo_label("Undo", text)))
-        stack.redoTextChanged.connect(lambda text: redo.setText(_undo_label("Redo", text)))
+        stack.undoTextChanged.connect(lambda text: undo.setText(_undo_label(text)))
+        stack.redoTextChanged.connect(lambda text: redo.setText(_redo_label(text)))
 
     def toolbar_actions(self, parent: QWidget) -> list[QAction]:
         """The registry's toolbar items, as new actions for `parent` (a toolbar rebuilt
@@ -80,11 +91,11 @@ class WindowActions(QObject):
         built = []
         for item in ACTIONS:
             if item.toolbar and item.handler is not None:
-                toolbar_item = QAction(item.toolbar, parent)
+                toolbar_item = QAction(translated("Actions", item.toolbar), parent)
                 if item.icon:
                     colour = parent.palette().color(QPalette.ColorRole.ButtonText)
                     toolbar_item.setIcon(drawn_icon(item.icon, colour))
-                toolbar_item.setToolTip(item.tooltip)
+                toolbar_item.setToolTip(translated("Actions", item.tooltip))
                 toolbar_item.triggered.connect(lambda _=False, item=item: self._run(item))
                 built.append(toolbar_item)
         return built
@@ -93,7 +104,7 @@ class WindowActions(QObject):
         menu = self._menus[item.menu]
         if item.separator_before:
             menu.addSeparator()
-        qaction = QAction(item.text, self._window)
+        qaction = QAction(item.shown_text(), self._window)
         qaction.setShortcuts(key_sequences(item))
         qaction.setCheckable(item.checkable)
         if item.scope is Scope.REVIEW:
@@ -102,7 +113,7 @@ class WindowActions(QObject):
         menu.addAction(qaction)
         self._actions[item.id] = qaction
         if item.id == "file.open":
-            self._recent_menu = menu.addMenu(RECENT_MENU)
+            self._recent_menu = menu.addMenu(translated("Actions", RECENT_MENU))
             self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _run(self, item: Action) -> None:
@@ -117,5 +128,14 @@ class WindowActions(QObject):
         fill_recent_menu(self._window)
 
 
-def _undo_label(verb: str, text: str) -> str:
-    return f"{verb} {text}" if text else verb
+def _undo_label(text: str) -> str:
+    """ "Undo Tag as Claim"; the command's text is already in the interface's language."""
+    if not text:
+        return action("edit.undo").shown_text()
+    return translate("WindowActions", "Undo {command}").format(command=text)
+
+
+def _redo_label(text: str) -> str:
+    if not text:
+        return action("edit.redo").shown_text()
+    return translate("WindowActions", "Redo {command}").format(command=text)

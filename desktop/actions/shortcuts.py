@@ -44,4 +44,4 @@ def help_rows() -> list[tuple[str, str, str]]:
     order = list(Scope)
     with_keys = [item for item in ACTIONS if key_texts(item)]
     with_keys.sort(key=lambda item: order.index(item.scope))
-    return [(key_label(item), item.help_text(), item.scope.value) for item in with_keys]
+    return [(key_label(item), item.help_text(), item.scope.where()) for item in with_keys]

@@ -10,13 +10,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from claimdesk.db.records.model import Tag
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.resources import colour_swatch
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 
 class TagToolbar(QToolBar):
     def __init__(self, parent: QWidget, tag_selection: Callable[[str], None]):
-        super().__init__("Tags", parent)
+        super().__init__(translate("TagToolbar", "Tags"), parent)
         self.setObjectName("toolbar-tags")
         self.setIconSize(QSize(14, 14))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -30,8 +31,11 @@ class TagToolbar(QToolBar):
             action = QAction(colour_swatch(tag.color), label, self)
             action.setToolTip(
                 plain_tooltip(
-                    f"Tag the selection as {tag.name}"
-                    + (f" (key {tag.shortcut} in a pane)" if tag.shortcut else "")
+                    (
+                        translate("TagToolbar", "Tag the selection as {tag} (key {key} in a pane)")
+                        if tag.shortcut
+                        else translate("TagToolbar", "Tag the selection as {tag}")
+                    ).format(tag=tag.name, key=tag.shortcut)
                     + (f"\n{tag.description}" if tag.description else "")
                 )
             )
