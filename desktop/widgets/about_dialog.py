@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.licences import (
     APP_LICENCE,
     app_version,
@@ -23,17 +24,18 @@ from claimdesk.desktop.licences import (
 from claimdesk.desktop.resources import app_icon
 from claimdesk.desktop.widgets.plain_text import plain_label
 
-SUMMARY = (
+SUMMARY = mark(
+    "AboutDialog",
     "Offline annotation for fact-checkers. Read reports side by side, tag and rate their"
     " claims, link the same claim across reports and export the result as a dataset."
-    " Everything stays in one local project file."
+    " Everything stays in one local project file.",
 )
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None):
         super().__init__(parent)
-        self.setWindowTitle("About Claimdesk")
+        self.setWindowTitle(translate("AboutDialog", "About Claimdesk"))
         self.resize(620, 520)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
@@ -45,12 +47,17 @@ class AboutDialog(QDialog):
         heading = QHBoxLayout()
         heading.addWidget(icon)
         heading.addWidget(self.title, 1)
-        summary = plain_label(SUMMARY, self)
+        summary = plain_label(translated("AboutDialog", SUMMARY), self)
         summary.setWordWrap(True)
-        self.licence = plain_label(f"Licence: {APP_LICENCE}.", self)
-        intro = plain_label("Third-party software it runs on, and its licences:", self)
+        self.licence = plain_label(
+            translate("AboutDialog", "Licence: {licence}.").format(licence=APP_LICENCE), self
+        )
+        intro = plain_label(
+            translate("AboutDialog", "Third-party software it runs on, and its licences:"), self
+        )
         self.third_party = QPlainTextEdit(self)
         self.third_party.setReadOnly(True)
+        self.third_party.setAccessibleName(translate("AboutDialog", "Third-party software"))
         self.third_party.setPlainText("\n".join(third_party_lines()))
         where = plain_label(_where_the_texts_are(), self)
         where.setWordWrap(True)
@@ -69,8 +76,12 @@ class AboutDialog(QDialog):
 def _where_the_texts_are() -> str:
     notices = bundle_notices()
     if notices is not None:
-        return (
-            f"The licence texts are in {notices.parent}, one folder per component;"
-            " PySide6_Essentials/QT.txt there says how to replace the Qt libraries (LGPL-3.0)."
-        )
-    return "Each package's licence text is in its installed metadata (pip show -f NAME)."
+        return translate(
+            "about_dialog",
+            "The licence texts are in {folder}, one folder per component;"
+            " PySide6_Essentials/QT.txt there says how to replace the Qt libraries (LGPL-3.0).",
+        ).format(folder=notices.parent)
+    return translate(
+        "about_dialog",
+        "Each package's licence text is in its installed metadata (pip show -f NAME).",
+    )

@@ -37,23 +37,27 @@ from claimdesk.db import Store
 from claimdesk.db.analysis.agreement import AgreementResult, PairAgreement, compute_agreement
 from claimdesk.db.records.blind_annotation import Visibility, visibility
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
+from claimdesk.desktop.i18n import mark, translate, translate_n, translated
 from claimdesk.desktop.panels.agreement_chart import AgreementChart, figure_text
 from claimdesk.desktop.session import ProjectSession
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
-MICRO = "All tags (micro)"
+MICRO = mark("AgreementDialog", "All tags (micro)")
+"""The row of all tags together; English in the CSV, translated on screen."""
+JSON_FILES = "JSON (*.json)"
+"""The save dialog's filter: a format's name, the same in every language."""
 METRICS = (
-    ("Cohen's κ", "cohen_kappa"),
-    ("F1 exact", "f1_exact"),
-    ("F1 overlap", "f1_overlap"),
-    ("Krippendorff's α", "alpha"),
+    (mark("AgreementDialog", "Cohen's κ"), "cohen_kappa"),
+    (mark("AgreementDialog", "F1 exact"), "f1_exact"),
+    (mark("AgreementDialog", "F1 overlap"), "f1_overlap"),
+    (mark("AgreementDialog", "Krippendorff's α"), "alpha"),
 )
 
 
 def number(value: float | None) -> str:
-    return "n/a" if value is None else figure_text(value, 3)
+    return translate("agreement_dialog", "n/a") if value is None else figure_text(value, 3)
 
 
 def show_agreement(window: MainWindow) -> None:
@@ -82,11 +86,11 @@ class AgreementDialog(QDialog):
         # Not `result`: that is QDialog.result(), the code the dialog was closed with.
         self.agreement: AgreementResult | None = None
         self._task: BackgroundTask | None = None
-        self.setWindowTitle("Agreement between annotators")
+        self.setWindowTitle(translate("AgreementDialog", "Agreement between annotators"))
         self.resize(900, 620)
 
         self.people = QListWidget(self)
-        self.people.setAccessibleName("Annotators to compare")
+        self.people.setAccessibleName(translate("AgreementDialog", "Annotators to compare"))
         store = session.store
         for person in store.annotators():
             count = len(store.annotations(annotator_ids=[person.id]))
@@ -96,29 +100,33 @@ class AgreementDialog(QDialog):
             wanted = person.id in preferred if preferred else count > 0
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
         self.people.itemChanged.connect(self._update_compute_button)
-        self.compute_button = QPushButton("&Compute", self)
+        self.compute_button = QPushButton(translate("AgreementDialog", "&Compute"), self)
         self.compute_button.clicked.connect(self.compute)
-        self.status = QLabel("Tick at least two annotators, then Compute.", self)
+        self.status = QLabel(
+            translate("AgreementDialog", "Tick at least two annotators, then Compute."), self
+        )
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = QTableWidget(self)
+        self.table.setAccessibleName(translate("AgreementDialog", "Agreement per tag"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.metric_box = QComboBox(self)
         for label, key in METRICS:
-            self.metric_box.addItem(label, key)
+            self.metric_box.addItem(translated("AgreementDialog", label), key)
         self.metric_box.currentIndexChanged.connect(self._fill_chart)
         self.chart = AgreementChart(self)
-        self.copy_button = QPushButton("Copy as CS&V", self)
+        self.copy_button = QPushButton(translate("AgreementDialog", "Copy as CS&V"), self)
         self.copy_button.clicked.connect(self.copy_csv)
-        self.save_button = QPushButton("&Save JSON…", self)
+        self.save_button = QPushButton(translate("AgreementDialog", "&Save JSON…"), self)
         self.save_button.clicked.connect(self.save_json)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("AgreementDialog", "Close"), self)
         close.clicked.connect(self.close)
 
         left = QVBoxLayout()
-        annotators = QLabel("&Annotators:", self, buddy=self.people)  # type: ignore[call-overload]  # PySide takes setBuddy as a keyword; the stub lists only properties
+        annotators = QLabel(translate("AgreementDialog", "&Annotators:"), self)
+        annotators.setBuddy(self.people)
         left.addWidget(annotators)
         left.addWidget(self.people, 1)
         left.addWidget(self.compute_button)
@@ -126,7 +134,8 @@ class AgreementDialog(QDialog):
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_top = QHBoxLayout()
-        chart_label = QLabel("C&hart:", self, buddy=self.metric_box)  # type: ignore[call-overload]  # PySide takes setBuddy as a keyword; the stub lists only properties
+        chart_label = QLabel(translate("AgreementDialog", "C&hart:"), self)
+        chart_label.setBuddy(self.metric_box)
         chart_top.addWidget(chart_label)
         chart_top.addWidget(self.metric_box)
         chart_top.addStretch(1)
@@ -165,27 +174,30 @@ class AgreementDialog(QDialog):
             return
         path = self.session.path
         self.compute_button.setEnabled(False)
-        self.status.setText("Computing…")
+        self.status.setText(translate("AgreementDialog", "Computing…"))
 
         def work(progress, cancelled):
             with Store.open(path, create=False, readonly=True) as store:
                 result = compute_agreement(store, ids, progress=progress, cancelled=cancelled)
                 return result, visibility(store, ids)
 
-        self._task = run_in_background(self, "Computing agreement", work, self._done, self._failed)
+        title = translate("AgreementDialog", "Computing agreement")
+        self._task = run_in_background(self, title, work, self._done, self._failed)
 
     def _done(self, outcome: tuple[AgreementResult, Visibility]) -> None:
         result, seen = outcome
         self._task = None
         self._update_compute_button()
         if result.cancelled:
-            self.status.setText("Cancelled.")
+            self.status.setText(translate("AgreementDialog", "Cancelled."))
             return
         self.agreement = result
-        self.status.setText(
-            f"{', '.join(result.annotators)}: {result.articles} article(s) annotated by all. "
-            f"Hover a figure for its counts.\n{seen.sentence()}"
-        )
+        figures = translate_n(
+            "AgreementDialog",
+            "{annotators}: %n articles annotated by all. Hover a figure for its counts.",
+            result.articles,
+        ).format(annotators=", ".join(result.annotators))
+        self.status.setText(f"{figures}\n{seen.sentence()}")
         self._fill_table(result)
         self._fill_chart()
         self._set_exports_enabled(True)
@@ -193,7 +205,9 @@ class AgreementDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self._update_compute_button()
-        self.status.setText(f"Could not compute agreement: {error}")
+        self.status.setText(
+            translate("AgreementDialog", "Could not compute agreement: {error}").format(error=error)
+        )
 
     def _update_compute_button(self, *_args) -> None:
         self.compute_button.setEnabled(len(self.chosen_ids()) >= 2 and self._task is None)
@@ -206,9 +220,14 @@ class AgreementDialog(QDialog):
 
     def _fill_table(self, result: AgreementResult) -> None:
         pairs = [" / ".join(pair.annotators) for pair in result.micro]
-        headers = [
-            f"{metric} {pair}" for pair in pairs for metric in ("κ", "F1 exact", "F1 overlap")
-        ] + ["α (all)"]
+        metrics = (
+            "κ",
+            translate("AgreementDialog", "F1 exact"),
+            translate("AgreementDialog", "F1 overlap"),
+        )
+        headers = [f"{metric} {pair}" for pair in pairs for metric in metrics] + [
+            translate("AgreementDialog", "α (all)")
+        ]
         rows: list[tuple[str, list[PairAgreement], float | None, dict[str, int] | None]] = [
             (tag.tag, tag.pairs, tag.krippendorff_alpha, tag.counts) for tag in result.tags
         ]
@@ -217,7 +236,9 @@ class AgreementDialog(QDialog):
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setVerticalHeaderLabels([name for name, *_ in rows])
+        self.table.setVerticalHeaderLabels(
+            [translated("AgreementDialog", MICRO) if name == MICRO else name for name, *_ in rows]
+        )
         for row, (name, tag_pairs, alpha, counts) in enumerate(rows):
             for p, pair in enumerate(tag_pairs):
                 tip = _counts_text(pair.counts)
@@ -252,7 +273,12 @@ class AgreementDialog(QDialog):
         key = self.metric_box.currentData()
         groups = [tag.tag for tag in result.tags]
         if key == "alpha":
-            series = [("α, all compared", [tag.krippendorff_alpha for tag in result.tags])]
+            series = [
+                (
+                    translate("AgreementDialog", "α, all compared"),
+                    [tag.krippendorff_alpha for tag in result.tags],
+                )
+            ]
         else:
             series = [
                 (" / ".join(pair.annotators), [getattr(tag.pairs[p], key) for tag in result.tags])
@@ -277,16 +303,16 @@ class AgreementDialog(QDialog):
     def copy_csv(self) -> None:
         if self.agreement is not None:
             QGuiApplication.clipboard().setText(self.csv_text())
-            self.status.setText("Copied the figures as CSV.")
+            self.status.setText(translate("AgreementDialog", "Copied the figures as CSV."))
 
     def save_json(self) -> None:
         if self.agreement is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Save agreement figures",
+            translate("AgreementDialog", "Save agreement figures"),
             str(self.session.path.with_name(f"{self.session.path.stem}-agreement.json")),
-            "JSON (*.json)",
+            JSON_FILES,
         )
         if not name:
             return
@@ -294,9 +320,14 @@ class AgreementDialog(QDialog):
         try:
             Path(name).write_text(text + "\n", encoding="utf-8")
         except OSError as error:
-            self.status.setText(f"Could not save {name}: {error.strerror or error}")
+            reason = error.strerror or str(error)
+            self.status.setText(
+                translate("AgreementDialog", "Could not save {file}: {reason}").format(
+                    file=name, reason=reason
+                )
+            )
             return
-        self.status.setText(f"Saved {name}.")
+        self.status.setText(translate("AgreementDialog", "Saved {file}.").format(file=name))
 
 
 def _csv_row(tag: str, pair: PairAgreement, alpha: float | None) -> list[str]:

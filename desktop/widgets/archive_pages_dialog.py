@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.interchange.bounded_read import shown_path
 from claimdesk.db.interchange.sources.web_archive import CapturedPage
+from claimdesk.desktop.i18n import translate, translate_n
 
 from .plain_text import plain_label
 
@@ -23,17 +24,21 @@ from .plain_text import plain_label
 class ArchivePagesDialog(QDialog):
     def __init__(self, archive: Path, pages: list[CapturedPage], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import pages from a web archive")
+        self.setWindowTitle(translate("ArchivePagesDialog", "Import pages from a web archive"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(
-                f"{shown_path(archive.name)} holds {len(pages)} captured web page(s)."
+        intro = plain_label(
+            translate_n(
+                "ArchivePagesDialog",
+                "{archive} holds %n captured web pages."
                 " Tick the ones to import as articles; each keeps its URL and capture time.",
-                self,
-            )
+                len(pages),
+            ).format(archive=shown_path(archive.name)),
+            self,
         )
+        layout.addWidget(intro)
         self.list = QListWidget(self)
+        self.list.setAccessibleName(translate("ArchivePagesDialog", "Captured pages to import"))
         for page in pages:  # a list item shows plain text: a URL is never rendered
             item = QListWidgetItem(f"{page.captured.replace('T', ' ')}   {page.url}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, page.number)
@@ -43,7 +48,9 @@ class ArchivePagesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ArchivePagesDialog", "Import")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -8,17 +8,26 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from claimdesk.db.records.article_sources import PROVENANCE_LABELS, article_source
 from claimdesk.desktop.commands.scheme_commands import edit_article
+from claimdesk.desktop.i18n import mark, translate, translate_n, translated
 from claimdesk.desktop.session import ProjectSession
 
 from .plain_text import plain_label
 
 FIELDS = (
-    ("title", "Title"),
-    ("outlet", "Outlet"),
-    ("author", "Author"),
-    ("date", "Date (YYYY-MM-DD)"),
-    ("url", "URL"),
+    ("title", mark("ArticleDetailsDialog", "Title")),
+    ("outlet", mark("ArticleDetailsDialog", "Outlet")),
+    ("author", mark("ArticleDetailsDialog", "Author")),
+    ("date", mark("ArticleDetailsDialog", "Date (YYYY-MM-DD)")),
+    ("url", mark("ArticleDetailsDialog", "URL")),
 )
+PROVENANCE_SHOWN = {
+    "file_name": mark("ArticleDetailsDialog", "Source file"),
+    "file_sha256": mark("ArticleDetailsDialog", "File SHA-256"),
+    "original_url": mark("ArticleDetailsDialog", "Original URL"),
+    "retrieved": mark("ArticleDetailsDialog", "Retrieved or captured"),
+    "archive_url": mark("ArticleDetailsDialog", "Archive URL"),
+}
+"""db's PROVENANCE_LABELS (English, no Qt there) as the window shows them, translated."""
 
 
 class ArticleDetailsDialog(QDialog):
@@ -27,20 +36,25 @@ class ArticleDetailsDialog(QDialog):
         self.session = session
         self.article = session.store.article(article_id)
         self.provenance = article_source(session.store, article_id).provenance
-        self.setWindowTitle("Article details")
+        self.setWindowTitle(translate("ArticleDetailsDialog", "Article details"))
         self.setMinimumWidth(560)
         form = QFormLayout(self)
         self.editors: dict[str, QLineEdit] = {}
         for name, label in FIELDS:
-            self._add_editor(form, name, label, getattr(self.article, name))
-        form.addRow(plain_label("Provenance", self))
+            shown = translated("ArticleDetailsDialog", label)
+            self._add_editor(form, name, shown, getattr(self.article, name))
+        form.addRow(plain_label(translate("ArticleDetailsDialog", "Provenance"), self))
         for name, label in PROVENANCE_LABELS.items():
-            self._add_editor(form, name, label, getattr(self.provenance, name))
-        self.info = info = plain_label(  # the source is a file name: plain text
-            f"{self.article.length:,} characters · imported {self.article.created[:10]}"
-            + (f" · from {self.article.source}" if self.article.source else ""),
-            self,
-        )
+            shown = translated("ArticleDetailsDialog", PROVENANCE_SHOWN.get(name, label))
+            self._add_editor(form, name, shown, getattr(self.provenance, name))
+        facts = translate_n(
+            "ArticleDetailsDialog", "%n characters · imported {date}", self.article.length
+        ).format(date=self.article.created[:10])
+        if self.article.source:
+            facts += translate("ArticleDetailsDialog", " · from {source}").format(
+                source=self.article.source
+            )
+        self.info = info = plain_label(facts, self)  # the source is a file name: plain text
         info.setWordWrap(True)
         form.addRow(info)
         buttons = QDialogButtonBox(

@@ -38,37 +38,52 @@ from claimdesk.db.analysis.offset_units import (
 )
 from claimdesk.db.interchange.formats.claimreview import ALLOW_MISSING_URL
 from claimdesk.db.interchange.import_scheme import UNTAGGED
+from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
-    "jsonl": ("JSON Lines, full records, spaCy-ready", ".jsonl"),
-    "csv": ("CSV, one row per annotation", ".csv"),
-    "w3c": ("W3C Web Annotation, JSON-LD", ".jsonld"),
-    "claimreview": ("schema.org ClaimReview, JSON-LD", ".json"),
-    "labelstudio": ("Label Studio tasks + labeling config", ".json"),
-    "doccano": ("doccano sequence labelling, JSONL", ".jsonl"),
-    "inception": ("INCEpTION, UIMA CAS XMI, zipped", ".zip"),
-    "brat": ("brat standoff, zipped", ".zip"),
-    "sqlite": ("SQLite copy of the whole project", ".claimdesk"),
+    "jsonl": (mark("dataset_dialogs", "JSON Lines, full records, spaCy-ready"), ".jsonl"),
+    "csv": (mark("dataset_dialogs", "CSV, one row per annotation"), ".csv"),
+    "w3c": (mark("dataset_dialogs", "W3C Web Annotation, JSON-LD"), ".jsonld"),
+    "claimreview": (mark("dataset_dialogs", "schema.org ClaimReview, JSON-LD"), ".json"),
+    "labelstudio": (mark("dataset_dialogs", "Label Studio tasks + labeling config"), ".json"),
+    "doccano": (mark("dataset_dialogs", "doccano sequence labelling, JSONL"), ".jsonl"),
+    "inception": (mark("dataset_dialogs", "INCEpTION, UIMA CAS XMI, zipped"), ".zip"),
+    "brat": (mark("dataset_dialogs", "brat standoff, zipped"), ".zip"),
+    "sqlite": (mark("dataset_dialogs", "SQLite copy of the whole project"), ".claimdesk"),
 }
-"""Format name → (what the dialog shows, the file suffix it suggests)."""
+"""Format name → (what the dialog shows, marked for translation; the file suffix it suggests)."""
+CLAIMREVIEW = "ClaimReview"
+"""A format's name, the same in every language."""
 EXPORT_OFFSETS = (
-    ("Code points (Python, spaCy, Label Studio)", CODEPOINTS),
-    ("UTF-16 units (doccano, and browsers)", UTF16),
+    (mark("dataset_dialogs", "Code points (Python, spaCy, Label Studio)"), CODEPOINTS),
+    (mark("dataset_dialogs", "UTF-16 units (doccano, and browsers)"), UTF16),
 )
 OFFSETS_NOTES = {
-    "doccano": "doccano counts UTF-16 units (an emoji is two): keep this for doccano.",
-    "jsonl": "Code points, as Python and spaCy count; UTF-16 for a tool in a browser.",
-    "labelstudio": "Code points, as Python counts; UTF-16 if your Label Studio counts them.",
+    "doccano": mark(
+        "dataset_dialogs", "doccano counts UTF-16 units (an emoji is two): keep this for doccano."
+    ),
+    "jsonl": mark(
+        "dataset_dialogs", "Code points, as Python and spaCy count; UTF-16 for a tool in a browser."
+    ),
+    "labelstudio": mark(
+        "dataset_dialogs", "Code points, as Python counts; UTF-16 if your Label Studio counts them."
+    ),
 }
 """Under the offsets' unit: what the chosen format's tool counts."""
 IMPORT_OFFSETS = (
-    ("As its tool counts (doccano, Label Studio: UTF-16 units; Claimdesk: code points)", None),
-    ("Code points", CODEPOINTS),
-    ("UTF-16 units", UTF16),
+    (
+        mark(
+            "dataset_dialogs",
+            "As its tool counts (doccano, Label Studio: UTF-16 units; Claimdesk: code points)",
+        ),
+        None,
+    ),
+    (mark("dataset_dialogs", "Code points"), CODEPOINTS),
+    (mark("dataset_dialogs", "UTF-16 units"), UTF16),
 )
 
 
@@ -91,16 +106,17 @@ class ExportDialog(QDialog):
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.setWindowTitle("Export dataset")
+        self.setWindowTitle(translate("ExportDialog", "Export dataset"))
         session = window.open_session()
         self._project = session.path
         self.format = QComboBox()
         for name, (label, suffix) in EXPORT_FORMATS.items():
-            self.format.addItem(f"{label} (*{suffix})", name)
+            self.format.addItem(f"{translated('dataset_dialogs', label)} (*{suffix})", name)
         self._settings = window.settings
         folder = self._settings.export_folder or self._project.parent
         self.target = QLineEdit(str(folder / f"{self._project.stem}.jsonl"))
-        browse = QPushButton("Choose…")
+        self.target.setAccessibleName(translate("ExportDialog", "Save to"))
+        browse = QPushButton(translate("ExportDialog", "Choose…"))
         browse.clicked.connect(self._browse)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
@@ -109,28 +125,38 @@ class ExportDialog(QDialog):
         self.annotators = _checklist((a.name, a.name) for a in session.store.annotators())
         self.tags = _checklist((tag.name, tag.name) for tag in session.tags())
         self.articles = _checklist((a.title, a.id) for a in session.store.articles())
-        self.filters = QGroupBox("Only these (nothing ticked: everything)")
+        self.filters = QGroupBox(
+            translate("ExportDialog", "Only these (nothing ticked: everything)")
+        )
         lists = QHBoxLayout(self.filters)
         for title, widget in (
-            ("Annotators", self.annotators),
-            ("Tags", self.tags),
-            ("Articles", self.articles),
+            (translate("ExportDialog", "Annotators"), self.annotators),
+            (translate("ExportDialog", "Tags"), self.tags),
+            (translate("ExportDialog", "Articles"), self.articles),
         ):
             column = QVBoxLayout()
-            column.addWidget(plain_label(title))
+            heading = plain_label(title)
+            heading.setBuddy(widget)
+            column.addWidget(heading)
             column.addWidget(widget)
             lists.addLayout(column, 2 if widget is self.articles else 1)
 
         settings = session.store.settings()
         self.organization = QLineEdit(settings.get("organization", ""))
-        self.organization.setPlaceholderText("Fact-checking organization (author)")
+        self.organization.setPlaceholderText(
+            translate("ExportDialog", "Fact-checking organization (author)")
+        )
         self.url_base = QLineEdit(settings.get("claimreview_url_base", ""))
-        self.url_base.setPlaceholderText("https://example.org/fact-checks/ (claim id is added)")
-        self.claimreview = QGroupBox("ClaimReview")
+        self.url_base.setPlaceholderText(
+            translate("ExportDialog", "https://example.org/fact-checks/ (claim id is added)")
+        )
+        self.claimreview = QGroupBox(CLAIMREVIEW)
         review_form = QFormLayout(self.claimreview)
-        review_form.addRow("Publisher:", self.organization)
-        review_form.addRow("Review URL base:", self.url_base)
-        self.allow_missing_url = QCheckBox("Write reviews without a URL (Google requires one)")
+        review_form.addRow(translate("ExportDialog", "Publisher:"), self.organization)
+        review_form.addRow(translate("ExportDialog", "Review URL base:"), self.url_base)
+        self.allow_missing_url = QCheckBox(
+            translate("ExportDialog", "Write reviews without a URL (Google requires one)")
+        )
         review_form.addRow("", self.allow_missing_url)
 
         self.offsets = _combo(EXPORT_OFFSETS)
@@ -139,13 +165,15 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ExportDialog", "Export")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Save to:", target_row)
-        form.addRow("Offsets:", self.offsets)
+        form.addRow(translate("ExportDialog", "Format:"), self.format)
+        form.addRow(translate("ExportDialog", "Save to:"), target_row)
+        form.addRow(translate("ExportDialog", "Offsets:"), self.offsets)
         form.addRow("", self.offsets_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -196,20 +224,30 @@ class ExportDialog(QDialog):
         self._suffix = suffix
         self.filters.setEnabled(fmt != "sqlite")
         self.filters.setToolTip(
-            "A SQLite copy is always the whole project" if fmt == "sqlite" else ""
+            translate("ExportDialog", "A SQLite copy is always the whole project")
+            if fmt == "sqlite"
+            else ""
         )
         self.claimreview.setVisible(fmt == "claimreview")
         self.offsets.setEnabled(fmt in EXPORT_OFFSET_FORMATS)
         self.offsets.setCurrentIndex(self.offsets.findData(export_unit(fmt)))
+        note = OFFSETS_NOTES.get(fmt)
         self.offsets_note.setText(
-            OFFSETS_NOTES.get(fmt, "This format counts code points, as its tools do.")
+            translated("dataset_dialogs", note)
+            if note
+            else translate("ExportDialog", "This format counts code points, as its tools do.")
         )
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
         label, suffix = EXPORT_FORMATS[fmt]
+        shown = translated("dataset_dialogs", label)
+        everything = translate("ExportDialog", "All files (*)")
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export dataset", self.target.text(), f"{label} (*{suffix});;All files (*)"
+            self,
+            translate("ExportDialog", "Export dataset"),
+            self.target.text(),
+            f"{shown} (*{suffix});;{everything}",
         )
         if name:
             self.target.setText(name if Path(name).suffix else name + suffix)
@@ -221,27 +259,34 @@ class ImportOptionsDialog(QDialog):
 
     def __init__(self, window: QWidget, path: Path, fmt: str):
         super().__init__(window)
-        self.setWindowTitle("Import annotations")
+        self.setWindowTitle(translate("ImportOptionsDialog", "Import annotations"))
         self._fmt = fmt
         self.offsets = _combo(IMPORT_OFFSETS)
         self.text_field = QLineEdit()
-        self.text_field.setPlaceholderText("found by itself (name it if the import asks)")
+        self.text_field.setPlaceholderText(
+            translate("ImportOptionsDialog", "found by itself (name it if the import asks)")
+        )
         self.untagged = QLineEdit(UNTAGGED)
         self.untagged.setToolTip(
-            "Annotations the file gives no tag (Hypothesis notes without tags) get this tag;"
-            " if the scheme lacks it, the import asks before adding it"
+            translate(
+                "ImportOptionsDialog",
+                "Annotations the file gives no tag (Hypothesis notes without tags) get this tag;"
+                " if the scheme lacks it, the import asks before adding it",
+            )
         )
         form = QFormLayout()
-        form.addRow("File:", plain_label(f"{path.name} ({fmt})"))
+        form.addRow(translate("ImportOptionsDialog", "File:"), plain_label(f"{path.name} ({fmt})"))
         if fmt in OFFSET_FORMATS:
-            form.addRow("Offsets count:", self.offsets)
+            form.addRow(translate("ImportOptionsDialog", "Offsets count:"), self.offsets)
         if fmt == "labelstudio":
-            form.addRow("Text field:", self.text_field)
-        form.addRow("Tag for untagged spans:", self.untagged)
+            form.addRow(translate("ImportOptionsDialog", "Text field:"), self.text_field)
+        form.addRow(translate("ImportOptionsDialog", "Tag for untagged spans:"), self.untagged)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ImportOptionsDialog", "Import")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -261,7 +306,7 @@ class ImportOptionsDialog(QDialog):
 def _combo(items: tuple[tuple[str, str | None], ...]) -> QComboBox:
     combo = QComboBox()
     for label, value in items:
-        combo.addItem(label, value)
+        combo.addItem(translated("dataset_dialogs", label), value)
     return combo
 
 

@@ -27,8 +27,12 @@ def error_text(error: BaseException, where: str = "") -> str:
     """One line for an error: a Claimdesk error names its problem and place itself; any
     other (a full disk, an I/O error) follows `where` (what was being done, or the file)."""
     from claimdesk.db import ClaimdeskError
+    from claimdesk.desktop.i18n import translate
 
-    text = "not enough memory" if isinstance(error, MemoryError) else str(error)
+    if isinstance(error, MemoryError):
+        text = translate("plain_text", "not enough memory")
+    else:
+        text = str(error)
     text = text or type(error).__name__
     if isinstance(error, ClaimdeskError) or not where:
         return text
@@ -86,7 +90,8 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A Yes/No question in plain text; True for Yes."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = message_box(parent, title, text, icon="question")
+    question: str = "question"  # an icon's key, not a text shown
+    box = message_box(parent, title, text, icon=question)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.exec()

@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db.records.model import RELATIONS
+from claimdesk.desktop.i18n import mark, translate, translated
 
 RELATION_CHOICES: dict[str, str] = {
-    "same_claim": "&1  Same claim — the same statement, perhaps with other figures",
-    "supports": "&2  Supports — the first backs up the second",
-    "contradicts": "&3  Contradicts — the two cannot both be true",
-    "related": "&4  Related — worth reading together",
+    "same_claim": mark(
+        "RelationDialog", "&1  Same claim — the same statement, perhaps with other figures"
+    ),
+    "supports": mark("RelationDialog", "&2  Supports — the first backs up the second"),
+    "contradicts": mark("RelationDialog", "&3  Contradicts — the two cannot both be true"),
+    "related": mark("RelationDialog", "&4  Related — worth reading together"),
 }
 
 
@@ -40,28 +43,36 @@ class RelationDialog(QDialog):
         note: str = "",
     ):
         super().__init__(parent)
-        self.setWindowTitle("Link annotations")
+        self.setWindowTitle(translate("RelationDialog", "Link annotations"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        for caption, text in (("From", source_text), ("To", target_text)):
-            label = QLabel(f"{caption}: {text}", self)
+        for caption, text in (
+            (translate("RelationDialog", "From: {quote}"), source_text),
+            (translate("RelationDialog", "To: {quote}"), target_text),
+        ):
+            label = QLabel(caption.format(quote=text), self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             layout.addWidget(label)
         self._group = QButtonGroup(self)
         for index, name in enumerate(RELATIONS):
-            button = QRadioButton(RELATION_CHOICES[name], self)
+            button = QRadioButton(translated("RelationDialog", RELATION_CHOICES[name]), self)
             button.setObjectName(f"relation-{name}")
             self._group.addButton(button, index)
             layout.addWidget(button)
         self._group.button(RELATIONS.index(relation)).setChecked(True)
         self.note_edit = QLineEdit(note, self)
-        self.note_edit.setPlaceholderText("Note (optional): why they relate")
+        self.note_edit.setPlaceholderText(
+            translate("RelationDialog", "Note (optional): why they relate")
+        )
+        self.note_edit.setAccessibleName(translate("RelationDialog", "Note"))
         layout.addWidget(self.note_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("RelationDialog", "Link")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from claimdesk.db.rules.values import SHORTCUT_KEYS, shortcut_problem
 from claimdesk.desktop.commands import scheme_commands
 from claimdesk.desktop.commands.scheme_commands import SchemeKind
+from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.resources import colour_swatch
 from claimdesk.desktop.session import Change, ProjectSession
 
@@ -41,13 +42,13 @@ class SchemeDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Tag scheme and verdict scale")
+        self.setWindowTitle(translate("SchemeDialog", "Tag scheme and verdict scale"))
         self.resize(640, 460)
         self.tabs = QTabWidget(self)
         self.tags_page = SchemePage(session, "tag", self)
         self.verdicts_page = SchemePage(session, "verdict", self)
-        self.tabs.addTab(self.tags_page, "&Tags")
-        self.tabs.addTab(self.verdicts_page, "&Verdicts")
+        self.tabs.addTab(self.tags_page, translate("SchemeDialog", "&Tags"))
+        self.tabs.addTab(self.verdicts_page, translate("SchemeDialog", "&Verdicts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -63,39 +64,46 @@ class SchemePage(QWidget):
         self.session = session
         self.kind = kind
         self.list = QListWidget(self)
+        self.list.setAccessibleName(
+            translate("SchemePage", "Tags")
+            if kind == "tag"
+            else translate("SchemePage", "Verdicts")
+        )
         self.list.currentRowChanged.connect(lambda _row: self._load_fields())
         self.name_edit = QLineEdit(self)
         self.name_edit.editingFinished.connect(lambda: self._edit(name=self.name_edit.text()))
-        self.color_button = QPushButton("Choose…", self)
+        self.color_button = QPushButton(translate("SchemePage", "Choose…"), self)
         self.color_button.clicked.connect(self._choose_colour)
         self.description_edit = QLineEdit(self)
         self.description_edit.editingFinished.connect(
             lambda: self._edit(description=self.description_edit.text())
         )
         form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
-        form.addRow("C&olour", self.color_button)
+        form.addRow(translate("SchemePage", "&Name"), self.name_edit)
+        form.addRow(translate("SchemePage", "C&olour"), self.color_button)
         if kind == "tag":
             self.shortcut_edit = QLineEdit(self)
             self.shortcut_edit.setMaxLength(1)
-            self.shortcut_edit.setPlaceholderText("1–9, or empty")
+            self.shortcut_edit.setPlaceholderText(translate("SchemePage", "1–9, or empty"))
             self.shortcut_edit.editingFinished.connect(self._edit_shortcut)
-            form.addRow("&Key", self.shortcut_edit)
+            form.addRow(translate("SchemePage", "&Key"), self.shortcut_edit)
         else:
             self.value_box = QSpinBox(self)
             self.value_box.setRange(-100, 100)
-            self.value_box.setToolTip("Higher is truer; used as ratingValue in ClaimReview")
+            self.value_box.setToolTip(
+                translate("SchemePage", "Higher is truer; used as ratingValue in ClaimReview")
+            )
             self.value_box.editingFinished.connect(lambda: self._edit(value=self.value_box.value()))
-            form.addRow("&Value", self.value_box)
-        form.addRow("&Description", self.description_edit)
+            form.addRow(translate("SchemePage", "&Value"), self.value_box)
+        form.addRow(translate("SchemePage", "&Description"), self.description_edit)
 
-        add = QPushButton("&Add", self)
+        add = QPushButton(translate("SchemePage", "&Add"), self)
         add.clicked.connect(self._add)
-        remove = QPushButton("&Remove…", self)
+        remove = QPushButton(translate("SchemePage", "&Remove…"), self)
         remove.clicked.connect(self._remove)
-        up = QPushButton("Move &up", self)
+        up = QPushButton(translate("SchemePage", "Move &up"), self)
         up.clicked.connect(lambda: self._move(-1))
-        down = QPushButton("Move do&wn", self)
+        down = QPushButton(translate("SchemePage", "Move do&wn"), self)
         down.clicked.connect(lambda: self._move(1))
         buttons = QHBoxLayout()
         for button in (add, remove, up, down):
@@ -171,7 +179,11 @@ class SchemePage(QWidget):
         key = self.shortcut_edit.text().strip()
         problem = shortcut_problem(key)
         if problem is not None:
-            show_message(self, "Tag key", f"A tag's {problem}.")
+            show_message(
+                self,
+                translate("SchemePage", "Tag key"),
+                translate("SchemePage", "A tag's {problem}.").format(problem=problem),
+            )
             self._load_fields()
             return
         entry = self._current()
@@ -180,7 +192,13 @@ class SchemePage(QWidget):
             None,
         )
         if clash is not None:
-            show_message(self, "Tag key", f"Key {key} already tags “{clash.name}”; choose another.")
+            show_message(
+                self,
+                translate("SchemePage", "Tag key"),
+                translate("SchemePage", "Key {key} already tags “{tag}”; choose another.").format(
+                    key=key, tag=clash.name
+                ),
+            )
             self._load_fields()
             return
         self._edit(shortcut=key)
@@ -189,14 +207,24 @@ class SchemePage(QWidget):
         entry = self._current()
         if entry is None:
             return
-        colour = QColorDialog.getColor(QColor(entry.color), self, f"Colour of {entry.name}")
+        title = translate("SchemePage", "Colour of {name}").format(name=entry.name)
+        colour = QColorDialog.getColor(QColor(entry.color), self, title)
         if colour.isValid():
             self._edit(color=colour.name())
 
     def _add(self) -> None:
         names = {entry.name for entry in self._entries()}
         kind = self.kind
-        name = next(f"New {kind} {n}" for n in range(1, 1000) if f"New {kind} {n}" not in names)
+        pattern = (
+            translate("SchemePage", "New tag {number}")
+            if kind == "tag"
+            else translate("SchemePage", "New verdict {number}")
+        )
+        name = next(
+            pattern.format(number=n)
+            for n in range(1, 1000)
+            if pattern.format(number=n) not in names
+        )
         colour = NEW_COLOURS[len(names) % len(NEW_COLOURS)]
         fields = {}
         if kind == "tag":
@@ -214,19 +242,23 @@ class SchemePage(QWidget):
         store = self.session.store
         if self.kind == "tag":
             users = store.annotation_ids_using(tag_id=entry.id)
-            question = (
-                f"{len(users)} annotation(s) use the tag “{entry.name}”."
-                " Remove the tag and those annotations?"
-            )
+            title = translate("SchemePage", "Remove tag")
+            question = translate_n(
+                "SchemePage",
+                "%n annotations use the tag “{tag}”. Remove the tag and those annotations?",
+                len(users),
+            ).format(tag=entry.name)
         else:
             users = store.annotation_ids_using(verdict_id=entry.id)
-            question = (
-                f"{len(users)} annotation(s) carry the verdict “{entry.name}”."
-                " Remove the verdict from the scale and from them?"
-            )
-        if users and not ask(
-            self, f"Remove {self.kind}", question + "\n\nUndo (Ctrl+Z) brings everything back."
-        ):
+            title = translate("SchemePage", "Remove verdict")
+            question = translate_n(
+                "SchemePage",
+                "%n annotations carry the verdict “{verdict}”."
+                " Remove the verdict from the scale and from them?",
+                len(users),
+            ).format(verdict=entry.name)
+        undo = translate("SchemePage", "Undo (Ctrl+Z) brings everything back.")
+        if users and not ask(self, title, f"{question}\n\n{undo}"):
             return
         self.session.push(scheme_commands.delete_entry(self.session, self.kind, entry.id))
 

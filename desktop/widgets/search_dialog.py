@@ -26,13 +26,17 @@ from claimdesk.db.search.search import (
     update_index,
 )
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
+from claimdesk.desktop.i18n import mark, translate, translate_n, translated
 from claimdesk.desktop.session import Change, ProjectSession
 
 MAX_SHOWN = 200
 INDEX_IN_BACKGROUND = 300
 """More changed articles than this are indexed off the UI thread before a search."""
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
-HELP = 'Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored'
+HELP = mark(
+    "SearchAllDialog",
+    'Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored',
+)
 
 
 class SearchAllDialog(QDialog):
@@ -42,11 +46,12 @@ class SearchAllDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.indexing: BackgroundTask | None = None
-        self.setWindowTitle("Find in all articles")
+        self.setWindowTitle(translate("SearchAllDialog", "Find in all articles"))
         self.resize(700, 500)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText(HELP)
-        self.field.setToolTip(HELP)
+        self.field.setPlaceholderText(translated("SearchAllDialog", HELP))
+        self.field.setToolTip(translated("SearchAllDialog", HELP))
+        self.field.setAccessibleName(translate("SearchAllDialog", "Find in all articles"))
         self.field.setClearButtonEnabled(True)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -54,6 +59,7 @@ class SearchAllDialog(QDialog):
         self.results = QListWidget(self)
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setAccessibleName(translate("SearchAllDialog", "Matching articles"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(self.summary)
@@ -86,29 +92,36 @@ class SearchAllDialog(QDialog):
             self.summary.setText(str(error))
             return
         for hit in found.hits:
-            item = QListWidgetItem(f"{hit.title or '(untitled)'}\n{hit.bracketed()}")
+            title = hit.title or translate("SearchAllDialog", "(untitled)")
+            item = QListWidgetItem(f"{title}\n{hit.bracketed()}")
             start, end = hit.hits[0] if hit.hits else (0, 0)
             item.setData(MATCH_ROLE, (hit.article_id, start, end))
             self.results.addItem(item)
-        words = "1 article matches" if found.total == 1 else f"{found.total} articles match"
-        shown = f"; the best {len(found.hits)} are listed" if found.total > len(found.hits) else ""
-        behind = (
-            f" ({found.unindexed} changed articles not searched yet)" if found.unindexed else ""
-        )
-        self.summary.setText(
-            f"{words}{shown}{behind}" if found.total else f"No articles match{behind}"
-        )
+        words = translate_n("SearchAllDialog", "%n articles match", found.total)
+        shown = ""
+        if found.total > len(found.hits):
+            shown = translate_n("SearchAllDialog", "; the best %n are listed", len(found.hits))
+        behind = ""
+        if found.unindexed:
+            behind = translate_n(
+                "SearchAllDialog", " (%n changed articles not searched yet)", found.unindexed
+            )
+        nothing = translate("SearchAllDialog", "No articles match")
+        self.summary.setText(f"{words}{shown}{behind}" if found.total else f"{nothing}{behind}")
 
     def _index_in_background(self) -> None:
         path = self.session.store.path
-        self.summary.setText("Indexing the project's articles for search…")
+        self.summary.setText(
+            translate("SearchAllDialog", "Indexing the project's articles for search…")
+        )
 
         def work(progress, cancelled) -> int:
             with Store.open(path, create=False) as store:
                 return update_index(store, progress, cancelled)
 
         self.indexing = run_in_background(
-            self, "Indexing articles for search", work, self._indexed, self._indexed,
+            self, translate("SearchAllDialog", "Indexing articles for search"), work,
+            self._indexed, self._indexed,
             writes_to=self.session,
         )  # fmt: skip
 
@@ -117,7 +130,11 @@ class SearchAllDialog(QDialog):
         self.indexing = None
         self.search()
         if isinstance(result, BaseException):
-            self.summary.setText(f"The index could not be brought up to date: {result}")
+            self.summary.setText(
+                translate(
+                    "SearchAllDialog", "The index could not be brought up to date: {error}"
+                ).format(error=result)
+            )
 
     def _project_changed(self, change: Change) -> None:
         if change.article_metadata and self.field.text():

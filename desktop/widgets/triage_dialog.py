@@ -19,10 +19,14 @@ from claimdesk.db.operations import suggestions
 from claimdesk.db.triage.project_triage import triage_article
 from claimdesk.db.triage.triage import Candidate
 from claimdesk.desktop.commands.commands import OperationCommand
+from claimdesk.desktop.i18n import mark, translate, translate_n, translated
 from claimdesk.desktop.session import Change, ProjectSession
 
 ACCEPT_TAG = "checkable claim"
-HELP = "A or Enter: annotate as a checkable claim · D or Delete: dismiss · Ctrl+Z: undo"
+HELP = mark(
+    "TriageDialog",
+    "A or Enter: annotate as a checkable claim · D or Delete: dismiss · Ctrl+Z: undo",
+)
 
 
 class TriageDialog(QDialog):
@@ -33,15 +37,20 @@ class TriageDialog(QDialog):
         self.session = session
         self.article_id = article_id
         self.candidates: list[Candidate] = []
-        self.setWindowTitle(f"Triage: {session.article_title(article_id)}")
+        self.setWindowTitle(
+            translate("TriageDialog", "Triage: {title}").format(
+                title=session.article_title(article_id)
+            )
+        )
         self.resize(640, 520)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.list = _TriageList(self)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setToolTip(HELP)
-        hint = QLabel(HELP, self)
+        self.list.setToolTip(translated("TriageDialog", HELP))
+        self.list.setAccessibleName(translate("TriageDialog", "Sentences worth checking"))
+        hint = QLabel(translated("TriageDialog", HELP), self)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -64,7 +73,9 @@ class TriageDialog(QDialog):
         self.list.blockSignals(False)
         count = len(self.candidates)
         self.summary.setText(
-            f"{count} sentences worth checking, best first" if count else "Nothing left to triage."
+            translate_n("TriageDialog", "%n sentences worth checking, best first", count)
+            if count
+            else translate("TriageDialog", "Nothing left to triage.")
         )
         if count:
             self.list.setCurrentRow(min(row, count - 1))
@@ -91,7 +102,11 @@ class TriageDialog(QDialog):
             session.annotator.id,
             candidate.why(),
         )
-        session.push(OperationCommand(session, "Accept triage suggestion", annotate))
+        session.push(
+            OperationCommand(
+                session, translate("TriageDialog", "Accept triage suggestion"), annotate
+            )
+        )
 
     def dismiss_current(self) -> None:
         candidate = self.current()
@@ -99,7 +114,11 @@ class TriageDialog(QDialog):
             return
         session = self.session
         dismiss = partial(suggestions.dismiss, session.store, candidate.key, session.annotator.id)
-        session.push(OperationCommand(session, "Dismiss triage suggestion", dismiss))
+        session.push(
+            OperationCommand(
+                session, translate("TriageDialog", "Dismiss triage suggestion"), dismiss
+            )
+        )
 
     def show_current(self, _row: int = 0) -> None:
         """Show the selected sentence in its pane (the row comes from the list signal)."""

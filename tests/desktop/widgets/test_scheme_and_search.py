@@ -39,7 +39,7 @@ def test_removing_a_tag_in_use_asks_with_the_count_and_undo_brings_all_back(qtbo
     page = dialog.tags_page
     page.list.setCurrentRow(2)
     click_button(page, "&Remove…")
-    assert "2 annotation(s) use the tag “Quote”" in questions[0]
+    assert "2 annotations use the tag “Quote”" in questions[0]
     assert window.session.store.tag_by_name("Quote") is None
     assert window.session.store.annotations() == [] and view.spans() == []
     window.session.undo_stack.undo()
