@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from claimdesk.db.records.blind_annotation import blind_since, set_blind_annotation
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.widgets.plain_text import error_text, show_message
 
 if TYPE_CHECKING:
@@ -26,11 +27,14 @@ def toggle_only_mine(window: MainWindow) -> None:
         set_blind_annotation(session.store, on)
     except Exception as error:  # a read-only file, a full disk
         window.action_set["view.only_mine"].setChecked(not on)
-        show_message(window, "Show only my annotations", error_text(error), icon="warning")
+        title = translate("blind_view", "Show only my annotations")
+        show_message(window, title, error_text(error), icon="warning")
         return
     show_only_mine(window, on)
     window.statusBar().showMessage(
-        "Blind annotation: only your annotations are shown" if on else "Everyone's annotations",
+        translate("blind_view", "Blind annotation: only your annotations are shown")
+        if on
+        else translate("blind_view", "Everyone's annotations"),
         5000,
     )
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from claimdesk.db import Store
 from claimdesk.desktop.actions.menus import WindowActions
 from claimdesk.desktop.actions.tag_toolbar import TagToolbar
+from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.widgets.plain_text import error_text, show_message
 from claimdesk.desktop.workspace.workspace import Workspace
 
@@ -99,7 +100,12 @@ class MainWindow(QMainWindow):
                 store.close()
             if not existed:
                 _discard_new_project(path)
-            _warn(self, "Cannot open project", error_text(error, str(path)), critical=True)
+            _warn(
+                self,
+                translate("MainWindow", "Cannot open project"),
+                error_text(error, str(path)),
+                critical=True,
+            )
             return False
         self.close_project()
         self.session = ProjectSession(store, annotator, self)
@@ -146,21 +152,38 @@ class MainWindow(QMainWindow):
         session.failed.connect(lambda text: _warn(self, APP_NAME, text))
         session.outside_change.connect(
             lambda: self.statusBar().showMessage(
-                "The file was changed by another window or program; everything reloaded", 6000
+                translate(
+                    "MainWindow",
+                    "The file was changed by another window or program; everything reloaded",
+                ),
+                6000,
             )
         )
-        session.saved.connect(lambda at: self._saved_label.setText(f"All changes saved · {at}"))
+        session.saved.connect(
+            lambda at: self._saved_label.setText(
+                translate("MainWindow", "All changes saved · {time}").format(time=at)
+            )
+        )
         self.action_set.set_project_open(True)
         self.action_set.follow_undo_stack(session.undo_stack)
-        self._annotator_label.setText(f"Annotator: {session.annotator.name}")
-        self._saved_label.setText("All changes saved")
+        self._annotator_label.setText(
+            translate("MainWindow", "Annotator: {name}").format(name=session.annotator.name)
+        )
+        self._saved_label.setText(translate("MainWindow", "All changes saved"))
 
     def add_project_dock(
-        self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *, beside_table: bool = False
+        self,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea,
+        *,
+        beside_table: bool = False,
+        name: str = "",
     ) -> PanelDock:
         """A dock for the open project (review mode's list): closed with the project, listed
-        in the View menu, and tabbed with the Annotations dock if `beside_table`."""
-        return self.open_docks().add(title, widget, area, beside_table=beside_table)
+        in the View menu, and tabbed with the Annotations dock if `beside_table`. `title`
+        is translated; `name` (English, "review") keeps its saved place in every language."""
+        return self.open_docks().add(title, widget, area, beside_table=beside_table, name=name)
 
     # Panels built on first use
 
@@ -223,7 +246,10 @@ class MainWindow(QMainWindow):
 
     def _show_empty_state(self) -> None:
         label = QLabel(
-            "No project is open.\n\nFile → New project… (Ctrl+N) or Open project… (Ctrl+O)",
+            translate(
+                "MainWindow",
+                "No project is open.\n\nFile → New project… (Ctrl+N) or Open project… (Ctrl+O)",
+            ),
             self,
         )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -251,13 +277,22 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         articles, annotations = self.session.store.project_counts()
-        self._counts_label.setText(f"{articles} articles · {annotations} annotations")
+        self._counts_label.setText(
+            translate("MainWindow", "{articles} · {annotations}").format(
+                articles=translate_n("MainWindow", "%n articles", articles),
+                annotations=translate_n("MainWindow", "%n annotations", annotations),
+            )
+        )
 
     def _update_title(self) -> None:
         if self.session is None:
             self.setWindowTitle(APP_NAME)
         else:
-            self.setWindowTitle(f"{self.session.path.name} — {APP_NAME}")
+            self.setWindowTitle(
+                translate("MainWindow", "{project} — {app}").format(
+                    project=self.session.path.name, app=APP_NAME
+                )
+            )
 
     # Reactions
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal, cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.layouts import PanelLayouts
 from claimdesk.desktop.panels.article_list import ArticleList
 from claimdesk.desktop.panels.panel_dock import PanelDock
@@ -45,11 +46,30 @@ class ProjectDocks:
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self._docks: dict[DockName, PanelDock] = {
-            "articles": self.add("Articles", self.article_list, left),
-            "claims": self.add("Claims", self._build_claims_panel, left),
-            "suggestions": self.add("Suggestions", self._build_suggestions_panel, left),
-            "inspector": self.add("Inspector", self._build_inspector, bottom),
-            "annotations": self.add("Annotations", self._build_annotation_table, bottom),
+            "articles": self.add(
+                translate("ProjectDocks", "Articles"), self.article_list, left, name="articles"
+            ),
+            "claims": self.add(
+                translate("ProjectDocks", "Claims"), self._build_claims_panel, left, name="claims"
+            ),
+            "suggestions": self.add(
+                translate("ProjectDocks", "Suggestions"),
+                self._build_suggestions_panel,
+                left,
+                name="suggestions",
+            ),
+            "inspector": self.add(
+                translate("ProjectDocks", "Inspector"),
+                self._build_inspector,
+                bottom,
+                name="inspector",
+            ),
+            "annotations": self.add(
+                translate("ProjectDocks", "Annotations"),
+                self._build_annotation_table,
+                bottom,
+                name="annotations",
+            ),
         }
         window.tabifyDockWidget(self.dock("claims"), self.dock("suggestions"))
         self.dock("claims").raise_()
@@ -74,11 +94,13 @@ class ProjectDocks:
         area: Qt.DockWidgetArea,
         *,
         beside_table: bool = False,
+        name: str = "",
     ) -> PanelDock:
         """A dock holding `widget`, or, given a function that builds it, holding what it
         builds the first time the dock is shown or its panel is asked for; listed in the
         View menu, closed with the project, tabbed with the Annotations dock if
-        `beside_table`."""
+        `beside_table`. `title` is in the interface's language; `name`, English, names
+        the dock in the saved window state, so it keeps its place whatever the language."""
         if isinstance(widget, QWidget):
             dock = PanelDock(title, self.window)
             dock.setWidget(widget)
@@ -86,6 +108,8 @@ class ProjectDocks:
             dock = PanelDock(title, self.window, widget)
             self.deferred.append(dock)
             dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, shown))
+        if name:
+            dock.setObjectName(f"dock-{name}")
         self.window.addDockWidget(area, dock)
         self.window.action_set.add_panel_toggle(dock.toggleViewAction())
         self.widgets.append(dock)

@@ -11,10 +11,12 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
+from claimdesk.desktop.i18n import translate
+
 
 class SideBar(QToolBar):
     def __init__(self, parent: QWidget):
-        super().__init__("Side bar", parent)
+        super().__init__(translate("SideBar", "Side bar"), parent)
         self.setObjectName("side-bar")
         self.setMovable(False)
         self.setFloatable(False)
@@ -26,7 +28,9 @@ class SideBar(QToolBar):
         """A button that shows or hides a panel (a dock's `toggleViewAction`)."""
         button = SideButton(self)
         button.setDefaultAction(toggle)
-        button.setToolTip(f"Show or hide the {toggle.text()} panel")
+        button.setToolTip(
+            translate("SideBar", "Show or hide the {panel} panel").format(panel=toggle.text())
+        )
         self.addWidget(button)
         return button
 
