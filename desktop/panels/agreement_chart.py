@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from claimdesk.desktop.i18n import translate
+
 SERIES_COLORS = ("#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2")
 AXIS_WIDTH = 34
 LEGEND_HEIGHT = 18
@@ -52,7 +54,11 @@ class AgreementChart(QWidget):
         text = palette.text().color()
         if not self.groups or not self.series:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No figures yet")
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("AgreementChart", "No figures yet"),
+            )
             painter.end()
             return
         plot = QRectF(
@@ -77,7 +83,9 @@ class AgreementChart(QWidget):
                 if value is None:
                     painter.setPen(palette.placeholderText().color())
                     painter.drawText(
-                        QRectF(x, y(0) - 16, bar_width, 14), Qt.AlignmentFlag.AlignCenter, "n/a"
+                        QRectF(x, y(0) - 16, bar_width, 14),
+                        Qt.AlignmentFlag.AlignCenter,
+                        translate("AgreementChart", "n/a"),
                     )
                     continue
                 top, bottom = sorted((y(value), y(0)))

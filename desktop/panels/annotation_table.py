@@ -29,12 +29,21 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.analysis.text_folding import fold
 from claimdesk.db.records.table_rows import TableRow, table_row, table_rows
+from claimdesk.desktop.i18n import mark, translate
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .record_table import Index, RecordTableModel, record_table
 
-COLUMNS = ("Article", "Text", "Tag", "Annotator", "Verdict", "Note", "Created")
+COLUMNS = (
+    mark("AnnotationTableModel", "Article"),
+    mark("AnnotationTableModel", "Text"),
+    mark("AnnotationTableModel", "Tag"),
+    mark("AnnotationTableModel", "Annotator"),
+    mark("AnnotationTableModel", "Verdict"),
+    mark("AnnotationTableModel", "Note"),
+    mark("AnnotationTableModel", "Created"),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANY = ""
 FALLBACK_COLOR = "#999999"
@@ -76,6 +85,7 @@ class AnnotationTableModel(RecordTableModel):
     a descending sort reads them back to front."""
 
     columns = COLUMNS
+    context = "AnnotationTableModel"
 
     def __init__(self, session: ProjectSession, parent=None):
         super().__init__(parent)
@@ -271,7 +281,11 @@ class AnnotationTable(QWidget):
         self.annotator_filter = QComboBox(self)
         self.verdict_filter = QComboBox(self)
         self.text_filter = QLineEdit(self)
-        self.text_filter.setPlaceholderText("Filter by text or note…")
+        self.text_filter.setPlaceholderText(translate("AnnotationTable", "Filter by text or note…"))
+        self.text_filter.setAccessibleName(translate("AnnotationTable", "Filter by text or note"))
+        self.tag_filter.setAccessibleName(translate("AnnotationTable", "Show tag"))
+        self.annotator_filter.setAccessibleName(translate("AnnotationTable", "Show annotator"))
+        self.verdict_filter.setAccessibleName(translate("AnnotationTable", "Show verdict"))
         self.text_filter.setClearButtonEnabled(True)
         for box, key in (
             (self.tag_filter, "tag_id"),
@@ -290,6 +304,7 @@ class AnnotationTable(QWidget):
         for column in (0, 2, 3, 4):
             header.resizeSection(column, 140)
         header.resizeSection(6, self.fontMetrics().horizontalAdvance("2026-01-01 00:00") + 16)
+        self.table.setAccessibleName(translate("AnnotationTable", "Annotations"))
         self.table.clicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         filters = QHBoxLayout()
@@ -371,13 +386,21 @@ class AnnotationTable(QWidget):
     def _fill_filters(self) -> None:
         session = self.session
         annotators = {row.annotator_id for row in self.model.all_rows}
-        _refill(self.tag_filter, "All tags", [(t.id, t.name) for t in session.tags()])
+        _refill(
+            self.tag_filter,
+            translate("AnnotationTable", "All tags"),
+            [(t.id, t.name) for t in session.tags()],
+        )
         _refill(
             self.annotator_filter,
-            "All annotators",
+            translate("AnnotationTable", "All annotators"),
             sorted(((a, session.annotator_name(a)) for a in annotators), key=lambda i: i[1]),
         )
-        _refill(self.verdict_filter, "All verdicts", [(v.id, v.name) for v in session.verdicts()])
+        _refill(
+            self.verdict_filter,
+            translate("AnnotationTable", "All verdicts"),
+            [(v.id, v.name) for v in session.verdicts()],
+        )
 
     def _on_changed(self, change: Change) -> None:
         if change.everything or change.scheme:

@@ -25,17 +25,24 @@ from claimdesk.db.analysis.text_folding import fold
 from claimdesk.db.records.model import ArticleSummary
 from claimdesk.desktop.actions.actions import context_menu
 from claimdesk.desktop.actions.shortcuts import key_label
+from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .record_table import Index, RecordTableModel, record_table
 
-COLUMNS = ("Title", "Outlet", "Date", "Annotations")
+COLUMNS = (
+    mark("ArticleListModel", "Title"),
+    mark("ArticleListModel", "Outlet"),
+    mark("ArticleListModel", "Date"),
+    mark("ArticleListModel", "Annotations"),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ArticleListModel(RecordTableModel):
     columns = COLUMNS
+    context = "ArticleListModel"
 
     def records(self) -> list[ArticleSummary]:
         return self._articles
@@ -108,7 +115,8 @@ class ArticleList(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
         self.filter_box = QLineEdit(self)
-        self.filter_box.setPlaceholderText("Filter articles…")
+        self.filter_box.setPlaceholderText(translate("ArticleList", "Filter articles…"))
+        self.filter_box.setAccessibleName(translate("ArticleList", "Filter articles"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._filter)
         self.table = record_table(self, self.proxy, sort_column=-1)
@@ -119,9 +127,10 @@ class ArticleList(QWidget):
         # Fixed widths, not ResizeToContents: that re-measures every row of the column
         # (thousands of data() calls) each time a count changes, i.e. on every tag key.
         metrics = self.fontMetrics()
-        for column, widest in ((2, "2026-12-31"), (3, "Annotations")):
+        for column, widest in ((2, "2026-12-31"), (3, translated("ArticleListModel", COLUMNS[3]))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 20)
+        self.table.setAccessibleName(translate("ArticleList", "Articles"))
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._activated)
@@ -168,7 +177,8 @@ class ArticleList(QWidget):
             if item.separator_before:
                 menu.addSeparator()
             keys = key_label(item)
-            menu.addAction(item.text + (f"\t{keys}" if keys else ""), handlers[item.id])
+            text = translated("Actions", item.text)  # marked in the action registry
+            menu.addAction(text + (f"\t{keys}" if keys else ""), handlers[item.id])
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def delete_article(self, article_id: str) -> None:

@@ -17,9 +17,13 @@ from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview
 from claimdesk.db.claims.claimant_suggestion import suggested_claimant
 from claimdesk.db.claims.claimants import KINDS, Claimant, main_claimant
 from claimdesk.desktop.commands.claimant_commands import name_claimant
+from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.session import ProjectSession
 
-KIND_LABELS = {"organization": "Organisation", "person": "Person"}
+KIND_LABELS = {
+    "organization": mark("ClaimantField", "Organisation"),
+    "person": mark("ClaimantField", "Person"),
+}
 
 
 class ClaimantField(QWidget):
@@ -33,11 +37,15 @@ class ClaimantField(QWidget):
         self.name_box = QComboBox(self)
         self.name_box.setEditable(True)
         self.name_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.name_box.setToolTip("Who made the claim here (not the outlet that reported it)")
+        self.name_box.setToolTip(
+            translate("ClaimantField", "Who made the claim here (not the outlet that reported it)")
+        )
+        self.name_box.setAccessibleName(translate("ClaimantField", "Said by"))
         self.kind_box = QComboBox(self)
         for kind in KINDS:
-            self.kind_box.addItem(KIND_LABELS[kind], kind)
+            self.kind_box.addItem(translated("ClaimantField", KIND_LABELS[kind]), kind)
         self.kind_box.setCurrentIndex(self.kind_box.findData("organization"))
+        self.kind_box.setAccessibleName(translate("ClaimantField", "Person or organisation"))
         self.use_button = QPushButton(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,11 +82,17 @@ class ClaimantField(QWidget):
             line = self.name_box.lineEdit()
             assert line is not None, "the box is editable"
             line.setPlaceholderText(
-                f"Suggested: {self.suggestion}" if self.suggestion else "Who made the claim?"
+                translate("ClaimantField", "Suggested: {name}").format(name=self.suggestion)
+                if self.suggestion
+                else translate("ClaimantField", "Who made the claim?")
             )
             self._show_kind(named)
             offer = bool(self.suggestion) and (named is None or named.name != self.suggestion)
-            self.use_button.setText(f"Use “{self.suggestion}”" if offer else "")
+            self.use_button.setText(
+                translate("ClaimantField", "Use “{name}”").format(name=self.suggestion)
+                if offer
+                else ""
+            )
             self.use_button.setVisible(offer)
         finally:
             self._loading = False
@@ -113,7 +127,8 @@ class ClaimantField(QWidget):
 def appearance_place(appearance: Appearance, claimant: str) -> str:
     """How the claims panel names an appearance: "Venezuelan government via AP · 2026-01-14"."""
     outlet = appearance.outlet or appearance.article_title
-    source = f"{claimant} via {outlet}" if claimant else outlet
+    via = translate("claimant_field", "{claimant} via {outlet}")
+    source = via.format(claimant=claimant, outlet=outlet) if claimant else outlet
     return " · ".join(part for part in (source, appearance.date) if part)
 
 

@@ -36,6 +36,7 @@ from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.operations import claims as claim_ops
 from claimdesk.db.records.blind_annotation import blind_since
 from claimdesk.desktop.commands.commands import OperationCommand
+from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
@@ -60,25 +61,37 @@ class ClaimsPanel(QWidget):
         self._claimants: dict[tuple[str, str], Claimant] = {}
         self._loading = False
 
-        self.contradicted_only = QCheckBox("Only contradicted", self)
-        self.contradicted_only.setToolTip("Only contradicted claims (Ctrl+Shift+K)")
+        self.contradicted_only = QCheckBox(translate("ClaimsPanel", "Only contradicted"), self)
+        self.contradicted_only.setToolTip(
+            translate("ClaimsPanel", "Only contradicted claims (Ctrl+Shift+K)")
+        )
         self.contradicted_only.toggled.connect(self.refresh)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter claims…")
+        self.filter_edit.setPlaceholderText(translate("ClaimsPanel", "Filter claims…"))
+        self.filter_edit.setAccessibleName(translate("ClaimsPanel", "Filter claims"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Claim", "Rating", "Seen"])
+        self.tree.setHeaderLabels(
+            [
+                translate("ClaimsPanel", "Claim"),
+                translate("ClaimsPanel", "Rating"),
+                translate("ClaimsPanel", "Seen"),
+            ]
+        )
+        self.tree.setAccessibleName(translate("ClaimsPanel", "Claims"))
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(False)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.setToolTip("Enter shows the claim's appearances side by side")
+        self.tree.setToolTip(
+            translate("ClaimsPanel", "Enter shows the claim's appearances side by side")
+        )
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemActivated.connect(self._on_activated)
 
@@ -169,14 +182,14 @@ class ClaimsPanel(QWidget):
 
     def _claim_item(self, overview: ClaimOverview) -> QTreeWidgetItem:
         claim = overview.claim
-        wording = claim.wording or "(no wording yet)"
+        wording = claim.wording or translate("ClaimsPanel", "(no wording yet)")
         marker = "⚠ " if overview.has_contradiction else ""
         count = len(overview.appearances)
         said = claim_claimant(overview, self._claimants)
         shown = f"{marker}{wording}" + (f" — {said}" if said else "")
         item = QTreeWidgetItem([shown, overview.verdict_name or "—", str(count)])
         item.setData(0, CLAIM_ROLE, claim.id)
-        tip = [wording, f"{count} appearance{'s' if count != 1 else ''}"]
+        tip = [wording, translate_n("ClaimsPanel", "%n appearances", count)]
         tip += [f"⚠ {reason}" for reason in overview.contradictions]
         item.setToolTip(0, plain_tooltip("\n".join(tip)))
         if overview.has_contradiction:
@@ -205,14 +218,19 @@ class ClaimsPanel(QWidget):
         total = len(self._overviews)
         contradicted = sum(1 for o in self._overviews.values() if o.has_contradiction)
         if self.contradicted_only.isChecked():
-            self.count_label.setText(f"{total} contradicted claim{'s' if total != 1 else ''}")
+            self.count_label.setText(translate_n("ClaimsPanel", "%n contradicted claims", total))
         elif total == 0:
             self.count_label.setText(
-                "No claims yet. Link two annotations as “same claim” (L, then L, then 1)."
+                translate(
+                    "ClaimsPanel",
+                    "No claims yet. Link two annotations as “same claim” (L, then L, then 1).",
+                )
             )
         else:
             self.count_label.setText(
-                f"{total} claim{'s' if total != 1 else ''} · {contradicted} contradicted"
+                translate_n("ClaimsPanel", "%n claims · {contradicted} contradicted", total).format(
+                    contradicted=contradicted
+                )
             )
 
     # Reacting
@@ -267,21 +285,29 @@ class ClaimEditor(QWidget):
         # First made, first in the Tab order: it shows above the fields.
         self.figures_note = FiguresNote(session, self)
         self.wording_edit = QLineEdit(self)
-        self.wording_edit.setPlaceholderText("The claim in your own words")
+        self.wording_edit.setPlaceholderText(
+            translate("ClaimEditor", "The claim in your own words")
+        )
         self.rating_box = QComboBox(self)
         self.explanation_edit = QPlainTextEdit(self)
-        self.explanation_edit.setPlaceholderText("Why this rating: what the evidence shows")
+        self.explanation_edit.setPlaceholderText(
+            translate("ClaimEditor", "Why this rating: what the evidence shows")
+        )
         self.explanation_edit.setTabChangesFocus(True)
         self.evidence_edit = QPlainTextEdit(self)
-        self.evidence_edit.setPlaceholderText("Evidence: one URL per line")
+        self.evidence_edit.setPlaceholderText(
+            translate("ClaimEditor", "Evidence: one URL per line")
+        )
         self.evidence_edit.setTabChangesFocus(True)
         self.evidence_edit.setMaximumHeight(70)
         self.contradictions_label = QLabel(self)
         self.contradictions_label.setTextFormat(Qt.TextFormat.PlainText)
         self.contradictions_label.setWordWrap(True)
         self.contradictions_label.setStyleSheet(f"color: {CONTRADICTION_COLOUR};")
-        self.remove_button = QPushButton("Remove claim", self)
-        self.remove_button.setToolTip("The appearances and their links stay; undo brings it back")
+        self.remove_button = QPushButton(translate("ClaimEditor", "Remove claim"), self)
+        self.remove_button.setToolTip(
+            translate("ClaimEditor", "The appearances and their links stay; undo brings it back")
+        )
         self.remove_button.clicked.connect(self._remove)
 
         form = QFormLayout(self)
@@ -290,10 +316,10 @@ class ClaimEditor(QWidget):
         form.addRow(self.contradictions_label)
         form.addRow(self.figures_note)
         # Mnemonics no menu or other panel uses (Alt+R is the Review menu).
-        form.addRow("&Wording", self.wording_edit)
-        form.addRow("Ratin&g", self.rating_box)
-        form.addRow("E&xplanation", self.explanation_edit)
-        form.addRow("&Sources", self.evidence_edit)
+        form.addRow(translate("ClaimEditor", "&Wording"), self.wording_edit)
+        form.addRow(translate("ClaimEditor", "Ratin&g"), self.rating_box)
+        form.addRow(translate("ClaimEditor", "E&xplanation"), self.explanation_edit)
+        form.addRow(translate("ClaimEditor", "&Sources"), self.evidence_edit)
         form.addRow(self.remove_button)
 
         self._timers = {
@@ -349,7 +375,7 @@ class ClaimEditor(QWidget):
         self._loading = True
         try:
             self.rating_box.clear()
-            self.rating_box.addItem("— not rated —", None)
+            self.rating_box.addItem(translate("ClaimEditor", "— not rated —"), None)
             for verdict in self.session.verdicts():
                 self.rating_box.addItem(verdict.name, verdict.id)
         finally:
@@ -379,15 +405,22 @@ class ClaimEditor(QWidget):
             return
         if getattr(claim, name) == value:
             return
-        label = {"verdict_id": "rating"}.get(name, name)
+        text = {
+            "wording": translate("ClaimEditor", "Change claim wording"),
+            "explanation": translate("ClaimEditor", "Change claim explanation"),
+            "evidence": translate("ClaimEditor", "Change claim evidence"),
+            "verdict_id": translate("ClaimEditor", "Change claim rating"),
+        }[name]
         edit = partial(claim_ops.edit_claim, store, self.claim_id, **{name: value})
-        self.session.push(OperationCommand(self.session, f"Change claim {label}", edit))
+        self.session.push(OperationCommand(self.session, text, edit))
 
     def _remove(self) -> None:
         if not self.claim_id:
             return
         remove = partial(claim_ops.delete_claim, self.session.store, self.claim_id)
-        self.session.push(OperationCommand(self.session, "Remove claim", remove))
+        self.session.push(
+            OperationCommand(self.session, translate("ClaimEditor", "Remove claim"), remove)
+        )
 
     def _on_changed(self, change: Change) -> None:
         if change.scheme or change.everything:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QW
 from claimdesk.db.claims.claim_overview import ClaimOverview
 from claimdesk.db.operations import claims
 from claimdesk.desktop.commands.commands import OperationCommand
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
 
 
@@ -39,15 +40,24 @@ class FiguresNote(QWidget):
         note = overview.figures_note if overview else None
         if note is not None:
             who = self.session.annotator_name(note.annotator_id)
-            self.label.setText(f"Figures judged consistent by {who}: {note.reason}")
-            self.button.setText("Warn again")
-            self.button.setToolTip("Show the “figures differ” warning again (undoable)")
+            self.label.setText(
+                translate("FiguresNote", "Figures judged consistent by {who}: {reason}").format(
+                    who=who, reason=note.reason
+                )
+            )
+            self.button.setText(translate("FiguresNote", "Warn again"))
+            self.button.setToolTip(
+                translate("FiguresNote", "Show the “figures differ” warning again (undoable)")
+            )
         else:
             self.label.setText("")
-            self.button.setText("Not a contradiction…")
+            self.button.setText(translate("FiguresNote", "Not a contradiction…"))
             self.button.setToolTip(
-                "The figures only look different: say why, and the claim is no longer"
-                " counted as contradicted for them (undoable)"
+                translate(
+                    "FiguresNote",
+                    "The figures only look different: say why, and the claim is no longer"
+                    " counted as contradicted for them (undoable)",
+                )
             )
         self.setVisible(bool(overview and (note or overview.figures_warning)))
 
@@ -58,10 +68,16 @@ class FiguresNote(QWidget):
         claim_id, store = overview.claim.id, self.session.store
         if overview.figures_note is not None:
             warn = partial(claims.warn_again_about_figures, store, claim_id)
-            self.session.push(OperationCommand(self.session, "Warn again about figures", warn))
+            self.session.push(
+                OperationCommand(
+                    self.session, translate("FiguresNote", "Warn again about figures"), warn
+                )
+            )
             return
         reason, ok = QInputDialog.getText(
-            self, "Not a contradiction", "Why do these figures not contradict each other?"
+            self,
+            translate("FiguresNote", "Not a contradiction"),
+            translate("FiguresNote", "Why do these figures not contradict each other?"),
         )
         if not ok or not reason.strip():
             return
@@ -73,4 +89,8 @@ class FiguresNote(QWidget):
             reason,
             self.session.annotator.id,
         )
-        self.session.push(OperationCommand(self.session, "Judge figures consistent", judge))
+        self.session.push(
+            OperationCommand(
+                self.session, translate("FiguresNote", "Judge figures consistent"), judge
+            )
+        )

@@ -28,6 +28,7 @@ from claimdesk.db import NotFoundError
 from claimdesk.db.interchange.sources.anchors import anchor_label
 from claimdesk.db.records.model import Annotation
 from claimdesk.desktop.commands.commands import EditAnnotation
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
@@ -50,7 +51,10 @@ class Inspector(QWidget):
         self._loading = False
 
         self.empty_label = QLabel(
-            "No annotation selected.\n\nPut the caret in a highlight, or press Enter on one.",
+            translate(
+                "Inspector",
+                "No annotation selected.\n\nPut the caret in a highlight, or press Enter on one.",
+            ),
             self,
         )
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -68,12 +72,14 @@ class Inspector(QWidget):
         self.confidence_box = QSpinBox(form_page)
         self.confidence_box.setRange(NO_CONFIDENCE, 100)
         self.confidence_box.setSuffix(" %")
-        self.confidence_box.setSpecialValueText("not set")
+        self.confidence_box.setSpecialValueText(translate("Inspector", "not set"))
         self.note_edit = QPlainTextEdit(form_page)
-        self.note_edit.setPlaceholderText("Why this matters, what to check…")
+        self.note_edit.setPlaceholderText(
+            translate("Inspector", "Why this matters, what to check…")
+        )
         self.note_edit.setTabChangesFocus(True)
         self.evidence_edit = QPlainTextEdit(form_page)
-        self.evidence_edit.setPlaceholderText("One URL per line")
+        self.evidence_edit.setPlaceholderText(translate("Inspector", "One URL per line"))
         self.evidence_edit.setTabChangesFocus(True)
         self.evidence_edit.setMaximumHeight(90)
         self.links_list = LinkList(session, form_page)
@@ -82,13 +88,13 @@ class Inspector(QWidget):
 
         # Mnemonics no menu uses (Alt+V is the View menu, Alt+C Claims, Alt+E Edit).
         choices, texts, links = _form(), _form(), _form()
-        choices.addRow("&Tag", self.tag_box)
-        choices.addRow("Verd&ict", self.verdict_box)
-        choices.addRow("C&onfidence", self.confidence_box)
-        texts.addRow("&Note", self.note_edit)
-        texts.addRow("Evi&dence", self.evidence_edit)
-        links.addRow("&Links", self.links_list)
-        links.addRow("Said b&y", self.claimant_field)
+        choices.addRow(translate("Inspector", "&Tag"), self.tag_box)
+        choices.addRow(translate("Inspector", "Verd&ict"), self.verdict_box)
+        choices.addRow(translate("Inspector", "C&onfidence"), self.confidence_box)
+        texts.addRow(translate("Inspector", "&Note"), self.note_edit)
+        texts.addRow(translate("Inspector", "Evi&dence"), self.evidence_edit)
+        links.addRow(translate("Inspector", "&Links"), self.links_list)
+        links.addRow(translate("Inspector", "Said b&y"), self.claimant_field)
         self._claimant_column = links
         self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._columns.setContentsMargins(0, 0, 0, 0)
@@ -165,7 +171,10 @@ class Inspector(QWidget):
                 f"{self.session.article_title(annotation.article_id)}"
                 + (f" · {place}" if place else "")
                 + f" · {self.session.annotator_name(annotation.annotator_id)}"
-                f" · {annotation.created[:16].replace('T', ' ')} UTC"
+                " · "
+                + translate("Inspector", "{time} UTC").format(
+                    time=annotation.created[:16].replace("T", " ")
+                )
             )
             self.tag_box.setCurrentIndex(self.tag_box.findData(annotation.tag_id))
             self.verdict_box.setCurrentIndex(
@@ -194,7 +203,7 @@ class Inspector(QWidget):
             for tag in self.session.tags():
                 self.tag_box.addItem(tag.name, tag.id)
             self.verdict_box.clear()
-            self.verdict_box.addItem("— no verdict —", None)
+            self.verdict_box.addItem(translate("Inspector", "— no verdict —"), None)
             for verdict in self.session.verdicts():
                 self.verdict_box.addItem(verdict.name, verdict.id)
         finally:

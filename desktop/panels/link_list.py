@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 from claimdesk.db import NotFoundError
 from claimdesk.db.records.model import RELATION_LABELS, Annotation
 from claimdesk.desktop.commands.link_commands import DeleteLink, EditLink
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.resources import colour_swatch
 from claimdesk.desktop.session import ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
@@ -28,7 +29,11 @@ class LinkList(QListWidget):
         self.session = session
         self.annotation: Annotation | None = None
         self.dialog: RelationDialog | None = None
-        self.setToolTip("Enter: go to the other end · F2: change relation · Delete: remove link")
+        self.setToolTip(
+            translate(
+                "LinkList", "Enter: go to the other end · F2: change relation · Delete: remove link"
+            )
+        )
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -58,13 +63,17 @@ class LinkList(QListWidget):
             )
             item.setData(OTHER_END_ROLE, other_id)
             item.setData(LINK_ROLE, link.id)
-            by = f"{relation}, by {self.session.annotator_name(link.annotator_id)}"
+            by = translate("LinkList", "{relation}, by {annotator}").format(
+                relation=relation, annotator=self.session.annotator_name(link.annotator_id)
+            )
             item.setToolTip(plain_tooltip(f"{by}\n{link.note}" if link.note else by))
             self.addItem(item)
             if link.id == selected:
                 self.setCurrentItem(item)
         if self.count() == 0:
-            placeholder = QListWidgetItem("No links (press L in a pane to link)")
+            placeholder = QListWidgetItem(
+                translate("LinkList", "No links (press L in a pane to link)")
+            )
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(placeholder)
 
@@ -92,7 +101,7 @@ class LinkList(QListWidget):
             relation=link.relation,
             note=link.note,
         )
-        dialog.setWindowTitle("Change link")
+        dialog.setWindowTitle(translate("LinkList", "Change link"))
 
         def save() -> None:
             changes = {
@@ -132,9 +141,13 @@ class LinkList(QListWidget):
             return
         self.setCurrentItem(item)
         menu = QMenu(self)
-        menu.addAction("Go to the other end\tEnter", lambda: self._jump(item))
-        menu.addAction("Change relation or note…\tF2", self.edit_selected)
-        menu.addAction("Delete link\tDelete", self.delete_selected)
+        menu.addAction(
+            translate("LinkList", "Go to the other end") + "\tEnter", lambda: self._jump(item)
+        )
+        menu.addAction(
+            translate("LinkList", "Change relation or note…") + "\tF2", self.edit_selected
+        )
+        menu.addAction(translate("LinkList", "Delete link") + "\tDelete", self.delete_selected)
         menu.exec(self.viewport().mapToGlobal(position))
 
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from claimdesk.desktop.i18n import translated
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -21,6 +23,8 @@ class RecordTableModel(QAbstractTableModel):
     (what is counted) and `data()`."""
 
     columns: tuple[str, ...] = ()
+    context = ""
+    """Where `columns` were marked (`mark(context, ...)`): their titles are shown translated."""
 
     def records(self) -> Sized:
         raise NotImplementedError
@@ -33,7 +37,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return translated(self.context, self.columns[section])
         return None
 
 

@@ -37,6 +37,7 @@ from claimdesk.db.analysis.search_budget import SEARCH_SECONDS, Budget
 from claimdesk.db.analysis.suggestions import Suggestion, SuggestionSearch, find_suggestions
 from claimdesk.db.operations import suggestions as suggestion_ops
 from claimdesk.desktop.commands.commands import OperationCommand
+from claimdesk.desktop.i18n import mark, translate, translate_n, translated
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
@@ -46,7 +47,11 @@ POLL_MS = 40
 threads: a panel closed meanwhile is never called from the worker)."""
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_FOR_KIND = {"quotation": "quote", "figure": "statistic", "sentence": "checkable claim"}
-KIND_LABELS = {"quotation": "Same quotation", "figure": "Same figure", "sentence": "Same sentence"}
+KIND_LABELS = {
+    "quotation": mark("SuggestionsPanel", "Same quotation"),
+    "figure": mark("SuggestionsPanel", "Same figure"),
+    "sentence": mark("SuggestionsPanel", "Same sentence"),
+}
 
 
 class SuggestionsPanel(QWidget):
@@ -66,8 +71,10 @@ class SuggestionsPanel(QWidget):
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._collect)
 
-        self.all_articles = QCheckBox("All articles", self)
-        self.all_articles.setToolTip("Look across every article, not only those in the panes")
+        self.all_articles = QCheckBox(translate("SuggestionsPanel", "All articles"), self)
+        self.all_articles.setToolTip(
+            translate("SuggestionsPanel", "Look across every article, not only those in the panes")
+        )
         self.all_articles.toggled.connect(self.refresh)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,14 +82,17 @@ class SuggestionsPanel(QWidget):
         self.list = _SuggestionList(self)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setToolTip("Enter: accept and link · Delete: dismiss")
+        self.list.setToolTip(
+            translate("SuggestionsPanel", "Enter: accept and link · Delete: dismiss")
+        )
+        self.list.setAccessibleName(translate("SuggestionsPanel", "Suggested links"))
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.itemActivated.connect(lambda _item: self.accept_current())
-        accept = QPushButton("&Accept", self)
-        accept.setToolTip("Link the two passages (Enter)")
+        accept = QPushButton(translate("SuggestionsPanel", "&Accept"), self)
+        accept.setToolTip(translate("SuggestionsPanel", "Link the two passages (Enter)"))
         accept.clicked.connect(self.accept_current)
-        dismiss = QPushButton("Dis&miss", self)
-        dismiss.setToolTip("Never suggest this pair again (Delete)")
+        dismiss = QPushButton(translate("SuggestionsPanel", "Dis&miss"), self)
+        dismiss.setToolTip(translate("SuggestionsPanel", "Never suggest this pair again (Delete)"))
         dismiss.clicked.connect(self.dismiss_current)
 
         top = QHBoxLayout()
@@ -130,7 +140,7 @@ class SuggestionsPanel(QWidget):
         if scope is not None and len(set(scope)) < 2:
             self._show_found(SuggestionSearch([]))
             return
-        self.count_label.setText("Looking for suggested links…")
+        self.count_label.setText(translate("SuggestionsPanel", "Looking for suggested links…"))
         self._search = _Search(self._generation, self.session.path, scope)
         self._poll.start()
 
@@ -158,9 +168,17 @@ class SuggestionsPanel(QWidget):
         if stale and self.active:
             self.refresh()  # something changed while searching: search again
         elif error is not None:
-            self._fail(f"Could not look for suggestions: {_one_line(error)}")
+            self._fail(
+                translate("SuggestionsPanel", "Could not look for suggestions: {error}").format(
+                    error=_one_line(error)
+                )
+            )
         elif stale or search.future.result().stopped == "cancelled":
-            self._fail("Search stopped; it runs again when this panel is shown.")
+            self._fail(
+                translate(
+                    "SuggestionsPanel", "Search stopped; it runs again when this panel is shown."
+                )
+            )
         else:
             self._show_found(search.future.result())
 
@@ -188,9 +206,9 @@ class SuggestionsPanel(QWidget):
             self.list.blockSignals(False)
         count = len(suggestions)
         self.count_label.setText(
-            f"{count} suggested link{'s' if count != 1 else ''}"
+            translate_n("SuggestionsPanel", "%n suggested links", count)
             if count
-            else "No suggestions for the articles shown"
+            else translate("SuggestionsPanel", "No suggestions for the articles shown")
         )
 
     def accept_current(self) -> None:
@@ -205,7 +223,12 @@ class SuggestionsPanel(QWidget):
             self._tag_for(suggestion.kind),
             session.annotator.id,
         )
-        text = f"Accept suggestion: {KIND_LABELS.get(suggestion.kind, 'link')}"
+        kind = KIND_LABELS.get(suggestion.kind)
+        text = translate("SuggestionsPanel", "Accept suggestion: {kind}").format(
+            kind=translated("SuggestionsPanel", kind)
+            if kind
+            else translate("SuggestionsPanel", "link")
+        )
         session.push(OperationCommand(session, text, accept))
 
     def dismiss_current(self) -> None:
@@ -214,13 +237,18 @@ class SuggestionsPanel(QWidget):
             return
         session = self.session
         dismiss = partial(suggestion_ops.dismiss, session.store, key, session.annotator.id)
-        self.session.push(OperationCommand(self.session, "Dismiss suggestion", dismiss))
+        self.session.push(
+            OperationCommand(
+                self.session, translate("SuggestionsPanel", "Dismiss suggestion"), dismiss
+            )
+        )
 
     def _item(self, suggestion: Suggestion) -> QListWidgetItem:
         passages = " ↔ ".join(
             f"“{_short(ref.text)}”" for ref in (suggestion.source, suggestion.target)
         )
-        kind = KIND_LABELS.get(suggestion.kind, suggestion.kind)
+        label = KIND_LABELS.get(suggestion.kind)
+        kind = translated("SuggestionsPanel", label) if label else suggestion.kind
         item = QListWidgetItem(f"{kind}: {suggestion.reason}\n{passages}")
         item.setData(KEY_ROLE, suggestion.key)
         item.setToolTip(

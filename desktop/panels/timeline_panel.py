@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from claimdesk.db import NotFoundError
 from claimdesk.db.report.chart import HEIGHT, WIDTH, chart_svg
 from claimdesk.db.report.timeline import TimelinePoint, claim_timeline
+from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.session import Change, ProjectSession
 
 from .panel_dock import PanelDock
@@ -32,7 +33,13 @@ from .panel_dock import PanelDock
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
-COLUMNS = ("Published", "Said on", "Who said it", "Where", "Figure")
+COLUMNS = (
+    mark("TimelinePanel", "Published"),
+    mark("TimelinePanel", "Said on"),
+    mark("TimelinePanel", "Who said it"),
+    mark("TimelinePanel", "Where"),
+    mark("TimelinePanel", "Figure"),
+)
 DISAGREES = "#c62828"
 TIMELINE_DOCK = "dock-story timeline"
 """The dock's object name (`PanelDock` names each dock after its title)."""
@@ -43,7 +50,12 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.claim_id = ""
-        self.title = QLabel("Select a claim in the Claims panel to see how its figure moved.", self)
+        self.title = QLabel(
+            translate(
+                "TimelinePanel", "Select a claim in the Claims panel to see how its figure moved."
+            ),
+            self,
+        )
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setMinimumWidth(1)  # a long wording is cut, not wrapped to many lines
         self.chart = QSvgWidget(self)
@@ -52,7 +64,8 @@ class TimelinePanel(QWidget):
         self.chart.setMinimumSize(WIDTH // 4, HEIGHT // 4)
         self.chart.setMaximumSize(WIDTH, HEIGHT)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translated("TimelinePanel", c) for c in COLUMNS])
+        self.table.setAccessibleName(translate("TimelinePanel", "Appearances over time"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -76,7 +89,7 @@ class TimelinePanel(QWidget):
         except NotFoundError:
             points, wording = (), ""
         if claim_id and points:
-            self.title.setText(wording or "(no wording yet)")
+            self.title.setText(wording or translate("TimelinePanel", "(no wording yet)"))
         svg = chart_svg(points, wording) if points else ""
         self.chart.load(QByteArray(str(svg).encode("utf-8")))
         self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
@@ -86,7 +99,8 @@ class TimelinePanel(QWidget):
     def _fill(self, points: tuple[TimelinePoint, ...]) -> None:
         self.table.setRowCount(len(points))
         for row, point in enumerate(points):
-            values = (point.date or "undated", point.said_on or "—", point.claimant or "—",
+            undated = translate("TimelinePanel", "undated")
+            values = (point.date or undated, point.said_on or "—", point.claimant or "—",
                       point.outlet, point.figure or "—")  # fmt: skip
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -109,8 +123,11 @@ def open_timeline(window: MainWindow) -> None:
         # Beside the Annotations table, not tabbed with it: a tab bar would make the window
         # taller than a 1366x768 screen.
         dock = window.add_project_dock(
-            "Story timeline", panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            translate("timeline_panel", "Story timeline"),
+            panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        dock.setObjectName(TIMELINE_DOCK)  # the same in every language: found by it
         claims = window.claims_panel
         claims.tree.currentItemChanged.connect(
             lambda *_: panel.show_claim(claims.current_claim_id())

@@ -19,13 +19,13 @@ from claimdesk.db import NotFoundError
 from claimdesk.db.merging.merge_queue import QueuedChange, pending, queued
 from claimdesk.db.operations.reviews import decide_merged_change
 from claimdesk.desktop.commands.commands import OperationCommand
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
 
 if TYPE_CHECKING:
     from .review_panel import ReviewRow
 
 CHANGE_COLOR = "#999999"
-KIND_LABEL = {"annotations": "annotation", "claims": "claim"}
 PANEL_DECISION = {"pending": "", "kept": "accepted", "restored": "rejected"}
 """The review panel's words for a queued change's decision."""
 
@@ -75,7 +75,7 @@ class ChangeDecisions:
                     article_id=article_id,
                     article=self.session.article_title(article_id) if article_id else "",
                     quote=change.label,
-                    tag=("your " if change.yours else "") + KIND_LABEL[change.table],
+                    tag=_kind_label(change.table, yours=change.yours),
                     color=CHANGE_COLOR,
                     difference=change.line(),
                     decision=PANEL_DECISION[queued_change.decision],
@@ -84,6 +84,21 @@ class ChangeDecisions:
                 )
             )
         return rows
+
+
+def _kind_label(table: str, *, yours: bool) -> str:
+    """What the Tag column says of a queued change: whose record, and which kind."""
+    if table == "claims":
+        return (
+            translate("review_changes", "your claim")
+            if yours
+            else translate("review_changes", "claim")
+        )
+    return (
+        translate("review_changes", "your annotation")
+        if yours
+        else translate("review_changes", "annotation")
+    )
 
 
 def _article_of(session: ProjectSession, annotation_id: str) -> str:
@@ -100,7 +115,11 @@ class ChangeDecision(OperationCommand):
     the record and the stored decision as they were."""
 
     def __init__(self, session: ProjectSession, previous: QueuedChange, decision: str):
-        text = "Keep colleague's change" if decision == "accepted" else "Restore your version"
+        text = (
+            translate("ChangeDecision", "Keep colleague's change")
+            if decision == "accepted"
+            else translate("ChangeDecision", "Restore your version")
+        )
         stored = "restored" if decision == "rejected" else "kept"
         decide = partial(decide_merged_change, session.store, previous, stored)
         super().__init__(session, text, decide)

@@ -6,6 +6,7 @@ from functools import partial
 
 from claimdesk.db.operations.reviews import review_annotation
 from claimdesk.desktop.commands.commands import OperationCommand
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
 
 
@@ -22,6 +23,8 @@ class ReviewDecision(OperationCommand):
 
 
 def _decision_text(decision: str | None) -> str:
-    return {"accepted": "Accept annotation", "rejected": "Reject annotation"}.get(
-        decision or "", "Clear review decision"
-    )
+    if decision == "accepted":
+        return translate("ReviewDecision", "Accept annotation")
+    if decision == "rejected":
+        return translate("ReviewDecision", "Reject annotation")
+    return translate("ReviewDecision", "Clear review decision")

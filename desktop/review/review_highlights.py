@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimdesk.db.records.model import Annotation, Annotator
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
 from claimdesk.desktop.workspace.article_view import HighlightSpan
 from claimdesk.desktop.workspace.spans import describe, span_for
@@ -89,10 +90,10 @@ class ReviewHighlights:
             [a for a in annotations if a.annotator_id == me.id],
             [a for a in annotations if a.annotator_id == colleague.id],
             self._tag_name,
-            f"{me.name} (you)",
+            translate("ReviewHighlights", "{name} (you)").format(name=me.name),
             colleague.name,
         )
 
     def _tag_name(self, tag_id: str) -> str:
         tag = self.session.tag(tag_id)
-        return tag.name if tag else "(unknown tag)"
+        return tag.name if tag else translate("ReviewHighlights", "(unknown tag)")

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from claimdesk.db.records.model import Annotation
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.workspace.article_view import HighlightSpan
 
 DIFFERENCE_COLOR = "#e6007e"
@@ -38,10 +39,14 @@ def differences(
         for annotation in side:
             overlapping = _overlapping(annotation, other)
             if not overlapping:
-                found[annotation.id] = f"Only {who} marked this"
+                found[annotation.id] = translate("review_layers", "Only {who} marked this").format(
+                    who=who
+                )
             elif all(o.tag_id != annotation.tag_id for o in overlapping):
                 tags = ", ".join(dict.fromkeys(tag_name(o.tag_id) for o in overlapping))
-                found[annotation.id] = f"Tag differs: {other_who} tagged it {tags}"
+                found[annotation.id] = translate(
+                    "review_layers", "Tag differs: {who} tagged it {tags}"
+                ).format(who=other_who, tags=tags)
     return found
 
 

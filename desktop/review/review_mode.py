@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from claimdesk.db import NotFoundError
 from claimdesk.db.records.model import Annotator
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import Change
 
 from .review_changes import ChangeDecision, ChangeDecisions
@@ -77,9 +78,12 @@ class ReviewMode(QObject):
 
             QMessageBox.information(
                 self.window,
-                "Start review",
-                "No one else has annotations in this project yet. Bring a colleague's work in "
-                "with File → Merge a colleague's project… first.",
+                translate("ReviewMode", "Start review"),
+                translate(
+                    "ReviewMode",
+                    "No one else has annotations in this project yet. Bring a colleague's work"
+                    " in with File → Merge a colleague's project… first.",
+                ),
             )
             return
         from .review_start_dialog import StartReviewDialog  # a dialog: loaded when asked for
@@ -120,8 +124,11 @@ class ReviewMode(QObject):
         if first:
             self.go_to(first)
         self.window.statusBar().showMessage(
-            f"Reviewing {self._colleague.name}'s annotations: A accept, R reject, "
-            "E edit and accept, J / K next / previous",
+            translate(
+                "ReviewMode",
+                "Reviewing {colleague}'s annotations: A accept, R reject, "
+                "E edit and accept, J / K next / previous",
+            ).format(colleague=self._colleague.name),
             8000,
         )
 
@@ -192,7 +199,9 @@ class ReviewMode(QObject):
         from PySide6.QtWidgets import QInputDialog  # loaded on first use, not at start
 
         comment, accepted = QInputDialog.getText(
-            self.window, "Reject annotation", "Why? (optional; Enter to reject without a comment)"
+            self.window,
+            translate("ReviewMode", "Reject annotation"),
+            translate("ReviewMode", "Why? (optional; Enter to reject without a comment)"),
         )
         self._refocus()
         if accepted:
@@ -256,7 +265,10 @@ class ReviewMode(QObject):
             self.go_to(following)
         else:
             self.window.statusBar().showMessage(
-                f"All of {self._colleague.name}'s annotations are reviewed", 8000
+                translate("ReviewMode", "All of {colleague}'s annotations are reviewed").format(
+                    colleague=self._colleague.name
+                ),
+                8000,
             )
 
     def _refocus(self) -> None:
@@ -269,7 +281,9 @@ class ReviewMode(QObject):
     def _current_or_say(self) -> str:
         annotation_id = self.current()
         if not annotation_id:
-            self.window.statusBar().showMessage("Choose an annotation in the Review list", 4000)
+            self.window.statusBar().showMessage(
+                translate("ReviewMode", "Choose an annotation in the Review list"), 4000
+            )
         return annotation_id
 
     # Panes
@@ -316,8 +330,12 @@ class ReviewMode(QObject):
         self.panel = ReviewPanel(self.window)
         self._panel.annotation_selected.connect(self.reveal)
         self._dock = self.window.add_project_dock(
-            "Review", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea, beside_table=True
+            translate("ReviewMode", "Review"),
+            self.panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+            beside_table=True,
         )
+        self._dock.setObjectName("dock-review")  # the same in every language
 
     def _load_rows(self) -> None:
         from .review_rows import heading, review_rows  # needs the panel: loaded with it

@@ -27,14 +27,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.panels.record_table import Index, RecordTableModel, record_table
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
-COLUMNS = ("Decision", "Article", "Text", "Tag", "Difference", "Comment")
+COLUMNS = (
+    mark("ReviewModel", "Decision"),
+    mark("ReviewModel", "Article"),
+    mark("ReviewModel", "Text"),
+    mark("ReviewModel", "Tag"),
+    mark("ReviewModel", "Difference"),
+    mark("ReviewModel", "Comment"),
+)
+DIFFERENCE_COLUMN = 4
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-FILTERS = (("Unreviewed", ""), ("Accepted", "accepted"), ("Rejected", "rejected"), ("All", None))
-DECISION_LABELS = {"": "to review", "accepted": "✓ accepted", "rejected": "✗ rejected"}
+FILTERS = (
+    (mark("ReviewPanel", "Unreviewed"), ""),
+    (mark("ReviewPanel", "Accepted"), "accepted"),
+    (mark("ReviewPanel", "Rejected"), "rejected"),
+    (mark("ReviewPanel", "All"), None),
+)
+DECISION_LABELS = {
+    "": mark("ReviewRow", "to review"),
+    "accepted": mark("ReviewRow", "✓ accepted"),
+    "rejected": mark("ReviewRow", "✗ rejected"),
+}
 
 
 @dataclass(frozen=True)
@@ -52,12 +70,14 @@ class ReviewRow:
 
     def cells(self) -> tuple[str, ...]:
         quote = self.quote if len(self.quote) <= 120 else self.quote[:119] + "…"
-        decision = DECISION_LABELS.get(self.decision, self.decision)
+        label = DECISION_LABELS.get(self.decision)
+        decision = translated("ReviewRow", label) if label is not None else self.decision
         return (decision, self.article, quote, self.tag, self.difference, self.comment)
 
 
 class ReviewModel(RecordTableModel):
     columns = COLUMNS
+    context = "ReviewModel"
 
     def records(self) -> list[ReviewRow]:
         return self.rows
@@ -144,14 +164,14 @@ class ReviewPanel(QWidget):
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar(self)
-        self.progress.setFormat("%v of %m reviewed")
-        self.progress.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance("0000 of 0000 reviewed") + 24
-        )
+        progress = translate("ReviewPanel", "%v of %m reviewed")  # Qt fills %v and %m
+        self.progress.setFormat(progress)
+        widest = progress.replace("%v", "0000").replace("%m", "0000")
+        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 24)
         self.filter_box = QComboBox(self)
-        self.filter_box.setAccessibleName("Show annotations")
+        self.filter_box.setAccessibleName(translate("ReviewPanel", "Show annotations"))
         for label, decision in FILTERS:
-            self.filter_box.addItem(label, decision)
+            self.filter_box.addItem(translated("ReviewPanel", label), decision)
         self.filter_box.currentIndexChanged.connect(self._filter_chosen)
         self.model = ReviewModel(self)
         self.proxy = ReviewFilter(self)
@@ -162,10 +182,11 @@ class ReviewPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The difference says what changed ("Jon changed the verdict of …"): it gets the room.
-        header.setSectionResizeMode(COLUMNS.index("Difference"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DIFFERENCE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         for column, width in {0: 90, 1: 140, 2: 220, 3: 110, 5: 160}.items():
             self.table.setColumnWidth(column, width)
+        self.table.setAccessibleName(translate("ReviewPanel", "Annotations to review"))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.dataChanged.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
@@ -173,7 +194,9 @@ class ReviewPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.counts_label, 1)
         top.addWidget(self.progress)
-        top.addWidget(QLabel("Show:", self))
+        show = QLabel(translate("ReviewPanel", "Show:"), self)
+        show.setBuddy(self.filter_box)
+        top.addWidget(show)
         top.addWidget(self.filter_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -239,8 +262,9 @@ class ReviewPanel(QWidget):
     def _update_counts(self) -> None:
         counts = self.model.counts()
         self.counts_label.setText(
-            f"{counts['']} to review · {counts['accepted']} accepted · "
-            f"{counts['rejected']} rejected"
+            translate(
+                "ReviewPanel", "{pending} to review · {accepted} accepted · {rejected} rejected"
+            ).format(pending=counts[""], accepted=counts["accepted"], rejected=counts["rejected"])
         )
         total = len(self.model.rows)
         self.progress.setMaximum(max(1, total))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimdesk.db.records.model import Annotator
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
 
 from .review_changes import ChangeDecisions
@@ -38,7 +39,7 @@ def review_rows(
                 article_id=annotation.article_id,
                 article=session.article_title(annotation.article_id),
                 quote=annotation.quote,
-                tag=tag.name if tag else "(unknown tag)",
+                tag=tag.name if tag else translate("review_rows", "(unknown tag)"),
                 color=tag.color if tag else "#999999",
                 difference=highlights.reason(annotation),
                 decision=review.decision if review else "",
@@ -51,17 +52,22 @@ def review_rows(
 
 def heading(me: Annotator, colleague: Annotator, layout: str, changes_queued: bool) -> str:
     """Who reviews whom, where each layer is drawn, and what the list holds."""
-    return (
-        f"Reviewing {colleague.name}'s annotations as {me.name}. "
-        + (
-            f"Left pane: yours · right pane: {colleague.name}'s. "
-            if layout == SIDE_BY_SIDE
-            else "Yours are filled, theirs underlined. "
+    parts = [
+        translate("review_rows", "Reviewing {colleague}'s annotations as {me}.").format(
+            colleague=colleague.name, me=me.name
+        ),
+        translate("review_rows", "Left pane: yours · right pane: {colleague}'s.").format(
+            colleague=colleague.name
         )
-        + "Dashed magenta: only one of you marked it, or your tags differ."
-        + (
-            " Below them: what merges changed of your work (A keeps it, R restores yours)."
-            if changes_queued
-            else ""
+        if layout == SIDE_BY_SIDE
+        else translate("review_rows", "Yours are filled, theirs underlined."),
+        translate("review_rows", "Dashed magenta: only one of you marked it, or your tags differ."),
+    ]
+    if changes_queued:
+        parts.append(
+            translate(
+                "review_rows",
+                "Below them: what merges changed of your work (A keeps it, R restores yours).",
+            )
         )
-    )
+    return " ".join(parts)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.db.rules.wording import counted
+from claimdesk.desktop.i18n import translate, translate_n
 
 from .review_layers import ONE_PANE, SIDE_BY_SIDE
 
@@ -26,27 +26,36 @@ class StartReviewDialog(QDialog):
     ):
         """`colleagues`: (annotator id, name, number of annotations) of everyone else."""
         super().__init__(parent)
-        self.setWindowTitle("Start review")
+        self.setWindowTitle(translate("StartReviewDialog", "Start review"))
         self.colleague_box = QComboBox(self)
         for annotator_id, name, count in colleagues:
-            self.colleague_box.addItem(f"{name} ({counted(count, 'annotation')})", annotator_id)
+            text = translate_n("StartReviewDialog", "{name} (%n annotations)", count)
+            self.colleague_box.addItem(text.format(name=name), annotator_id)
         busiest = max(range(len(colleagues)), key=lambda n: colleagues[n][2], default=0)
         self.colleague_box.setCurrentIndex(busiest)
-        self.side_by_side = QRadioButton("&Side by side: yours left, theirs right", self)
-        self.one_pane = QRadioButton("&One pane: yours filled, theirs underlined", self)
+        self.side_by_side = QRadioButton(
+            translate("StartReviewDialog", "&Side by side: yours left, theirs right"), self
+        )
+        self.one_pane = QRadioButton(
+            translate("StartReviewDialog", "&One pane: yours filled, theirs underlined"), self
+        )
         (self.side_by_side if layout == SIDE_BY_SIDE else self.one_pane).setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start review")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("StartReviewDialog", "Start review")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Review the annotations of:", self.colleague_box)
+        form.addRow(
+            translate("StartReviewDialog", "&Review the annotations of:"), self.colleague_box
+        )
         layout_box = QVBoxLayout()
         layout_box.addWidget(self.side_by_side)
         layout_box.addWidget(self.one_pane)
-        form.addRow("Layout:", layout_box)
+        form.addRow(translate("StartReviewDialog", "Layout:"), layout_box)
         main = QVBoxLayout(self)
         main.addLayout(form)
         main.addWidget(buttons)
