@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from claimdesk.db.operations import articles
 from claimdesk.db.records.article_deletion import ArticleLoad
-from claimdesk.db.rules.wording import counted
+from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.session import ProjectSession
 
 from .commands import OperationCommand
@@ -28,36 +28,49 @@ class DeleteArticle(OperationCommand):
 
     def __init__(self, session: ProjectSession, article_id: str, title: str):
         delete = partial(articles.delete_article, session.store, article_id)
-        super().__init__(session, f"Delete article “{title}”", delete)
+        text = translate("DeleteArticle", "Delete article “{title}”").format(title=title)
+        super().__init__(session, text, delete)
 
 
 def question(load: ArticleLoad) -> str:
     """“Delete “Title”? It carries 12 annotations, 3 links and 2 claim appearances.”"""
     counts = [
-        counted(number, noun)
-        for number, noun in (
-            (load.annotations, "annotation"),
-            (load.links, "link"),
-            (load.claim_appearances, "claim appearance"),
+        counted
+        for number, counted in (
+            (load.annotations, translate_n("article_commands", "%n annotations", load.annotations)),
+            (load.links, translate_n("article_commands", "%n links", load.links)),
+            (
+                load.claim_appearances,
+                translate_n("article_commands", "%n claim appearances", load.claim_appearances),
+            ),
         )
         if number
     ]
     if not counts:
-        carries = "It carries no annotations."
+        carries = translate("article_commands", "It carries no annotations.")
     elif len(counts) == 1:
-        carries = f"It carries {counts[0]}."
+        carries = translate("article_commands", "It carries {what}.").format(what=counts[0])
     else:
-        carries = f"It carries {', '.join(counts[:-1])} and {counts[-1]}."
-    return f"Delete “{load.title}”? {carries}"
+        carries = translate("article_commands", "It carries {what} and {last}.").format(
+            what=", ".join(counts[:-1]), last=counts[-1]
+        )
+    return translate("article_commands", "Delete “{title}”? {carries}").format(
+        title=load.title, carries=carries
+    )
 
 
 def confirm_and_delete(parent: QWidget, session: ProjectSession, article_id: str) -> bool:
     """Ask (Cancel is the default), then delete as one undoable step."""
     load = session.store.article_load(article_id)
-    box = QMessageBox(QMessageBox.Icon.Question, "Delete article", question(load), parent=parent)
+    title = translate("article_commands", "Delete article")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question(load), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a title is shown as written, never as HTML
-    box.setInformativeText("Undo (Ctrl+Z) brings it back with all of them.")
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        translate("article_commands", "Undo (Ctrl+Z) brings it back with all of them.")
+    )
+    delete = box.addButton(
+        translate("article_commands", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -79,6 +92,7 @@ def delete_current_article(window: MainWindow) -> None:
     else:
         article_id = (pane.article_id if pane else "") or listed
     if not article_id:
-        window.statusBar().showMessage("Open or select an article to delete first", 4000)
+        hint = translate("article_commands", "Open or select an article to delete first")
+        window.statusBar().showMessage(hint, 4000)
         return
     confirm_and_delete(window, window.session, article_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from claimdesk.db.operations import claims
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
 
 from .commands import OperationCommand
@@ -15,4 +16,6 @@ def name_claimant(
 ) -> OperationCommand:
     """The appearance names `name` (blank: nobody); undo puts back whom it named before."""
     named = partial(claims.name_claimant, session.store, claim_id, annotation_id, name, kind)
-    return OperationCommand(session, f"Claimant: {name.strip() or 'none'}", named)
+    shown = name.strip() or translate("claimant_commands", "none")
+    text = translate("claimant_commands", "Claimant: {name}").format(name=shown)
+    return OperationCommand(session, text, named)

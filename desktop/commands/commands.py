@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimdesk.db.operations import Applied, Changes
 from claimdesk.db.operations import annotations as annotation_ops
+from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.session import ProjectSession
 from claimdesk.desktop.widgets.plain_text import error_text
 
@@ -30,6 +31,14 @@ EDIT_MERGE_ID = 1001
 """Qt merges only commands of one id; `Edit.mergeWith` then compares what they edit."""
 
 Operation = Callable[[], Applied]
+FIELD_NAMES = {
+    "tag_id": mark("commands", "tag"),
+    "verdict_id": mark("commands", "verdict"),
+    "confidence": mark("commands", "confidence"),
+    "note": mark("commands", "note"),
+    "evidence": mark("commands", "evidence"),
+}
+"""An annotation's fields as named in "Change tag, note"."""
 
 
 class OperationCommand(QUndoCommand):
@@ -80,7 +89,12 @@ class OperationCommand(QUndoCommand):
         try:
             self.applied = self.applied.inverse()
         except Exception as error:  # as in redo
-            self.session.report_failure(failure_text(f"undo “{self.text()}”", error))
+            self.session.report_failure(
+                failure_text(
+                    translate("OperationCommand", "undo “{action}”").format(action=self.text()),
+                    error,
+                )
+            )
             self._step_back(QUndoStack.redo, moving=-1)
             return
         self.session.announce(self.applied.changes)
@@ -131,7 +145,8 @@ class Edit(OperationCommand):
 
 
 def failure_text(action: str, error: Exception) -> str:
-    return error_text(error, f"Could not {action[:1].lower()}{action[1:]}")
+    what = f"{action[:1].lower()}{action[1:]}"
+    return error_text(error, translate("commands", "Could not {action}").format(action=what))
 
 
 class CreateAnnotation(OperationCommand):
@@ -141,7 +156,9 @@ class CreateAnnotation(OperationCommand):
         who = session.annotator.id
         super().__init__(
             session,
-            f"Tag as {tag.name if tag else 'tag'}",
+            translate("CreateAnnotation", "Tag as {tag}").format(
+                tag=tag.name if tag else translate("CreateAnnotation", "tag")
+            ),
             partial(create, session.store, article_id, start, end, tag_id, who),
         )
 
@@ -151,7 +168,7 @@ class DeleteAnnotation(OperationCommand):
 
     def __init__(self, session: ProjectSession, annotation_id: str):
         delete = partial(annotation_ops.delete_annotation, session.store, annotation_id)
-        super().__init__(session, "Delete annotation", delete)
+        super().__init__(session, translate("DeleteAnnotation", "Delete annotation"), delete)
 
 
 class EditAnnotation(Edit):
@@ -168,5 +185,7 @@ class EditAnnotation(Edit):
 
 
 def _edit_text(changes: dict[str, Any]) -> str:
-    names = {"tag_id": "tag", "verdict_id": "verdict"}
-    return "Change " + ", ".join(names.get(key, key) for key in changes)
+    names = [
+        translated("commands", FIELD_NAMES[key]) if key in FIELD_NAMES else key for key in changes
+    ]
+    return translate("commands", "Change {fields}").format(fields=", ".join(names))

@@ -19,6 +19,7 @@ from claimdesk.db.analysis.offset_units import OFFSET_FORMATS
 from claimdesk.db.interchange.export import ExportReport, export_project
 from claimdesk.db.interchange.formats.common import Cancelled
 from claimdesk.db.storage.errors import ClaimdeskError
+from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.session import Change
 from claimdesk.desktop.widgets.dataset_dialogs import (
     ExportChoice,
@@ -36,12 +37,21 @@ if TYPE_CHECKING:
     from claimdesk.db.interchange.import_report import AnnotationImportReport
     from claimdesk.desktop.main_window import MainWindow
 
-IMPORT_FILTER = "Annotation files (*.jsonl *.json *.jsonld *.xmi *.zip);;All files (*)"
+IMPORT_PATTERNS = "*.jsonl *.json *.jsonld *.xmi *.zip"
+INFORMATION = "information"
+"""`message_box`'s icon key."""
 CLAIMREVIEW_SETTINGS = ("organization", "claimreview_url_base")
 UNTAGGED_FORMATS = ("w3c", "inception")
 """Formats whose annotations may come without a tag: the import asks which tag they get."""
 SHOWN_ORPHANS = 5
 """Orphans listed in the import report itself; all of them are in its details."""
+
+
+def import_filter() -> str:
+    """The file dialog's filter: its descriptions translated, its patterns kept."""
+    annotations = translate("dataset_flows", "Annotation files")
+    every = translate("dataset_flows", "All files")
+    return f"{annotations} ({IMPORT_PATTERNS});;{every} (*)"
 
 
 def export_dataset(window: MainWindow) -> None:
@@ -75,22 +85,33 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
     def done(report: ExportReport) -> None:
         window.statusBar().showMessage(report.summary().splitlines()[0], 10_000)
         if report.left_out:
-            show_message(window, "Export dataset", report.summary(), icon="information")
+            title = translate("dataset_flows", "Export dataset")
+            show_message(window, title, report.summary(), icon=INFORMATION)
 
     def failed(error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            window.statusBar().showMessage("Export cancelled; nothing was written.", 8000)
+            window.statusBar().showMessage(
+                translate("dataset_flows", "Export cancelled; nothing was written."), 8000
+            )
         else:
-            show_failure(window, "Export failed", error)
+            show_failure(window, translate("dataset_flows", "Export failed"), error)
 
     window.task = run_in_background(  # it may remember the ClaimReview settings
-        window, "Exporting", work, done, failed, writes_to=window.session
+        window,
+        translate("dataset_flows", "Exporting"),
+        work,
+        done,
+        failed,
+        writes_to=window.session,
     )
 
 
 def import_annotation_file(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window, "Import annotations", str(window.open_session().path.parent), IMPORT_FILTER
+        window,
+        translate("dataset_flows", "Import annotations"),
+        str(window.open_session().path.parent),
+        import_filter(),
     )
     if not name:
         return
@@ -149,17 +170,22 @@ def start_import(
 
     def failed(error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            window.statusBar().showMessage("Import cancelled; nothing was added.", 8000)
+            window.statusBar().showMessage(
+                translate("dataset_flows", "Import cancelled; nothing was added."), 8000
+            )
             return
         if strict and isinstance(error, SchemeLacksError):
-            missing = [f"tag “{name}”" for name in error.tags]
-            missing += [f"verdict “{name}”" for name in error.verdicts]
-            if ask(
-                window,
-                "Import annotations",
-                f"{path.name} uses what the project's scheme lacks: {', '.join(missing)}."
-                "\n\nAdd to the scheme and import?",
-            ):
+            tag = translate("dataset_flows", "tag “{name}”")
+            verdict = translate("dataset_flows", "verdict “{name}”")
+            missing = [tag.format(name=name) for name in error.tags]
+            missing += [verdict.format(name=name) for name in error.verdicts]
+            question = translate(
+                "dataset_flows",
+                "{file} uses what the project's scheme lacks: {missing}.\n\n"
+                "Add to the scheme and import?",
+            )
+            title = translate("dataset_flows", "Import annotations")
+            if ask(window, title, question.format(file=path.name, missing=", ".join(missing))):
                 start_import(
                     window,
                     path,
@@ -169,41 +195,58 @@ def start_import(
                     untagged_tag=untagged_tag,
                 )
             return
-        show_failure(window, "Import failed", error)
+        show_failure(window, translate("dataset_flows", "Import failed"), error)
 
     window.task = run_in_background(
-        window, "Importing annotations", work, done, failed, writes_to=window.session
+        window,
+        translate("dataset_flows", "Importing annotations"),
+        work,
+        done,
+        failed,
+        writes_to=window.session,
     )
 
 
 def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMessageBox:
     """What the import did; every re-anchored span and every orphan in the details."""
-    head = (
-        f"{report.added} annotations imported, {report.unchanged} already present,"
-        f" {len(report.reanchored)} re-anchored, {len(report.orphans)} orphaned."
+    head = translate("dataset_flows", "{imported}, {unchanged}, {reanchored}, {orphaned}.").format(
+        imported=translate_n("dataset_flows", "%n annotations imported", report.added),
+        unchanged=translate_n("dataset_flows", "%n already present", report.unchanged),
+        reanchored=translate_n("dataset_flows", "%n re-anchored", len(report.reanchored)),
+        orphaned=translate_n("dataset_flows", "%n orphaned", len(report.orphans)),
     )
     lines = [
-        f"{report.articles_added} articles, {report.links_added} links and"
-        f" {report.claims_added} claims added."
+        translate("dataset_flows", "{articles}, {links} and {claims} added.").format(
+            articles=translate_n("dataset_flows", "%n articles", report.articles_added),
+            links=translate_n("dataset_flows", "%n links", report.links_added),
+            claims=translate_n("dataset_flows", "%n claims", report.claims_added),
+        )
     ]
     if report.new_tags:
-        lines.append(f"New tags: {', '.join(report.new_tags)}.")
+        new_tags = translate("dataset_flows", "New tags: {names}.")
+        lines.append(new_tags.format(names=", ".join(report.new_tags)))
     if report.new_verdicts:
-        lines.append(f"New verdicts: {', '.join(report.new_verdicts)}.")
+        new_verdicts = translate("dataset_flows", "New verdicts: {names}.")
+        lines.append(new_verdicts.format(names=", ".join(report.new_verdicts)))
     lines += report.remarks
     lines += report.untagged_lines()
-    lines += [f"Orphan: {o.where}: {o.reason}" for o in report.orphans[:SHOWN_ORPHANS]]
+    orphan = translate("dataset_flows", "Orphan: {where}: {reason}")
+    lines += [orphan.format(where=o.where, reason=o.reason) for o in report.orphans[:SHOWN_ORPHANS]]
     if len(report.orphans) > SHOWN_ORPHANS:
-        lines.append(f"… and {len(report.orphans) - SHOWN_ORPHANS} more (Show Details).")
-    details = [f"orphan — {o.where}: {o.reason}" for o in report.orphans]
-    details += [
-        f"re-anchored — {r.annotation_id}: {r.old[0]}–{r.old[1]} → {r.new[0]}–{r.new[1]}"
-        + ("" if r.exact else " (approximate)")
-        for r in report.reanchored
-    ]
+        more = len(report.orphans) - SHOWN_ORPHANS
+        lines.append(translate_n("dataset_flows", "… and %n more (Show Details).", more))
+    orphan_detail = translate("dataset_flows", "orphan — {where}: {reason}")
+    details = [orphan_detail.format(where=o.where, reason=o.reason) for o in report.orphans]
+    moved = translate("dataset_flows", "re-anchored — {annotation}: {old} → {new}")
+    approximate = translate("dataset_flows", "{moved} (approximate)")
+    for r in report.reanchored:
+        line = moved.format(
+            annotation=r.annotation_id, old=f"{r.old[0]}–{r.old[1]}", new=f"{r.new[0]}–{r.new[1]}"
+        )
+        details.append(line if r.exact else approximate.format(moved=line))
     box = message_box(
         window,
-        "Import annotations",
+        translate("dataset_flows", "Import annotations"),
         head,
         icon="warning" if report.orphans else "information",
         informative="\n".join(lines),

@@ -11,6 +11,7 @@ from claimdesk.db import ClaimdeskError, NotFoundError, Store
 from claimdesk.db.factchecks.matching import add_to_archive, match_claim
 from claimdesk.db.factchecks.reading import read_fact_checks
 from claimdesk.db.storage.fact_check_store import fact_check_count
+from claimdesk.desktop.i18n import translate, translate_n
 
 from .project_flows import show_failure
 from .tasks import run_in_background
@@ -18,11 +19,18 @@ from .tasks import run_in_background
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
-FILTER = "Fact-checks (*.json *.jsonld);;All files (*)"
+PATTERNS = "*.json *.jsonld"
+
+
+def fact_check_filter() -> str:
+    """The file dialog's filter: descriptions translated, patterns kept."""
+    fact_checks = translate("factcheck_flows", "Fact-checks")
+    return f"{fact_checks} ({PATTERNS});;{translate('factcheck_flows', 'All files')} (*)"
 
 
 def import_fact_checks(window: MainWindow) -> None:
-    name, _ = QFileDialog.getOpenFileName(window, "Import fact-checks", "", FILTER)
+    title = translate("factcheck_flows", "Import fact-checks")
+    name, _ = QFileDialog.getOpenFileName(window, title, "", fact_check_filter())
     if name:
         import_fact_check_file(window, Path(name))
 
@@ -39,14 +47,22 @@ def import_fact_check_file(window: MainWindow, path: Path) -> None:
 
     def done(counts: tuple[int, int]) -> None:
         added, read = counts
-        window.statusBar().showMessage(
-            f"{path.name}: {added} fact-checks added ({read - added} already there)", 8000
+        text = translate("factcheck_flows", "{file}: {added} ({present})").format(
+            file=path.name,
+            added=translate_n("factcheck_flows", "%n fact-checks added", added),
+            present=translate_n("factcheck_flows", "%n already there", read - added),
         )
+        window.statusBar().showMessage(text, 8000)
 
+    title = translate("factcheck_flows", "Import fact-checks")
     window.task = run_in_background(
-        window, "Importing fact-checks", work, done,
-        lambda error: show_failure(window, "Import fact-checks", error), writes_to=session,
-    )  # fmt: skip
+        window,
+        translate("factcheck_flows", "Importing fact-checks"),
+        work,
+        done,
+        lambda error: show_failure(window, title, error),
+        writes_to=session,
+    )
 
 
 def checked_before(window: MainWindow) -> None:
@@ -66,14 +82,16 @@ def checked_before(window: MainWindow) -> None:
     if not claim and view is not None and selected is not None:
         claim = view.text()[selected[0] : selected[1]]
     if not claim.strip():
-        window.statusBar().showMessage(
-            "Put the caret in an annotation, or select a claim, to look for earlier checks", 6000
+        hint = translate(
+            "factcheck_flows",
+            "Put the caret in an annotation, or select a claim, to look for earlier checks",
         )
+        window.statusBar().showMessage(hint, 6000)
         return
     try:
         matches = match_claim(session.store, claim)
     except ClaimdeskError as error:
-        show_failure(window, "Checked before?", error)
+        show_failure(window, translate("factcheck_flows", "Checked before?"), error)
         return
     dialog = CheckedBeforeDialog(claim, matches, fact_check_count(session.store), window)
     dialog.show()

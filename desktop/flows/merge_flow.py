@@ -23,16 +23,16 @@ from claimdesk.db import Store
 from claimdesk.db.interchange.export import export_project
 from claimdesk.db.merging.merge import merge_project
 from claimdesk.db.merging.merge_report import MergeReport
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import Change
 from claimdesk.desktop.widgets.plain_text import ask, show_message
 
-from .project_flows import PROJECT_FILTER, show_failure
+from .project_flows import project_filter, show_failure
 from .tasks import run_in_background
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
-TITLE = "Merge a colleague's project"
 MAX_CONFLICTS_LISTED = 20
 
 
@@ -44,21 +44,23 @@ def backup_path(project: Path) -> Path:
 def merge_colleague_project(window: MainWindow) -> None:
     """Ask for the colleague's file, confirm, then merge it in the background."""
     project = window.open_session().path
-    name, _ = QFileDialog.getOpenFileName(window, TITLE, str(project.parent), PROJECT_FILTER)
+    title = _title()
+    name, _ = QFileDialog.getOpenFileName(window, title, str(project.parent), project_filter())
     if not name:
         return
     other = Path(name)
     if other.resolve() == project.resolve():
-        show_message(window, TITLE, "That is the open project itself; choose another file.")
+        itself = translate("merge_flow", "That is the open project itself; choose another file.")
+        show_message(window, title, itself)
         return
     backup = backup_path(project)
-    if ask(  # plain text: a file's name may look like HTML
-        window,
-        TITLE,
-        f"Merge {other.name} into {project.name}?\n\n"
+    question = translate(
+        "merge_flow",
+        "Merge {other} into {project}?\n\n"
         "Merging cannot be undone, and it clears the undo history. "
-        f"A copy of the project as it is now is saved first as {backup.name}.",
-    ):
+        "A copy of the project as it is now is saved first as {backup}.",
+    ).format(other=other.name, project=project.name, backup=backup.name)
+    if ask(window, title, question):  # plain text: a file's name may look like HTML
         run_merge(window, other, backup)
 
 
@@ -84,17 +86,17 @@ def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
 
     window.task = run_in_background(
         window,
-        "Merging",
+        translate("merge_flow", "Merging"),
         work,
         done,
-        lambda error: show_failure(window, "Merge failed", error),
+        lambda error: show_failure(window, translate("merge_flow", "Merge failed"), error),
         writes_to=session,
     )
 
 
 def show_summary(window: MainWindow, text: str) -> QMessageBox:
     """The merge summary, as plain text: it quotes the colleague's file."""
-    box = QMessageBox(QMessageBox.Icon.Information, TITLE, text, parent=window)
+    box = QMessageBox(QMessageBox.Icon.Information, _title(), text, parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
     return box
@@ -102,15 +104,29 @@ def show_summary(window: MainWindow, text: str) -> QMessageBox:
 
 def merge_summary(other: Path, report: MergeReport, backup: Path | None) -> str:
     """What arrived, per table, then what changed of your work and what both changed."""
-    lines = [f"Merged {other.name}."]
+    lines = [translate("merge_flow", "Merged {file}.").format(file=other.name)]
     lines += [f"  {line}" for line in report.count_lines()]
     if not report.changed:
-        lines.append("Nothing new: the project already holds everything in that file.")
+        lines.append(
+            translate(
+                "merge_flow", "Nothing new: the project already holds everything in that file."
+            )
+        )
     changes = report.change_lines(MAX_CONFLICTS_LISTED)
     if changes:
         lines += ["", *changes]
         if any(change.restorable for change in report.changes):
-            lines.append("Review → Start review… lists these; rejecting one restores your version.")
+            lines.append(
+                translate(
+                    "merge_flow",
+                    "Review → Start review… lists these; rejecting one restores your version.",
+                )
+            )
     if backup is not None:
-        lines.append(f"\nThe project before the merge is saved as {backup.name}.")
+        saved = translate("merge_flow", "The project before the merge is saved as {file}.")
+        lines.append("\n" + saved.format(file=backup.name))
     return "\n".join(lines)
+
+
+def _title() -> str:
+    return translate("merge_flow", "Merge a colleague's project")

@@ -16,6 +16,7 @@ from claimdesk.db.interchange.sources.web_archive import CapturedPage, is_archiv
 from claimdesk.db.operations import articles as article_ops
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.commands.scheme_commands import ImportedArticles
+from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.widgets.plain_text import (
     error_text,
     message_box,
@@ -28,18 +29,30 @@ from .tasks import run_in_background
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
-PROJECT_FILTER = f"Claimdesk projects (*{PROJECT_SUFFIX});;All files (*)"
-ARTICLE_FILTER = (
-    "Articles and sources (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt *.srt *.vtt"
-    " *.warc *.warc.gz *.wacz);;All files (*)"
+ARTICLE_PATTERNS = (
+    "*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt *.srt *.vtt *.warc *.warc.gz *.wacz"
 )
+INFORMATION, CRITICAL = "information", "critical"
+"""`message_box`'s icon keys."""
 REPORT_LINES = 15
 """Refused files named in the import report itself; more are under Show Details."""
 
 
+def project_filter() -> str:
+    """The file dialogs' filter for projects: descriptions translated, patterns kept."""
+    projects = translate("project_flows", "Claimdesk projects")
+    return f"{projects} (*{PROJECT_SUFFIX});;{translate('project_flows', 'All files')} (*)"
+
+
+def article_filter() -> str:
+    articles = translate("project_flows", "Articles and sources")
+    return f"{articles} ({ARTICLE_PATTERNS});;{translate('project_flows', 'All files')} (*)"
+
+
 def new_project(window: MainWindow) -> None:
+    title = translate("project_flows", "New project")
     name, _ = QFileDialog.getSaveFileName(
-        window, "New project", str(_start_folder(window)), PROJECT_FILTER
+        window, title, str(_start_folder(window)), project_filter()
     )
     if not name:
         return
@@ -47,14 +60,18 @@ def new_project(window: MainWindow) -> None:
     if path.suffix != PROJECT_SUFFIX:
         path = path.with_name(path.name + PROJECT_SUFFIX)
     if path.exists():
-        show_message(window, "New project", f"{path} already exists; open it instead.")
+        exists = translate("project_flows", "{path} already exists; open it instead.")
+        show_message(window, title, exists.format(path=path))
         return
     window.open_project(path)
 
 
 def open_project(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window, "Open project", str(_start_folder(window)), PROJECT_FILTER
+        window,
+        translate("project_flows", "Open project"),
+        str(_start_folder(window)),
+        project_filter(),
     )
     if name:
         window.open_project(Path(name))
@@ -69,7 +86,7 @@ def fill_recent_menu(window: MainWindow) -> None:
         item.setToolTip(plain_tooltip(str(path)))
         item.triggered.connect(lambda _=False, p=path: window.open_project(p))
     if not recent:
-        menu.addAction("No recent projects").setEnabled(False)
+        menu.addAction(translate("project_flows", "No recent projects")).setEnabled(False)
 
 
 def save_copy(window: MainWindow) -> None:
@@ -78,9 +95,9 @@ def save_copy(window: MainWindow) -> None:
     project = window.open_session().path
     name, _ = QFileDialog.getSaveFileName(
         window,
-        "Save a copy",
+        translate("project_flows", "Save a copy"),
         str(project.with_name(f"{project.stem} copy{PROJECT_SUFFIX}")),
-        PROJECT_FILTER,
+        project_filter(),
     )
     if not name:
         return
@@ -94,16 +111,21 @@ def save_copy(window: MainWindow) -> None:
 
     window.task = run_in_background(
         window,
-        "Saving a copy",
+        translate("project_flows", "Saving a copy"),
         work,
-        lambda saved: window.statusBar().showMessage(f"Saved a copy as {saved}", 8000),
-        lambda error: show_failure(window, "Save a copy", error),
+        lambda saved: window.statusBar().showMessage(
+            translate("project_flows", "Saved a copy as {path}").format(path=saved), 8000
+        ),
+        lambda error: show_failure(window, translate("project_flows", "Save a copy"), error),
     )
 
 
 def choose_and_import(window: MainWindow) -> None:
     names, _ = QFileDialog.getOpenFileNames(
-        window, "Import articles", str(_start_folder(window)), ARTICLE_FILTER
+        window,
+        translate("project_flows", "Import articles"),
+        str(_start_folder(window)),
+        article_filter(),
     )
     if names:
         import_article_files(window, [Path(name) for name in names])
@@ -129,10 +151,10 @@ def import_article_files(window: MainWindow, paths: list[Path]) -> None:
 
     window.task = run_in_background(
         window,
-        "Reading web archives",
+        translate("project_flows", "Reading web archives"),
         listing,
         lambda found: _choose_pages(window, paths, found),
-        lambda error: show_failure(window, "Import failed", error),
+        lambda error: show_failure(window, translate("project_flows", "Import failed"), error),
     )
 
 
@@ -174,14 +196,15 @@ def _import_files(window: MainWindow, paths: list[Path], chosen: dict[Path, set[
         if problems:
             _show_report(window, added, problems, report.cancelled)
         else:
-            window.statusBar().showMessage(f"Imported {len(added)} article(s)", 5000)
+            imported = translate_n("project_flows", "Imported %n articles", len(added))
+            window.statusBar().showMessage(imported, 5000)
 
     window.task = run_in_background(
         window,
-        "Importing articles",
+        translate("project_flows", "Importing articles"),
         work,
         done,
-        lambda error: show_failure(window, "Import failed", error),
+        lambda error: show_failure(window, translate("project_flows", "Import failed"), error),
         writes_to=session,
     )
 
@@ -191,19 +214,21 @@ def paste_article(window: MainWindow) -> None:
     if not text.strip():
         show_message(
             window,
-            "Paste as new article",
-            "The clipboard holds no text to make an article from.",
-            icon="information",
+            translate("project_flows", "Paste as new article"),
+            translate("project_flows", "The clipboard holds no text to make an article from."),
+            icon=INFORMATION,
         )
         return
     title, accepted = QInputDialog.getText(
-        window, "Paste as new article", "Title (leave empty to use the first line):"
+        window,
+        translate("project_flows", "Paste as new article"),
+        translate("project_flows", "Title (leave empty to use the first line):"),
     )
     if not accepted:
         return
     session = window.open_session()
     paste = partial(article_ops.paste_article, session.store, text, title)
-    command = OperationCommand(session, "Paste article", paste)
+    command = OperationCommand(session, translate("project_flows", "Paste article"), paste)
     session.push(command)  # a failure (the same text already there) is reported by it
     if command.applied is not None:
         window.show_article(command.applied.record_id)
@@ -231,21 +256,29 @@ def edit_scheme(window: MainWindow) -> None:
 
 
 def _import_text(count: int) -> str:
-    return "Import article" if count == 1 else f"Import {count} articles"
+    return translate_n("project_flows", "Import %n articles", count)
 
 
 def _show_report(
     window: MainWindow, added: list[str], problems: list[str], cancelled: bool
 ) -> None:
-    head = f"Imported {len(added)} article(s)" + (" before you cancelled." if cancelled else ".")
+    if cancelled:
+        head = translate_n(
+            "project_flows", "Imported %n articles before you cancelled.", len(added)
+        )
+    else:
+        head = translate_n("project_flows", "Imported %n articles.", len(added))
     # The reasons in the message itself: behind "Show Details…" few read them.
-    files = "1 file needs" if len(problems) == 1 else f"{len(problems)} files need"
-    shown = [f"{files} attention:"] + [f"• {problem}" for problem in problems[:REPORT_LINES]]
+    files = translate_n("project_flows", "%n files need attention:", len(problems))
+    shown = [files] + [f"• {problem}" for problem in problems[:REPORT_LINES]]
     if len(problems) > REPORT_LINES:
-        shown.append(f"…and {len(problems) - REPORT_LINES} more (Show Details… lists them all).")
+        more = len(problems) - REPORT_LINES
+        shown.append(
+            translate_n("project_flows", "…and %n more (Show Details… lists them all).", more)
+        )
     box = message_box(
         window,
-        "Import articles",
+        translate("project_flows", "Import articles"),
         head,
         informative="\n".join(shown),
         details="\n".join(problems) if len(problems) > REPORT_LINES else "",
@@ -257,7 +290,7 @@ def _show_report(
 def show_failure(window: MainWindow, title: str, error: BaseException) -> None:
     """A background task's error, as the user sees it: one message, in plain text (it may
     quote a record id or a value from someone else's file)."""
-    show_message(window, title, error_text(error), icon="critical")
+    show_message(window, title, error_text(error), icon=CRITICAL)
 
 
 def _start_folder(window: MainWindow) -> Path:

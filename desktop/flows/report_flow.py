@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from claimdesk.db import Store
 from claimdesk.db.interchange.formats.common import Cancelled
 from claimdesk.db.report.publish import Published, publish_report
+from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.widgets.plain_text import show_message
 
 from .project_flows import show_failure
@@ -20,22 +21,30 @@ from .tasks import run_in_background
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
-FILTERS = {
-    "Web page (*.html)": "html",
-    "PDF (*.pdf)": "pdf",
-    "Markdown (*.md)": "md",
-}
+FORMATS = {"html": mark("report_flow", "Web page"), "pdf": "PDF", "md": "Markdown"}
+"""Each format's description in the file dialog (a format's own name is not translated)."""
 SUFFIXES = {"html": ".html", "pdf": ".pdf", "md": ".md"}
+INFORMATION = "information"
+"""`message_box`'s icon key."""
+
+
+def filters() -> dict[str, str]:
+    """The file dialog's filters, described in the interface's language, to their format."""
+    return {
+        f"{translated('report_flow', described)} (*{SUFFIXES[fmt]})": fmt
+        for fmt, described in FORMATS.items()
+    }
 
 
 def publish_report_dialog(window: MainWindow) -> None:
     session = window.open_session()
     suggested = session.path.with_name(session.path.stem + "-report.html")
+    offered = filters()
     name, chosen = QFileDialog.getSaveFileName(
-        window, "Publish report", str(suggested), ";;".join(FILTERS)
+        window, translate("report_flow", "Publish report"), str(suggested), ";;".join(offered)
     )
     if name:
-        fmt = FILTERS.get(chosen, "html")
+        fmt = offered.get(chosen, "html")
         out = Path(name)
         if out.suffix.lower() != SUFFIXES[fmt]:
             out = out.with_name(out.name + SUFFIXES[fmt])
@@ -56,12 +65,15 @@ def start_publishing(window: MainWindow, out: Path, fmt: str) -> None:
 
     def done(published: Published) -> None:
         window.statusBar().showMessage(published.summary().splitlines()[0], 10_000)
-        show_message(window, "Publish report", published.summary(), icon="information")
+        title = translate("report_flow", "Publish report")
+        show_message(window, title, published.summary(), icon=INFORMATION)
 
     def failed(error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            window.statusBar().showMessage("Publishing cancelled; nothing was written.", 8000)
+            cancelled = translate("report_flow", "Publishing cancelled; nothing was written.")
+            window.statusBar().showMessage(cancelled, 8000)
         else:
-            show_failure(window, "Publish report failed", error)
+            show_failure(window, translate("report_flow", "Publish report failed"), error)
 
-    window.task = run_in_background(window, "Publishing report", work, done, failed)
+    title = translate("report_flow", "Publishing report")
+    window.task = run_in_background(window, title, work, done, failed)

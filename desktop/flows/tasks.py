@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from claimdesk.desktop.i18n import translate
+
 if TYPE_CHECKING:
     from claimdesk.desktop.session import ProjectSession
 
@@ -63,7 +65,7 @@ class BackgroundTask(QObject):
         self._session = session
         self._cancel = threading.Event()
         self._on_done, self._on_error = on_done, on_error
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, translate("BackgroundTask", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.setAutoClose(False)
@@ -85,7 +87,7 @@ class BackgroundTask(QObject):
 
     def cancel(self) -> None:
         self._cancel.set()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(translate("BackgroundTask", "Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db.analysis.text_folding import FoldedText
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .article_view import ArticleView, HighlightSpan
@@ -89,13 +90,13 @@ class ArticlePane(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.chooser.setMinimumContentsLength(12)
-        self.chooser.setToolTip("Choose the article this pane shows")
-        self.chooser.setAccessibleName("Article shown in this pane")
+        self.chooser.setToolTip(translate("ArticlePane", "Choose the article this pane shows"))
+        self.chooser.setAccessibleName(translate("ArticlePane", "Article shown in this pane"))
         self.chooser.activated.connect(self._on_chosen)
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Close this pane (Ctrl+W)")
+        close.setToolTip(translate("ArticlePane", "Close this pane (Ctrl+W)"))
         close.clicked.connect(self.close_requested)
 
         self.title_label = _plain_label(self, "pane-title")
@@ -104,12 +105,14 @@ class ArticlePane(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setWordWrap(True)
-        self.title_label.setToolTip("Double-click (or F2 in the text) to edit the title")
+        self.title_label.setToolTip(
+            translate("ArticlePane", "Double-click (or F2 in the text) to edit the title")
+        )
         self.title_label.installEventFilter(self)
         # An imported article's title is often its first sentence: fixed here, in place.
         self.title_edit = QLineEdit(self)
         self.title_edit.setFont(font)
-        self.title_edit.setAccessibleName("Article title")
+        self.title_edit.setAccessibleName(translate("ArticlePane", "Article title"))
         self.title_edit.hide()
         self.title_edit.returnPressed.connect(self._save_title)
         self.title_edit.installEventFilter(self)
@@ -207,8 +210,14 @@ class ArticlePane(QWidget):
         """The article shown was deleted: say so, and leave nothing here to tag."""
         title = self.title_label.text()
         self.article_id = ""
-        self.title_label.setText(f"“{title}” was deleted")
-        self.meta_label.setText("Undo (Ctrl+Z) brings it back; or choose another article above")
+        self.title_label.setText(
+            translate("ArticlePane", "“{title}” was deleted").format(title=title)
+        )
+        self.meta_label.setText(
+            translate(
+                "ArticlePane", "Undo (Ctrl+Z) brings it back; or choose another article above"
+            )
+        )
         self.view.set_text("", [])
         self.chooser.blockSignals(True)
         self.chooser.setCurrentIndex(-1)
@@ -250,25 +259,30 @@ class FindBar(QWidget):
         self._index = -1
         self._folded: FoldedText | None = None  # the text shown, folded once
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in this article")
+        self.field.setPlaceholderText(translate("FindBar", "Find in this article"))
+        self.field.setAccessibleName(translate("FindBar", "Find in this article"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._search)
         self.field.returnPressed.connect(lambda: self.step(1))
         self.count_label = _plain_label(self, "find-count")
-        self.exact = QCheckBox("Exact", self)
-        self.exact.setToolTip("Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)")
+        self.exact = QCheckBox(translate("FindBar", "Exact"), self)
+        self.exact.setToolTip(
+            translate(
+                "FindBar", "Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)"
+            )
+        )
         self.exact.toggled.connect(lambda: self._search(self.field.text()))
         previous = QToolButton(self)
         previous.setText("▲")
-        previous.setToolTip("Previous match (Shift+F3)")
+        previous.setToolTip(translate("FindBar", "Previous match (Shift+F3)"))
         previous.clicked.connect(lambda: self.step(-1))
         following = QToolButton(self)
         following.setText("▼")
-        following.setToolTip("Next match (F3, Enter)")
+        following.setToolTip(translate("FindBar", "Next match (F3, Enter)"))
         following.clicked.connect(lambda: self.step(1))
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(translate("FindBar", "Close (Esc)"))
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
@@ -335,9 +349,13 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count_label.setText("")
         elif not self._matches:
-            self.count_label.setText("No matches")
+            self.count_label.setText(translate("FindBar", "No matches"))
         else:
-            self.count_label.setText(f"{self._index + 1} of {len(self._matches)}")
+            self.count_label.setText(
+                translate("FindBar", "{number} of {count}").format(
+                    number=self._index + 1, count=len(self._matches)
+                )
+            )
 
 
 def _plain_label(parent: QWidget, name: str) -> QLabel:

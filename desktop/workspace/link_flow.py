@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from claimdesk.db import NotFoundError
 from claimdesk.db.records.model import Annotation
 from claimdesk.desktop.commands.link_commands import AddLink
+from claimdesk.desktop.i18n import translate
 
 if TYPE_CHECKING:
     from claimdesk.desktop.widgets.relation_dialog import RelationDialog
@@ -48,11 +49,15 @@ class LinkFlow(QObject):
     def link_key(self, annotation_id: str) -> None:
         """L pressed with the caret on `annotation_id` ("" when on none)."""
         if not annotation_id:
-            self.workspace.message.emit("Put the caret in a highlight, then press L to link it")
+            self.workspace.message.emit(
+                translate("LinkFlow", "Put the caret in a highlight, then press L to link it")
+            )
         elif not self.pending:
             self.start(annotation_id)
         elif annotation_id == self.source_id:
-            self.workspace.message.emit("Choose another annotation to link to, or Esc to cancel")
+            self.workspace.message.emit(
+                translate("LinkFlow", "Choose another annotation to link to, or Esc to cancel")
+            )
         else:
             self.choose_relation(annotation_id)
 
@@ -62,8 +67,11 @@ class LinkFlow(QObject):
             return
         self.source_id = source_id
         self.banner.setText(
-            f"Linking from {self._describe(source)} — put the caret on the other "
-            "annotation and press L, or click it.  Esc cancels."
+            translate(
+                "LinkFlow",
+                "Linking from {annotation} — put the caret on the other "
+                "annotation and press L, or click it.  Esc cancels.",
+            ).format(annotation=self._describe(source))
         )
         self.banner.show()
         self._cancel.setEnabled(True)

@@ -17,7 +17,8 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle, QToolTip, QWidget
 
-from claimdesk.db.records.model import RELATION_LABELS
+from claimdesk.desktop.commands.relation_names import relation_name
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .link_bands import Connector, ConnectorIndex
@@ -218,8 +219,10 @@ class LinkHandle(QSplitterHandle):
             connector = self._band_at(event.position())
             if connector is not None:
                 self.setCursor(Qt.CursorShape.PointingHandCursor)
-                relation = RELATION_LABELS.get(connector.link.relation, connector.link.relation)
-                text = f"{relation} — click to select"
+                relation = relation_name(connector.link.relation)
+                text = translate("LinkGutter", "{relation} — click to select").format(
+                    relation=relation
+                )
                 if connector.link.note:
                     text += f"\n{connector.link.note}"
                 QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(text), self)

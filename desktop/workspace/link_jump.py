@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimdesk.db import NotFoundError
-from claimdesk.db.records.model import RELATION_LABELS
+from claimdesk.desktop.commands.relation_names import relation_name
+from claimdesk.desktop.i18n import translate, translate_n
 
 if TYPE_CHECKING:
     from .article_pane import ArticlePane
@@ -29,11 +30,17 @@ class LinkJumps:
         store = workspace.session.store
         here = pane.view.current_annotation()
         if not here:
-            workspace.message.emit("Put the caret in a highlight, then press O to follow a link")
+            workspace.message.emit(
+                translate(
+                    "LinkJumps", "Put the caret in a highlight, then press O to follow a link"
+                )
+            )
             return
         links = store.links([here])
         if not links:
-            workspace.message.emit("This annotation has no links (L links it)")
+            workspace.message.emit(
+                translate("LinkJumps", "This annotation has no links (L links it)")
+            )
             return
         ids = [link.id for link in links]
         last = self._last.get(here)
@@ -53,9 +60,16 @@ class LinkJumps:
         target.view.set_current_annotation(there)
         target.view.setFocus()
         workspace.splitter.update_connectors()
-        relation = RELATION_LABELS.get(link.relation, link.relation)
-        place = f"link {ids.index(link.id) + 1} of {len(ids)}" if len(ids) > 1 else "its link"
-        workspace.message.emit(f"Followed {place} ({relation}); O again goes on")
+        relation = relation_name(link.relation)
+        if len(ids) > 1:
+            followed = translate_n(
+                "LinkJumps", "Followed link {number} of %n ({relation}); O again goes on", len(ids)
+            ).format(number=ids.index(link.id) + 1, relation=relation)
+        else:
+            followed = translate(
+                "LinkJumps", "Followed its link ({relation}); O again goes on"
+            ).format(relation=relation)
+        workspace.message.emit(followed)
 
     def _pane_beside(self, pane: ArticlePane) -> ArticlePane | None:
         """Where an article no pane shows opens: the next pane, else a new one."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimdesk.desktop.i18n import translate
+
 from .article_pane import ArticlePane
 from .pane_places import PanePlace
 
@@ -43,5 +45,5 @@ class ClosedPanes:
             place.put_back(pane)
             pane.view.setFocus()
             return pane
-        workspace.message.emit("No closed pane to reopen")
+        workspace.message.emit(translate("ClosedPanes", "No closed pane to reopen"))
         return None

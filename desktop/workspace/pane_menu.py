@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu
 
 from claimdesk.desktop.actions.shortcuts import menu_hint
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.resources import colour_swatch
 
 from .article_pane import ArticlePane
@@ -20,7 +21,9 @@ def show_pane_menu(workspace: Workspace, pane: ArticlePane, position: QPoint) ->
     menu = QMenu(workspace)
     has_selection = pane.view.selected_range() is not None
     for tag in workspace.session.tags():
-        label = f"Tag as {tag.name}" + (f"\t{tag.shortcut}" if tag.shortcut else "")
+        label = translate("pane_menu", "Tag as {tag}").format(tag=tag.name)
+        if tag.shortcut:
+            label += f"\t{tag.shortcut}"
         action = menu.addAction(colour_swatch(tag.color), label)
         action.setEnabled(has_selection)
         action.triggered.connect(
@@ -28,14 +31,20 @@ def show_pane_menu(workspace: Workspace, pane: ArticlePane, position: QPoint) ->
         )
     current = pane.view.current_annotation()
     menu.addSeparator()
-    inspect = menu.addAction(f"Open in inspector\t{menu_hint('pane.open')}")
+    inspect = menu.addAction(
+        f"{translate('pane_menu', 'Open in inspector')}\t{menu_hint('pane.open')}"
+    )
     inspect.triggered.connect(lambda: workspace.open_in_inspector(current))
-    link = menu.addAction(f"Link to another annotation…\t{menu_hint('pane.link')}")
+    link = menu.addAction(
+        f"{translate('pane_menu', 'Link to another annotation…')}\t{menu_hint('pane.link')}"
+    )
     link.triggered.connect(lambda: workspace.request_link(pane))
-    delete = menu.addAction(f"Delete annotation\t{menu_hint('pane.delete')}")
+    delete = menu.addAction(
+        f"{translate('pane_menu', 'Delete annotation')}\t{menu_hint('pane.delete')}"
+    )
     delete.triggered.connect(lambda: workspace.delete_annotation(current))
     for action in (inspect, link, delete):
         action.setEnabled(bool(current))
     menu.addSeparator()
-    menu.addAction("Copy", pane.view.copy).setEnabled(has_selection)
+    menu.addAction(translate("pane_menu", "Copy"), pane.view.copy).setEnabled(has_selection)
     menu.exec(position)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimdesk.db.records.model import Annotation
 from claimdesk.db.records.span_rows import SpanRow
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
 
 from .article_view import HighlightSpan
@@ -37,12 +38,14 @@ def spans_from_rows(session: ProjectSession, rows: list[SpanRow]) -> list[Highli
 def describe(session: ProjectSession, annotation: Annotation) -> str:
     """One annotation as plain text lines: tag, annotator, verdict, note."""
     tag = session.tag(annotation.tag_id)
-    parts = [tag.name if tag else "(unknown tag)", session.annotator_name(annotation.annotator_id)]
+    tag_name = tag.name if tag else translate("spans", "(unknown tag)")
+    parts = [tag_name, session.annotator_name(annotation.annotator_id)]
     verdict = session.verdict(annotation.verdict_id)
     if verdict is not None:
         parts.append(verdict.name)
     if annotation.confidence is not None:
-        parts.append(f"{round(annotation.confidence * 100)}% confident")
+        percent = round(annotation.confidence * 100)
+        parts.append(translate("spans", "{percent}% confident").format(percent=percent))
     lines = [" · ".join(parts)]
     if annotation.note:
         note = annotation.note if len(annotation.note) <= 200 else annotation.note[:199] + "…"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from claimdesk.db import NotFoundError
 from claimdesk.desktop.commands.commands import CreateAnnotation, DeleteAnnotation
 from claimdesk.desktop.commands.scheme_commands import edit_article
+from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.session import Change, ProjectSession
 
 from .article_pane import ArticleChoices, ArticlePane
@@ -80,7 +81,7 @@ class Workspace(QWidget):
 
     def add_pane(self, article_id: str | None = None) -> ArticlePane | None:
         if len(self.panes) >= MAX_PANES:
-            self.message.emit(f"At most {MAX_PANES} panes side by side")
+            self.message.emit(translate_n("Workspace", "At most %n panes side by side", MAX_PANES))
             return None
         pane = ArticlePane(self.splitter)
         self.panes.append(pane)
@@ -114,7 +115,7 @@ class Workspace(QWidget):
 
     def close_pane(self, pane: ArticlePane) -> None:
         if pane not in self.panes or len(self.panes) == 1:
-            self.message.emit("The last pane stays open")
+            self.message.emit(translate("Workspace", "The last pane stays open"))
             return
         index = self.panes.index(pane)
         self._closed.remember(pane, index)
@@ -242,14 +243,20 @@ class Workspace(QWidget):
         key = str(index + 1)
         tag = next((tag for tag in self.session.tags() if tag.shortcut == key), None)
         if tag is None:
-            self.message.emit(f"No tag has the key {key} (Edit → Tag scheme)")
+            self.message.emit(
+                translate("Workspace", "No tag has the key {key} (Edit → Tag scheme)").format(
+                    key=key
+                )
+            )
             return
         self.tag_selection_with(pane, tag.id)
 
     def tag_selection_with(self, pane: ArticlePane, tag_id: str) -> None:
         selected = pane.view.selected_range()
         if selected is None or not pane.article_id:
-            self.message.emit("Select some text first, then press a tag's key")
+            self.message.emit(
+                translate("Workspace", "Select some text first, then press a tag's key")
+            )
             return
         self.session.push(CreateAnnotation(self.session, pane.article_id, *selected, tag_id))
 
@@ -266,8 +273,11 @@ class Workspace(QWidget):
         links = len(command.changes.links)
         if links:
             self.message.emit(
-                f"Deleted the annotation and its {links} link{'s' if links > 1 else ''}"
-                " (Ctrl+Z brings them back)"
+                translate_n(
+                    "Workspace",
+                    "Deleted the annotation and its %n links (Ctrl+Z brings them back)",
+                    links,
+                )
             )
 
     def open_in_inspector(self, annotation_id: str) -> None:
