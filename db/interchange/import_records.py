@@ -23,6 +23,7 @@ from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import ID_CHARS
 from claimdesk.db.rules.link_limits import LinkCounts
 from claimdesk.db.rules.link_values import link_problem, relation_problem
+from claimdesk.db.rules.spans import anchor_problem
 from claimdesk.db.rules.values import confidence_problem
 from claimdesk.db.storage import import_rows
 from claimdesk.db.storage.bulk_insert import ANNOTATION_ROW, LINK_ROW, REVIEW_ROW, insert_rows
@@ -189,7 +190,7 @@ class Importer:
                 reason = _unplaced(record, source, self.offsets, split=span is None)
                 self.report.orphans.append(Orphan(where, record.id, reason))
                 return None
-        elif not (in_source and end <= len(text) and text[start:end] == quote):
+        elif not in_source or anchor_problem(text, start, end, quote) is not None:
             anchor = reanchor(text, quote, prefix, suffix, hint=None if quote_alone else start)
             if anchor is None:
                 self.report.orphans.append(

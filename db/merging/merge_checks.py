@@ -13,6 +13,7 @@ from claimdesk.db.records.articles import text_sha256
 from claimdesk.db.records.model import DECISIONS
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.link_values import link_problem
+from claimdesk.db.rules.spans import anchor_problem
 from claimdesk.db.rules.values import TEXT_LIMITS, duplicate_names, record_problem
 from claimdesk.db.storage.table import Table
 
@@ -71,10 +72,10 @@ class RowChecks:
             text_of = self.merger.article_text
             for index, raw in enumerate(rows):
                 if not flags[index]:
-                    text, first, last = text_of(raw[article]), raw[start], raw[end]
-                    flags[index] = not 0 <= first < last <= len(text) or (
-                        text[first:last] != raw[quote]
+                    problem = anchor_problem(
+                        text_of(raw[article]), raw[start], raw[end], raw[quote]
                     )
+                    flags[index] = problem is not None
         return flags
 
     def validated(self, table: str, raw: Row) -> Row:
@@ -133,14 +134,9 @@ class RowChecks:
         layout = self.merger.layouts["annotations"]
         text = self.merger.article_text(row[layout["article_id"]])
         start, end = row[layout["start"]], row[layout["end"]]
-        if not 0 <= start < end <= len(text):
-            raise self.merger.fail(
-                "annotations", record_id, f"span {start}–{end} is outside the article"
-            )
-        if text[start:end] != row[layout["quote"]]:
-            raise self.merger.fail(
-                "annotations", record_id, "its quote differs from the article text"
-            )
+        problem = anchor_problem(text, start, end, row[layout["quote"]])
+        if problem is not None:
+            raise self.merger.fail("annotations", record_id, problem)
         self._check_json_list("annotations", record_id, row[layout["evidence"]])
 
     def _check_links(self, record_id: str, row: dict[str, Any]) -> None:

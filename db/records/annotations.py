@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimdesk.db.rules import file_values
+from claimdesk.db.rules.spans import span_problem
 from claimdesk.db.rules.values import confidence_problem
 from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.dependents import tombstone_dependents
@@ -91,10 +92,9 @@ class AnnotationStore(StoreBase):
         """Store a new annotation of text[start:end] in one transaction."""
         require_live_article(self, article_id)
         text = self.article_text(article_id)
-        if not (0 <= start < end <= len(text)):
-            raise ValidationError(
-                f"span {start}–{end} is outside the article (0–{len(text)}) or empty"
-            )
+        problem = span_problem(len(text), start, end)
+        if problem is not None:
+            raise ValidationError(problem)
         _check_confidence(confidence)
         prefix, quote, suffix = quote_with_context(text, start, end)
         record: dict[str, Any] = {

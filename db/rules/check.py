@@ -9,6 +9,7 @@ annotation.
 from __future__ import annotations
 
 from claimdesk.db.records.article_sources import article_source_problems
+from claimdesk.db.rules.spans import anchor_problem
 from claimdesk.db.storage.store import Store
 
 from .file_values import utf8_problem
@@ -220,18 +221,9 @@ def _annotation_offsets(store: Store) -> list[str]:
                 "SELECT text FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
             text = row[0] if row else ""
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
-            problems.append(f"annotation {annotation_id}: bad offsets {start!r}..{end!r}")
-        elif end > len(text):
-            problems.append(
-                f"annotation {annotation_id}: offsets {start}..{end} outside the article"
-                f" ({len(text)} characters)"
-            )
-        elif text[start:end] != quote:
-            problems.append(
-                f"annotation {annotation_id}: quoted text does not match the article at"
-                f" {start}..{end}"
-            )
+        problem = anchor_problem(text, start, end, quote)
+        if problem is not None:
+            problems.append(f"annotation {annotation_id}: {problem}")
         if len(problems) >= MAX_PROBLEMS:
             break
     return problems

@@ -82,8 +82,8 @@ def test_check_passes_a_sound_project_and_names_each_broken_invariant(tmp_path: 
         conn.execute("UPDATE annotations SET deleted = 1 WHERE id = ?", (two.id,))
     result = claimdesk("check", project)
     assert result.returncode == 1
-    assert f"annotation {one.id}: quoted text does not match" in result.stdout
-    assert f"annotation {two.id}: offsets 5..99 outside the article" in result.stdout
+    assert f"annotation {one.id}: its quote differs from the article text at" in result.stdout
+    assert f"annotation {two.id}: span 5–99 is outside the article" in result.stdout
     assert "is deleted" in result.stdout  # the live link points at a deleted annotation
 
 

@@ -79,7 +79,7 @@ def _stamp(value: str) -> str:
         ),
         (
             "UPDATE annotations SET start = 60, end = 90 WHERE id = 'theirs'",
-            "annotations theirs: span 60–90 is outside the article",
+            "annotations theirs: span 60–90 is outside the article (0–",
         ),
         (
             """UPDATE annotations SET evidence = '["a", 1]' WHERE id = 'theirs'""",

@@ -24,6 +24,8 @@ _SHOWING_CALLS = """setText setWindowTitle setToolTip setPlaceholderText setStat
     getOpenFileName getOpenFileNames getSaveFileName getExistingDirectory show_message
     message_box ask report_failure announce_status status_message"""
 SHOWS_TEXT = frozenset(_SHOWING_CALLS.split())
+NOT_TEXT = frozenset({"icon", "name"})
+"""Keywords that name a thing rather than show text (a message box's icon, a dock's name)."""
 NOT_WORDS = frozenset({"Claimdesk", "OK"})
 """The app's name is its name in every language."""
 
@@ -48,7 +50,8 @@ def unmarked(path: Path) -> list[str]:
         name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
         if name not in SHOWS_TEXT:
             continue
-        for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+        shown = [keyword.value for keyword in node.keywords if keyword.arg not in NOT_TEXT]
+        for argument in [*node.args, *shown]:
             if _shows_letters(argument):
                 where = path.relative_to(DESKTOP.parent)
                 found.append(f"{where}:{node.lineno}: {name}({ast.unparse(argument)[:60]})")
