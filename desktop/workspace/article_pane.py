@@ -82,6 +82,7 @@ class ArticlePane(QWidget):
         self.article_id = ""
         self.view = ArticleView(self)
         self.view.setObjectName("article-view")
+        self.view.setAccessibleName(translate("ArticlePane", "Article text"))
 
         self.chooser = QComboBox(self)
         self._choices = ArticleChoices(self)
@@ -97,6 +98,7 @@ class ArticlePane(QWidget):
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip(translate("ArticlePane", "Close this pane (Ctrl+W)"))
+        close.setAccessibleName(translate("ArticlePane", "Close this pane"))
         close.clicked.connect(self.close_requested)
 
         self.title_label = _plain_label(self, "pane-title")
@@ -275,14 +277,17 @@ class FindBar(QWidget):
         previous = QToolButton(self)
         previous.setText("▲")
         previous.setToolTip(translate("FindBar", "Previous match (Shift+F3)"))
+        previous.setAccessibleName(translate("FindBar", "Previous match"))
         previous.clicked.connect(lambda: self.step(-1))
         following = QToolButton(self)
         following.setText("▼")
         following.setToolTip(translate("FindBar", "Next match (F3, Enter)"))
+        following.setAccessibleName(translate("FindBar", "Next match"))
         following.clicked.connect(lambda: self.step(1))
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(translate("FindBar", "Close (Esc)"))
+        close.setAccessibleName(translate("FindBar", "Close the find bar"))
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
