@@ -41,8 +41,9 @@ COLUMNS = (
     mark("TimelinePanel", "Figure"),
 )
 DISAGREES = "#c62828"
-TIMELINE_DOCK = "dock-story timeline"
-"""The dock's object name (`PanelDock` names each dock after its title)."""
+DOCK_NAME = "story timeline"
+TIMELINE_DOCK = f"dock-{DOCK_NAME}"
+"""The dock's object name (`add_project_dock` names it after its English `name`)."""
 
 
 class TimelinePanel(QWidget):
@@ -126,8 +127,8 @@ def open_timeline(window: MainWindow) -> None:
             translate("timeline_panel", "Story timeline"),
             panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
+            name=DOCK_NAME,  # English: the dock is found by it in any language
         )
-        dock.setObjectName(TIMELINE_DOCK)  # the same in every language: found by it
         claims = window.claims_panel
         claims.tree.currentItemChanged.connect(
             lambda *_: panel.show_claim(claims.current_claim_id())

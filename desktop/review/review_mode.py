@@ -334,8 +334,8 @@ class ReviewMode(QObject):
             self.panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
             beside_table=True,
+            name="review",  # the saved layout finds it whatever the language
         )
-        self._dock.setObjectName("dock-review")  # the same in every language
 
     def _load_rows(self) -> None:
         from .review_rows import heading, review_rows  # needs the panel: loaded with it
