@@ -39,7 +39,6 @@ COLUMNS = (
     mark("ReviewModel", "Difference"),
     mark("ReviewModel", "Comment"),
 )
-DIFFERENCE_COLUMN = 4
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTERS = (
@@ -182,7 +181,7 @@ class ReviewPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The difference says what changed ("Jon changed the verdict of …"): it gets the room.
-        header.setSectionResizeMode(DIFFERENCE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("Difference"), QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         for column, width in {0: 90, 1: 140, 2: 220, 3: 110, 5: 160}.items():
             self.table.setColumnWidth(column, width)
