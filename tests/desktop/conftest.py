@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from claimdesk.db import Store
 from claimdesk.db.interchange.article_import import import_articles
+from claimdesk.desktop.i18n.language import install as install_language
 from claimdesk.desktop.main_window import MainWindow
 from claimdesk.desktop.settings import AppSettings
 
@@ -19,6 +20,14 @@ REPORT_A = (
     "Café owners (cafe\u0301) cheered. قال المسؤول إن 400 أُطلق سراحهم.\n"
 )
 REPORT_B = "Foro Penal confirmed 56 releases. The government claims 400.\n"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """The window in English, as `claimdesk` starts it on an English system: its own
+    singular and plural forms ("1 annotation", "2 annotations") included."""
+    for translator in install_language(qapp, "en"):
+        assert translator.parent() is qapp  # the application keeps it for the session
 
 
 @pytest.fixture
