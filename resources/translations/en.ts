@@ -175,7 +175,7 @@
     <message numerus="yes">
       <source>Deleted the annotation and its %n links (Ctrl+Z brings them back)</source>
       <translation>
-        <numerusform>Deleted the annotation and its link (Ctrl+Z brings them back)</numerusform>
+        <numerusform>Deleted the annotation and its %n link (Ctrl+Z brings it back)</numerusform>
         <numerusform>Deleted the annotation and its %n links (Ctrl+Z brings them back)</numerusform>
       </translation>
     </message>

@@ -158,7 +158,7 @@ def test_importing_a_colleagues_export_shows_the_report_with_orphans_listed(
     dataset_flows.import_annotation_file(window)
     qtbot.waitUntil(lambda: len(boxes) == 1, timeout=10_000)
     box = boxes[0]
-    assert box.text().startswith("1 annotations imported")
+    assert box.text().startswith("1 annotation imported")
     assert "1 orphaned" in box.text()
     assert "orphan — bo.jsonl, line 1, annotation 2: cannot find “Nowhere here”" in (
         box.detailedText()

@@ -22,7 +22,7 @@ def test_the_reasons_files_were_refused_are_shown_in_the_message(
     project_flows.import_article_files(window, [good, empty, binary])
     wait_for_task(qtbot, window)
     [box] = boxes.boxes
-    assert box.text() == "Imported 1 article(s)."
+    assert box.text() == "Imported 1 article."
     shown = box.informativeText()
     assert "2 files need attention:" in shown
     assert "empty.txt" in shown and "photo.txt" in shown

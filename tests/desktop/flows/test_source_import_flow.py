@@ -24,7 +24,7 @@ def test_the_import_report_names_every_refused_file_in_its_text_not_behind_detai
     project_flows.import_article_files(window, files)
     wait_for_task(qtbot, window)
     (box,) = boxes.boxes
-    assert box.text() == "Imported 1 article(s)."
+    assert box.text() == "Imported 1 article."
     assert box.informativeText().splitlines() == [
         "3 files need attention:",
         f"• {files[1]}: is encrypted (it needs a password): remove the password, then import it",

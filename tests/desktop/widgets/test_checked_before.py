@@ -22,7 +22,7 @@ def imported(desk: Desk, tmp_path, document) -> None:
 
 def test_an_imported_check_shows_for_the_claim_at_the_caret_with_why(desk, tmp_path):
     imported(desk, tmp_path, {"@type": "DataFeed", "dataFeedElement": [REVIEW]})
-    added = "feed.json: 1 fact-checks added (0 already there)"
+    added = "feed.json: 1 fact-check added (0 already there)"
     desk.qtbot.waitUntil(lambda: desk.status_bar()[0] == added)
     pane = desk.open_article(1, "Report B")
     desk.select(pane, "The government claims 400.")
