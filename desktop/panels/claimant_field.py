@@ -36,6 +36,7 @@ class ClaimantField(QWidget):
         self._loading = False
         self.name_box = QComboBox(self)
         self.name_box.setEditable(True)
+        self.setFocusProxy(self.name_box)  # the row's Alt key lands in the name
         self.name_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name_box.setToolTip(
             translate("ClaimantField", "Who made the claim here (not the outlet that reported it)")

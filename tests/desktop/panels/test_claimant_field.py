@@ -4,6 +4,7 @@ appearance, typed or picked from the project's list, shown in the claims panel, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from claimdesk.desktop.session import Change
 
@@ -77,3 +78,14 @@ def test_an_annotation_in_no_claim_has_no_claimant_row(qtbot, window):
     attribution = next(a for a in store.annotations() if a.quote == "The government claims")
     window.inspector.show_annotation(attribution.id)
     assert not window.inspector.claimant_field.isVisibleTo(window.inspector)
+
+
+def test_the_said_by_label_s_alt_key_goes_to_the_claimant_name(qtbot, window):
+    """Alt+Y focuses the "Said by" label's buddy, as Qt's label shortcut does."""
+    _claim, figure = _claim_with_attribution(window)
+    window.show()
+    inspector = window.inspector
+    inspector.show_annotation(figure)
+    [label] = [w for w in inspector.findChildren(QLabel) if w.text() == "Said b&y"]
+    label.buddy().setFocus()
+    qtbot.waitUntil(lambda: inspector.claimant_field.name_box.hasFocus())
