@@ -5,743 +5,745 @@
     <name>AboutDialog</name>
     <message>
       <source>About Claimdesk</source>
-      <translation type="unfinished" />
+      <translation>À propos de Claimdesk</translation>
     </message>
     <message>
       <source>Licence: {licence}.</source>
-      <translation type="unfinished" />
+      <translation>Licence : {licence}.</translation>
     </message>
     <message>
       <source>Offline annotation for fact-checkers. Read reports side by side, tag and rate their claims, link the same claim across reports and export the result as a dataset. Everything stays in one local project file.</source>
-      <translation type="unfinished" />
+      <translation>Annotation hors ligne pour les vérificateurs. Lisez les articles côte à côte, étiquetez leurs allégations et attribuez-leur un verdict, reliez une même allégation d’un article à l’autre et exportez le résultat comme jeu de données. Tout reste dans un seul fichier de projet local.</translation>
     </message>
     <message>
       <source>Third-party software</source>
-      <translation type="unfinished" />
+      <translation>Logiciels tiers</translation>
     </message>
     <message>
       <source>Third-party software it runs on, and its licences:</source>
-      <translation type="unfinished" />
+      <translation>Logiciels tiers sur lesquels il repose, et leurs licences :</translation>
     </message>
   </context>
   <context>
     <name>Actions</name>
     <message>
       <source>&amp;About Claimdesk</source>
-      <translation type="unfinished" />
+      <translation>À &amp;propos de Claimdesk</translation>
     </message>
     <message>
       <source>&amp;Accept and go to the next</source>
-      <translation type="unfinished" />
+      <translation>&amp;Accepter et passer à la suivante</translation>
     </message>
     <message>
       <source>&amp;Add pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter un volet</translation>
     </message>
     <message>
       <source>&amp;Claims</source>
-      <translation type="unfinished" />
+      <translation>A&amp;llégations</translation>
     </message>
     <message>
       <source>&amp;Close pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer le volet</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>É&amp;dition</translation>
     </message>
     <message>
       <source>&amp;Edit and accept</source>
-      <translation type="unfinished" />
+      <translation>&amp;Modifier et accepter</translation>
     </message>
     <message>
       <source>&amp;Export dataset…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporter un jeu de données…</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
       <source>&amp;Find in pane…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rechercher dans le volet…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aide</translation>
     </message>
     <message>
       <source>&amp;Import articles…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
       <source>&amp;Link annotation…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Relier l’annotation…</translation>
     </message>
     <message>
       <source>&amp;Merge a colleague's project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fusionner le projet d’un collègue…</translation>
     </message>
     <message>
       <source>&amp;New project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
       <source>&amp;Next claim</source>
-      <translation type="unfinished" />
+      <translation>Allégation &amp;suivante</translation>
     </message>
     <message>
       <source>&amp;Next in the list</source>
-      <translation type="unfinished" />
+      <translation>&amp;Suivante dans la liste</translation>
     </message>
     <message>
       <source>&amp;Next pane</source>
-      <translation type="unfinished" />
+      <translation>Volet &amp;suivant</translation>
     </message>
     <message>
       <source>&amp;Open project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
       <source>&amp;Paste as new article</source>
-      <translation type="unfinished" />
+      <translation>Co&amp;ller comme nouvel article</translation>
     </message>
     <message>
       <source>&amp;Previous claim</source>
-      <translation type="unfinished" />
+      <translation>Allégation &amp;précédente</translation>
     </message>
     <message>
       <source>&amp;Previous pane</source>
-      <translation type="unfinished" />
+      <translation>Volet &amp;précédent</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <source>&amp;Reject…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rejeter…</translation>
     </message>
     <message>
       <source>&amp;Reset zoom</source>
-      <translation type="unfinished" />
+      <translation>Zoom par &amp;défaut</translation>
     </message>
     <message>
       <source>&amp;Review</source>
-      <translation type="unfinished" />
+      <translation>&amp;Relecture</translation>
     </message>
     <message>
       <source>&amp;Start review…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Commencer la relecture…</translation>
     </message>
     <message>
       <source>&amp;Suggested links</source>
-      <translation type="unfinished" />
+      <translation>&amp;Liens suggérés</translation>
     </message>
     <message>
       <source>&amp;Synchronised scrolling</source>
-      <translation type="unfinished" />
+      <translation>Défilement s&amp;ynchronisé</translation>
     </message>
     <message>
       <source>&amp;Tag scheme and verdicts…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Schéma d’étiquettes et verdicts…</translation>
     </message>
     <message>
       <source>&amp;Triage this article…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Trier cet article…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>Affic&amp;hage</translation>
     </message>
     <message>
       <source>A&amp;greement between annotators…</source>
-      <translation type="unfinished" />
+      <translation>Accor&amp;d entre annotateurs…</translation>
     </message>
     <message>
       <source>Accept it and open it in the inspector to edit</source>
-      <translation type="unfinished" />
+      <translation>L’accepter et l’ouvrir dans l’inspecteur pour la modifier</translation>
     </message>
     <message>
       <source>Accept the colleague's annotation and go to the next unreviewed</source>
-      <translation type="unfinished" />
+      <translation>Accepter l’annotation du collègue et passer à la suivante non relue</translation>
     </message>
     <message>
       <source>Accept the suggestion: link the two passages</source>
-      <translation type="unfinished" />
+      <translation>Accepter la suggestion : relier les deux passages</translation>
     </message>
     <message>
       <source>Add earlier fact-checks (ClaimReview JSON-LD, Google Fact Check Tools JSON)</source>
-      <translation type="unfinished" />
+      <translation>Ajouter des vérifications antérieures (ClaimReview JSON-LD, JSON de Google Fact Check Tools)</translation>
     </message>
     <message>
       <source>Anno&amp;tating layout</source>
-      <translation type="unfinished" />
+      <translation>Disposition d’a&amp;nnotation</translation>
     </message>
     <message>
       <source>Annotate the sentence as a checkable claim, its reasons as the note</source>
-      <translation type="unfinished" />
+      <translation>Annoter la phrase comme affirmation vérifiable, ses raisons en note</translation>
     </message>
     <message>
       <source>Annotating layout: the inspector and annotations under the panes</source>
-      <translation type="unfinished" />
+      <translation>Disposition d’annotation : l’inspecteur et les annotations sous les volets</translation>
     </message>
     <message>
       <source>Article &amp;details…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Détails de l’article…</translation>
     </message>
     <message>
       <source>Blind double annotation: each annotator sees only their own work</source>
-      <translation type="unfinished" />
+      <translation>Double annotation à l’aveugle : chaque annotateur ne voit que son propre travail</translation>
     </message>
     <message>
       <source>Change the relation or note of the link</source>
-      <translation type="unfinished" />
+      <translation>Modifier la relation ou la note du lien</translation>
     </message>
     <message>
       <source>Checked &amp;before?…</source>
-      <translation type="unfinished" />
+      <translation>Déjà &amp;vérifié ?…</translation>
     </message>
     <message>
       <source>Clear the selection, or cancel a link being made</source>
-      <translation type="unfinished" />
+      <translation>Effacer la sélection, ou annuler un lien en cours</translation>
     </message>
     <message>
       <source>Close the find bar</source>
-      <translation type="unfinished" />
+      <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
       <source>Context menu: tag, link, delete</source>
-      <translation type="unfinished" />
+      <translation>Menu contextuel : étiqueter, relier, supprimer</translation>
     </message>
     <message>
       <source>Cycle through the annotations under the caret</source>
-      <translation type="unfinished" />
+      <translation>Parcourir les annotations sous le curseur</translation>
     </message>
     <message>
       <source>De&amp;lete article…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
       <source>Delete article…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’article…</translation>
     </message>
     <message>
       <source>Delete the annotation at the caret (undoable)</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’annotation sous le curseur (annulable)</translation>
     </message>
     <message>
       <source>Delete the link</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le lien</translation>
     </message>
     <message>
       <source>Dismiss the sentence</source>
-      <translation type="unfinished" />
+      <translation>Écarter la phrase</translation>
     </message>
     <message>
       <source>Dismiss the suggestion</source>
-      <translation type="unfinished" />
+      <translation>Écarter la suggestion</translation>
     </message>
     <message>
       <source>Earlier fact-checks matching the annotation at the caret or the selection</source>
-      <translation type="unfinished" />
+      <translation>Vérifications antérieures correspondant à l’annotation sous le curseur ou à la sélection</translation>
     </message>
     <message>
       <source>Edit the article's title in place (Enter keeps it)</source>
-      <translation type="unfinished" />
+      <translation>Modifier le titre de l’article sur place (Entrée le valide)</translation>
     </message>
     <message>
       <source>Edit the tag scheme and verdict scale</source>
-      <translation type="unfinished" />
+      <translation>Modifier le schéma d’étiquettes et l’échelle de verdicts</translation>
     </message>
     <message>
       <source>Export the project as a dataset</source>
-      <translation type="unfinished" />
+      <translation>Exporter le projet comme jeu de données</translation>
     </message>
     <message>
       <source>Extend the selection by character, word</source>
-      <translation type="unfinished" />
+      <translation>Étendre la sélection par caractère, par mot</translation>
     </message>
     <message>
       <source>Find in &amp;all articles…</source>
-      <translation type="unfinished" />
+      <translation>Rechercher dans &amp;tous les articles…</translation>
     </message>
     <message>
       <source>Find in this article</source>
-      <translation type="unfinished" />
+      <translation>Rechercher dans cet article</translation>
     </message>
     <message>
       <source>Go to the other end of a link of the annotation at the caret (again: back)</source>
-      <translation type="unfinished" />
+      <translation>Aller à l’autre bout d’un lien de l’annotation sous le curseur (à nouveau : retour)</translation>
     </message>
     <message>
       <source>Import &amp;annotations…</source>
-      <translation type="unfinished" />
+      <translation>Importer des &amp;annotations…</translation>
     </message>
     <message>
       <source>Import &amp;fact-checks…</source>
-      <translation type="unfinished" />
+      <translation>Importer des &amp;vérifications…</translation>
     </message>
     <message>
       <source>Import annotations (JSONL, W3C, Label Studio)</source>
-      <translation type="unfinished" />
+      <translation>Importer des annotations (JSONL, W3C, Label Studio)</translation>
     </message>
     <message>
       <source>Import article files</source>
-      <translation type="unfinished" />
+      <translation>Importer des fichiers d’articles</translation>
     </message>
     <message>
       <source>Link the annotation at the caret (as L)</source>
-      <translation type="unfinished" />
+      <translation>Relier l’annotation sous le curseur (comme L)</translation>
     </message>
     <message>
       <source>Link the annotation at the caret to another (L in a pane; L again on the other end, or click it)</source>
-      <translation type="unfinished" />
+      <translation>Relier l’annotation sous le curseur à une autre (L dans un volet ; L à nouveau sur l’autre bout, ou un clic dessus)</translation>
     </message>
     <message>
       <source>Link…</source>
-      <translation type="unfinished" />
+      <translation>Relier…</translation>
     </message>
     <message>
       <source>Move focus to the next / previous pane</source>
-      <translation type="unfinished" />
+      <translation>Passer au volet suivant / précédent</translation>
     </message>
     <message>
       <source>Move the caret</source>
-      <translation type="unfinished" />
+      <translation>Déplacer le curseur</translation>
     </message>
     <message>
       <source>Next annotation</source>
-      <translation type="unfinished" />
+      <translation>Annotation suivante</translation>
     </message>
     <message>
       <source>Next annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>Annotation suivante dans la liste Relecture</translation>
     </message>
     <message>
       <source>Next claim, its appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Allégation suivante, ses occurrences côte à côte</translation>
     </message>
     <message>
       <source>Next match</source>
-      <translation type="unfinished" />
+      <translation>Résultat suivant</translation>
     </message>
     <message>
       <source>Only &amp;contradicted claims</source>
-      <translation type="unfinished" />
+      <translation>Seulement les allégations &amp;contredites</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>Projets &amp;récents</translation>
     </message>
     <message>
       <source>Open the annotation at the caret in the inspector</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir l’annotation sous le curseur dans l’inspecteur</translation>
     </message>
     <message>
       <source>Open the article in the active pane</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir l’article dans le volet actif</translation>
     </message>
     <message>
       <source>P&amp;ublish report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Publier le rapport…</translation>
     </message>
     <message>
       <source>Paste the clipboard as a new article</source>
-      <translation type="unfinished" />
+      <translation>Coller le presse-papiers comme nouvel article</translation>
     </message>
     <message>
       <source>Pre&amp;vious in the list</source>
-      <translation type="unfinished" />
+      <translation>&amp;Précédente dans la liste</translation>
     </message>
     <message>
       <source>Previous annotation</source>
-      <translation type="unfinished" />
+      <translation>Annotation précédente</translation>
     </message>
     <message>
       <source>Previous annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>Annotation précédente dans la liste Relecture</translation>
     </message>
     <message>
       <source>Previous claim, its appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Allégation précédente, ses occurrences côte à côte</translation>
     </message>
     <message>
       <source>Previous match</source>
-      <translation type="unfinished" />
+      <translation>Résultat précédent</translation>
     </message>
     <message>
       <source>Publish the claims as a fact-check page (HTML), PDF or Markdown</source>
-      <translation type="unfinished" />
+      <translation>Publier les allégations comme page de vérification (HTML), PDF ou Markdown</translation>
     </message>
     <message>
       <source>Rea&amp;ding layout</source>
-      <translation type="unfinished" />
+      <translation>Disposition de &amp;lecture</translation>
     </message>
     <message>
       <source>Reading layout: the panes only; panels in the side bar</source>
-      <translation type="unfinished" />
+      <translation>Disposition de lecture : les volets seuls ; les panneaux dans la barre latérale</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Rétablir</translation>
     </message>
     <message>
       <source>Reject it (a comment is optional: Enter without one)</source>
-      <translation type="unfinished" />
+      <translation>La rejeter (commentaire facultatif : Entrée sans commentaire)</translation>
     </message>
     <message>
       <source>Reopen c&amp;losed pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rouvrir le volet fermé</translation>
     </message>
     <message>
       <source>Reopen the pane closed last, where it was</source>
-      <translation type="unfinished" />
+      <translation>Rouvrir le dernier volet fermé, à sa place</translation>
     </message>
     <message>
       <source>Revie&amp;wing layout</source>
-      <translation type="unfinished" />
+      <translation>Disposition de relec&amp;ture</translation>
     </message>
     <message>
       <source>Reviewing layout: articles and claims beside the panes as well</source>
-      <translation type="unfinished" />
+      <translation>Disposition de relecture : articles et allégations aussi à côté des volets</translation>
     </message>
     <message>
       <source>Same claim / supports / contradicts / related</source>
-      <translation type="unfinished" />
+      <translation>Même allégation / appuie / contredit / lié</translation>
     </message>
     <message>
       <source>Save a &amp;copy…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
       <source>Save a copy of the whole project, as it is now</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une copie de tout le projet, dans son état actuel</translation>
     </message>
     <message>
       <source>Show how the selected claim's figure moved across outlets and dates</source>
-      <translation type="unfinished" />
+      <translation>Montrer l’évolution du chiffre de l’allégation sélectionnée selon les médias et les dates</translation>
     </message>
     <message>
       <source>Show only &amp;my annotations</source>
-      <translation type="unfinished" />
+      <translation>Seulement &amp;mes annotations</translation>
     </message>
     <message>
       <source>Show only contradicted claims</source>
-      <translation type="unfinished" />
+      <translation>Afficher seulement les allégations contredites</translation>
     </message>
     <message>
       <source>Start a link at the annotation at the caret; L again on (or a click on) the other end</source>
-      <translation type="unfinished" />
+      <translation>Commencer un lien à l’annotation sous le curseur ; L à nouveau sur l’autre bout (ou un clic dessus)</translation>
     </message>
     <message>
       <source>Start reviewing a colleague's annotations</source>
-      <translation type="unfinished" />
+      <translation>Commencer la relecture des annotations d’un collègue</translation>
     </message>
     <message>
       <source>Sto&amp;p review</source>
-      <translation type="unfinished" />
+      <translation>&amp;Terminer la relecture</translation>
     </message>
     <message>
       <source>Stor&amp;y timeline</source>
-      <translation type="unfinished" />
+      <translation>C&amp;hronologie du sujet</translation>
     </message>
     <message>
       <source>Tag the selection with the tag of that number</source>
-      <translation type="unfinished" />
+      <translation>Étiqueter la sélection avec l’étiquette de ce numéro</translation>
     </message>
     <message>
       <source>The article's sentences most worth checking, with why</source>
-      <translation type="unfinished" />
+      <translation>Les phrases de l’article qui méritent le plus une vérification, avec la raison</translation>
     </message>
     <message>
       <source>This list</source>
-      <translation type="unfinished" />
+      <translation>Cette liste</translation>
     </message>
     <message>
       <source>Title, outlet, date and address of the article in the active pane</source>
-      <translation type="unfinished" />
+      <translation>Titre, média, date et adresse de l’article du volet actif</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <source>Version, licence, and the licences of the software Claimdesk runs on</source>
-      <translation type="unfinished" />
+      <translation>Version, licence et licences des logiciels sur lesquels repose Claimdesk</translation>
     </message>
     <message>
       <source>Zoom &amp;in</source>
-      <translation type="unfinished" />
+      <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
       <source>Zoom &amp;out</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
       <source>anywhere</source>
-      <translation type="unfinished" />
+      <translation>partout</translation>
     </message>
     <message>
       <source>in an article pane</source>
-      <translation type="unfinished" />
+      <translation>dans un volet d’article</translation>
     </message>
     <message>
       <source>in review mode</source>
-      <translation type="unfinished" />
+      <translation>en mode relecture</translation>
     </message>
     <message>
       <source>in review mode, unless typing in a field</source>
-      <translation type="unfinished" />
+      <translation>en mode relecture, hors saisie dans un champ</translation>
     </message>
     <message>
       <source>in the Articles list</source>
-      <translation type="unfinished" />
+      <translation>dans la liste Articles</translation>
     </message>
     <message>
       <source>in the Suggested links list</source>
-      <translation type="unfinished" />
+      <translation>dans la liste Liens suggérés</translation>
     </message>
     <message>
       <source>in the Triage list</source>
-      <translation type="unfinished" />
+      <translation>dans la liste de tri</translation>
     </message>
     <message>
       <source>in the find bar</source>
-      <translation type="unfinished" />
+      <translation>dans la barre de recherche</translation>
     </message>
     <message>
       <source>in the inspector's links list</source>
-      <translation type="unfinished" />
+      <translation>dans la liste des liens de l’inspecteur</translation>
     </message>
     <message>
       <source>in the link dialog</source>
-      <translation type="unfinished" />
+      <translation>dans la boîte de dialogue de lien</translation>
     </message>
   </context>
   <context>
     <name>AddLink</name>
     <message>
       <source>Link as {relation}</source>
-      <translation type="unfinished" />
+      <translation>Relier ({relation})</translation>
     </message>
   </context>
   <context>
     <name>AgreementChart</name>
     <message>
       <source>No figures yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de chiffres</translation>
     </message>
     <message>
       <source>n/a</source>
-      <translation type="unfinished" />
+      <translation>n.d.</translation>
     </message>
   </context>
   <context>
     <name>AgreementDialog</name>
     <message>
       <source>&amp;Annotators:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annotateurs :</translation>
     </message>
     <message>
       <source>&amp;Compute</source>
-      <translation type="unfinished" />
+      <translation>&amp;Calculer</translation>
     </message>
     <message>
       <source>&amp;Save JSON…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer en JSON…</translation>
     </message>
     <message>
       <source>Agreement between annotators</source>
-      <translation type="unfinished" />
+      <translation>Accord entre annotateurs</translation>
     </message>
     <message>
       <source>Agreement per tag</source>
-      <translation type="unfinished" />
+      <translation>Accord par étiquette</translation>
     </message>
     <message>
       <source>All tags (micro)</source>
-      <translation type="unfinished" />
+      <translation>Toutes les étiquettes (micro)</translation>
     </message>
     <message>
       <source>Annotators to compare</source>
-      <translation type="unfinished" />
+      <translation>Annotateurs à comparer</translation>
     </message>
     <message>
       <source>C&amp;hart:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Graphique :</translation>
     </message>
     <message>
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Annulé.</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>Cohen's κ</source>
-      <translation type="unfinished" />
+      <translation>κ de Cohen</translation>
     </message>
     <message>
       <source>Computing agreement</source>
-      <translation type="unfinished" />
+      <translation>Calcul de l’accord</translation>
     </message>
     <message>
       <source>Computing…</source>
-      <translation type="unfinished" />
+      <translation>Calcul…</translation>
     </message>
     <message>
       <source>Copied the figures as CSV.</source>
-      <translation type="unfinished" />
+      <translation>Chiffres copiés au format CSV.</translation>
     </message>
     <message>
       <source>Copy as CS&amp;V</source>
-      <translation type="unfinished" />
+      <translation>Copier en CS&amp;V</translation>
     </message>
     <message>
       <source>Could not compute agreement: {error}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de calculer l’accord : {error}</translation>
     </message>
     <message>
       <source>Could not save {file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’enregistrer {file} : {reason}</translation>
     </message>
     <message>
       <source>F1 exact</source>
-      <translation type="unfinished" />
+      <translation>F1 exact</translation>
     </message>
     <message>
       <source>F1 overlap</source>
-      <translation type="unfinished" />
+      <translation>F1 chevauchement</translation>
     </message>
     <message>
       <source>Krippendorff's α</source>
-      <translation type="unfinished" />
+      <translation>α de Krippendorff</translation>
     </message>
     <message>
       <source>Save agreement figures</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les chiffres d’accord</translation>
     </message>
     <message>
       <source>Saved {file}.</source>
-      <translation type="unfinished" />
+      <translation>{file} enregistré.</translation>
     </message>
     <message>
       <source>Tick at least two annotators, then Compute.</source>
-      <translation type="unfinished" />
+      <translation>Cochez au moins deux annotateurs, puis Calculer.</translation>
     </message>
     <message numerus="yes">
       <source>{annotators}: %n articles annotated by all. Hover a figure for its counts.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{annotators} : %n article annoté par tous. Survolez un chiffre pour voir ses décomptes.</numerusform>
+        <numerusform>{annotators} : %n articles annotés par tous. Survolez un chiffre pour voir ses décomptes.</numerusform>
       </translation>
     </message>
     <message>
       <source>α (all)</source>
-      <translation type="unfinished" />
+      <translation>α (tous)</translation>
     </message>
     <message>
       <source>α, all compared</source>
-      <translation type="unfinished" />
+      <translation>α, tous comparés</translation>
     </message>
   </context>
   <context>
     <name>AnnotationTable</name>
     <message>
       <source>All annotators</source>
-      <translation type="unfinished" />
+      <translation>Tous les annotateurs</translation>
     </message>
     <message>
       <source>All tags</source>
-      <translation type="unfinished" />
+      <translation>Toutes les étiquettes</translation>
     </message>
     <message>
       <source>All verdicts</source>
-      <translation type="unfinished" />
+      <translation>Tous les verdicts</translation>
     </message>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>Annotations</translation>
     </message>
     <message>
       <source>Filter by text or note</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par texte ou note</translation>
     </message>
     <message>
       <source>Filter by text or note…</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par texte ou note…</translation>
     </message>
     <message>
       <source>Show annotator</source>
-      <translation type="unfinished" />
+      <translation>Afficher l’annotateur</translation>
     </message>
     <message>
       <source>Show tag</source>
-      <translation type="unfinished" />
+      <translation>Afficher l’étiquette</translation>
     </message>
     <message>
       <source>Show verdict</source>
-      <translation type="unfinished" />
+      <translation>Afficher le verdict</translation>
     </message>
   </context>
   <context>
     <name>AnnotationTableModel</name>
     <message>
       <source>Annotator</source>
-      <translation type="unfinished" />
+      <translation>Annotateur</translation>
     </message>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>Article</translation>
     </message>
     <message>
       <source>Created</source>
-      <translation type="unfinished" />
+      <translation>Créée</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Étiquette</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texte</translation>
     </message>
     <message>
       <source>Verdict</source>
-      <translation type="unfinished" />
+      <translation>Verdict</translation>
     </message>
   </context>
   <context>
     <name>ArchivePagesDialog</name>
     <message>
       <source>Captured pages to import</source>
-      <translation type="unfinished" />
+      <translation>Pages capturées à importer</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importer</translation>
     </message>
     <message>
       <source>Import pages from a web archive</source>
-      <translation type="unfinished" />
+      <translation>Importer des pages d’une archive web</translation>
     </message>
     <message numerus="yes">
       <source>{archive} holds %n captured web pages. Tick the ones to import as articles; each keeps its URL and capture time.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{archive} contient %n page web capturée. Cochez celles à importer comme articles ; chacune garde son URL et sa date de capture.</numerusform>
+        <numerusform>{archive} contient %n pages web capturées. Cochez celles à importer comme articles ; chacune garde son URL et sa date de capture.</numerusform>
       </translation>
     </message>
   </context>
@@ -749,1213 +751,1230 @@
     <name>ArticleDetailsDialog</name>
     <message>
       <source> · from {source}</source>
-      <translation type="unfinished" />
+      <translation> · issu de {source}</translation>
     </message>
     <message numerus="yes">
       <source>%n characters · imported {date}</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n caractère · importé le {date}</numerusform>
+        <numerusform>%n caractères · importé le {date}</numerusform>
       </translation>
     </message>
     <message>
       <source>Archive URL</source>
-      <translation type="unfinished" />
+      <translation>URL d’archive</translation>
     </message>
     <message>
       <source>Article details</source>
-      <translation type="unfinished" />
+      <translation>Détails de l’article</translation>
     </message>
     <message>
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Auteur</translation>
     </message>
     <message>
       <source>Date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
       <source>File SHA-256</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 du fichier</translation>
     </message>
     <message>
       <source>Original URL</source>
-      <translation type="unfinished" />
+      <translation>URL d’origine</translation>
     </message>
     <message>
       <source>Outlet</source>
-      <translation type="unfinished" />
+      <translation>Média</translation>
     </message>
     <message>
       <source>Provenance</source>
-      <translation type="unfinished" />
+      <translation>Provenance</translation>
     </message>
     <message>
       <source>Retrieved or captured</source>
-      <translation type="unfinished" />
+      <translation>Récupéré ou capturé le</translation>
     </message>
     <message>
       <source>Source file</source>
-      <translation type="unfinished" />
+      <translation>Fichier source</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titre</translation>
     </message>
     <message>
       <source>URL</source>
-      <translation type="unfinished" />
+      <translation>URL</translation>
     </message>
   </context>
   <context>
     <name>ArticleList</name>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Articles</translation>
     </message>
     <message>
       <source>Filter articles</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les articles</translation>
     </message>
     <message>
       <source>Filter articles…</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les articles…</translation>
     </message>
   </context>
   <context>
     <name>ArticleListModel</name>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>Annotations</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Outlet</source>
-      <translation type="unfinished" />
+      <translation>Média</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titre</translation>
     </message>
   </context>
   <context>
     <name>ArticlePane</name>
     <message>
       <source>Article shown in this pane</source>
-      <translation type="unfinished" />
+      <translation>Article affiché dans ce volet</translation>
     </message>
     <message>
       <source>Article text</source>
-      <translation type="unfinished" />
+      <translation>Texte de l’article</translation>
     </message>
     <message>
       <source>Article title</source>
-      <translation type="unfinished" />
+      <translation>Titre de l’article</translation>
     </message>
     <message>
       <source>Choose the article this pane shows</source>
-      <translation type="unfinished" />
+      <translation>Choisir l’article affiché dans ce volet</translation>
     </message>
     <message>
       <source>Close this pane</source>
-      <translation type="unfinished" />
+      <translation>Fermer ce volet</translation>
     </message>
     <message>
       <source>Close this pane (Ctrl+W)</source>
-      <translation type="unfinished" />
+      <translation>Fermer ce volet (Ctrl+W)</translation>
     </message>
     <message>
       <source>Double-click (or F2 in the text) to edit the title</source>
-      <translation type="unfinished" />
+      <translation>Double-clic (ou F2 dans le texte) pour modifier le titre</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back; or choose another article above</source>
-      <translation type="unfinished" />
+      <translation>Annuler (Ctrl+Z) le rétablit ; ou choisissez un autre article ci-dessus</translation>
     </message>
     <message>
       <source>“{title}” was deleted</source>
-      <translation type="unfinished" />
+      <translation>« {title} » a été supprimé</translation>
     </message>
   </context>
   <context>
     <name>BackgroundTask</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Annulation…</translation>
     </message>
   </context>
   <context>
     <name>ChangeDecision</name>
     <message>
       <source>Keep colleague's change</source>
-      <translation type="unfinished" />
+      <translation>Garder la modification du collègue</translation>
     </message>
     <message>
       <source>Restore your version</source>
-      <translation type="unfinished" />
+      <translation>Rétablir votre version</translation>
     </message>
   </context>
   <context>
     <name>CheckedBeforeDialog</name>
     <message numerus="yes">
       <source>%n earlier fact-checks match, best first (of {archive}).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vérification antérieure correspond, la meilleure d’abord (sur {archive}).</numerusform>
+        <numerusform>%n vérifications antérieures correspondent, les meilleures d’abord (sur {archive}).</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before?</source>
-      <translation type="unfinished" />
+      <translation>Déjà vérifié ?</translation>
     </message>
     <message>
       <source>Earlier fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Vérifications antérieures</translation>
     </message>
     <message>
       <source>No earlier fact-check among {archive} matches.</source>
-      <translation type="unfinished" />
+      <translation>Aucune vérification antérieure parmi {archive} ne correspond.</translation>
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
-      <translation type="unfinished" />
+      <translation>L’archive est vide : Fichier → Importer des vérifications… ajoute des vérifications antérieures.</translation>
     </message>
   </context>
   <context>
     <name>ClaimEditor</name>
     <message>
       <source>&amp;Sources</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sources</translation>
     </message>
     <message>
       <source>&amp;Wording</source>
-      <translation type="unfinished" />
+      <translation>&amp;Formulation</translation>
     </message>
     <message>
       <source>Change claim evidence</source>
-      <translation type="unfinished" />
+      <translation>Modifier les preuves de l’allégation</translation>
     </message>
     <message>
       <source>Change claim explanation</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’explication de l’allégation</translation>
     </message>
     <message>
       <source>Change claim rating</source>
-      <translation type="unfinished" />
+      <translation>Modifier le verdict de l’allégation</translation>
     </message>
     <message>
       <source>Change claim wording</source>
-      <translation type="unfinished" />
+      <translation>Modifier la formulation de l’allégation</translation>
     </message>
     <message>
       <source>E&amp;xplanation</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xplication</translation>
     </message>
     <message>
       <source>Evidence: one URL per line</source>
-      <translation type="unfinished" />
+      <translation>Preuves : une URL par ligne</translation>
     </message>
     <message>
       <source>Ratin&amp;g</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verdict</translation>
     </message>
     <message>
       <source>Remove claim</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’allégation</translation>
     </message>
     <message>
       <source>The appearances and their links stay; undo brings it back</source>
-      <translation type="unfinished" />
+      <translation>Les occurrences et leurs liens restent ; Annuler la rétablit</translation>
     </message>
     <message>
       <source>The claim in your own words</source>
-      <translation type="unfinished" />
+      <translation>L’allégation avec vos propres mots</translation>
     </message>
     <message>
       <source>Why this rating: what the evidence shows</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi ce verdict : ce que montrent les preuves</translation>
     </message>
     <message>
       <source>— not rated —</source>
-      <translation type="unfinished" />
+      <translation>— sans verdict —</translation>
     </message>
   </context>
   <context>
     <name>ClaimantField</name>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Personne</translation>
     </message>
     <message>
       <source>Person or organisation</source>
-      <translation type="unfinished" />
+      <translation>Personne ou organisation</translation>
     </message>
     <message>
       <source>Said by</source>
-      <translation type="unfinished" />
+      <translation>Auteur</translation>
     </message>
     <message>
       <source>Suggested: {name}</source>
-      <translation type="unfinished" />
+      <translation>Suggestion : {name}</translation>
     </message>
     <message>
       <source>Use “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Utiliser « {name} »</translation>
     </message>
     <message>
       <source>Who made the claim here (not the outlet that reported it)</source>
-      <translation type="unfinished" />
+      <translation>Qui a tenu ces propos ici (pas le média qui les rapporte)</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
-      <translation type="unfinished" />
+      <translation>Qui est l’auteur de l’allégation ?</translation>
     </message>
   </context>
   <context>
     <name>ClaimsPanel</name>
     <message numerus="yes">
       <source>%n appearances</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n occurrence</numerusform>
+        <numerusform>%n occurrences</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims · {contradicted} contradicted</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n allégation · {contradicted} contredite(s)</numerusform>
+        <numerusform>%n allégations · {contradicted} contredite(s)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n contradicted claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n allégation contredite</numerusform>
+        <numerusform>%n allégations contredites</numerusform>
       </translation>
     </message>
     <message>
       <source>(no wording yet)</source>
-      <translation type="unfinished" />
+      <translation>(pas encore de formulation)</translation>
     </message>
     <message>
       <source>Claim</source>
-      <translation type="unfinished" />
+      <translation>Allégation</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>Allégations</translation>
     </message>
     <message>
       <source>Enter shows the claim's appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Entrée affiche les occurrences de l’allégation côte à côte</translation>
     </message>
     <message>
       <source>Filter claims</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les allégations</translation>
     </message>
     <message>
       <source>Filter claims…</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les allégations…</translation>
     </message>
     <message>
       <source>No claims yet. Link two annotations as “same claim” (L, then L, then 1).</source>
-      <translation type="unfinished" />
+      <translation>Aucune allégation pour l’instant. Reliez deux annotations comme “même allégation” (L, puis L, puis 1).</translation>
     </message>
     <message>
       <source>Only contradicted</source>
-      <translation type="unfinished" />
+      <translation>Contredites seulement</translation>
     </message>
     <message>
       <source>Only contradicted claims (Ctrl+Shift+K)</source>
-      <translation type="unfinished" />
+      <translation>Seulement les allégations contredites (Ctrl+Shift+K)</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>Verdict</translation>
     </message>
     <message>
       <source>Seen</source>
-      <translation type="unfinished" />
+      <translation>Occurrences</translation>
     </message>
   </context>
   <context>
     <name>ClosedPanes</name>
     <message>
       <source>No closed pane to reopen</source>
-      <translation type="unfinished" />
+      <translation>Aucun volet fermé à rouvrir</translation>
     </message>
   </context>
   <context>
     <name>CreateAnnotation</name>
     <message>
       <source>Tag as {tag}</source>
-      <translation type="unfinished" />
+      <translation>Étiqueter comme {tag}</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>étiquette</translation>
     </message>
   </context>
   <context>
     <name>DeleteAnnotation</name>
     <message>
       <source>Delete annotation</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’annotation</translation>
     </message>
   </context>
   <context>
     <name>DeleteArticle</name>
     <message>
       <source>Delete article “{title}”</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’article « {title} »</translation>
     </message>
   </context>
   <context>
     <name>DeleteLink</name>
     <message>
       <source>Delete link</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le lien</translation>
     </message>
   </context>
   <context>
     <name>EditLink</name>
     <message>
       <source>Change link note</source>
-      <translation type="unfinished" />
+      <translation>Modifier la note du lien</translation>
     </message>
     <message>
       <source>Change relation</source>
-      <translation type="unfinished" />
+      <translation>Modifier la relation</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
       <source>A SQLite copy is always the whole project</source>
-      <translation type="unfinished" />
+      <translation>Une copie SQLite contient toujours tout le projet</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>Annotators</source>
-      <translation type="unfinished" />
+      <translation>Annotateurs</translation>
     </message>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Articles</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Choisir…</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exporter</translation>
     </message>
     <message>
       <source>Export dataset</source>
-      <translation type="unfinished" />
+      <translation>Exporter un jeu de données</translation>
     </message>
     <message>
       <source>Fact-checking organization (author)</source>
-      <translation type="unfinished" />
+      <translation>Organisation de vérification (auteur)</translation>
     </message>
     <message>
       <source>Format:</source>
-      <translation type="unfinished" />
+      <translation>Format :</translation>
     </message>
     <message>
       <source>Offsets:</source>
-      <translation type="unfinished" />
+      <translation>Positions :</translation>
     </message>
     <message>
       <source>Only these (nothing ticked: everything)</source>
-      <translation type="unfinished" />
+      <translation>Seulement ceux-ci (rien de coché : tout)</translation>
     </message>
     <message>
       <source>Publisher:</source>
-      <translation type="unfinished" />
+      <translation>Éditeur :</translation>
     </message>
     <message>
       <source>Review URL base:</source>
-      <translation type="unfinished" />
+      <translation>Base des URL de vérification :</translation>
     </message>
     <message>
       <source>Save to</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer dans</translation>
     </message>
     <message>
       <source>Save to:</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer dans :</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Étiquettes</translation>
     </message>
     <message>
       <source>This format counts code points, as its tools do.</source>
-      <translation type="unfinished" />
+      <translation>Ce format compte en points de code, comme ses outils.</translation>
     </message>
     <message>
       <source>Write reviews without a URL (Google requires one)</source>
-      <translation type="unfinished" />
+      <translation>Écrire les vérifications sans URL (Google en exige une)</translation>
     </message>
     <message>
       <source>https://example.org/fact-checks/ (claim id is added)</source>
-      <translation type="unfinished" />
+      <translation>https://example.org/fact-checks/ (l’identifiant de l’allégation est ajouté)</translation>
     </message>
   </context>
   <context>
     <name>FiguresNote</name>
     <message>
       <source>Figures judged consistent by {who}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Chiffres jugés cohérents par {who} : {reason}</translation>
     </message>
     <message>
       <source>Judge figures consistent</source>
-      <translation type="unfinished" />
+      <translation>Juger les chiffres cohérents</translation>
     </message>
     <message>
       <source>Not a contradiction</source>
-      <translation type="unfinished" />
+      <translation>Pas une contradiction</translation>
     </message>
     <message>
       <source>Not a contradiction…</source>
-      <translation type="unfinished" />
+      <translation>Pas une contradiction…</translation>
     </message>
     <message>
       <source>Show the “figures differ” warning again (undoable)</source>
-      <translation type="unfinished" />
+      <translation>Afficher à nouveau l’avertissement “chiffres différents” (annulable)</translation>
     </message>
     <message>
       <source>The figures only look different: say why, and the claim is no longer counted as contradicted for them (undoable)</source>
-      <translation type="unfinished" />
+      <translation>Les chiffres ne diffèrent qu’en apparence : dites pourquoi, et l’allégation ne sera plus comptée comme contredite pour eux (annulable)</translation>
     </message>
     <message>
       <source>Warn again</source>
-      <translation type="unfinished" />
+      <translation>Avertir à nouveau</translation>
     </message>
     <message>
       <source>Warn again about figures</source>
-      <translation type="unfinished" />
+      <translation>Avertir à nouveau pour les chiffres</translation>
     </message>
     <message>
       <source>Why do these figures not contradict each other?</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi ces chiffres ne se contredisent-ils pas ?</translation>
     </message>
   </context>
   <context>
     <name>FindBar</name>
     <message>
       <source>Close (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Fermer (Échap)</translation>
     </message>
     <message>
       <source>Close the find bar</source>
-      <translation type="unfinished" />
+      <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>Exact</translation>
     </message>
     <message>
       <source>Find in this article</source>
-      <translation type="unfinished" />
+      <translation>Rechercher dans cet article</translation>
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>Respecter exactement la casse et les accents (désactivé : “Rodriguez” trouve “Rodríguez”)</translation>
     </message>
     <message>
       <source>Next match</source>
-      <translation type="unfinished" />
+      <translation>Résultat suivant</translation>
     </message>
     <message>
       <source>Next match (F3, Enter)</source>
-      <translation type="unfinished" />
+      <translation>Résultat suivant (F3, Entrée)</translation>
     </message>
     <message>
       <source>No matches</source>
-      <translation type="unfinished" />
+      <translation>Aucun résultat</translation>
     </message>
     <message>
       <source>Previous match</source>
-      <translation type="unfinished" />
+      <translation>Résultat précédent</translation>
     </message>
     <message>
       <source>Previous match (Shift+F3)</source>
-      <translation type="unfinished" />
+      <translation>Résultat précédent (Shift+F3)</translation>
     </message>
     <message>
       <source>{number} of {count}</source>
-      <translation type="unfinished" />
+      <translation>{number} sur {count}</translation>
     </message>
   </context>
   <context>
     <name>ImportOptionsDialog</name>
     <message>
       <source>Annotations the file gives no tag (Hypothesis notes without tags) get this tag; if the scheme lacks it, the import asks before adding it</source>
-      <translation type="unfinished" />
+      <translation>Les annotations sans étiquette dans le fichier (notes Hypothesis sans tags) reçoivent cette étiquette ; si le schéma ne l’a pas, l’import demande avant de l’ajouter</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>Fichier :</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importer</translation>
     </message>
     <message>
       <source>Import annotations</source>
-      <translation type="unfinished" />
+      <translation>Importer des annotations</translation>
     </message>
     <message>
       <source>Offsets count:</source>
-      <translation type="unfinished" />
+      <translation>Les positions comptent en :</translation>
     </message>
     <message>
       <source>Tag for untagged spans:</source>
-      <translation type="unfinished" />
+      <translation>Étiquette des passages sans étiquette :</translation>
     </message>
     <message>
       <source>Text field:</source>
-      <translation type="unfinished" />
+      <translation>Champ de texte :</translation>
     </message>
     <message>
       <source>found by itself (name it if the import asks)</source>
-      <translation type="unfinished" />
+      <translation>détecté automatiquement (nommez-le si l’import le demande)</translation>
     </message>
   </context>
   <context>
     <name>Inspector</name>
     <message>
       <source>&amp;Links</source>
-      <translation type="unfinished" />
+      <translation>&amp;Liens</translation>
     </message>
     <message>
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Note</translation>
     </message>
     <message>
       <source>&amp;Tag</source>
-      <translation type="unfinished" />
+      <translation>É&amp;tiquette</translation>
     </message>
     <message>
       <source>C&amp;onfidence</source>
-      <translation type="unfinished" />
+      <translation>&amp;Confiance</translation>
     </message>
     <message>
       <source>Evi&amp;dence</source>
-      <translation type="unfinished" />
+      <translation>&amp;Preuves</translation>
     </message>
     <message>
       <source>No annotation selected.
 
 Put the caret in a highlight, or press Enter on one.</source>
-      <translation type="unfinished" />
+      <translation>Aucune annotation sélectionnée.
+
+Placez le curseur dans un surlignage, ou appuyez sur Entrée sur l’un d’eux.</translation>
     </message>
     <message>
       <source>One URL per line</source>
-      <translation type="unfinished" />
+      <translation>Une URL par ligne</translation>
     </message>
     <message>
       <source>Said b&amp;y</source>
-      <translation type="unfinished" />
+      <translation>&amp;Auteur</translation>
     </message>
     <message>
       <source>Verd&amp;ict</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verdict</translation>
     </message>
     <message>
       <source>Why this matters, what to check…</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi c’est important, ce qu’il faut vérifier…</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>non renseigné</translation>
     </message>
     <message>
       <source>{time} UTC</source>
-      <translation type="unfinished" />
+      <translation>{time} UTC</translation>
     </message>
     <message>
       <source>— no verdict —</source>
-      <translation type="unfinished" />
+      <translation>— sans verdict —</translation>
     </message>
   </context>
   <context>
     <name>LinkFlow</name>
     <message>
       <source>Choose another annotation to link to, or Esc to cancel</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une autre annotation à relier, ou Échap pour annuler</translation>
     </message>
     <message>
       <source>Linking from {annotation} — put the caret on the other annotation and press L, or click it.  Esc cancels.</source>
-      <translation type="unfinished" />
+      <translation>Lien depuis {annotation} — placez le curseur sur l’autre annotation et appuyez sur L, ou cliquez dessus.  Échap annule.</translation>
     </message>
     <message>
       <source>Put the caret in a highlight, then press L to link it</source>
-      <translation type="unfinished" />
+      <translation>Placez le curseur dans un surlignage, puis appuyez sur L pour le relier</translation>
     </message>
   </context>
   <context>
     <name>LinkGutter</name>
     <message>
       <source>{relation} — click to select</source>
-      <translation type="unfinished" />
+      <translation>{relation} — cliquer pour sélectionner</translation>
     </message>
   </context>
   <context>
     <name>LinkJumps</name>
     <message>
       <source>Followed its link ({relation}); O again goes on</source>
-      <translation type="unfinished" />
+      <translation>Lien suivi ({relation}) ; O à nouveau pour continuer</translation>
     </message>
     <message numerus="yes">
       <source>Followed link {number} of %n ({relation}); O again goes on</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Lien {number} sur %n suivi ({relation}) ; O à nouveau pour continuer</numerusform>
+        <numerusform>Lien {number} sur %n suivi ({relation}) ; O à nouveau pour continuer</numerusform>
       </translation>
     </message>
     <message>
       <source>Put the caret in a highlight, then press O to follow a link</source>
-      <translation type="unfinished" />
+      <translation>Placez le curseur dans un surlignage, puis appuyez sur O pour suivre un lien</translation>
     </message>
     <message>
       <source>This annotation has no links (L links it)</source>
-      <translation type="unfinished" />
+      <translation>Cette annotation n’a aucun lien (L la relie)</translation>
     </message>
   </context>
   <context>
     <name>LinkList</name>
     <message>
       <source>Change link</source>
-      <translation type="unfinished" />
+      <translation>Modifier le lien</translation>
     </message>
     <message>
       <source>Change relation or note…</source>
-      <translation type="unfinished" />
+      <translation>Modifier la relation ou la note…</translation>
     </message>
     <message>
       <source>Delete link</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le lien</translation>
     </message>
     <message>
       <source>Enter: go to the other end · F2: change relation · Delete: remove link</source>
-      <translation type="unfinished" />
+      <translation>Entrée : aller à l’autre bout · F2 : changer la relation · Suppr : supprimer le lien</translation>
     </message>
     <message>
       <source>Go to the other end</source>
-      <translation type="unfinished" />
+      <translation>Aller à l’autre bout</translation>
     </message>
     <message>
       <source>No links (press L in a pane to link)</source>
-      <translation type="unfinished" />
+      <translation>Aucun lien (appuyez sur L dans un volet pour relier)</translation>
     </message>
     <message>
       <source>{relation}, by {annotator}</source>
-      <translation type="unfinished" />
+      <translation>{relation}, par {annotator}</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n annotation</numerusform>
+        <numerusform>%n annotations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
       </translation>
     </message>
     <message>
       <source>All changes saved</source>
-      <translation type="unfinished" />
+      <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
       <source>All changes saved · {time}</source>
-      <translation type="unfinished" />
+      <translation>Toutes les modifications sont enregistrées · {time}</translation>
     </message>
     <message>
       <source>Annotator: {name}</source>
-      <translation type="unfinished" />
+      <translation>Annotateur : {name}</translation>
     </message>
     <message>
       <source>Cannot open project</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
       <source>No project is open.
 
 File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
-      <translation type="unfinished" />
+      <translation>Aucun projet ouvert.
+
+Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translation>
     </message>
     <message>
       <source>The file was changed by another window or program; everything reloaded</source>
-      <translation type="unfinished" />
+      <translation>Le fichier a été modifié par une autre fenêtre ou un autre programme ; tout a été rechargé</translation>
     </message>
     <message>
       <source>{articles} · {annotations}</source>
-      <translation type="unfinished" />
+      <translation>{articles} · {annotations}</translation>
     </message>
     <message>
       <source>{project} — {app}</source>
-      <translation type="unfinished" />
+      <translation>{project} — {app}</translation>
     </message>
   </context>
   <context>
     <name>OperationCommand</name>
     <message>
       <source>undo “{action}”</source>
-      <translation type="unfinished" />
+      <translation>annuler « {action} »</translation>
     </message>
   </context>
   <context>
     <name>ProjectDocks</name>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>Annotations</translation>
     </message>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Articles</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>Allégations</translation>
     </message>
     <message>
       <source>Inspector</source>
-      <translation type="unfinished" />
+      <translation>Inspecteur</translation>
     </message>
     <message>
       <source>Suggestions</source>
-      <translation type="unfinished" />
+      <translation>Suggestions</translation>
     </message>
   </context>
   <context>
     <name>RelationDialog</name>
     <message>
       <source>&amp;1  Same claim — the same statement, perhaps with other figures</source>
-      <translation type="unfinished" />
+      <translation>&amp;1  Même allégation — le même énoncé, peut-être avec d’autres chiffres</translation>
     </message>
     <message>
       <source>&amp;2  Supports — the first backs up the second</source>
-      <translation type="unfinished" />
+      <translation>&amp;2  Appuie — la première étaye la seconde</translation>
     </message>
     <message>
       <source>&amp;3  Contradicts — the two cannot both be true</source>
-      <translation type="unfinished" />
+      <translation>&amp;3  Contredit — les deux ne peuvent être vraies à la fois</translation>
     </message>
     <message>
       <source>&amp;4  Related — worth reading together</source>
-      <translation type="unfinished" />
+      <translation>&amp;4  Lié — à lire ensemble</translation>
     </message>
     <message>
       <source>From: {quote}</source>
-      <translation type="unfinished" />
+      <translation>De : {quote}</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Relier</translation>
     </message>
     <message>
       <source>Link annotations</source>
-      <translation type="unfinished" />
+      <translation>Relier des annotations</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <source>Note (optional): why they relate</source>
-      <translation type="unfinished" />
+      <translation>Note (facultative) : pourquoi elles sont liées</translation>
     </message>
     <message>
       <source>To: {quote}</source>
-      <translation type="unfinished" />
+      <translation>Vers : {quote}</translation>
     </message>
   </context>
   <context>
     <name>Relations</name>
     <message>
       <source>contradicts</source>
-      <translation type="unfinished" />
+      <translation>contredit</translation>
     </message>
     <message>
       <source>related</source>
-      <translation type="unfinished" />
+      <translation>lié</translation>
     </message>
     <message>
       <source>same claim</source>
-      <translation type="unfinished" />
+      <translation>même allégation</translation>
     </message>
     <message>
       <source>supports</source>
-      <translation type="unfinished" />
+      <translation>appuie</translation>
     </message>
   </context>
   <context>
     <name>ReviewDecision</name>
     <message>
       <source>Accept annotation</source>
-      <translation type="unfinished" />
+      <translation>Accepter l’annotation</translation>
     </message>
     <message>
       <source>Clear review decision</source>
-      <translation type="unfinished" />
+      <translation>Effacer la décision de relecture</translation>
     </message>
     <message>
       <source>Reject annotation</source>
-      <translation type="unfinished" />
+      <translation>Rejeter l’annotation</translation>
     </message>
   </context>
   <context>
     <name>ReviewHighlights</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(étiquette inconnue)</translation>
     </message>
     <message>
       <source>{name} (you)</source>
-      <translation type="unfinished" />
+      <translation>{name} (vous)</translation>
     </message>
   </context>
   <context>
     <name>ReviewMode</name>
     <message>
       <source>All of {colleague}'s annotations are reviewed</source>
-      <translation type="unfinished" />
+      <translation>Toutes les annotations de {colleague} sont relues</translation>
     </message>
     <message>
       <source>Choose an annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une annotation dans la liste Relecture</translation>
     </message>
     <message>
       <source>No one else has annotations in this project yet. Bring a colleague's work in with File → Merge a colleague's project… first.</source>
-      <translation type="unfinished" />
+      <translation>Personne d’autre n’a encore d’annotations dans ce projet. Commencez par importer le travail d’un collègue avec Fichier → Fusionner le projet d’un collègue…</translation>
     </message>
     <message>
       <source>Reject annotation</source>
-      <translation type="unfinished" />
+      <translation>Rejeter l’annotation</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Relecture</translation>
     </message>
     <message>
       <source>Reviewing {colleague}'s annotations: A accept, R reject, E edit and accept, J / K next / previous</source>
-      <translation type="unfinished" />
+      <translation>Relecture des annotations de {colleague} : A accepter, R rejeter, E modifier et accepter, J / K suivante / précédente</translation>
     </message>
     <message>
       <source>Start review</source>
-      <translation type="unfinished" />
+      <translation>Commencer la relecture</translation>
     </message>
     <message>
       <source>Why? (optional; Enter to reject without a comment)</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi ? (facultatif ; Entrée pour rejeter sans commentaire)</translation>
     </message>
   </context>
   <context>
     <name>ReviewModel</name>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>Article</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Commentaire</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Décision</translation>
     </message>
     <message>
       <source>Difference</source>
-      <translation type="unfinished" />
+      <translation>Différence</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Étiquette</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texte</translation>
     </message>
   </context>
   <context>
     <name>ReviewPanel</name>
     <message>
       <source>%v of %m reviewed</source>
-      <translation type="unfinished" />
+      <translation>%v sur %m relues</translation>
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>Acceptées</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Toutes</translation>
     </message>
     <message>
       <source>Annotations to review</source>
-      <translation type="unfinished" />
+      <translation>Annotations à relire</translation>
     </message>
     <message>
       <source>Rejected</source>
-      <translation type="unfinished" />
+      <translation>Rejetées</translation>
     </message>
     <message>
       <source>Show annotations</source>
-      <translation type="unfinished" />
+      <translation>Afficher les annotations</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Afficher :</translation>
     </message>
     <message>
       <source>Unreviewed</source>
-      <translation type="unfinished" />
+      <translation>Non relues</translation>
     </message>
     <message>
       <source>{pending} to review · {accepted} accepted · {rejected} rejected</source>
-      <translation type="unfinished" />
+      <translation>{pending} à relire · {accepted} acceptée(s) · {rejected} rejetée(s)</translation>
     </message>
   </context>
   <context>
     <name>ReviewRow</name>
     <message>
       <source>to review</source>
-      <translation type="unfinished" />
+      <translation>à relire</translation>
     </message>
     <message>
       <source>✓ accepted</source>
-      <translation type="unfinished" />
+      <translation>✓ acceptée</translation>
     </message>
     <message>
       <source>✗ rejected</source>
-      <translation type="unfinished" />
+      <translation>✗ rejetée</translation>
     </message>
   </context>
   <context>
     <name>SchemeDialog</name>
     <message>
       <source>&amp;Tags</source>
-      <translation type="unfinished" />
+      <translation>É&amp;tiquettes</translation>
     </message>
     <message>
       <source>&amp;Verdicts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verdicts</translation>
     </message>
     <message>
       <source>Tag scheme and verdict scale</source>
-      <translation type="unfinished" />
+      <translation>Schéma d’étiquettes et échelle de verdicts</translation>
     </message>
   </context>
   <context>
     <name>SchemePage</name>
     <message numerus="yes">
       <source>%n annotations carry the verdict “{verdict}”. Remove the verdict from the scale and from them?</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n annotation porte le verdict « {verdict} ». Retirer ce verdict de l’échelle et de cette annotation ?</numerusform>
+        <numerusform>%n annotations portent le verdict « {verdict} ». Retirer ce verdict de l’échelle et de ces annotations ?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations use the tag “{tag}”. Remove the tag and those annotations?</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n annotation utilise l’étiquette « {tag} ». Retirer l’étiquette et cette annotation ?</numerusform>
+        <numerusform>%n annotations utilisent l’étiquette « {tag} ». Retirer l’étiquette et ces annotations ?</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter</translation>
     </message>
     <message>
       <source>&amp;Description</source>
-      <translation type="unfinished" />
+      <translation>&amp;Description</translation>
     </message>
     <message>
       <source>&amp;Key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Touche</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom</translation>
     </message>
     <message>
       <source>&amp;Remove…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retirer…</translation>
     </message>
     <message>
       <source>&amp;Value</source>
-      <translation type="unfinished" />
+      <translation>&amp;Valeur</translation>
     </message>
     <message>
       <source>1–9, or empty</source>
-      <translation type="unfinished" />
+      <translation>1–9, ou vide</translation>
     </message>
     <message>
       <source>A tag's {problem}.</source>
-      <translation type="unfinished" />
+      <translation>Étiquette : {problem}.</translation>
     </message>
     <message>
       <source>C&amp;olour</source>
-      <translation type="unfinished" />
+      <translation>C&amp;ouleur</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Choisir…</translation>
     </message>
     <message>
       <source>Colour of {name}</source>
-      <translation type="unfinished" />
+      <translation>Couleur de {name}</translation>
     </message>
     <message>
       <source>Higher is truer; used as ratingValue in ClaimReview</source>
-      <translation type="unfinished" />
+      <translation>Plus elle est élevée, plus c’est vrai ; sert de ratingValue dans ClaimReview</translation>
     </message>
     <message>
       <source>Key {key} already tags “{tag}”; choose another.</source>
-      <translation type="unfinished" />
+      <translation>La touche {key} sert déjà à l’étiquette « {tag} » ; choisissez-en une autre.</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>&amp;Monter</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>D&amp;escendre</translation>
     </message>
     <message>
       <source>New tag {number}</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle étiquette {number}</translation>
     </message>
     <message>
       <source>New verdict {number}</source>
-      <translation type="unfinished" />
+      <translation>Nouveau verdict {number}</translation>
     </message>
     <message>
       <source>Remove tag</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’étiquette</translation>
     </message>
     <message>
       <source>Remove verdict</source>
-      <translation type="unfinished" />
+      <translation>Retirer le verdict</translation>
     </message>
     <message>
       <source>Tag key</source>
-      <translation type="unfinished" />
+      <translation>Touche de l’étiquette</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Étiquettes</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings everything back.</source>
-      <translation type="unfinished" />
+      <translation>Annuler (Ctrl+Z) rétablit tout.</translation>
     </message>
     <message>
       <source>Verdicts</source>
-      <translation type="unfinished" />
+      <translation>Verdicts</translation>
     </message>
   </context>
   <context>
     <name>SearchAllDialog</name>
     <message numerus="yes">
       <source> (%n changed articles not searched yet)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform> (%n article modifié pas encore parcouru)</numerusform>
+        <numerusform> (%n articles modifiés pas encore parcourus)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n article correspond</numerusform>
+        <numerusform>%n articles correspondent</numerusform>
       </translation>
     </message>
     <message>
       <source>(untitled)</source>
-      <translation type="unfinished" />
+      <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
       <source>; the best %n are listed</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform> ; le meilleur (%n) est listé</numerusform>
+        <numerusform> ; les %n meilleurs sont listés</numerusform>
       </translation>
     </message>
     <message>
       <source>Find in all articles</source>
-      <translation type="unfinished" />
+      <translation>Rechercher dans tous les articles</translation>
     </message>
     <message>
       <source>Indexing articles for search</source>
-      <translation type="unfinished" />
+      <translation>Indexation des articles pour la recherche</translation>
     </message>
     <message>
       <source>Indexing the project's articles for search…</source>
-      <translation type="unfinished" />
+      <translation>Indexation des articles du projet pour la recherche…</translation>
     </message>
     <message>
       <source>Matching articles</source>
-      <translation type="unfinished" />
+      <translation>Articles correspondants</translation>
     </message>
     <message>
       <source>No articles match</source>
-      <translation type="unfinished" />
+      <translation>Aucun article ne correspond</translation>
     </message>
     <message>
       <source>The index could not be brought up to date: {error}</source>
-      <translation type="unfinished" />
+      <translation>L’index n’a pas pu être mis à jour : {error}</translation>
     </message>
     <message>
       <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored</source>
-      <translation type="unfinished" />
+      <translation>Mots (tous requis), "une expression", préfixe*, OR, -exclu ; casse et accents ignorés</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Claimdesk can be used with the keyboard alone. Single keys work where the last column says (an article pane, the review), never while you type in a field.</source>
-      <translation type="unfinished" />
+      <translation>Claimdesk s’utilise entièrement au clavier. Les touches simples fonctionnent là où l’indique la dernière colonne (un volet d’article, la relecture), jamais pendant la saisie dans un champ.</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Touches</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Où</translation>
     </message>
   </context>
   <context>
     <name>SideBar</name>
     <message>
       <source>Show or hide the {panel} panel</source>
-      <translation type="unfinished" />
+      <translation>Afficher ou masquer le panneau {panel}</translation>
     </message>
     <message>
       <source>Side bar</source>
-      <translation type="unfinished" />
+      <translation>Barre latérale</translation>
     </message>
   </context>
   <context>
@@ -1969,28 +1988,29 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <name>StartReviewDialog</name>
     <message>
       <source>&amp;One pane: yours filled, theirs underlined</source>
-      <translation type="unfinished" />
+      <translation>&amp;Un volet : les vôtres pleines, les siennes soulignées</translation>
     </message>
     <message>
       <source>&amp;Review the annotations of:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Relire les annotations de :</translation>
     </message>
     <message>
       <source>&amp;Side by side: yours left, theirs right</source>
-      <translation type="unfinished" />
+      <translation>&amp;Côte à côte : les vôtres à gauche, les siennes à droite</translation>
     </message>
     <message>
       <source>Layout:</source>
-      <translation type="unfinished" />
+      <translation>Disposition :</translation>
     </message>
     <message>
       <source>Start review</source>
-      <translation type="unfinished" />
+      <translation>Commencer la relecture</translation>
     </message>
     <message numerus="yes">
       <source>{name} (%n annotations)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{name} (%n annotation)</numerusform>
+        <numerusform>{name} (%n annotations)</numerusform>
       </translation>
     </message>
   </context>
@@ -1998,578 +2018,596 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
       <source>%n suggested links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n lien suggéré</numerusform>
+        <numerusform>%n liens suggérés</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Accept</source>
-      <translation type="unfinished" />
+      <translation>&amp;Accepter</translation>
     </message>
     <message>
       <source>Accept suggestion: {kind}</source>
-      <translation type="unfinished" />
+      <translation>Accepter la suggestion : {kind}</translation>
     </message>
     <message>
       <source>All articles</source>
-      <translation type="unfinished" />
+      <translation>Tous les articles</translation>
     </message>
     <message>
       <source>Could not look for suggestions: {error}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de chercher des suggestions : {error}</translation>
     </message>
     <message>
       <source>Dis&amp;miss</source>
-      <translation type="unfinished" />
+      <translation>É&amp;carter</translation>
     </message>
     <message>
       <source>Dismiss suggestion</source>
-      <translation type="unfinished" />
+      <translation>Écarter la suggestion</translation>
     </message>
     <message>
       <source>Enter: accept and link · Delete: dismiss</source>
-      <translation type="unfinished" />
+      <translation>Entrée : accepter et relier · Suppr : écarter</translation>
     </message>
     <message>
       <source>Link the two passages (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Relier les deux passages (Entrée)</translation>
     </message>
     <message>
       <source>Look across every article, not only those in the panes</source>
-      <translation type="unfinished" />
+      <translation>Chercher dans tous les articles, pas seulement ceux des volets</translation>
     </message>
     <message>
       <source>Looking for suggested links…</source>
-      <translation type="unfinished" />
+      <translation>Recherche de liens suggérés…</translation>
     </message>
     <message>
       <source>Never suggest this pair again (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Ne plus jamais suggérer cette paire (Suppr)</translation>
     </message>
     <message>
       <source>No suggestions for the articles shown</source>
-      <translation type="unfinished" />
+      <translation>Aucune suggestion pour les articles affichés</translation>
     </message>
     <message>
       <source>Same figure</source>
-      <translation type="unfinished" />
+      <translation>Même chiffre</translation>
     </message>
     <message>
       <source>Same quotation</source>
-      <translation type="unfinished" />
+      <translation>Même citation</translation>
     </message>
     <message>
       <source>Same sentence</source>
-      <translation type="unfinished" />
+      <translation>Même phrase</translation>
     </message>
     <message>
       <source>Search stopped; it runs again when this panel is shown.</source>
-      <translation type="unfinished" />
+      <translation>Recherche arrêtée ; elle reprend quand ce panneau est affiché.</translation>
     </message>
     <message>
       <source>Suggested links</source>
-      <translation type="unfinished" />
+      <translation>Liens suggérés</translation>
     </message>
     <message>
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>lien</translation>
     </message>
   </context>
   <context>
     <name>TagToolbar</name>
     <message>
       <source>Tag the selection as {tag}</source>
-      <translation type="unfinished" />
+      <translation>Étiqueter la sélection comme {tag}</translation>
     </message>
     <message>
       <source>Tag the selection as {tag} (key {key} in a pane)</source>
-      <translation type="unfinished" />
+      <translation>Étiqueter la sélection comme {tag} (touche {key} dans un volet)</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Étiquettes</translation>
     </message>
   </context>
   <context>
     <name>TimelinePanel</name>
     <message>
       <source>(no wording yet)</source>
-      <translation type="unfinished" />
+      <translation>(pas encore de formulation)</translation>
     </message>
     <message>
       <source>Appearances over time</source>
-      <translation type="unfinished" />
+      <translation>Occurrences dans le temps</translation>
     </message>
     <message>
       <source>Figure</source>
-      <translation type="unfinished" />
+      <translation>Chiffre</translation>
     </message>
     <message>
       <source>Published</source>
-      <translation type="unfinished" />
+      <translation>Publié</translation>
     </message>
     <message>
       <source>Said on</source>
-      <translation type="unfinished" />
+      <translation>Dit le</translation>
     </message>
     <message>
       <source>Select a claim in the Claims panel to see how its figure moved.</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez une allégation dans le panneau Allégations pour voir l’évolution de son chiffre.</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Où</translation>
     </message>
     <message>
       <source>Who said it</source>
-      <translation type="unfinished" />
+      <translation>Qui l’a dit</translation>
     </message>
     <message>
       <source>undated</source>
-      <translation type="unfinished" />
+      <translation>non daté</translation>
     </message>
   </context>
   <context>
     <name>TriageDialog</name>
     <message numerus="yes">
       <source>%n sentences worth checking, best first</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n phrase à vérifier, la meilleure d’abord</numerusform>
+        <numerusform>%n phrases à vérifier, les meilleures d’abord</numerusform>
       </translation>
     </message>
     <message>
       <source>A or Enter: annotate as a checkable claim · D or Delete: dismiss · Ctrl+Z: undo</source>
-      <translation type="unfinished" />
+      <translation>A ou Entrée : annoter comme affirmation vérifiable · D ou Suppr : écarter · Ctrl+Z : annuler</translation>
     </message>
     <message>
       <source>Accept triage suggestion</source>
-      <translation type="unfinished" />
+      <translation>Accepter la suggestion de tri</translation>
     </message>
     <message>
       <source>Dismiss triage suggestion</source>
-      <translation type="unfinished" />
+      <translation>Écarter la suggestion de tri</translation>
     </message>
     <message>
       <source>Nothing left to triage.</source>
-      <translation type="unfinished" />
+      <translation>Plus rien à trier.</translation>
     </message>
     <message>
       <source>Sentences worth checking</source>
-      <translation type="unfinished" />
+      <translation>Phrases à vérifier</translation>
     </message>
     <message>
       <source>Triage: {title}</source>
-      <translation type="unfinished" />
+      <translation>Tri : {title}</translation>
     </message>
   </context>
   <context>
     <name>WindowActions</name>
     <message>
       <source>Redo {command}</source>
-      <translation type="unfinished" />
+      <translation>Rétablir : {command}</translation>
     </message>
     <message>
       <source>Undo {command}</source>
-      <translation type="unfinished" />
+      <translation>Annuler : {command}</translation>
     </message>
   </context>
   <context>
     <name>Workspace</name>
     <message numerus="yes">
       <source>At most %n panes side by side</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n volet côte à côte au maximum</numerusform>
+        <numerusform>%n volets côte à côte au maximum</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Deleted the annotation and its %n links (Ctrl+Z brings them back)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Annotation et son lien (%n) supprimés (Ctrl+Z les rétablit)</numerusform>
+        <numerusform>Annotation et ses %n liens supprimés (Ctrl+Z les rétablit)</numerusform>
       </translation>
     </message>
     <message>
       <source>No tag has the key {key} (Edit → Tag scheme)</source>
-      <translation type="unfinished" />
+      <translation>Aucune étiquette n’a la touche {key} (Édition → Schéma d’étiquettes)</translation>
     </message>
     <message>
       <source>Select some text first, then press a tag's key</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez d’abord du texte, puis appuyez sur la touche d’une étiquette</translation>
     </message>
     <message>
       <source>The last pane stays open</source>
-      <translation type="unfinished" />
+      <translation>Le dernier volet reste ouvert</translation>
     </message>
   </context>
   <context>
     <name>about_dialog</name>
     <message>
       <source>Each package's licence text is in its installed metadata (pip show -f NAME).</source>
-      <translation type="unfinished" />
+      <translation>Le texte de licence de chaque paquet se trouve dans ses métadonnées installées (pip show -f NOM).</translation>
     </message>
     <message>
       <source>The licence texts are in {folder}, one folder per component; PySide6_Essentials/QT.txt there says how to replace the Qt libraries (LGPL-3.0).</source>
-      <translation type="unfinished" />
+      <translation>Les textes de licence sont dans {folder}, un dossier par composant ; PySide6_Essentials/QT.txt y explique comment remplacer les bibliothèques Qt (LGPL-3.0).</translation>
     </message>
   </context>
   <context>
     <name>action_handlers</name>
     <message>
       <source>Open an article to triage it</source>
-      <translation type="unfinished" />
+      <translation>Ouvrez un article pour le trier</translation>
     </message>
   </context>
   <context>
     <name>agreement_dialog</name>
     <message>
       <source>n/a</source>
-      <translation type="unfinished" />
+      <translation>n.d.</translation>
     </message>
   </context>
   <context>
     <name>annotator_dialog</name>
     <message>
       <source>Who is annotating?</source>
-      <translation type="unfinished" />
+      <translation>Qui annote ?</translation>
     </message>
     <message>
       <source>Your name is recorded with every annotation you make,
 so a colleague reviewing your work can tell whose tags are whose.</source>
-      <translation type="unfinished" />
+      <translation>Votre nom est enregistré avec chaque annotation que vous faites,
+pour qu’un collègue qui relit votre travail sache à qui sont les étiquettes.</translation>
     </message>
   </context>
   <context>
     <name>article_commands</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n annotation</numerusform>
+        <numerusform>%n annotations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claim appearances</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n occurrence d’allégation</numerusform>
+        <numerusform>%n occurrences d’allégations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n lien</numerusform>
+        <numerusform>%n liens</numerusform>
       </translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <source>Delete article</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’article</translation>
     </message>
     <message>
       <source>Delete “{title}”? {carries}</source>
-      <translation type="unfinished" />
+      <translation>Supprimer « {title} » ? {carries}</translation>
     </message>
     <message>
       <source>It carries no annotations.</source>
-      <translation type="unfinished" />
+      <translation>Il ne porte aucune annotation.</translation>
     </message>
     <message>
       <source>It carries {what} and {last}.</source>
-      <translation type="unfinished" />
+      <translation>Il porte {what} et {last}.</translation>
     </message>
     <message>
       <source>It carries {what}.</source>
-      <translation type="unfinished" />
+      <translation>Il porte {what}.</translation>
     </message>
     <message>
       <source>Open or select an article to delete first</source>
-      <translation type="unfinished" />
+      <translation>Ouvrez ou sélectionnez d’abord un article à supprimer</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back with all of them.</source>
-      <translation type="unfinished" />
+      <translation>Annuler (Ctrl+Z) le rétablit avec tout cela.</translation>
     </message>
   </context>
   <context>
     <name>blind_view</name>
     <message>
       <source>Blind annotation: only your annotations are shown</source>
-      <translation type="unfinished" />
+      <translation>Annotation à l’aveugle : seules vos annotations sont affichées</translation>
     </message>
     <message>
       <source>Everyone's annotations</source>
-      <translation type="unfinished" />
+      <translation>Les annotations de tous</translation>
     </message>
     <message>
       <source>Show only my annotations</source>
-      <translation type="unfinished" />
+      <translation>Afficher seulement mes annotations</translation>
     </message>
   </context>
   <context>
     <name>checked_before_dialog</name>
     <message>
       <source> (said by {claimant})</source>
-      <translation type="unfinished" />
+      <translation> (propos de {claimant})</translation>
     </message>
     <message>
       <source>unrated</source>
-      <translation type="unfinished" />
+      <translation>sans verdict</translation>
     </message>
   </context>
   <context>
     <name>claimant_commands</name>
     <message>
       <source>Claimant: {name}</source>
-      <translation type="unfinished" />
+      <translation>Auteur : {name}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>personne</translation>
     </message>
   </context>
   <context>
     <name>claimant_field</name>
     <message>
       <source>{claimant} via {outlet}</source>
-      <translation type="unfinished" />
+      <translation>{claimant} via {outlet}</translation>
     </message>
   </context>
   <context>
     <name>commands</name>
     <message>
       <source>Change {fields}</source>
-      <translation type="unfinished" />
+      <translation>Modifier {fields}</translation>
     </message>
     <message>
       <source>Could not {action}</source>
-      <translation type="unfinished" />
+      <translation>Échec de l’action : {action}</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>la confiance</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>les preuves</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>la note</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>l’étiquette</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>le verdict</translation>
     </message>
   </context>
   <context>
     <name>dataset_dialogs</name>
     <message>
       <source>As its tool counts (doccano, Label Studio: UTF-16 units; Claimdesk: code points)</source>
-      <translation type="unfinished" />
+      <translation>Comme le compte son outil (doccano, Label Studio : unités UTF-16 ; Claimdesk : points de code)</translation>
     </message>
     <message>
       <source>CSV, one row per annotation</source>
-      <translation type="unfinished" />
+      <translation>CSV, une ligne par annotation</translation>
     </message>
     <message>
       <source>Code points</source>
-      <translation type="unfinished" />
+      <translation>Points de code</translation>
     </message>
     <message>
       <source>Code points (Python, spaCy, Label Studio)</source>
-      <translation type="unfinished" />
+      <translation>Points de code (Python, spaCy, Label Studio)</translation>
     </message>
     <message>
       <source>Code points, as Python and spaCy count; UTF-16 for a tool in a browser.</source>
-      <translation type="unfinished" />
+      <translation>Points de code, comme les compte Python et spaCy ; UTF-16 pour un outil dans un navigateur.</translation>
     </message>
     <message>
       <source>Code points, as Python counts; UTF-16 if your Label Studio counts them.</source>
-      <translation type="unfinished" />
+      <translation>Points de code, comme les compte Python ; UTF-16 si votre Label Studio les compte ainsi.</translation>
     </message>
     <message>
       <source>INCEpTION, UIMA CAS XMI, zipped</source>
-      <translation type="unfinished" />
+      <translation>INCEpTION, UIMA CAS XMI, zippé</translation>
     </message>
     <message>
       <source>JSON Lines, full records, spaCy-ready</source>
-      <translation type="unfinished" />
+      <translation>JSON Lines, enregistrements complets, prêt pour spaCy</translation>
     </message>
     <message>
       <source>Label Studio tasks + labeling config</source>
-      <translation type="unfinished" />
+      <translation>Tâches Label Studio + configuration d’étiquetage</translation>
     </message>
     <message>
       <source>SQLite copy of the whole project</source>
-      <translation type="unfinished" />
+      <translation>Copie SQLite de tout le projet</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
-      <translation type="unfinished" />
+      <translation>Unités UTF-16</translation>
     </message>
     <message>
       <source>UTF-16 units (doccano, and browsers)</source>
-      <translation type="unfinished" />
+      <translation>Unités UTF-16 (doccano et navigateurs)</translation>
     </message>
     <message>
       <source>W3C Web Annotation, JSON-LD</source>
-      <translation type="unfinished" />
+      <translation>W3C Web Annotation, JSON-LD</translation>
     </message>
     <message>
       <source>brat standoff, zipped</source>
-      <translation type="unfinished" />
+      <translation>brat standoff, zippé</translation>
     </message>
     <message>
       <source>doccano counts UTF-16 units (an emoji is two): keep this for doccano.</source>
-      <translation type="unfinished" />
+      <translation>doccano compte en unités UTF-16 (un emoji en vaut deux) : gardez ce choix pour doccano.</translation>
     </message>
     <message>
       <source>doccano sequence labelling, JSONL</source>
-      <translation type="unfinished" />
+      <translation>doccano étiquetage de séquences, JSONL</translation>
     </message>
     <message>
       <source>schema.org ClaimReview, JSON-LD</source>
-      <translation type="unfinished" />
+      <translation>schema.org ClaimReview, JSON-LD</translation>
     </message>
   </context>
   <context>
     <name>dataset_flows</name>
     <message numerus="yes">
       <source>%n already present</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n déjà présente</numerusform>
+        <numerusform>%n déjà présentes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations imported</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n annotation importée</numerusform>
+        <numerusform>%n annotations importées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n allégation</numerusform>
+        <numerusform>%n allégations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n lien</numerusform>
+        <numerusform>%n liens</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n orphaned</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n orpheline</numerusform>
+        <numerusform>%n orphelines</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n re-anchored</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n réancrée</numerusform>
+        <numerusform>%n réancrées</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>Tous les fichiers</translation>
     </message>
     <message>
       <source>Annotation files</source>
-      <translation type="unfinished" />
+      <translation>Fichiers d’annotations</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Export annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
       <source>Export dataset</source>
-      <translation type="unfinished" />
+      <translation>Exporter un jeu de données</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de l’export</translation>
     </message>
     <message>
       <source>Exporting</source>
-      <translation type="unfinished" />
+      <translation>Export en cours</translation>
     </message>
     <message>
       <source>Import annotations</source>
-      <translation type="unfinished" />
+      <translation>Importer des annotations</translation>
     </message>
     <message>
       <source>Import cancelled; nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>Import annulé ; rien n’a été ajouté.</translation>
     </message>
     <message>
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de l’import</translation>
     </message>
     <message>
       <source>Importing annotations</source>
-      <translation type="unfinished" />
+      <translation>Import des annotations</translation>
     </message>
     <message>
       <source>New tags: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Nouvelles étiquettes : {names}.</translation>
     </message>
     <message>
       <source>New verdicts: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Nouveaux verdicts : {names}.</translation>
     </message>
     <message>
       <source>Orphan: {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Orpheline : {where} : {reason}</translation>
     </message>
     <message>
       <source>orphan — {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>orpheline — {where} : {reason}</translation>
     </message>
     <message>
       <source>re-anchored — {annotation}: {old} → {new}</source>
-      <translation type="unfinished" />
+      <translation>réancrée — {annotation} : {old} → {new}</translation>
     </message>
     <message>
       <source>tag “{name}”</source>
-      <translation type="unfinished" />
+      <translation>étiquette « {name} »</translation>
     </message>
     <message>
       <source>verdict “{name}”</source>
-      <translation type="unfinished" />
+      <translation>verdict « {name} »</translation>
     </message>
     <message>
       <source>{articles}, {links} and {claims} added.</source>
-      <translation type="unfinished" />
+      <translation>{articles}, {links} et {claims} ajoutés.</translation>
     </message>
     <message>
       <source>{file} uses what the project's scheme lacks: {missing}.
 
 Add to the scheme and import?</source>
-      <translation type="unfinished" />
+      <translation>{file} utilise des éléments absents du schéma du projet : {missing}.
+
+Les ajouter au schéma et importer ?</translation>
     </message>
     <message>
       <source>{imported}, {unchanged}, {reanchored}, {orphaned}.</source>
-      <translation type="unfinished" />
+      <translation>{imported}, {unchanged}, {reanchored}, {orphaned}.</translation>
     </message>
     <message>
       <source>{moved} (approximate)</source>
-      <translation type="unfinished" />
+      <translation>{moved} (approximatif)</translation>
     </message>
     <message numerus="yes">
       <source>… and %n more (Show Details).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… et %n autre (Afficher les détails).</numerusform>
+        <numerusform>… et %n autres (Afficher les détails).</numerusform>
       </translation>
     </message>
   </context>
@@ -2577,224 +2615,234 @@ Add to the scheme and import?</source>
     <name>factcheck_flows</name>
     <message numerus="yes">
       <source>%n already there</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n déjà présente</numerusform>
+        <numerusform>%n déjà présentes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n fact-checks added</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vérification ajoutée</numerusform>
+        <numerusform>%n vérifications ajoutées</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>Tous les fichiers</translation>
     </message>
     <message>
       <source>Checked before?</source>
-      <translation type="unfinished" />
+      <translation>Déjà vérifié ?</translation>
     </message>
     <message>
       <source>Fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Vérifications</translation>
     </message>
     <message>
       <source>Import fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Importer des vérifications</translation>
     </message>
     <message>
       <source>Importing fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Import des vérifications</translation>
     </message>
     <message>
       <source>Put the caret in an annotation, or select a claim, to look for earlier checks</source>
-      <translation type="unfinished" />
+      <translation>Placez le curseur dans une annotation, ou sélectionnez une allégation, pour chercher des vérifications antérieures</translation>
     </message>
     <message>
       <source>{file}: {added} ({present})</source>
-      <translation type="unfinished" />
+      <translation>{file} : {added} ({present})</translation>
     </message>
   </context>
   <context>
     <name>merge_flow</name>
     <message>
       <source>Merge a colleague's project</source>
-      <translation type="unfinished" />
+      <translation>Fusionner le projet d’un collègue</translation>
     </message>
     <message>
       <source>Merge failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de la fusion</translation>
     </message>
     <message>
       <source>Merge {other} into {project}?
 
 Merging cannot be undone, and it clears the undo history. A copy of the project as it is now is saved first as {backup}.</source>
-      <translation type="unfinished" />
+      <translation>Fusionner {other} dans {project} ?
+
+La fusion est irréversible et efface l’historique d’annulation. Une copie du projet dans son état actuel est d’abord enregistrée sous {backup}.</translation>
     </message>
     <message>
       <source>Merged {file}.</source>
-      <translation type="unfinished" />
+      <translation>{file} fusionné.</translation>
     </message>
     <message>
       <source>Merging</source>
-      <translation type="unfinished" />
+      <translation>Fusion en cours</translation>
     </message>
     <message>
       <source>Nothing new: the project already holds everything in that file.</source>
-      <translation type="unfinished" />
+      <translation>Rien de nouveau : le projet contient déjà tout ce que contient ce fichier.</translation>
     </message>
     <message>
       <source>Review → Start review… lists these; rejecting one restores your version.</source>
-      <translation type="unfinished" />
+      <translation>Relecture → Commencer la relecture… les liste ; en rejeter une rétablit votre version.</translation>
     </message>
     <message>
       <source>That is the open project itself; choose another file.</source>
-      <translation type="unfinished" />
+      <translation>C’est le projet ouvert lui-même ; choisissez un autre fichier.</translation>
     </message>
     <message>
       <source>The project before the merge is saved as {file}.</source>
-      <translation type="unfinished" />
+      <translation>Le projet avant la fusion est enregistré sous {file}.</translation>
     </message>
   </context>
   <context>
     <name>pane_menu</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copier</translation>
     </message>
     <message>
       <source>Delete annotation</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’annotation</translation>
     </message>
     <message>
       <source>Link to another annotation…</source>
-      <translation type="unfinished" />
+      <translation>Relier à une autre annotation…</translation>
     </message>
     <message>
       <source>Open in inspector</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir dans l’inspecteur</translation>
     </message>
     <message>
       <source>Tag as {tag}</source>
-      <translation type="unfinished" />
+      <translation>Étiqueter comme {tag}</translation>
     </message>
   </context>
   <context>
     <name>plain_text</name>
     <message>
       <source>not enough memory</source>
-      <translation type="unfinished" />
+      <translation>mémoire insuffisante</translation>
     </message>
   </context>
   <context>
     <name>project_flows</name>
     <message numerus="yes">
       <source>%n files need attention:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n fichier demande votre attention :</numerusform>
+        <numerusform>%n fichiers demandent votre attention :</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>Tous les fichiers</translation>
     </message>
     <message>
       <source>Articles and sources</source>
-      <translation type="unfinished" />
+      <translation>Articles et sources</translation>
     </message>
     <message>
       <source>Claimdesk projects</source>
-      <translation type="unfinished" />
+      <translation>Projets Claimdesk</translation>
     </message>
     <message numerus="yes">
       <source>Import %n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Importer %n article</numerusform>
+        <numerusform>Importer %n articles</numerusform>
       </translation>
     </message>
     <message>
       <source>Import articles</source>
-      <translation type="unfinished" />
+      <translation>Importer des articles</translation>
     </message>
     <message>
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de l’import</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n article importé</numerusform>
+        <numerusform>%n articles importés</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles before you cancelled.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n article importé avant l’annulation.</numerusform>
+        <numerusform>%n articles importés avant l’annulation.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n article importé.</numerusform>
+        <numerusform>%n articles importés.</numerusform>
       </translation>
     </message>
     <message>
       <source>Importing articles</source>
-      <translation type="unfinished" />
+      <translation>Import des articles</translation>
     </message>
     <message>
       <source>New project</source>
-      <translation type="unfinished" />
+      <translation>Nouveau projet</translation>
     </message>
     <message>
       <source>No recent projects</source>
-      <translation type="unfinished" />
+      <translation>Aucun projet récent</translation>
     </message>
     <message>
       <source>Open project</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir un projet</translation>
     </message>
     <message>
       <source>Paste article</source>
-      <translation type="unfinished" />
+      <translation>Coller un article</translation>
     </message>
     <message>
       <source>Paste as new article</source>
-      <translation type="unfinished" />
+      <translation>Coller comme nouvel article</translation>
     </message>
     <message>
       <source>Reading web archives</source>
-      <translation type="unfinished" />
+      <translation>Lecture des archives web</translation>
     </message>
     <message>
       <source>Save a copy</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une copie</translation>
     </message>
     <message>
       <source>Saved a copy as {path}</source>
-      <translation type="unfinished" />
+      <translation>Copie enregistrée sous {path}</translation>
     </message>
     <message>
       <source>Saving a copy</source>
-      <translation type="unfinished" />
+      <translation>Enregistrement d’une copie</translation>
     </message>
     <message>
       <source>The clipboard holds no text to make an article from.</source>
-      <translation type="unfinished" />
+      <translation>Le presse-papiers ne contient aucun texte dont faire un article.</translation>
     </message>
     <message>
       <source>Title (leave empty to use the first line):</source>
-      <translation type="unfinished" />
+      <translation>Titre (laisser vide pour utiliser la première ligne) :</translation>
     </message>
     <message>
       <source>{path} already exists; open it instead.</source>
-      <translation type="unfinished" />
+      <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message numerus="yes">
       <source>…and %n more (Show Details… lists them all).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… et %n autre (Afficher les détails… les liste tous).</numerusform>
+        <numerusform>… et %n autres (Afficher les détails… les liste tous).</numerusform>
       </translation>
     </message>
   </context>
@@ -2802,137 +2850,137 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <name>report_flow</name>
     <message>
       <source>Publish report</source>
-      <translation type="unfinished" />
+      <translation>Publier le rapport</translation>
     </message>
     <message>
       <source>Publish report failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de la publication du rapport</translation>
     </message>
     <message>
       <source>Publishing cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Publication annulée ; rien n’a été écrit.</translation>
     </message>
     <message>
       <source>Publishing report</source>
-      <translation type="unfinished" />
+      <translation>Publication du rapport</translation>
     </message>
     <message>
       <source>Web page</source>
-      <translation type="unfinished" />
+      <translation>Page web</translation>
     </message>
   </context>
   <context>
     <name>review_changes</name>
     <message>
       <source>annotation</source>
-      <translation type="unfinished" />
+      <translation>annotation</translation>
     </message>
     <message>
       <source>claim</source>
-      <translation type="unfinished" />
+      <translation>allégation</translation>
     </message>
     <message>
       <source>your annotation</source>
-      <translation type="unfinished" />
+      <translation>votre annotation</translation>
     </message>
     <message>
       <source>your claim</source>
-      <translation type="unfinished" />
+      <translation>votre allégation</translation>
     </message>
   </context>
   <context>
     <name>review_layers</name>
     <message>
       <source>Only {who} marked this</source>
-      <translation type="unfinished" />
+      <translation>Seul(e) {who} a marqué ce passage</translation>
     </message>
     <message>
       <source>Tag differs: {who} tagged it {tags}</source>
-      <translation type="unfinished" />
+      <translation>Étiquette différente : {who} l’a étiqueté {tags}</translation>
     </message>
   </context>
   <context>
     <name>review_rows</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(étiquette inconnue)</translation>
     </message>
     <message>
       <source>Below them: what merges changed of your work (A keeps it, R restores yours).</source>
-      <translation type="unfinished" />
+      <translation>En dessous : ce que les fusions ont changé dans votre travail (A le garde, R rétablit le vôtre).</translation>
     </message>
     <message>
       <source>Dashed magenta: only one of you marked it, or your tags differ.</source>
-      <translation type="unfinished" />
+      <translation>Magenta en tirets : un seul de vous l’a marqué, ou vos étiquettes diffèrent.</translation>
     </message>
     <message>
       <source>Left pane: yours · right pane: {colleague}'s.</source>
-      <translation type="unfinished" />
+      <translation>Volet de gauche : les vôtres · volet de droite : celles de {colleague}.</translation>
     </message>
     <message>
       <source>Reviewing {colleague}'s annotations as {me}.</source>
-      <translation type="unfinished" />
+      <translation>Relecture des annotations de {colleague} en tant que {me}.</translation>
     </message>
     <message>
       <source>Yours are filled, theirs underlined.</source>
-      <translation type="unfinished" />
+      <translation>Les vôtres sont pleines, les siennes soulignées.</translation>
     </message>
   </context>
   <context>
     <name>scheme_commands</name>
     <message>
       <source>Add tag {name}</source>
-      <translation type="unfinished" />
+      <translation>Ajouter l’étiquette {name}</translation>
     </message>
     <message>
       <source>Add verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>Ajouter le verdict {name}</translation>
     </message>
     <message>
       <source>Edit article details</source>
-      <translation type="unfinished" />
+      <translation>Modifier les détails de l’article</translation>
     </message>
     <message>
       <source>Edit tag {name}</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’étiquette {name}</translation>
     </message>
     <message>
       <source>Edit verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>Modifier le verdict {name}</translation>
     </message>
     <message>
       <source>Remove tag {name}</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’étiquette {name}</translation>
     </message>
     <message>
       <source>Remove verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>Retirer le verdict {name}</translation>
     </message>
     <message>
       <source>Reorder tags</source>
-      <translation type="unfinished" />
+      <translation>Réordonner les étiquettes</translation>
     </message>
     <message>
       <source>Reorder verdicts</source>
-      <translation type="unfinished" />
+      <translation>Réordonner les verdicts</translation>
     </message>
   </context>
   <context>
     <name>spans</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(étiquette inconnue)</translation>
     </message>
     <message>
       <source>{percent}% confident</source>
-      <translation type="unfinished" />
+      <translation>confiance : {percent} %</translation>
     </message>
   </context>
   <context>
     <name>timeline_panel</name>
     <message>
       <source>Story timeline</source>
-      <translation type="unfinished" />
+      <translation>Chronologie du sujet</translation>
     </message>
   </context>
 </TS>
