@@ -5,743 +5,745 @@
     <name>AboutDialog</name>
     <message>
       <source>About Claimdesk</source>
-      <translation type="unfinished" />
+      <translation>Sobre o Claimdesk</translation>
     </message>
     <message>
       <source>Licence: {licence}.</source>
-      <translation type="unfinished" />
+      <translation>Licença: {licence}.</translation>
     </message>
     <message>
       <source>Offline annotation for fact-checkers. Read reports side by side, tag and rate their claims, link the same claim across reports and export the result as a dataset. Everything stays in one local project file.</source>
-      <translation type="unfinished" />
+      <translation>Anotação off-line para checadores. Leia matérias lado a lado, rotule e classifique as afirmações, vincule a mesma afirmação em matérias diferentes e exporte o resultado como conjunto de dados. Tudo fica em um único arquivo de projeto local.</translation>
     </message>
     <message>
       <source>Third-party software</source>
-      <translation type="unfinished" />
+      <translation>Software de terceiros</translation>
     </message>
     <message>
       <source>Third-party software it runs on, and its licences:</source>
-      <translation type="unfinished" />
+      <translation>Software de terceiros em que ele roda e suas licenças:</translation>
     </message>
   </context>
   <context>
     <name>Actions</name>
     <message>
       <source>&amp;About Claimdesk</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sobre o Claimdesk</translation>
     </message>
     <message>
       <source>&amp;Accept and go to the next</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aceitar e ir para a próxima</translation>
     </message>
     <message>
       <source>&amp;Add pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adicionar quadro</translation>
     </message>
     <message>
       <source>&amp;Claims</source>
-      <translation type="unfinished" />
+      <translation>A&amp;firmações</translation>
     </message>
     <message>
       <source>&amp;Close pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fechar quadro</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Editar</translation>
     </message>
     <message>
       <source>&amp;Edit and accept</source>
-      <translation type="unfinished" />
+      <translation>&amp;Editar e aceitar</translation>
     </message>
     <message>
       <source>&amp;Export dataset…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xportar conjunto de dados…</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Arquivo</translation>
     </message>
     <message>
       <source>&amp;Find in pane…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Localizar no quadro…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;juda</translation>
     </message>
     <message>
       <source>&amp;Import articles…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar matérias…</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
       <source>&amp;Link annotation…</source>
-      <translation type="unfinished" />
+      <translation>Vi&amp;ncular anotação…</translation>
     </message>
     <message>
       <source>&amp;Merge a colleague's project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mesclar projeto de um colega…</translation>
     </message>
     <message>
       <source>&amp;New project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Novo projeto…</translation>
     </message>
     <message>
       <source>&amp;Next claim</source>
-      <translation type="unfinished" />
+      <translation>&amp;Próxima afirmação</translation>
     </message>
     <message>
       <source>&amp;Next in the list</source>
-      <translation type="unfinished" />
+      <translation>&amp;Próxima da lista</translation>
     </message>
     <message>
       <source>&amp;Next pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Próximo quadro</translation>
     </message>
     <message>
       <source>&amp;Open project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir projeto…</translation>
     </message>
     <message>
       <source>&amp;Paste as new article</source>
-      <translation type="unfinished" />
+      <translation>Co&amp;lar como nova matéria</translation>
     </message>
     <message>
       <source>&amp;Previous claim</source>
-      <translation type="unfinished" />
+      <translation>Afirmação &amp;anterior</translation>
     </message>
     <message>
       <source>&amp;Previous pane</source>
-      <translation type="unfinished" />
+      <translation>Quadro a&amp;nterior</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sair</translation>
     </message>
     <message>
       <source>&amp;Reject…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rejeitar…</translation>
     </message>
     <message>
       <source>&amp;Reset zoom</source>
-      <translation type="unfinished" />
+      <translation>Zoom &amp;original</translation>
     </message>
     <message>
       <source>&amp;Review</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revisão</translation>
     </message>
     <message>
       <source>&amp;Start review…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Iniciar revisão…</translation>
     </message>
     <message>
       <source>&amp;Suggested links</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vínculos sugeridos</translation>
     </message>
     <message>
       <source>&amp;Synchronised scrolling</source>
-      <translation type="unfinished" />
+      <translation>Rolagem &amp;sincronizada</translation>
     </message>
     <message>
       <source>&amp;Tag scheme and verdicts…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Esquema de rótulos e vereditos…</translation>
     </message>
     <message>
       <source>&amp;Triage this article…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Triagem desta matéria…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xibir</translation>
     </message>
     <message>
       <source>A&amp;greement between annotators…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Concordância entre anotadores…</translation>
     </message>
     <message>
       <source>Accept it and open it in the inspector to edit</source>
-      <translation type="unfinished" />
+      <translation>Aceitar e abrir no inspetor para editar</translation>
     </message>
     <message>
       <source>Accept the colleague's annotation and go to the next unreviewed</source>
-      <translation type="unfinished" />
+      <translation>Aceitar a anotação do colega e ir para a próxima não revisada</translation>
     </message>
     <message>
       <source>Accept the suggestion: link the two passages</source>
-      <translation type="unfinished" />
+      <translation>Aceitar a sugestão: vincular os dois trechos</translation>
     </message>
     <message>
       <source>Add earlier fact-checks (ClaimReview JSON-LD, Google Fact Check Tools JSON)</source>
-      <translation type="unfinished" />
+      <translation>Adicionar checagens anteriores (ClaimReview JSON-LD, Google Fact Check Tools JSON)</translation>
     </message>
     <message>
       <source>Anno&amp;tating layout</source>
-      <translation type="unfinished" />
+      <translation>Layout de ano&amp;tação</translation>
     </message>
     <message>
       <source>Annotate the sentence as a checkable claim, its reasons as the note</source>
-      <translation type="unfinished" />
+      <translation>Anotar a frase como afirmação verificável, com os motivos na nota</translation>
     </message>
     <message>
       <source>Annotating layout: the inspector and annotations under the panes</source>
-      <translation type="unfinished" />
+      <translation>Layout de anotação: o inspetor e as anotações abaixo dos quadros</translation>
     </message>
     <message>
       <source>Article &amp;details…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Detalhes da matéria…</translation>
     </message>
     <message>
       <source>Blind double annotation: each annotator sees only their own work</source>
-      <translation type="unfinished" />
+      <translation>Anotação dupla cega: cada anotador vê só o próprio trabalho</translation>
     </message>
     <message>
       <source>Change the relation or note of the link</source>
-      <translation type="unfinished" />
+      <translation>Alterar a relação ou a nota do vínculo</translation>
     </message>
     <message>
       <source>Checked &amp;before?…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Já checada?…</translation>
     </message>
     <message>
       <source>Clear the selection, or cancel a link being made</source>
-      <translation type="unfinished" />
+      <translation>Limpar a seleção ou cancelar o vínculo em andamento</translation>
     </message>
     <message>
       <source>Close the find bar</source>
-      <translation type="unfinished" />
+      <translation>Fechar a barra de busca</translation>
     </message>
     <message>
       <source>Context menu: tag, link, delete</source>
-      <translation type="unfinished" />
+      <translation>Menu de contexto: rotular, vincular, excluir</translation>
     </message>
     <message>
       <source>Cycle through the annotations under the caret</source>
-      <translation type="unfinished" />
+      <translation>Alternar entre as anotações sob o cursor</translation>
     </message>
     <message>
       <source>De&amp;lete article…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Excluir matéria…</translation>
     </message>
     <message>
       <source>Delete article…</source>
-      <translation type="unfinished" />
+      <translation>Excluir matéria…</translation>
     </message>
     <message>
       <source>Delete the annotation at the caret (undoable)</source>
-      <translation type="unfinished" />
+      <translation>Excluir a anotação sob o cursor (pode ser desfeito)</translation>
     </message>
     <message>
       <source>Delete the link</source>
-      <translation type="unfinished" />
+      <translation>Excluir o vínculo</translation>
     </message>
     <message>
       <source>Dismiss the sentence</source>
-      <translation type="unfinished" />
+      <translation>Descartar a frase</translation>
     </message>
     <message>
       <source>Dismiss the suggestion</source>
-      <translation type="unfinished" />
+      <translation>Descartar a sugestão</translation>
     </message>
     <message>
       <source>Earlier fact-checks matching the annotation at the caret or the selection</source>
-      <translation type="unfinished" />
+      <translation>Checagens anteriores que correspondem à anotação sob o cursor ou à seleção</translation>
     </message>
     <message>
       <source>Edit the article's title in place (Enter keeps it)</source>
-      <translation type="unfinished" />
+      <translation>Editar o título da matéria no próprio lugar (Enter confirma)</translation>
     </message>
     <message>
       <source>Edit the tag scheme and verdict scale</source>
-      <translation type="unfinished" />
+      <translation>Editar o esquema de rótulos e a escala de vereditos</translation>
     </message>
     <message>
       <source>Export the project as a dataset</source>
-      <translation type="unfinished" />
+      <translation>Exportar o projeto como conjunto de dados</translation>
     </message>
     <message>
       <source>Extend the selection by character, word</source>
-      <translation type="unfinished" />
+      <translation>Estender a seleção por caractere, palavra</translation>
     </message>
     <message>
       <source>Find in &amp;all articles…</source>
-      <translation type="unfinished" />
+      <translation>Localizar em &amp;todas as matérias…</translation>
     </message>
     <message>
       <source>Find in this article</source>
-      <translation type="unfinished" />
+      <translation>Localizar nesta matéria</translation>
     </message>
     <message>
       <source>Go to the other end of a link of the annotation at the caret (again: back)</source>
-      <translation type="unfinished" />
+      <translation>Ir para a outra ponta de um vínculo da anotação sob o cursor (de novo: voltar)</translation>
     </message>
     <message>
       <source>Import &amp;annotations…</source>
-      <translation type="unfinished" />
+      <translation>Importar ano&amp;tações…</translation>
     </message>
     <message>
       <source>Import &amp;fact-checks…</source>
-      <translation type="unfinished" />
+      <translation>Importar checa&amp;gens…</translation>
     </message>
     <message>
       <source>Import annotations (JSONL, W3C, Label Studio)</source>
-      <translation type="unfinished" />
+      <translation>Importar anotações (JSONL, W3C, Label Studio)</translation>
     </message>
     <message>
       <source>Import article files</source>
-      <translation type="unfinished" />
+      <translation>Importar arquivos de matérias</translation>
     </message>
     <message>
       <source>Link the annotation at the caret (as L)</source>
-      <translation type="unfinished" />
+      <translation>Vincular a anotação sob o cursor (como L)</translation>
     </message>
     <message>
       <source>Link the annotation at the caret to another (L in a pane; L again on the other end, or click it)</source>
-      <translation type="unfinished" />
+      <translation>Vincular a anotação sob o cursor a outra (L num quadro; L de novo na outra ponta, ou clique nela)</translation>
     </message>
     <message>
       <source>Link…</source>
-      <translation type="unfinished" />
+      <translation>Vincular…</translation>
     </message>
     <message>
       <source>Move focus to the next / previous pane</source>
-      <translation type="unfinished" />
+      <translation>Mover o foco para o quadro seguinte / anterior</translation>
     </message>
     <message>
       <source>Move the caret</source>
-      <translation type="unfinished" />
+      <translation>Mover o cursor</translation>
     </message>
     <message>
       <source>Next annotation</source>
-      <translation type="unfinished" />
+      <translation>Próxima anotação</translation>
     </message>
     <message>
       <source>Next annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>Próxima anotação da lista Revisão</translation>
     </message>
     <message>
       <source>Next claim, its appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Próxima afirmação, com suas ocorrências lado a lado</translation>
     </message>
     <message>
       <source>Next match</source>
-      <translation type="unfinished" />
+      <translation>Próximo resultado</translation>
     </message>
     <message>
       <source>Only &amp;contradicted claims</source>
-      <translation type="unfinished" />
+      <translation>Só afirmações com &amp;contradição</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Abrir</translation>
     </message>
     <message>
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>Abrir &amp;recente</translation>
     </message>
     <message>
       <source>Open the annotation at the caret in the inspector</source>
-      <translation type="unfinished" />
+      <translation>Abrir no inspetor a anotação sob o cursor</translation>
     </message>
     <message>
       <source>Open the article in the active pane</source>
-      <translation type="unfinished" />
+      <translation>Abrir a matéria no quadro ativo</translation>
     </message>
     <message>
       <source>P&amp;ublish report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Publicar relatório…</translation>
     </message>
     <message>
       <source>Paste the clipboard as a new article</source>
-      <translation type="unfinished" />
+      <translation>Colar a área de transferência como nova matéria</translation>
     </message>
     <message>
       <source>Pre&amp;vious in the list</source>
-      <translation type="unfinished" />
+      <translation>Anteri&amp;or da lista</translation>
     </message>
     <message>
       <source>Previous annotation</source>
-      <translation type="unfinished" />
+      <translation>Anotação anterior</translation>
     </message>
     <message>
       <source>Previous annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>Anotação anterior da lista Revisão</translation>
     </message>
     <message>
       <source>Previous claim, its appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Afirmação anterior, com suas ocorrências lado a lado</translation>
     </message>
     <message>
       <source>Previous match</source>
-      <translation type="unfinished" />
+      <translation>Resultado anterior</translation>
     </message>
     <message>
       <source>Publish the claims as a fact-check page (HTML), PDF or Markdown</source>
-      <translation type="unfinished" />
+      <translation>Publicar as afirmações como página de checagem (HTML), PDF ou Markdown</translation>
     </message>
     <message>
       <source>Rea&amp;ding layout</source>
-      <translation type="unfinished" />
+      <translation>Layout de &amp;leitura</translation>
     </message>
     <message>
       <source>Reading layout: the panes only; panels in the side bar</source>
-      <translation type="unfinished" />
+      <translation>Layout de leitura: só os quadros; painéis na barra lateral</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Refazer</translation>
     </message>
     <message>
       <source>Reject it (a comment is optional: Enter without one)</source>
-      <translation type="unfinished" />
+      <translation>Rejeitar (o comentário é opcional: Enter sem comentário)</translation>
     </message>
     <message>
       <source>Reopen c&amp;losed pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reabrir quadro fechado</translation>
     </message>
     <message>
       <source>Reopen the pane closed last, where it was</source>
-      <translation type="unfinished" />
+      <translation>Reabrir o último quadro fechado, onde ele estava</translation>
     </message>
     <message>
       <source>Revie&amp;wing layout</source>
-      <translation type="unfinished" />
+      <translation>Layout de re&amp;visão</translation>
     </message>
     <message>
       <source>Reviewing layout: articles and claims beside the panes as well</source>
-      <translation type="unfinished" />
+      <translation>Layout de revisão: matérias e afirmações também ao lado dos quadros</translation>
     </message>
     <message>
       <source>Same claim / supports / contradicts / related</source>
-      <translation type="unfinished" />
+      <translation>Mesma afirmação / confirma / contradiz / relacionada</translation>
     </message>
     <message>
       <source>Save a &amp;copy…</source>
-      <translation type="unfinished" />
+      <translation>Salvar uma &amp;cópia…</translation>
     </message>
     <message>
       <source>Save a copy of the whole project, as it is now</source>
-      <translation type="unfinished" />
+      <translation>Salvar uma cópia do projeto inteiro, como está agora</translation>
     </message>
     <message>
       <source>Show how the selected claim's figure moved across outlets and dates</source>
-      <translation type="unfinished" />
+      <translation>Mostrar como o número da afirmação selecionada variou entre veículos e datas</translation>
     </message>
     <message>
       <source>Show only &amp;my annotations</source>
-      <translation type="unfinished" />
+      <translation>Mostrar só &amp;minhas anotações</translation>
     </message>
     <message>
       <source>Show only contradicted claims</source>
-      <translation type="unfinished" />
+      <translation>Mostrar só afirmações com contradição</translation>
     </message>
     <message>
       <source>Start a link at the annotation at the caret; L again on (or a click on) the other end</source>
-      <translation type="unfinished" />
+      <translation>Iniciar um vínculo na anotação sob o cursor; L de novo (ou um clique) na outra ponta</translation>
     </message>
     <message>
       <source>Start reviewing a colleague's annotations</source>
-      <translation type="unfinished" />
+      <translation>Começar a revisar as anotações de um colega</translation>
     </message>
     <message>
       <source>Sto&amp;p review</source>
-      <translation type="unfinished" />
+      <translation>E&amp;ncerrar revisão</translation>
     </message>
     <message>
       <source>Stor&amp;y timeline</source>
-      <translation type="unfinished" />
+      <translation>&amp;Linha do tempo</translation>
     </message>
     <message>
       <source>Tag the selection with the tag of that number</source>
-      <translation type="unfinished" />
+      <translation>Rotular a seleção com o rótulo desse número</translation>
     </message>
     <message>
       <source>The article's sentences most worth checking, with why</source>
-      <translation type="unfinished" />
+      <translation>As frases da matéria que mais merecem checagem, com o motivo</translation>
     </message>
     <message>
       <source>This list</source>
-      <translation type="unfinished" />
+      <translation>Esta lista</translation>
     </message>
     <message>
       <source>Title, outlet, date and address of the article in the active pane</source>
-      <translation type="unfinished" />
+      <translation>Título, veículo, data e endereço da matéria no quadro ativo</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Desfazer</translation>
     </message>
     <message>
       <source>Version, licence, and the licences of the software Claimdesk runs on</source>
-      <translation type="unfinished" />
+      <translation>Versão, licença e as licenças do software em que o Claimdesk roda</translation>
     </message>
     <message>
       <source>Zoom &amp;in</source>
-      <translation type="unfinished" />
+      <translation>Aumentar &amp;zoom</translation>
     </message>
     <message>
       <source>Zoom &amp;out</source>
-      <translation type="unfinished" />
+      <translation>&amp;Diminuir zoom</translation>
     </message>
     <message>
       <source>anywhere</source>
-      <translation type="unfinished" />
+      <translation>em qualquer lugar</translation>
     </message>
     <message>
       <source>in an article pane</source>
-      <translation type="unfinished" />
+      <translation>num quadro de matéria</translation>
     </message>
     <message>
       <source>in review mode</source>
-      <translation type="unfinished" />
+      <translation>no modo de revisão</translation>
     </message>
     <message>
       <source>in review mode, unless typing in a field</source>
-      <translation type="unfinished" />
+      <translation>no modo de revisão, exceto ao digitar num campo</translation>
     </message>
     <message>
       <source>in the Articles list</source>
-      <translation type="unfinished" />
+      <translation>na lista Matérias</translation>
     </message>
     <message>
       <source>in the Suggested links list</source>
-      <translation type="unfinished" />
+      <translation>na lista Vínculos sugeridos</translation>
     </message>
     <message>
       <source>in the Triage list</source>
-      <translation type="unfinished" />
+      <translation>na lista de triagem</translation>
     </message>
     <message>
       <source>in the find bar</source>
-      <translation type="unfinished" />
+      <translation>na barra de busca</translation>
     </message>
     <message>
       <source>in the inspector's links list</source>
-      <translation type="unfinished" />
+      <translation>na lista de vínculos do inspetor</translation>
     </message>
     <message>
       <source>in the link dialog</source>
-      <translation type="unfinished" />
+      <translation>na caixa de vínculo</translation>
     </message>
   </context>
   <context>
     <name>AddLink</name>
     <message>
       <source>Link as {relation}</source>
-      <translation type="unfinished" />
+      <translation>Vincular como {relation}</translation>
     </message>
   </context>
   <context>
     <name>AgreementChart</name>
     <message>
       <source>No figures yet</source>
-      <translation type="unfinished" />
+      <translation>Ainda sem números</translation>
     </message>
     <message>
       <source>n/a</source>
-      <translation type="unfinished" />
+      <translation>n/d</translation>
     </message>
   </context>
   <context>
     <name>AgreementDialog</name>
     <message>
       <source>&amp;Annotators:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anotadores:</translation>
     </message>
     <message>
       <source>&amp;Compute</source>
-      <translation type="unfinished" />
+      <translation>&amp;Calcular</translation>
     </message>
     <message>
       <source>&amp;Save JSON…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salvar JSON…</translation>
     </message>
     <message>
       <source>Agreement between annotators</source>
-      <translation type="unfinished" />
+      <translation>Concordância entre anotadores</translation>
     </message>
     <message>
       <source>Agreement per tag</source>
-      <translation type="unfinished" />
+      <translation>Concordância por rótulo</translation>
     </message>
     <message>
       <source>All tags (micro)</source>
-      <translation type="unfinished" />
+      <translation>Todos os rótulos (micro)</translation>
     </message>
     <message>
       <source>Annotators to compare</source>
-      <translation type="unfinished" />
+      <translation>Anotadores a comparar</translation>
     </message>
     <message>
       <source>C&amp;hart:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gráfico:</translation>
     </message>
     <message>
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado.</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fechar</translation>
     </message>
     <message>
       <source>Cohen's κ</source>
-      <translation type="unfinished" />
+      <translation>κ de Cohen</translation>
     </message>
     <message>
       <source>Computing agreement</source>
-      <translation type="unfinished" />
+      <translation>Calculando a concordância</translation>
     </message>
     <message>
       <source>Computing…</source>
-      <translation type="unfinished" />
+      <translation>Calculando…</translation>
     </message>
     <message>
       <source>Copied the figures as CSV.</source>
-      <translation type="unfinished" />
+      <translation>Números copiados como CSV.</translation>
     </message>
     <message>
       <source>Copy as CS&amp;V</source>
-      <translation type="unfinished" />
+      <translation>Copiar como CS&amp;V</translation>
     </message>
     <message>
       <source>Could not compute agreement: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível calcular a concordância: {error}</translation>
     </message>
     <message>
       <source>Could not save {file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar {file}: {reason}</translation>
     </message>
     <message>
       <source>F1 exact</source>
-      <translation type="unfinished" />
+      <translation>F1 exato</translation>
     </message>
     <message>
       <source>F1 overlap</source>
-      <translation type="unfinished" />
+      <translation>F1 sobreposição</translation>
     </message>
     <message>
       <source>Krippendorff's α</source>
-      <translation type="unfinished" />
+      <translation>α de Krippendorff</translation>
     </message>
     <message>
       <source>Save agreement figures</source>
-      <translation type="unfinished" />
+      <translation>Salvar números de concordância</translation>
     </message>
     <message>
       <source>Saved {file}.</source>
-      <translation type="unfinished" />
+      <translation>{file} salvo.</translation>
     </message>
     <message>
       <source>Tick at least two annotators, then Compute.</source>
-      <translation type="unfinished" />
+      <translation>Marque pelo menos dois anotadores e clique em Calcular.</translation>
     </message>
     <message numerus="yes">
       <source>{annotators}: %n articles annotated by all. Hover a figure for its counts.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{annotators}: %n matéria anotada por todos. Passe o mouse sobre um número para ver as contagens.</numerusform>
+        <numerusform>{annotators}: %n matérias anotadas por todos. Passe o mouse sobre um número para ver as contagens.</numerusform>
       </translation>
     </message>
     <message>
       <source>α (all)</source>
-      <translation type="unfinished" />
+      <translation>α (todos)</translation>
     </message>
     <message>
       <source>α, all compared</source>
-      <translation type="unfinished" />
+      <translation>α, todos comparados</translation>
     </message>
   </context>
   <context>
     <name>AnnotationTable</name>
     <message>
       <source>All annotators</source>
-      <translation type="unfinished" />
+      <translation>Todos os anotadores</translation>
     </message>
     <message>
       <source>All tags</source>
-      <translation type="unfinished" />
+      <translation>Todos os rótulos</translation>
     </message>
     <message>
       <source>All verdicts</source>
-      <translation type="unfinished" />
+      <translation>Todos os vereditos</translation>
     </message>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>Anotações</translation>
     </message>
     <message>
       <source>Filter by text or note</source>
-      <translation type="unfinished" />
+      <translation>Filtrar por texto ou nota</translation>
     </message>
     <message>
       <source>Filter by text or note…</source>
-      <translation type="unfinished" />
+      <translation>Filtrar por texto ou nota…</translation>
     </message>
     <message>
       <source>Show annotator</source>
-      <translation type="unfinished" />
+      <translation>Mostrar anotador</translation>
     </message>
     <message>
       <source>Show tag</source>
-      <translation type="unfinished" />
+      <translation>Mostrar rótulo</translation>
     </message>
     <message>
       <source>Show verdict</source>
-      <translation type="unfinished" />
+      <translation>Mostrar veredito</translation>
     </message>
   </context>
   <context>
     <name>AnnotationTableModel</name>
     <message>
       <source>Annotator</source>
-      <translation type="unfinished" />
+      <translation>Anotador</translation>
     </message>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>Matéria</translation>
     </message>
     <message>
       <source>Created</source>
-      <translation type="unfinished" />
+      <translation>Criada</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Rótulo</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texto</translation>
     </message>
     <message>
       <source>Verdict</source>
-      <translation type="unfinished" />
+      <translation>Veredito</translation>
     </message>
   </context>
   <context>
     <name>ArchivePagesDialog</name>
     <message>
       <source>Captured pages to import</source>
-      <translation type="unfinished" />
+      <translation>Páginas capturadas a importar</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importar</translation>
     </message>
     <message>
       <source>Import pages from a web archive</source>
-      <translation type="unfinished" />
+      <translation>Importar páginas de um arquivo da web</translation>
     </message>
     <message numerus="yes">
       <source>{archive} holds %n captured web pages. Tick the ones to import as articles; each keeps its URL and capture time.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{archive} contém %n página da web capturada. Marque as que serão importadas como matérias; cada uma mantém sua URL e a hora da captura.</numerusform>
+        <numerusform>{archive} contém %n páginas da web capturadas. Marque as que serão importadas como matérias; cada uma mantém sua URL e a hora da captura.</numerusform>
       </translation>
     </message>
   </context>
@@ -749,1213 +751,1230 @@
     <name>ArticleDetailsDialog</name>
     <message>
       <source> · from {source}</source>
-      <translation type="unfinished" />
+      <translation> · de {source}</translation>
     </message>
     <message numerus="yes">
       <source>%n characters · imported {date}</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n caractere · importada em {date}</numerusform>
+        <numerusform>%n caracteres · importada em {date}</numerusform>
       </translation>
     </message>
     <message>
       <source>Archive URL</source>
-      <translation type="unfinished" />
+      <translation>URL do arquivo</translation>
     </message>
     <message>
       <source>Article details</source>
-      <translation type="unfinished" />
+      <translation>Detalhes da matéria</translation>
     </message>
     <message>
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Autor</translation>
     </message>
     <message>
       <source>Date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>Data (AAAA-MM-DD)</translation>
     </message>
     <message>
       <source>File SHA-256</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 do arquivo</translation>
     </message>
     <message>
       <source>Original URL</source>
-      <translation type="unfinished" />
+      <translation>URL original</translation>
     </message>
     <message>
       <source>Outlet</source>
-      <translation type="unfinished" />
+      <translation>Veículo</translation>
     </message>
     <message>
       <source>Provenance</source>
-      <translation type="unfinished" />
+      <translation>Procedência</translation>
     </message>
     <message>
       <source>Retrieved or captured</source>
-      <translation type="unfinished" />
+      <translation>Obtida ou capturada em</translation>
     </message>
     <message>
       <source>Source file</source>
-      <translation type="unfinished" />
+      <translation>Arquivo de origem</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <source>URL</source>
-      <translation type="unfinished" />
+      <translation>URL</translation>
     </message>
   </context>
   <context>
     <name>ArticleList</name>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Matérias</translation>
     </message>
     <message>
       <source>Filter articles</source>
-      <translation type="unfinished" />
+      <translation>Filtrar matérias</translation>
     </message>
     <message>
       <source>Filter articles…</source>
-      <translation type="unfinished" />
+      <translation>Filtrar matérias…</translation>
     </message>
   </context>
   <context>
     <name>ArticleListModel</name>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>Anotações</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <source>Outlet</source>
-      <translation type="unfinished" />
+      <translation>Veículo</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
   </context>
   <context>
     <name>ArticlePane</name>
     <message>
       <source>Article shown in this pane</source>
-      <translation type="unfinished" />
+      <translation>Matéria exibida neste quadro</translation>
     </message>
     <message>
       <source>Article text</source>
-      <translation type="unfinished" />
+      <translation>Texto da matéria</translation>
     </message>
     <message>
       <source>Article title</source>
-      <translation type="unfinished" />
+      <translation>Título da matéria</translation>
     </message>
     <message>
       <source>Choose the article this pane shows</source>
-      <translation type="unfinished" />
+      <translation>Escolha a matéria exibida neste quadro</translation>
     </message>
     <message>
       <source>Close this pane</source>
-      <translation type="unfinished" />
+      <translation>Fechar este quadro</translation>
     </message>
     <message>
       <source>Close this pane (Ctrl+W)</source>
-      <translation type="unfinished" />
+      <translation>Fechar este quadro (Ctrl+W)</translation>
     </message>
     <message>
       <source>Double-click (or F2 in the text) to edit the title</source>
-      <translation type="unfinished" />
+      <translation>Clique duas vezes (ou F2 no texto) para editar o título</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back; or choose another article above</source>
-      <translation type="unfinished" />
+      <translation>Desfazer (Ctrl+Z) a traz de volta; ou escolha outra matéria acima</translation>
     </message>
     <message>
       <source>“{title}” was deleted</source>
-      <translation type="unfinished" />
+      <translation>“{title}” foi excluída</translation>
     </message>
   </context>
   <context>
     <name>BackgroundTask</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Cancelando…</translation>
     </message>
   </context>
   <context>
     <name>ChangeDecision</name>
     <message>
       <source>Keep colleague's change</source>
-      <translation type="unfinished" />
+      <translation>Manter a alteração do colega</translation>
     </message>
     <message>
       <source>Restore your version</source>
-      <translation type="unfinished" />
+      <translation>Restaurar a sua versão</translation>
     </message>
   </context>
   <context>
     <name>CheckedBeforeDialog</name>
     <message numerus="yes">
       <source>%n earlier fact-checks match, best first (of {archive}).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n checagem anterior corresponde, a melhor primeiro (de {archive}).</numerusform>
+        <numerusform>%n checagens anteriores correspondem, as melhores primeiro (de {archive}).</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before?</source>
-      <translation type="unfinished" />
+      <translation>Já checada?</translation>
     </message>
     <message>
       <source>Earlier fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Checagens anteriores</translation>
     </message>
     <message>
       <source>No earlier fact-check among {archive} matches.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma checagem anterior entre {archive} corresponde.</translation>
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
-      <translation type="unfinished" />
+      <translation>O acervo está vazio: Arquivo → Importar checagens… adiciona checagens anteriores.</translation>
     </message>
   </context>
   <context>
     <name>ClaimEditor</name>
     <message>
       <source>&amp;Sources</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fontes</translation>
     </message>
     <message>
       <source>&amp;Wording</source>
-      <translation type="unfinished" />
+      <translation>&amp;Texto</translation>
     </message>
     <message>
       <source>Change claim evidence</source>
-      <translation type="unfinished" />
+      <translation>Alterar evidências da afirmação</translation>
     </message>
     <message>
       <source>Change claim explanation</source>
-      <translation type="unfinished" />
+      <translation>Alterar explicação da afirmação</translation>
     </message>
     <message>
       <source>Change claim rating</source>
-      <translation type="unfinished" />
+      <translation>Alterar classificação da afirmação</translation>
     </message>
     <message>
       <source>Change claim wording</source>
-      <translation type="unfinished" />
+      <translation>Alterar texto da afirmação</translation>
     </message>
     <message>
       <source>E&amp;xplanation</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xplicação</translation>
     </message>
     <message>
       <source>Evidence: one URL per line</source>
-      <translation type="unfinished" />
+      <translation>Evidências: uma URL por linha</translation>
     </message>
     <message>
       <source>Ratin&amp;g</source>
-      <translation type="unfinished" />
+      <translation>&amp;Classificação</translation>
     </message>
     <message>
       <source>Remove claim</source>
-      <translation type="unfinished" />
+      <translation>Remover afirmação</translation>
     </message>
     <message>
       <source>The appearances and their links stay; undo brings it back</source>
-      <translation type="unfinished" />
+      <translation>As ocorrências e seus vínculos ficam; desfazer a traz de volta</translation>
     </message>
     <message>
       <source>The claim in your own words</source>
-      <translation type="unfinished" />
+      <translation>A afirmação em suas próprias palavras</translation>
     </message>
     <message>
       <source>Why this rating: what the evidence shows</source>
-      <translation type="unfinished" />
+      <translation>Por que esta classificação: o que as evidências mostram</translation>
     </message>
     <message>
       <source>— not rated —</source>
-      <translation type="unfinished" />
+      <translation>— sem classificação —</translation>
     </message>
   </context>
   <context>
     <name>ClaimantField</name>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organização</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Pessoa</translation>
     </message>
     <message>
       <source>Person or organisation</source>
-      <translation type="unfinished" />
+      <translation>Pessoa ou organização</translation>
     </message>
     <message>
       <source>Said by</source>
-      <translation type="unfinished" />
+      <translation>Dito por</translation>
     </message>
     <message>
       <source>Suggested: {name}</source>
-      <translation type="unfinished" />
+      <translation>Sugestão: {name}</translation>
     </message>
     <message>
       <source>Use “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Usar “{name}”</translation>
     </message>
     <message>
       <source>Who made the claim here (not the outlet that reported it)</source>
-      <translation type="unfinished" />
+      <translation>Quem fez a afirmação aqui (não o veículo que a noticiou)</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
-      <translation type="unfinished" />
+      <translation>Quem fez a afirmação?</translation>
     </message>
   </context>
   <context>
     <name>ClaimsPanel</name>
     <message numerus="yes">
       <source>%n appearances</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ocorrência</numerusform>
+        <numerusform>%n ocorrências</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims · {contradicted} contradicted</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmação · {contradicted} com contradição</numerusform>
+        <numerusform>%n afirmações · {contradicted} com contradição</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n contradicted claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmação com contradição</numerusform>
+        <numerusform>%n afirmações com contradição</numerusform>
       </translation>
     </message>
     <message>
       <source>(no wording yet)</source>
-      <translation type="unfinished" />
+      <translation>(ainda sem texto)</translation>
     </message>
     <message>
       <source>Claim</source>
-      <translation type="unfinished" />
+      <translation>Afirmação</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>Afirmações</translation>
     </message>
     <message>
       <source>Enter shows the claim's appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Enter mostra as ocorrências da afirmação lado a lado</translation>
     </message>
     <message>
       <source>Filter claims</source>
-      <translation type="unfinished" />
+      <translation>Filtrar afirmações</translation>
     </message>
     <message>
       <source>Filter claims…</source>
-      <translation type="unfinished" />
+      <translation>Filtrar afirmações…</translation>
     </message>
     <message>
       <source>No claims yet. Link two annotations as “same claim” (L, then L, then 1).</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há afirmações. Vincule duas anotações como “mesma afirmação” (L, depois L, depois 1).</translation>
     </message>
     <message>
       <source>Only contradicted</source>
-      <translation type="unfinished" />
+      <translation>Só com contradição</translation>
     </message>
     <message>
       <source>Only contradicted claims (Ctrl+Shift+K)</source>
-      <translation type="unfinished" />
+      <translation>Só afirmações com contradição (Ctrl+Shift+K)</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>Classificação</translation>
     </message>
     <message>
       <source>Seen</source>
-      <translation type="unfinished" />
+      <translation>Ocorrências</translation>
     </message>
   </context>
   <context>
     <name>ClosedPanes</name>
     <message>
       <source>No closed pane to reopen</source>
-      <translation type="unfinished" />
+      <translation>Nenhum quadro fechado para reabrir</translation>
     </message>
   </context>
   <context>
     <name>CreateAnnotation</name>
     <message>
       <source>Tag as {tag}</source>
-      <translation type="unfinished" />
+      <translation>Rotular como {tag}</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>rotular</translation>
     </message>
   </context>
   <context>
     <name>DeleteAnnotation</name>
     <message>
       <source>Delete annotation</source>
-      <translation type="unfinished" />
+      <translation>Excluir anotação</translation>
     </message>
   </context>
   <context>
     <name>DeleteArticle</name>
     <message>
       <source>Delete article “{title}”</source>
-      <translation type="unfinished" />
+      <translation>Excluir matéria “{title}”</translation>
     </message>
   </context>
   <context>
     <name>DeleteLink</name>
     <message>
       <source>Delete link</source>
-      <translation type="unfinished" />
+      <translation>Excluir vínculo</translation>
     </message>
   </context>
   <context>
     <name>EditLink</name>
     <message>
       <source>Change link note</source>
-      <translation type="unfinished" />
+      <translation>Alterar nota do vínculo</translation>
     </message>
     <message>
       <source>Change relation</source>
-      <translation type="unfinished" />
+      <translation>Alterar relação</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
       <source>A SQLite copy is always the whole project</source>
-      <translation type="unfinished" />
+      <translation>Uma cópia SQLite é sempre o projeto inteiro</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
       <source>Annotators</source>
-      <translation type="unfinished" />
+      <translation>Anotadores</translation>
     </message>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Matérias</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Escolher…</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportar</translation>
     </message>
     <message>
       <source>Export dataset</source>
-      <translation type="unfinished" />
+      <translation>Exportar conjunto de dados</translation>
     </message>
     <message>
       <source>Fact-checking organization (author)</source>
-      <translation type="unfinished" />
+      <translation>Organização de checagem (autora)</translation>
     </message>
     <message>
       <source>Format:</source>
-      <translation type="unfinished" />
+      <translation>Formato:</translation>
     </message>
     <message>
       <source>Offsets:</source>
-      <translation type="unfinished" />
+      <translation>Posições:</translation>
     </message>
     <message>
       <source>Only these (nothing ticked: everything)</source>
-      <translation type="unfinished" />
+      <translation>Só estes (nada marcado: tudo)</translation>
     </message>
     <message>
       <source>Publisher:</source>
-      <translation type="unfinished" />
+      <translation>Publicador:</translation>
     </message>
     <message>
       <source>Review URL base:</source>
-      <translation type="unfinished" />
+      <translation>Base da URL das checagens:</translation>
     </message>
     <message>
       <source>Save to</source>
-      <translation type="unfinished" />
+      <translation>Salvar em</translation>
     </message>
     <message>
       <source>Save to:</source>
-      <translation type="unfinished" />
+      <translation>Salvar em:</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Rótulos</translation>
     </message>
     <message>
       <source>This format counts code points, as its tools do.</source>
-      <translation type="unfinished" />
+      <translation>Este formato conta pontos de código, como suas ferramentas.</translation>
     </message>
     <message>
       <source>Write reviews without a URL (Google requires one)</source>
-      <translation type="unfinished" />
+      <translation>Gravar checagens sem URL (o Google exige uma)</translation>
     </message>
     <message>
       <source>https://example.org/fact-checks/ (claim id is added)</source>
-      <translation type="unfinished" />
+      <translation>https://example.org/fact-checks/ (o id da afirmação é acrescentado)</translation>
     </message>
   </context>
   <context>
     <name>FiguresNote</name>
     <message>
       <source>Figures judged consistent by {who}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Números considerados coerentes por {who}: {reason}</translation>
     </message>
     <message>
       <source>Judge figures consistent</source>
-      <translation type="unfinished" />
+      <translation>Considerar números coerentes</translation>
     </message>
     <message>
       <source>Not a contradiction</source>
-      <translation type="unfinished" />
+      <translation>Não é contradição</translation>
     </message>
     <message>
       <source>Not a contradiction…</source>
-      <translation type="unfinished" />
+      <translation>Não é contradição…</translation>
     </message>
     <message>
       <source>Show the “figures differ” warning again (undoable)</source>
-      <translation type="unfinished" />
+      <translation>Mostrar de novo o aviso “números divergem” (pode ser desfeito)</translation>
     </message>
     <message>
       <source>The figures only look different: say why, and the claim is no longer counted as contradicted for them (undoable)</source>
-      <translation type="unfinished" />
+      <translation>Os números só parecem diferentes: diga por quê, e a afirmação deixa de contar como contraditória por causa deles (pode ser desfeito)</translation>
     </message>
     <message>
       <source>Warn again</source>
-      <translation type="unfinished" />
+      <translation>Avisar de novo</translation>
     </message>
     <message>
       <source>Warn again about figures</source>
-      <translation type="unfinished" />
+      <translation>Avisar de novo sobre os números</translation>
     </message>
     <message>
       <source>Why do these figures not contradict each other?</source>
-      <translation type="unfinished" />
+      <translation>Por que estes números não se contradizem?</translation>
     </message>
   </context>
   <context>
     <name>FindBar</name>
     <message>
       <source>Close (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Fechar (Esc)</translation>
     </message>
     <message>
       <source>Close the find bar</source>
-      <translation type="unfinished" />
+      <translation>Fechar a barra de busca</translation>
     </message>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>Exato</translation>
     </message>
     <message>
       <source>Find in this article</source>
-      <translation type="unfinished" />
+      <translation>Localizar nesta matéria</translation>
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>Diferenciar maiúsculas e acentos (desligado: “Rodriguez” encontra “Rodríguez”)</translation>
     </message>
     <message>
       <source>Next match</source>
-      <translation type="unfinished" />
+      <translation>Próximo resultado</translation>
     </message>
     <message>
       <source>Next match (F3, Enter)</source>
-      <translation type="unfinished" />
+      <translation>Próximo resultado (F3, Enter)</translation>
     </message>
     <message>
       <source>No matches</source>
-      <translation type="unfinished" />
+      <translation>Nenhum resultado</translation>
     </message>
     <message>
       <source>Previous match</source>
-      <translation type="unfinished" />
+      <translation>Resultado anterior</translation>
     </message>
     <message>
       <source>Previous match (Shift+F3)</source>
-      <translation type="unfinished" />
+      <translation>Resultado anterior (Shift+F3)</translation>
     </message>
     <message>
       <source>{number} of {count}</source>
-      <translation type="unfinished" />
+      <translation>{number} de {count}</translation>
     </message>
   </context>
   <context>
     <name>ImportOptionsDialog</name>
     <message>
       <source>Annotations the file gives no tag (Hypothesis notes without tags) get this tag; if the scheme lacks it, the import asks before adding it</source>
-      <translation type="unfinished" />
+      <translation>Anotações sem rótulo no arquivo (notas do Hypothesis sem tags) recebem este rótulo; se ele não estiver no esquema, a importação pergunta antes de adicioná-lo</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>Arquivo:</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importar</translation>
     </message>
     <message>
       <source>Import annotations</source>
-      <translation type="unfinished" />
+      <translation>Importar anotações</translation>
     </message>
     <message>
       <source>Offsets count:</source>
-      <translation type="unfinished" />
+      <translation>As posições contam:</translation>
     </message>
     <message>
       <source>Tag for untagged spans:</source>
-      <translation type="unfinished" />
+      <translation>Rótulo para trechos sem rótulo:</translation>
     </message>
     <message>
       <source>Text field:</source>
-      <translation type="unfinished" />
+      <translation>Campo de texto:</translation>
     </message>
     <message>
       <source>found by itself (name it if the import asks)</source>
-      <translation type="unfinished" />
+      <translation>detectado automaticamente (indique-o se a importação pedir)</translation>
     </message>
   </context>
   <context>
     <name>Inspector</name>
     <message>
       <source>&amp;Links</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vínculos</translation>
     </message>
     <message>
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nota</translation>
     </message>
     <message>
       <source>&amp;Tag</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rótulo</translation>
     </message>
     <message>
       <source>C&amp;onfidence</source>
-      <translation type="unfinished" />
+      <translation>&amp;Confiança</translation>
     </message>
     <message>
       <source>Evi&amp;dence</source>
-      <translation type="unfinished" />
+      <translation>&amp;Evidências</translation>
     </message>
     <message>
       <source>No annotation selected.
 
 Put the caret in a highlight, or press Enter on one.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma anotação selecionada.
+
+Ponha o cursor num destaque ou pressione Enter sobre um.</translation>
     </message>
     <message>
       <source>One URL per line</source>
-      <translation type="unfinished" />
+      <translation>Uma URL por linha</translation>
     </message>
     <message>
       <source>Said b&amp;y</source>
-      <translation type="unfinished" />
+      <translation>Dito &amp;por</translation>
     </message>
     <message>
       <source>Verd&amp;ict</source>
-      <translation type="unfinished" />
+      <translation>Vere&amp;dito</translation>
     </message>
     <message>
       <source>Why this matters, what to check…</source>
-      <translation type="unfinished" />
+      <translation>Por que importa, o que checar…</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>não definido</translation>
     </message>
     <message>
       <source>{time} UTC</source>
-      <translation type="unfinished" />
+      <translation>{time} UTC</translation>
     </message>
     <message>
       <source>— no verdict —</source>
-      <translation type="unfinished" />
+      <translation>— sem veredito —</translation>
     </message>
   </context>
   <context>
     <name>LinkFlow</name>
     <message>
       <source>Choose another annotation to link to, or Esc to cancel</source>
-      <translation type="unfinished" />
+      <translation>Escolha outra anotação para vincular, ou Esc para cancelar</translation>
     </message>
     <message>
       <source>Linking from {annotation} — put the caret on the other annotation and press L, or click it.  Esc cancels.</source>
-      <translation type="unfinished" />
+      <translation>Vinculando a partir de {annotation} — ponha o cursor na outra anotação e pressione L, ou clique nela.  Esc cancela.</translation>
     </message>
     <message>
       <source>Put the caret in a highlight, then press L to link it</source>
-      <translation type="unfinished" />
+      <translation>Ponha o cursor num destaque e pressione L para vinculá-lo</translation>
     </message>
   </context>
   <context>
     <name>LinkGutter</name>
     <message>
       <source>{relation} — click to select</source>
-      <translation type="unfinished" />
+      <translation>{relation} — clique para selecionar</translation>
     </message>
   </context>
   <context>
     <name>LinkJumps</name>
     <message>
       <source>Followed its link ({relation}); O again goes on</source>
-      <translation type="unfinished" />
+      <translation>Vínculo seguido ({relation}); O de novo continua</translation>
     </message>
     <message numerus="yes">
       <source>Followed link {number} of %n ({relation}); O again goes on</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Vínculo {number} de %n seguido ({relation}); O de novo continua</numerusform>
+        <numerusform>Vínculo {number} de %n seguido ({relation}); O de novo continua</numerusform>
       </translation>
     </message>
     <message>
       <source>Put the caret in a highlight, then press O to follow a link</source>
-      <translation type="unfinished" />
+      <translation>Ponha o cursor num destaque e pressione O para seguir um vínculo</translation>
     </message>
     <message>
       <source>This annotation has no links (L links it)</source>
-      <translation type="unfinished" />
+      <translation>Esta anotação não tem vínculos (L a vincula)</translation>
     </message>
   </context>
   <context>
     <name>LinkList</name>
     <message>
       <source>Change link</source>
-      <translation type="unfinished" />
+      <translation>Alterar vínculo</translation>
     </message>
     <message>
       <source>Change relation or note…</source>
-      <translation type="unfinished" />
+      <translation>Alterar relação ou nota…</translation>
     </message>
     <message>
       <source>Delete link</source>
-      <translation type="unfinished" />
+      <translation>Excluir vínculo</translation>
     </message>
     <message>
       <source>Enter: go to the other end · F2: change relation · Delete: remove link</source>
-      <translation type="unfinished" />
+      <translation>Enter: ir para a outra ponta · F2: alterar relação · Delete: remover vínculo</translation>
     </message>
     <message>
       <source>Go to the other end</source>
-      <translation type="unfinished" />
+      <translation>Ir para a outra ponta</translation>
     </message>
     <message>
       <source>No links (press L in a pane to link)</source>
-      <translation type="unfinished" />
+      <translation>Sem vínculos (pressione L num quadro para vincular)</translation>
     </message>
     <message>
       <source>{relation}, by {annotator}</source>
-      <translation type="unfinished" />
+      <translation>{relation}, por {annotator}</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotação</numerusform>
+        <numerusform>%n anotações</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n matéria</numerusform>
+        <numerusform>%n matérias</numerusform>
       </translation>
     </message>
     <message>
       <source>All changes saved</source>
-      <translation type="unfinished" />
+      <translation>Todas as alterações salvas</translation>
     </message>
     <message>
       <source>All changes saved · {time}</source>
-      <translation type="unfinished" />
+      <translation>Todas as alterações salvas · {time}</translation>
     </message>
     <message>
       <source>Annotator: {name}</source>
-      <translation type="unfinished" />
+      <translation>Anotador: {name}</translation>
     </message>
     <message>
       <source>Cannot open project</source>
-      <translation type="unfinished" />
+      <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
       <source>No project is open.
 
 File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
-      <translation type="unfinished" />
+      <translation>Nenhum projeto aberto.
+
+Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>The file was changed by another window or program; everything reloaded</source>
-      <translation type="unfinished" />
+      <translation>O arquivo foi alterado por outra janela ou programa; tudo foi recarregado</translation>
     </message>
     <message>
       <source>{articles} · {annotations}</source>
-      <translation type="unfinished" />
+      <translation>{articles} · {annotations}</translation>
     </message>
     <message>
       <source>{project} — {app}</source>
-      <translation type="unfinished" />
+      <translation>{project} — {app}</translation>
     </message>
   </context>
   <context>
     <name>OperationCommand</name>
     <message>
       <source>undo “{action}”</source>
-      <translation type="unfinished" />
+      <translation>desfazer “{action}”</translation>
     </message>
   </context>
   <context>
     <name>ProjectDocks</name>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>Anotações</translation>
     </message>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Matérias</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>Afirmações</translation>
     </message>
     <message>
       <source>Inspector</source>
-      <translation type="unfinished" />
+      <translation>Inspetor</translation>
     </message>
     <message>
       <source>Suggestions</source>
-      <translation type="unfinished" />
+      <translation>Sugestões</translation>
     </message>
   </context>
   <context>
     <name>RelationDialog</name>
     <message>
       <source>&amp;1  Same claim — the same statement, perhaps with other figures</source>
-      <translation type="unfinished" />
+      <translation>&amp;1  Mesma afirmação — a mesma declaração, talvez com outros números</translation>
     </message>
     <message>
       <source>&amp;2  Supports — the first backs up the second</source>
-      <translation type="unfinished" />
+      <translation>&amp;2  Confirma — a primeira respalda a segunda</translation>
     </message>
     <message>
       <source>&amp;3  Contradicts — the two cannot both be true</source>
-      <translation type="unfinished" />
+      <translation>&amp;3  Contradiz — as duas não podem ser verdadeiras ao mesmo tempo</translation>
     </message>
     <message>
       <source>&amp;4  Related — worth reading together</source>
-      <translation type="unfinished" />
+      <translation>&amp;4  Relacionada — vale ler junto</translation>
     </message>
     <message>
       <source>From: {quote}</source>
-      <translation type="unfinished" />
+      <translation>De: {quote}</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Vincular</translation>
     </message>
     <message>
       <source>Link annotations</source>
-      <translation type="unfinished" />
+      <translation>Vincular anotações</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <source>Note (optional): why they relate</source>
-      <translation type="unfinished" />
+      <translation>Nota (opcional): por que se relacionam</translation>
     </message>
     <message>
       <source>To: {quote}</source>
-      <translation type="unfinished" />
+      <translation>Para: {quote}</translation>
     </message>
   </context>
   <context>
     <name>Relations</name>
     <message>
       <source>contradicts</source>
-      <translation type="unfinished" />
+      <translation>contradiz</translation>
     </message>
     <message>
       <source>related</source>
-      <translation type="unfinished" />
+      <translation>relacionada</translation>
     </message>
     <message>
       <source>same claim</source>
-      <translation type="unfinished" />
+      <translation>mesma afirmação</translation>
     </message>
     <message>
       <source>supports</source>
-      <translation type="unfinished" />
+      <translation>confirma</translation>
     </message>
   </context>
   <context>
     <name>ReviewDecision</name>
     <message>
       <source>Accept annotation</source>
-      <translation type="unfinished" />
+      <translation>Aceitar anotação</translation>
     </message>
     <message>
       <source>Clear review decision</source>
-      <translation type="unfinished" />
+      <translation>Limpar decisão de revisão</translation>
     </message>
     <message>
       <source>Reject annotation</source>
-      <translation type="unfinished" />
+      <translation>Rejeitar anotação</translation>
     </message>
   </context>
   <context>
     <name>ReviewHighlights</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(rótulo desconhecido)</translation>
     </message>
     <message>
       <source>{name} (you)</source>
-      <translation type="unfinished" />
+      <translation>{name} (você)</translation>
     </message>
   </context>
   <context>
     <name>ReviewMode</name>
     <message>
       <source>All of {colleague}'s annotations are reviewed</source>
-      <translation type="unfinished" />
+      <translation>Todas as anotações de {colleague} foram revisadas</translation>
     </message>
     <message>
       <source>Choose an annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma anotação na lista Revisão</translation>
     </message>
     <message>
       <source>No one else has annotations in this project yet. Bring a colleague's work in with File → Merge a colleague's project… first.</source>
-      <translation type="unfinished" />
+      <translation>Ninguém mais tem anotações neste projeto ainda. Traga antes o trabalho de um colega com Arquivo → Mesclar projeto de um colega….</translation>
     </message>
     <message>
       <source>Reject annotation</source>
-      <translation type="unfinished" />
+      <translation>Rejeitar anotação</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Revisão</translation>
     </message>
     <message>
       <source>Reviewing {colleague}'s annotations: A accept, R reject, E edit and accept, J / K next / previous</source>
-      <translation type="unfinished" />
+      <translation>Revisando as anotações de {colleague}: A aceita, R rejeita, E edita e aceita, J / K próxima / anterior</translation>
     </message>
     <message>
       <source>Start review</source>
-      <translation type="unfinished" />
+      <translation>Iniciar revisão</translation>
     </message>
     <message>
       <source>Why? (optional; Enter to reject without a comment)</source>
-      <translation type="unfinished" />
+      <translation>Por quê? (opcional; Enter rejeita sem comentário)</translation>
     </message>
   </context>
   <context>
     <name>ReviewModel</name>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>Matéria</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Comentário</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Decisão</translation>
     </message>
     <message>
       <source>Difference</source>
-      <translation type="unfinished" />
+      <translation>Diferença</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Rótulo</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texto</translation>
     </message>
   </context>
   <context>
     <name>ReviewPanel</name>
     <message>
       <source>%v of %m reviewed</source>
-      <translation type="unfinished" />
+      <translation>%v de %m revisadas</translation>
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>Aceitas</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Todas</translation>
     </message>
     <message>
       <source>Annotations to review</source>
-      <translation type="unfinished" />
+      <translation>Anotações a revisar</translation>
     </message>
     <message>
       <source>Rejected</source>
-      <translation type="unfinished" />
+      <translation>Rejeitadas</translation>
     </message>
     <message>
       <source>Show annotations</source>
-      <translation type="unfinished" />
+      <translation>Mostrar anotações</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Mostrar:</translation>
     </message>
     <message>
       <source>Unreviewed</source>
-      <translation type="unfinished" />
+      <translation>Não revisadas</translation>
     </message>
     <message>
       <source>{pending} to review · {accepted} accepted · {rejected} rejected</source>
-      <translation type="unfinished" />
+      <translation>{pending} a revisar · {accepted} aceitas · {rejected} rejeitadas</translation>
     </message>
   </context>
   <context>
     <name>ReviewRow</name>
     <message>
       <source>to review</source>
-      <translation type="unfinished" />
+      <translation>a revisar</translation>
     </message>
     <message>
       <source>✓ accepted</source>
-      <translation type="unfinished" />
+      <translation>✓ aceita</translation>
     </message>
     <message>
       <source>✗ rejected</source>
-      <translation type="unfinished" />
+      <translation>✗ rejeitada</translation>
     </message>
   </context>
   <context>
     <name>SchemeDialog</name>
     <message>
       <source>&amp;Tags</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rótulos</translation>
     </message>
     <message>
       <source>&amp;Verdicts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vereditos</translation>
     </message>
     <message>
       <source>Tag scheme and verdict scale</source>
-      <translation type="unfinished" />
+      <translation>Esquema de rótulos e escala de vereditos</translation>
     </message>
   </context>
   <context>
     <name>SchemePage</name>
     <message numerus="yes">
       <source>%n annotations carry the verdict “{verdict}”. Remove the verdict from the scale and from them?</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotação tem o veredito “{verdict}”. Remover o veredito da escala e dela?</numerusform>
+        <numerusform>%n anotações têm o veredito “{verdict}”. Remover o veredito da escala e delas?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations use the tag “{tag}”. Remove the tag and those annotations?</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotação usa o rótulo “{tag}”. Remover o rótulo e essa anotação?</numerusform>
+        <numerusform>%n anotações usam o rótulo “{tag}”. Remover o rótulo e essas anotações?</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adicionar</translation>
     </message>
     <message>
       <source>&amp;Description</source>
-      <translation type="unfinished" />
+      <translation>&amp;Descrição</translation>
     </message>
     <message>
       <source>&amp;Key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tecla</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nome</translation>
     </message>
     <message>
       <source>&amp;Remove…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Remover…</translation>
     </message>
     <message>
       <source>&amp;Value</source>
-      <translation type="unfinished" />
+      <translation>&amp;Valor</translation>
     </message>
     <message>
       <source>1–9, or empty</source>
-      <translation type="unfinished" />
+      <translation>1–9, ou vazio</translation>
     </message>
     <message>
       <source>A tag's {problem}.</source>
-      <translation type="unfinished" />
+      <translation>Rótulo: {problem}.</translation>
     </message>
     <message>
       <source>C&amp;olour</source>
-      <translation type="unfinished" />
+      <translation>C&amp;or</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Escolher…</translation>
     </message>
     <message>
       <source>Colour of {name}</source>
-      <translation type="unfinished" />
+      <translation>Cor de {name}</translation>
     </message>
     <message>
       <source>Higher is truer; used as ratingValue in ClaimReview</source>
-      <translation type="unfinished" />
+      <translation>Quanto maior, mais verdadeiro; usado como ratingValue no ClaimReview</translation>
     </message>
     <message>
       <source>Key {key} already tags “{tag}”; choose another.</source>
-      <translation type="unfinished" />
+      <translation>A tecla {key} já aplica o rótulo “{tag}”; escolha outra.</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>&amp;Subir</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>D&amp;escer</translation>
     </message>
     <message>
       <source>New tag {number}</source>
-      <translation type="unfinished" />
+      <translation>Novo rótulo {number}</translation>
     </message>
     <message>
       <source>New verdict {number}</source>
-      <translation type="unfinished" />
+      <translation>Novo veredito {number}</translation>
     </message>
     <message>
       <source>Remove tag</source>
-      <translation type="unfinished" />
+      <translation>Remover rótulo</translation>
     </message>
     <message>
       <source>Remove verdict</source>
-      <translation type="unfinished" />
+      <translation>Remover veredito</translation>
     </message>
     <message>
       <source>Tag key</source>
-      <translation type="unfinished" />
+      <translation>Tecla do rótulo</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Rótulos</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings everything back.</source>
-      <translation type="unfinished" />
+      <translation>Desfazer (Ctrl+Z) traz tudo de volta.</translation>
     </message>
     <message>
       <source>Verdicts</source>
-      <translation type="unfinished" />
+      <translation>Vereditos</translation>
     </message>
   </context>
   <context>
     <name>SearchAllDialog</name>
     <message numerus="yes">
       <source> (%n changed articles not searched yet)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform> (%n matéria alterada ainda não pesquisada)</numerusform>
+        <numerusform> (%n matérias alteradas ainda não pesquisadas)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n matéria corresponde</numerusform>
+        <numerusform>%n matérias correspondem</numerusform>
       </translation>
     </message>
     <message>
       <source>(untitled)</source>
-      <translation type="unfinished" />
+      <translation>(sem título)</translation>
     </message>
     <message numerus="yes">
       <source>; the best %n are listed</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>; só a melhor (%n) está listada</numerusform>
+        <numerusform>; as %n melhores estão listadas</numerusform>
       </translation>
     </message>
     <message>
       <source>Find in all articles</source>
-      <translation type="unfinished" />
+      <translation>Localizar em todas as matérias</translation>
     </message>
     <message>
       <source>Indexing articles for search</source>
-      <translation type="unfinished" />
+      <translation>Indexando matérias para a busca</translation>
     </message>
     <message>
       <source>Indexing the project's articles for search…</source>
-      <translation type="unfinished" />
+      <translation>Indexando as matérias do projeto para a busca…</translation>
     </message>
     <message>
       <source>Matching articles</source>
-      <translation type="unfinished" />
+      <translation>Matérias correspondentes</translation>
     </message>
     <message>
       <source>No articles match</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma matéria corresponde</translation>
     </message>
     <message>
       <source>The index could not be brought up to date: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível atualizar o índice: {error}</translation>
     </message>
     <message>
       <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored</source>
-      <translation type="unfinished" />
+      <translation>Palavras (todas devem aparecer), "uma frase", prefixo*, OR, -excluída; maiúsculas e acentos ignorados</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Ação</translation>
     </message>
     <message>
       <source>Claimdesk can be used with the keyboard alone. Single keys work where the last column says (an article pane, the review), never while you type in a field.</source>
-      <translation type="unfinished" />
+      <translation>O Claimdesk pode ser usado só com o teclado. As teclas simples funcionam onde diz a última coluna (um quadro de matéria, a revisão), nunca enquanto você digita num campo.</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atalhos de teclado</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Teclas</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Onde</translation>
     </message>
   </context>
   <context>
     <name>SideBar</name>
     <message>
       <source>Show or hide the {panel} panel</source>
-      <translation type="unfinished" />
+      <translation>Mostrar ou ocultar o painel {panel}</translation>
     </message>
     <message>
       <source>Side bar</source>
-      <translation type="unfinished" />
+      <translation>Barra lateral</translation>
     </message>
   </context>
   <context>
@@ -1969,28 +1988,29 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <name>StartReviewDialog</name>
     <message>
       <source>&amp;One pane: yours filled, theirs underlined</source>
-      <translation type="unfinished" />
+      <translation>&amp;Um quadro: as suas preenchidas, as do colega sublinhadas</translation>
     </message>
     <message>
       <source>&amp;Review the annotations of:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revisar as anotações de:</translation>
     </message>
     <message>
       <source>&amp;Side by side: yours left, theirs right</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lado a lado: as suas à esquerda, as do colega à direita</translation>
     </message>
     <message>
       <source>Layout:</source>
-      <translation type="unfinished" />
+      <translation>Layout:</translation>
     </message>
     <message>
       <source>Start review</source>
-      <translation type="unfinished" />
+      <translation>Iniciar revisão</translation>
     </message>
     <message numerus="yes">
       <source>{name} (%n annotations)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{name} (%n anotação)</numerusform>
+        <numerusform>{name} (%n anotações)</numerusform>
       </translation>
     </message>
   </context>
@@ -1998,578 +2018,596 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
       <source>%n suggested links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo sugerido</numerusform>
+        <numerusform>%n vínculos sugeridos</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Accept</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aceitar</translation>
     </message>
     <message>
       <source>Accept suggestion: {kind}</source>
-      <translation type="unfinished" />
+      <translation>Aceitar sugestão: {kind}</translation>
     </message>
     <message>
       <source>All articles</source>
-      <translation type="unfinished" />
+      <translation>Todas as matérias</translation>
     </message>
     <message>
       <source>Could not look for suggestions: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível buscar sugestões: {error}</translation>
     </message>
     <message>
       <source>Dis&amp;miss</source>
-      <translation type="unfinished" />
+      <translation>&amp;Descartar</translation>
     </message>
     <message>
       <source>Dismiss suggestion</source>
-      <translation type="unfinished" />
+      <translation>Descartar sugestão</translation>
     </message>
     <message>
       <source>Enter: accept and link · Delete: dismiss</source>
-      <translation type="unfinished" />
+      <translation>Enter: aceitar e vincular · Delete: descartar</translation>
     </message>
     <message>
       <source>Link the two passages (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Vincular os dois trechos (Enter)</translation>
     </message>
     <message>
       <source>Look across every article, not only those in the panes</source>
-      <translation type="unfinished" />
+      <translation>Procurar em todas as matérias, não só nas dos quadros</translation>
     </message>
     <message>
       <source>Looking for suggested links…</source>
-      <translation type="unfinished" />
+      <translation>Procurando vínculos sugeridos…</translation>
     </message>
     <message>
       <source>Never suggest this pair again (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Nunca mais sugerir este par (Delete)</translation>
     </message>
     <message>
       <source>No suggestions for the articles shown</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma sugestão para as matérias exibidas</translation>
     </message>
     <message>
       <source>Same figure</source>
-      <translation type="unfinished" />
+      <translation>Mesmo número</translation>
     </message>
     <message>
       <source>Same quotation</source>
-      <translation type="unfinished" />
+      <translation>Mesma citação</translation>
     </message>
     <message>
       <source>Same sentence</source>
-      <translation type="unfinished" />
+      <translation>Mesma frase</translation>
     </message>
     <message>
       <source>Search stopped; it runs again when this panel is shown.</source>
-      <translation type="unfinished" />
+      <translation>Busca interrompida; ela volta a rodar quando este painel for exibido.</translation>
     </message>
     <message>
       <source>Suggested links</source>
-      <translation type="unfinished" />
+      <translation>Vínculos sugeridos</translation>
     </message>
     <message>
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>vínculo</translation>
     </message>
   </context>
   <context>
     <name>TagToolbar</name>
     <message>
       <source>Tag the selection as {tag}</source>
-      <translation type="unfinished" />
+      <translation>Rotular a seleção como {tag}</translation>
     </message>
     <message>
       <source>Tag the selection as {tag} (key {key} in a pane)</source>
-      <translation type="unfinished" />
+      <translation>Rotular a seleção como {tag} (tecla {key} num quadro)</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Rótulos</translation>
     </message>
   </context>
   <context>
     <name>TimelinePanel</name>
     <message>
       <source>(no wording yet)</source>
-      <translation type="unfinished" />
+      <translation>(ainda sem texto)</translation>
     </message>
     <message>
       <source>Appearances over time</source>
-      <translation type="unfinished" />
+      <translation>Ocorrências ao longo do tempo</translation>
     </message>
     <message>
       <source>Figure</source>
-      <translation type="unfinished" />
+      <translation>Número</translation>
     </message>
     <message>
       <source>Published</source>
-      <translation type="unfinished" />
+      <translation>Publicada</translation>
     </message>
     <message>
       <source>Said on</source>
-      <translation type="unfinished" />
+      <translation>Dita em</translation>
     </message>
     <message>
       <source>Select a claim in the Claims panel to see how its figure moved.</source>
-      <translation type="unfinished" />
+      <translation>Selecione uma afirmação no painel Afirmações para ver como o número variou.</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Onde</translation>
     </message>
     <message>
       <source>Who said it</source>
-      <translation type="unfinished" />
+      <translation>Quem disse</translation>
     </message>
     <message>
       <source>undated</source>
-      <translation type="unfinished" />
+      <translation>sem data</translation>
     </message>
   </context>
   <context>
     <name>TriageDialog</name>
     <message numerus="yes">
       <source>%n sentences worth checking, best first</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n frase que merece checagem</numerusform>
+        <numerusform>%n frases que merecem checagem, as melhores primeiro</numerusform>
       </translation>
     </message>
     <message>
       <source>A or Enter: annotate as a checkable claim · D or Delete: dismiss · Ctrl+Z: undo</source>
-      <translation type="unfinished" />
+      <translation>A ou Enter: anotar como afirmação verificável · D ou Delete: descartar · Ctrl+Z: desfazer</translation>
     </message>
     <message>
       <source>Accept triage suggestion</source>
-      <translation type="unfinished" />
+      <translation>Aceitar sugestão da triagem</translation>
     </message>
     <message>
       <source>Dismiss triage suggestion</source>
-      <translation type="unfinished" />
+      <translation>Descartar sugestão da triagem</translation>
     </message>
     <message>
       <source>Nothing left to triage.</source>
-      <translation type="unfinished" />
+      <translation>Não resta nada para triar.</translation>
     </message>
     <message>
       <source>Sentences worth checking</source>
-      <translation type="unfinished" />
+      <translation>Frases que merecem checagem</translation>
     </message>
     <message>
       <source>Triage: {title}</source>
-      <translation type="unfinished" />
+      <translation>Triagem: {title}</translation>
     </message>
   </context>
   <context>
     <name>WindowActions</name>
     <message>
       <source>Redo {command}</source>
-      <translation type="unfinished" />
+      <translation>Refazer {command}</translation>
     </message>
     <message>
       <source>Undo {command}</source>
-      <translation type="unfinished" />
+      <translation>Desfazer {command}</translation>
     </message>
   </context>
   <context>
     <name>Workspace</name>
     <message numerus="yes">
       <source>At most %n panes side by side</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>No máximo %n quadro lado a lado</numerusform>
+        <numerusform>No máximo %n quadros lado a lado</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Deleted the annotation and its %n links (Ctrl+Z brings them back)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Anotação e seu %n vínculo excluídos (Ctrl+Z os traz de volta)</numerusform>
+        <numerusform>Anotação e seus %n vínculos excluídos (Ctrl+Z os traz de volta)</numerusform>
       </translation>
     </message>
     <message>
       <source>No tag has the key {key} (Edit → Tag scheme)</source>
-      <translation type="unfinished" />
+      <translation>Nenhum rótulo usa a tecla {key} (Editar → Esquema de rótulos)</translation>
     </message>
     <message>
       <source>Select some text first, then press a tag's key</source>
-      <translation type="unfinished" />
+      <translation>Selecione um texto primeiro e depois pressione a tecla de um rótulo</translation>
     </message>
     <message>
       <source>The last pane stays open</source>
-      <translation type="unfinished" />
+      <translation>O último quadro permanece aberto</translation>
     </message>
   </context>
   <context>
     <name>about_dialog</name>
     <message>
       <source>Each package's licence text is in its installed metadata (pip show -f NAME).</source>
-      <translation type="unfinished" />
+      <translation>O texto da licença de cada pacote está nos metadados instalados dele (pip show -f NAME).</translation>
     </message>
     <message>
       <source>The licence texts are in {folder}, one folder per component; PySide6_Essentials/QT.txt there says how to replace the Qt libraries (LGPL-3.0).</source>
-      <translation type="unfinished" />
+      <translation>Os textos das licenças estão em {folder}, uma pasta por componente; o PySide6_Essentials/QT.txt dessa pasta explica como substituir as bibliotecas Qt (LGPL-3.0).</translation>
     </message>
   </context>
   <context>
     <name>action_handlers</name>
     <message>
       <source>Open an article to triage it</source>
-      <translation type="unfinished" />
+      <translation>Abra uma matéria para fazer a triagem</translation>
     </message>
   </context>
   <context>
     <name>agreement_dialog</name>
     <message>
       <source>n/a</source>
-      <translation type="unfinished" />
+      <translation>n/d</translation>
     </message>
   </context>
   <context>
     <name>annotator_dialog</name>
     <message>
       <source>Who is annotating?</source>
-      <translation type="unfinished" />
+      <translation>Quem está anotando?</translation>
     </message>
     <message>
       <source>Your name is recorded with every annotation you make,
 so a colleague reviewing your work can tell whose tags are whose.</source>
-      <translation type="unfinished" />
+      <translation>Seu nome é registrado em cada anotação que você faz,
+para que um colega que revise seu trabalho saiba de quem é cada rótulo.</translation>
     </message>
   </context>
   <context>
     <name>article_commands</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotação</numerusform>
+        <numerusform>%n anotações</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claim appearances</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ocorrência de afirmação</numerusform>
+        <numerusform>%n ocorrências de afirmações</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo</numerusform>
+        <numerusform>%n vínculos</numerusform>
       </translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Excluir</translation>
     </message>
     <message>
       <source>Delete article</source>
-      <translation type="unfinished" />
+      <translation>Excluir matéria</translation>
     </message>
     <message>
       <source>Delete “{title}”? {carries}</source>
-      <translation type="unfinished" />
+      <translation>Excluir “{title}”? {carries}</translation>
     </message>
     <message>
       <source>It carries no annotations.</source>
-      <translation type="unfinished" />
+      <translation>Ela não tem anotações.</translation>
     </message>
     <message>
       <source>It carries {what} and {last}.</source>
-      <translation type="unfinished" />
+      <translation>Ela tem {what} e {last}.</translation>
     </message>
     <message>
       <source>It carries {what}.</source>
-      <translation type="unfinished" />
+      <translation>Ela tem {what}.</translation>
     </message>
     <message>
       <source>Open or select an article to delete first</source>
-      <translation type="unfinished" />
+      <translation>Abra ou selecione antes a matéria a excluir</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back with all of them.</source>
-      <translation type="unfinished" />
+      <translation>Desfazer (Ctrl+Z) a traz de volta com tudo isso.</translation>
     </message>
   </context>
   <context>
     <name>blind_view</name>
     <message>
       <source>Blind annotation: only your annotations are shown</source>
-      <translation type="unfinished" />
+      <translation>Anotação cega: só as suas anotações são exibidas</translation>
     </message>
     <message>
       <source>Everyone's annotations</source>
-      <translation type="unfinished" />
+      <translation>Anotações de todos</translation>
     </message>
     <message>
       <source>Show only my annotations</source>
-      <translation type="unfinished" />
+      <translation>Mostrar só minhas anotações</translation>
     </message>
   </context>
   <context>
     <name>checked_before_dialog</name>
     <message>
       <source> (said by {claimant})</source>
-      <translation type="unfinished" />
+      <translation> (dito por {claimant})</translation>
     </message>
     <message>
       <source>unrated</source>
-      <translation type="unfinished" />
+      <translation>sem classificação</translation>
     </message>
   </context>
   <context>
     <name>claimant_commands</name>
     <message>
       <source>Claimant: {name}</source>
-      <translation type="unfinished" />
+      <translation>Autor da afirmação: {name}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhum</translation>
     </message>
   </context>
   <context>
     <name>claimant_field</name>
     <message>
       <source>{claimant} via {outlet}</source>
-      <translation type="unfinished" />
+      <translation>{claimant} via {outlet}</translation>
     </message>
   </context>
   <context>
     <name>commands</name>
     <message>
       <source>Change {fields}</source>
-      <translation type="unfinished" />
+      <translation>Alterar {fields}</translation>
     </message>
     <message>
       <source>Could not {action}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível {action}</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>confiança</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>evidências</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>nota</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>rótulo</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>veredito</translation>
     </message>
   </context>
   <context>
     <name>dataset_dialogs</name>
     <message>
       <source>As its tool counts (doccano, Label Studio: UTF-16 units; Claimdesk: code points)</source>
-      <translation type="unfinished" />
+      <translation>Como a ferramenta conta (doccano, Label Studio: unidades UTF-16; Claimdesk: pontos de código)</translation>
     </message>
     <message>
       <source>CSV, one row per annotation</source>
-      <translation type="unfinished" />
+      <translation>CSV, uma linha por anotação</translation>
     </message>
     <message>
       <source>Code points</source>
-      <translation type="unfinished" />
+      <translation>Pontos de código</translation>
     </message>
     <message>
       <source>Code points (Python, spaCy, Label Studio)</source>
-      <translation type="unfinished" />
+      <translation>Pontos de código (Python, spaCy, Label Studio)</translation>
     </message>
     <message>
       <source>Code points, as Python and spaCy count; UTF-16 for a tool in a browser.</source>
-      <translation type="unfinished" />
+      <translation>Pontos de código, como contam Python e spaCy; UTF-16 para uma ferramenta no navegador.</translation>
     </message>
     <message>
       <source>Code points, as Python counts; UTF-16 if your Label Studio counts them.</source>
-      <translation type="unfinished" />
+      <translation>Pontos de código, como conta o Python; UTF-16 se o seu Label Studio contar assim.</translation>
     </message>
     <message>
       <source>INCEpTION, UIMA CAS XMI, zipped</source>
-      <translation type="unfinished" />
+      <translation>INCEpTION, UIMA CAS XMI, compactado</translation>
     </message>
     <message>
       <source>JSON Lines, full records, spaCy-ready</source>
-      <translation type="unfinished" />
+      <translation>JSON Lines, registros completos, pronto para spaCy</translation>
     </message>
     <message>
       <source>Label Studio tasks + labeling config</source>
-      <translation type="unfinished" />
+      <translation>Tarefas do Label Studio + configuração de rótulos</translation>
     </message>
     <message>
       <source>SQLite copy of the whole project</source>
-      <translation type="unfinished" />
+      <translation>Cópia SQLite do projeto inteiro</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
-      <translation type="unfinished" />
+      <translation>Unidades UTF-16</translation>
     </message>
     <message>
       <source>UTF-16 units (doccano, and browsers)</source>
-      <translation type="unfinished" />
+      <translation>Unidades UTF-16 (doccano e navegadores)</translation>
     </message>
     <message>
       <source>W3C Web Annotation, JSON-LD</source>
-      <translation type="unfinished" />
+      <translation>W3C Web Annotation, JSON-LD</translation>
     </message>
     <message>
       <source>brat standoff, zipped</source>
-      <translation type="unfinished" />
+      <translation>brat standoff, compactado</translation>
     </message>
     <message>
       <source>doccano counts UTF-16 units (an emoji is two): keep this for doccano.</source>
-      <translation type="unfinished" />
+      <translation>O doccano conta unidades UTF-16 (um emoji vale duas): mantenha isto para o doccano.</translation>
     </message>
     <message>
       <source>doccano sequence labelling, JSONL</source>
-      <translation type="unfinished" />
+      <translation>doccano, rotulagem de sequências, JSONL</translation>
     </message>
     <message>
       <source>schema.org ClaimReview, JSON-LD</source>
-      <translation type="unfinished" />
+      <translation>schema.org ClaimReview, JSON-LD</translation>
     </message>
   </context>
   <context>
     <name>dataset_flows</name>
     <message numerus="yes">
       <source>%n already present</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n já presente</numerusform>
+        <numerusform>%n já presentes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations imported</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotação importada</numerusform>
+        <numerusform>%n anotações importadas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n matéria</numerusform>
+        <numerusform>%n matérias</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmação</numerusform>
+        <numerusform>%n afirmações</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo</numerusform>
+        <numerusform>%n vínculos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n orphaned</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n órfã</numerusform>
+        <numerusform>%n órfãs</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n re-anchored</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n reancorada</numerusform>
+        <numerusform>%n reancoradas</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>Todos os arquivos</translation>
     </message>
     <message>
       <source>Annotation files</source>
-      <translation type="unfinished" />
+      <translation>Arquivos de anotações</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Exportação cancelada; nada foi gravado.</translation>
     </message>
     <message>
       <source>Export dataset</source>
-      <translation type="unfinished" />
+      <translation>Exportar conjunto de dados</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Falha na exportação</translation>
     </message>
     <message>
       <source>Exporting</source>
-      <translation type="unfinished" />
+      <translation>Exportando</translation>
     </message>
     <message>
       <source>Import annotations</source>
-      <translation type="unfinished" />
+      <translation>Importar anotações</translation>
     </message>
     <message>
       <source>Import cancelled; nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>Importação cancelada; nada foi adicionado.</translation>
     </message>
     <message>
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>Falha na importação</translation>
     </message>
     <message>
       <source>Importing annotations</source>
-      <translation type="unfinished" />
+      <translation>Importando anotações</translation>
     </message>
     <message>
       <source>New tags: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Novos rótulos: {names}.</translation>
     </message>
     <message>
       <source>New verdicts: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Novos vereditos: {names}.</translation>
     </message>
     <message>
       <source>Orphan: {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Órfã: {where}: {reason}</translation>
     </message>
     <message>
       <source>orphan — {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>órfã — {where}: {reason}</translation>
     </message>
     <message>
       <source>re-anchored — {annotation}: {old} → {new}</source>
-      <translation type="unfinished" />
+      <translation>reancorada — {annotation}: {old} → {new}</translation>
     </message>
     <message>
       <source>tag “{name}”</source>
-      <translation type="unfinished" />
+      <translation>rótulo “{name}”</translation>
     </message>
     <message>
       <source>verdict “{name}”</source>
-      <translation type="unfinished" />
+      <translation>veredito “{name}”</translation>
     </message>
     <message>
       <source>{articles}, {links} and {claims} added.</source>
-      <translation type="unfinished" />
+      <translation>{articles}, {links} e {claims} adicionados.</translation>
     </message>
     <message>
       <source>{file} uses what the project's scheme lacks: {missing}.
 
 Add to the scheme and import?</source>
-      <translation type="unfinished" />
+      <translation>{file} usa o que falta no esquema do projeto: {missing}.
+
+Adicionar ao esquema e importar?</translation>
     </message>
     <message>
       <source>{imported}, {unchanged}, {reanchored}, {orphaned}.</source>
-      <translation type="unfinished" />
+      <translation>{imported}, {unchanged}, {reanchored}, {orphaned}.</translation>
     </message>
     <message>
       <source>{moved} (approximate)</source>
-      <translation type="unfinished" />
+      <translation>{moved} (aproximado)</translation>
     </message>
     <message numerus="yes">
       <source>… and %n more (Show Details).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… e mais %n (Mostrar detalhes).</numerusform>
+        <numerusform>… e mais %n (Mostrar detalhes).</numerusform>
       </translation>
     </message>
   </context>
@@ -2577,224 +2615,234 @@ Add to the scheme and import?</source>
     <name>factcheck_flows</name>
     <message numerus="yes">
       <source>%n already there</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n já existente</numerusform>
+        <numerusform>%n já existentes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n fact-checks added</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n checagem adicionada</numerusform>
+        <numerusform>%n checagens adicionadas</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>Todos os arquivos</translation>
     </message>
     <message>
       <source>Checked before?</source>
-      <translation type="unfinished" />
+      <translation>Já checada?</translation>
     </message>
     <message>
       <source>Fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Checagens</translation>
     </message>
     <message>
       <source>Import fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Importar checagens</translation>
     </message>
     <message>
       <source>Importing fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Importando checagens</translation>
     </message>
     <message>
       <source>Put the caret in an annotation, or select a claim, to look for earlier checks</source>
-      <translation type="unfinished" />
+      <translation>Ponha o cursor numa anotação, ou selecione uma afirmação, para procurar checagens anteriores</translation>
     </message>
     <message>
       <source>{file}: {added} ({present})</source>
-      <translation type="unfinished" />
+      <translation>{file}: {added} ({present})</translation>
     </message>
   </context>
   <context>
     <name>merge_flow</name>
     <message>
       <source>Merge a colleague's project</source>
-      <translation type="unfinished" />
+      <translation>Mesclar projeto de um colega</translation>
     </message>
     <message>
       <source>Merge failed</source>
-      <translation type="unfinished" />
+      <translation>Falha na mesclagem</translation>
     </message>
     <message>
       <source>Merge {other} into {project}?
 
 Merging cannot be undone, and it clears the undo history. A copy of the project as it is now is saved first as {backup}.</source>
-      <translation type="unfinished" />
+      <translation>Mesclar {other} em {project}?
+
+A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma cópia do projeto como está agora é salva como {backup}.</translation>
     </message>
     <message>
       <source>Merged {file}.</source>
-      <translation type="unfinished" />
+      <translation>{file} mesclado.</translation>
     </message>
     <message>
       <source>Merging</source>
-      <translation type="unfinished" />
+      <translation>Mesclando</translation>
     </message>
     <message>
       <source>Nothing new: the project already holds everything in that file.</source>
-      <translation type="unfinished" />
+      <translation>Nada de novo: o projeto já contém tudo o que há nesse arquivo.</translation>
     </message>
     <message>
       <source>Review → Start review… lists these; rejecting one restores your version.</source>
-      <translation type="unfinished" />
+      <translation>Revisão → Iniciar revisão… lista essas alterações; rejeitar uma restaura a sua versão.</translation>
     </message>
     <message>
       <source>That is the open project itself; choose another file.</source>
-      <translation type="unfinished" />
+      <translation>Esse é o próprio projeto aberto; escolha outro arquivo.</translation>
     </message>
     <message>
       <source>The project before the merge is saved as {file}.</source>
-      <translation type="unfinished" />
+      <translation>O projeto de antes da mesclagem foi salvo como {file}.</translation>
     </message>
   </context>
   <context>
     <name>pane_menu</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copiar</translation>
     </message>
     <message>
       <source>Delete annotation</source>
-      <translation type="unfinished" />
+      <translation>Excluir anotação</translation>
     </message>
     <message>
       <source>Link to another annotation…</source>
-      <translation type="unfinished" />
+      <translation>Vincular a outra anotação…</translation>
     </message>
     <message>
       <source>Open in inspector</source>
-      <translation type="unfinished" />
+      <translation>Abrir no inspetor</translation>
     </message>
     <message>
       <source>Tag as {tag}</source>
-      <translation type="unfinished" />
+      <translation>Rotular como {tag}</translation>
     </message>
   </context>
   <context>
     <name>plain_text</name>
     <message>
       <source>not enough memory</source>
-      <translation type="unfinished" />
+      <translation>memória insuficiente</translation>
     </message>
   </context>
   <context>
     <name>project_flows</name>
     <message numerus="yes">
       <source>%n files need attention:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n arquivo precisa de atenção:</numerusform>
+        <numerusform>%n arquivos precisam de atenção:</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>Todos os arquivos</translation>
     </message>
     <message>
       <source>Articles and sources</source>
-      <translation type="unfinished" />
+      <translation>Matérias e fontes</translation>
     </message>
     <message>
       <source>Claimdesk projects</source>
-      <translation type="unfinished" />
+      <translation>Projetos do Claimdesk</translation>
     </message>
     <message numerus="yes">
       <source>Import %n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Importar %n matéria</numerusform>
+        <numerusform>Importar %n matérias</numerusform>
       </translation>
     </message>
     <message>
       <source>Import articles</source>
-      <translation type="unfinished" />
+      <translation>Importar matérias</translation>
     </message>
     <message>
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>Falha na importação</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n matéria importada</numerusform>
+        <numerusform>%n matérias importadas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles before you cancelled.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n matéria importada antes do cancelamento.</numerusform>
+        <numerusform>%n matérias importadas antes do cancelamento.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n matéria importada.</numerusform>
+        <numerusform>%n matérias importadas.</numerusform>
       </translation>
     </message>
     <message>
       <source>Importing articles</source>
-      <translation type="unfinished" />
+      <translation>Importando matérias</translation>
     </message>
     <message>
       <source>New project</source>
-      <translation type="unfinished" />
+      <translation>Novo projeto</translation>
     </message>
     <message>
       <source>No recent projects</source>
-      <translation type="unfinished" />
+      <translation>Nenhum projeto recente</translation>
     </message>
     <message>
       <source>Open project</source>
-      <translation type="unfinished" />
+      <translation>Abrir projeto</translation>
     </message>
     <message>
       <source>Paste article</source>
-      <translation type="unfinished" />
+      <translation>Colar matéria</translation>
     </message>
     <message>
       <source>Paste as new article</source>
-      <translation type="unfinished" />
+      <translation>Colar como nova matéria</translation>
     </message>
     <message>
       <source>Reading web archives</source>
-      <translation type="unfinished" />
+      <translation>Lendo arquivos da web</translation>
     </message>
     <message>
       <source>Save a copy</source>
-      <translation type="unfinished" />
+      <translation>Salvar uma cópia</translation>
     </message>
     <message>
       <source>Saved a copy as {path}</source>
-      <translation type="unfinished" />
+      <translation>Cópia salva como {path}</translation>
     </message>
     <message>
       <source>Saving a copy</source>
-      <translation type="unfinished" />
+      <translation>Salvando uma cópia</translation>
     </message>
     <message>
       <source>The clipboard holds no text to make an article from.</source>
-      <translation type="unfinished" />
+      <translation>A área de transferência não tem texto para criar uma matéria.</translation>
     </message>
     <message>
       <source>Title (leave empty to use the first line):</source>
-      <translation type="unfinished" />
+      <translation>Título (deixe vazio para usar a primeira linha):</translation>
     </message>
     <message>
       <source>{path} already exists; open it instead.</source>
-      <translation type="unfinished" />
+      <translation>{path} já existe; abra-o em vez disso.</translation>
     </message>
     <message numerus="yes">
       <source>…and %n more (Show Details… lists them all).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>…e mais %n (Mostrar detalhes… lista todos).</numerusform>
+        <numerusform>…e mais %n (Mostrar detalhes… lista todos).</numerusform>
       </translation>
     </message>
   </context>
@@ -2802,137 +2850,137 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <name>report_flow</name>
     <message>
       <source>Publish report</source>
-      <translation type="unfinished" />
+      <translation>Publicar relatório</translation>
     </message>
     <message>
       <source>Publish report failed</source>
-      <translation type="unfinished" />
+      <translation>Falha ao publicar o relatório</translation>
     </message>
     <message>
       <source>Publishing cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Publicação cancelada; nada foi gravado.</translation>
     </message>
     <message>
       <source>Publishing report</source>
-      <translation type="unfinished" />
+      <translation>Publicando relatório</translation>
     </message>
     <message>
       <source>Web page</source>
-      <translation type="unfinished" />
+      <translation>Página da web</translation>
     </message>
   </context>
   <context>
     <name>review_changes</name>
     <message>
       <source>annotation</source>
-      <translation type="unfinished" />
+      <translation>anotação</translation>
     </message>
     <message>
       <source>claim</source>
-      <translation type="unfinished" />
+      <translation>afirmação</translation>
     </message>
     <message>
       <source>your annotation</source>
-      <translation type="unfinished" />
+      <translation>sua anotação</translation>
     </message>
     <message>
       <source>your claim</source>
-      <translation type="unfinished" />
+      <translation>sua afirmação</translation>
     </message>
   </context>
   <context>
     <name>review_layers</name>
     <message>
       <source>Only {who} marked this</source>
-      <translation type="unfinished" />
+      <translation>Só {who} marcou isto</translation>
     </message>
     <message>
       <source>Tag differs: {who} tagged it {tags}</source>
-      <translation type="unfinished" />
+      <translation>Rótulo diferente: {who} rotulou como {tags}</translation>
     </message>
   </context>
   <context>
     <name>review_rows</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(rótulo desconhecido)</translation>
     </message>
     <message>
       <source>Below them: what merges changed of your work (A keeps it, R restores yours).</source>
-      <translation type="unfinished" />
+      <translation>Abaixo delas: o que as mesclagens mudaram no seu trabalho (A mantém, R restaura a sua versão).</translation>
     </message>
     <message>
       <source>Dashed magenta: only one of you marked it, or your tags differ.</source>
-      <translation type="unfinished" />
+      <translation>Magenta tracejado: só um de vocês marcou, ou os rótulos divergem.</translation>
     </message>
     <message>
       <source>Left pane: yours · right pane: {colleague}'s.</source>
-      <translation type="unfinished" />
+      <translation>Quadro esquerdo: as suas · quadro direito: as de {colleague}.</translation>
     </message>
     <message>
       <source>Reviewing {colleague}'s annotations as {me}.</source>
-      <translation type="unfinished" />
+      <translation>Revisando as anotações de {colleague} como {me}.</translation>
     </message>
     <message>
       <source>Yours are filled, theirs underlined.</source>
-      <translation type="unfinished" />
+      <translation>As suas estão preenchidas, as do colega sublinhadas.</translation>
     </message>
   </context>
   <context>
     <name>scheme_commands</name>
     <message>
       <source>Add tag {name}</source>
-      <translation type="unfinished" />
+      <translation>Adicionar rótulo {name}</translation>
     </message>
     <message>
       <source>Add verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>Adicionar veredito {name}</translation>
     </message>
     <message>
       <source>Edit article details</source>
-      <translation type="unfinished" />
+      <translation>Editar detalhes da matéria</translation>
     </message>
     <message>
       <source>Edit tag {name}</source>
-      <translation type="unfinished" />
+      <translation>Editar rótulo {name}</translation>
     </message>
     <message>
       <source>Edit verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>Editar veredito {name}</translation>
     </message>
     <message>
       <source>Remove tag {name}</source>
-      <translation type="unfinished" />
+      <translation>Remover rótulo {name}</translation>
     </message>
     <message>
       <source>Remove verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>Remover veredito {name}</translation>
     </message>
     <message>
       <source>Reorder tags</source>
-      <translation type="unfinished" />
+      <translation>Reordenar rótulos</translation>
     </message>
     <message>
       <source>Reorder verdicts</source>
-      <translation type="unfinished" />
+      <translation>Reordenar vereditos</translation>
     </message>
   </context>
   <context>
     <name>spans</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(rótulo desconhecido)</translation>
     </message>
     <message>
       <source>{percent}% confident</source>
-      <translation type="unfinished" />
+      <translation>{percent}% de confiança</translation>
     </message>
   </context>
   <context>
     <name>timeline_panel</name>
     <message>
       <source>Story timeline</source>
-      <translation type="unfinished" />
+      <translation>Linha do tempo</translation>
     </message>
   </context>
 </TS>
