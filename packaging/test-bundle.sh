@@ -156,6 +156,22 @@ in_root /opt/claimdesk/claimdesk import /home/tester/seeds.claimdesk /home/teste
 in_root /opt/claimdesk/claimdesk articles /home/tester/seeds.claimdesk | grep -q "Harbour flood update" \
     || fail "the web page was not imported"
 
+step "documents import (PDF through the bundled PDFium, Word, a web archive, a transcript)"
+for fixture in budget.pdf budget.docx capture.warc.gz speech.vtt; do
+    cp "$CHECKOUT/tests/fixtures/sources/$fixture" "$HOME_IN_ROOT/"
+    in_root /opt/claimdesk/claimdesk import /home/tester/seeds.claimdesk "/home/tester/$fixture" \
+        || fail "importing $fixture failed"
+done
+in_root /opt/claimdesk/claimdesk articles /home/tester/seeds.claimdesk >"$OUT/articles.txt"
+[[ $(grep -c . "$OUT/articles.txt") -ge 6 ]] || fail "the documents did not all import"
+
+step "a report publishes (the Jinja2 templates are in the bundle), as HTML and as PDF"
+in_root /opt/claimdesk/claimdesk report /home/tester/seeds.claimdesk -o /home/tester/report.html
+grep -q "<html" "$HOME_IN_ROOT/report.html" || fail "no report page"
+in_root /opt/claimdesk/claimdesk report /home/tester/seeds.claimdesk -o /home/tester/report.pdf
+head -c 4 "$HOME_IN_ROOT/report.pdf" | grep -q "%PDF" || fail "no report PDF"
+cp "$HOME_IN_ROOT/report.html" "$HOME_IN_ROOT/report.pdf" "$OUT/"
+
 step "a project opens as a double-click opens it (the desktop entry's Exec)"
 exec_line=$(grep '^Exec=' "$DEBIAN_ROOT/opt/claimdesk/share/claimdesk.desktop")
 [[ $exec_line == "Exec=claimdesk %f" ]] || fail "unexpected $exec_line"
@@ -163,6 +179,14 @@ start_app "seeds.claimdesk — Claimdesk" "$OUT/app-project.log" /home/tester/se
 sleep 2
 import -window root "$OUT/bundle-project.png"
 stop_app
+
+step "the window in Spanish and in Arabic (right to left), from the bundled translations"
+for language in es ar; do
+    start_app "seeds" "$OUT/app-$language.log" --language "$language" /home/tester/seeds.claimdesk
+    sleep 2
+    import -window root "$OUT/bundle-$language.png"
+    stop_app
+done
 
 step "install.sh registers the entry, the icon and the file type"
 in_root /opt/claimdesk/install.sh >"$OUT/install.log"
