@@ -5,743 +5,753 @@
     <name>AboutDialog</name>
     <message>
       <source>About Claimdesk</source>
-      <translation type="unfinished" />
+      <translation>حول Claimdesk</translation>
     </message>
     <message>
       <source>Licence: {licence}.</source>
-      <translation type="unfinished" />
+      <translation>الترخيص: {licence}.</translation>
     </message>
     <message>
       <source>Offline annotation for fact-checkers. Read reports side by side, tag and rate their claims, link the same claim across reports and export the result as a dataset. Everything stays in one local project file.</source>
-      <translation type="unfinished" />
+      <translation>تعليقات توضيحية دون اتصال بالإنترنت لمدققي المعلومات. اقرأ التقارير جنبًا إلى جنب، وضع الوسوم على ادعاءاتها وقيّمها، واربط الادعاء نفسه عبر التقارير، ثم صدّر النتيجة كمجموعة بيانات. يبقى كل شيء في ملف مشروع محلي واحد.</translation>
     </message>
     <message>
       <source>Third-party software</source>
-      <translation type="unfinished" />
+      <translation>برمجيات الجهات الخارجية</translation>
     </message>
     <message>
       <source>Third-party software it runs on, and its licences:</source>
-      <translation type="unfinished" />
+      <translation>برمجيات الجهات الخارجية التي يعمل عليها، وتراخيصها:</translation>
     </message>
   </context>
   <context>
     <name>Actions</name>
     <message>
       <source>&amp;About Claimdesk</source>
-      <translation type="unfinished" />
+      <translation>&amp;حول Claimdesk</translation>
     </message>
     <message>
       <source>&amp;Accept and go to the next</source>
-      <translation type="unfinished" />
+      <translation>&amp;قبول والانتقال إلى التالي</translation>
     </message>
     <message>
       <source>&amp;Add pane</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;ضافة إطار</translation>
     </message>
     <message>
       <source>&amp;Claims</source>
-      <translation type="unfinished" />
+      <translation>&amp;ادعاءات</translation>
     </message>
     <message>
       <source>&amp;Close pane</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;غلاق الإطار</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;تحرير</translation>
     </message>
     <message>
       <source>&amp;Edit and accept</source>
-      <translation type="unfinished" />
+      <translation>&amp;تعديل وقبول</translation>
     </message>
     <message>
       <source>&amp;Export dataset…</source>
-      <translation type="unfinished" />
+      <translation>تص&amp;دير مجموعة بيانات…</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;ملف</translation>
     </message>
     <message>
       <source>&amp;Find in pane…</source>
-      <translation type="unfinished" />
+      <translation>&amp;بحث في الإطار…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>مساع&amp;دة</translation>
     </message>
     <message>
       <source>&amp;Import articles…</source>
-      <translation type="unfinished" />
+      <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
       <source>&amp;Link annotation…</source>
-      <translation type="unfinished" />
+      <translation>&amp;ربط تعليق توضيحي…</translation>
     </message>
     <message>
       <source>&amp;Merge a colleague's project…</source>
-      <translation type="unfinished" />
+      <translation>دمج مشروع &amp;زميل…</translation>
     </message>
     <message>
       <source>&amp;New project…</source>
-      <translation type="unfinished" />
+      <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
       <source>&amp;Next claim</source>
-      <translation type="unfinished" />
+      <translation>الادعاء ال&amp;تالي</translation>
     </message>
     <message>
       <source>&amp;Next in the list</source>
-      <translation type="unfinished" />
+      <translation>التا&amp;لي في القائمة</translation>
     </message>
     <message>
       <source>&amp;Next pane</source>
-      <translation type="unfinished" />
+      <translation>الإطار ال&amp;تالي</translation>
     </message>
     <message>
       <source>&amp;Open project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
       <source>&amp;Paste as new article</source>
-      <translation type="unfinished" />
+      <translation>ل&amp;صق كمقال جديد</translation>
     </message>
     <message>
       <source>&amp;Previous claim</source>
-      <translation type="unfinished" />
+      <translation>الادعاء ال&amp;سابق</translation>
     </message>
     <message>
       <source>&amp;Previous pane</source>
-      <translation type="unfinished" />
+      <translation>الإطار ال&amp;سابق</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;إنهاء</translation>
     </message>
     <message>
       <source>&amp;Reject…</source>
-      <translation type="unfinished" />
+      <translation>&amp;رفض…</translation>
     </message>
     <message>
       <source>&amp;Reset zoom</source>
-      <translation type="unfinished" />
+      <translation>إعادة ضبط الت&amp;كبير</translation>
     </message>
     <message>
       <source>&amp;Review</source>
-      <translation type="unfinished" />
+      <translation>م&amp;راجعة</translation>
     </message>
     <message>
       <source>&amp;Start review…</source>
-      <translation type="unfinished" />
+      <translation>&amp;بدء المراجعة…</translation>
     </message>
     <message>
       <source>&amp;Suggested links</source>
-      <translation type="unfinished" />
+      <translation>الروابط الم&amp;قترحة</translation>
     </message>
     <message>
       <source>&amp;Synchronised scrolling</source>
-      <translation type="unfinished" />
+      <translation>ت&amp;مرير متزامن</translation>
     </message>
     <message>
       <source>&amp;Tag scheme and verdicts…</source>
-      <translation type="unfinished" />
+      <translation>مخطط ال&amp;وسوم والأحكام…</translation>
     </message>
     <message>
       <source>&amp;Triage this article…</source>
-      <translation type="unfinished" />
+      <translation>&amp;فرز هذا المقال…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;عرض</translation>
     </message>
     <message>
       <source>A&amp;greement between annotators…</source>
-      <translation type="unfinished" />
+      <translation>اتفاق ال&amp;معلّقين…</translation>
     </message>
     <message>
       <source>Accept it and open it in the inspector to edit</source>
-      <translation type="unfinished" />
+      <translation>قبوله وفتحه في لوحة الخصائص لتعديله</translation>
     </message>
     <message>
       <source>Accept the colleague's annotation and go to the next unreviewed</source>
-      <translation type="unfinished" />
+      <translation>قبول التعليق التوضيحي للزميل والانتقال إلى التالي غير المُراجَع</translation>
     </message>
     <message>
       <source>Accept the suggestion: link the two passages</source>
-      <translation type="unfinished" />
+      <translation>قبول الاقتراح: ربط المقطعين</translation>
     </message>
     <message>
       <source>Add earlier fact-checks (ClaimReview JSON-LD, Google Fact Check Tools JSON)</source>
-      <translation type="unfinished" />
+      <translation>إضافة تدقيقات سابقة (ClaimReview JSON-LD، Google Fact Check Tools JSON)</translation>
     </message>
     <message>
       <source>Anno&amp;tating layout</source>
-      <translation type="unfinished" />
+      <translation>تخطيط التع&amp;ليق</translation>
     </message>
     <message>
       <source>Annotate the sentence as a checkable claim, its reasons as the note</source>
-      <translation type="unfinished" />
+      <translation>وسم الجملة كادعاء قابل للتحقق، وأسبابها كملاحظة</translation>
     </message>
     <message>
       <source>Annotating layout: the inspector and annotations under the panes</source>
-      <translation type="unfinished" />
+      <translation>تخطيط التعليق: لوحة الخصائص والتعليقات التوضيحية تحت الأطر</translation>
     </message>
     <message>
       <source>Article &amp;details…</source>
-      <translation type="unfinished" />
+      <translation>تفاصيل ال&amp;مقال…</translation>
     </message>
     <message>
       <source>Blind double annotation: each annotator sees only their own work</source>
-      <translation type="unfinished" />
+      <translation>تعليق توضيحي مزدوج معمّى: يرى كل معلّق عمله فقط</translation>
     </message>
     <message>
       <source>Change the relation or note of the link</source>
-      <translation type="unfinished" />
+      <translation>تغيير علاقة الرابط أو ملاحظته</translation>
     </message>
     <message>
       <source>Checked &amp;before?…</source>
-      <translation type="unfinished" />
+      <translation>&amp;هل دُقّق من قبل؟…</translation>
     </message>
     <message>
       <source>Clear the selection, or cancel a link being made</source>
-      <translation type="unfinished" />
+      <translation>مسح التحديد، أو إلغاء رابط قيد الإنشاء</translation>
     </message>
     <message>
       <source>Close the find bar</source>
-      <translation type="unfinished" />
+      <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
       <source>Context menu: tag, link, delete</source>
-      <translation type="unfinished" />
+      <translation>قائمة السياق: وسم، ربط، حذف</translation>
     </message>
     <message>
       <source>Cycle through the annotations under the caret</source>
-      <translation type="unfinished" />
+      <translation>التنقل بين التعليقات التوضيحية عند المؤشر</translation>
     </message>
     <message>
       <source>De&amp;lete article…</source>
-      <translation type="unfinished" />
+      <translation>&amp;حذف المقال…</translation>
     </message>
     <message>
       <source>Delete article…</source>
-      <translation type="unfinished" />
+      <translation>حذف المقال…</translation>
     </message>
     <message>
       <source>Delete the annotation at the caret (undoable)</source>
-      <translation type="unfinished" />
+      <translation>حذف التعليق التوضيحي عند المؤشر (يمكن التراجع)</translation>
     </message>
     <message>
       <source>Delete the link</source>
-      <translation type="unfinished" />
+      <translation>حذف الرابط</translation>
     </message>
     <message>
       <source>Dismiss the sentence</source>
-      <translation type="unfinished" />
+      <translation>تجاهل الجملة</translation>
     </message>
     <message>
       <source>Dismiss the suggestion</source>
-      <translation type="unfinished" />
+      <translation>تجاهل الاقتراح</translation>
     </message>
     <message>
       <source>Earlier fact-checks matching the annotation at the caret or the selection</source>
-      <translation type="unfinished" />
+      <translation>تدقيقات سابقة تطابق التعليق التوضيحي عند المؤشر أو التحديد</translation>
     </message>
     <message>
       <source>Edit the article's title in place (Enter keeps it)</source>
-      <translation type="unfinished" />
+      <translation>تعديل عنوان المقال في مكانه (Enter يحفظه)</translation>
     </message>
     <message>
       <source>Edit the tag scheme and verdict scale</source>
-      <translation type="unfinished" />
+      <translation>تعديل مخطط الوسوم وسلّم الأحكام</translation>
     </message>
     <message>
       <source>Export the project as a dataset</source>
-      <translation type="unfinished" />
+      <translation>تصدير المشروع كمجموعة بيانات</translation>
     </message>
     <message>
       <source>Extend the selection by character, word</source>
-      <translation type="unfinished" />
+      <translation>توسيع التحديد حرفًا حرفًا أو كلمة كلمة</translation>
     </message>
     <message>
       <source>Find in &amp;all articles…</source>
-      <translation type="unfinished" />
+      <translation>بحث في &amp;كل المقالات…</translation>
     </message>
     <message>
       <source>Find in this article</source>
-      <translation type="unfinished" />
+      <translation>البحث في هذا المقال</translation>
     </message>
     <message>
       <source>Go to the other end of a link of the annotation at the caret (again: back)</source>
-      <translation type="unfinished" />
+      <translation>الانتقال إلى الطرف الآخر لرابط التعليق التوضيحي عند المؤشر (مرة أخرى: العودة)</translation>
     </message>
     <message>
       <source>Import &amp;annotations…</source>
-      <translation type="unfinished" />
+      <translation>استيراد ت&amp;عليقات توضيحية…</translation>
     </message>
     <message>
       <source>Import &amp;fact-checks…</source>
-      <translation type="unfinished" />
+      <translation>استيراد &amp;تدقيقات…</translation>
     </message>
     <message>
       <source>Import annotations (JSONL, W3C, Label Studio)</source>
-      <translation type="unfinished" />
+      <translation>استيراد تعليقات توضيحية (JSONL، W3C، Label Studio)</translation>
     </message>
     <message>
       <source>Import article files</source>
-      <translation type="unfinished" />
+      <translation>استيراد ملفات مقالات</translation>
     </message>
     <message>
       <source>Link the annotation at the caret (as L)</source>
-      <translation type="unfinished" />
+      <translation>ربط التعليق التوضيحي عند المؤشر (مثل L)</translation>
     </message>
     <message>
       <source>Link the annotation at the caret to another (L in a pane; L again on the other end, or click it)</source>
-      <translation type="unfinished" />
+      <translation>ربط التعليق التوضيحي عند المؤشر بتعليق آخر (L في إطار؛ ثم L مرة أخرى على الطرف الآخر، أو انقر عليه)</translation>
     </message>
     <message>
       <source>Link…</source>
-      <translation type="unfinished" />
+      <translation>ربط…</translation>
     </message>
     <message>
       <source>Move focus to the next / previous pane</source>
-      <translation type="unfinished" />
+      <translation>نقل التركيز إلى الإطار التالي / السابق</translation>
     </message>
     <message>
       <source>Move the caret</source>
-      <translation type="unfinished" />
+      <translation>تحريك المؤشر</translation>
     </message>
     <message>
       <source>Next annotation</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي التالي</translation>
     </message>
     <message>
       <source>Next annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي التالي في قائمة المراجعة</translation>
     </message>
     <message>
       <source>Next claim, its appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>الادعاء التالي، ومواضع وروده جنبًا إلى جنب</translation>
     </message>
     <message>
       <source>Next match</source>
-      <translation type="unfinished" />
+      <translation>المطابقة التالية</translation>
     </message>
     <message>
       <source>Only &amp;contradicted claims</source>
-      <translation type="unfinished" />
+      <translation>الادعاءات المت&amp;ناقضة فقط</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>فتح</translation>
     </message>
     <message>
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
       <source>Open the annotation at the caret in the inspector</source>
-      <translation type="unfinished" />
+      <translation>فتح التعليق التوضيحي عند المؤشر في لوحة الخصائص</translation>
     </message>
     <message>
       <source>Open the article in the active pane</source>
-      <translation type="unfinished" />
+      <translation>فتح المقال في الإطار النشط</translation>
     </message>
     <message>
       <source>P&amp;ublish report…</source>
-      <translation type="unfinished" />
+      <translation>نشر ت&amp;قرير…</translation>
     </message>
     <message>
       <source>Paste the clipboard as a new article</source>
-      <translation type="unfinished" />
+      <translation>لصق محتوى الحافظة كمقال جديد</translation>
     </message>
     <message>
       <source>Pre&amp;vious in the list</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;سابق في القائمة</translation>
     </message>
     <message>
       <source>Previous annotation</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي السابق</translation>
     </message>
     <message>
       <source>Previous annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي السابق في قائمة المراجعة</translation>
     </message>
     <message>
       <source>Previous claim, its appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>الادعاء السابق، ومواضع وروده جنبًا إلى جنب</translation>
     </message>
     <message>
       <source>Previous match</source>
-      <translation type="unfinished" />
+      <translation>المطابقة السابقة</translation>
     </message>
     <message>
       <source>Publish the claims as a fact-check page (HTML), PDF or Markdown</source>
-      <translation type="unfinished" />
+      <translation>نشر الادعاءات كصفحة تدقيق (HTML) أو PDF أو Markdown</translation>
     </message>
     <message>
       <source>Rea&amp;ding layout</source>
-      <translation type="unfinished" />
+      <translation>تخطيط ال&amp;قراءة</translation>
     </message>
     <message>
       <source>Reading layout: the panes only; panels in the side bar</source>
-      <translation type="unfinished" />
+      <translation>تخطيط القراءة: الأطر فقط؛ واللوحات في الشريط الجانبي</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>إعادة</translation>
     </message>
     <message>
       <source>Reject it (a comment is optional: Enter without one)</source>
-      <translation type="unfinished" />
+      <translation>رفضه (التعليق اختياري: Enter دون تعليق)</translation>
     </message>
     <message>
       <source>Reopen c&amp;losed pane</source>
-      <translation type="unfinished" />
+      <translation>إعادة &amp;فتح الإطار المغلق</translation>
     </message>
     <message>
       <source>Reopen the pane closed last, where it was</source>
-      <translation type="unfinished" />
+      <translation>إعادة فتح آخر إطار مغلق، في مكانه</translation>
     </message>
     <message>
       <source>Revie&amp;wing layout</source>
-      <translation type="unfinished" />
+      <translation>تخطيط المرا&amp;جعة</translation>
     </message>
     <message>
       <source>Reviewing layout: articles and claims beside the panes as well</source>
-      <translation type="unfinished" />
+      <translation>تخطيط المراجعة: المقالات والادعاءات بجانب الأطر أيضًا</translation>
     </message>
     <message>
       <source>Same claim / supports / contradicts / related</source>
-      <translation type="unfinished" />
+      <translation>الادعاء نفسه / يدعم / يناقض / ذو صلة</translation>
     </message>
     <message>
       <source>Save a &amp;copy…</source>
-      <translation type="unfinished" />
+      <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
       <source>Save a copy of the whole project, as it is now</source>
-      <translation type="unfinished" />
+      <translation>حفظ نسخة من المشروع كاملًا، كما هو الآن</translation>
     </message>
     <message>
       <source>Show how the selected claim's figure moved across outlets and dates</source>
-      <translation type="unfinished" />
+      <translation>إظهار كيف تغيّر رقم الادعاء المحدد عبر الوسائل الإعلامية والتواريخ</translation>
     </message>
     <message>
       <source>Show only &amp;my annotations</source>
-      <translation type="unfinished" />
+      <translation>&amp;إظهار تعليقاتي فقط</translation>
     </message>
     <message>
       <source>Show only contradicted claims</source>
-      <translation type="unfinished" />
+      <translation>إظهار الادعاءات المتناقضة فقط</translation>
     </message>
     <message>
       <source>Start a link at the annotation at the caret; L again on (or a click on) the other end</source>
-      <translation type="unfinished" />
+      <translation>بدء رابط من التعليق التوضيحي عند المؤشر؛ ثم L مرة أخرى على الطرف الآخر (أو النقر عليه)</translation>
     </message>
     <message>
       <source>Start reviewing a colleague's annotations</source>
-      <translation type="unfinished" />
+      <translation>بدء مراجعة التعليقات التوضيحية لزميل</translation>
     </message>
     <message>
       <source>Sto&amp;p review</source>
-      <translation type="unfinished" />
+      <translation>إيقاف المرا&amp;جعة</translation>
     </message>
     <message>
       <source>Stor&amp;y timeline</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;خط الزمني للقصة</translation>
     </message>
     <message>
       <source>Tag the selection with the tag of that number</source>
-      <translation type="unfinished" />
+      <translation>وسم التحديد بالوسم صاحب هذا الرقم</translation>
     </message>
     <message>
       <source>The article's sentences most worth checking, with why</source>
-      <translation type="unfinished" />
+      <translation>جمل المقال الأجدر بالتدقيق، مع السبب</translation>
     </message>
     <message>
       <source>This list</source>
-      <translation type="unfinished" />
+      <translation>هذه القائمة</translation>
     </message>
     <message>
       <source>Title, outlet, date and address of the article in the active pane</source>
-      <translation type="unfinished" />
+      <translation>عنوان المقال في الإطار النشط ووسيلته الإعلامية وتاريخه وعنوانه على الويب</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>تراجع</translation>
     </message>
     <message>
       <source>Version, licence, and the licences of the software Claimdesk runs on</source>
-      <translation type="unfinished" />
+      <translation>الإصدار والترخيص وتراخيص البرمجيات التي يعمل عليها Claimdesk</translation>
     </message>
     <message>
       <source>Zoom &amp;in</source>
-      <translation type="unfinished" />
+      <translation>تك&amp;بير</translation>
     </message>
     <message>
       <source>Zoom &amp;out</source>
-      <translation type="unfinished" />
+      <translation>ت&amp;صغير</translation>
     </message>
     <message>
       <source>anywhere</source>
-      <translation type="unfinished" />
+      <translation>في أي مكان</translation>
     </message>
     <message>
       <source>in an article pane</source>
-      <translation type="unfinished" />
+      <translation>في إطار مقال</translation>
     </message>
     <message>
       <source>in review mode</source>
-      <translation type="unfinished" />
+      <translation>في وضع المراجعة</translation>
     </message>
     <message>
       <source>in review mode, unless typing in a field</source>
-      <translation type="unfinished" />
+      <translation>في وضع المراجعة، ما لم تكن تكتب في حقل</translation>
     </message>
     <message>
       <source>in the Articles list</source>
-      <translation type="unfinished" />
+      <translation>في قائمة المقالات</translation>
     </message>
     <message>
       <source>in the Suggested links list</source>
-      <translation type="unfinished" />
+      <translation>في قائمة الروابط المقترحة</translation>
     </message>
     <message>
       <source>in the Triage list</source>
-      <translation type="unfinished" />
+      <translation>في قائمة الفرز</translation>
     </message>
     <message>
       <source>in the find bar</source>
-      <translation type="unfinished" />
+      <translation>في شريط البحث</translation>
     </message>
     <message>
       <source>in the inspector's links list</source>
-      <translation type="unfinished" />
+      <translation>في قائمة الروابط في لوحة الخصائص</translation>
     </message>
     <message>
       <source>in the link dialog</source>
-      <translation type="unfinished" />
+      <translation>في نافذة الربط</translation>
     </message>
   </context>
   <context>
     <name>AddLink</name>
     <message>
       <source>Link as {relation}</source>
-      <translation type="unfinished" />
+      <translation>الربط كـ{relation}</translation>
     </message>
   </context>
   <context>
     <name>AgreementChart</name>
     <message>
       <source>No figures yet</source>
-      <translation type="unfinished" />
+      <translation>لا أرقام بعد</translation>
     </message>
     <message>
       <source>n/a</source>
-      <translation type="unfinished" />
+      <translation>غير متاح</translation>
     </message>
   </context>
   <context>
     <name>AgreementDialog</name>
     <message>
       <source>&amp;Annotators:</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;معلّقون:</translation>
     </message>
     <message>
       <source>&amp;Compute</source>
-      <translation type="unfinished" />
+      <translation>&amp;حساب</translation>
     </message>
     <message>
       <source>&amp;Save JSON…</source>
-      <translation type="unfinished" />
+      <translation>ح&amp;فظ JSON…</translation>
     </message>
     <message>
       <source>Agreement between annotators</source>
-      <translation type="unfinished" />
+      <translation>الاتفاق بين المعلّقين</translation>
     </message>
     <message>
       <source>Agreement per tag</source>
-      <translation type="unfinished" />
+      <translation>الاتفاق لكل وسم</translation>
     </message>
     <message>
       <source>All tags (micro)</source>
-      <translation type="unfinished" />
+      <translation>كل الوسوم (micro)</translation>
     </message>
     <message>
       <source>Annotators to compare</source>
-      <translation type="unfinished" />
+      <translation>المعلّقون المراد مقارنتهم</translation>
     </message>
     <message>
       <source>C&amp;hart:</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;رسم البياني:</translation>
     </message>
     <message>
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي.</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <source>Cohen's κ</source>
-      <translation type="unfinished" />
+      <translation>κ لكوهين</translation>
     </message>
     <message>
       <source>Computing agreement</source>
-      <translation type="unfinished" />
+      <translation>حساب الاتفاق</translation>
     </message>
     <message>
       <source>Computing…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الحساب…</translation>
     </message>
     <message>
       <source>Copied the figures as CSV.</source>
-      <translation type="unfinished" />
+      <translation>نُسخت الأرقام بصيغة CSV.</translation>
     </message>
     <message>
       <source>Copy as CS&amp;V</source>
-      <translation type="unfinished" />
+      <translation>&amp;نسخ بصيغة CSV</translation>
     </message>
     <message>
       <source>Could not compute agreement: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حساب الاتفاق: {error}</translation>
     </message>
     <message>
       <source>Could not save {file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ {file}: {reason}</translation>
     </message>
     <message>
       <source>F1 exact</source>
-      <translation type="unfinished" />
+      <translation>F1 المطابقة التامة</translation>
     </message>
     <message>
       <source>F1 overlap</source>
-      <translation type="unfinished" />
+      <translation>F1 التداخل</translation>
     </message>
     <message>
       <source>Krippendorff's α</source>
-      <translation type="unfinished" />
+      <translation>α لكريبندورف</translation>
     </message>
     <message>
       <source>Save agreement figures</source>
-      <translation type="unfinished" />
+      <translation>حفظ أرقام الاتفاق</translation>
     </message>
     <message>
       <source>Saved {file}.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ {file}.</translation>
     </message>
     <message>
       <source>Tick at least two annotators, then Compute.</source>
-      <translation type="unfinished" />
+      <translation>حدّد معلّقَين اثنين على الأقل، ثم «حساب».</translation>
     </message>
     <message numerus="yes">
       <source>{annotators}: %n articles annotated by all. Hover a figure for its counts.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{annotators}: المقالات التي علّق عليها الجميع: %n. مرّر المؤشر فوق رقم لرؤية أعداده.</numerusform>
+        <numerusform>{annotators}: المقالات التي علّق عليها الجميع: %n. مرّر المؤشر فوق رقم لرؤية أعداده.</numerusform>
+        <numerusform>{annotators}: المقالات التي علّق عليها الجميع: %n. مرّر المؤشر فوق رقم لرؤية أعداده.</numerusform>
+        <numerusform>{annotators}: المقالات التي علّق عليها الجميع: %n. مرّر المؤشر فوق رقم لرؤية أعداده.</numerusform>
+        <numerusform>{annotators}: المقالات التي علّق عليها الجميع: %n. مرّر المؤشر فوق رقم لرؤية أعداده.</numerusform>
+        <numerusform>{annotators}: المقالات التي علّق عليها الجميع: %n. مرّر المؤشر فوق رقم لرؤية أعداده.</numerusform>
       </translation>
     </message>
     <message>
       <source>α (all)</source>
-      <translation type="unfinished" />
+      <translation>α (الكل)</translation>
     </message>
     <message>
       <source>α, all compared</source>
-      <translation type="unfinished" />
+      <translation>α، كل من قورنوا</translation>
     </message>
   </context>
   <context>
     <name>AnnotationTable</name>
     <message>
       <source>All annotators</source>
-      <translation type="unfinished" />
+      <translation>كل المعلّقين</translation>
     </message>
     <message>
       <source>All tags</source>
-      <translation type="unfinished" />
+      <translation>كل الوسوم</translation>
     </message>
     <message>
       <source>All verdicts</source>
-      <translation type="unfinished" />
+      <translation>كل الأحكام</translation>
     </message>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>التعليقات التوضيحية</translation>
     </message>
     <message>
       <source>Filter by text or note</source>
-      <translation type="unfinished" />
+      <translation>التصفية حسب النص أو الملاحظة</translation>
     </message>
     <message>
       <source>Filter by text or note…</source>
-      <translation type="unfinished" />
+      <translation>التصفية حسب النص أو الملاحظة…</translation>
     </message>
     <message>
       <source>Show annotator</source>
-      <translation type="unfinished" />
+      <translation>إظهار المعلّق</translation>
     </message>
     <message>
       <source>Show tag</source>
-      <translation type="unfinished" />
+      <translation>إظهار الوسم</translation>
     </message>
     <message>
       <source>Show verdict</source>
-      <translation type="unfinished" />
+      <translation>إظهار الحكم</translation>
     </message>
   </context>
   <context>
     <name>AnnotationTableModel</name>
     <message>
       <source>Annotator</source>
-      <translation type="unfinished" />
+      <translation>المعلّق</translation>
     </message>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>المقال</translation>
     </message>
     <message>
       <source>Created</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>الملاحظة</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>الوسم</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>النص</translation>
     </message>
     <message>
       <source>Verdict</source>
-      <translation type="unfinished" />
+      <translation>الحكم</translation>
     </message>
   </context>
   <context>
     <name>ArchivePagesDialog</name>
     <message>
       <source>Captured pages to import</source>
-      <translation type="unfinished" />
+      <translation>الصفحات الملتقطة المراد استيرادها</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>استيراد</translation>
     </message>
     <message>
       <source>Import pages from a web archive</source>
-      <translation type="unfinished" />
+      <translation>استيراد صفحات من أرشيف ويب</translation>
     </message>
     <message numerus="yes">
       <source>{archive} holds %n captured web pages. Tick the ones to import as articles; each keeps its URL and capture time.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>يضم {archive} %n صفحات ويب ملتقطة. حدّد ما تريد استيراده منها كمقالات؛ يحتفظ كلٌّ منها بعنوان URL الخاص به ووقت التقاطه.</numerusform>
+        <numerusform>يضم {archive} صفحة ويب ملتقطة واحدة. حدّد ما تريد استيراده منها كمقالات؛ يحتفظ كلٌّ منها بعنوان URL الخاص به ووقت التقاطه.</numerusform>
+        <numerusform>يضم {archive} صفحتَي ويب ملتقطتين. حدّد ما تريد استيراده منها كمقالات؛ يحتفظ كلٌّ منها بعنوان URL الخاص به ووقت التقاطه.</numerusform>
+        <numerusform>يضم {archive} %n صفحات ويب ملتقطة. حدّد ما تريد استيراده منها كمقالات؛ يحتفظ كلٌّ منها بعنوان URL الخاص به ووقت التقاطه.</numerusform>
+        <numerusform>يضم {archive} %n صفحة ويب ملتقطة. حدّد ما تريد استيراده منها كمقالات؛ يحتفظ كلٌّ منها بعنوان URL الخاص به ووقت التقاطه.</numerusform>
+        <numerusform>يضم {archive} %n صفحة ويب ملتقطة. حدّد ما تريد استيراده منها كمقالات؛ يحتفظ كلٌّ منها بعنوان URL الخاص به ووقت التقاطه.</numerusform>
       </translation>
     </message>
   </context>
@@ -749,1213 +759,1282 @@
     <name>ArticleDetailsDialog</name>
     <message>
       <source> · from {source}</source>
-      <translation type="unfinished" />
+      <translation> · من {source}</translation>
     </message>
     <message numerus="yes">
       <source>%n characters · imported {date}</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n أحرف · استُورد في {date}</numerusform>
+        <numerusform>حرف واحد · استُورد في {date}</numerusform>
+        <numerusform>حرفان · استُورد في {date}</numerusform>
+        <numerusform>%n أحرف · استُورد في {date}</numerusform>
+        <numerusform>%n حرفًا · استُورد في {date}</numerusform>
+        <numerusform>%n حرف · استُورد في {date}</numerusform>
       </translation>
     </message>
     <message>
       <source>Archive URL</source>
-      <translation type="unfinished" />
+      <translation>عنوان URL في الأرشيف</translation>
     </message>
     <message>
       <source>Article details</source>
-      <translation type="unfinished" />
+      <translation>تفاصيل المقال</translation>
     </message>
     <message>
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>الكاتب</translation>
     </message>
     <message>
       <source>Date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
       <source>File SHA-256</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 للملف</translation>
     </message>
     <message>
       <source>Original URL</source>
-      <translation type="unfinished" />
+      <translation>عنوان URL الأصلي</translation>
     </message>
     <message>
       <source>Outlet</source>
-      <translation type="unfinished" />
+      <translation>الوسيلة الإعلامية</translation>
     </message>
     <message>
       <source>Provenance</source>
-      <translation type="unfinished" />
+      <translation>المصدر والمنشأ</translation>
     </message>
     <message>
       <source>Retrieved or captured</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الجلب أو الالتقاط</translation>
     </message>
     <message>
       <source>Source file</source>
-      <translation type="unfinished" />
+      <translation>الملف المصدر</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <source>URL</source>
-      <translation type="unfinished" />
+      <translation>عنوان URL</translation>
     </message>
   </context>
   <context>
     <name>ArticleList</name>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>المقالات</translation>
     </message>
     <message>
       <source>Filter articles</source>
-      <translation type="unfinished" />
+      <translation>تصفية المقالات</translation>
     </message>
     <message>
       <source>Filter articles…</source>
-      <translation type="unfinished" />
+      <translation>تصفية المقالات…</translation>
     </message>
   </context>
   <context>
     <name>ArticleListModel</name>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>التعليقات التوضيحية</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <source>Outlet</source>
-      <translation type="unfinished" />
+      <translation>الوسيلة الإعلامية</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
   </context>
   <context>
     <name>ArticlePane</name>
     <message>
       <source>Article shown in this pane</source>
-      <translation type="unfinished" />
+      <translation>المقال المعروض في هذا الإطار</translation>
     </message>
     <message>
       <source>Article text</source>
-      <translation type="unfinished" />
+      <translation>نص المقال</translation>
     </message>
     <message>
       <source>Article title</source>
-      <translation type="unfinished" />
+      <translation>عنوان المقال</translation>
     </message>
     <message>
       <source>Choose the article this pane shows</source>
-      <translation type="unfinished" />
+      <translation>اختر المقال الذي يعرضه هذا الإطار</translation>
     </message>
     <message>
       <source>Close this pane</source>
-      <translation type="unfinished" />
+      <translation>إغلاق هذا الإطار</translation>
     </message>
     <message>
       <source>Close this pane (Ctrl+W)</source>
-      <translation type="unfinished" />
+      <translation>إغلاق هذا الإطار (Ctrl+W)</translation>
     </message>
     <message>
       <source>Double-click (or F2 in the text) to edit the title</source>
-      <translation type="unfinished" />
+      <translation>انقر نقرًا مزدوجًا (أو F2 في النص) لتعديل العنوان</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back; or choose another article above</source>
-      <translation type="unfinished" />
+      <translation>التراجع (Ctrl+Z) يعيده؛ أو اختر مقالًا آخر أعلاه</translation>
     </message>
     <message>
       <source>“{title}” was deleted</source>
-      <translation type="unfinished" />
+      <translation>حُذف «{title}»</translation>
     </message>
   </context>
   <context>
     <name>BackgroundTask</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الإلغاء…</translation>
     </message>
   </context>
   <context>
     <name>ChangeDecision</name>
     <message>
       <source>Keep colleague's change</source>
-      <translation type="unfinished" />
+      <translation>الإبقاء على تغيير الزميل</translation>
     </message>
     <message>
       <source>Restore your version</source>
-      <translation type="unfinished" />
+      <translation>استعادة نسختك</translation>
     </message>
   </context>
   <context>
     <name>CheckedBeforeDialog</name>
     <message numerus="yes">
       <source>%n earlier fact-checks match, best first (of {archive}).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>عدد التدقيقات السابقة المطابقة: %n، الأفضل أولًا (من {archive}).</numerusform>
+        <numerusform>عدد التدقيقات السابقة المطابقة: %n، الأفضل أولًا (من {archive}).</numerusform>
+        <numerusform>عدد التدقيقات السابقة المطابقة: %n، الأفضل أولًا (من {archive}).</numerusform>
+        <numerusform>عدد التدقيقات السابقة المطابقة: %n، الأفضل أولًا (من {archive}).</numerusform>
+        <numerusform>عدد التدقيقات السابقة المطابقة: %n، الأفضل أولًا (من {archive}).</numerusform>
+        <numerusform>عدد التدقيقات السابقة المطابقة: %n، الأفضل أولًا (من {archive}).</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before?</source>
-      <translation type="unfinished" />
+      <translation>هل دُقّق من قبل؟</translation>
     </message>
     <message>
       <source>Earlier fact-checks</source>
-      <translation type="unfinished" />
+      <translation>تدقيقات سابقة</translation>
     </message>
     <message>
       <source>No earlier fact-check among {archive} matches.</source>
-      <translation type="unfinished" />
+      <translation>لا يطابقه أي تدقيق سابق من {archive}.</translation>
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
-      <translation type="unfinished" />
+      <translation>الأرشيف فارغ: ملف → استيراد تدقيقات… يضيف تدقيقات سابقة.</translation>
     </message>
   </context>
   <context>
     <name>ClaimEditor</name>
     <message>
       <source>&amp;Sources</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;مصادر</translation>
     </message>
     <message>
       <source>&amp;Wording</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;صياغة</translation>
     </message>
     <message>
       <source>Change claim evidence</source>
-      <translation type="unfinished" />
+      <translation>تغيير أدلة الادعاء</translation>
     </message>
     <message>
       <source>Change claim explanation</source>
-      <translation type="unfinished" />
+      <translation>تغيير شرح الادعاء</translation>
     </message>
     <message>
       <source>Change claim rating</source>
-      <translation type="unfinished" />
+      <translation>تغيير تقييم الادعاء</translation>
     </message>
     <message>
       <source>Change claim wording</source>
-      <translation type="unfinished" />
+      <translation>تغيير صياغة الادعاء</translation>
     </message>
     <message>
       <source>E&amp;xplanation</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;شرح</translation>
     </message>
     <message>
       <source>Evidence: one URL per line</source>
-      <translation type="unfinished" />
+      <translation>الأدلة: عنوان URL واحد في كل سطر</translation>
     </message>
     <message>
       <source>Ratin&amp;g</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;تقييم</translation>
     </message>
     <message>
       <source>Remove claim</source>
-      <translation type="unfinished" />
+      <translation>إزالة الادعاء</translation>
     </message>
     <message>
       <source>The appearances and their links stay; undo brings it back</source>
-      <translation type="unfinished" />
+      <translation>تبقى مواضع الورود وروابطها؛ والتراجع يعيده</translation>
     </message>
     <message>
       <source>The claim in your own words</source>
-      <translation type="unfinished" />
+      <translation>الادعاء بكلماتك</translation>
     </message>
     <message>
       <source>Why this rating: what the evidence shows</source>
-      <translation type="unfinished" />
+      <translation>سبب هذا التقييم: ما تُظهره الأدلة</translation>
     </message>
     <message>
       <source>— not rated —</source>
-      <translation type="unfinished" />
+      <translation>— غير مُقيَّم —</translation>
     </message>
   </context>
   <context>
     <name>ClaimantField</name>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>منظمة</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>شخص</translation>
     </message>
     <message>
       <source>Person or organisation</source>
-      <translation type="unfinished" />
+      <translation>شخص أو منظمة</translation>
     </message>
     <message>
       <source>Said by</source>
-      <translation type="unfinished" />
+      <translation>القائل</translation>
     </message>
     <message>
       <source>Suggested: {name}</source>
-      <translation type="unfinished" />
+      <translation>مقترح: {name}</translation>
     </message>
     <message>
       <source>Use “{name}”</source>
-      <translation type="unfinished" />
+      <translation>استخدام «{name}»</translation>
     </message>
     <message>
       <source>Who made the claim here (not the outlet that reported it)</source>
-      <translation type="unfinished" />
+      <translation>من أطلق الادعاء هنا (لا الوسيلة الإعلامية التي نقلته)</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
-      <translation type="unfinished" />
+      <translation>من أطلق الادعاء؟</translation>
     </message>
   </context>
   <context>
     <name>ClaimsPanel</name>
     <message numerus="yes">
       <source>%n appearances</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n مواضع</numerusform>
+        <numerusform>موضع واحد</numerusform>
+        <numerusform>موضعان</numerusform>
+        <numerusform>%n مواضع</numerusform>
+        <numerusform>%n موضعًا</numerusform>
+        <numerusform>%n موضع</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims · {contradicted} contradicted</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ادعاءات · {contradicted} متناقضة</numerusform>
+        <numerusform>ادعاء واحد · {contradicted} متناقضة</numerusform>
+        <numerusform>ادعاءان · {contradicted} متناقضة</numerusform>
+        <numerusform>%n ادعاءات · {contradicted} متناقضة</numerusform>
+        <numerusform>%n ادعاءً · {contradicted} متناقضة</numerusform>
+        <numerusform>%n ادعاء · {contradicted} متناقضة</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n contradicted claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ادعاءات متناقضة</numerusform>
+        <numerusform>ادعاء متناقض واحد</numerusform>
+        <numerusform>ادعاءان متناقضان</numerusform>
+        <numerusform>%n ادعاءات متناقضة</numerusform>
+        <numerusform>%n ادعاءً متناقضًا</numerusform>
+        <numerusform>%n ادعاء متناقض</numerusform>
       </translation>
     </message>
     <message>
       <source>(no wording yet)</source>
-      <translation type="unfinished" />
+      <translation>(لا صياغة بعد)</translation>
     </message>
     <message>
       <source>Claim</source>
-      <translation type="unfinished" />
+      <translation>الادعاء</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>الادعاءات</translation>
     </message>
     <message>
       <source>Enter shows the claim's appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Enter يعرض مواضع ورود الادعاء جنبًا إلى جنب</translation>
     </message>
     <message>
       <source>Filter claims</source>
-      <translation type="unfinished" />
+      <translation>تصفية الادعاءات</translation>
     </message>
     <message>
       <source>Filter claims…</source>
-      <translation type="unfinished" />
+      <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
       <source>No claims yet. Link two annotations as “same claim” (L, then L, then 1).</source>
-      <translation type="unfinished" />
+      <translation>لا ادعاءات بعد. اربط تعليقين توضيحيين بعلاقة “الادعاء نفسه” (L، ثم L، ثم 1).</translation>
     </message>
     <message>
       <source>Only contradicted</source>
-      <translation type="unfinished" />
+      <translation>المتناقضة فقط</translation>
     </message>
     <message>
       <source>Only contradicted claims (Ctrl+Shift+K)</source>
-      <translation type="unfinished" />
+      <translation>الادعاءات المتناقضة فقط (Ctrl+Shift+K)</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>التقييم</translation>
     </message>
     <message>
       <source>Seen</source>
-      <translation type="unfinished" />
+      <translation>المواضع</translation>
     </message>
   </context>
   <context>
     <name>ClosedPanes</name>
     <message>
       <source>No closed pane to reopen</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد إطار مغلق لإعادة فتحه</translation>
     </message>
   </context>
   <context>
     <name>CreateAnnotation</name>
     <message>
       <source>Tag as {tag}</source>
-      <translation type="unfinished" />
+      <translation>الوسم بـ{tag}</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>وسم</translation>
     </message>
   </context>
   <context>
     <name>DeleteAnnotation</name>
     <message>
       <source>Delete annotation</source>
-      <translation type="unfinished" />
+      <translation>حذف التعليق التوضيحي</translation>
     </message>
   </context>
   <context>
     <name>DeleteArticle</name>
     <message>
       <source>Delete article “{title}”</source>
-      <translation type="unfinished" />
+      <translation>حذف المقال «{title}»</translation>
     </message>
   </context>
   <context>
     <name>DeleteLink</name>
     <message>
       <source>Delete link</source>
-      <translation type="unfinished" />
+      <translation>حذف الرابط</translation>
     </message>
   </context>
   <context>
     <name>EditLink</name>
     <message>
       <source>Change link note</source>
-      <translation type="unfinished" />
+      <translation>تغيير ملاحظة الرابط</translation>
     </message>
     <message>
       <source>Change relation</source>
-      <translation type="unfinished" />
+      <translation>تغيير العلاقة</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
       <source>A SQLite copy is always the whole project</source>
-      <translation type="unfinished" />
+      <translation>نسخة SQLite تشمل المشروع كاملًا دائمًا</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>كل الملفات (*)</translation>
     </message>
     <message>
       <source>Annotators</source>
-      <translation type="unfinished" />
+      <translation>المعلّقون</translation>
     </message>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>المقالات</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>اختيار…</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>تصدير</translation>
     </message>
     <message>
       <source>Export dataset</source>
-      <translation type="unfinished" />
+      <translation>تصدير مجموعة بيانات</translation>
     </message>
     <message>
       <source>Fact-checking organization (author)</source>
-      <translation type="unfinished" />
+      <translation>مؤسسة التدقيق (الكاتب)</translation>
     </message>
     <message>
       <source>Format:</source>
-      <translation type="unfinished" />
+      <translation>الصيغة:</translation>
     </message>
     <message>
       <source>Offsets:</source>
-      <translation type="unfinished" />
+      <translation>الإزاحات:</translation>
     </message>
     <message>
       <source>Only these (nothing ticked: everything)</source>
-      <translation type="unfinished" />
+      <translation>هذه فقط (إن لم يُحدَّد شيء: الكل)</translation>
     </message>
     <message>
       <source>Publisher:</source>
-      <translation type="unfinished" />
+      <translation>الناشر:</translation>
     </message>
     <message>
       <source>Review URL base:</source>
-      <translation type="unfinished" />
+      <translation>أساس عنوان URL للمراجعة:</translation>
     </message>
     <message>
       <source>Save to</source>
-      <translation type="unfinished" />
+      <translation>الحفظ في</translation>
     </message>
     <message>
       <source>Save to:</source>
-      <translation type="unfinished" />
+      <translation>الحفظ في:</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>الوسوم</translation>
     </message>
     <message>
       <source>This format counts code points, as its tools do.</source>
-      <translation type="unfinished" />
+      <translation>تَعُدّ هذه الصيغة نقاط الترميز (code points)، كما تفعل أدواتها.</translation>
     </message>
     <message>
       <source>Write reviews without a URL (Google requires one)</source>
-      <translation type="unfinished" />
+      <translation>كتابة المراجعات دون عنوان URL (تشترطه Google)</translation>
     </message>
     <message>
       <source>https://example.org/fact-checks/ (claim id is added)</source>
-      <translation type="unfinished" />
+      <translation>https://example.org/fact-checks/ (يُضاف معرّف الادعاء)</translation>
     </message>
   </context>
   <context>
     <name>FiguresNote</name>
     <message>
       <source>Figures judged consistent by {who}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>رأى {who} أن الأرقام متسقة: {reason}</translation>
     </message>
     <message>
       <source>Judge figures consistent</source>
-      <translation type="unfinished" />
+      <translation>الحكم باتساق الأرقام</translation>
     </message>
     <message>
       <source>Not a contradiction</source>
-      <translation type="unfinished" />
+      <translation>ليس تناقضًا</translation>
     </message>
     <message>
       <source>Not a contradiction…</source>
-      <translation type="unfinished" />
+      <translation>ليس تناقضًا…</translation>
     </message>
     <message>
       <source>Show the “figures differ” warning again (undoable)</source>
-      <translation type="unfinished" />
+      <translation>إظهار تحذير “الأرقام مختلفة” مجددًا (يمكن التراجع)</translation>
     </message>
     <message>
       <source>The figures only look different: say why, and the claim is no longer counted as contradicted for them (undoable)</source>
-      <translation type="unfinished" />
+      <translation>الأرقام تبدو مختلفة فقط: اذكر السبب، فلا يُعدّ الادعاء متناقضًا بسببها (يمكن التراجع)</translation>
     </message>
     <message>
       <source>Warn again</source>
-      <translation type="unfinished" />
+      <translation>التحذير مجددًا</translation>
     </message>
     <message>
       <source>Warn again about figures</source>
-      <translation type="unfinished" />
+      <translation>التحذير مجددًا بشأن الأرقام</translation>
     </message>
     <message>
       <source>Why do these figures not contradict each other?</source>
-      <translation type="unfinished" />
+      <translation>لماذا لا تتناقض هذه الأرقام فيما بينها؟</translation>
     </message>
   </context>
   <context>
     <name>FindBar</name>
     <message>
       <source>Close (Esc)</source>
-      <translation type="unfinished" />
+      <translation>إغلاق (Esc)</translation>
     </message>
     <message>
       <source>Close the find bar</source>
-      <translation type="unfinished" />
+      <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>مطابقة تامة</translation>
     </message>
     <message>
       <source>Find in this article</source>
-      <translation type="unfinished" />
+      <translation>البحث في هذا المقال</translation>
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>مطابقة حالة الأحرف والتشكيل بدقة (عند الإيقاف: “Rodriguez” يجد “Rodríguez”)</translation>
     </message>
     <message>
       <source>Next match</source>
-      <translation type="unfinished" />
+      <translation>المطابقة التالية</translation>
     </message>
     <message>
       <source>Next match (F3, Enter)</source>
-      <translation type="unfinished" />
+      <translation>المطابقة التالية (F3، Enter)</translation>
     </message>
     <message>
       <source>No matches</source>
-      <translation type="unfinished" />
+      <translation>لا مطابقات</translation>
     </message>
     <message>
       <source>Previous match</source>
-      <translation type="unfinished" />
+      <translation>المطابقة السابقة</translation>
     </message>
     <message>
       <source>Previous match (Shift+F3)</source>
-      <translation type="unfinished" />
+      <translation>المطابقة السابقة (Shift+F3)</translation>
     </message>
     <message>
       <source>{number} of {count}</source>
-      <translation type="unfinished" />
+      <translation>{number} من {count}</translation>
     </message>
   </context>
   <context>
     <name>ImportOptionsDialog</name>
     <message>
       <source>Annotations the file gives no tag (Hypothesis notes without tags) get this tag; if the scheme lacks it, the import asks before adding it</source>
-      <translation type="unfinished" />
+      <translation>التعليقات التوضيحية التي لا يمنحها الملف وسمًا (ملاحظات Hypothesis دون وسوم) تأخذ هذا الوسم؛ وإن لم يكن في المخطط، يسأل الاستيراد قبل إضافته</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>الملف:</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>استيراد</translation>
     </message>
     <message>
       <source>Import annotations</source>
-      <translation type="unfinished" />
+      <translation>استيراد تعليقات توضيحية</translation>
     </message>
     <message>
       <source>Offsets count:</source>
-      <translation type="unfinished" />
+      <translation>طريقة عدّ الإزاحات:</translation>
     </message>
     <message>
       <source>Tag for untagged spans:</source>
-      <translation type="unfinished" />
+      <translation>وسم المقاطع غير الموسومة:</translation>
     </message>
     <message>
       <source>Text field:</source>
-      <translation type="unfinished" />
+      <translation>حقل النص:</translation>
     </message>
     <message>
       <source>found by itself (name it if the import asks)</source>
-      <translation type="unfinished" />
+      <translation>يُكتشف تلقائيًا (سمِّه إن سأل الاستيراد)</translation>
     </message>
   </context>
   <context>
     <name>Inspector</name>
     <message>
       <source>&amp;Links</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;روابط</translation>
     </message>
     <message>
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;ملاحظة</translation>
     </message>
     <message>
       <source>&amp;Tag</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;وسم</translation>
     </message>
     <message>
       <source>C&amp;onfidence</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;ثقة</translation>
     </message>
     <message>
       <source>Evi&amp;dence</source>
-      <translation type="unfinished" />
+      <translation>الأ&amp;دلة</translation>
     </message>
     <message>
       <source>No annotation selected.
 
 Put the caret in a highlight, or press Enter on one.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحدَّد أي تعليق توضيحي.
+
+ضع المؤشر في نص مظلَّل، أو اضغط Enter على أحدها.</translation>
     </message>
     <message>
       <source>One URL per line</source>
-      <translation type="unfinished" />
+      <translation>عنوان URL واحد في كل سطر</translation>
     </message>
     <message>
       <source>Said b&amp;y</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;قائل</translation>
     </message>
     <message>
       <source>Verd&amp;ict</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;حكم</translation>
     </message>
     <message>
       <source>Why this matters, what to check…</source>
-      <translation type="unfinished" />
+      <translation>لماذا يهم هذا، وما الذي يجب التحقق منه…</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>غير محدد</translation>
     </message>
     <message>
       <source>{time} UTC</source>
-      <translation type="unfinished" />
+      <translation>{time} UTC</translation>
     </message>
     <message>
       <source>— no verdict —</source>
-      <translation type="unfinished" />
+      <translation>— بلا حكم —</translation>
     </message>
   </context>
   <context>
     <name>LinkFlow</name>
     <message>
       <source>Choose another annotation to link to, or Esc to cancel</source>
-      <translation type="unfinished" />
+      <translation>اختر تعليقًا توضيحيًا آخر لربطه، أو Esc للإلغاء</translation>
     </message>
     <message>
       <source>Linking from {annotation} — put the caret on the other annotation and press L, or click it.  Esc cancels.</source>
-      <translation type="unfinished" />
+      <translation>الربط من {annotation} — ضع المؤشر على التعليق التوضيحي الآخر واضغط L، أو انقر عليه.  Esc للإلغاء.</translation>
     </message>
     <message>
       <source>Put the caret in a highlight, then press L to link it</source>
-      <translation type="unfinished" />
+      <translation>ضع المؤشر في نص مظلَّل، ثم اضغط L لربطه</translation>
     </message>
   </context>
   <context>
     <name>LinkGutter</name>
     <message>
       <source>{relation} — click to select</source>
-      <translation type="unfinished" />
+      <translation>{relation} — انقر للتحديد</translation>
     </message>
   </context>
   <context>
     <name>LinkJumps</name>
     <message>
       <source>Followed its link ({relation}); O again goes on</source>
-      <translation type="unfinished" />
+      <translation>اتُّبع رابطه ({relation})؛ اضغط O مجددًا للمتابعة</translation>
     </message>
     <message numerus="yes">
       <source>Followed link {number} of %n ({relation}); O again goes on</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>اتُّبع الرابط {number} من %n ({relation})؛ اضغط O مجددًا للمتابعة</numerusform>
+        <numerusform>اتُّبع الرابط {number} من %n ({relation})؛ اضغط O مجددًا للمتابعة</numerusform>
+        <numerusform>اتُّبع الرابط {number} من %n ({relation})؛ اضغط O مجددًا للمتابعة</numerusform>
+        <numerusform>اتُّبع الرابط {number} من %n ({relation})؛ اضغط O مجددًا للمتابعة</numerusform>
+        <numerusform>اتُّبع الرابط {number} من %n ({relation})؛ اضغط O مجددًا للمتابعة</numerusform>
+        <numerusform>اتُّبع الرابط {number} من %n ({relation})؛ اضغط O مجددًا للمتابعة</numerusform>
       </translation>
     </message>
     <message>
       <source>Put the caret in a highlight, then press O to follow a link</source>
-      <translation type="unfinished" />
+      <translation>ضع المؤشر في نص مظلَّل، ثم اضغط O لاتباع رابط</translation>
     </message>
     <message>
       <source>This annotation has no links (L links it)</source>
-      <translation type="unfinished" />
+      <translation>لا روابط لهذا التعليق التوضيحي (L يربطه)</translation>
     </message>
   </context>
   <context>
     <name>LinkList</name>
     <message>
       <source>Change link</source>
-      <translation type="unfinished" />
+      <translation>تغيير الرابط</translation>
     </message>
     <message>
       <source>Change relation or note…</source>
-      <translation type="unfinished" />
+      <translation>تغيير العلاقة أو الملاحظة…</translation>
     </message>
     <message>
       <source>Delete link</source>
-      <translation type="unfinished" />
+      <translation>حذف الرابط</translation>
     </message>
     <message>
       <source>Enter: go to the other end · F2: change relation · Delete: remove link</source>
-      <translation type="unfinished" />
+      <translation>Enter: الانتقال إلى الطرف الآخر · F2: تغيير العلاقة · Delete: إزالة الرابط</translation>
     </message>
     <message>
       <source>Go to the other end</source>
-      <translation type="unfinished" />
+      <translation>الانتقال إلى الطرف الآخر</translation>
     </message>
     <message>
       <source>No links (press L in a pane to link)</source>
-      <translation type="unfinished" />
+      <translation>لا روابط (اضغط L في إطار للربط)</translation>
     </message>
     <message>
       <source>{relation}, by {annotator}</source>
-      <translation type="unfinished" />
+      <translation>{relation}، بواسطة {annotator}</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n تعليقات توضيحية</numerusform>
+        <numerusform>تعليق توضيحي واحد</numerusform>
+        <numerusform>تعليقان توضيحيان</numerusform>
+        <numerusform>%n تعليقات توضيحية</numerusform>
+        <numerusform>%n تعليقًا توضيحيًا</numerusform>
+        <numerusform>%n تعليق توضيحي</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n مقالات</numerusform>
+        <numerusform>مقال واحد</numerusform>
+        <numerusform>مقالان</numerusform>
+        <numerusform>%n مقالات</numerusform>
+        <numerusform>%n مقالًا</numerusform>
+        <numerusform>%n مقال</numerusform>
       </translation>
     </message>
     <message>
       <source>All changes saved</source>
-      <translation type="unfinished" />
+      <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
       <source>All changes saved · {time}</source>
-      <translation type="unfinished" />
+      <translation>حُفظت كل التغييرات · {time}</translation>
     </message>
     <message>
       <source>Annotator: {name}</source>
-      <translation type="unfinished" />
+      <translation>المعلّق: {name}</translation>
     </message>
     <message>
       <source>Cannot open project</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
       <source>No project is open.
 
 File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مشروع مفتوح.
+
+ملف → مشروع جديد… (Ctrl+N) أو فتح مشروع… (Ctrl+O)</translation>
     </message>
     <message>
       <source>The file was changed by another window or program; everything reloaded</source>
-      <translation type="unfinished" />
+      <translation>غيّرت نافذة أو برنامج آخر الملف؛ أُعيد تحميل كل شيء</translation>
     </message>
     <message>
       <source>{articles} · {annotations}</source>
-      <translation type="unfinished" />
+      <translation>{articles} · {annotations}</translation>
     </message>
     <message>
       <source>{project} — {app}</source>
-      <translation type="unfinished" />
+      <translation>{project} — {app}</translation>
     </message>
   </context>
   <context>
     <name>OperationCommand</name>
     <message>
       <source>undo “{action}”</source>
-      <translation type="unfinished" />
+      <translation>التراجع عن «{action}»</translation>
     </message>
   </context>
   <context>
     <name>ProjectDocks</name>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>التعليقات التوضيحية</translation>
     </message>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>المقالات</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>الادعاءات</translation>
     </message>
     <message>
       <source>Inspector</source>
-      <translation type="unfinished" />
+      <translation>الخصائص</translation>
     </message>
     <message>
       <source>Suggestions</source>
-      <translation type="unfinished" />
+      <translation>الاقتراحات</translation>
     </message>
   </context>
   <context>
     <name>RelationDialog</name>
     <message>
       <source>&amp;1  Same claim — the same statement, perhaps with other figures</source>
-      <translation type="unfinished" />
+      <translation>&amp;1  الادعاء نفسه — العبارة نفسها، ربما بأرقام أخرى</translation>
     </message>
     <message>
       <source>&amp;2  Supports — the first backs up the second</source>
-      <translation type="unfinished" />
+      <translation>&amp;2  يدعم — الأول يؤيد الثاني</translation>
     </message>
     <message>
       <source>&amp;3  Contradicts — the two cannot both be true</source>
-      <translation type="unfinished" />
+      <translation>&amp;3  يناقض — لا يمكن أن يكون الاثنان صحيحين معًا</translation>
     </message>
     <message>
       <source>&amp;4  Related — worth reading together</source>
-      <translation type="unfinished" />
+      <translation>&amp;4  ذو صلة — تستحق القراءة معًا</translation>
     </message>
     <message>
       <source>From: {quote}</source>
-      <translation type="unfinished" />
+      <translation>من: {quote}</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>ربط</translation>
     </message>
     <message>
       <source>Link annotations</source>
-      <translation type="unfinished" />
+      <translation>ربط التعليقات التوضيحية</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <source>Note (optional): why they relate</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة (اختيارية): سبب الارتباط بينهما</translation>
     </message>
     <message>
       <source>To: {quote}</source>
-      <translation type="unfinished" />
+      <translation>إلى: {quote}</translation>
     </message>
   </context>
   <context>
     <name>Relations</name>
     <message>
       <source>contradicts</source>
-      <translation type="unfinished" />
+      <translation>يناقض</translation>
     </message>
     <message>
       <source>related</source>
-      <translation type="unfinished" />
+      <translation>ذو صلة</translation>
     </message>
     <message>
       <source>same claim</source>
-      <translation type="unfinished" />
+      <translation>الادعاء نفسه</translation>
     </message>
     <message>
       <source>supports</source>
-      <translation type="unfinished" />
+      <translation>يدعم</translation>
     </message>
   </context>
   <context>
     <name>ReviewDecision</name>
     <message>
       <source>Accept annotation</source>
-      <translation type="unfinished" />
+      <translation>قبول التعليق التوضيحي</translation>
     </message>
     <message>
       <source>Clear review decision</source>
-      <translation type="unfinished" />
+      <translation>مسح قرار المراجعة</translation>
     </message>
     <message>
       <source>Reject annotation</source>
-      <translation type="unfinished" />
+      <translation>رفض التعليق التوضيحي</translation>
     </message>
   </context>
   <context>
     <name>ReviewHighlights</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(وسم غير معروف)</translation>
     </message>
     <message>
       <source>{name} (you)</source>
-      <translation type="unfinished" />
+      <translation>{name} (أنت)</translation>
     </message>
   </context>
   <context>
     <name>ReviewMode</name>
     <message>
       <source>All of {colleague}'s annotations are reviewed</source>
-      <translation type="unfinished" />
+      <translation>رُوجعت كل التعليقات التوضيحية لـ{colleague}</translation>
     </message>
     <message>
       <source>Choose an annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>اختر تعليقًا توضيحيًا من قائمة المراجعة</translation>
     </message>
     <message>
       <source>No one else has annotations in this project yet. Bring a colleague's work in with File → Merge a colleague's project… first.</source>
-      <translation type="unfinished" />
+      <translation>لا أحد غيرك لديه تعليقات توضيحية في هذا المشروع بعد. أحضر عمل زميل أولًا عبر ملف → دمج مشروع زميل…</translation>
     </message>
     <message>
       <source>Reject annotation</source>
-      <translation type="unfinished" />
+      <translation>رفض التعليق التوضيحي</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>المراجعة</translation>
     </message>
     <message>
       <source>Reviewing {colleague}'s annotations: A accept, R reject, E edit and accept, J / K next / previous</source>
-      <translation type="unfinished" />
+      <translation>مراجعة التعليقات التوضيحية لـ{colleague}: A قبول، R رفض، E تعديل وقبول، J / K التالي / السابق</translation>
     </message>
     <message>
       <source>Start review</source>
-      <translation type="unfinished" />
+      <translation>بدء المراجعة</translation>
     </message>
     <message>
       <source>Why? (optional; Enter to reject without a comment)</source>
-      <translation type="unfinished" />
+      <translation>لماذا؟ (اختياري؛ Enter للرفض دون تعليق)</translation>
     </message>
   </context>
   <context>
     <name>ReviewModel</name>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>المقال</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>التعليق</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>القرار</translation>
     </message>
     <message>
       <source>Difference</source>
-      <translation type="unfinished" />
+      <translation>الاختلاف</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>الوسم</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>النص</translation>
     </message>
   </context>
   <context>
     <name>ReviewPanel</name>
     <message>
       <source>%v of %m reviewed</source>
-      <translation type="unfinished" />
+      <translation>رُوجع %v من %m</translation>
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>مقبولة</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>الكل</translation>
     </message>
     <message>
       <source>Annotations to review</source>
-      <translation type="unfinished" />
+      <translation>التعليقات التوضيحية المراد مراجعتها</translation>
     </message>
     <message>
       <source>Rejected</source>
-      <translation type="unfinished" />
+      <translation>مرفوضة</translation>
     </message>
     <message>
       <source>Show annotations</source>
-      <translation type="unfinished" />
+      <translation>إظهار التعليقات التوضيحية</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>إظهار:</translation>
     </message>
     <message>
       <source>Unreviewed</source>
-      <translation type="unfinished" />
+      <translation>غير مُراجَعة</translation>
     </message>
     <message>
       <source>{pending} to review · {accepted} accepted · {rejected} rejected</source>
-      <translation type="unfinished" />
+      <translation>{pending} للمراجعة · {accepted} مقبولة · {rejected} مرفوضة</translation>
     </message>
   </context>
   <context>
     <name>ReviewRow</name>
     <message>
       <source>to review</source>
-      <translation type="unfinished" />
+      <translation>للمراجعة</translation>
     </message>
     <message>
       <source>✓ accepted</source>
-      <translation type="unfinished" />
+      <translation>✓ مقبول</translation>
     </message>
     <message>
       <source>✗ rejected</source>
-      <translation type="unfinished" />
+      <translation>✗ مرفوض</translation>
     </message>
   </context>
   <context>
     <name>SchemeDialog</name>
     <message>
       <source>&amp;Tags</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;وسوم</translation>
     </message>
     <message>
       <source>&amp;Verdicts</source>
-      <translation type="unfinished" />
+      <translation>الأ&amp;حكام</translation>
     </message>
     <message>
       <source>Tag scheme and verdict scale</source>
-      <translation type="unfinished" />
+      <translation>مخطط الوسوم وسلّم الأحكام</translation>
     </message>
   </context>
   <context>
     <name>SchemePage</name>
     <message numerus="yes">
       <source>%n annotations carry the verdict “{verdict}”. Remove the verdict from the scale and from them?</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>عدد التعليقات التوضيحية التي تحمل الحكم «{verdict}»: %n. هل تريد إزالة الحكم من السلّم ومنها؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تحمل الحكم «{verdict}»: %n. هل تريد إزالة الحكم من السلّم ومنها؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تحمل الحكم «{verdict}»: %n. هل تريد إزالة الحكم من السلّم ومنها؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تحمل الحكم «{verdict}»: %n. هل تريد إزالة الحكم من السلّم ومنها؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تحمل الحكم «{verdict}»: %n. هل تريد إزالة الحكم من السلّم ومنها؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تحمل الحكم «{verdict}»: %n. هل تريد إزالة الحكم من السلّم ومنها؟</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations use the tag “{tag}”. Remove the tag and those annotations?</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>عدد التعليقات التوضيحية التي تستخدم الوسم «{tag}»: %n. هل تريد إزالة الوسم وهذه التعليقات التوضيحية؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تستخدم الوسم «{tag}»: %n. هل تريد إزالة الوسم وهذه التعليقات التوضيحية؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تستخدم الوسم «{tag}»: %n. هل تريد إزالة الوسم وهذه التعليقات التوضيحية؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تستخدم الوسم «{tag}»: %n. هل تريد إزالة الوسم وهذه التعليقات التوضيحية؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تستخدم الوسم «{tag}»: %n. هل تريد إزالة الوسم وهذه التعليقات التوضيحية؟</numerusform>
+        <numerusform>عدد التعليقات التوضيحية التي تستخدم الوسم «{tag}»: %n. هل تريد إزالة الوسم وهذه التعليقات التوضيحية؟</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;ضافة</translation>
     </message>
     <message>
       <source>&amp;Description</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;وصف</translation>
     </message>
     <message>
       <source>&amp;Key</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;مفتاح</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>الا&amp;سم</translation>
     </message>
     <message>
       <source>&amp;Remove…</source>
-      <translation type="unfinished" />
+      <translation>إ&amp;زالة…</translation>
     </message>
     <message>
       <source>&amp;Value</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;قيمة</translation>
     </message>
     <message>
       <source>1–9, or empty</source>
-      <translation type="unfinished" />
+      <translation>1–9، أو فارغ</translation>
     </message>
     <message>
       <source>A tag's {problem}.</source>
-      <translation type="unfinished" />
+      <translation>خطأ في الوسم: {problem}.</translation>
     </message>
     <message>
       <source>C&amp;olour</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;لون</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>اختيار…</translation>
     </message>
     <message>
       <source>Colour of {name}</source>
-      <translation type="unfinished" />
+      <translation>لون {name}</translation>
     </message>
     <message>
       <source>Higher is truer; used as ratingValue in ClaimReview</source>
-      <translation type="unfinished" />
+      <translation>الأعلى أصدق؛ يُستخدم كقيمة ratingValue في ClaimReview</translation>
     </message>
     <message>
       <source>Key {key} already tags “{tag}”; choose another.</source>
-      <translation type="unfinished" />
+      <translation>المفتاح {key} يسِم بالفعل بـ«{tag}»؛ اختر مفتاحًا آخر.</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>تحريك لأ&amp;على</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>تحريك لأس&amp;فل</translation>
     </message>
     <message>
       <source>New tag {number}</source>
-      <translation type="unfinished" />
+      <translation>وسم جديد {number}</translation>
     </message>
     <message>
       <source>New verdict {number}</source>
-      <translation type="unfinished" />
+      <translation>حكم جديد {number}</translation>
     </message>
     <message>
       <source>Remove tag</source>
-      <translation type="unfinished" />
+      <translation>إزالة الوسم</translation>
     </message>
     <message>
       <source>Remove verdict</source>
-      <translation type="unfinished" />
+      <translation>إزالة الحكم</translation>
     </message>
     <message>
       <source>Tag key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح الوسم</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>الوسوم</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings everything back.</source>
-      <translation type="unfinished" />
+      <translation>التراجع (Ctrl+Z) يعيد كل شيء.</translation>
     </message>
     <message>
       <source>Verdicts</source>
-      <translation type="unfinished" />
+      <translation>الأحكام</translation>
     </message>
   </context>
   <context>
     <name>SearchAllDialog</name>
     <message numerus="yes">
       <source> (%n changed articles not searched yet)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform> (مقالات معدّلة لم يُبحث فيها بعد: %n)</numerusform>
+        <numerusform> (مقالات معدّلة لم يُبحث فيها بعد: %n)</numerusform>
+        <numerusform> (مقالات معدّلة لم يُبحث فيها بعد: %n)</numerusform>
+        <numerusform> (مقالات معدّلة لم يُبحث فيها بعد: %n)</numerusform>
+        <numerusform> (مقالات معدّلة لم يُبحث فيها بعد: %n)</numerusform>
+        <numerusform> (مقالات معدّلة لم يُبحث فيها بعد: %n)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n مقالات مطابقة</numerusform>
+        <numerusform>مقال واحد مطابق</numerusform>
+        <numerusform>مقالان مطابقان</numerusform>
+        <numerusform>%n مقالات مطابقة</numerusform>
+        <numerusform>%n مقالًا مطابقًا</numerusform>
+        <numerusform>%n مقال مطابق</numerusform>
       </translation>
     </message>
     <message>
       <source>(untitled)</source>
-      <translation type="unfinished" />
+      <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
       <source>; the best %n are listed</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>؛ تُعرض أفضل النتائج (%n)</numerusform>
+        <numerusform>؛ تُعرض أفضل النتائج (%n)</numerusform>
+        <numerusform>؛ تُعرض أفضل النتائج (%n)</numerusform>
+        <numerusform>؛ تُعرض أفضل النتائج (%n)</numerusform>
+        <numerusform>؛ تُعرض أفضل النتائج (%n)</numerusform>
+        <numerusform>؛ تُعرض أفضل النتائج (%n)</numerusform>
       </translation>
     </message>
     <message>
       <source>Find in all articles</source>
-      <translation type="unfinished" />
+      <translation>البحث في كل المقالات</translation>
     </message>
     <message>
       <source>Indexing articles for search</source>
-      <translation type="unfinished" />
+      <translation>فهرسة المقالات للبحث</translation>
     </message>
     <message>
       <source>Indexing the project's articles for search…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فهرسة مقالات المشروع للبحث…</translation>
     </message>
     <message>
       <source>Matching articles</source>
-      <translation type="unfinished" />
+      <translation>المقالات المطابقة</translation>
     </message>
     <message>
       <source>No articles match</source>
-      <translation type="unfinished" />
+      <translation>لا مقالات مطابقة</translation>
     </message>
     <message>
       <source>The index could not be brought up to date: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر تحديث الفهرس: {error}</translation>
     </message>
     <message>
       <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored</source>
-      <translation type="unfinished" />
+      <translation>كلمات (يجب أن تظهر كلها)، "عبارة"، بادئة*، OR، -للاستبعاد؛ دون تمييز لحالة الأحرف والتشكيل</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>الإجراء</translation>
     </message>
     <message>
       <source>Claimdesk can be used with the keyboard alone. Single keys work where the last column says (an article pane, the review), never while you type in a field.</source>
-      <translation type="unfinished" />
+      <translation>يمكن استخدام Claimdesk بلوحة المفاتيح وحدها. تعمل المفاتيح المفردة حيث يشير العمود الأخير (إطار مقال، المراجعة)، ولا تعمل أبدًا أثناء الكتابة في حقل.</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>المفاتيح</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
   </context>
   <context>
     <name>SideBar</name>
     <message>
       <source>Show or hide the {panel} panel</source>
-      <translation type="unfinished" />
+      <translation>إظهار لوحة {panel} أو إخفاؤها</translation>
     </message>
     <message>
       <source>Side bar</source>
-      <translation type="unfinished" />
+      <translation>الشريط الجانبي</translation>
     </message>
   </context>
   <context>
@@ -1969,28 +2048,33 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <name>StartReviewDialog</name>
     <message>
       <source>&amp;One pane: yours filled, theirs underlined</source>
-      <translation type="unfinished" />
+      <translation>إطار &amp;واحد: تعليقاتك مظلَّلة، وتعليقاتهم مسطَّرة</translation>
     </message>
     <message>
       <source>&amp;Review the annotations of:</source>
-      <translation type="unfinished" />
+      <translation>&amp;مراجعة التعليقات التوضيحية لـ:</translation>
     </message>
     <message>
       <source>&amp;Side by side: yours left, theirs right</source>
-      <translation type="unfinished" />
+      <translation>&amp;جنبًا إلى جنب: تعليقاتك يسارًا، وتعليقاتهم يمينًا</translation>
     </message>
     <message>
       <source>Layout:</source>
-      <translation type="unfinished" />
+      <translation>التخطيط:</translation>
     </message>
     <message>
       <source>Start review</source>
-      <translation type="unfinished" />
+      <translation>بدء المراجعة</translation>
     </message>
     <message numerus="yes">
       <source>{name} (%n annotations)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{name} (%n تعليقات توضيحية)</numerusform>
+        <numerusform>{name} (تعليق توضيحي واحد)</numerusform>
+        <numerusform>{name} (تعليقان توضيحيان)</numerusform>
+        <numerusform>{name} (%n تعليقات توضيحية)</numerusform>
+        <numerusform>{name} (%n تعليقًا توضيحيًا)</numerusform>
+        <numerusform>{name} (%n تعليق توضيحي)</numerusform>
       </translation>
     </message>
   </context>
@@ -1998,578 +2082,656 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
       <source>%n suggested links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n روابط مقترحة</numerusform>
+        <numerusform>رابط مقترح واحد</numerusform>
+        <numerusform>رابطان مقترحان</numerusform>
+        <numerusform>%n روابط مقترحة</numerusform>
+        <numerusform>%n رابطًا مقترحًا</numerusform>
+        <numerusform>%n رابط مقترح</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Accept</source>
-      <translation type="unfinished" />
+      <translation>&amp;قبول</translation>
     </message>
     <message>
       <source>Accept suggestion: {kind}</source>
-      <translation type="unfinished" />
+      <translation>قبول الاقتراح: {kind}</translation>
     </message>
     <message>
       <source>All articles</source>
-      <translation type="unfinished" />
+      <translation>كل المقالات</translation>
     </message>
     <message>
       <source>Could not look for suggestions: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر البحث عن اقتراحات: {error}</translation>
     </message>
     <message>
       <source>Dis&amp;miss</source>
-      <translation type="unfinished" />
+      <translation>&amp;تجاهل</translation>
     </message>
     <message>
       <source>Dismiss suggestion</source>
-      <translation type="unfinished" />
+      <translation>تجاهل الاقتراح</translation>
     </message>
     <message>
       <source>Enter: accept and link · Delete: dismiss</source>
-      <translation type="unfinished" />
+      <translation>Enter: قبول وربط · Delete: تجاهل</translation>
     </message>
     <message>
       <source>Link the two passages (Enter)</source>
-      <translation type="unfinished" />
+      <translation>ربط المقطعين (Enter)</translation>
     </message>
     <message>
       <source>Look across every article, not only those in the panes</source>
-      <translation type="unfinished" />
+      <translation>البحث في كل المقالات، لا في المعروضة في الأطر فقط</translation>
     </message>
     <message>
       <source>Looking for suggested links…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ البحث عن روابط مقترحة…</translation>
     </message>
     <message>
       <source>Never suggest this pair again (Delete)</source>
-      <translation type="unfinished" />
+      <translation>عدم اقتراح هذا الزوج مجددًا (Delete)</translation>
     </message>
     <message>
       <source>No suggestions for the articles shown</source>
-      <translation type="unfinished" />
+      <translation>لا اقتراحات للمقالات المعروضة</translation>
     </message>
     <message>
       <source>Same figure</source>
-      <translation type="unfinished" />
+      <translation>الرقم نفسه</translation>
     </message>
     <message>
       <source>Same quotation</source>
-      <translation type="unfinished" />
+      <translation>الاقتباس نفسه</translation>
     </message>
     <message>
       <source>Same sentence</source>
-      <translation type="unfinished" />
+      <translation>الجملة نفسها</translation>
     </message>
     <message>
       <source>Search stopped; it runs again when this panel is shown.</source>
-      <translation type="unfinished" />
+      <translation>توقف البحث؛ ويُستأنف عند إظهار هذه اللوحة.</translation>
     </message>
     <message>
       <source>Suggested links</source>
-      <translation type="unfinished" />
+      <translation>الروابط المقترحة</translation>
     </message>
     <message>
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>رابط</translation>
     </message>
   </context>
   <context>
     <name>TagToolbar</name>
     <message>
       <source>Tag the selection as {tag}</source>
-      <translation type="unfinished" />
+      <translation>وسم التحديد بـ{tag}</translation>
     </message>
     <message>
       <source>Tag the selection as {tag} (key {key} in a pane)</source>
-      <translation type="unfinished" />
+      <translation>وسم التحديد بـ{tag} (المفتاح {key} في إطار)</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>الوسوم</translation>
     </message>
   </context>
   <context>
     <name>TimelinePanel</name>
     <message>
       <source>(no wording yet)</source>
-      <translation type="unfinished" />
+      <translation>(لا صياغة بعد)</translation>
     </message>
     <message>
       <source>Appearances over time</source>
-      <translation type="unfinished" />
+      <translation>مواضع الورود عبر الزمن</translation>
     </message>
     <message>
       <source>Figure</source>
-      <translation type="unfinished" />
+      <translation>الرقم</translation>
     </message>
     <message>
       <source>Published</source>
-      <translation type="unfinished" />
+      <translation>تاريخ النشر</translation>
     </message>
     <message>
       <source>Said on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ القول</translation>
     </message>
     <message>
       <source>Select a claim in the Claims panel to see how its figure moved.</source>
-      <translation type="unfinished" />
+      <translation>حدّد ادعاءً في لوحة الادعاءات لترى كيف تغيّر رقمه.</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <source>Who said it</source>
-      <translation type="unfinished" />
+      <translation>القائل</translation>
     </message>
     <message>
       <source>undated</source>
-      <translation type="unfinished" />
+      <translation>بلا تاريخ</translation>
     </message>
   </context>
   <context>
     <name>TriageDialog</name>
     <message numerus="yes">
       <source>%n sentences worth checking, best first</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n جمل تستحق التدقيق، الأفضل أولًا</numerusform>
+        <numerusform>جملة واحدة تستحق التدقيق، الأفضل أولًا</numerusform>
+        <numerusform>جملتان تستحقان التدقيق، الأفضل أولًا</numerusform>
+        <numerusform>%n جمل تستحق التدقيق، الأفضل أولًا</numerusform>
+        <numerusform>%n جملة تستحق التدقيق، الأفضل أولًا</numerusform>
+        <numerusform>%n جملة تستحق التدقيق، الأفضل أولًا</numerusform>
       </translation>
     </message>
     <message>
       <source>A or Enter: annotate as a checkable claim · D or Delete: dismiss · Ctrl+Z: undo</source>
-      <translation type="unfinished" />
+      <translation>A أو Enter: وسم كادعاء قابل للتحقق · D أو Delete: تجاهل · Ctrl+Z: تراجع</translation>
     </message>
     <message>
       <source>Accept triage suggestion</source>
-      <translation type="unfinished" />
+      <translation>قبول اقتراح الفرز</translation>
     </message>
     <message>
       <source>Dismiss triage suggestion</source>
-      <translation type="unfinished" />
+      <translation>تجاهل اقتراح الفرز</translation>
     </message>
     <message>
       <source>Nothing left to triage.</source>
-      <translation type="unfinished" />
+      <translation>لم يتبقَّ شيء للفرز.</translation>
     </message>
     <message>
       <source>Sentences worth checking</source>
-      <translation type="unfinished" />
+      <translation>جمل تستحق التدقيق</translation>
     </message>
     <message>
       <source>Triage: {title}</source>
-      <translation type="unfinished" />
+      <translation>الفرز: {title}</translation>
     </message>
   </context>
   <context>
     <name>WindowActions</name>
     <message>
       <source>Redo {command}</source>
-      <translation type="unfinished" />
+      <translation>إعادة {command}</translation>
     </message>
     <message>
       <source>Undo {command}</source>
-      <translation type="unfinished" />
+      <translation>التراجع عن {command}</translation>
     </message>
   </context>
   <context>
     <name>Workspace</name>
     <message numerus="yes">
       <source>At most %n panes side by side</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>الحد الأقصى %n أطر جنبًا إلى جنب</numerusform>
+        <numerusform>الحد الأقصى إطار واحد جنبًا إلى جنب</numerusform>
+        <numerusform>الحد الأقصى إطاران جنبًا إلى جنب</numerusform>
+        <numerusform>الحد الأقصى %n أطر جنبًا إلى جنب</numerusform>
+        <numerusform>الحد الأقصى %n إطارًا جنبًا إلى جنب</numerusform>
+        <numerusform>الحد الأقصى %n إطار جنبًا إلى جنب</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Deleted the annotation and its %n links (Ctrl+Z brings them back)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>حُذف التعليق التوضيحي وروابطه (%n) (يعيدها Ctrl+Z)</numerusform>
+        <numerusform>حُذف التعليق التوضيحي وروابطه (%n) (يعيدها Ctrl+Z)</numerusform>
+        <numerusform>حُذف التعليق التوضيحي وروابطه (%n) (يعيدها Ctrl+Z)</numerusform>
+        <numerusform>حُذف التعليق التوضيحي وروابطه (%n) (يعيدها Ctrl+Z)</numerusform>
+        <numerusform>حُذف التعليق التوضيحي وروابطه (%n) (يعيدها Ctrl+Z)</numerusform>
+        <numerusform>حُذف التعليق التوضيحي وروابطه (%n) (يعيدها Ctrl+Z)</numerusform>
       </translation>
     </message>
     <message>
       <source>No tag has the key {key} (Edit → Tag scheme)</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد وسم مفتاحه {key} (تحرير → مخطط الوسوم)</translation>
     </message>
     <message>
       <source>Select some text first, then press a tag's key</source>
-      <translation type="unfinished" />
+      <translation>حدّد نصًا أولًا، ثم اضغط مفتاح وسم</translation>
     </message>
     <message>
       <source>The last pane stays open</source>
-      <translation type="unfinished" />
+      <translation>يبقى الإطار الأخير مفتوحًا</translation>
     </message>
   </context>
   <context>
     <name>about_dialog</name>
     <message>
       <source>Each package's licence text is in its installed metadata (pip show -f NAME).</source>
-      <translation type="unfinished" />
+      <translation>نص ترخيص كل حزمة موجود في بياناتها الوصفية المثبّتة (pip show -f NAME).</translation>
     </message>
     <message>
       <source>The licence texts are in {folder}, one folder per component; PySide6_Essentials/QT.txt there says how to replace the Qt libraries (LGPL-3.0).</source>
-      <translation type="unfinished" />
+      <translation>نصوص التراخيص موجودة في {folder}، مجلد لكل مكوّن؛ ويوضح الملف PySide6_Essentials/QT.txt هناك كيفية استبدال مكتبات Qt ‏(LGPL-3.0).</translation>
     </message>
   </context>
   <context>
     <name>action_handlers</name>
     <message>
       <source>Open an article to triage it</source>
-      <translation type="unfinished" />
+      <translation>افتح مقالًا لفرزه</translation>
     </message>
   </context>
   <context>
     <name>agreement_dialog</name>
     <message>
       <source>n/a</source>
-      <translation type="unfinished" />
+      <translation>غير متاح</translation>
     </message>
   </context>
   <context>
     <name>annotator_dialog</name>
     <message>
       <source>Who is annotating?</source>
-      <translation type="unfinished" />
+      <translation>من يكتب التعليقات التوضيحية؟</translation>
     </message>
     <message>
       <source>Your name is recorded with every annotation you make,
 so a colleague reviewing your work can tell whose tags are whose.</source>
-      <translation type="unfinished" />
+      <translation>يُسجَّل اسمك مع كل تعليق توضيحي تضيفه،
+ليتمكّن الزميل الذي يراجع عملك من معرفة صاحب كل وسم.</translation>
     </message>
   </context>
   <context>
     <name>article_commands</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n تعليقات توضيحية</numerusform>
+        <numerusform>تعليق توضيحي واحد</numerusform>
+        <numerusform>تعليقان توضيحيان</numerusform>
+        <numerusform>%n تعليقات توضيحية</numerusform>
+        <numerusform>%n تعليقًا توضيحيًا</numerusform>
+        <numerusform>%n تعليق توضيحي</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claim appearances</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n مواضع ادعاءات</numerusform>
+        <numerusform>موضع ادعاء واحد</numerusform>
+        <numerusform>موضعا ادعاء</numerusform>
+        <numerusform>%n مواضع ادعاءات</numerusform>
+        <numerusform>%n موضعًا لادعاءات</numerusform>
+        <numerusform>%n موضع ادعاء</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n روابط</numerusform>
+        <numerusform>رابط واحد</numerusform>
+        <numerusform>رابطان</numerusform>
+        <numerusform>%n روابط</numerusform>
+        <numerusform>%n رابطًا</numerusform>
+        <numerusform>%n رابط</numerusform>
       </translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <source>Delete article</source>
-      <translation type="unfinished" />
+      <translation>حذف المقال</translation>
     </message>
     <message>
       <source>Delete “{title}”? {carries}</source>
-      <translation type="unfinished" />
+      <translation>حذف «{title}»؟ {carries}</translation>
     </message>
     <message>
       <source>It carries no annotations.</source>
-      <translation type="unfinished" />
+      <translation>لا يحمل أي تعليقات توضيحية.</translation>
     </message>
     <message>
       <source>It carries {what} and {last}.</source>
-      <translation type="unfinished" />
+      <translation>يحمل {what} و{last}.</translation>
     </message>
     <message>
       <source>It carries {what}.</source>
-      <translation type="unfinished" />
+      <translation>يحمل {what}.</translation>
     </message>
     <message>
       <source>Open or select an article to delete first</source>
-      <translation type="unfinished" />
+      <translation>افتح مقالًا أو حدّده أولًا لحذفه</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back with all of them.</source>
-      <translation type="unfinished" />
+      <translation>التراجع (Ctrl+Z) يعيده مع كل ذلك.</translation>
     </message>
   </context>
   <context>
     <name>blind_view</name>
     <message>
       <source>Blind annotation: only your annotations are shown</source>
-      <translation type="unfinished" />
+      <translation>تعليق توضيحي معمّى: تُعرض تعليقاتك التوضيحية فقط</translation>
     </message>
     <message>
       <source>Everyone's annotations</source>
-      <translation type="unfinished" />
+      <translation>التعليقات التوضيحية للجميع</translation>
     </message>
     <message>
       <source>Show only my annotations</source>
-      <translation type="unfinished" />
+      <translation>إظهار تعليقاتي التوضيحية فقط</translation>
     </message>
   </context>
   <context>
     <name>checked_before_dialog</name>
     <message>
       <source> (said by {claimant})</source>
-      <translation type="unfinished" />
+      <translation> (قائله: {claimant})</translation>
     </message>
     <message>
       <source>unrated</source>
-      <translation type="unfinished" />
+      <translation>غير مُقيَّم</translation>
     </message>
   </context>
   <context>
     <name>claimant_commands</name>
     <message>
       <source>Claimant: {name}</source>
-      <translation type="unfinished" />
+      <translation>القائل: {name}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا أحد</translation>
     </message>
   </context>
   <context>
     <name>claimant_field</name>
     <message>
       <source>{claimant} via {outlet}</source>
-      <translation type="unfinished" />
+      <translation>{claimant} عبر {outlet}</translation>
     </message>
   </context>
   <context>
     <name>commands</name>
     <message>
       <source>Change {fields}</source>
-      <translation type="unfinished" />
+      <translation>تغيير {fields}</translation>
     </message>
     <message>
       <source>Could not {action}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر {action}</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>الثقة</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>الأدلة</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>الملاحظة</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>الوسم</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>الحكم</translation>
     </message>
   </context>
   <context>
     <name>dataset_dialogs</name>
     <message>
       <source>As its tool counts (doccano, Label Studio: UTF-16 units; Claimdesk: code points)</source>
-      <translation type="unfinished" />
+      <translation>كما تعدّها أداتها (doccano، Label Studio: وحدات UTF-16؛ Claimdesk: نقاط الترميز)</translation>
     </message>
     <message>
       <source>CSV, one row per annotation</source>
-      <translation type="unfinished" />
+      <translation>CSV، صف لكل تعليق توضيحي</translation>
     </message>
     <message>
       <source>Code points</source>
-      <translation type="unfinished" />
+      <translation>نقاط الترميز</translation>
     </message>
     <message>
       <source>Code points (Python, spaCy, Label Studio)</source>
-      <translation type="unfinished" />
+      <translation>نقاط الترميز (Python، spaCy، Label Studio)</translation>
     </message>
     <message>
       <source>Code points, as Python and spaCy count; UTF-16 for a tool in a browser.</source>
-      <translation type="unfinished" />
+      <translation>نقاط الترميز، كما تعدّها Python وspaCy؛ وUTF-16 لأداة تعمل في المتصفح.</translation>
     </message>
     <message>
       <source>Code points, as Python counts; UTF-16 if your Label Studio counts them.</source>
-      <translation type="unfinished" />
+      <translation>نقاط الترميز، كما تعدّها Python؛ وUTF-16 إن كانت Label Studio لديك تعدّها هكذا.</translation>
     </message>
     <message>
       <source>INCEpTION, UIMA CAS XMI, zipped</source>
-      <translation type="unfinished" />
+      <translation>INCEpTION، UIMA CAS XMI، مضغوط</translation>
     </message>
     <message>
       <source>JSON Lines, full records, spaCy-ready</source>
-      <translation type="unfinished" />
+      <translation>JSON Lines، سجلات كاملة، جاهزة لـspaCy</translation>
     </message>
     <message>
       <source>Label Studio tasks + labeling config</source>
-      <translation type="unfinished" />
+      <translation>مهام Label Studio + إعدادات الوسم</translation>
     </message>
     <message>
       <source>SQLite copy of the whole project</source>
-      <translation type="unfinished" />
+      <translation>نسخة SQLite من المشروع كاملًا</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
-      <translation type="unfinished" />
+      <translation>وحدات UTF-16</translation>
     </message>
     <message>
       <source>UTF-16 units (doccano, and browsers)</source>
-      <translation type="unfinished" />
+      <translation>وحدات UTF-16 (doccano والمتصفحات)</translation>
     </message>
     <message>
       <source>W3C Web Annotation, JSON-LD</source>
-      <translation type="unfinished" />
+      <translation>W3C Web Annotation، JSON-LD</translation>
     </message>
     <message>
       <source>brat standoff, zipped</source>
-      <translation type="unfinished" />
+      <translation>brat standoff، مضغوط</translation>
     </message>
     <message>
       <source>doccano counts UTF-16 units (an emoji is two): keep this for doccano.</source>
-      <translation type="unfinished" />
+      <translation>تعدّ doccano وحدات UTF-16 (الرمز التعبيري يُعدّ اثنين): أبقِ هذا لـdoccano.</translation>
     </message>
     <message>
       <source>doccano sequence labelling, JSONL</source>
-      <translation type="unfinished" />
+      <translation>وسم التسلسلات في doccano، JSONL</translation>
     </message>
     <message>
       <source>schema.org ClaimReview, JSON-LD</source>
-      <translation type="unfinished" />
+      <translation>schema.org ClaimReview، JSON-LD</translation>
     </message>
   </context>
   <context>
     <name>dataset_flows</name>
     <message numerus="yes">
       <source>%n already present</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations imported</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>استُورد %n تعليقات توضيحية</numerusform>
+        <numerusform>استُورد تعليق توضيحي واحد</numerusform>
+        <numerusform>استُورد تعليقان توضيحيان</numerusform>
+        <numerusform>استُورد %n تعليقات توضيحية</numerusform>
+        <numerusform>استُورد %n تعليقًا توضيحيًا</numerusform>
+        <numerusform>استُورد %n تعليق توضيحي</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n مقالات</numerusform>
+        <numerusform>مقال واحد</numerusform>
+        <numerusform>مقالان</numerusform>
+        <numerusform>%n مقالات</numerusform>
+        <numerusform>%n مقالًا</numerusform>
+        <numerusform>%n مقال</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ادعاءات</numerusform>
+        <numerusform>ادعاء واحد</numerusform>
+        <numerusform>ادعاءان</numerusform>
+        <numerusform>%n ادعاءات</numerusform>
+        <numerusform>%n ادعاءً</numerusform>
+        <numerusform>%n ادعاء</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n روابط</numerusform>
+        <numerusform>رابط واحد</numerusform>
+        <numerusform>رابطان</numerusform>
+        <numerusform>%n روابط</numerusform>
+        <numerusform>%n رابطًا</numerusform>
+        <numerusform>%n رابط</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n orphaned</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>فقدت موضعها: %n</numerusform>
+        <numerusform>فقدت موضعها: %n</numerusform>
+        <numerusform>فقدت موضعها: %n</numerusform>
+        <numerusform>فقدت موضعها: %n</numerusform>
+        <numerusform>فقدت موضعها: %n</numerusform>
+        <numerusform>فقدت موضعها: %n</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n re-anchored</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>أُعيد تثبيتها: %n</numerusform>
+        <numerusform>أُعيد تثبيتها: %n</numerusform>
+        <numerusform>أُعيد تثبيتها: %n</numerusform>
+        <numerusform>أُعيد تثبيتها: %n</numerusform>
+        <numerusform>أُعيد تثبيتها: %n</numerusform>
+        <numerusform>أُعيد تثبيتها: %n</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>كل الملفات</translation>
     </message>
     <message>
       <source>Annotation files</source>
-      <translation type="unfinished" />
+      <translation>ملفات التعليقات التوضيحية</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
       <source>Export dataset</source>
-      <translation type="unfinished" />
+      <translation>تصدير مجموعة بيانات</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>فشل التصدير</translation>
     </message>
     <message>
       <source>Exporting</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التصدير</translation>
     </message>
     <message>
       <source>Import annotations</source>
-      <translation type="unfinished" />
+      <translation>استيراد تعليقات توضيحية</translation>
     </message>
     <message>
       <source>Import cancelled; nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي الاستيراد؛ لم يُضف شيء.</translation>
     </message>
     <message>
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>فشل الاستيراد</translation>
     </message>
     <message>
       <source>Importing annotations</source>
-      <translation type="unfinished" />
+      <translation>جارٍ استيراد التعليقات التوضيحية</translation>
     </message>
     <message>
       <source>New tags: {names}.</source>
-      <translation type="unfinished" />
+      <translation>وسوم جديدة: {names}.</translation>
     </message>
     <message>
       <source>New verdicts: {names}.</source>
-      <translation type="unfinished" />
+      <translation>أحكام جديدة: {names}.</translation>
     </message>
     <message>
       <source>Orphan: {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>فقد موضعه: {where}: {reason}</translation>
     </message>
     <message>
       <source>orphan — {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>فقد موضعه — {where}: {reason}</translation>
     </message>
     <message>
       <source>re-anchored — {annotation}: {old} → {new}</source>
-      <translation type="unfinished" />
+      <translation>أُعيد تثبيته — {annotation}: {old} → {new}</translation>
     </message>
     <message>
       <source>tag “{name}”</source>
-      <translation type="unfinished" />
+      <translation>الوسم «{name}»</translation>
     </message>
     <message>
       <source>verdict “{name}”</source>
-      <translation type="unfinished" />
+      <translation>الحكم «{name}»</translation>
     </message>
     <message>
       <source>{articles}, {links} and {claims} added.</source>
-      <translation type="unfinished" />
+      <translation>أُضيف: {articles}، و{links}، و{claims}.</translation>
     </message>
     <message>
       <source>{file} uses what the project's scheme lacks: {missing}.
 
 Add to the scheme and import?</source>
-      <translation type="unfinished" />
+      <translation>يستخدم {file} ما ينقص مخطط المشروع: {missing}.
+
+هل تريد الإضافة إلى المخطط والاستيراد؟</translation>
     </message>
     <message>
       <source>{imported}, {unchanged}, {reanchored}, {orphaned}.</source>
-      <translation type="unfinished" />
+      <translation>{imported}، {unchanged}، {reanchored}، {orphaned}.</translation>
     </message>
     <message>
       <source>{moved} (approximate)</source>
-      <translation type="unfinished" />
+      <translation>{moved} (تقريبي)</translation>
     </message>
     <message numerus="yes">
       <source>… and %n more (Show Details).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… و%n غيرها (أظهر التفاصيل).</numerusform>
+        <numerusform>… و%n غيرها (أظهر التفاصيل).</numerusform>
+        <numerusform>… و%n غيرها (أظهر التفاصيل).</numerusform>
+        <numerusform>… و%n غيرها (أظهر التفاصيل).</numerusform>
+        <numerusform>… و%n غيرها (أظهر التفاصيل).</numerusform>
+        <numerusform>… و%n غيرها (أظهر التفاصيل).</numerusform>
       </translation>
     </message>
   </context>
@@ -2577,224 +2739,266 @@ Add to the scheme and import?</source>
     <name>factcheck_flows</name>
     <message numerus="yes">
       <source>%n already there</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
+        <numerusform>موجودة مسبقًا: %n</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n fact-checks added</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>أُضيف %n تدقيقات</numerusform>
+        <numerusform>أُضيف تدقيق واحد</numerusform>
+        <numerusform>أُضيف تدقيقان</numerusform>
+        <numerusform>أُضيف %n تدقيقات</numerusform>
+        <numerusform>أُضيف %n تدقيقًا</numerusform>
+        <numerusform>أُضيف %n تدقيق</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>كل الملفات</translation>
     </message>
     <message>
       <source>Checked before?</source>
-      <translation type="unfinished" />
+      <translation>هل دُقّق من قبل؟</translation>
     </message>
     <message>
       <source>Fact-checks</source>
-      <translation type="unfinished" />
+      <translation>التدقيقات</translation>
     </message>
     <message>
       <source>Import fact-checks</source>
-      <translation type="unfinished" />
+      <translation>استيراد تدقيقات</translation>
     </message>
     <message>
       <source>Importing fact-checks</source>
-      <translation type="unfinished" />
+      <translation>جارٍ استيراد التدقيقات</translation>
     </message>
     <message>
       <source>Put the caret in an annotation, or select a claim, to look for earlier checks</source>
-      <translation type="unfinished" />
+      <translation>ضع المؤشر في تعليق توضيحي، أو حدّد ادعاءً، للبحث عن تدقيقات سابقة</translation>
     </message>
     <message>
       <source>{file}: {added} ({present})</source>
-      <translation type="unfinished" />
+      <translation>{file}: {added} ({present})</translation>
     </message>
   </context>
   <context>
     <name>merge_flow</name>
     <message>
       <source>Merge a colleague's project</source>
-      <translation type="unfinished" />
+      <translation>دمج مشروع زميل</translation>
     </message>
     <message>
       <source>Merge failed</source>
-      <translation type="unfinished" />
+      <translation>فشل الدمج</translation>
     </message>
     <message>
       <source>Merge {other} into {project}?
 
 Merging cannot be undone, and it clears the undo history. A copy of the project as it is now is saved first as {backup}.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد دمج {other} في {project}؟
+
+لا يمكن التراجع عن الدمج، وهو يمسح سجل التراجع. تُحفظ أولًا نسخة من المشروع كما هو الآن باسم {backup}.</translation>
     </message>
     <message>
       <source>Merged {file}.</source>
-      <translation type="unfinished" />
+      <translation>دُمج {file}.</translation>
     </message>
     <message>
       <source>Merging</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الدمج</translation>
     </message>
     <message>
       <source>Nothing new: the project already holds everything in that file.</source>
-      <translation type="unfinished" />
+      <translation>لا جديد: المشروع يضم بالفعل كل ما في ذلك الملف.</translation>
     </message>
     <message>
       <source>Review → Start review… lists these; rejecting one restores your version.</source>
-      <translation type="unfinished" />
+      <translation>مراجعة → بدء المراجعة… تسردها؛ ورفض أحدها يستعيد نسختك.</translation>
     </message>
     <message>
       <source>That is the open project itself; choose another file.</source>
-      <translation type="unfinished" />
+      <translation>هذا هو المشروع المفتوح نفسه؛ اختر ملفًا آخر.</translation>
     </message>
     <message>
       <source>The project before the merge is saved as {file}.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ المشروع كما كان قبل الدمج باسم {file}.</translation>
     </message>
   </context>
   <context>
     <name>pane_menu</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>نسخ</translation>
     </message>
     <message>
       <source>Delete annotation</source>
-      <translation type="unfinished" />
+      <translation>حذف التعليق التوضيحي</translation>
     </message>
     <message>
       <source>Link to another annotation…</source>
-      <translation type="unfinished" />
+      <translation>ربط بتعليق توضيحي آخر…</translation>
     </message>
     <message>
       <source>Open in inspector</source>
-      <translation type="unfinished" />
+      <translation>فتح في لوحة الخصائص</translation>
     </message>
     <message>
       <source>Tag as {tag}</source>
-      <translation type="unfinished" />
+      <translation>الوسم بـ{tag}</translation>
     </message>
   </context>
   <context>
     <name>plain_text</name>
     <message>
       <source>not enough memory</source>
-      <translation type="unfinished" />
+      <translation>الذاكرة غير كافية</translation>
     </message>
   </context>
   <context>
     <name>project_flows</name>
     <message numerus="yes">
       <source>%n files need attention:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ملفات تحتاج إلى انتباه:</numerusform>
+        <numerusform>ملف واحد يحتاج إلى انتباه:</numerusform>
+        <numerusform>ملفان يحتاجان إلى انتباه:</numerusform>
+        <numerusform>%n ملفات تحتاج إلى انتباه:</numerusform>
+        <numerusform>%n ملفًا تحتاج إلى انتباه:</numerusform>
+        <numerusform>%n ملف تحتاج إلى انتباه:</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>كل الملفات</translation>
     </message>
     <message>
       <source>Articles and sources</source>
-      <translation type="unfinished" />
+      <translation>المقالات والمصادر</translation>
     </message>
     <message>
       <source>Claimdesk projects</source>
-      <translation type="unfinished" />
+      <translation>مشاريع Claimdesk</translation>
     </message>
     <message numerus="yes">
       <source>Import %n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>استيراد %n مقالات</numerusform>
+        <numerusform>استيراد مقال واحد</numerusform>
+        <numerusform>استيراد مقالان</numerusform>
+        <numerusform>استيراد %n مقالات</numerusform>
+        <numerusform>استيراد %n مقالًا</numerusform>
+        <numerusform>استيراد %n مقال</numerusform>
       </translation>
     </message>
     <message>
       <source>Import articles</source>
-      <translation type="unfinished" />
+      <translation>استيراد مقالات</translation>
     </message>
     <message>
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>فشل الاستيراد</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>استُورد %n مقالات</numerusform>
+        <numerusform>استُورد مقال واحد</numerusform>
+        <numerusform>استُورد مقالان</numerusform>
+        <numerusform>استُورد %n مقالات</numerusform>
+        <numerusform>استُورد %n مقالًا</numerusform>
+        <numerusform>استُورد %n مقال</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles before you cancelled.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>استُورد %n مقالات قبل الإلغاء.</numerusform>
+        <numerusform>استُورد مقال واحد قبل الإلغاء.</numerusform>
+        <numerusform>استُورد مقالان قبل الإلغاء.</numerusform>
+        <numerusform>استُورد %n مقالات قبل الإلغاء.</numerusform>
+        <numerusform>استُورد %n مقالًا قبل الإلغاء.</numerusform>
+        <numerusform>استُورد %n مقال قبل الإلغاء.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>استُورد %n مقالات.</numerusform>
+        <numerusform>استُورد مقال واحد.</numerusform>
+        <numerusform>استُورد مقالان.</numerusform>
+        <numerusform>استُورد %n مقالات.</numerusform>
+        <numerusform>استُورد %n مقالًا.</numerusform>
+        <numerusform>استُورد %n مقال.</numerusform>
       </translation>
     </message>
     <message>
       <source>Importing articles</source>
-      <translation type="unfinished" />
+      <translation>جارٍ استيراد المقالات</translation>
     </message>
     <message>
       <source>New project</source>
-      <translation type="unfinished" />
+      <translation>مشروع جديد</translation>
     </message>
     <message>
       <source>No recent projects</source>
-      <translation type="unfinished" />
+      <translation>لا مشاريع أخيرة</translation>
     </message>
     <message>
       <source>Open project</source>
-      <translation type="unfinished" />
+      <translation>فتح مشروع</translation>
     </message>
     <message>
       <source>Paste article</source>
-      <translation type="unfinished" />
+      <translation>لصق مقال</translation>
     </message>
     <message>
       <source>Paste as new article</source>
-      <translation type="unfinished" />
+      <translation>لصق كمقال جديد</translation>
     </message>
     <message>
       <source>Reading web archives</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة أرشيفات الويب</translation>
     </message>
     <message>
       <source>Save a copy</source>
-      <translation type="unfinished" />
+      <translation>حفظ نسخة</translation>
     </message>
     <message>
       <source>Saved a copy as {path}</source>
-      <translation type="unfinished" />
+      <translation>حُفظت نسخة باسم {path}</translation>
     </message>
     <message>
       <source>Saving a copy</source>
-      <translation type="unfinished" />
+      <translation>جارٍ حفظ نسخة</translation>
     </message>
     <message>
       <source>The clipboard holds no text to make an article from.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الحافظة على نص يمكن إنشاء مقال منه.</translation>
     </message>
     <message>
       <source>Title (leave empty to use the first line):</source>
-      <translation type="unfinished" />
+      <translation>العنوان (اتركه فارغًا لاستخدام السطر الأول):</translation>
     </message>
     <message>
       <source>{path} already exists; open it instead.</source>
-      <translation type="unfinished" />
+      <translation>{path} موجود بالفعل؛ افتحه بدلًا من ذلك.</translation>
     </message>
     <message numerus="yes">
       <source>…and %n more (Show Details… lists them all).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>…و%n غيرها (يسردها كلها «أظهر التفاصيل…»).</numerusform>
+        <numerusform>…و%n غيرها (يسردها كلها «أظهر التفاصيل…»).</numerusform>
+        <numerusform>…و%n غيرها (يسردها كلها «أظهر التفاصيل…»).</numerusform>
+        <numerusform>…و%n غيرها (يسردها كلها «أظهر التفاصيل…»).</numerusform>
+        <numerusform>…و%n غيرها (يسردها كلها «أظهر التفاصيل…»).</numerusform>
+        <numerusform>…و%n غيرها (يسردها كلها «أظهر التفاصيل…»).</numerusform>
       </translation>
     </message>
   </context>
@@ -2802,137 +3006,137 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <name>report_flow</name>
     <message>
       <source>Publish report</source>
-      <translation type="unfinished" />
+      <translation>نشر تقرير</translation>
     </message>
     <message>
       <source>Publish report failed</source>
-      <translation type="unfinished" />
+      <translation>فشل نشر التقرير</translation>
     </message>
     <message>
       <source>Publishing cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي النشر؛ لم يُكتب شيء.</translation>
     </message>
     <message>
       <source>Publishing report</source>
-      <translation type="unfinished" />
+      <translation>جارٍ نشر التقرير</translation>
     </message>
     <message>
       <source>Web page</source>
-      <translation type="unfinished" />
+      <translation>صفحة ويب</translation>
     </message>
   </context>
   <context>
     <name>review_changes</name>
     <message>
       <source>annotation</source>
-      <translation type="unfinished" />
+      <translation>تعليق توضيحي</translation>
     </message>
     <message>
       <source>claim</source>
-      <translation type="unfinished" />
+      <translation>ادعاء</translation>
     </message>
     <message>
       <source>your annotation</source>
-      <translation type="unfinished" />
+      <translation>تعليقك التوضيحي</translation>
     </message>
     <message>
       <source>your claim</source>
-      <translation type="unfinished" />
+      <translation>ادعاؤك</translation>
     </message>
   </context>
   <context>
     <name>review_layers</name>
     <message>
       <source>Only {who} marked this</source>
-      <translation type="unfinished" />
+      <translation>لم يُعلِّم هذا سوى {who}</translation>
     </message>
     <message>
       <source>Tag differs: {who} tagged it {tags}</source>
-      <translation type="unfinished" />
+      <translation>الوسم مختلف: وسمه {who} بـ{tags}</translation>
     </message>
   </context>
   <context>
     <name>review_rows</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(وسم غير معروف)</translation>
     </message>
     <message>
       <source>Below them: what merges changed of your work (A keeps it, R restores yours).</source>
-      <translation type="unfinished" />
+      <translation>وتحتها: ما غيّرته عمليات الدمج في عملك (A يُبقيه، R يستعيد نسختك).</translation>
     </message>
     <message>
       <source>Dashed magenta: only one of you marked it, or your tags differ.</source>
-      <translation type="unfinished" />
+      <translation>الأرجواني المتقطع: علّم أحدكما فقط هذا الموضع، أو اختلفت وسومكما.</translation>
     </message>
     <message>
       <source>Left pane: yours · right pane: {colleague}'s.</source>
-      <translation type="unfinished" />
+      <translation>الإطار الأيسر: تعليقاتك · الإطار الأيمن: تعليقات {colleague}.</translation>
     </message>
     <message>
       <source>Reviewing {colleague}'s annotations as {me}.</source>
-      <translation type="unfinished" />
+      <translation>مراجعة التعليقات التوضيحية لـ{colleague} بصفتك {me}.</translation>
     </message>
     <message>
       <source>Yours are filled, theirs underlined.</source>
-      <translation type="unfinished" />
+      <translation>تعليقاتك مظلَّلة، وتعليقاتهم مسطَّرة.</translation>
     </message>
   </context>
   <context>
     <name>scheme_commands</name>
     <message>
       <source>Add tag {name}</source>
-      <translation type="unfinished" />
+      <translation>إضافة الوسم {name}</translation>
     </message>
     <message>
       <source>Add verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>إضافة الحكم {name}</translation>
     </message>
     <message>
       <source>Edit article details</source>
-      <translation type="unfinished" />
+      <translation>تعديل تفاصيل المقال</translation>
     </message>
     <message>
       <source>Edit tag {name}</source>
-      <translation type="unfinished" />
+      <translation>تعديل الوسم {name}</translation>
     </message>
     <message>
       <source>Edit verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>تعديل الحكم {name}</translation>
     </message>
     <message>
       <source>Remove tag {name}</source>
-      <translation type="unfinished" />
+      <translation>إزالة الوسم {name}</translation>
     </message>
     <message>
       <source>Remove verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>إزالة الحكم {name}</translation>
     </message>
     <message>
       <source>Reorder tags</source>
-      <translation type="unfinished" />
+      <translation>إعادة ترتيب الوسوم</translation>
     </message>
     <message>
       <source>Reorder verdicts</source>
-      <translation type="unfinished" />
+      <translation>إعادة ترتيب الأحكام</translation>
     </message>
   </context>
   <context>
     <name>spans</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(وسم غير معروف)</translation>
     </message>
     <message>
       <source>{percent}% confident</source>
-      <translation type="unfinished" />
+      <translation>ثقة {percent}%</translation>
     </message>
   </context>
   <context>
     <name>timeline_panel</name>
     <message>
       <source>Story timeline</source>
-      <translation type="unfinished" />
+      <translation>الخط الزمني للقصة</translation>
     </message>
   </context>
 </TS>
