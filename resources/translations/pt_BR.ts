@@ -950,7 +950,7 @@
     </message>
     <message>
       <source>Change claim rating</source>
-      <translation>Alterar classificação da afirmação</translation>
+      <translation>Alterar veredito da afirmação</translation>
     </message>
     <message>
       <source>Change claim wording</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
       <source>Ratin&amp;g</source>
-      <translation>&amp;Classificação</translation>
+      <translation>&amp;Veredito</translation>
     </message>
     <message>
       <source>Remove claim</source>
@@ -982,11 +982,11 @@
     </message>
     <message>
       <source>Why this rating: what the evidence shows</source>
-      <translation>Por que esta classificação: o que as evidências mostram</translation>
+      <translation>Por que este veredito: o que as evidências mostram</translation>
     </message>
     <message>
       <source>— not rated —</source>
-      <translation>— sem classificação —</translation>
+      <translation>— sem veredito —</translation>
     </message>
   </context>
   <context>
@@ -1085,11 +1085,11 @@
     </message>
     <message>
       <source>Rating</source>
-      <translation>Classificação</translation>
+      <translation>Veredito</translation>
     </message>
     <message>
       <source>Seen</source>
-      <translation>Ocorrências</translation>
+      <translation>Vezes</translation>
     </message>
   </context>
   <context>
@@ -2341,7 +2341,7 @@ para que um colega que revise seu trabalho saiba de quem é cada rótulo.</trans
     </message>
     <message>
       <source>unrated</source>
-      <translation>sem classificação</translation>
+      <translation>sem veredito</translation>
     </message>
   </context>
   <context>
