@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>Offline annotation for fact-checkers. Read reports side by side, tag and rate their claims, link the same claim across reports and export the result as a dataset. Everything stays in one local project file.</source>
-      <translation>تعليقات توضيحية دون اتصال بالإنترنت لمدققي المعلومات. اقرأ التقارير جنبًا إلى جنب، وضع الوسوم على ادعاءاتها وقيّمها، واربط الادعاء نفسه عبر التقارير، ثم صدّر النتيجة كمجموعة بيانات. يبقى كل شيء في ملف مشروع محلي واحد.</translation>
+      <translation>أداة تعليقات توضيحية تعمل دون اتصال بالإنترنت لمدققي المعلومات. اقرأ التقارير جنبًا إلى جنب، وضع الوسوم على ادعاءاتها وقيّمها، واربط الادعاء نفسه عبر التقارير، ثم صدّر النتيجة كمجموعة بيانات. يبقى كل شيء في ملف مشروع محلي واحد.</translation>
     </message>
     <message>
       <source>Third-party software</source>
