@@ -5,743 +5,745 @@
     <name>AboutDialog</name>
     <message>
       <source>About Claimdesk</source>
-      <translation type="unfinished" />
+      <translation>Acerca de Claimdesk</translation>
     </message>
     <message>
       <source>Licence: {licence}.</source>
-      <translation type="unfinished" />
+      <translation>Licencia: {licence}.</translation>
     </message>
     <message>
       <source>Offline annotation for fact-checkers. Read reports side by side, tag and rate their claims, link the same claim across reports and export the result as a dataset. Everything stays in one local project file.</source>
-      <translation type="unfinished" />
+      <translation>Anotación sin conexión para verificadores. Lee los reportajes lado a lado, etiqueta y califica sus afirmaciones, vincula la misma afirmación entre reportajes y exporta el resultado como conjunto de datos. Todo queda en un único archivo de proyecto local.</translation>
     </message>
     <message>
       <source>Third-party software</source>
-      <translation type="unfinished" />
+      <translation>Software de terceros</translation>
     </message>
     <message>
       <source>Third-party software it runs on, and its licences:</source>
-      <translation type="unfinished" />
+      <translation>Software de terceros sobre el que funciona y sus licencias:</translation>
     </message>
   </context>
   <context>
     <name>Actions</name>
     <message>
       <source>&amp;About Claimdesk</source>
-      <translation type="unfinished" />
+      <translation>&amp;Acerca de Claimdesk</translation>
     </message>
     <message>
       <source>&amp;Accept and go to the next</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aceptar y pasar a la siguiente</translation>
     </message>
     <message>
       <source>&amp;Add pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Añadir vista</translation>
     </message>
     <message>
       <source>&amp;Claims</source>
-      <translation type="unfinished" />
+      <translation>A&amp;firmaciones</translation>
     </message>
     <message>
       <source>&amp;Close pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar vista</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Editar</translation>
     </message>
     <message>
       <source>&amp;Edit and accept</source>
-      <translation type="unfinished" />
+      <translation>&amp;Editar y aceptar</translation>
     </message>
     <message>
       <source>&amp;Export dataset…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xportar conjunto de datos…</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archivo</translation>
     </message>
     <message>
       <source>&amp;Find in pane…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Buscar en la vista…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;yuda</translation>
     </message>
     <message>
       <source>&amp;Import articles…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar artículos…</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
       <source>&amp;Link annotation…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vincular anotación…</translation>
     </message>
     <message>
       <source>&amp;Merge a colleague's project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fusionar el proyecto de un colega…</translation>
     </message>
     <message>
       <source>&amp;New project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
       <source>&amp;Next claim</source>
-      <translation type="unfinished" />
+      <translation>Afirmación &amp;siguiente</translation>
     </message>
     <message>
       <source>&amp;Next in the list</source>
-      <translation type="unfinished" />
+      <translation>Siguie&amp;nte de la lista</translation>
     </message>
     <message>
       <source>&amp;Next pane</source>
-      <translation type="unfinished" />
+      <translation>Vista &amp;siguiente</translation>
     </message>
     <message>
       <source>&amp;Open project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
       <source>&amp;Paste as new article</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pegar como artículo nuevo</translation>
     </message>
     <message>
       <source>&amp;Previous claim</source>
-      <translation type="unfinished" />
+      <translation>Afirmación &amp;anterior</translation>
     </message>
     <message>
       <source>&amp;Previous pane</source>
-      <translation type="unfinished" />
+      <translation>Vista an&amp;terior</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <source>&amp;Reject…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rechazar…</translation>
     </message>
     <message>
       <source>&amp;Reset zoom</source>
-      <translation type="unfinished" />
+      <translation>R&amp;establecer zoom</translation>
     </message>
     <message>
       <source>&amp;Review</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revisión</translation>
     </message>
     <message>
       <source>&amp;Start review…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Iniciar revisión…</translation>
     </message>
     <message>
       <source>&amp;Suggested links</source>
-      <translation type="unfinished" />
+      <translation>Vínculos s&amp;ugeridos</translation>
     </message>
     <message>
       <source>&amp;Synchronised scrolling</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desplazamiento sincronizado</translation>
     </message>
     <message>
       <source>&amp;Tag scheme and verdicts…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Esquema de etiquetas y veredictos…</translation>
     </message>
     <message>
       <source>&amp;Triage this article…</source>
-      <translation type="unfinished" />
+      <translation>C&amp;ribar este artículo…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ver</translation>
     </message>
     <message>
       <source>A&amp;greement between annotators…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Concordancia entre anotadores…</translation>
     </message>
     <message>
       <source>Accept it and open it in the inspector to edit</source>
-      <translation type="unfinished" />
+      <translation>Aceptarla y abrirla en el inspector para editarla</translation>
     </message>
     <message>
       <source>Accept the colleague's annotation and go to the next unreviewed</source>
-      <translation type="unfinished" />
+      <translation>Aceptar la anotación del colega y pasar a la siguiente sin revisar</translation>
     </message>
     <message>
       <source>Accept the suggestion: link the two passages</source>
-      <translation type="unfinished" />
+      <translation>Aceptar la sugerencia: vincular los dos pasajes</translation>
     </message>
     <message>
       <source>Add earlier fact-checks (ClaimReview JSON-LD, Google Fact Check Tools JSON)</source>
-      <translation type="unfinished" />
+      <translation>Añadir verificaciones anteriores (ClaimReview JSON-LD, Google Fact Check Tools JSON)</translation>
     </message>
     <message>
       <source>Anno&amp;tating layout</source>
-      <translation type="unfinished" />
+      <translation>Disposición de a&amp;notación</translation>
     </message>
     <message>
       <source>Annotate the sentence as a checkable claim, its reasons as the note</source>
-      <translation type="unfinished" />
+      <translation>Anotar la frase como afirmación verificable, con sus motivos como nota</translation>
     </message>
     <message>
       <source>Annotating layout: the inspector and annotations under the panes</source>
-      <translation type="unfinished" />
+      <translation>Disposición de anotación: el inspector y las anotaciones bajo las vistas</translation>
     </message>
     <message>
       <source>Article &amp;details…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Detalles del artículo…</translation>
     </message>
     <message>
       <source>Blind double annotation: each annotator sees only their own work</source>
-      <translation type="unfinished" />
+      <translation>Doble anotación ciega: cada anotador ve solo su propio trabajo</translation>
     </message>
     <message>
       <source>Change the relation or note of the link</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la relación o la nota del vínculo</translation>
     </message>
     <message>
       <source>Checked &amp;before?…</source>
-      <translation type="unfinished" />
+      <translation>¿Verificada an&amp;tes?…</translation>
     </message>
     <message>
       <source>Clear the selection, or cancel a link being made</source>
-      <translation type="unfinished" />
+      <translation>Quitar la selección o cancelar el vínculo en curso</translation>
     </message>
     <message>
       <source>Close the find bar</source>
-      <translation type="unfinished" />
+      <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
       <source>Context menu: tag, link, delete</source>
-      <translation type="unfinished" />
+      <translation>Menú contextual: etiquetar, vincular, eliminar</translation>
     </message>
     <message>
       <source>Cycle through the annotations under the caret</source>
-      <translation type="unfinished" />
+      <translation>Recorrer las anotaciones bajo el cursor</translation>
     </message>
     <message>
       <source>De&amp;lete article…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Eliminar artículo…</translation>
     </message>
     <message>
       <source>Delete article…</source>
-      <translation type="unfinished" />
+      <translation>Eliminar artículo…</translation>
     </message>
     <message>
       <source>Delete the annotation at the caret (undoable)</source>
-      <translation type="unfinished" />
+      <translation>Eliminar la anotación del cursor (se puede deshacer)</translation>
     </message>
     <message>
       <source>Delete the link</source>
-      <translation type="unfinished" />
+      <translation>Eliminar el vínculo</translation>
     </message>
     <message>
       <source>Dismiss the sentence</source>
-      <translation type="unfinished" />
+      <translation>Descartar la frase</translation>
     </message>
     <message>
       <source>Dismiss the suggestion</source>
-      <translation type="unfinished" />
+      <translation>Descartar la sugerencia</translation>
     </message>
     <message>
       <source>Earlier fact-checks matching the annotation at the caret or the selection</source>
-      <translation type="unfinished" />
+      <translation>Verificaciones anteriores que coinciden con la anotación del cursor o con la selección</translation>
     </message>
     <message>
       <source>Edit the article's title in place (Enter keeps it)</source>
-      <translation type="unfinished" />
+      <translation>Editar el título del artículo ahí mismo (Enter lo guarda)</translation>
     </message>
     <message>
       <source>Edit the tag scheme and verdict scale</source>
-      <translation type="unfinished" />
+      <translation>Editar el esquema de etiquetas y la escala de veredictos</translation>
     </message>
     <message>
       <source>Export the project as a dataset</source>
-      <translation type="unfinished" />
+      <translation>Exportar el proyecto como conjunto de datos</translation>
     </message>
     <message>
       <source>Extend the selection by character, word</source>
-      <translation type="unfinished" />
+      <translation>Ampliar la selección por carácter, palabra</translation>
     </message>
     <message>
       <source>Find in &amp;all articles…</source>
-      <translation type="unfinished" />
+      <translation>Buscar en &amp;todos los artículos…</translation>
     </message>
     <message>
       <source>Find in this article</source>
-      <translation type="unfinished" />
+      <translation>Buscar en este artículo</translation>
     </message>
     <message>
       <source>Go to the other end of a link of the annotation at the caret (again: back)</source>
-      <translation type="unfinished" />
+      <translation>Ir al otro extremo de un vínculo de la anotación del cursor (otra vez: volver)</translation>
     </message>
     <message>
       <source>Import &amp;annotations…</source>
-      <translation type="unfinished" />
+      <translation>Importar anota&amp;ciones…</translation>
     </message>
     <message>
       <source>Import &amp;fact-checks…</source>
-      <translation type="unfinished" />
+      <translation>Importar &amp;verificaciones…</translation>
     </message>
     <message>
       <source>Import annotations (JSONL, W3C, Label Studio)</source>
-      <translation type="unfinished" />
+      <translation>Importar anotaciones (JSONL, W3C, Label Studio)</translation>
     </message>
     <message>
       <source>Import article files</source>
-      <translation type="unfinished" />
+      <translation>Importar archivos de artículos</translation>
     </message>
     <message>
       <source>Link the annotation at the caret (as L)</source>
-      <translation type="unfinished" />
+      <translation>Vincular la anotación del cursor (como L)</translation>
     </message>
     <message>
       <source>Link the annotation at the caret to another (L in a pane; L again on the other end, or click it)</source>
-      <translation type="unfinished" />
+      <translation>Vincular la anotación del cursor con otra (L en una vista; L otra vez en el otro extremo, o un clic en él)</translation>
     </message>
     <message>
       <source>Link…</source>
-      <translation type="unfinished" />
+      <translation>Vincular…</translation>
     </message>
     <message>
       <source>Move focus to the next / previous pane</source>
-      <translation type="unfinished" />
+      <translation>Pasar el foco a la vista siguiente / anterior</translation>
     </message>
     <message>
       <source>Move the caret</source>
-      <translation type="unfinished" />
+      <translation>Mover el cursor</translation>
     </message>
     <message>
       <source>Next annotation</source>
-      <translation type="unfinished" />
+      <translation>Anotación siguiente</translation>
     </message>
     <message>
       <source>Next annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>Anotación siguiente en la lista Revisión</translation>
     </message>
     <message>
       <source>Next claim, its appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Afirmación siguiente, con sus apariciones lado a lado</translation>
     </message>
     <message>
       <source>Next match</source>
-      <translation type="unfinished" />
+      <translation>Coincidencia siguiente</translation>
     </message>
     <message>
       <source>Only &amp;contradicted claims</source>
-      <translation type="unfinished" />
+      <translation>Solo afirmaciones &amp;contradichas</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Abrir</translation>
     </message>
     <message>
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
       <source>Open the annotation at the caret in the inspector</source>
-      <translation type="unfinished" />
+      <translation>Abrir en el inspector la anotación del cursor</translation>
     </message>
     <message>
       <source>Open the article in the active pane</source>
-      <translation type="unfinished" />
+      <translation>Abrir el artículo en la vista activa</translation>
     </message>
     <message>
       <source>P&amp;ublish report…</source>
-      <translation type="unfinished" />
+      <translation>Pu&amp;blicar informe…</translation>
     </message>
     <message>
       <source>Paste the clipboard as a new article</source>
-      <translation type="unfinished" />
+      <translation>Pegar el portapapeles como artículo nuevo</translation>
     </message>
     <message>
       <source>Pre&amp;vious in the list</source>
-      <translation type="unfinished" />
+      <translation>Anteri&amp;or de la lista</translation>
     </message>
     <message>
       <source>Previous annotation</source>
-      <translation type="unfinished" />
+      <translation>Anotación anterior</translation>
     </message>
     <message>
       <source>Previous annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>Anotación anterior en la lista Revisión</translation>
     </message>
     <message>
       <source>Previous claim, its appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Afirmación anterior, con sus apariciones lado a lado</translation>
     </message>
     <message>
       <source>Previous match</source>
-      <translation type="unfinished" />
+      <translation>Coincidencia anterior</translation>
     </message>
     <message>
       <source>Publish the claims as a fact-check page (HTML), PDF or Markdown</source>
-      <translation type="unfinished" />
+      <translation>Publicar las afirmaciones como página de verificación (HTML), PDF o Markdown</translation>
     </message>
     <message>
       <source>Rea&amp;ding layout</source>
-      <translation type="unfinished" />
+      <translation>Disposición de &amp;lectura</translation>
     </message>
     <message>
       <source>Reading layout: the panes only; panels in the side bar</source>
-      <translation type="unfinished" />
+      <translation>Disposición de lectura: solo las vistas; los paneles, en la barra lateral</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Rehacer</translation>
     </message>
     <message>
       <source>Reject it (a comment is optional: Enter without one)</source>
-      <translation type="unfinished" />
+      <translation>Rechazarla (el comentario es opcional: Enter sin él)</translation>
     </message>
     <message>
       <source>Reopen c&amp;losed pane</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reabrir vista cerrada</translation>
     </message>
     <message>
       <source>Reopen the pane closed last, where it was</source>
-      <translation type="unfinished" />
+      <translation>Reabrir la última vista cerrada, donde estaba</translation>
     </message>
     <message>
       <source>Revie&amp;wing layout</source>
-      <translation type="unfinished" />
+      <translation>Disposición de re&amp;visión</translation>
     </message>
     <message>
       <source>Reviewing layout: articles and claims beside the panes as well</source>
-      <translation type="unfinished" />
+      <translation>Disposición de revisión: además, artículos y afirmaciones junto a las vistas</translation>
     </message>
     <message>
       <source>Same claim / supports / contradicts / related</source>
-      <translation type="unfinished" />
+      <translation>Misma afirmación / respalda / contradice / relacionada</translation>
     </message>
     <message>
       <source>Save a &amp;copy…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
       <source>Save a copy of the whole project, as it is now</source>
-      <translation type="unfinished" />
+      <translation>Guardar una copia de todo el proyecto, tal como está ahora</translation>
     </message>
     <message>
       <source>Show how the selected claim's figure moved across outlets and dates</source>
-      <translation type="unfinished" />
+      <translation>Mostrar cómo cambió la cifra de la afirmación seleccionada según medios y fechas</translation>
     </message>
     <message>
       <source>Show only &amp;my annotations</source>
-      <translation type="unfinished" />
+      <translation>Mostrar solo &amp;mis anotaciones</translation>
     </message>
     <message>
       <source>Show only contradicted claims</source>
-      <translation type="unfinished" />
+      <translation>Mostrar solo las afirmaciones contradichas</translation>
     </message>
     <message>
       <source>Start a link at the annotation at the caret; L again on (or a click on) the other end</source>
-      <translation type="unfinished" />
+      <translation>Empezar un vínculo en la anotación del cursor; L otra vez en el otro extremo (o un clic en él)</translation>
     </message>
     <message>
       <source>Start reviewing a colleague's annotations</source>
-      <translation type="unfinished" />
+      <translation>Empezar a revisar las anotaciones de un colega</translation>
     </message>
     <message>
       <source>Sto&amp;p review</source>
-      <translation type="unfinished" />
+      <translation>&amp;Detener revisión</translation>
     </message>
     <message>
       <source>Stor&amp;y timeline</source>
-      <translation type="unfinished" />
+      <translation>Cro&amp;nología de la historia</translation>
     </message>
     <message>
       <source>Tag the selection with the tag of that number</source>
-      <translation type="unfinished" />
+      <translation>Etiquetar la selección con la etiqueta de ese número</translation>
     </message>
     <message>
       <source>The article's sentences most worth checking, with why</source>
-      <translation type="unfinished" />
+      <translation>Las frases del artículo que más merece la pena verificar, y por qué</translation>
     </message>
     <message>
       <source>This list</source>
-      <translation type="unfinished" />
+      <translation>Esta lista</translation>
     </message>
     <message>
       <source>Title, outlet, date and address of the article in the active pane</source>
-      <translation type="unfinished" />
+      <translation>Título, medio, fecha y dirección del artículo de la vista activa</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Deshacer</translation>
     </message>
     <message>
       <source>Version, licence, and the licences of the software Claimdesk runs on</source>
-      <translation type="unfinished" />
+      <translation>Versión, licencia y licencias del software sobre el que funciona Claimdesk</translation>
     </message>
     <message>
       <source>Zoom &amp;in</source>
-      <translation type="unfinished" />
+      <translation>A&amp;umentar zoom</translation>
     </message>
     <message>
       <source>Zoom &amp;out</source>
-      <translation type="unfinished" />
+      <translation>Reducir &amp;zoom</translation>
     </message>
     <message>
       <source>anywhere</source>
-      <translation type="unfinished" />
+      <translation>en cualquier lugar</translation>
     </message>
     <message>
       <source>in an article pane</source>
-      <translation type="unfinished" />
+      <translation>en una vista de artículo</translation>
     </message>
     <message>
       <source>in review mode</source>
-      <translation type="unfinished" />
+      <translation>en el modo de revisión</translation>
     </message>
     <message>
       <source>in review mode, unless typing in a field</source>
-      <translation type="unfinished" />
+      <translation>en el modo de revisión, salvo al escribir en un campo</translation>
     </message>
     <message>
       <source>in the Articles list</source>
-      <translation type="unfinished" />
+      <translation>en la lista Artículos</translation>
     </message>
     <message>
       <source>in the Suggested links list</source>
-      <translation type="unfinished" />
+      <translation>en la lista Vínculos sugeridos</translation>
     </message>
     <message>
       <source>in the Triage list</source>
-      <translation type="unfinished" />
+      <translation>en la lista de cribado</translation>
     </message>
     <message>
       <source>in the find bar</source>
-      <translation type="unfinished" />
+      <translation>en la barra de búsqueda</translation>
     </message>
     <message>
       <source>in the inspector's links list</source>
-      <translation type="unfinished" />
+      <translation>en la lista de vínculos del inspector</translation>
     </message>
     <message>
       <source>in the link dialog</source>
-      <translation type="unfinished" />
+      <translation>en el diálogo de vínculo</translation>
     </message>
   </context>
   <context>
     <name>AddLink</name>
     <message>
       <source>Link as {relation}</source>
-      <translation type="unfinished" />
+      <translation>Vincular como {relation}</translation>
     </message>
   </context>
   <context>
     <name>AgreementChart</name>
     <message>
       <source>No figures yet</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay cifras</translation>
     </message>
     <message>
       <source>n/a</source>
-      <translation type="unfinished" />
+      <translation>n/d</translation>
     </message>
   </context>
   <context>
     <name>AgreementDialog</name>
     <message>
       <source>&amp;Annotators:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anotadores:</translation>
     </message>
     <message>
       <source>&amp;Compute</source>
-      <translation type="unfinished" />
+      <translation>&amp;Calcular</translation>
     </message>
     <message>
       <source>&amp;Save JSON…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar JSON…</translation>
     </message>
     <message>
       <source>Agreement between annotators</source>
-      <translation type="unfinished" />
+      <translation>Concordancia entre anotadores</translation>
     </message>
     <message>
       <source>Agreement per tag</source>
-      <translation type="unfinished" />
+      <translation>Concordancia por etiqueta</translation>
     </message>
     <message>
       <source>All tags (micro)</source>
-      <translation type="unfinished" />
+      <translation>Todas las etiquetas (micro)</translation>
     </message>
     <message>
       <source>Annotators to compare</source>
-      <translation type="unfinished" />
+      <translation>Anotadores que comparar</translation>
     </message>
     <message>
       <source>C&amp;hart:</source>
-      <translation type="unfinished" />
+      <translation>G&amp;ráfico:</translation>
     </message>
     <message>
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado.</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <source>Cohen's κ</source>
-      <translation type="unfinished" />
+      <translation>κ de Cohen</translation>
     </message>
     <message>
       <source>Computing agreement</source>
-      <translation type="unfinished" />
+      <translation>Calculando la concordancia</translation>
     </message>
     <message>
       <source>Computing…</source>
-      <translation type="unfinished" />
+      <translation>Calculando…</translation>
     </message>
     <message>
       <source>Copied the figures as CSV.</source>
-      <translation type="unfinished" />
+      <translation>Cifras copiadas como CSV.</translation>
     </message>
     <message>
       <source>Copy as CS&amp;V</source>
-      <translation type="unfinished" />
+      <translation>Copiar como CS&amp;V</translation>
     </message>
     <message>
       <source>Could not compute agreement: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo calcular la concordancia: {error}</translation>
     </message>
     <message>
       <source>Could not save {file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar {file}: {reason}</translation>
     </message>
     <message>
       <source>F1 exact</source>
-      <translation type="unfinished" />
+      <translation>F1 exacto</translation>
     </message>
     <message>
       <source>F1 overlap</source>
-      <translation type="unfinished" />
+      <translation>F1 por solapamiento</translation>
     </message>
     <message>
       <source>Krippendorff's α</source>
-      <translation type="unfinished" />
+      <translation>α de Krippendorff</translation>
     </message>
     <message>
       <source>Save agreement figures</source>
-      <translation type="unfinished" />
+      <translation>Guardar las cifras de concordancia</translation>
     </message>
     <message>
       <source>Saved {file}.</source>
-      <translation type="unfinished" />
+      <translation>Se guardó {file}.</translation>
     </message>
     <message>
       <source>Tick at least two annotators, then Compute.</source>
-      <translation type="unfinished" />
+      <translation>Marca al menos dos anotadores y pulsa Calcular.</translation>
     </message>
     <message numerus="yes">
       <source>{annotators}: %n articles annotated by all. Hover a figure for its counts.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{annotators}: %n artículo anotado por todos. Pasa el puntero sobre una cifra para ver sus recuentos.</numerusform>
+        <numerusform>{annotators}: %n artículos anotados por todos. Pasa el puntero sobre una cifra para ver sus recuentos.</numerusform>
       </translation>
     </message>
     <message>
       <source>α (all)</source>
-      <translation type="unfinished" />
+      <translation>α (todos)</translation>
     </message>
     <message>
       <source>α, all compared</source>
-      <translation type="unfinished" />
+      <translation>α, todos comparados</translation>
     </message>
   </context>
   <context>
     <name>AnnotationTable</name>
     <message>
       <source>All annotators</source>
-      <translation type="unfinished" />
+      <translation>Todos los anotadores</translation>
     </message>
     <message>
       <source>All tags</source>
-      <translation type="unfinished" />
+      <translation>Todas las etiquetas</translation>
     </message>
     <message>
       <source>All verdicts</source>
-      <translation type="unfinished" />
+      <translation>Todos los veredictos</translation>
     </message>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>Anotaciones</translation>
     </message>
     <message>
       <source>Filter by text or note</source>
-      <translation type="unfinished" />
+      <translation>Filtrar por texto o nota</translation>
     </message>
     <message>
       <source>Filter by text or note…</source>
-      <translation type="unfinished" />
+      <translation>Filtrar por texto o nota…</translation>
     </message>
     <message>
       <source>Show annotator</source>
-      <translation type="unfinished" />
+      <translation>Mostrar anotador</translation>
     </message>
     <message>
       <source>Show tag</source>
-      <translation type="unfinished" />
+      <translation>Mostrar etiqueta</translation>
     </message>
     <message>
       <source>Show verdict</source>
-      <translation type="unfinished" />
+      <translation>Mostrar veredicto</translation>
     </message>
   </context>
   <context>
     <name>AnnotationTableModel</name>
     <message>
       <source>Annotator</source>
-      <translation type="unfinished" />
+      <translation>Anotador</translation>
     </message>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>Artículo</translation>
     </message>
     <message>
       <source>Created</source>
-      <translation type="unfinished" />
+      <translation>Creada</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texto</translation>
     </message>
     <message>
       <source>Verdict</source>
-      <translation type="unfinished" />
+      <translation>Veredicto</translation>
     </message>
   </context>
   <context>
     <name>ArchivePagesDialog</name>
     <message>
       <source>Captured pages to import</source>
-      <translation type="unfinished" />
+      <translation>Páginas capturadas que importar</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importar</translation>
     </message>
     <message>
       <source>Import pages from a web archive</source>
-      <translation type="unfinished" />
+      <translation>Importar páginas de un archivo web</translation>
     </message>
     <message numerus="yes">
       <source>{archive} holds %n captured web pages. Tick the ones to import as articles; each keeps its URL and capture time.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{archive} contiene %n página web capturada. Marca las que quieras importar como artículos; cada una conserva su URL y su hora de captura.</numerusform>
+        <numerusform>{archive} contiene %n páginas web capturadas. Marca las que quieras importar como artículos; cada una conserva su URL y su hora de captura.</numerusform>
       </translation>
     </message>
   </context>
@@ -749,1248 +751,1266 @@
     <name>ArticleDetailsDialog</name>
     <message>
       <source> · from {source}</source>
-      <translation type="unfinished" />
+      <translation> · de {source}</translation>
     </message>
     <message numerus="yes">
       <source>%n characters · imported {date}</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n carácter · importado el {date}</numerusform>
+        <numerusform>%n caracteres · importado el {date}</numerusform>
       </translation>
     </message>
     <message>
       <source>Archive URL</source>
-      <translation type="unfinished" />
+      <translation>URL archivada</translation>
     </message>
     <message>
       <source>Article details</source>
-      <translation type="unfinished" />
+      <translation>Detalles del artículo</translation>
     </message>
     <message>
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Autor</translation>
     </message>
     <message>
       <source>Date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
       <source>File SHA-256</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 del archivo</translation>
     </message>
     <message>
       <source>Original URL</source>
-      <translation type="unfinished" />
+      <translation>URL original</translation>
     </message>
     <message>
       <source>Outlet</source>
-      <translation type="unfinished" />
+      <translation>Medio</translation>
     </message>
     <message>
       <source>Provenance</source>
-      <translation type="unfinished" />
+      <translation>Procedencia</translation>
     </message>
     <message>
       <source>Retrieved or captured</source>
-      <translation type="unfinished" />
+      <translation>Obtenido o capturado</translation>
     </message>
     <message>
       <source>Source file</source>
-      <translation type="unfinished" />
+      <translation>Archivo de origen</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <source>URL</source>
-      <translation type="unfinished" />
+      <translation>URL</translation>
     </message>
   </context>
   <context>
     <name>ArticleList</name>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Artículos</translation>
     </message>
     <message>
       <source>Filter articles</source>
-      <translation type="unfinished" />
+      <translation>Filtrar artículos</translation>
     </message>
     <message>
       <source>Filter articles…</source>
-      <translation type="unfinished" />
+      <translation>Filtrar artículos…</translation>
     </message>
   </context>
   <context>
     <name>ArticleListModel</name>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>Anotaciones</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <source>Outlet</source>
-      <translation type="unfinished" />
+      <translation>Medio</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
   </context>
   <context>
     <name>ArticlePane</name>
     <message>
       <source>Article shown in this pane</source>
-      <translation type="unfinished" />
+      <translation>Artículo que muestra esta vista</translation>
     </message>
     <message>
       <source>Article text</source>
-      <translation type="unfinished" />
+      <translation>Texto del artículo</translation>
     </message>
     <message>
       <source>Article title</source>
-      <translation type="unfinished" />
+      <translation>Título del artículo</translation>
     </message>
     <message>
       <source>Choose the article this pane shows</source>
-      <translation type="unfinished" />
+      <translation>Elegir el artículo que muestra esta vista</translation>
     </message>
     <message>
       <source>Close this pane</source>
-      <translation type="unfinished" />
+      <translation>Cerrar esta vista</translation>
     </message>
     <message>
       <source>Close this pane (Ctrl+W)</source>
-      <translation type="unfinished" />
+      <translation>Cerrar esta vista (Ctrl+W)</translation>
     </message>
     <message>
       <source>Double-click (or F2 in the text) to edit the title</source>
-      <translation type="unfinished" />
+      <translation>Doble clic (o F2 en el texto) para editar el título</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back; or choose another article above</source>
-      <translation type="unfinished" />
+      <translation>Deshacer (Ctrl+Z) lo recupera; o elige otro artículo arriba</translation>
     </message>
     <message>
       <source>“{title}” was deleted</source>
-      <translation type="unfinished" />
+      <translation>Se eliminó «{title}»</translation>
     </message>
   </context>
   <context>
     <name>BackgroundTask</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Cancelando…</translation>
     </message>
   </context>
   <context>
     <name>ChangeDecision</name>
     <message>
       <source>Keep colleague's change</source>
-      <translation type="unfinished" />
+      <translation>Conservar el cambio del colega</translation>
     </message>
     <message>
       <source>Restore your version</source>
-      <translation type="unfinished" />
+      <translation>Restaurar tu versión</translation>
     </message>
   </context>
   <context>
     <name>CheckedBeforeDialog</name>
     <message numerus="yes">
       <source>%n earlier fact-checks match, best first (of {archive}).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n verificación anterior coincide (de {archive}).</numerusform>
+        <numerusform>%n verificaciones anteriores coinciden, las mejores primero (de {archive}).</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before?</source>
-      <translation type="unfinished" />
+      <translation>¿Verificada antes?</translation>
     </message>
     <message>
       <source>Earlier fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Verificaciones anteriores</translation>
     </message>
     <message>
       <source>No earlier fact-check among {archive} matches.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna de las {archive} verificaciones anteriores coincide.</translation>
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de verificaciones está vacío: Archivo → Importar verificaciones… añade verificaciones anteriores.</translation>
     </message>
   </context>
   <context>
     <name>ClaimEditor</name>
     <message>
       <source>&amp;Sources</source>
-      <translation type="unfinished" />
+      <translation>F&amp;uentes</translation>
     </message>
     <message>
       <source>&amp;Wording</source>
-      <translation type="unfinished" />
+      <translation>&amp;Formulación</translation>
     </message>
     <message>
       <source>Change claim evidence</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la evidencia de la afirmación</translation>
     </message>
     <message>
       <source>Change claim explanation</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la explicación de la afirmación</translation>
     </message>
     <message>
       <source>Change claim rating</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la calificación de la afirmación</translation>
     </message>
     <message>
       <source>Change claim wording</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la formulación de la afirmación</translation>
     </message>
     <message>
       <source>E&amp;xplanation</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xplicación</translation>
     </message>
     <message>
       <source>Evidence: one URL per line</source>
-      <translation type="unfinished" />
+      <translation>Evidencia: una URL por línea</translation>
     </message>
     <message>
       <source>Ratin&amp;g</source>
-      <translation type="unfinished" />
+      <translation>Ca&amp;lificación</translation>
     </message>
     <message>
       <source>Remove claim</source>
-      <translation type="unfinished" />
+      <translation>Eliminar afirmación</translation>
     </message>
     <message>
       <source>The appearances and their links stay; undo brings it back</source>
-      <translation type="unfinished" />
+      <translation>Las apariciones y sus vínculos se mantienen; deshacer la recupera</translation>
     </message>
     <message>
       <source>The claim in your own words</source>
-      <translation type="unfinished" />
+      <translation>La afirmación con tus propias palabras</translation>
     </message>
     <message>
       <source>Why this rating: what the evidence shows</source>
-      <translation type="unfinished" />
+      <translation>Por qué esta calificación: qué muestra la evidencia</translation>
     </message>
     <message>
       <source>— not rated —</source>
-      <translation type="unfinished" />
+      <translation>— sin calificar —</translation>
     </message>
   </context>
   <context>
     <name>ClaimantField</name>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Persona</translation>
     </message>
     <message>
       <source>Person or organisation</source>
-      <translation type="unfinished" />
+      <translation>Persona u organización</translation>
     </message>
     <message>
       <source>Said by</source>
-      <translation type="unfinished" />
+      <translation>Dicho por</translation>
     </message>
     <message>
       <source>Suggested: {name}</source>
-      <translation type="unfinished" />
+      <translation>Sugerencia: {name}</translation>
     </message>
     <message>
       <source>Use “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Usar «{name}»</translation>
     </message>
     <message>
       <source>Who made the claim here (not the outlet that reported it)</source>
-      <translation type="unfinished" />
+      <translation>Quién hizo aquí la afirmación (no el medio que la publicó)</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
-      <translation type="unfinished" />
+      <translation>¿Quién hizo la afirmación?</translation>
     </message>
   </context>
   <context>
     <name>ClaimsPanel</name>
     <message numerus="yes">
       <source>%n appearances</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n aparición</numerusform>
+        <numerusform>%n apariciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims · {contradicted} contradicted</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmación · contradichas: {contradicted}</numerusform>
+        <numerusform>%n afirmaciones · contradichas: {contradicted}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n contradicted claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmación contradicha</numerusform>
+        <numerusform>%n afirmaciones contradichas</numerusform>
       </translation>
     </message>
     <message>
       <source>(no wording yet)</source>
-      <translation type="unfinished" />
+      <translation>(aún sin formulación)</translation>
     </message>
     <message>
       <source>Claim</source>
-      <translation type="unfinished" />
+      <translation>Afirmación</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>Afirmaciones</translation>
     </message>
     <message>
       <source>Enter shows the claim's appearances side by side</source>
-      <translation type="unfinished" />
+      <translation>Enter muestra las apariciones de la afirmación lado a lado</translation>
     </message>
     <message>
       <source>Filter claims</source>
-      <translation type="unfinished" />
+      <translation>Filtrar afirmaciones</translation>
     </message>
     <message>
       <source>Filter claims…</source>
-      <translation type="unfinished" />
+      <translation>Filtrar afirmaciones…</translation>
     </message>
     <message>
       <source>No claims yet. Link two annotations as “same claim” (L, then L, then 1).</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay afirmaciones. Vincula dos anotaciones como «misma afirmación» (L, luego L, luego 1).</translation>
     </message>
     <message>
       <source>Only contradicted</source>
-      <translation type="unfinished" />
+      <translation>Solo contradichas</translation>
     </message>
     <message>
       <source>Only contradicted claims (Ctrl+Shift+K)</source>
-      <translation type="unfinished" />
+      <translation>Solo afirmaciones contradichas (Ctrl+Shift+K)</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>Calificación</translation>
     </message>
     <message>
       <source>Seen</source>
-      <translation type="unfinished" />
+      <translation>Veces</translation>
     </message>
   </context>
   <context>
     <name>ClosedPanes</name>
     <message>
       <source>No closed pane to reopen</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna vista cerrada que reabrir</translation>
     </message>
   </context>
   <context>
     <name>CreateAnnotation</name>
     <message>
       <source>Tag as {tag}</source>
-      <translation type="unfinished" />
+      <translation>Etiquetar como {tag}</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>etiqueta</translation>
     </message>
   </context>
   <context>
     <name>DeleteAnnotation</name>
     <message>
       <source>Delete annotation</source>
-      <translation type="unfinished" />
+      <translation>Eliminar anotación</translation>
     </message>
   </context>
   <context>
     <name>DeleteArticle</name>
     <message>
       <source>Delete article “{title}”</source>
-      <translation type="unfinished" />
+      <translation>Eliminar el artículo «{title}»</translation>
     </message>
   </context>
   <context>
     <name>DeleteLink</name>
     <message>
       <source>Delete link</source>
-      <translation type="unfinished" />
+      <translation>Eliminar vínculo</translation>
     </message>
   </context>
   <context>
     <name>EditLink</name>
     <message>
       <source>Change link note</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la nota del vínculo</translation>
     </message>
     <message>
       <source>Change relation</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la relación</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
       <source>A SQLite copy is always the whole project</source>
-      <translation type="unfinished" />
+      <translation>Una copia SQLite siempre es el proyecto entero</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Todos los archivos (*)</translation>
     </message>
     <message>
       <source>Annotators</source>
-      <translation type="unfinished" />
+      <translation>Anotadores</translation>
     </message>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Artículos</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Elegir…</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportar</translation>
     </message>
     <message>
       <source>Export dataset</source>
-      <translation type="unfinished" />
+      <translation>Exportar conjunto de datos</translation>
     </message>
     <message>
       <source>Fact-checking organization (author)</source>
-      <translation type="unfinished" />
+      <translation>Organización de verificación (autora)</translation>
     </message>
     <message>
       <source>Format:</source>
-      <translation type="unfinished" />
+      <translation>Formato:</translation>
     </message>
     <message>
       <source>Offsets:</source>
-      <translation type="unfinished" />
+      <translation>Posiciones:</translation>
     </message>
     <message>
       <source>Only these (nothing ticked: everything)</source>
-      <translation type="unfinished" />
+      <translation>Solo estos (sin marcar ninguno: todo)</translation>
     </message>
     <message>
       <source>Publisher:</source>
-      <translation type="unfinished" />
+      <translation>Editor:</translation>
     </message>
     <message>
       <source>Review URL base:</source>
-      <translation type="unfinished" />
+      <translation>Base de la URL de la verificación:</translation>
     </message>
     <message>
       <source>Save to</source>
-      <translation type="unfinished" />
+      <translation>Guardar en</translation>
     </message>
     <message>
       <source>Save to:</source>
-      <translation type="unfinished" />
+      <translation>Guardar en:</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas</translation>
     </message>
     <message>
       <source>This format counts code points, as its tools do.</source>
-      <translation type="unfinished" />
+      <translation>Este formato cuenta puntos de código, como sus herramientas.</translation>
     </message>
     <message>
       <source>Write reviews without a URL (Google requires one)</source>
-      <translation type="unfinished" />
+      <translation>Escribir verificaciones sin URL (Google exige una)</translation>
     </message>
     <message>
       <source>https://example.org/fact-checks/ (claim id is added)</source>
-      <translation type="unfinished" />
+      <translation>https://example.org/fact-checks/ (se añade el id de la afirmación)</translation>
     </message>
   </context>
   <context>
     <name>FiguresNote</name>
     <message>
       <source>Figures judged consistent by {who}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Cifras consideradas coherentes por {who}: {reason}</translation>
     </message>
     <message>
       <source>Judge figures consistent</source>
-      <translation type="unfinished" />
+      <translation>Considerar coherentes las cifras</translation>
     </message>
     <message>
       <source>Not a contradiction</source>
-      <translation type="unfinished" />
+      <translation>No es una contradicción</translation>
     </message>
     <message>
       <source>Not a contradiction…</source>
-      <translation type="unfinished" />
+      <translation>No es una contradicción…</translation>
     </message>
     <message>
       <source>Show the “figures differ” warning again (undoable)</source>
-      <translation type="unfinished" />
+      <translation>Volver a mostrar el aviso «las cifras difieren» (se puede deshacer)</translation>
     </message>
     <message>
       <source>The figures only look different: say why, and the claim is no longer counted as contradicted for them (undoable)</source>
-      <translation type="unfinished" />
+      <translation>Las cifras solo parecen distintas: explica por qué y la afirmación deja de contarse como contradicha por ellas (se puede deshacer)</translation>
     </message>
     <message>
       <source>Warn again</source>
-      <translation type="unfinished" />
+      <translation>Volver a avisar</translation>
     </message>
     <message>
       <source>Warn again about figures</source>
-      <translation type="unfinished" />
+      <translation>Volver a avisar sobre las cifras</translation>
     </message>
     <message>
       <source>Why do these figures not contradict each other?</source>
-      <translation type="unfinished" />
+      <translation>¿Por qué estas cifras no se contradicen?</translation>
     </message>
   </context>
   <context>
     <name>FindBar</name>
     <message>
       <source>Close (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Cerrar (Esc)</translation>
     </message>
     <message>
       <source>Close the find bar</source>
-      <translation type="unfinished" />
+      <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>Exacto</translation>
     </message>
     <message>
       <source>Find in this article</source>
-      <translation type="unfinished" />
+      <translation>Buscar en este artículo</translation>
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>Distinguir mayúsculas y acentos (desactivado: «Rodriguez» encuentra «Rodríguez»)</translation>
     </message>
     <message>
       <source>Next match</source>
-      <translation type="unfinished" />
+      <translation>Coincidencia siguiente</translation>
     </message>
     <message>
       <source>Next match (F3, Enter)</source>
-      <translation type="unfinished" />
+      <translation>Coincidencia siguiente (F3, Enter)</translation>
     </message>
     <message>
       <source>No matches</source>
-      <translation type="unfinished" />
+      <translation>Sin coincidencias</translation>
     </message>
     <message>
       <source>Previous match</source>
-      <translation type="unfinished" />
+      <translation>Coincidencia anterior</translation>
     </message>
     <message>
       <source>Previous match (Shift+F3)</source>
-      <translation type="unfinished" />
+      <translation>Coincidencia anterior (Shift+F3)</translation>
     </message>
     <message>
       <source>{number} of {count}</source>
-      <translation type="unfinished" />
+      <translation>{number} de {count}</translation>
     </message>
   </context>
   <context>
     <name>ImportOptionsDialog</name>
     <message>
       <source>Annotations the file gives no tag (Hypothesis notes without tags) get this tag; if the scheme lacks it, the import asks before adding it</source>
-      <translation type="unfinished" />
+      <translation>Las anotaciones a las que el archivo no da etiqueta (notas de Hypothesis sin etiquetas) reciben esta; si el esquema no la tiene, la importación pregunta antes de añadirla</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>Archivo:</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importar</translation>
     </message>
     <message>
       <source>Import annotations</source>
-      <translation type="unfinished" />
+      <translation>Importar anotaciones</translation>
     </message>
     <message>
       <source>Offsets count:</source>
-      <translation type="unfinished" />
+      <translation>Las posiciones cuentan:</translation>
     </message>
     <message>
       <source>Tag for untagged spans:</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta para fragmentos sin etiqueta:</translation>
     </message>
     <message>
       <source>Text field:</source>
-      <translation type="unfinished" />
+      <translation>Campo de texto:</translation>
     </message>
     <message>
       <source>found by itself (name it if the import asks)</source>
-      <translation type="unfinished" />
+      <translation>detectado automáticamente (nómbralo si la importación lo pide)</translation>
     </message>
   </context>
   <context>
     <name>Inspector</name>
     <message>
       <source>&amp;Links</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vínculos</translation>
     </message>
     <message>
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nota</translation>
     </message>
     <message>
       <source>&amp;Tag</source>
-      <translation type="unfinished" />
+      <translation>&amp;Etiqueta</translation>
     </message>
     <message>
       <source>C&amp;onfidence</source>
-      <translation type="unfinished" />
+      <translation>C&amp;onfianza</translation>
     </message>
     <message>
       <source>Evi&amp;dence</source>
-      <translation type="unfinished" />
+      <translation>Evi&amp;dencia</translation>
     </message>
     <message>
       <source>No annotation selected.
 
 Put the caret in a highlight, or press Enter on one.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna anotación seleccionada.
+
+Pon el cursor en un resaltado o pulsa Enter sobre uno.</translation>
     </message>
     <message>
       <source>One URL per line</source>
-      <translation type="unfinished" />
+      <translation>Una URL por línea</translation>
     </message>
     <message>
       <source>Said b&amp;y</source>
-      <translation type="unfinished" />
+      <translation>Dic&amp;ho por</translation>
     </message>
     <message>
       <source>Verd&amp;ict</source>
-      <translation type="unfinished" />
+      <translation>Vered&amp;icto</translation>
     </message>
     <message>
       <source>Why this matters, what to check…</source>
-      <translation type="unfinished" />
+      <translation>Por qué importa, qué verificar…</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>sin definir</translation>
     </message>
     <message>
       <source>{time} UTC</source>
-      <translation type="unfinished" />
+      <translation>{time} UTC</translation>
     </message>
     <message>
       <source>— no verdict —</source>
-      <translation type="unfinished" />
+      <translation>— sin veredicto —</translation>
     </message>
   </context>
   <context>
     <name>LinkFlow</name>
     <message>
       <source>Choose another annotation to link to, or Esc to cancel</source>
-      <translation type="unfinished" />
+      <translation>Elige otra anotación con la que vincular, o Esc para cancelar</translation>
     </message>
     <message>
       <source>Linking from {annotation} — put the caret on the other annotation and press L, or click it.  Esc cancels.</source>
-      <translation type="unfinished" />
+      <translation>Vinculando desde {annotation} — pon el cursor en la otra anotación y pulsa L, o haz clic en ella.  Esc cancela.</translation>
     </message>
     <message>
       <source>Put the caret in a highlight, then press L to link it</source>
-      <translation type="unfinished" />
+      <translation>Pon el cursor en un resaltado y pulsa L para vincularlo</translation>
     </message>
   </context>
   <context>
     <name>LinkGutter</name>
     <message>
       <source>{relation} — click to select</source>
-      <translation type="unfinished" />
+      <translation>{relation} — clic para seleccionar</translation>
     </message>
   </context>
   <context>
     <name>LinkJumps</name>
     <message>
       <source>Followed its link ({relation}); O again goes on</source>
-      <translation type="unfinished" />
+      <translation>Se siguió su vínculo ({relation}); O otra vez continúa</translation>
     </message>
     <message numerus="yes">
       <source>Followed link {number} of %n ({relation}); O again goes on</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Se siguió el vínculo {number} de %n ({relation}); O otra vez continúa</numerusform>
+        <numerusform>Se siguió el vínculo {number} de %n ({relation}); O otra vez continúa</numerusform>
       </translation>
     </message>
     <message>
       <source>Put the caret in a highlight, then press O to follow a link</source>
-      <translation type="unfinished" />
+      <translation>Pon el cursor en un resaltado y pulsa O para seguir un vínculo</translation>
     </message>
     <message>
       <source>This annotation has no links (L links it)</source>
-      <translation type="unfinished" />
+      <translation>Esta anotación no tiene vínculos (L la vincula)</translation>
     </message>
   </context>
   <context>
     <name>LinkList</name>
     <message>
       <source>Change link</source>
-      <translation type="unfinished" />
+      <translation>Cambiar vínculo</translation>
     </message>
     <message>
       <source>Change relation or note…</source>
-      <translation type="unfinished" />
+      <translation>Cambiar relación o nota…</translation>
     </message>
     <message>
       <source>Delete link</source>
-      <translation type="unfinished" />
+      <translation>Eliminar vínculo</translation>
     </message>
     <message>
       <source>Enter: go to the other end · F2: change relation · Delete: remove link</source>
-      <translation type="unfinished" />
+      <translation>Enter: ir al otro extremo · F2: cambiar la relación · Delete: quitar el vínculo</translation>
     </message>
     <message>
       <source>Go to the other end</source>
-      <translation type="unfinished" />
+      <translation>Ir al otro extremo</translation>
     </message>
     <message>
       <source>No links (press L in a pane to link)</source>
-      <translation type="unfinished" />
+      <translation>Sin vínculos (pulsa L en una vista para vincular)</translation>
     </message>
     <message>
       <source>{relation}, by {annotator}</source>
-      <translation type="unfinished" />
+      <translation>{relation}, por {annotator}</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotación</numerusform>
+        <numerusform>%n anotaciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n artículo</numerusform>
+        <numerusform>%n artículos</numerusform>
       </translation>
     </message>
     <message>
       <source>All changes saved</source>
-      <translation type="unfinished" />
+      <translation>Todos los cambios guardados</translation>
     </message>
     <message>
       <source>All changes saved · {time}</source>
-      <translation type="unfinished" />
+      <translation>Todos los cambios guardados · {time}</translation>
     </message>
     <message>
       <source>Annotator: {name}</source>
-      <translation type="unfinished" />
+      <translation>Anotador: {name}</translation>
     </message>
     <message>
       <source>Cannot open project</source>
-      <translation type="unfinished" />
+      <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
       <source>No project is open.
 
 File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún proyecto abierto.
+
+Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>The file was changed by another window or program; everything reloaded</source>
-      <translation type="unfinished" />
+      <translation>Otra ventana u otro programa cambió el archivo; se recargó todo</translation>
     </message>
     <message>
       <source>{articles} · {annotations}</source>
-      <translation type="unfinished" />
+      <translation>{articles} · {annotations}</translation>
     </message>
     <message>
       <source>{project} — {app}</source>
-      <translation type="unfinished" />
+      <translation>{project} — {app}</translation>
     </message>
   </context>
   <context>
     <name>OperationCommand</name>
     <message>
       <source>undo “{action}”</source>
-      <translation type="unfinished" />
+      <translation>deshacer «{action}»</translation>
     </message>
   </context>
   <context>
     <name>ProjectDocks</name>
     <message>
       <source>Annotations</source>
-      <translation type="unfinished" />
+      <translation>Anotaciones</translation>
     </message>
     <message>
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Artículos</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>Afirmaciones</translation>
     </message>
     <message>
       <source>Inspector</source>
-      <translation type="unfinished" />
+      <translation>Inspector</translation>
     </message>
     <message>
       <source>Suggestions</source>
-      <translation type="unfinished" />
+      <translation>Sugerencias</translation>
     </message>
   </context>
   <context>
     <name>RelationDialog</name>
     <message>
       <source>&amp;1  Same claim — the same statement, perhaps with other figures</source>
-      <translation type="unfinished" />
+      <translation>&amp;1  Misma afirmación — la misma declaración, quizá con otras cifras</translation>
     </message>
     <message>
       <source>&amp;2  Supports — the first backs up the second</source>
-      <translation type="unfinished" />
+      <translation>&amp;2  Respalda — la primera respalda a la segunda</translation>
     </message>
     <message>
       <source>&amp;3  Contradicts — the two cannot both be true</source>
-      <translation type="unfinished" />
+      <translation>&amp;3  Contradice — las dos no pueden ser ciertas a la vez</translation>
     </message>
     <message>
       <source>&amp;4  Related — worth reading together</source>
-      <translation type="unfinished" />
+      <translation>&amp;4  Relacionada — vale la pena leerlas juntas</translation>
     </message>
     <message>
       <source>From: {quote}</source>
-      <translation type="unfinished" />
+      <translation>De: {quote}</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Vincular</translation>
     </message>
     <message>
       <source>Link annotations</source>
-      <translation type="unfinished" />
+      <translation>Vincular anotaciones</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <source>Note (optional): why they relate</source>
-      <translation type="unfinished" />
+      <translation>Nota (opcional): por qué se relacionan</translation>
     </message>
     <message>
       <source>To: {quote}</source>
-      <translation type="unfinished" />
+      <translation>A: {quote}</translation>
     </message>
   </context>
   <context>
     <name>Relations</name>
     <message>
       <source>contradicts</source>
-      <translation type="unfinished" />
+      <translation>contradice</translation>
     </message>
     <message>
       <source>related</source>
-      <translation type="unfinished" />
+      <translation>relacionada</translation>
     </message>
     <message>
       <source>same claim</source>
-      <translation type="unfinished" />
+      <translation>misma afirmación</translation>
     </message>
     <message>
       <source>supports</source>
-      <translation type="unfinished" />
+      <translation>respalda</translation>
     </message>
   </context>
   <context>
     <name>ReviewDecision</name>
     <message>
       <source>Accept annotation</source>
-      <translation type="unfinished" />
+      <translation>Aceptar anotación</translation>
     </message>
     <message>
       <source>Clear review decision</source>
-      <translation type="unfinished" />
+      <translation>Quitar la decisión de revisión</translation>
     </message>
     <message>
       <source>Reject annotation</source>
-      <translation type="unfinished" />
+      <translation>Rechazar anotación</translation>
     </message>
   </context>
   <context>
     <name>ReviewHighlights</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(etiqueta desconocida)</translation>
     </message>
     <message>
       <source>{name} (you)</source>
-      <translation type="unfinished" />
+      <translation>{name} (tú)</translation>
     </message>
   </context>
   <context>
     <name>ReviewMode</name>
     <message>
       <source>All of {colleague}'s annotations are reviewed</source>
-      <translation type="unfinished" />
+      <translation>Todas las anotaciones de {colleague} están revisadas</translation>
     </message>
     <message>
       <source>Choose an annotation in the Review list</source>
-      <translation type="unfinished" />
+      <translation>Elige una anotación en la lista Revisión</translation>
     </message>
     <message>
       <source>No one else has annotations in this project yet. Bring a colleague's work in with File → Merge a colleague's project… first.</source>
-      <translation type="unfinished" />
+      <translation>Nadie más tiene anotaciones en este proyecto todavía. Primero trae el trabajo de un colega con Archivo → Fusionar el proyecto de un colega…</translation>
     </message>
     <message>
       <source>Reject annotation</source>
-      <translation type="unfinished" />
+      <translation>Rechazar anotación</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Revisión</translation>
     </message>
     <message>
       <source>Reviewing {colleague}'s annotations: A accept, R reject, E edit and accept, J / K next / previous</source>
-      <translation type="unfinished" />
+      <translation>Revisando las anotaciones de {colleague}: A aceptar, R rechazar, E editar y aceptar, J / K siguiente / anterior</translation>
     </message>
     <message>
       <source>Start review</source>
-      <translation type="unfinished" />
+      <translation>Iniciar revisión</translation>
     </message>
     <message>
       <source>Why? (optional; Enter to reject without a comment)</source>
-      <translation type="unfinished" />
+      <translation>¿Por qué? (opcional; Enter para rechazar sin comentario)</translation>
     </message>
   </context>
   <context>
     <name>ReviewModel</name>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>Artículo</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Comentario</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Decisión</translation>
     </message>
     <message>
       <source>Difference</source>
-      <translation type="unfinished" />
+      <translation>Diferencia</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texto</translation>
     </message>
   </context>
   <context>
     <name>ReviewPanel</name>
     <message>
       <source>%v of %m reviewed</source>
-      <translation type="unfinished" />
+      <translation>%v de %m revisadas</translation>
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>Aceptadas</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Todas</translation>
     </message>
     <message>
       <source>Annotations to review</source>
-      <translation type="unfinished" />
+      <translation>Anotaciones por revisar</translation>
     </message>
     <message>
       <source>Rejected</source>
-      <translation type="unfinished" />
+      <translation>Rechazadas</translation>
     </message>
     <message>
       <source>Show annotations</source>
-      <translation type="unfinished" />
+      <translation>Mostrar anotaciones</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Mostrar:</translation>
     </message>
     <message>
       <source>Unreviewed</source>
-      <translation type="unfinished" />
+      <translation>Sin revisar</translation>
     </message>
     <message>
       <source>{pending} to review · {accepted} accepted · {rejected} rejected</source>
-      <translation type="unfinished" />
+      <translation>{pending} por revisar · {accepted} aceptadas · {rejected} rechazadas</translation>
     </message>
   </context>
   <context>
     <name>ReviewRow</name>
     <message>
       <source>to review</source>
-      <translation type="unfinished" />
+      <translation>por revisar</translation>
     </message>
     <message>
       <source>✓ accepted</source>
-      <translation type="unfinished" />
+      <translation>✓ aceptada</translation>
     </message>
     <message>
       <source>✗ rejected</source>
-      <translation type="unfinished" />
+      <translation>✗ rechazada</translation>
     </message>
   </context>
   <context>
     <name>SchemeDialog</name>
     <message>
       <source>&amp;Tags</source>
-      <translation type="unfinished" />
+      <translation>Eti&amp;quetas</translation>
     </message>
     <message>
       <source>&amp;Verdicts</source>
-      <translation type="unfinished" />
+      <translation>Ve&amp;redictos</translation>
     </message>
     <message>
       <source>Tag scheme and verdict scale</source>
-      <translation type="unfinished" />
+      <translation>Esquema de etiquetas y escala de veredictos</translation>
     </message>
   </context>
   <context>
     <name>SchemePage</name>
     <message numerus="yes">
       <source>%n annotations carry the verdict “{verdict}”. Remove the verdict from the scale and from them?</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotación tiene el veredicto «{verdict}». ¿Quitar el veredicto de la escala y de esa anotación?</numerusform>
+        <numerusform>%n anotaciones tienen el veredicto «{verdict}». ¿Quitar el veredicto de la escala y de esas anotaciones?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations use the tag “{tag}”. Remove the tag and those annotations?</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotación usa la etiqueta «{tag}». ¿Eliminar la etiqueta y esa anotación?</numerusform>
+        <numerusform>%n anotaciones usan la etiqueta «{tag}». ¿Eliminar la etiqueta y esas anotaciones?</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Añadir</translation>
     </message>
     <message>
       <source>&amp;Description</source>
-      <translation type="unfinished" />
+      <translation>&amp;Descripción</translation>
     </message>
     <message>
       <source>&amp;Key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tecla</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre</translation>
     </message>
     <message>
       <source>&amp;Remove…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Eliminar…</translation>
     </message>
     <message>
       <source>&amp;Value</source>
-      <translation type="unfinished" />
+      <translation>&amp;Valor</translation>
     </message>
     <message>
       <source>1–9, or empty</source>
-      <translation type="unfinished" />
+      <translation>1–9, o vacío</translation>
     </message>
     <message>
       <source>A tag's {problem}.</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta: {problem}.</translation>
     </message>
     <message>
       <source>C&amp;olour</source>
-      <translation type="unfinished" />
+      <translation>C&amp;olor</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Elegir…</translation>
     </message>
     <message>
       <source>Colour of {name}</source>
-      <translation type="unfinished" />
+      <translation>Color de {name}</translation>
     </message>
     <message>
       <source>Higher is truer; used as ratingValue in ClaimReview</source>
-      <translation type="unfinished" />
+      <translation>Más alto es más cierto; se usa como ratingValue en ClaimReview</translation>
     </message>
     <message>
       <source>Key {key} already tags “{tag}”; choose another.</source>
-      <translation type="unfinished" />
+      <translation>La tecla {key} ya etiqueta como «{tag}»; elige otra.</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>&amp;Subir</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bajar</translation>
     </message>
     <message>
       <source>New tag {number}</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta nueva {number}</translation>
     </message>
     <message>
       <source>New verdict {number}</source>
-      <translation type="unfinished" />
+      <translation>Veredicto nuevo {number}</translation>
     </message>
     <message>
       <source>Remove tag</source>
-      <translation type="unfinished" />
+      <translation>Eliminar etiqueta</translation>
     </message>
     <message>
       <source>Remove verdict</source>
-      <translation type="unfinished" />
+      <translation>Eliminar veredicto</translation>
     </message>
     <message>
       <source>Tag key</source>
-      <translation type="unfinished" />
+      <translation>Tecla de etiqueta</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings everything back.</source>
-      <translation type="unfinished" />
+      <translation>Deshacer (Ctrl+Z) lo recupera todo.</translation>
     </message>
     <message>
       <source>Verdicts</source>
-      <translation type="unfinished" />
+      <translation>Veredictos</translation>
     </message>
   </context>
   <context>
     <name>SearchAllDialog</name>
     <message numerus="yes">
       <source> (%n changed articles not searched yet)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform> (%n artículo modificado aún sin buscar)</numerusform>
+        <numerusform> (%n artículos modificados aún sin buscar)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n artículo coincide</numerusform>
+        <numerusform>%n artículos coinciden</numerusform>
       </translation>
     </message>
     <message>
       <source>(untitled)</source>
-      <translation type="unfinished" />
+      <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
       <source>; the best %n are listed</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>; se muestra %n, el mejor</numerusform>
+        <numerusform>; se muestran los %n mejores</numerusform>
       </translation>
     </message>
     <message>
       <source>Find in all articles</source>
-      <translation type="unfinished" />
+      <translation>Buscar en todos los artículos</translation>
     </message>
     <message>
       <source>Indexing articles for search</source>
-      <translation type="unfinished" />
+      <translation>Indexando artículos para la búsqueda</translation>
     </message>
     <message>
       <source>Indexing the project's articles for search…</source>
-      <translation type="unfinished" />
+      <translation>Indexando los artículos del proyecto para la búsqueda…</translation>
     </message>
     <message>
       <source>Matching articles</source>
-      <translation type="unfinished" />
+      <translation>Artículos que coinciden</translation>
     </message>
     <message>
       <source>No articles match</source>
-      <translation type="unfinished" />
+      <translation>Ningún artículo coincide</translation>
     </message>
     <message>
       <source>The index could not be brought up to date: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo actualizar el índice: {error}</translation>
     </message>
     <message>
       <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored</source>
-      <translation type="unfinished" />
+      <translation>Palabras (deben aparecer todas), "una frase", prefijo*, OR, -excluida; sin distinguir mayúsculas ni acentos</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Acción</translation>
     </message>
     <message>
       <source>Claimdesk can be used with the keyboard alone. Single keys work where the last column says (an article pane, the review), never while you type in a field.</source>
-      <translation type="unfinished" />
+      <translation>Claimdesk se puede usar solo con el teclado. Las teclas sueltas funcionan donde indica la última columna (una vista de artículo, la revisión), nunca mientras escribes en un campo.</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atajos de teclado</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Teclas</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Dónde</translation>
     </message>
   </context>
   <context>
     <name>SideBar</name>
     <message>
       <source>Show or hide the {panel} panel</source>
-      <translation type="unfinished" />
+      <translation>Mostrar u ocultar el panel {panel}</translation>
     </message>
     <message>
       <source>Side bar</source>
-      <translation type="unfinished" />
+      <translation>Barra lateral</translation>
     </message>
   </context>
   <context>
     <name>Start</name>
     <message>
       <source>Claimdesk needs a name to record with your annotations.</source>
-      <translation>Claimdesk necesita un nombre para registrarlo con sus anotaciones.</translation>
+      <translation>Claimdesk necesita un nombre para registrarlo con tus anotaciones.</translation>
     </message>
   </context>
   <context>
     <name>StartReviewDialog</name>
     <message>
       <source>&amp;One pane: yours filled, theirs underlined</source>
-      <translation type="unfinished" />
+      <translation>&amp;Una vista: las tuyas rellenas, las suyas subrayadas</translation>
     </message>
     <message>
       <source>&amp;Review the annotations of:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revisar las anotaciones de:</translation>
     </message>
     <message>
       <source>&amp;Side by side: yours left, theirs right</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lado a lado: las tuyas a la izquierda, las suyas a la derecha</translation>
     </message>
     <message>
       <source>Layout:</source>
-      <translation type="unfinished" />
+      <translation>Disposición:</translation>
     </message>
     <message>
       <source>Start review</source>
-      <translation type="unfinished" />
+      <translation>Iniciar revisión</translation>
     </message>
     <message numerus="yes">
       <source>{name} (%n annotations)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{name} (%n anotación)</numerusform>
+        <numerusform>{name} (%n anotaciones)</numerusform>
       </translation>
     </message>
   </context>
@@ -1998,578 +2018,596 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
       <source>%n suggested links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo sugerido</numerusform>
+        <numerusform>%n vínculos sugeridos</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Accept</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aceptar</translation>
     </message>
     <message>
       <source>Accept suggestion: {kind}</source>
-      <translation type="unfinished" />
+      <translation>Aceptar sugerencia: {kind}</translation>
     </message>
     <message>
       <source>All articles</source>
-      <translation type="unfinished" />
+      <translation>Todos los artículos</translation>
     </message>
     <message>
       <source>Could not look for suggestions: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron buscar sugerencias: {error}</translation>
     </message>
     <message>
       <source>Dis&amp;miss</source>
-      <translation type="unfinished" />
+      <translation>&amp;Descartar</translation>
     </message>
     <message>
       <source>Dismiss suggestion</source>
-      <translation type="unfinished" />
+      <translation>Descartar sugerencia</translation>
     </message>
     <message>
       <source>Enter: accept and link · Delete: dismiss</source>
-      <translation type="unfinished" />
+      <translation>Enter: aceptar y vincular · Delete: descartar</translation>
     </message>
     <message>
       <source>Link the two passages (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Vincular los dos pasajes (Enter)</translation>
     </message>
     <message>
       <source>Look across every article, not only those in the panes</source>
-      <translation type="unfinished" />
+      <translation>Buscar en todos los artículos, no solo en los de las vistas</translation>
     </message>
     <message>
       <source>Looking for suggested links…</source>
-      <translation type="unfinished" />
+      <translation>Buscando vínculos sugeridos…</translation>
     </message>
     <message>
       <source>Never suggest this pair again (Delete)</source>
-      <translation type="unfinished" />
+      <translation>No volver a sugerir este par (Delete)</translation>
     </message>
     <message>
       <source>No suggestions for the articles shown</source>
-      <translation type="unfinished" />
+      <translation>No hay sugerencias para los artículos mostrados</translation>
     </message>
     <message>
       <source>Same figure</source>
-      <translation type="unfinished" />
+      <translation>Misma cifra</translation>
     </message>
     <message>
       <source>Same quotation</source>
-      <translation type="unfinished" />
+      <translation>Misma cita</translation>
     </message>
     <message>
       <source>Same sentence</source>
-      <translation type="unfinished" />
+      <translation>Misma frase</translation>
     </message>
     <message>
       <source>Search stopped; it runs again when this panel is shown.</source>
-      <translation type="unfinished" />
+      <translation>Búsqueda detenida; se reanuda cuando se muestra este panel.</translation>
     </message>
     <message>
       <source>Suggested links</source>
-      <translation type="unfinished" />
+      <translation>Vínculos sugeridos</translation>
     </message>
     <message>
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>vínculo</translation>
     </message>
   </context>
   <context>
     <name>TagToolbar</name>
     <message>
       <source>Tag the selection as {tag}</source>
-      <translation type="unfinished" />
+      <translation>Etiquetar la selección como {tag}</translation>
     </message>
     <message>
       <source>Tag the selection as {tag} (key {key} in a pane)</source>
-      <translation type="unfinished" />
+      <translation>Etiquetar la selección como {tag} (tecla {key} en una vista)</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas</translation>
     </message>
   </context>
   <context>
     <name>TimelinePanel</name>
     <message>
       <source>(no wording yet)</source>
-      <translation type="unfinished" />
+      <translation>(aún sin formulación)</translation>
     </message>
     <message>
       <source>Appearances over time</source>
-      <translation type="unfinished" />
+      <translation>Apariciones a lo largo del tiempo</translation>
     </message>
     <message>
       <source>Figure</source>
-      <translation type="unfinished" />
+      <translation>Cifra</translation>
     </message>
     <message>
       <source>Published</source>
-      <translation type="unfinished" />
+      <translation>Publicado</translation>
     </message>
     <message>
       <source>Said on</source>
-      <translation type="unfinished" />
+      <translation>Dicho el</translation>
     </message>
     <message>
       <source>Select a claim in the Claims panel to see how its figure moved.</source>
-      <translation type="unfinished" />
+      <translation>Selecciona una afirmación en el panel Afirmaciones para ver cómo cambió su cifra.</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Dónde</translation>
     </message>
     <message>
       <source>Who said it</source>
-      <translation type="unfinished" />
+      <translation>Quién lo dijo</translation>
     </message>
     <message>
       <source>undated</source>
-      <translation type="unfinished" />
+      <translation>sin fecha</translation>
     </message>
   </context>
   <context>
     <name>TriageDialog</name>
     <message numerus="yes">
       <source>%n sentences worth checking, best first</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n frase que merece verificarse</numerusform>
+        <numerusform>%n frases que merecen verificarse, las mejores primero</numerusform>
       </translation>
     </message>
     <message>
       <source>A or Enter: annotate as a checkable claim · D or Delete: dismiss · Ctrl+Z: undo</source>
-      <translation type="unfinished" />
+      <translation>A o Enter: anotar como afirmación verificable · D o Delete: descartar · Ctrl+Z: deshacer</translation>
     </message>
     <message>
       <source>Accept triage suggestion</source>
-      <translation type="unfinished" />
+      <translation>Aceptar sugerencia del cribado</translation>
     </message>
     <message>
       <source>Dismiss triage suggestion</source>
-      <translation type="unfinished" />
+      <translation>Descartar sugerencia del cribado</translation>
     </message>
     <message>
       <source>Nothing left to triage.</source>
-      <translation type="unfinished" />
+      <translation>No queda nada por cribar.</translation>
     </message>
     <message>
       <source>Sentences worth checking</source>
-      <translation type="unfinished" />
+      <translation>Frases que merecen verificarse</translation>
     </message>
     <message>
       <source>Triage: {title}</source>
-      <translation type="unfinished" />
+      <translation>Cribado: {title}</translation>
     </message>
   </context>
   <context>
     <name>WindowActions</name>
     <message>
       <source>Redo {command}</source>
-      <translation type="unfinished" />
+      <translation>Rehacer: {command}</translation>
     </message>
     <message>
       <source>Undo {command}</source>
-      <translation type="unfinished" />
+      <translation>Deshacer: {command}</translation>
     </message>
   </context>
   <context>
     <name>Workspace</name>
     <message numerus="yes">
       <source>At most %n panes side by side</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Como máximo %n vista lado a lado</numerusform>
+        <numerusform>Como máximo %n vistas lado a lado</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Deleted the annotation and its %n links (Ctrl+Z brings them back)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Se eliminó la anotación y su %n vínculo (Ctrl+Z los recupera)</numerusform>
+        <numerusform>Se eliminó la anotación y sus %n vínculos (Ctrl+Z los recupera)</numerusform>
       </translation>
     </message>
     <message>
       <source>No tag has the key {key} (Edit → Tag scheme)</source>
-      <translation type="unfinished" />
+      <translation>Ninguna etiqueta tiene la tecla {key} (Editar → Esquema de etiquetas)</translation>
     </message>
     <message>
       <source>Select some text first, then press a tag's key</source>
-      <translation type="unfinished" />
+      <translation>Selecciona primero un texto y luego pulsa la tecla de una etiqueta</translation>
     </message>
     <message>
       <source>The last pane stays open</source>
-      <translation type="unfinished" />
+      <translation>La última vista permanece abierta</translation>
     </message>
   </context>
   <context>
     <name>about_dialog</name>
     <message>
       <source>Each package's licence text is in its installed metadata (pip show -f NAME).</source>
-      <translation type="unfinished" />
+      <translation>El texto de la licencia de cada paquete está en sus metadatos instalados (pip show -f NOMBRE).</translation>
     </message>
     <message>
       <source>The licence texts are in {folder}, one folder per component; PySide6_Essentials/QT.txt there says how to replace the Qt libraries (LGPL-3.0).</source>
-      <translation type="unfinished" />
+      <translation>Los textos de las licencias están en {folder}, una carpeta por componente; allí, PySide6_Essentials/QT.txt explica cómo sustituir las bibliotecas de Qt (LGPL-3.0).</translation>
     </message>
   </context>
   <context>
     <name>action_handlers</name>
     <message>
       <source>Open an article to triage it</source>
-      <translation type="unfinished" />
+      <translation>Abre un artículo para cribarlo</translation>
     </message>
   </context>
   <context>
     <name>agreement_dialog</name>
     <message>
       <source>n/a</source>
-      <translation type="unfinished" />
+      <translation>n/d</translation>
     </message>
   </context>
   <context>
     <name>annotator_dialog</name>
     <message>
       <source>Who is annotating?</source>
-      <translation type="unfinished" />
+      <translation>¿Quién anota?</translation>
     </message>
     <message>
       <source>Your name is recorded with every annotation you make,
 so a colleague reviewing your work can tell whose tags are whose.</source>
-      <translation type="unfinished" />
+      <translation>Tu nombre se registra con cada anotación que haces,
+para que un colega que revise tu trabajo sepa de quién es cada etiqueta.</translation>
     </message>
   </context>
   <context>
     <name>article_commands</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotación</numerusform>
+        <numerusform>%n anotaciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claim appearances</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n aparición de afirmación</numerusform>
+        <numerusform>%n apariciones de afirmaciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo</numerusform>
+        <numerusform>%n vínculos</numerusform>
       </translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Eliminar</translation>
     </message>
     <message>
       <source>Delete article</source>
-      <translation type="unfinished" />
+      <translation>Eliminar artículo</translation>
     </message>
     <message>
       <source>Delete “{title}”? {carries}</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar «{title}»? {carries}</translation>
     </message>
     <message>
       <source>It carries no annotations.</source>
-      <translation type="unfinished" />
+      <translation>No tiene anotaciones.</translation>
     </message>
     <message>
       <source>It carries {what} and {last}.</source>
-      <translation type="unfinished" />
+      <translation>Tiene {what} y {last}.</translation>
     </message>
     <message>
       <source>It carries {what}.</source>
-      <translation type="unfinished" />
+      <translation>Tiene {what}.</translation>
     </message>
     <message>
       <source>Open or select an article to delete first</source>
-      <translation type="unfinished" />
+      <translation>Primero abre o selecciona el artículo que quieres eliminar</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back with all of them.</source>
-      <translation type="unfinished" />
+      <translation>Deshacer (Ctrl+Z) lo recupera con todo ello.</translation>
     </message>
   </context>
   <context>
     <name>blind_view</name>
     <message>
       <source>Blind annotation: only your annotations are shown</source>
-      <translation type="unfinished" />
+      <translation>Anotación ciega: solo se muestran tus anotaciones</translation>
     </message>
     <message>
       <source>Everyone's annotations</source>
-      <translation type="unfinished" />
+      <translation>Las anotaciones de todos</translation>
     </message>
     <message>
       <source>Show only my annotations</source>
-      <translation type="unfinished" />
+      <translation>Mostrar solo mis anotaciones</translation>
     </message>
   </context>
   <context>
     <name>checked_before_dialog</name>
     <message>
       <source> (said by {claimant})</source>
-      <translation type="unfinished" />
+      <translation> (dicho por {claimant})</translation>
     </message>
     <message>
       <source>unrated</source>
-      <translation type="unfinished" />
+      <translation>sin calificar</translation>
     </message>
   </context>
   <context>
     <name>claimant_commands</name>
     <message>
       <source>Claimant: {name}</source>
-      <translation type="unfinished" />
+      <translation>Dicho por: {name}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nadie</translation>
     </message>
   </context>
   <context>
     <name>claimant_field</name>
     <message>
       <source>{claimant} via {outlet}</source>
-      <translation type="unfinished" />
+      <translation>{claimant} vía {outlet}</translation>
     </message>
   </context>
   <context>
     <name>commands</name>
     <message>
       <source>Change {fields}</source>
-      <translation type="unfinished" />
+      <translation>Cambiar {fields}</translation>
     </message>
     <message>
       <source>Could not {action}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo {action}</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>confianza</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>evidencia</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>nota</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>etiqueta</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>veredicto</translation>
     </message>
   </context>
   <context>
     <name>dataset_dialogs</name>
     <message>
       <source>As its tool counts (doccano, Label Studio: UTF-16 units; Claimdesk: code points)</source>
-      <translation type="unfinished" />
+      <translation>Como cuenta su herramienta (doccano, Label Studio: unidades UTF-16; Claimdesk: puntos de código)</translation>
     </message>
     <message>
       <source>CSV, one row per annotation</source>
-      <translation type="unfinished" />
+      <translation>CSV, una fila por anotación</translation>
     </message>
     <message>
       <source>Code points</source>
-      <translation type="unfinished" />
+      <translation>Puntos de código</translation>
     </message>
     <message>
       <source>Code points (Python, spaCy, Label Studio)</source>
-      <translation type="unfinished" />
+      <translation>Puntos de código (Python, spaCy, Label Studio)</translation>
     </message>
     <message>
       <source>Code points, as Python and spaCy count; UTF-16 for a tool in a browser.</source>
-      <translation type="unfinished" />
+      <translation>Puntos de código, como cuentan Python y spaCy; UTF-16 para una herramienta en el navegador.</translation>
     </message>
     <message>
       <source>Code points, as Python counts; UTF-16 if your Label Studio counts them.</source>
-      <translation type="unfinished" />
+      <translation>Puntos de código, como cuenta Python; UTF-16 si tu Label Studio cuenta así.</translation>
     </message>
     <message>
       <source>INCEpTION, UIMA CAS XMI, zipped</source>
-      <translation type="unfinished" />
+      <translation>INCEpTION, UIMA CAS XMI, en zip</translation>
     </message>
     <message>
       <source>JSON Lines, full records, spaCy-ready</source>
-      <translation type="unfinished" />
+      <translation>JSON Lines, registros completos, listo para spaCy</translation>
     </message>
     <message>
       <source>Label Studio tasks + labeling config</source>
-      <translation type="unfinished" />
+      <translation>Tareas de Label Studio + configuración de etiquetado</translation>
     </message>
     <message>
       <source>SQLite copy of the whole project</source>
-      <translation type="unfinished" />
+      <translation>Copia SQLite de todo el proyecto</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
-      <translation type="unfinished" />
+      <translation>Unidades UTF-16</translation>
     </message>
     <message>
       <source>UTF-16 units (doccano, and browsers)</source>
-      <translation type="unfinished" />
+      <translation>Unidades UTF-16 (doccano y navegadores)</translation>
     </message>
     <message>
       <source>W3C Web Annotation, JSON-LD</source>
-      <translation type="unfinished" />
+      <translation>W3C Web Annotation, JSON-LD</translation>
     </message>
     <message>
       <source>brat standoff, zipped</source>
-      <translation type="unfinished" />
+      <translation>brat standoff, en zip</translation>
     </message>
     <message>
       <source>doccano counts UTF-16 units (an emoji is two): keep this for doccano.</source>
-      <translation type="unfinished" />
+      <translation>doccano cuenta unidades UTF-16 (un emoji son dos): deja esto para doccano.</translation>
     </message>
     <message>
       <source>doccano sequence labelling, JSONL</source>
-      <translation type="unfinished" />
+      <translation>Etiquetado de secuencias de doccano, JSONL</translation>
     </message>
     <message>
       <source>schema.org ClaimReview, JSON-LD</source>
-      <translation type="unfinished" />
+      <translation>schema.org ClaimReview, JSON-LD</translation>
     </message>
   </context>
   <context>
     <name>dataset_flows</name>
     <message numerus="yes">
       <source>%n already present</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ya presente</numerusform>
+        <numerusform>%n ya presentes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations imported</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotación importada</numerusform>
+        <numerusform>%n anotaciones importadas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n artículo</numerusform>
+        <numerusform>%n artículos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmación</numerusform>
+        <numerusform>%n afirmaciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo</numerusform>
+        <numerusform>%n vínculos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n orphaned</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n huérfana</numerusform>
+        <numerusform>%n huérfanas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n re-anchored</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n reanclada</numerusform>
+        <numerusform>%n reancladas</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>Todos los archivos</translation>
     </message>
     <message>
       <source>Annotation files</source>
-      <translation type="unfinished" />
+      <translation>Archivos de anotaciones</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
       <source>Export dataset</source>
-      <translation type="unfinished" />
+      <translation>Exportar conjunto de datos</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Falló la exportación</translation>
     </message>
     <message>
       <source>Exporting</source>
-      <translation type="unfinished" />
+      <translation>Exportando</translation>
     </message>
     <message>
       <source>Import annotations</source>
-      <translation type="unfinished" />
+      <translation>Importar anotaciones</translation>
     </message>
     <message>
       <source>Import cancelled; nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>Importación cancelada; no se añadió nada.</translation>
     </message>
     <message>
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>Falló la importación</translation>
     </message>
     <message>
       <source>Importing annotations</source>
-      <translation type="unfinished" />
+      <translation>Importando anotaciones</translation>
     </message>
     <message>
       <source>New tags: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas nuevas: {names}.</translation>
     </message>
     <message>
       <source>New verdicts: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Veredictos nuevos: {names}.</translation>
     </message>
     <message>
       <source>Orphan: {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Huérfana: {where}: {reason}</translation>
     </message>
     <message>
       <source>orphan — {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>huérfana — {where}: {reason}</translation>
     </message>
     <message>
       <source>re-anchored — {annotation}: {old} → {new}</source>
-      <translation type="unfinished" />
+      <translation>reanclada — {annotation}: {old} → {new}</translation>
     </message>
     <message>
       <source>tag “{name}”</source>
-      <translation type="unfinished" />
+      <translation>etiqueta «{name}»</translation>
     </message>
     <message>
       <source>verdict “{name}”</source>
-      <translation type="unfinished" />
+      <translation>veredicto «{name}»</translation>
     </message>
     <message>
       <source>{articles}, {links} and {claims} added.</source>
-      <translation type="unfinished" />
+      <translation>Se añadieron {articles}, {links} y {claims}.</translation>
     </message>
     <message>
       <source>{file} uses what the project's scheme lacks: {missing}.
 
 Add to the scheme and import?</source>
-      <translation type="unfinished" />
+      <translation>{file} usa lo que le falta al esquema del proyecto: {missing}.
+
+¿Añadirlo al esquema e importar?</translation>
     </message>
     <message>
       <source>{imported}, {unchanged}, {reanchored}, {orphaned}.</source>
-      <translation type="unfinished" />
+      <translation>{imported}, {unchanged}, {reanchored}, {orphaned}.</translation>
     </message>
     <message>
       <source>{moved} (approximate)</source>
-      <translation type="unfinished" />
+      <translation>{moved} (aproximado)</translation>
     </message>
     <message numerus="yes">
       <source>… and %n more (Show Details).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… y %n más (Mostrar detalles).</numerusform>
+        <numerusform>… y %n más (Mostrar detalles).</numerusform>
       </translation>
     </message>
   </context>
@@ -2577,224 +2615,234 @@ Add to the scheme and import?</source>
     <name>factcheck_flows</name>
     <message numerus="yes">
       <source>%n already there</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ya estaba</numerusform>
+        <numerusform>%n ya estaban</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n fact-checks added</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n verificación añadida</numerusform>
+        <numerusform>%n verificaciones añadidas</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>Todos los archivos</translation>
     </message>
     <message>
       <source>Checked before?</source>
-      <translation type="unfinished" />
+      <translation>¿Verificada antes?</translation>
     </message>
     <message>
       <source>Fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Verificaciones</translation>
     </message>
     <message>
       <source>Import fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Importar verificaciones</translation>
     </message>
     <message>
       <source>Importing fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Importando verificaciones</translation>
     </message>
     <message>
       <source>Put the caret in an annotation, or select a claim, to look for earlier checks</source>
-      <translation type="unfinished" />
+      <translation>Pon el cursor en una anotación, o selecciona una afirmación, para buscar verificaciones anteriores</translation>
     </message>
     <message>
       <source>{file}: {added} ({present})</source>
-      <translation type="unfinished" />
+      <translation>{file}: {added} ({present})</translation>
     </message>
   </context>
   <context>
     <name>merge_flow</name>
     <message>
       <source>Merge a colleague's project</source>
-      <translation type="unfinished" />
+      <translation>Fusionar el proyecto de un colega</translation>
     </message>
     <message>
       <source>Merge failed</source>
-      <translation type="unfinished" />
+      <translation>Falló la fusión</translation>
     </message>
     <message>
       <source>Merge {other} into {project}?
 
 Merging cannot be undone, and it clears the undo history. A copy of the project as it is now is saved first as {backup}.</source>
-      <translation type="unfinished" />
+      <translation>¿Fusionar {other} en {project}?
+
+La fusión no se puede deshacer y borra el historial de deshacer. Antes se guarda una copia del proyecto tal como está ahora, como {backup}.</translation>
     </message>
     <message>
       <source>Merged {file}.</source>
-      <translation type="unfinished" />
+      <translation>Se fusionó {file}.</translation>
     </message>
     <message>
       <source>Merging</source>
-      <translation type="unfinished" />
+      <translation>Fusionando</translation>
     </message>
     <message>
       <source>Nothing new: the project already holds everything in that file.</source>
-      <translation type="unfinished" />
+      <translation>Nada nuevo: el proyecto ya contiene todo lo de ese archivo.</translation>
     </message>
     <message>
       <source>Review → Start review… lists these; rejecting one restores your version.</source>
-      <translation type="unfinished" />
+      <translation>Revisión → Iniciar revisión… los muestra; rechazar uno restaura tu versión.</translation>
     </message>
     <message>
       <source>That is the open project itself; choose another file.</source>
-      <translation type="unfinished" />
+      <translation>Ese es el propio proyecto abierto; elige otro archivo.</translation>
     </message>
     <message>
       <source>The project before the merge is saved as {file}.</source>
-      <translation type="unfinished" />
+      <translation>El proyecto anterior a la fusión se guardó como {file}.</translation>
     </message>
   </context>
   <context>
     <name>pane_menu</name>
     <message>
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copiar</translation>
     </message>
     <message>
       <source>Delete annotation</source>
-      <translation type="unfinished" />
+      <translation>Eliminar anotación</translation>
     </message>
     <message>
       <source>Link to another annotation…</source>
-      <translation type="unfinished" />
+      <translation>Vincular con otra anotación…</translation>
     </message>
     <message>
       <source>Open in inspector</source>
-      <translation type="unfinished" />
+      <translation>Abrir en el inspector</translation>
     </message>
     <message>
       <source>Tag as {tag}</source>
-      <translation type="unfinished" />
+      <translation>Etiquetar como {tag}</translation>
     </message>
   </context>
   <context>
     <name>plain_text</name>
     <message>
       <source>not enough memory</source>
-      <translation type="unfinished" />
+      <translation>memoria insuficiente</translation>
     </message>
   </context>
   <context>
     <name>project_flows</name>
     <message numerus="yes">
       <source>%n files need attention:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n archivo requiere atención:</numerusform>
+        <numerusform>%n archivos requieren atención:</numerusform>
       </translation>
     </message>
     <message>
       <source>All files</source>
-      <translation type="unfinished" />
+      <translation>Todos los archivos</translation>
     </message>
     <message>
       <source>Articles and sources</source>
-      <translation type="unfinished" />
+      <translation>Artículos y fuentes</translation>
     </message>
     <message>
       <source>Claimdesk projects</source>
-      <translation type="unfinished" />
+      <translation>Proyectos de Claimdesk</translation>
     </message>
     <message numerus="yes">
       <source>Import %n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Importar %n artículo</numerusform>
+        <numerusform>Importar %n artículos</numerusform>
       </translation>
     </message>
     <message>
       <source>Import articles</source>
-      <translation type="unfinished" />
+      <translation>Importar artículos</translation>
     </message>
     <message>
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>Falló la importación</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n artículo importado</numerusform>
+        <numerusform>%n artículos importados</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles before you cancelled.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Se importó %n artículo antes de cancelar.</numerusform>
+        <numerusform>Se importaron %n artículos antes de cancelar.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Se importó %n artículo.</numerusform>
+        <numerusform>Se importaron %n artículos.</numerusform>
       </translation>
     </message>
     <message>
       <source>Importing articles</source>
-      <translation type="unfinished" />
+      <translation>Importando artículos</translation>
     </message>
     <message>
       <source>New project</source>
-      <translation type="unfinished" />
+      <translation>Nuevo proyecto</translation>
     </message>
     <message>
       <source>No recent projects</source>
-      <translation type="unfinished" />
+      <translation>No hay proyectos recientes</translation>
     </message>
     <message>
       <source>Open project</source>
-      <translation type="unfinished" />
+      <translation>Abrir proyecto</translation>
     </message>
     <message>
       <source>Paste article</source>
-      <translation type="unfinished" />
+      <translation>Pegar artículo</translation>
     </message>
     <message>
       <source>Paste as new article</source>
-      <translation type="unfinished" />
+      <translation>Pegar como artículo nuevo</translation>
     </message>
     <message>
       <source>Reading web archives</source>
-      <translation type="unfinished" />
+      <translation>Leyendo archivos web</translation>
     </message>
     <message>
       <source>Save a copy</source>
-      <translation type="unfinished" />
+      <translation>Guardar una copia</translation>
     </message>
     <message>
       <source>Saved a copy as {path}</source>
-      <translation type="unfinished" />
+      <translation>Copia guardada como {path}</translation>
     </message>
     <message>
       <source>Saving a copy</source>
-      <translation type="unfinished" />
+      <translation>Guardando una copia</translation>
     </message>
     <message>
       <source>The clipboard holds no text to make an article from.</source>
-      <translation type="unfinished" />
+      <translation>El portapapeles no contiene texto con el que crear un artículo.</translation>
     </message>
     <message>
       <source>Title (leave empty to use the first line):</source>
-      <translation type="unfinished" />
+      <translation>Título (déjalo vacío para usar la primera línea):</translation>
     </message>
     <message>
       <source>{path} already exists; open it instead.</source>
-      <translation type="unfinished" />
+      <translation>{path} ya existe; ábrelo en su lugar.</translation>
     </message>
     <message numerus="yes">
       <source>…and %n more (Show Details… lists them all).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>…y %n más (Mostrar detalles… los muestra todos).</numerusform>
+        <numerusform>…y %n más (Mostrar detalles… los muestra todos).</numerusform>
       </translation>
     </message>
   </context>
@@ -2802,137 +2850,137 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <name>report_flow</name>
     <message>
       <source>Publish report</source>
-      <translation type="unfinished" />
+      <translation>Publicar informe</translation>
     </message>
     <message>
       <source>Publish report failed</source>
-      <translation type="unfinished" />
+      <translation>Falló la publicación del informe</translation>
     </message>
     <message>
       <source>Publishing cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Publicación cancelada; no se escribió nada.</translation>
     </message>
     <message>
       <source>Publishing report</source>
-      <translation type="unfinished" />
+      <translation>Publicando el informe</translation>
     </message>
     <message>
       <source>Web page</source>
-      <translation type="unfinished" />
+      <translation>Página web</translation>
     </message>
   </context>
   <context>
     <name>review_changes</name>
     <message>
       <source>annotation</source>
-      <translation type="unfinished" />
+      <translation>anotación</translation>
     </message>
     <message>
       <source>claim</source>
-      <translation type="unfinished" />
+      <translation>afirmación</translation>
     </message>
     <message>
       <source>your annotation</source>
-      <translation type="unfinished" />
+      <translation>tu anotación</translation>
     </message>
     <message>
       <source>your claim</source>
-      <translation type="unfinished" />
+      <translation>tu afirmación</translation>
     </message>
   </context>
   <context>
     <name>review_layers</name>
     <message>
       <source>Only {who} marked this</source>
-      <translation type="unfinished" />
+      <translation>Solo {who} marcó esto</translation>
     </message>
     <message>
       <source>Tag differs: {who} tagged it {tags}</source>
-      <translation type="unfinished" />
+      <translation>La etiqueta difiere: {who} la etiquetó como {tags}</translation>
     </message>
   </context>
   <context>
     <name>review_rows</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(etiqueta desconocida)</translation>
     </message>
     <message>
       <source>Below them: what merges changed of your work (A keeps it, R restores yours).</source>
-      <translation type="unfinished" />
+      <translation>Debajo: lo que las fusiones cambiaron de tu trabajo (A lo conserva, R restaura tu versión).</translation>
     </message>
     <message>
       <source>Dashed magenta: only one of you marked it, or your tags differ.</source>
-      <translation type="unfinished" />
+      <translation>Magenta discontinuo: solo uno de los dos lo marcó, o las etiquetas difieren.</translation>
     </message>
     <message>
       <source>Left pane: yours · right pane: {colleague}'s.</source>
-      <translation type="unfinished" />
+      <translation>Vista izquierda: las tuyas · vista derecha: las de {colleague}.</translation>
     </message>
     <message>
       <source>Reviewing {colleague}'s annotations as {me}.</source>
-      <translation type="unfinished" />
+      <translation>Revisando las anotaciones de {colleague} como {me}.</translation>
     </message>
     <message>
       <source>Yours are filled, theirs underlined.</source>
-      <translation type="unfinished" />
+      <translation>Las tuyas van rellenas; las suyas, subrayadas.</translation>
     </message>
   </context>
   <context>
     <name>scheme_commands</name>
     <message>
       <source>Add tag {name}</source>
-      <translation type="unfinished" />
+      <translation>Añadir etiqueta {name}</translation>
     </message>
     <message>
       <source>Add verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>Añadir veredicto {name}</translation>
     </message>
     <message>
       <source>Edit article details</source>
-      <translation type="unfinished" />
+      <translation>Editar detalles del artículo</translation>
     </message>
     <message>
       <source>Edit tag {name}</source>
-      <translation type="unfinished" />
+      <translation>Editar etiqueta {name}</translation>
     </message>
     <message>
       <source>Edit verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>Editar veredicto {name}</translation>
     </message>
     <message>
       <source>Remove tag {name}</source>
-      <translation type="unfinished" />
+      <translation>Eliminar etiqueta {name}</translation>
     </message>
     <message>
       <source>Remove verdict {name}</source>
-      <translation type="unfinished" />
+      <translation>Eliminar veredicto {name}</translation>
     </message>
     <message>
       <source>Reorder tags</source>
-      <translation type="unfinished" />
+      <translation>Reordenar etiquetas</translation>
     </message>
     <message>
       <source>Reorder verdicts</source>
-      <translation type="unfinished" />
+      <translation>Reordenar veredictos</translation>
     </message>
   </context>
   <context>
     <name>spans</name>
     <message>
       <source>(unknown tag)</source>
-      <translation type="unfinished" />
+      <translation>(etiqueta desconocida)</translation>
     </message>
     <message>
       <source>{percent}% confident</source>
-      <translation type="unfinished" />
+      <translation>{percent} % de confianza</translation>
     </message>
   </context>
   <context>
     <name>timeline_panel</name>
     <message>
       <source>Story timeline</source>
-      <translation type="unfinished" />
+      <translation>Cronología de la historia</translation>
     </message>
   </context>
 </TS>
