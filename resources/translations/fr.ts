@@ -679,7 +679,7 @@
     </message>
     <message>
       <source>Filter by text or note…</source>
-      <translation>Filtrer par texte ou note…</translation>
+      <translation>Filtrer (texte, note)…</translation>
     </message>
     <message>
       <source>Show annotator</source>
@@ -1036,8 +1036,8 @@
     <message numerus="yes">
       <source>%n claims · {contradicted} contradicted</source>
       <translation>
-        <numerusform>%n allégation · {contradicted} contredite(s)</numerusform>
-        <numerusform>%n allégations · {contradicted} contredite(s)</numerusform>
+        <numerusform>%n allégation · contredites : {contradicted}</numerusform>
+        <numerusform>%n allégations · contredites : {contradicted}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1671,7 +1671,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>Reviewing {colleague}'s annotations: A accept, R reject, E edit and accept, J / K next / previous</source>
-      <translation>Relecture des annotations de {colleague} : A accepter, R rejeter, E modifier et accepter, J / K suivante / précédente</translation>
+      <translation>Relecture de {colleague} : A accepter, R rejeter, E modifier et accepter, J/K suivante/précédente</translation>
     </message>
     <message>
       <source>Start review</source>
@@ -1745,7 +1745,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>{pending} to review · {accepted} accepted · {rejected} rejected</source>
-      <translation>{pending} à relire · {accepted} acceptée(s) · {rejected} rejetée(s)</translation>
+      <translation>à relire : {pending} · acceptées : {accepted} · rejetées : {rejected}</translation>
     </message>
   </context>
   <context>
@@ -2413,7 +2413,7 @@ pour qu’un collègue qui relit votre travail sache à qui sont les étiquettes
     </message>
     <message>
       <source>Code points, as Python and spaCy count; UTF-16 for a tool in a browser.</source>
-      <translation>Points de code, comme les compte Python et spaCy ; UTF-16 pour un outil dans un navigateur.</translation>
+      <translation>Points de code, comme les comptent Python et spaCy ; UTF-16 pour un outil dans un navigateur.</translation>
     </message>
     <message>
       <source>Code points, as Python counts; UTF-16 if your Label Studio counts them.</source>
@@ -2892,7 +2892,7 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
     <name>review_layers</name>
     <message>
       <source>Only {who} marked this</source>
-      <translation>Seul(e) {who} a marqué ce passage</translation>
+      <translation>Marqué seulement par {who}</translation>
     </message>
     <message>
       <source>Tag differs: {who} tagged it {tags}</source>
