@@ -678,6 +678,36 @@ def test_the_jsonl_export_loads_with_hugging_face_datasets(store, project, out_d
     assert loaded[0]["annotations"][0]["annotator"] == "Ana"
 
 
+def test_the_jsonl_export_becomes_spacy_spans_on_the_right_tokens(store, project, out_dir):
+    """spaCy counts characters as Python does (code points): each exported span, after an
+    emoji, across a combining accent or in Arabic, lands on the tokens holding its quote,
+    and survives spaCy's own serialisation."""
+    spacy = pytest.importorskip("spacy", reason="spaCy is in the interop extra")
+    from spacy.tokens import DocBin
+
+    out = out_dir / "export.jsonl"
+    export_project(store, "jsonl", out)
+    nlp = spacy.blank("xx")
+    docs, offsets = DocBin(), []
+    for line in out.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        doc = nlp.make_doc(item["text"])
+        marked = [(a["start"], a["end"], a["text"], a["tag"]) for a in item["annotations"]]
+        doc.spans["claimdesk"] = [
+            doc.char_span(start, end, label=tag, alignment_mode="expand")
+            for start, end, _quote, tag in marked
+        ]
+        docs.add(doc)
+        offsets.append(marked)
+    loaded = DocBin().from_bytes(docs.to_bytes()).get_docs(nlp.vocab)
+    for doc, marked in zip(loaded, offsets, strict=True):
+        for span, (start, end, quote, tag) in zip(doc.spans["claimdesk"], marked, strict=True):
+            assert doc.text[start:end] == quote and span.label_ == tag
+            words_end = end - (len(quote) - len(quote.rstrip()))  # spaces are no token
+            assert span.start_char <= start < words_end <= span.end_char, "on its tokens"
+            assert span.end_char - words_end < len(span[-1].text), "no token beyond it"
+
+
 # brat
 
 
