@@ -8,8 +8,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from claimdesk.db import NotFoundError
-from claimdesk.db.records.model import RELATION_LABELS, Annotation
+from claimdesk.db.records.model import Annotation
 from claimdesk.desktop.commands.link_commands import DeleteLink, EditLink
+from claimdesk.desktop.commands.relation_names import relation_name
 from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.resources import colour_swatch
 from claimdesk.desktop.session import ProjectSession
@@ -54,7 +55,7 @@ class LinkList(QListWidget):
                 continue
             title = self.session.article_title(other.article_id)
             arrow = "→" if outgoing else "←"
-            relation = RELATION_LABELS.get(link.relation, link.relation)
+            relation = relation_name(link.relation)
             text = f"{arrow} {relation}: “{_short(other.quote)}” ({title})"
             if link.note:  # the note is why the link was made: shown, not only on hover
                 text += f"\n    {_short(link.note)}"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from claimdesk.db.records.model import RELATIONS
+from claimdesk.desktop.i18n.language import install as install_language
 from tests.desktop.conftest import REPORT_B, link_with_keys, pane_showing
 
 
@@ -168,3 +169,19 @@ def test_a_link_inside_one_article_is_drawn_in_its_margin(qtbot, window):
     assert QColor(RELATION_COLOURS["contradicts"]).name() in colours
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: view.inner_links() == [])
+
+
+def test_the_inspector_names_a_link_s_relation_in_the_window_s_language(
+    qtbot, qapp, window, two_figures
+):
+    view_a, view_b, first, second = two_figures
+    link_with_keys(qtbot, window, view_a, view_b, first, second, 3)
+    locale = QLocale()
+    french = install_language(qapp, "fr")
+    try:
+        window.inspector.show_annotation(first)
+        assert window.inspector.links_list.item(0).text().startswith("→ lié: ")
+    finally:
+        for translator in french:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
