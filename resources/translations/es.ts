@@ -1069,7 +1069,7 @@
     </message>
     <message>
       <source>Filter claims…</source>
-      <translation>Filtrar afirmaciones…</translation>
+      <translation>Filtrar…</translation>
     </message>
     <message>
       <source>No claims yet. Link two annotations as “same claim” (L, then L, then 1).</source>
@@ -1745,7 +1745,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{pending} to review · {accepted} accepted · {rejected} rejected</source>
-      <translation>{pending} por revisar · {accepted} aceptadas · {rejected} rechazadas</translation>
+      <translation>por revisar: {pending} · aceptadas: {accepted} · rechazadas: {rejected}</translation>
     </message>
   </context>
   <context>
