@@ -460,7 +460,7 @@
     </message>
     <message>
       <source>The article's sentences most worth checking, with why</source>
-      <translation>Las frases del artículo que más merece la pena verificar, y por qué</translation>
+      <translation>Las frases del artículo que más vale la pena verificar, y por qué</translation>
     </message>
     <message>
       <source>This list</source>
