@@ -16,6 +16,7 @@ from claimdesk.db.interchange.formats.common import (
     ImportedClaim,
     Ticker,
 )
+from claimdesk.db.interchange.sources.fragments import FragmentCheck
 from claimdesk.db.records.annotations import quote_with_context
 from claimdesk.db.records.articles import require_live_article, text_sha256
 from claimdesk.db.records.model import CONTEXT_CHARS, DECISIONS
@@ -67,6 +68,7 @@ class Importer:
         self.placed: set[str] = set()
         self.refused: dict[str, str] = {}
         """Project article id → why it cannot be annotated ("" when it can)."""
+        self.fragments = FragmentCheck(store)
 
     def run(self, bundle: ImportBundle, ticker: Ticker) -> None:
         for article in bundle.articles:
@@ -106,6 +108,7 @@ class Importer:
         self.report.links_added = len(links)
         self._claims(claims)
         self._claims_follow_links(links)
+        self.report.remarks.extend(self.fragments.remarks())
 
     def forget_cached_texts(self) -> None:
         """The store caches texts by id; rolled-back articles must not linger there."""
@@ -206,6 +209,8 @@ class Importer:
                 )
             )
             start, end = anchor.start, anchor.end
+        if record.fragment is not None:
+            self.fragments.check(record.fragment, article_id, start, where)
         confidence = record.confidence
         if (problem := confidence_problem(confidence)) is not None:
             raise ValidationError(f"{where}: {problem}")

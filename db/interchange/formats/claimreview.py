@@ -106,11 +106,11 @@ def claim_review(
     appeared = [articles[i] for i in dict.fromkeys(spans[m][0] for m in claim.annotation_ids)]
     item: dict[str, Any] = {
         "@type": "Claim",
-        "appearance": [_creative_work(article) for article in appeared],
+        "appearance": [_creative_work(data, article) for article in appeared],
     }
     dated = [article for article in appeared if article.date]
     first = min(dated, key=lambda article: article.date) if dated else appeared[0]
-    item["firstAppearance"] = _creative_work(first)
+    item["firstAppearance"] = _creative_work(data, first)
     if first.date:
         item["datePublished"] = first.date
     if claimant is not None:
@@ -154,10 +154,18 @@ def _claimant(
     return main_claimant(claim.id, dated, named)
 
 
-def _creative_work(article: Article) -> dict[str, Any]:
+def _creative_work(data: ExportData, article: Article) -> dict[str, Any]:
+    """Where the claim appeared: the original URL the article's provenance records (a web
+    archive's page, one typed in Article details) before the article's own, and the
+    archived copy as schema.org `archivedAt`."""
     work: dict[str, Any] = {"@type": "CreativeWork"}
-    if article.url:
-        work["url"] = article.url
+    source = data.sources.get(article.id)
+    provenance = source.provenance if source is not None else None
+    url = (provenance.original_url if provenance else "") or article.url
+    if url:
+        work["url"] = url
+    if provenance is not None and provenance.archive_url:
+        work["archivedAt"] = provenance.archive_url
     work["headline"] = article.title
     if article.date:
         work["datePublished"] = article.date

@@ -14,13 +14,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
 from claimdesk.db.storage.errors import ClaimdeskError
 
 from .output_files import clean_leftovers, new_temporary, replace_directory
+
+if TYPE_CHECKING:
+    from claimdesk.db.interchange.sources.fragments import Fragment
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) as records are written or read."""
@@ -178,6 +181,8 @@ class ImportedAnnotation:
     review: ImportedReview | None = None
     unit: str = "codepoints"
     """What `start`/`end` count: "codepoints", or "utf16" for tools that run in a browser."""
+    fragment: Fragment | None = None
+    """The page or time range a W3C FragmentSelector gave: checked, never trusted."""
 
 
 @dataclass(slots=True)

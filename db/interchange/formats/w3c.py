@@ -1,7 +1,8 @@
 """W3C Web Annotation: an AnnotationCollection (JSON-LD) whose one page holds every item.
 
 Each span is an Annotation targeting `urn:uuid:<article id>` with a TextQuoteSelector and
-a TextPositionSelector (code points, as the model defines them); tag, note, verdict and
+a TextPositionSelector (code points, as the model defines them), and for a PDF page or
+a transcript cue a FragmentSelector (`sources.fragments`); tag, note, verdict and
 evidence are TextualBodies told apart by `purpose`. Links are Annotations with motivation
 `linking` whose two targets are the linked annotations. The article texts travel in the
 collection's extra `articles` list (JSON-LD processors ignore it) so the file can be
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimdesk.db.records.model import CONTEXT_CHARS
 
+from ..sources.fragments import fragment_selector
 from .common import Ticker, atomic_file, w3c_time
 
 if TYPE_CHECKING:
@@ -150,9 +152,17 @@ def annotation_item(
                     "suffix": text[end : end + CONTEXT_CHARS],
                 },
                 {"type": "TextPositionSelector", "start": start, "end": end},
+                *_page_or_time(data, article, start),
             ],
         },
     }
+
+
+def _page_or_time(data: ExportData, article: Article, start: int) -> list[dict[str, str]]:
+    """The PDF page or transcript time range the span starts in, as a FragmentSelector."""
+    source = data.sources.get(article.id)
+    selector = fragment_selector(source.segment_at(start)) if source is not None else None
+    return [selector] if selector is not None else []
 
 
 def link_item(data: ExportData, link: Link) -> dict[str, Any]:

@@ -6,9 +6,10 @@ cannot be); a body without `purpose` is a comment (Hypothesis' text), tags beyon
 go into the note, and an annotation with no tag gets the import's tag for untagged ones
 (`ImportedAnnotation.tag` is empty); a target with no selector (Hypothesis' page note) is
 no span: left out, with a remark; a creator given as text is that name; a `source` that is
-a URL names the project article with that URL. A collection whose pages are linked rather
-than in the file, or that holds fewer annotations than its `total`, is refused: nothing is
-fetched, and a partial read must not pass for a whole one.
+a URL names the project article with that URL; a FragmentSelector's page or time range
+is checked against where the quote lands (`sources.fragments`). A collection whose pages
+are linked rather than in the file, or that holds fewer annotations than its `total`, is
+refused: nothing is fetched, and a partial read must not pass for a whole one.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from claimdesk.db.interchange.bounded_read import shown_path
+from claimdesk.db.interchange.sources.fragments import Fragment, read_fragment
 from claimdesk.db.records.model import RELATIONS
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import (
@@ -57,7 +59,7 @@ def read(path: Path) -> ImportBundle:
         elif _is_page_note(item):
             page_notes += 1
         else:
-            bundle.annotations.append(_annotation(item, where))
+            bundle.annotations.append(_annotation(item, where, bundle.remarks))
     if page_notes:
         bundle.remarks.append(
             f"{page_notes} page note(s) left out: they target a whole page, not a span"
@@ -113,7 +115,7 @@ def _refuse_linked_page(page: Any, name: str) -> None:
         )
 
 
-def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
+def _annotation(item: dict[str, Any], where: str, remarks: list[str]) -> ImportedAnnotation:
     target = item.get("target")
     if isinstance(target, list) and len(target) == 1:
         target = target[0]
@@ -128,6 +130,9 @@ def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
     quote = selectors.get("TextQuoteSelector")
     if position is None and quote is None:
         raise ValidationError(f"{where}: no TextPositionSelector or TextQuoteSelector")
+    fragment = read_fragment(selectors.get("FragmentSelector") or {})
+    if isinstance(fragment, str):
+        remarks.append(f"{where}: {fragment}; ignored")
     start, end = (position.get("start"), position.get("end")) if position else (-1, -1)
     if not (isinstance(start, int) and isinstance(end, int)):
         raise ValidationError(f"{where}: selector start and end must be whole numbers")
@@ -157,6 +162,7 @@ def _annotation(item: dict[str, Any], where: str) -> ImportedAnnotation:
         created=values.text(item.get("created"), where, "created", TITLE_CHARS) or None,
         modified=values.text(item.get("modified"), where, "modified", TITLE_CHARS) or None,
         where=where,
+        fragment=fragment if isinstance(fragment, Fragment) else None,
     )
 
 
