@@ -28,8 +28,10 @@ from claimdesk.desktop.actions.menus import WindowActions
 from claimdesk.desktop.actions.tag_toolbar import TagToolbar
 from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.widgets.plain_text import error_text, show_message
+from claimdesk.desktop.workspace.view_accessibility import name_annotations_in_panes
 from claimdesk.desktop.workspace.workspace import Workspace
 
+from .announcements import Announcer
 from .project_docks import DockName, ProjectDocks
 from .resources import app_icon
 from .session import Change, ProjectSession
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         workspace = self.workspace = Workspace(session, self)
         self.setCentralWidget(workspace)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        Announcer(workspace, session.undo_stack)  # changes said aloud to a screen reader
+        name_annotations_in_panes(workspace)
         self.docks = ProjectDocks(self)
         self.panels = self.docks.panels
         self.article_list = self.docks.article_list

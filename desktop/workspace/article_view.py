@@ -37,6 +37,7 @@ from .annotation_margin import AnnotationMargin
 from .highlighted_text import HighlightedText
 from .offsets import OffsetMap
 from .span_placement import HighlightSpan, Placed, order_key
+from .view_accessibility import AnnotationNames, describe_caret, no_names
 from .view_hover import show_hover
 from .view_keys import handle_pane_key
 
@@ -76,6 +77,7 @@ class ArticleView(HighlightedText):
         self._current = ""
         self._zoom = 0
         self._hover_text: Callable[[str], str] = lambda annotation_id: ""
+        self._names: AnnotationNames = no_names
         self._inner_links: list[tuple[str, str, str]] = []
         self._apply_font()
         self.margin = AnnotationMargin(self)
@@ -100,6 +102,7 @@ class ArticleView(HighlightedText):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._format_visible_blocks()
         self.margin.update()
+        self._describe_caret()
 
     def set_spans(self, spans: list[HighlightSpan]) -> None:
         """Replace every highlight of the text shown, keeping the reader's place.
@@ -118,6 +121,12 @@ class ArticleView(HighlightedText):
     def set_hover_text(self, describe: Callable[[str], str]) -> None:
         """Where hover text comes from (the workspace's mode); asked only when hovered."""
         self._hover_text = describe
+
+    def set_annotation_names(self, names: AnnotationNames) -> None:
+        """Who made an annotation and with which tag, for the screen reader's description
+        of the annotation under the caret (`view_accessibility`)."""
+        self._names = names
+        self._describe_caret()
 
     def set_inner_links(self, links: list[tuple[str, str, str]]) -> None:
         """Links between two annotations of this article: (one end, other end, colour),
@@ -163,6 +172,8 @@ class ArticleView(HighlightedText):
         if old is not None and (old.span.start, old.span.end) == (span.start, span.end):
             old.span = span  # same place: only the look changed
             self._rehighlight(old)
+            if span.annotation_id == self._current:
+                self._describe_caret()  # its tag may have changed
             self.margin.update()
             return
         self.remove_span(span.annotation_id)
@@ -332,6 +343,11 @@ class ArticleView(HighlightedText):
             selection.format = char_format
             selections.append(selection)
         self.setExtraSelections(selections)
+        self._describe_caret()
+
+    def _describe_caret(self) -> None:
+        placed = self._placed.get(self._current)
+        describe_caret(self, self._names, placed.span if placed else None, self._text)
 
 
 def _covers_selection(cursor: QTextCursor, placed: Placed) -> bool:
