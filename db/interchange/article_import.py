@@ -20,6 +20,7 @@ from .article_files import ArticleDraft, parse_article_text, read_article_file
 from .bounded_read import shown_path
 from .sources.archive_import import archive_drafts
 from .sources.files import read_source_file, source_format
+from .sources.mhtml import is_mhtml, read_mhtml_file
 from .sources.web_archive import is_archive
 
 Progress = Callable[[int, int], None]
@@ -97,10 +98,14 @@ def import_articles(
 
 
 def import_article_file(store: Store, path: Path) -> ImportOutcome:
-    """One document: text, Markdown, a saved web page, or a format `sources` reads."""
+    """One document: text, Markdown, a saved web page (HTML or MHTML), or a format
+    `sources` reads."""
     try:
-        found = source_format(path)
-        draft = read_source_file(path, found) if found else read_article_file(path)
+        if is_mhtml(path):
+            draft = read_mhtml_file(path)
+        else:
+            found = source_format(path)
+            draft = read_source_file(path, found) if found else read_article_file(path)
     except ImportFailure as error:
         return ImportOutcome(path, error=str(error))
     return _store_draft(store, path, draft)

@@ -30,8 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     importer = subparsers.add_parser(
         "import",
-        help="import article files (.txt, .md, .html, .pdf, .docx, .odt, .srt, .vtt, .warc,"
-        " .warc.gz, .wacz); creates the project if missing",
+        help="import article files (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .srt, .vtt,"
+        " .warc, .warc.gz, .wacz); creates the project if missing",
     )
     importer.add_argument("project", type=Path)
     importer.add_argument("files", type=Path, nargs="+", metavar="FILE")

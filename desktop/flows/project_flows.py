@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
 ARTICLE_PATTERNS = (
-    "*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt *.srt *.vtt *.warc *.warc.gz *.wacz"
+    "*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf *.docx *.odt *.srt *.vtt *.warc"
+    " *.warc.gz *.wacz"
 )
 INFORMATION, CRITICAL = "information", "critical"
 """`message_box`'s icon keys."""
