@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from claimdesk.db.records.article_sources import carry_article_sources
+from claimdesk.db.records.evidence_carry import carry_evidence_files
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import ID_CHARS
 from claimdesk.db.rules.values import RECORD_TABLES as TABLES
@@ -100,6 +101,7 @@ def _merge(
             ("key", "annotator_id", "created"), dismissals, ignore=True
         )
         carry_article_sources(store, OTHER)
+        carry_evidence_files(store, OTHER, other_path, merger.id_maps["annotators"])
         if report.changed:  # deletions from either side take theirs along
             tombstone_contents_of_deleted_articles(store.conn)
             tombstone_dependents(store.conn)

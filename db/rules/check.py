@@ -9,6 +9,7 @@ annotation.
 from __future__ import annotations
 
 from claimdesk.db.records.article_sources import article_source_problems
+from claimdesk.db.records.evidence_carry import evidence_problems
 from claimdesk.db.rules.spans import anchor_problem
 from claimdesk.db.storage.store import Store
 
@@ -42,6 +43,7 @@ def check_project(store: Store) -> list[str]:
     problems += record_value_problems(store.conn, MAX_PROBLEMS)
     problems += _over_limits(store)
     problems += article_source_problems(store)
+    problems += evidence_problems(store)
     return problems[:MAX_PROBLEMS]
 
 

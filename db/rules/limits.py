@@ -21,6 +21,14 @@ DATASET_BYTES = 256 * MB
 hundreds of thousands of annotations with their articles' texts, while parsing it stays
 within a few GB of memory."""
 
+EVIDENCE_FILE_BYTES = 25 * MB
+"""One file attached as evidence (a PDF, a screenshot, an archive), kept inside the project:
+a scanned report is rarely over 10 MB; larger files belong in an archive linked by URL."""
+
+EVIDENCE_PROJECT_WARNING_BYTES = 500 * MB
+"""Evidence files in one project past which attaching warns that the file grows large
+(to copy, mail and merge); attaching still works."""
+
 RECORDS_PER_FILE = 1_000_000
 """Articles, annotations, links and claims together in one dataset file."""
 

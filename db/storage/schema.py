@@ -145,6 +145,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE fact_check_words (word TEXT PRIMARY KEY, checks INTEGER NOT NULL)"
         " WITHOUT ROWID",
     ),
+    # 9: files kept as evidence on an annotation or a claim (`records.evidence_files`):
+    # each file's bytes stored once, keyed by their SHA-256, and one row per attachment
+    # (a tombstone when removed, so merges carry the removal and undo revives it).
+    (
+        "CREATE TABLE evidence_blobs (sha256 TEXT PRIMARY KEY, content BLOB NOT NULL,"
+        " size INTEGER NOT NULL, media_type TEXT NOT NULL, created TEXT NOT NULL)",
+        "CREATE TABLE evidence_files (id TEXT PRIMARY KEY,"
+        " annotation_id TEXT REFERENCES annotations (id), claim_id TEXT REFERENCES claims (id),"
+        " sha256 TEXT NOT NULL REFERENCES evidence_blobs (sha256), file_name TEXT NOT NULL,"
+        f" annotator_id TEXT NOT NULL REFERENCES annotators (id), {_STAMPS},"
+        " CHECK ((annotation_id IS NULL) <> (claim_id IS NULL)))",
+        "CREATE INDEX evidence_files_annotation ON evidence_files (annotation_id)",
+        "CREATE INDEX evidence_files_claim ON evidence_files (claim_id)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,159 @@
+"""Files kept as evidence on an annotation or a claim, inside the project file.
+
+The project stays one file, so a PDF, a screenshot or an archive is stored as a BLOB with
+its SHA-256, size and media type (told from its bytes, `rules.media_types`); the same
+bytes attached twice, or by two colleagues, are stored once. An attachment names the
+stored bytes, its original file name, who attached it and when; removing it leaves a
+tombstone, so undo revives it and merges carry the removal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from claimdesk.db.rules import file_values
+from claimdesk.db.rules.limits import (
+    EVIDENCE_FILE_BYTES,
+    EVIDENCE_PROJECT_WARNING_BYTES,
+    TITLE_CHARS,
+    describe_bytes,
+)
+from claimdesk.db.rules.media_types import sniff_media_type
+from claimdesk.db.storage import evidence_rows as rows
+from claimdesk.db.storage.clock import new_id, now
+from claimdesk.db.storage.errors import NotFoundError, ValidationError
+from claimdesk.db.storage.store_base import StoreBase
+
+TARGETS = rows.TARGETS
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    """One attachment, with what its stored bytes are."""
+
+    id: str
+    annotation_id: str | None
+    claim_id: str | None
+    sha256: str
+    file_name: str
+    annotator_id: str
+    created: str
+    deleted: bool
+    size: int
+    media_type: str
+
+
+def _record(row: tuple[Any, ...]) -> EvidenceFile:
+    evidence_id, annotation_id, claim_id, sha256, file_name, annotator_id, created = row[:7]
+    deleted, size, media_type = row[7:]
+    return EvidenceFile(
+        evidence_id,
+        annotation_id,
+        claim_id,
+        sha256,
+        file_name,
+        annotator_id,
+        created,
+        bool(deleted),
+        int(size),
+        str(media_type),
+    )
+
+
+def stored_name(name: str) -> str:
+    """The original file name as kept: its last path part, control characters dropped."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    kept = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip()
+    return kept[:TITLE_CHARS] or "evidence"
+
+
+def safe_name(name: str) -> str:
+    """A name safe to write in a folder and hand to a viewer: letters, digits, `.-_ `,
+    no leading dot (never hidden, never `..`), the extension kept for the viewer."""
+    cleaned = re.sub(r"[^\w.\- ]", "_", stored_name(name), flags=re.ASCII).strip(" .")
+    return cleaned[:120] or "evidence"
+
+
+def attach(
+    store: StoreBase, data: bytes, file_name: str, annotator_id: str, target: str, record_id: str
+) -> str:
+    """Keep `data` as evidence on the annotation or claim (`target` names which column);
+    returns the new attachment's id. Refused in one line: over the size limit, an unknown
+    or removed record, or these very bytes already attached to it."""
+    where = f"evidence file {stored_name(file_name)!r}"
+    if len(data) > EVIDENCE_FILE_BYTES:
+        limit = describe_bytes(EVIDENCE_FILE_BYTES)
+        raise ValidationError(f"{where}: is over the {limit} limit for one evidence file")
+    name = file_values.checked(stored_name(file_name), where, "file_name", TITLE_CHARS)
+    sha256 = hashlib.sha256(data).hexdigest()
+    with store.transaction():
+        _require_live(store, target, record_id)
+        existing = rows.live_file_with(store.conn, target, record_id, sha256)
+        if existing is not None:
+            raise ValidationError(f"{where}: the same file is already attached there")
+        stamp = now()
+        rows.store_blob(store.conn, sha256, data, sniff_media_type(data), stamp)
+        evidence_id = new_id()
+        rows.insert_file(
+            store.conn,
+            {
+                "id": evidence_id,
+                target: record_id,
+                "sha256": sha256,
+                "file_name": name,
+                "annotator_id": annotator_id,
+                "created": stamp,
+                "modified": stamp,
+            },
+        )
+    return evidence_id
+
+
+def _require_live(store: StoreBase, target: str, record_id: str) -> None:
+    if not rows.record_live(store.conn, target, record_id):
+        raise NotFoundError(f"no {target.removesuffix('_id')} with id {record_id}")
+
+
+def set_removed(store: StoreBase, evidence_id: str, removed: bool) -> None:
+    """Tombstone (or revive) an attachment; its bytes stay for undo and merges."""
+    with store.transaction():
+        if rows.set_deleted(store.conn, evidence_id, removed, now()) == 0:
+            raise NotFoundError(f"no evidence file with id {evidence_id}")
+
+
+def evidence_file(store: StoreBase, evidence_id: str) -> EvidenceFile:
+    row = rows.file_row(store.conn, evidence_id)
+    if row is None:
+        raise NotFoundError(f"no evidence file with id {evidence_id}")
+    return _record(row)
+
+
+def evidence_of(store: StoreBase, target: str, record_id: str) -> list[EvidenceFile]:
+    """The record's live attachments, oldest first."""
+    return [_record(row) for row in rows.live_files(store.conn, target, record_id)]
+
+
+def all_evidence(store: StoreBase) -> list[EvidenceFile]:
+    return [_record(row) for row in rows.live_files(store.conn)]
+
+
+def content(store: StoreBase, evidence: EvidenceFile) -> bytes:
+    data = rows.blob_content(store.conn, evidence.sha256)
+    if data is None:
+        raise NotFoundError(f"evidence file {evidence.file_name!r}: its content is missing")
+    return data
+
+
+def size_warning(store: StoreBase) -> str | None:
+    """One line when the project's evidence passes the size that makes it slow to share."""
+    total = rows.total_bytes(store.conn)
+    if total <= EVIDENCE_PROJECT_WARNING_BYTES:
+        return None
+    return (
+        f"evidence files take {total / (1024 * 1024):.0f} MB of the project, over"
+        f" {describe_bytes(EVIDENCE_PROJECT_WARNING_BYTES)}: the file is slow to copy and merge"
+    )

@@ -1,0 +1,152 @@
+"""The queries of evidence files (`records.evidence_files` says what they mean): each
+file's bytes stored once by SHA-256 (`evidence_blobs`), the attachments naming them
+(`evidence_files`), and a colleague's attachments read during a merge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .table import Connection
+
+Row = tuple[Any, ...]
+TARGETS = ("annotation_id", "claim_id")
+"""What an attachment hangs on: exactly one of these columns is set."""
+_LISTED = (
+    "f.id, f.annotation_id, f.claim_id, f.sha256, f.file_name, f.annotator_id, f.created,"
+    " f.deleted, b.size, b.media_type"
+)
+_FROM = "FROM evidence_files f JOIN evidence_blobs b ON b.sha256 = f.sha256"
+
+
+def store_blob(
+    conn: Connection, sha256: str, content: bytes, media_type: str, created: str
+) -> None:
+    """Keep the bytes once: a file already stored (by hash) is not written again."""
+    conn.execute(
+        "INSERT OR IGNORE INTO evidence_blobs (sha256, content, size, media_type, created)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (sha256, content, len(content), media_type, created),
+    )
+
+
+def has_blob(conn: Connection, sha256: str) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM evidence_blobs WHERE sha256 = ?", (sha256,)).fetchone()
+        is not None
+    )
+
+
+def insert_file(conn: Connection, values: dict[str, Any]) -> None:
+    columns = ", ".join(f"[{name}]" for name in values)
+    marks = ", ".join("?" * len(values))
+    conn.execute(f"INSERT INTO evidence_files ({columns}) VALUES ({marks})", list(values.values()))
+
+
+def set_deleted(conn: Connection, evidence_id: str, deleted: bool, modified: str) -> int:
+    """Tombstone or revive one attachment; the number of rows written (0: no such id)."""
+    cursor = conn.execute(
+        "UPDATE evidence_files SET deleted = ?, modified = ? WHERE id = ?",
+        (int(deleted), modified, evidence_id),
+    )
+    return cursor.rowcount
+
+
+def file_row(conn: Connection, evidence_id: str) -> Row | None:
+    row: Row | None = conn.execute(
+        f"SELECT {_LISTED} {_FROM} WHERE f.id = ?", (evidence_id,)
+    ).fetchone()
+    return row
+
+
+def live_files(conn: Connection, target: str | None = None, record_id: str = "") -> list[Row]:
+    """Live attachments, of one record when `target` names its column, oldest first."""
+    where = "f.deleted = 0"
+    params: tuple[str, ...] = ()
+    if target is not None:
+        assert target in TARGETS, target
+        where += f" AND f.[{target}] = ?"
+        params = (record_id,)
+    return conn.execute(
+        f"SELECT {_LISTED} {_FROM} WHERE {where} ORDER BY f.created, f.id", params
+    ).fetchall()
+
+
+def live_file_with(conn: Connection, target: str, record_id: str, sha256: str) -> str | None:
+    """The live attachment of these very bytes to the record, if there is one."""
+    assert target in TARGETS, target
+    row = conn.execute(
+        f"SELECT id FROM evidence_files WHERE [{target}] = ? AND sha256 = ? AND deleted = 0",
+        (record_id, sha256),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def blob_content(conn: Connection, sha256: str) -> bytes | None:
+    row = conn.execute("SELECT content FROM evidence_blobs WHERE sha256 = ?", (sha256,)).fetchone()
+    return None if row is None or not isinstance(row[0], bytes) else row[0]
+
+
+def total_bytes(conn: Connection) -> int:
+    """What the stored evidence weighs in the file (each distinct file once)."""
+    return int(
+        conn.execute("SELECT coalesce(sum(length(content)), 0) FROM evidence_blobs").fetchone()[0]
+    )
+
+
+def blob_hashes(conn: Connection) -> list[str]:
+    return [str(row[0]) for row in conn.execute("SELECT sha256 FROM evidence_blobs ORDER BY rowid")]
+
+
+def blob(conn: Connection, sha256: str, schema: str = "main") -> Row | None:
+    """(content, its SQLite type, size, media_type, created) of one stored file; `schema`
+    names an attached file (a merge's incoming one)."""
+    row: Row | None = conn.execute(
+        f"SELECT content, typeof(content), size, media_type, created FROM [{schema}].evidence_blobs"
+        " WHERE sha256 = ?",
+        (sha256,),
+    ).fetchone()
+    return row
+
+
+def incoming_files(conn: Connection, schema: str) -> list[Row]:
+    """Every attachment of the attached file `schema`, as stored (to be validated)."""
+    return conn.execute(
+        "SELECT id, annotation_id, claim_id, sha256, file_name, annotator_id, created,"
+        f" modified, deleted FROM [{schema}].evidence_files ORDER BY id"
+    ).fetchall()
+
+
+def local_stamps(conn: Connection, ids: list[str]) -> dict[str, tuple[str, int]]:
+    """(modified, deleted) of those of `ids` this project holds."""
+    found: dict[str, tuple[str, int]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            "SELECT id, modified, deleted FROM evidence_files"
+            f" WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        found.update({row[0]: (row[1], row[2]) for row in rows})
+    return found
+
+
+def record_live(conn: Connection, target: str, record_id: str) -> bool:
+    """Whether the annotation or claim is in the project and not removed."""
+    table = {"annotation_id": "annotations", "claim_id": "claims"}[target]
+    row = conn.execute(f"SELECT deleted FROM [{table}] WHERE id = ?", (record_id,)).fetchone()
+    return row is not None and not row[0]
+
+
+def record_exists(conn: Connection, target: str, record_id: str) -> bool:
+    """Whether the annotation or claim is in the project, live or removed."""
+    table = {"annotation_id": "annotations", "claim_id": "claims"}[target]
+    return (
+        conn.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", (record_id,)).fetchone() is not None
+    )
+
+
+def annotator_exists(conn: Connection, annotator_id: str) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM annotators WHERE id = ?", (annotator_id,)).fetchone()
+        is not None
+    )
