@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, atomic_path
 from claimdesk.db.report.chart import chart_svg
 from claimdesk.db.report.content import Report, gather
-from claimdesk.db.report.publish import Published, write_pages
+from claimdesk.db.report.publish import Published, archived, write_pages
 from claimdesk.db.report.render import Layout
 from claimdesk.db.storage.store import Store
 
@@ -56,9 +56,10 @@ def publish_pdf(
     def write(page: Report, path: Path) -> None:
         write_pdf(page, path, layout)
 
-    return write_pages(
+    published = write_pages(
         report, out, "pdf", write, split=split, progress=progress, cancelled=cancelled
     )
+    return archived(store, report, published)
 
 
 def write_pdf(report: Report, out: Path, layout: Layout) -> None:
@@ -66,7 +67,7 @@ def write_pdf(report: Report, out: Path, layout: Layout) -> None:
     document = QTextDocument()
     document.setDefaultFont(_without_ligatures(document.defaultFont()))
     for claim in report.claims:
-        svg = chart_svg(claim.timeline, claim.wording)
+        svg = chart_svg(claim.timeline, claim.wording, report.language)
         if svg:
             document.addResource(
                 QTextDocument.ResourceType.ImageResource,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from claimdesk.db.report.labels import labels, written_date, written_number
 from claimdesk.db.report.timeline import TimelinePoint
 
 WIDTH, HEIGHT = 640, 240
@@ -15,9 +16,9 @@ _INSET = 60
 _AGREE, _DISAGREE = "#1f4e79", "#c62828"
 
 
-def chart_svg(points: tuple[TimelinePoint, ...], title: str) -> Markup:
-    """The figures over time (publication order), contradicting ones in red; empty Markup
-    when fewer than two appearances give a number."""
+def chart_svg(points: tuple[TimelinePoint, ...], title: str, language: str = "en") -> Markup:
+    """The figures over time (publication order), contradicting ones in red, labelled in
+    `language`; empty Markup when fewer than two appearances give a number."""
     plotted = [point for point in points if point.value is not None]
     if len(plotted) < 2:
         return Markup("")
@@ -28,6 +29,7 @@ def chart_svg(points: tuple[TimelinePoint, ...], title: str) -> Markup:
     def y_of(value: float) -> float:
         return _TOP + inner_h - inner_h * value / top
 
+    undated = labels(language)["undated"]
     parts = [
         Markup(
             '<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" role="img"'
@@ -45,7 +47,7 @@ def chart_svg(points: tuple[TimelinePoint, ...], title: str) -> Markup:
         parts.append(
             Markup(
                 '<text x="{x}" y="{y:.1f}" font-size="11" text-anchor="end" fill="#555">{v}</text>'
-            ).format(x=_LEFT - 6, y=y_of(value) + 4, v=f"{value:,.0f}")
+            ).format(x=_LEFT - 6, y=y_of(value) + 4, v=written_number(value, language))
         )
     coords = [(_LEFT + _INSET + step * i, y_of(float(p.value or 0))) for i, p in enumerate(plotted)]
     path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
@@ -72,8 +74,9 @@ def chart_svg(points: tuple[TimelinePoint, ...], title: str) -> Markup:
                 ' text-anchor="middle" fill="{c}">{f}</text>'
             ).format(x=x, y=y - 14, c=color, f=point.figure)
         )
-        labels = (point.claimant[:28], point.outlet[:28], point.date or "undated")
-        for line, text in enumerate(label for label in labels if label):
+        date = written_date(point.date, language) if point.date else undated
+        lines = (point.claimant[:28], point.outlet[:28], date)
+        for line, text in enumerate(label for label in lines if label):
             parts.append(
                 Markup(
                     '<text x="{x:.1f}" y="{y}" font-size="11" text-anchor="middle"'

@@ -17,6 +17,7 @@ from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_
 from claimdesk.db.claims.claimants import Claimant, main_claimant
 from claimdesk.db.interchange.export import ExportData
 from claimdesk.db.interchange.formats import claimreview
+from claimdesk.db.report.labels import labels, report_language
 from claimdesk.db.report.timeline import TimelinePoint, timeline_points
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
@@ -65,6 +66,7 @@ class Report:
     title: str
     publisher: str
     language: str
+    """The page's language (`labels.LANGUAGES`): the project's, or the one asked for."""
     generated: str
     claims: tuple[ReportClaim, ...]
     notes: tuple[str, ...]
@@ -87,7 +89,8 @@ def gather(
     store: Store, *, chosen: Iterable[str] = (), settings: Mapping[str, str] | None = None
 ) -> Report:
     """The report on the claims `chosen` (ids, or numbers as `claimdesk claims` lists them;
-    all when none), with `settings` overriding the project's (organization, URL base)."""
+    all when none), with `settings` overriding the project's (organization, URL base,
+    language)."""
     data = ExportData.collect(store)
     data.settings.update({key: value for key, value in (settings or {}).items() if value})
     if not data.settings.get("claimreview_url_base", "").strip():
@@ -110,10 +113,11 @@ def gather(
         color = verdict.color if verdict and _COLOR.match(verdict.color) else "#607080"
         claims.append(_claim(number, overview, urls, texts, named, review, color))
     organization = data.settings.get("organization", "").strip()
+    language = report_language(data.settings.get("language", ""))
     return Report(
-        title=data.settings.get("report_title", "").strip() or "Fact check",
+        title=data.settings.get("report_title", "").strip() or labels(language)["fact_check"],
         publisher=organization,
-        language=data.settings.get("language", "").strip() or "en",
+        language=language,
         generated=datetime.now(UTC).date().isoformat(),
         claims=tuple(claims),
         notes=tuple(note for note in data.left_out if "url" in note),

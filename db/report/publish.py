@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from claimdesk.db.factchecks.published import archive_published
 from claimdesk.db.interchange.formats.common import (
     CancelCheck,
     Progress,
@@ -71,9 +72,16 @@ def publish_report(
             handle.write(text)
 
     report = gather(store, chosen=chosen, settings=settings)
-    return write_pages(
+    published = write_pages(
         report, out, fmt, write_text, split=split, progress=progress, cancelled=cancelled
     )
+    return archived(store, report, published)
+
+
+def archived(store: Store, report: Report, published: Published) -> Published:
+    """The published rated claims join the fact-check archives (`factchecks.published`)."""
+    notes = archive_published(store, report.reviews)
+    return replace(published, notes=(*published.notes, *notes))
 
 
 def write_pages(

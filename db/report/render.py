@@ -17,13 +17,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError, pass_context
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from claimdesk.db.interchange.bounded_read import decode_utf8, read_bounded, shown_path
 from claimdesk.db.report.chart import chart_svg
 from claimdesk.db.report.content import Report
+from claimdesk.db.report.labels import labels, written_date
 from claimdesk.db.storage.errors import ValidationError
 
 FORMATS = ("html", "md", "pdf")
@@ -44,6 +46,7 @@ class Layout:
     def __init__(self, fmt: str, template: Path | None = None):
         if fmt not in _DEFAULTS:
             raise ValidationError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+        self._markup = fmt != "md"
         self._where = shown_path(template) if template else _DEFAULTS[fmt]
         source = _template_text(template) if template else _default_text(fmt)
         with self._failures():
@@ -51,7 +54,18 @@ class Layout:
 
     def render(self, report: Report) -> str:
         with self._failures():
-            return self._compiled.render(report=report, claims=report.claims, chart=_chart)
+            words = labels(report.language)
+            # As Markup in HTML, so `labels.x.format(...)` escapes what fills it; in
+            # Markdown plain text, which `finalize` escapes.
+            shown = {k: escape(v) for k, v in words.items()} if self._markup else dict(words)
+
+            def chart(claim: Any) -> Markup:
+                title = words["chart_title"].format(wording=claim.wording)
+                return chart_svg(claim.timeline, title, report.language)
+
+            return self._compiled.render(
+                report=report, claims=report.claims, labels=shown, chart=chart, bdi=_bdi
+            )
 
     @contextmanager
     def _failures(self) -> Iterator[None]:
@@ -78,7 +92,23 @@ def _environment(fmt: str) -> SandboxedEnvironment:
     )
     environment.filters["link"] = _markdown_link if markdown else web_link
     environment.filters["jsonld"] = json_ld
+    environment.filters["day"] = _day
     return environment
+
+
+def _bdi(text: str) -> Markup:
+    """`text` (escaped) isolated from the direction around it, for a label to hold."""
+    return Markup("<bdi>{}</bdi>").format(text)
+
+
+@pass_context
+def _day(context: Context, value: str) -> str:
+    """`{{ point.date|day }}`: the date in the page's language; in HTML a `<time>` element
+    keeping the ISO date for machines, in Markdown the words alone."""
+    shown = written_date(value, context["report"].language)
+    if context.eval_ctx.autoescape and shown != value:
+        return Markup('<time datetime="{}">{}</time>').format(value, shown)
+    return escape(shown) if context.eval_ctx.autoescape else shown
 
 
 def web_link(url: str) -> str:
@@ -97,8 +127,8 @@ def json_ld(value: Any) -> Markup:
     """JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` are
     written as \\u escapes, so a quote holding `</script>` cannot end the element."""
     text = json.dumps(value, ensure_ascii=False, indent=1)
-    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
-        text = text.replace(char, escape)
+    for char, code in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
+        text = text.replace(char, code)
     return Markup(text)
 
 
@@ -106,10 +136,6 @@ def _markdown_text(value: Any) -> Any:
     if isinstance(value, str) and not isinstance(value, Markup):
         return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(value.split()))
     return value
-
-
-def _chart(claim: Any) -> Markup:
-    return chart_svg(claim.timeline, f"Figures over time: {claim.wording}")
 
 
 def _default_text(fmt: str) -> str:

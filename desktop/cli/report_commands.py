@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from claimdesk.db.report.labels import LANGUAGES
 from claimdesk.db.report.publish import Published, publish_report
 from claimdesk.db.report.render import FORMATS
 from claimdesk.db.storage.reading import open_to_read
@@ -48,6 +49,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     report.add_argument("--organization", help="the publisher named on the page and in ClaimReview")
     report.add_argument("--url-base", help="each ClaimReview's url: this, then the claim id")
+    report.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the page's language (headings, dates); default: the project's",
+    )
     report.set_defaults(handler=run_report)
 
 
@@ -56,6 +62,7 @@ def run_report(args: argparse.Namespace) -> int:
     settings = {
         "organization": args.organization or "",
         "claimreview_url_base": args.url_base or "",
+        "language": args.language or "",
     }
     published: Published
     with open_to_read(args.project) as store:

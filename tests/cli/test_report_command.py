@@ -89,3 +89,10 @@ def test_a_hostile_note_is_printed_as_text_in_the_pdf(seeded, tmp_path):
     assert hostile in text
     images = sum(len(page.images) for page in reader.pages)
     assert images == 1, "the timeline chart only: the note's <img> loaded nothing"
+
+
+def test_report_language_option_words_the_page_in_spanish(seeded, tmp_path):
+    out = tmp_path / "informe.html"
+    assert main(["report", str(seeded), "-o", str(out), "--language", "es"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="es" dir="ltr">' in html and "Nuestra calificación" in html
