@@ -8,7 +8,7 @@ would look at: the same figures and the same names count beside the shared words
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimdesk.db.search.folding import TOKEN, fold
 from claimdesk.db.storage.fact_check_store import (
@@ -129,6 +129,8 @@ class Match:
     fact_check: FactCheck
     score: float
     reasons: tuple[str, ...]
+    archive: str = ""
+    """The shared archive file it comes from; "" for the project's own archive."""
 
 
 def content_words(text: str) -> list[str]:
@@ -190,3 +192,21 @@ def match_claim(store: StoreBase, text: str, limit: int = 5) -> list[Match]:
         matches.append(Match(check, round(total, 3), tuple(reasons)))
     matches.sort(key=lambda match: -match.score)
     return matches[:limit]
+
+
+def match_everywhere(
+    store: StoreBase, shared: StoreBase | None, text: str, limit: int = 5
+) -> list[Match]:
+    """`match_claim` in the project's archive and in a shared one beside it, best first;
+    a fact-check both hold (same address and claim) is shown once, as the project's."""
+    found = match_claim(store, text, limit)
+    if shared is not None:
+        found += [replace(m, archive=shared.path.name) for m in match_claim(shared, text, limit)]
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for match in sorted(found, key=lambda match: (-match.score, match.archive)):
+        key = (match.fact_check.url, match.fact_check.claim)
+        if key not in seen:
+            seen.add(key)
+            kept.append(match)
+    return kept[:limit]

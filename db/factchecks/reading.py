@@ -155,3 +155,8 @@ def _name(value: Any, where: str, field: str) -> Any:
 def _count(items: list[Any], where: str) -> None:
     if len(items) > MAX_CHECKS:
         raise ValidationError(f"{where}: holds over {MAX_CHECKS:,} fact-checks; split it")
+
+
+def fact_checks_from_reviews(reviews: list[dict[str, Any]], where: str) -> list[FactCheck]:
+    """The fact-checks that ClaimReview objects (a published report's) say."""
+    return _claim_reviews(reviews, where)

@@ -34,7 +34,7 @@ COMMANDS = frozenset(
         "archive-pages",  # source_commands
         "report",  # report_commands
         "search", "triage",  # search_commands
-        "import-factchecks", "match",  # factcheck_commands
+        "import-factchecks", "match", "archive",  # factcheck_commands
     }
 )  # fmt: skip
 """Every subcommand's name. Starting the app needs only these: the command modules load
