@@ -21,10 +21,12 @@ from .bounded_read import shown_path
 from .sources.archive_import import archive_drafts
 from .sources.files import read_source_file, source_format
 from .sources.mhtml import is_mhtml, read_mhtml_file
+from .sources.pacing import Pacing, ReadCancelled
 from .sources.web_archive import is_archive
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+STEPS_PER_FILE = 100
 
 
 @dataclass(frozen=True)
@@ -76,12 +78,15 @@ def import_articles(
     cancelled: Cancelled | None = None,
     archive_pages: dict[Path, set[int]] | None = None,
 ) -> ImportReport:
-    """Import every file; stops between files when `cancelled()` turns true.
+    """Import every file; stops between files, or between a long PDF's pages, when
+    `cancelled()` turns true (the file being read is then left out whole). Progress counts
+    STEPS_PER_FILE for each file, moved by a PDF's pages as they are read.
 
     A web archive brings in the pages `archive_pages` names for it (numbers from
     `web_archive.list_pages`), or all its HTML pages."""
     paths = list(paths)
     report = ImportReport()
+    total = len(paths) * STEPS_PER_FILE
     for index, path in enumerate(paths):
         if cancelled is not None and cancelled():
             report.cancelled = True
@@ -90,14 +95,28 @@ def import_articles(
             chosen = (archive_pages or {}).get(path)
             report.outcomes.extend(_import_archive(store, path, chosen, cancelled))
         else:
-            report.outcomes.append(import_article_file(store, path))
+            pacing = Pacing(_within_file(progress, index, total), cancelled)
+            try:
+                report.outcomes.append(import_article_file(store, path, pacing))
+            except ReadCancelled:
+                report.cancelled = True
+                break
         if progress is not None:
-            progress(index + 1, len(paths))
+            progress((index + 1) * STEPS_PER_FILE, total)
     report.cancelled = report.cancelled or bool(cancelled and cancelled())
     return report
 
 
-def import_article_file(store: Store, path: Path) -> ImportOutcome:
+def _within_file(progress: Progress | None, index: int, total: int) -> Progress | None:
+    """A long document's pages move the bar across its file's share of the import."""
+    if progress is None:
+        return None
+    return lambda done, pages: progress(
+        index * STEPS_PER_FILE + done * STEPS_PER_FILE // max(pages, 1), total
+    )
+
+
+def import_article_file(store: Store, path: Path, pacing: Pacing | None = None) -> ImportOutcome:
     """One document: text, Markdown, a saved web page (HTML or MHTML), or a format
     `sources` reads."""
     try:
@@ -105,7 +124,7 @@ def import_article_file(store: Store, path: Path) -> ImportOutcome:
             draft = read_mhtml_file(path)
         else:
             found = source_format(path)
-            draft = read_source_file(path, found) if found else read_article_file(path)
+            draft = read_source_file(path, found, pacing) if found else read_article_file(path)
     except ImportFailure as error:
         return ImportOutcome(path, error=str(error))
     return _store_draft(store, path, draft)

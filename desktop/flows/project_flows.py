@@ -196,6 +196,11 @@ def _import_files(window: MainWindow, paths: list[Path], chosen: dict[Path, set[
         problems = [outcome.message() for outcome in report.outcomes if outcome.message()]
         if problems:
             _show_report(window, added, problems, report.cancelled)
+        elif report.cancelled:
+            stopped = translate_n(
+                "project_flows", "Import cancelled; %n articles imported before", len(added)
+            )
+            window.statusBar().showMessage(stopped, 8000)
         else:
             imported = translate_n("project_flows", "Imported %n articles", len(added))
             window.statusBar().showMessage(imported, 5000)

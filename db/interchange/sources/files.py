@@ -17,6 +17,7 @@ from ..bounded_read import read_bounded, read_start, shown_path
 from .document import Document
 from .docx import MAX_DOCX_BYTES, read_docx
 from .odt import MAX_ODT_BYTES, read_odt
+from .pacing import Pacing
 from .pdf import MAX_PDF_BYTES, read_pdf
 from .transcripts import MAX_TRANSCRIPT_BYTES, read_srt, read_vtt
 
@@ -27,19 +28,25 @@ class SourceFormat:
     suffixes: tuple[str, ...]
     limit: int
     """Bytes of the file, checked before a byte of it is parsed or unpacked."""
-    read: Callable[[bytes], Document]
+    read: Callable[[bytes, Pacing], Document]
+    """The reader; a long document reports its pages to the `Pacing` (others ignore it)."""
     named_by_file: bool = False
     """Titled by the file's name: a transcript's first line is no title."""
 
 
-def _text(reader: Callable[[str], Document]) -> Callable[[bytes], Document]:
-    return lambda data: reader(decode_article_bytes(data)[0])
+def _text(reader: Callable[[str], Document]) -> Callable[[bytes, Pacing], Document]:
+    return lambda data, pacing: reader(decode_article_bytes(data)[0])
+
+
+def _whole(reader: Callable[[bytes], Document]) -> Callable[[bytes, Pacing], Document]:
+    """A reader of a document read in one step (a zip's XML part)."""
+    return lambda data, pacing: reader(data)
 
 
 FORMATS = (
     SourceFormat("a PDF", (".pdf",), MAX_PDF_BYTES, read_pdf),
-    SourceFormat("a Word document", (".docx",), MAX_DOCX_BYTES, read_docx),
-    SourceFormat("an OpenDocument text", (".odt",), MAX_ODT_BYTES, read_odt),
+    SourceFormat("a Word document", (".docx",), MAX_DOCX_BYTES, _whole(read_docx)),
+    SourceFormat("an OpenDocument text", (".odt",), MAX_ODT_BYTES, _whole(read_odt)),
     SourceFormat("a SubRip transcript", (".srt",), MAX_TRANSCRIPT_BYTES, _text(read_srt), True),
     SourceFormat("a WebVTT transcript", (".vtt",), MAX_TRANSCRIPT_BYTES, _text(read_vtt), True),
 )
@@ -70,12 +77,13 @@ def source_format(path: Path) -> SourceFormat | None:
     return None
 
 
-def read_source_file(path: Path, found: SourceFormat) -> ArticleDraft:
-    """The file's text, pages or cues and provenance; `ImportFailure` with one line."""
+def read_source_file(path: Path, found: SourceFormat, pacing: Pacing | None = None) -> ArticleDraft:
+    """The file's text, pages or cues and provenance; `ImportFailure` with one line,
+    `ReadCancelled` when the user cancels inside a long document."""
     shown = shown_path(path)
     data = read_bounded(path, found.limit, found.name)
     try:
-        document = found.read(data)
+        document = found.read(data, pacing or Pacing())
         file_values.article_text(document.text, "the document")
         file_values.checked(document.title, "the document", "title", TITLE_CHARS)
     except ClaimdeskError as error:

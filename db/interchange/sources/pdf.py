@@ -16,6 +16,7 @@ from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
 from .document import Document, Page
+from .pacing import Pacing
 
 MAX_PDF_BYTES = 100 * MB
 MAX_PAGES = 5000
@@ -26,9 +27,12 @@ _WORDS = re.compile(r"\w+(?:-\w+)*")
 _PRIVATE_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\u00ad": None, "\r": None})
 
 
-def read_pdf(data: bytes) -> Document:
-    """The document's text; `ImportFailure` for an encrypted, broken or scanned PDF."""
+def read_pdf(data: bytes, pacing: Pacing | None = None) -> Document:
+    """The document's text; `ImportFailure` for an encrypted, broken, scanned or
+    pathologically slow PDF, `ReadCancelled` when the user cancels between pages."""
     import pypdfium2 as pdfium
+
+    pacing = pacing or Pacing()
 
     try:
         document = pdfium.PdfDocument(data)
@@ -38,7 +42,11 @@ def read_pdf(data: bytes) -> Document:
         count = len(document)
         if count > MAX_PAGES:
             raise ImportFailure(f"has {count:,} pages, over the limit of {MAX_PAGES:,}")
-        pages = [_page_lines(document[index]) for index in range(count)]
+        pacing.start(count)
+        pages = []
+        for index in range(count):
+            pages.append(_page_lines(document[index]))
+            pacing.page_done(index + 1, count)
         title = str(document.get_metadata_dict().get("Title") or "").strip()
         title = "" if title.lower() == "untitled" else title
     finally:
