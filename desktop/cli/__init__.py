@@ -35,6 +35,7 @@ COMMANDS = frozenset(
         "report",  # report_commands
         "search", "triage",  # search_commands
         "import-factchecks", "match", "archive",  # factcheck_commands
+        "attach", "evidence",  # evidence_commands
     }
 )  # fmt: skip
 """Every subcommand's name. Starting the app needs only these: the command modules load
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import (
         claim_commands,
         dataset_commands,
+        evidence_commands,
         factcheck_commands,
         merge_commands,
         project_commands,
@@ -85,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         search_commands,
         factcheck_commands,
         source_commands,
+        evidence_commands,
     ):
         module.register(subparsers)
     return parser
