@@ -1,15 +1,22 @@
-"""Fact-checks from the window: importing an archive, and "checked before?" for a claim."""
+"""Fact-checks from the window: importing an archive, "checked before?" for a claim, and
+the shared fact-check archive file the project matches against too."""
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from claimdesk.db import ClaimdeskError, NotFoundError, Store
-from claimdesk.db.factchecks.matching import add_to_archive, match_claim
+from claimdesk.db.factchecks.matching import add_to_archive, match_everywhere
 from claimdesk.db.factchecks.reading import read_fact_checks
+from claimdesk.db.factchecks.shared import (
+    reading_shared,
+    set_shared_archive,
+    shared_archive_path,
+)
 from claimdesk.db.storage.fact_check_store import fact_check_count
 from claimdesk.desktop.i18n import translate, translate_n
 
@@ -20,6 +27,7 @@ if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
 PATTERNS = "*.json *.jsonld"
+ARCHIVE_SUFFIX = ".cdarchive"
 
 
 def fact_check_filter() -> str:
@@ -67,8 +75,6 @@ def import_fact_check_file(window: MainWindow, path: Path) -> None:
 
 def checked_before(window: MainWindow) -> None:
     """Earlier fact-checks for the annotation at the caret, else for the selected words."""
-    from claimdesk.desktop.widgets.checked_before_dialog import CheckedBeforeDialog
-
     session = window.open_session()
     pane = window.open_workspace().active_pane()
     view = pane.view if pane is not None else None
@@ -88,10 +94,49 @@ def checked_before(window: MainWindow) -> None:
         )
         window.statusBar().showMessage(hint, 6000)
         return
+    show_checked_before(window, claim)
+
+
+def show_checked_before(window: MainWindow, claim: str) -> None:
+    """Match `claim` in the project's archive and the shared one beside it (read-only); a
+    shared file that cannot be read is said in the dialog, and the project's still shown."""
+    from claimdesk.desktop.widgets.checked_before_dialog import CheckedBeforeDialog
+
+    store = window.open_session().store
+    path = shared_archive_path(store)
+    note = ""
     try:
-        matches = match_claim(session.store, claim)
+        with ExitStack() as held:
+            try:
+                shared = held.enter_context(reading_shared(path))
+            except ClaimdeskError as error:
+                shared = None
+                note = translate("factcheck_flows", "Shared archive left out: {reason}").format(
+                    reason=" ".join(str(error).split())
+                )
+            matches = match_everywhere(store, shared, claim)
+            count = fact_check_count(store) + (fact_check_count(shared) if shared else 0)
     except ClaimdeskError as error:
         show_failure(window, translate("factcheck_flows", "Checked before?"), error)
         return
-    dialog = CheckedBeforeDialog(claim, matches, fact_check_count(session.store), window)
+    dialog = CheckedBeforeDialog(claim, matches, count, window, path, note)
+    dialog.choose_shared.connect(lambda: choose_shared_archive(window, dialog, claim))
     dialog.show()
+
+
+def choose_shared_archive(window: MainWindow, dialog: QDialog, claim: str) -> None:
+    """Shared fact-check archive…: the newsroom's archive file this project matches against
+    too (remembered in the project); the file is verified before it is remembered."""
+    title = translate("factcheck_flows", "Shared fact-check archive")
+    archives = translate("factcheck_flows", "Fact-check archives")
+    choices = f"{archives} (*{ARCHIVE_SUFFIX});;{translate('factcheck_flows', 'All files')} (*)"
+    name, _ = QFileDialog.getOpenFileName(dialog, title, "", choices)
+    if not name:
+        return
+    try:
+        set_shared_archive(window.open_session().store, Path(name))
+    except ClaimdeskError as error:
+        show_failure(window, title, error)
+        return
+    dialog.close()
+    show_checked_before(window, claim)

@@ -1,21 +1,45 @@
-"""Checked before? Earlier fact-checks in the project's archive that match a claim, best
-first, each with its rating, publisher, date, web address and the reason it matches.
+"""Checked before? Earlier fact-checks in the project's archive, and in the newsroom's
+shared archive file if the project uses one, that match a claim, best first, each with its
+rating, publisher, date, web address, the reason it matches and which archive holds it.
 
-Offline: the archive is what File → Import fact-checks… put in the project; addresses are
-shown as text, never opened. Everything here came from someone else's file: plain text.
+Offline: the archives are what File → Import fact-checks… and published reports put there;
+addresses are shown as text, never opened. Everything here came from someone else's file:
+plain text. "Shared fact-check archive…" chooses the shared file (remembered per project).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimdesk.db.factchecks.matching import Match
 from claimdesk.desktop.i18n import translate, translate_n
 
 
 class CheckedBeforeDialog(QDialog):
-    def __init__(self, claim: str, matches: list[Match], archive: int, parent: QWidget | None):
+    choose_shared = Signal()
+    """The user asked to choose the shared archive file."""
+
+    def __init__(
+        self,
+        claim: str,
+        matches: list[Match],
+        archive: int,
+        parent: QWidget | None,
+        shared: Path | None = None,
+        note: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("CheckedBeforeDialog", "Checked before?"))
         self.resize(660, 420)
@@ -45,9 +69,28 @@ class CheckedBeforeDialog(QDialog):
         self.list.setAccessibleName(translate("CheckedBeforeDialog", "Earlier fact-checks"))
         for match in matches:
             self.list.addItem(QListWidgetItem(describe(match)))
+        self.shared = QLabel(self)
+        self.shared.setTextFormat(Qt.TextFormat.PlainText)
+        self.shared.setWordWrap(True)
+        self.shared.setText(
+            note
+            or (
+                translate("CheckedBeforeDialog", "Also searched: the shared archive {file}").format(
+                    file=shared.name
+                )
+                if shared is not None
+                else translate("CheckedBeforeDialog", "No shared archive: only this project's")
+            )
+        )
+        self.choose = QPushButton(translate("CheckedBeforeDialog", "&Shared fact-check archive…"))
+        self.choose.clicked.connect(self.choose_shared)
+        row = QHBoxLayout()
+        row.addWidget(self.shared, 1)
+        row.addWidget(self.choose)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
+        layout.addLayout(row)
 
 
 def describe(match: Match) -> str:
@@ -59,7 +102,12 @@ def describe(match: Match) -> str:
         else ""
     )
     rating = check.rating or translate("checked_before_dialog", "unrated")
+    held = (
+        translate("checked_before_dialog", " (shared archive {file})").format(file=match.archive)
+        if match.archive
+        else ""
+    )
     return (
-        f"{rating}{f' · {who}' if who else ''}: {check.claim}{said}\n"
+        f"{rating}{f' · {who}' if who else ''}: {check.claim}{said}{held}\n"
         f"    ▸ {'; '.join(match.reasons)}\n    {check.url}"
     )

@@ -7,7 +7,12 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
+from claimdesk.db.factchecks.matching import add_to_archive
+from claimdesk.db.factchecks.reading import read_fact_checks
+from claimdesk.db.factchecks.shared import set_shared_archive, shared_archive_path
+from claimdesk.db.storage.archive_file import create_archive, open_archive
 from claimdesk.desktop.flows.factcheck_flows import import_fact_check_file
 from claimdesk.desktop.widgets.checked_before_dialog import CheckedBeforeDialog
 from tests.db.factchecks.test_reading_fact_checks import REVIEW
@@ -43,3 +48,47 @@ def test_a_hostile_archive_is_one_message_and_adds_nothing(desk, tmp_path, boxes
     desk.qtbot.waitUntil(lambda: bool(boxes.shown))
     [shown] = boxes.shown
     assert shown.startswith("critical: ") and 'claim 1: "claimReview" must hold objects' in shown
+
+
+def ask_checked_before(desk: Desk) -> CheckedBeforeDialog:
+    pane = desk.open_article(1, "Report B")
+    desk.select(pane, "The government claims 400.")
+    desk.press(pane, Qt.Key.Key_1)
+    desk.qtbot.keyClick(
+        pane.view,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    return desk.window.findChildren(CheckedBeforeDialog)[-1]
+
+
+def test_choosing_the_shared_archive_finds_its_check_and_is_remembered(desk, tmp_path, monkeypatch):
+    shared = tmp_path / "newsroom.cdarchive"
+    create_archive(shared)
+    with open_archive(shared, write=True) as archive:
+        add_to_archive(archive, read_fact_checks_of(tmp_path, REVIEW))
+    dialog = ask_checked_before(desk)
+    assert dialog.list.count() == 0
+    assert dialog.shared.text() == "No shared archive: only this project's"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(shared), ""))
+    dialog.choose.click()
+    shown = desk.window.findChildren(CheckedBeforeDialog)[-1]
+    assert "(shared archive newsroom.cdarchive)" in shown.list.item(0).text()
+    assert shown.shared.text() == "Also searched: the shared archive newsroom.cdarchive"
+    assert shared_archive_path(desk.window.session.store) == shared.resolve()
+
+
+def test_a_shared_archive_gone_bad_is_said_and_the_project_still_matched(desk, tmp_path):
+    shared = tmp_path / "newsroom.cdarchive"
+    create_archive(shared)
+    set_shared_archive(desk.window.session.store, shared)
+    shared.write_bytes(b"not an archive any more")
+    dialog = ask_checked_before(desk)
+    assert dialog.shared.text().startswith("Shared archive left out: ")
+    assert "not a fact-check archive" in dialog.shared.text()
+
+
+def read_fact_checks_of(tmp_path, review) -> list:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(review), encoding="utf-8")
+    return read_fact_checks(path)
