@@ -1,9 +1,9 @@
 """View → Show only my annotations: blind double annotation, for the window.
 
 Two fact-checkers annotate the same articles independently before review; each sees only
-their own highlights, annotation rows and claims. It is a project setting
-(`db.records.blind_annotation`), so the agreement figures can say whether the annotators
-could see each other's work.
+their own highlights, annotation rows, claims, article counts and suggested links. It is a
+project setting (`db.records.blind_annotation`), so the agreement figures can say whether
+the annotators could see each other's work.
 """
 
 from __future__ import annotations
@@ -54,4 +54,7 @@ def show_only_mine(window: MainWindow, on: bool) -> None:
     )
     if window.panels.docks["claims"].built:  # a panel built later reads the setting itself
         window.claims_panel.refresh()
+    window.article_list.refresh()  # the counts: yours alone, or everyone's
+    if window.panels.docks["suggestions"].built:
+        window.suggestions_panel.schedule_refresh()
     window.action_set["view.only_mine"].setChecked(on)

@@ -103,13 +103,16 @@ def find_suggestions(
     *,
     limit: int = 200,
     budget: Budget | None = None,
+    only_annotator: str = "",
 ) -> SuggestionSearch:
     """The best `limit` suggestions, best first, involving at least one of `article_ids`.
 
     Partners are looked for in the whole project; without `article_ids`, every live
     article is in scope. Pairs already linked (or in one claim) and dismissed keys are left
     out, and a span that an existing live annotation overlaps becomes that annotation.
-    The search stays within `budget` and the work limits (see the module doc).
+    The search stays within `budget` and the work limits (see the module doc). With
+    `only_annotator` (blind annotation) only that annotator's annotations count: where a
+    colleague tagged or linked must not show through what is suggested.
     """
     budget = budget or Budget()
     rows = store._rows("SELECT id, date, title, text FROM articles WHERE deleted = 0")
@@ -128,7 +131,7 @@ def find_suggestions(
     ]
     titles = {article_id: title for article_id, _, title, _ in rows}
     return SuggestionSearch(
-        _Picker(store, texts, order).pick(candidates, limit),
+        _Picker(store, texts, order, only_annotator).pick(candidates, limit),
         tuple(titles[i] for i in compared if len(compared[i]) < len(texts[i])),
         budget.stopped,
         budget.seconds,
@@ -174,15 +177,24 @@ def dismissed_keys(store: Store) -> set[str]:
 class _Picker:
     """Turns candidates into suggestions: existing annotations, exclusions, best first."""
 
-    def __init__(self, store: Store, texts: dict[str, str], order: dict[str, tuple[str, str]]):
+    def __init__(
+        self,
+        store: Store,
+        texts: dict[str, str],
+        order: dict[str, tuple[str, str]],
+        only_annotator: str = "",
+    ):
         self.texts = texts
         self.order = order
-        self.dismissed = dismissed_keys(store)
+        mine = " AND annotator_id = ?" if only_annotator else ""
+        whose = (only_annotator,) if only_annotator else ()
+        self.dismissed = dismissed_keys(store)  # anyone's: a key is dismissed once
         self.spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         self.longest: dict[str, int] = defaultdict(int)
         for annotation_id, article_id, start, end in store._rows(
-            "SELECT id, article_id, start, end FROM annotations WHERE deleted = 0"
-            " ORDER BY article_id, start"
+            f"SELECT id, article_id, start, end FROM annotations WHERE deleted = 0{mine}"
+            " ORDER BY article_id, start",
+            whose,
         ):
             self.spans[article_id].append((start, end, annotation_id))
             self.longest[article_id] = max(self.longest[article_id], end - start)

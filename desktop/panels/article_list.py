@@ -1,4 +1,7 @@
-"""The project's articles: title, outlet, date and annotation count, with a filter box."""
+"""The project's articles: title, outlet, date and annotation count, with a filter box.
+
+Under blind annotation (View → Show only my annotations) the count is of your own
+annotations: a colleague's work must not show even as a number."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db.analysis.text_folding import fold
+from claimdesk.db.records import blind_annotation
 from claimdesk.db.records.model import ArticleSummary
 from claimdesk.desktop.actions.actions import context_menu
 from claimdesk.desktop.actions.shortcuts import key_label
@@ -82,7 +88,8 @@ class ArticleListModel(RecordTableModel):
 
 
 class _FilterProxy(QSortFilterProxyModel):
-    """Articles whose title, outlet or date contain the typed text, in any case.
+    """Articles whose title, outlet or date contain the typed text: accents and case
+    ignored ("Rodriguez" finds "Rodríguez"), or exactly as typed.
 
     The text is kept as a Python string: reading it back from Qt's regular expression
     on every row cost a call per row, and making the first one ~1 ms at start-up."""
@@ -90,10 +97,12 @@ class _FilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.needle = ""
+        self.exact = False
 
-    def set_needle(self, text: str) -> None:
+    def set_needle(self, text: str, exact: bool) -> None:
         self.beginFilterChange()
-        self.needle = fold(text)  # accents and case ignored: "Rodriguez" finds "Rodríguez"
+        self.exact = exact
+        self.needle = text if exact else fold(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
@@ -101,7 +110,7 @@ class _FilterProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         text = " ".join(str(model.index(row, c, parent).data() or "") for c in range(3))
-        return self.needle in fold(text)
+        return self.needle in (text if self.exact else fold(text))
 
 
 class ArticleList(QWidget):
@@ -119,6 +128,13 @@ class ArticleList(QWidget):
         self.filter_box.setAccessibleName(translate("ArticleList", "Filter articles"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._filter)
+        self.exact = QCheckBox(translate("ArticleList", "Exact"), self)
+        self.exact.setToolTip(
+            translate(
+                "ArticleList", "Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)"
+            )
+        )
+        self.exact.toggled.connect(self._filter)
         self.table = record_table(self, self.proxy, sort_column=-1)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -139,7 +155,11 @@ class ArticleList(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter_box)
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addWidget(self.filter_box, 1)
+        filter_row.addWidget(self.exact)
+        layout.addLayout(filter_row)
         layout.addWidget(self.table)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -148,7 +168,11 @@ class ArticleList(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_articles(self.session.store.articles())
+        self.model.set_articles(blind_annotation.articles(self.session.store, self._only()))
+
+    def _only(self) -> str:
+        """Whose annotations are counted: yours alone under blind annotation, else all."""
+        return blind_annotation.shown_annotator(self.session.store, self.session.annotator.id)
 
     def selected_article_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -160,7 +184,9 @@ class ArticleList(QWidget):
             self._refresh_timer.start()
         elif change.annotations:
             # Tagging or deleting: only the counts of the articles it touched change.
-            self.model.set_counts(self.session.store.annotation_counts(list(change.articles)))
+            articles = list(change.articles)
+            store = self.session.store
+            self.model.set_counts(blind_annotation.annotation_counts(store, articles, self._only()))
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
@@ -188,8 +214,8 @@ class ArticleList(QWidget):
 
         confirm_and_delete(self, self.session, article_id)
 
-    def _filter(self, text: str) -> None:
-        self.proxy.set_needle(text)
+    def _filter(self, *_args) -> None:
+        self.proxy.set_needle(self.filter_box.text(), self.exact.isChecked())
 
     def _activated(self, index: QModelIndex) -> None:
         article_id = index.siblingAtColumn(0).data(ID_ROLE)

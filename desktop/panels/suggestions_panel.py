@@ -36,6 +36,7 @@ from claimdesk.db import Store
 from claimdesk.db.analysis.search_budget import SEARCH_SECONDS, Budget
 from claimdesk.db.analysis.suggestions import Suggestion, SuggestionSearch, find_suggestions
 from claimdesk.db.operations import suggestions as suggestion_ops
+from claimdesk.db.records.blind_annotation import shown_annotator
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
 from claimdesk.desktop.session import Change, ProjectSession
@@ -141,7 +142,9 @@ class SuggestionsPanel(QWidget):
             self._show_found(SuggestionSearch([]))
             return
         self.count_label.setText(translate("SuggestionsPanel", "Looking for suggested links…"))
-        self._search = _Search(self._generation, self.session.path, scope)
+        # Blind annotation: a passage a colleague tagged is not shown as their highlight.
+        only = shown_annotator(self.session.store, self.session.annotator.id)
+        self._search = _Search(self._generation, self.session.path, scope, only)
         self._poll.start()
 
     def set_active(self, shown: bool) -> None:
@@ -299,18 +302,18 @@ class _Search:
 
     _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="suggestions")
 
-    def __init__(self, generation: int, path, scope: list[str] | None):
+    def __init__(self, generation: int, path, scope: list[str] | None, only: str = ""):
         self.generation = generation
         self._cancelled = threading.Event()
-        self.future: Future[SuggestionSearch] = self._pool.submit(self._run, path, scope)
+        self.future: Future[SuggestionSearch] = self._pool.submit(self._run, path, scope, only)
 
     def cancel(self) -> None:
         self._cancelled.set()
 
-    def _run(self, path, scope: list[str] | None) -> SuggestionSearch:
+    def _run(self, path, scope: list[str] | None, only: str) -> SuggestionSearch:
         budget = Budget(SEARCH_SECONDS, self._cancelled.is_set)
         with Store.open(path, create=False, readonly=True) as store:
-            return find_suggestions(store, scope, budget=budget)
+            return find_suggestions(store, scope, budget=budget, only_annotator=only)
 
 
 def _one_line(error: BaseException) -> str:

@@ -48,3 +48,34 @@ def test_annotations_made_before_blindness_began_are_counted_as_maybe_seen(store
     assert "1 of these annotations was made before" in seen.sentence()
     set_blind_annotation(store, False)
     assert blind_since(store) == ""
+
+
+def test_switching_blind_annotation_off_keeps_since_when_the_annotators_could_see_each_other(
+    store, project_path
+):
+    started = set_blind_annotation(store, True)
+    _annotate(store, "Ana")
+    _annotate(store, "Bo")
+    set_blind_annotation(store, False)
+    assert blind_since(store) == ""  # off: everyone's work shows again
+    with Store.open(project_path) as other:  # the record is in the file
+        seen = visibility(other, [a.id for a in other.annotators()])
+    assert seen.blind_since == started and seen.blind_until > started
+    assert seen.seen_before == 0
+    assert f"was on from {started[:16].replace('T', ' ')}" in seen.sentence()
+    assert "since then the annotators could see each other's work" in seen.sentence()
+    assert "made in that time, unchanged since" in seen.sentence()
+
+
+def test_an_annotation_changed_after_blind_annotation_ended_counts_as_maybe_seen(store):
+    set_blind_annotation(store, True)
+    _annotate(store, "Ana")
+    _annotate(store, "Bo")
+    set_blind_annotation(store, False)
+    bos = store.annotations(annotator_ids=[store.annotator_by_name("Bo").id])[0]
+    store.update_annotation(bos.id, note="after seeing Ana's")
+    seen = visibility(store, [a.id for a in store.annotators()])
+    assert seen.seen_before == 1
+    assert "1 of these annotations was made or changed outside that time" in seen.sentence()
+    set_blind_annotation(store, True)  # on again: a new blind time, from now
+    assert visibility(store, [a.id for a in store.annotators()]).seen_before == 2

@@ -135,7 +135,7 @@ def test_a_search_that_fails_ends_in_a_message_not_in_looking(qtbot, seed_window
 def test_a_search_that_runs_out_of_time_shows_what_it_found_and_says_so(
     qtbot, seed_window, monkeypatch
 ):
-    def overrun(store, scope, *, budget: Budget):
+    def overrun(store, scope, *, budget: Budget, only_annotator=""):
         return SuggestionSearch([], stopped="time", seconds=budget.seconds)
 
     monkeypatch.setattr(suggestions_panel, "find_suggestions", overrun)
@@ -151,7 +151,7 @@ def test_a_search_that_runs_out_of_time_shows_what_it_found_and_says_so(
 def test_hiding_the_panel_cancels_its_search_and_says_so(qtbot, seed_window, monkeypatch):
     started = threading.Event()
 
-    def until_cancelled(store, scope, *, budget: Budget):
+    def until_cancelled(store, scope, *, budget: Budget, only_annotator=""):
         started.set()
         while not budget.over():
             started.wait(0.01)  # a long search, polling its budget as the real one does

@@ -83,3 +83,60 @@ def test_a_colleagues_claims_are_hidden_too(qtbot, desk):
     assert claims.tree.topLevelItemCount() == 0
     desk.choose("View", "Show only my annotations")
     assert claims.tree.topLevelItemCount() == 1
+
+
+def annotation_count(window, title: str) -> int:
+    model = window.article_list.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == title)
+    return int(model.index(row, 3).data())
+
+
+def test_the_article_list_counts_only_my_annotations_while_blind(qtbot, desk):
+    window = desk.window
+    bo_marks_56(window)
+    qtbot.waitUntil(lambda: annotation_count(window, "Report B") == 1)
+    desk.choose("View", "Show only my annotations")
+    assert annotation_count(window, "Report B") == 0  # Bo's work does not show as a number
+    view = pane_showing(window, "Report B").view
+    view.select_range(REPORT_B.index("400"), REPORT_B.index("400") + 3)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: annotation_count(window, "Report B") == 1)
+    project = window.session.path
+    window.close_project()  # still only mine when the project is reopened
+    assert window.open_project(project, "Ana")
+    assert annotation_count(window, "Report B") == 1
+    desk.choose("View", "Show only my annotations")  # off: everyone's again
+    assert annotation_count(window, "Report B") == 2
+
+
+def test_while_blind_a_suggestion_shows_the_passage_not_a_colleagues_highlight(qtbot, seed_window):
+    from tests.desktop.driver import Desk
+    from tests.desktop.panels.test_suggestions_panel import (
+        SHARED_QUOTE,
+        open_suggestions,
+        select_quotation,
+    )
+
+    window = seed_window
+    store = window.session.store
+    bo = store.ensure_annotator("Bo")
+    first = store.articles()[0]
+    text = store.article(first.id).text
+    start = text.index(SHARED_QUOTE)
+    sentence_start = text.rfind(".", 0, start) + 1  # Bo tagged the whole sentence
+    bos = store.add_annotation(
+        first.id, sentence_start, start + len(SHARED_QUOTE), store.tags()[0].id, bo.id
+    )
+    window.session.announce(Change.all())
+    Desk(qtbot, window).choose("View", "Show only my annotations")
+    panel = open_suggestions(qtbot, window)
+    key = select_quotation(panel)
+    item = panel.list.currentItem()
+    assert text[sentence_start:start].strip()[:20] not in item.text()  # not Bo's highlight
+    assert key
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    [link] = store.links()
+    ends = [store.annotation(link.source_id), store.annotation(link.target_id)]
+    assert bos.id not in (link.source_id, link.target_id)
+    assert {end.annotator_id for end in ends} == {window.session.annotator.id}
+    assert all(end.quote == SHARED_QUOTE for end in ends)
