@@ -36,6 +36,7 @@ from .project_docks import DockName, ProjectDocks
 from .resources import app_icon
 from .session import Change, ProjectSession
 from .settings import AppSettings
+from .window_accessibility import keep_dock_tab_bars_in_step
 from .window_layout import restore_layout, save_layout
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.first_frame_pending = True  # until painted, shown docks stay empty, and no icon
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
+        keep_dock_tab_bars_in_step(self)  # the tab bars Qt adds for tabbed docks
         # Shrunk to the screen's free area, so a laptop's 1366×768 shows the status bar.
         self.resize(DEFAULT_SIZE.boundedTo(self.screen().availableGeometry().size()))
         self._build_status_bar()

@@ -125,8 +125,9 @@ class ArticleView(HighlightedText):
     def set_annotation_names(self, names: AnnotationNames) -> None:
         """Who made an annotation and with which tag, for the screen reader's description
         of the annotation under the caret (`view_accessibility`)."""
-        self._names = names
-        self._describe_caret()
+        if names is not self._names:
+            self._names = names
+            self._describe_caret()
 
     def set_inner_links(self, links: list[tuple[str, str, str]]) -> None:
         """Links between two annotations of this article: (one end, other end, colour),

@@ -1,0 +1,85 @@
+"""The window as Orca reads it (issue 24): through AT-SPI, on a real accessibility bus,
+every focusable control has a name and the article pane exposes the article's text.
+
+Needs Debian's at-spi2-core and python3-pyatspi (for the system's python3), Xvfb and
+dbus-run-session; `.ci/run` installs them where it can, and without them this skips.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimdesk.db import Store
+from tests.desktop.conftest import REPORT_A, REPORT_B
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+WALKER = Path(__file__).with_name("atspi_walker.py")
+ARTICLE_START = "Foro Penal confirmed 56"
+
+
+def _missing() -> str:
+    for tool in ("Xvfb", "dbus-run-session"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed"
+    if not Path(SYSTEM_PYTHON).exists():
+        return f"no {SYSTEM_PYTHON}"
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+    if probe.returncode != 0:
+        return "python3-pyatspi is not installed (apt-get install at-spi2-core python3-pyatspi)"
+    return ""
+
+
+@pytest.fixture
+def display():
+    """A display of our own (Xvfb picks a free number and says which)."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as numbers:
+        number = numbers.readline().strip()
+    yield f":{number}"
+    server.terminate()
+    server.wait()
+
+
+@pytest.mark.skipif(bool(_missing()), reason=_missing() or "available")
+def test_a_screen_reader_finds_a_name_on_every_control_and_reads_the_article(
+    tmp_path: Path, display: str
+):
+    project = tmp_path / "read aloud.claimdesk"
+    with Store.open(project) as store:
+        store.add_article(REPORT_A, title="Report A", outlet="Wire", date="2026-01-14")
+        store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
+    app = [sys.executable, "-m", "claimdesk.desktop.cli", "--annotator", "Ana", "--language", "en"]
+    env = dict(
+        os.environ,
+        DISPLAY=display,
+        XDG_CONFIG_HOME=str(tmp_path / "config"),  # settings of its own
+        QT_QPA_PLATFORM="xcb",
+    )
+    walk = subprocess.run(
+        ["dbus-run-session", "--", SYSTEM_PYTHON, str(WALKER), ARTICLE_START, *app, str(project)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert walk.returncode == 0, walk.stderr[-2000:]
+    seen = json.loads(walk.stdout.strip().splitlines()[-1])
+    assert "error" not in seen, seen
+    assert seen["focusable"] > 10  # the panes, the tag toolbar, the docked panels
+    assert seen["unnamed"] == []
+    article = seen["articles"][0]
+    assert article["name"] and article["text"] == REPORT_B
+    assert article["caret"] == 0
