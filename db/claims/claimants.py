@@ -101,6 +101,67 @@ class ClaimantStore(StoreBase):
             after = self.ensure_claimant(name, kind).id if name.strip() else None
             return self.set_appearance_claimant(claim_id, annotation_id, after), after
 
+    def rename_claimant(self, claimant_id: str, name: str) -> str:
+        """Give a listed claimant another name (every appearance naming it follows); returns
+        the name before. Refused when another listed claimant has that name: merge matches
+        claimants by name, so two of one name would become one at the next merge."""
+        name = " ".join(name.split())
+        if (problem := name_problem(name)) is not None:
+            raise ValidationError(f"claimant: {problem}")
+        before = self.claimant(claimant_id)
+        taken = self._row(
+            "SELECT name FROM claimants WHERE deleted = 0 AND id != ? AND name = ? COLLATE NOCASE",
+            (claimant_id, name),
+        )
+        if taken is not None:
+            raise ValidationError(f"claimant {name!r} is already in the list: name another")
+        if name != before.name:
+            with self.transaction():
+                self._update("claimants", claimant_id, {"name": name})
+        return before.name
+
+    def remove_claimant(self, claimant_id: str) -> list[tuple[str, str]]:
+        """Take a claimant off the list (a tombstone, so a merge carries it), and off every
+        appearance naming it; returns those appearances, which `restore_claimant` names
+        again."""
+        self.claimant(claimant_id)
+        rows = self._rows(
+            "SELECT id, claim_id, annotation_id FROM claim_members"
+            " WHERE claimant_id = ? AND deleted = 0 ORDER BY id",
+            (claimant_id,),
+        )
+        with self.transaction():
+            for row in rows:
+                self._update("claim_members", row[0], {"claimant_id": None})
+            self._set_deleted("claimants", claimant_id, True)
+        return [(row[1], row[2]) for row in rows]
+
+    def restore_claimant(self, claimant_id: str, appearances: Iterable[tuple[str, str]]) -> None:
+        """Undo `remove_claimant`: the claimant back on the list, named by `appearances`
+        ((claim id, annotation id) pairs) again."""
+        with self.transaction():
+            self._set_deleted("claimants", claimant_id, False)
+            for claim_id, annotation_id in appearances:
+                self.set_appearance_claimant(claim_id, annotation_id, claimant_id)
+
+    def appearances_naming(self, claimant_id: str) -> list[tuple[str, str]]:
+        """(claim id, annotation id) of every live appearance naming that claimant."""
+        rows = self._rows(
+            "SELECT claim_id, annotation_id FROM claim_members"
+            " WHERE claimant_id = ? AND deleted = 0 ORDER BY id",
+            (claimant_id,),
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def claimant(self, claimant_id: str) -> Claimant:
+        """A listed claimant; NotFoundError once removed."""
+        row = self._row(
+            f"SELECT {_COLUMNS} FROM claimants WHERE id = ? AND deleted = 0", (claimant_id,)
+        )
+        if row is None:
+            raise NotFoundError(f"no claimant with id {claimant_id}")
+        return Claimant(*row)
+
     def claimants_by_appearance(self) -> dict[tuple[str, str], Claimant]:
         """(claim id, annotation id) → its claimant, for every live appearance naming one."""
         rows = self._rows(

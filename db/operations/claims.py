@@ -54,6 +54,38 @@ def name_claimant(
     )
 
 
+def rename_claimant(store: Store, claimant_id: str, name: str) -> Applied:
+    """Rename a claimant in the project's list (the appearances naming it follow); undo
+    gives back the name before."""
+    before = store.rename_claimant(claimant_id, name)
+    after = store.claimant(claimant_id).name
+    named = store.appearances_naming(claimant_id)
+    return reversible(
+        store,
+        Changes(
+            annotations=frozenset(annotation for _, annotation in named),
+            claims=frozenset(claim for claim, _ in named),
+        ),
+        undo=later(store, "rename_claimant", claimant_id, before),
+        redo=later(store, "rename_claimant", claimant_id, after),
+    )
+
+
+def remove_claimant(store: Store, claimant_id: str) -> Applied:
+    """Take a claimant off the project's list and off the appearances naming it; undo puts
+    it back on the list and on those very appearances."""
+    appearances = store.remove_claimant(claimant_id)
+    return reversible(
+        store,
+        Changes(
+            annotations=frozenset(annotation for _, annotation in appearances),
+            claims=frozenset(claim for claim, _ in appearances),
+        ),
+        undo=later(store, "restore_claimant", claimant_id, appearances),
+        redo=later(store, "remove_claimant", claimant_id),
+    )
+
+
 def judge_figures_consistent(
     store: Store, claim_id: str, warning: str, reason: str, annotator_id: str
 ) -> Applied:

@@ -19,3 +19,17 @@ def name_claimant(
     shown = name.strip() or translate("claimant_commands", "none")
     text = translate("claimant_commands", "Claimant: {name}").format(name=shown)
     return OperationCommand(session, text, named)
+
+
+def rename_claimant(session: ProjectSession, claimant_id: str, name: str) -> OperationCommand:
+    """The listed claimant takes `name`, wherever it is named; undo gives the old name back."""
+    renamed = partial(claims.rename_claimant, session.store, claimant_id, name)
+    text = translate("claimant_commands", "Rename claimant to {name}").format(name=name.strip())
+    return OperationCommand(session, text, renamed)
+
+
+def remove_claimant(session: ProjectSession, claimant_id: str, name: str) -> OperationCommand:
+    """The claimant leaves the list and the appearances naming it; undo puts it back."""
+    removed = partial(claims.remove_claimant, session.store, claimant_id)
+    text = translate("claimant_commands", "Remove claimant {name}").format(name=name)
+    return OperationCommand(session, text, removed)

@@ -3,7 +3,8 @@
 Offers the project's list of claimants (type a new name to add one, as a person or an
 organisation), and a suggestion read from an Attribution annotation linked to the
 appearance or beside it (`claims.claimant_suggestion`). Each choice is one undoable
-`name_claimant`. Hidden for an annotation that is no claim's appearance.
+`name_claimant`. The "…" menu renames the named claimant or takes it off the project's list
+(undoable too). Hidden for an annotation that is no claim's appearance.
 """
 
 from __future__ import annotations
@@ -11,12 +12,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview
 from claimdesk.db.claims.claimant_suggestion import suggested_claimant
 from claimdesk.db.claims.claimants import KINDS, Claimant, main_claimant
-from claimdesk.desktop.commands.claimant_commands import name_claimant
+from claimdesk.desktop.commands.claimant_commands import (
+    name_claimant,
+    remove_claimant,
+    rename_claimant,
+)
 from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.session import ProjectSession
 
@@ -48,13 +63,29 @@ class ClaimantField(QWidget):
         self.kind_box.setCurrentIndex(self.kind_box.findData("organization"))
         self.kind_box.setAccessibleName(translate("ClaimantField", "Person or organisation"))
         self.use_button = QPushButton(self)
+        self.named: Claimant | None = None
+        self.list_button = QToolButton(self)
+        self.list_button.setText("…")
+        self.list_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.list_button.setToolTip(translate("ClaimantField", "Rename or remove this claimant"))
+        self.list_button.setAccessibleName(translate("ClaimantField", "Claimant list"))
+        menu = QMenu(self.list_button)
+        self.rename_action = menu.addAction(translate("ClaimantField", "Rename…"))
+        self.remove_action = menu.addAction(translate("ClaimantField", "Remove from the list"))
+        self.rename_action.triggered.connect(self._ask_rename)
+        self.remove_action.triggered.connect(self.remove_named)
+        self.list_button.setMenu(menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name_box)
+        top = QHBoxLayout()
+        top.addWidget(self.name_box, 1)
+        top.addWidget(self.list_button)
+        layout.addLayout(top)
         row = QHBoxLayout()
         row.addWidget(self.kind_box)
         row.addWidget(self.use_button, 1)
         layout.addLayout(row)
+        layout.addStretch(1)  # the rows sit under the "Said by" label, however tall the form
         # Saved once the box has finished with the key or click: the save reloads the list,
         # which the box must not see cleared in the middle of its own signal.
         self.name_box.activated.connect(lambda _index: self._save_soon())
@@ -72,6 +103,8 @@ class ClaimantField(QWidget):
             return False
         self.claim_id, self.annotation_id = claims[0].id, annotation_id
         named = store.appearance_claimant(self.claim_id, annotation_id)
+        self.named = named
+        self.list_button.setEnabled(named is not None)
         self.suggestion = suggested_claimant(store, annotation_id)
         self._loading = True
         try:
@@ -98,6 +131,33 @@ class ClaimantField(QWidget):
         finally:
             self._loading = False
         return True
+
+    def _ask_rename(self) -> None:
+        if self.named is None:
+            return
+        name, accepted = QInputDialog.getText(
+            self,
+            translate("ClaimantField", "Rename claimant"),
+            translate("ClaimantField", "New name for “{name}”, wherever it is named:").format(
+                name=self.named.name
+            ),
+            QLineEdit.EchoMode.Normal,
+            self.named.name,
+        )
+        if accepted:
+            self.rename_named(name)
+
+    def rename_named(self, name: str) -> None:
+        """Rename the claimant this appearance names, in the whole project (undoable)."""
+        if self.named is None or self.session.is_closed:
+            return
+        if " ".join(name.split()) != self.named.name:
+            self.session.push(rename_claimant(self.session, self.named.id, name))
+
+    def remove_named(self) -> None:
+        """Take the named claimant off the project's list and every appearance (undoable)."""
+        if self.named is not None and not self.session.is_closed:
+            self.session.push(remove_claimant(self.session, self.named.id, self.named.name))
 
     def _show_kind(self, named: Claimant | None) -> None:
         if named is not None:

@@ -13,7 +13,9 @@ from claimdesk.db import NotFoundError, Store, ValidationError
 from claimdesk.db.claims.claimant_suggestion import suggested_claimant
 from claimdesk.db.interchange.export import export_project
 from claimdesk.db.merging.merge import merge_project
+from claimdesk.db.operations.claims import remove_claimant, rename_claimant
 from claimdesk.db.storage.project_copy import copy_project
+from tests.db.operations.rows import assert_undone, project_rows, round_trip
 
 TEXT = (
     "Venezuela's government reported a far higher figure of 400 on Tuesday. "
@@ -132,3 +134,68 @@ def test_the_claims_author_is_the_claimant_its_appearances_name_most_often(store
     for span, name in zip(spans, names, strict=True):
         store.name_claimant(claim, span, name)
     assert _item(store, tmp_path)["author"]["name"] == "Venezuelan government"
+
+
+def test_renaming_a_claimant_renames_it_everywhere_and_undo_gives_the_old_name_back(
+    store, government_figure, tmp_path
+):
+    _article, appearance, claim = government_figure
+    store.name_claimant(claim, appearance, "Gobierno")
+    government = store.appearance_claimant(claim, appearance)
+    before = project_rows(store)
+    applied = rename_claimant(store, government.id, "  Venezuelan   government ")
+    assert applied.changes.claims == {claim} and applied.changes.annotations == {appearance}
+    assert [c.name for c in store.claimants()] == ["Venezuelan government"]
+    assert _item(store, tmp_path)["author"]["name"] == "Venezuelan government"
+    redo = applied.inverse()
+    assert_undone(store, before)
+    assert store.appearance_claimant(claim, appearance).name == "Gobierno"
+    redo.inverse()
+    assert store.appearance_claimant(claim, appearance).name == "Venezuelan government"
+
+
+def test_a_claimant_cannot_take_a_name_already_listed_or_none(store, government_figure):
+    foro = store.ensure_claimant("Foro Penal")
+    store.ensure_claimant("UN")
+    before = project_rows(store)
+    with pytest.raises(ValidationError, match="'un' is already in the list"):
+        rename_claimant(store, foro.id, "un")
+    with pytest.raises(ValidationError, match="empty"):
+        rename_claimant(store, foro.id, "  ")
+    assert project_rows(store) == before
+    rename_claimant(store, foro.id, "FORO PENAL")  # its own name, cased otherwise
+    assert store.claimant(foro.id).name == "FORO PENAL"
+
+
+def test_removing_a_claimant_clears_the_appearances_naming_it_and_undo_names_them_again(
+    store, government_figure
+):
+    _article, appearance, claim = government_figure
+    store.name_claimant(claim, appearance, "Venezuelan government")
+    government = store.appearance_claimant(claim, appearance)
+    store.ensure_claimant("UN")
+    applied, _redone = round_trip(store, lambda: remove_claimant(store, government.id))
+    assert applied.changes.claims == {claim} and applied.changes.annotations == {appearance}
+    assert [c.name for c in store.claimants()] == ["UN"]
+    assert store.appearance_claimant(claim, appearance) is None
+    with pytest.raises(NotFoundError):
+        rename_claimant(store, government.id, "Gone")
+
+
+def test_merge_matches_a_renamed_claimant_by_its_new_name_and_carries_a_removal(
+    project_path, government_figure, tmp_path
+):
+    _article, appearance, claim = government_figure
+    colleague_path = tmp_path / "colleague.claimdesk"
+    with Store.open(project_path, create=False) as mine:
+        mine.name_claimant(claim, appearance, "Gobierno")
+        un = mine.ensure_claimant("UN")
+        copy_project(mine.conn, colleague_path)
+        rename_claimant(mine, mine.appearance_claimant(claim, appearance).id, "Government")
+    with Store.open(colleague_path, create=False) as colleague:
+        colleague.ensure_claimant("Government")  # named there meanwhile, by the new name
+        remove_claimant(colleague, un.id)
+    with Store.open(project_path, create=False) as mine:
+        merge_project(mine, colleague_path)
+        assert [c.name for c in mine.claimants()] == ["Government"]
+        assert mine.appearance_claimant(claim, appearance).name == "Government"

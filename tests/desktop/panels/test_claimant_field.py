@@ -89,3 +89,51 @@ def test_the_said_by_label_s_alt_key_goes_to_the_claimant_name(qtbot, window):
     [label] = [w for w in inspector.findChildren(QLabel) if w.text() == "Said b&y"]
     label.buddy().setFocus()
     qtbot.waitUntil(lambda: inspector.claimant_field.name_box.hasFocus())
+
+
+def test_renaming_the_claimant_from_its_menu_renames_it_in_the_claims_list_and_undoes(
+    qtbot, window, monkeypatch
+):
+    claim, figure = _claim_with_attribution(window)
+    inspector = window.inspector
+    inspector.show_annotation(figure)
+    field = inspector.claimant_field
+    assert not field.list_button.isEnabled(), "nothing named yet: nothing to rename"
+    qtbot.mouseClick(field.use_button, Qt.MouseButton.LeftButton)
+    store = window.session.store
+    qtbot.waitUntil(lambda: field.list_button.isEnabled())
+    asked = []
+
+    def answer(_parent, _title, label, _echo, text):
+        asked.append((label, text))
+        return "Venezuelan government", True
+
+    monkeypatch.setattr("claimdesk.desktop.panels.claimant_field.QInputDialog.getText", answer)
+    field.rename_action.trigger()
+    assert asked == [("New name for “The government”, wherever it is named:", "The government")]
+    assert [c.name for c in store.claimants()] == ["Venezuelan government"]
+    assert field.name_box.currentText() == "Venezuelan government"
+    wait_for_claims(qtbot, window.claims_panel, 1)
+    qtbot.waitUntil(
+        lambda: claim_rows(window.claims_panel)[0].text(0) == "400 freed — Venezuelan government"
+    )
+    window.session.undo_stack.undo()
+    assert store.appearance_claimant(claim, figure).name == "The government"
+    assert field.name_box.currentText() == "The government"
+
+
+def test_removing_the_claimant_from_the_list_clears_the_appearance_until_undone(qtbot, window):
+    claim, figure = _claim_with_attribution(window)
+    inspector = window.inspector
+    inspector.show_annotation(figure)
+    field = inspector.claimant_field
+    qtbot.mouseClick(field.use_button, Qt.MouseButton.LeftButton)
+    store = window.session.store
+    qtbot.waitUntil(lambda: field.list_button.isEnabled())
+    field.remove_action.trigger()
+    assert store.claimants() == [] and store.appearance_claimant(claim, figure) is None
+    assert field.name_box.currentText() == "" and field.name_box.count() == 0
+    assert window.session.undo_stack.undoText() == "Remove claimant The government"
+    window.session.undo_stack.undo()
+    assert store.appearance_claimant(claim, figure).name == "The government"
+    assert field.name_box.currentText() == "The government"
