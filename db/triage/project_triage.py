@@ -1,28 +1,40 @@
 """Triage over a project: each article's sentences worth checking, best first, leaving out
 what is already annotated and what someone dismissed (kept in the project, so a dismissed
-sentence stays away in every session and in files merged from this one)."""
+sentence stays away in every session and in files merged from this one), ranked with what
+the project's accepted and dismissed sentences taught (`learning`)."""
 
 from __future__ import annotations
 
 from claimdesk.db.analysis.suggestions import dismissed_keys
 from claimdesk.db.storage.store import Store
 
+from .learning import DISMISSED, Learnt, learn, split_key
 from .triage import Candidate, rank_sentences
 
 
+def project_learning(store: Store) -> Learnt:
+    """What this project's triage decisions taught the ranking."""
+    return learn(dismissed_keys(store))
+
+
 def triage_article(
-    store: Store, article_id: str, dismissed: set[str] | None = None
+    store: Store,
+    article_id: str,
+    dismissed: set[str] | None = None,
+    learnt: Learnt | None = None,
 ) -> list[Candidate]:
     """The sentences of one live article that show a kind of checkable claim, best first."""
     text = store.article_text(article_id)
     taken = [(a.start, a.end) for a in store.annotations(article_id)]
-    dismissed = dismissed_keys(store) if dismissed is None else dismissed
+    keys = dismissed_keys(store) if dismissed is None else dismissed
+    learnt = learn(keys) if learnt is None else learnt
+    away = {sentence for sentence, verdict, _ in map(split_key, keys) if verdict in ("", DISMISSED)}
     return [
         candidate
-        for candidate in rank_sentences(article_id, text)
+        for candidate in rank_sentences(article_id, text, learnt.factors)
         if candidate.reasons
         and candidate.score > 0
-        and candidate.key not in dismissed
+        and candidate.key not in away
         and not any(start < candidate.end and candidate.start < end for start, end in taken)
     ]
 
@@ -31,5 +43,8 @@ def triage_project(store: Store, article_ids: list[str] | None = None) -> list[C
     """`triage_article` for the given articles (all live ones by default), article by
     article in the project's order."""
     dismissed = dismissed_keys(store)
+    learnt = learn(dismissed)
     wanted = article_ids if article_ids is not None else [a.id for a in store.articles()]
-    return [c for article_id in wanted for c in triage_article(store, article_id, dismissed)]
+    return [
+        c for article_id in wanted for c in triage_article(store, article_id, dismissed, learnt)
+    ]

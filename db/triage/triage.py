@@ -8,6 +8,7 @@ model. A sentence scores the weights of the kinds it shows, less what counts aga
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .cues import (
@@ -59,26 +60,30 @@ class Candidate:
         return "; ".join(reason.text() for reason in self.reasons)
 
 
-def assess(sentence: str) -> tuple[float, tuple[Reason, ...]]:
-    """How worth checking one sentence looks, and why (reasons against count too)."""
+def assess(
+    sentence: str, factors: Mapping[str, float] | None = None
+) -> tuple[float, tuple[Reason, ...]]:
+    """How worth checking one sentence looks, and why (reasons against count too); each
+    kind's weight scaled by `factors` (what a project's decisions taught, `learning`)."""
+    scale = factors or {}
     reasons: list[Reason] = []
     score = 0.0
     lower = lowered(sentence)
     figure = quantity(lower)
     if figure:
         reasons.append(Reason("quantity or statistic", figure))
-        score += QUANTITY_WEIGHT
+        score += QUANTITY_WEIGHT * scale.get("quantity or statistic", 1.0)
     for cue in CUES:
         found = cue.pattern.search(lower)
         if found:
             reasons.append(Reason(cue.kind, sentence[found.start() : found.end()]))
-            score += cue.weight
+            score += cue.weight * scale.get(cue.kind, 1.0)
     verb = REPORTING.search(lower)
     name = _source(sentence, verb.start()) if verb else ""
     if verb and name:
         said = sentence[verb.start() : verb.end()]
         reasons.append(Reason("attributed to a named source", f"{name} … {said}"))
-        score += ATTRIBUTION_WEIGHT
+        score += ATTRIBUTION_WEIGHT * scale.get("attributed to a named source", 1.0)
     for pattern, weight, _label in AGAINST:
         if pattern.search(lower):
             score -= weight
@@ -97,11 +102,13 @@ def _source(sentence: str, said_at: int) -> str:
     return min(names, key=lambda found: abs(found.start() - said_at)).group()
 
 
-def rank_sentences(article_id: str, text: str) -> list[Candidate]:
+def rank_sentences(
+    article_id: str, text: str, factors: Mapping[str, float] | None = None
+) -> list[Candidate]:
     """Every sentence of `text`, most worth checking first (text order breaks ties)."""
     found = []
     for start, end in sentences(text):
         sentence = text[start:end]
-        score, reasons = assess(sentence)
+        score, reasons = assess(sentence, factors)
         found.append(Candidate(article_id, start, end, sentence, round(score, 3), reasons))
     return sorted(found, key=lambda candidate: (-candidate.score, candidate.start))

@@ -18,7 +18,7 @@ from claimdesk.db.search.search import (
     search_articles,
 )
 from claimdesk.db.storage.reading import open_to_read
-from claimdesk.db.triage.project_triage import triage_project
+from claimdesk.db.triage.project_triage import project_learning, triage_project
 from claimdesk.db.triage.triage import Candidate
 
 from . import CliError
@@ -99,6 +99,7 @@ def run_triage(args: argparse.Namespace) -> int:
         if unknown:
             raise CliError(f"{args.project}: no live article with id {unknown[0]}")
         found = triage_project(store, args.article)
+        learnt = project_learning(store)
     per_article: dict[str, list[Candidate]] = {}
     for candidate in found:
         kept = per_article.setdefault(candidate.article_id, [])
@@ -108,6 +109,10 @@ def run_triage(args: argparse.Namespace) -> int:
         print(json.dumps([_candidate_json(c) for k in per_article.values() for c in k],
                          ensure_ascii=False, indent=2))  # fmt: skip
         return 0
+    if learnt.decisions:
+        print(
+            f"Ranking learnt from {learnt.decisions} decisions: {learnt.explain() or 'no change'}\n"
+        )
     for article_id, candidates in per_article.items():
         print(f"{titles[article_id] or '(untitled)'}  [{article_id}]")
         for number, c in enumerate(candidates, 1):

@@ -2,8 +2,9 @@
 
 A (or Enter) accepts the selected sentence as an annotation with the "Checkable claim"
 tag and the reasons as its note, one undoable step; D (or Delete) dismisses it for good,
-undoable too. Selecting a sentence shows it selected in its pane. The list follows the
-project: an undo brings a sentence back.
+undoable too. Both are remembered, and the project's ranking learns from them: the summary
+says from how many decisions, its tooltip each kind's multiplier. Selecting a sentence
+shows it selected in its pane. The list follows the project: an undo brings a sentence back.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from claimdesk.db.operations import annotations as annotation_ops
-from claimdesk.db.operations import suggestions
-from claimdesk.db.triage.project_triage import triage_article
+from claimdesk.db.operations import triage as triage_ops
+from claimdesk.db.triage.project_triage import project_learning, triage_article
 from claimdesk.db.triage.triage import Candidate
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
@@ -64,7 +64,8 @@ class TriageDialog(QDialog):
     def refresh(self) -> None:
         """List the article's sentences worth checking, keeping the place in the list."""
         row = max(self.list.currentRow(), 0)
-        self.candidates = triage_article(self.session.store, self.article_id)
+        learnt = project_learning(self.session.store)
+        self.candidates = triage_article(self.session.store, self.article_id, learnt=learnt)
         self.list.blockSignals(True)
         self.list.clear()
         for candidate in self.candidates:
@@ -72,11 +73,18 @@ class TriageDialog(QDialog):
             self.list.addItem(item)
         self.list.blockSignals(False)
         count = len(self.candidates)
-        self.summary.setText(
+        found = (
             translate_n("TriageDialog", "%n sentences worth checking, best first", count)
             if count
             else translate("TriageDialog", "Nothing left to triage.")
         )
+        if learnt.decisions:
+            taught = translate_n(
+                "TriageDialog", "ranking learnt from %n decisions", learnt.decisions
+            )
+            found = f"{found} · {taught}"
+            self.summary.setToolTip(learnt.explain())
+        self.summary.setText(found)
         if count:
             self.list.setCurrentRow(min(row, count - 1))
 
@@ -92,20 +100,11 @@ class TriageDialog(QDialog):
         tags = session.tags()
         tag = next((t for t in tags if t.name.casefold() == ACCEPT_TAG), tags[0])
 
-        annotate = partial(
-            annotation_ops.annotate_with_note,
-            session.store,
-            candidate.article_id,
-            candidate.start,
-            candidate.end,
-            tag.id,
-            session.annotator.id,
-            candidate.why(),
+        accept = partial(
+            triage_ops.accept_sentence, session.store, candidate, tag.id, session.annotator.id
         )
         session.push(
-            OperationCommand(
-                session, translate("TriageDialog", "Accept triage suggestion"), annotate
-            )
+            OperationCommand(session, translate("TriageDialog", "Accept triage suggestion"), accept)
         )
 
     def dismiss_current(self) -> None:
@@ -113,7 +112,9 @@ class TriageDialog(QDialog):
         if candidate is None:
             return
         session = self.session
-        dismiss = partial(suggestions.dismiss, session.store, candidate.key, session.annotator.id)
+        dismiss = partial(
+            triage_ops.dismiss_sentence, session.store, candidate, session.annotator.id
+        )
         session.push(
             OperationCommand(
                 session, translate("TriageDialog", "Dismiss triage suggestion"), dismiss

@@ -56,3 +56,14 @@ def test_d_dismisses_the_sentence_for_good_and_undo_brings_it_back(desk):
     desk.window.session.undo_stack.undo()
     assert dismissed in again.candidates and dismissed in dialog.candidates
     assert desk.window.session.store.annotations() == []
+
+
+def test_the_dialog_says_how_many_decisions_the_ranking_learnt_from(desk):
+    dialog = open_triage(desk, "Report B")
+    assert "learnt" not in dialog.summary.text()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_D):
+        desk.qtbot.keyClick(dialog.list, key)
+    assert dialog.summary.text().endswith(" · ranking learnt from 2 decisions")
+    assert "×" in dialog.summary.toolTip()
+    desk.window.session.undo_stack.undo()
+    assert " · ranking learnt from 1 decision" in dialog.summary.text()
