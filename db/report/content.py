@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,7 +17,7 @@ from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_
 from claimdesk.db.claims.claimants import Claimant, main_claimant
 from claimdesk.db.interchange.export import ExportData
 from claimdesk.db.interchange.formats import claimreview
-from claimdesk.db.report.labels import labels, report_language
+from claimdesk.db.report.labels import contradiction_reason, labels, report_language
 from claimdesk.db.report.timeline import TimelinePoint, timeline_points
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
@@ -53,6 +53,7 @@ class ReportClaim:
     appearances: tuple[ReportAppearance, ...]
     """In publication order (dated first, by date)."""
     contradictions: tuple[str, ...]
+    """Why the claim looks contradicted, in the report's language."""
     sides: tuple[tuple[ReportAppearance, ...], ...]
     """When the figures disagree: the appearances grouped by the figure they give, one
     group per side, to show side by side; empty otherwise."""
@@ -104,6 +105,7 @@ def gather(
     urls = {article.id: article.url for article in data.articles}
     texts = {article.id: article.text for article in data.articles}
     named = store.claimants_by_appearance()
+    language = report_language(data.settings.get("language", ""))
     claims = []
     for number, overview in enumerate(listed, start=1):
         if overview.claim.id not in wanted:
@@ -111,9 +113,10 @@ def gather(
         verdict = verdicts.get(overview.claim.verdict_id or "")
         review = by_claim.get(overview.claim.id)
         color = verdict.color if verdict and _COLOR.match(verdict.color) else "#607080"
-        claims.append(_claim(number, overview, urls, texts, named, review, color))
+        claim = _claim(number, overview, urls, texts, named, review, color)
+        reasons = (contradiction_reason(reason, language) for reason in claim.contradictions)
+        claims.append(replace(claim, contradictions=tuple(reasons)))
     organization = data.settings.get("organization", "").strip()
-    language = report_language(data.settings.get("language", ""))
     return Report(
         title=data.settings.get("report_title", "").strip() or labels(language)["fact_check"],
         publisher=organization,

@@ -60,6 +60,10 @@ _EN: Final = {
     "evidence": "Evidence",
     "colophon": "Published with Claimdesk on {date}.",
     "chart_title": "Figures over time: {wording}",
+    "figures_differ": "figures differ: {list}",
+    "dates_differ": "dates differ: {list}",
+    "versus": " vs ",
+    "marked_contradicting": "{name} marked {first} as contradicting {second}",
     "comma": ", ",
     "colon": ": ",
     "open_quote": "“",
@@ -95,6 +99,10 @@ _TABLES: Final[dict[str, dict[str, str]]] = {
         "evidence": "Pruebas",
         "colophon": "Publicado con Claimdesk el {date}.",
         "chart_title": "La cifra a lo largo del tiempo: {wording}",
+        "figures_differ": "las cifras no coinciden: {list}",
+        "dates_differ": "las fechas no coinciden: {list}",
+        "versus": " frente a ",
+        "marked_contradicting": "{name} marcó {first} como contradictoria con {second}",
         "comma": ", ",
         "colon": ": ",
         "open_quote": "«",
@@ -127,6 +135,10 @@ _TABLES: Final[dict[str, dict[str, str]]] = {
         "evidence": "Evidências",
         "colophon": "Publicado com o Claimdesk em {date}.",
         "chart_title": "O número ao longo do tempo: {wording}",
+        "figures_differ": "os números divergem: {list}",
+        "dates_differ": "as datas divergem: {list}",
+        "versus": " contra ",
+        "marked_contradicting": "{name} marcou {first} como contraditória com {second}",
         "comma": ", ",
         "colon": ": ",
         "open_quote": "“",
@@ -159,6 +171,10 @@ _TABLES: Final[dict[str, dict[str, str]]] = {
         "evidence": "Sources",
         "colophon": "Publié avec Claimdesk le {date}.",
         "chart_title": "Le chiffre au fil du temps\u00a0: {wording}",
+        "figures_differ": "les chiffres divergent\u00a0: {list}",
+        "dates_differ": "les dates divergent\u00a0: {list}",
+        "versus": " contre ",
+        "marked_contradicting": "{name} a marqué {first} comme contredisant {second}",
         "comma": ", ",
         "colon": "\u00a0: ",
         "open_quote": "«\u00a0",
@@ -191,6 +207,10 @@ _TABLES: Final[dict[str, dict[str, str]]] = {
         "evidence": "الأدلة",
         "colophon": "نُشر باستخدام Claimdesk في {date}.",
         "chart_title": "الرقم عبر الزمن: {wording}",
+        "figures_differ": "الأرقام متضاربة: {list}",
+        "dates_differ": "التواريخ متضاربة: {list}",
+        "versus": " مقابل ",
+        "marked_contradicting": "أشار {name} إلى أن {first} يناقض {second}",
         "comma": "، ",
         "colon": ": ",
         "open_quote": "«",
@@ -228,6 +248,25 @@ def written_date(value: str, language: str) -> str:
     day = int(match[3])
     shown = "1er" if language == "fr" and day == 1 else str(day)
     return _DAY[language].format(d=shown, m=month, y=match[1])
+
+
+_DIFFER = re.compile(r"(figures|dates) differ: (.*)$", re.DOTALL)
+_ISO_IN_TEXT = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_MARKED = re.compile(r"(.+) marked “(.+)” as contradicting “(.+)”$", re.DOTALL)
+
+
+def contradiction_reason(reason: str, language: str) -> str:
+    """A claim's contradiction, as `claims.claim_overview` words it in English ("figures
+    differ: 56 (AP, …) vs 400 (…)"; "Ana marked “…” as contradicting “…”"), in `language`."""
+    words = labels(language)
+    if match := _DIFFER.match(reason):
+        dated = _ISO_IN_TEXT.sub(lambda day: written_date(day[0], language), match[2])
+        listed = words["versus"].join(dated.split(" vs "))
+        return words[f"{match[1]}_differ"].format(list=listed)
+    if match := _MARKED.match(reason):
+        first, second = (words["open_quote"] + q + words["close_quote"] for q in match.group(2, 3))
+        return words["marked_contradicting"].format(name=match[1], first=first, second=second)
+    return reason
 
 
 def written_number(value: float, language: str) -> str:

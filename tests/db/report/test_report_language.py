@@ -116,3 +116,19 @@ def test_every_language_has_every_label_and_writes_dates():
     assert written_date("2026-03", "pt") == "março de 2026"
     assert written_date("sometime", "es") == "sometime"
     assert labels("pt_BR")["claim"] == "Afirmação" and labels("de")["claim"] == "Claim"
+
+
+def test_why_a_claim_looks_contradicted_is_said_in_the_report_s_language(
+    store, seed_paths, tmp_path
+):
+    released_prisoners(store, seed_paths)
+    fifty, hundred = (
+        next(a.id for a in store.annotations() if words in a.quote)
+        for words in ("about 50", "more than 100")
+    )
+    store.add_link(fifty, hundred, "contradicts", store.ensure_annotator("Ana").id)
+    store.set_setting("language", "es")
+    _, _page_read, text = _page(store, tmp_path / "r.html")
+    assert "las cifras no coinciden: 56 (AP" in text and "differ" not in text
+    assert "14 de enero de 2026) frente a 400" in text
+    assert "Ana marcó «Venezuela has so far only released about 50 people» como contra" in text
