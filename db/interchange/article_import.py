@@ -77,13 +77,15 @@ def import_articles(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     archive_pages: dict[Path, set[int]] | None = None,
+    ocr: bool = False,
 ) -> ImportReport:
     """Import every file; stops between files, or between a long PDF's pages, when
     `cancelled()` turns true (the file being read is then left out whole). Progress counts
     STEPS_PER_FILE for each file, moved by a PDF's pages as they are read.
 
     A web archive brings in the pages `archive_pages` names for it (numbers from
-    `web_archive.list_pages`), or all its HTML pages."""
+    `web_archive.list_pages`), or all its HTML pages. `ocr` reads a PDF's pages without
+    text by OCR, where Tesseract is installed (`sources.ocr`)."""
     paths = list(paths)
     report = ImportReport()
     total = len(paths) * STEPS_PER_FILE
@@ -97,7 +99,7 @@ def import_articles(
         else:
             pacing = Pacing(_within_file(progress, index, total), cancelled)
             try:
-                report.outcomes.append(import_article_file(store, path, pacing))
+                report.outcomes.append(import_article_file(store, path, pacing, ocr=ocr))
             except ReadCancelled:
                 report.cancelled = True
                 break
@@ -116,7 +118,9 @@ def _within_file(progress: Progress | None, index: int, total: int) -> Progress 
     )
 
 
-def import_article_file(store: Store, path: Path, pacing: Pacing | None = None) -> ImportOutcome:
+def import_article_file(
+    store: Store, path: Path, pacing: Pacing | None = None, *, ocr: bool = False
+) -> ImportOutcome:
     """One document: text, Markdown, a saved web page (HTML or MHTML), or a format
     `sources` reads."""
     try:
@@ -124,7 +128,10 @@ def import_article_file(store: Store, path: Path, pacing: Pacing | None = None) 
             draft = read_mhtml_file(path)
         else:
             found = source_format(path)
-            draft = read_source_file(path, found, pacing) if found else read_article_file(path)
+            if found:
+                draft = read_source_file(path, found, pacing, ocr=ocr)
+            else:
+                draft = read_article_file(path)
     except ImportFailure as error:
         return ImportOutcome(path, error=str(error))
     return _store_draft(store, path, draft)

@@ -42,6 +42,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="from a web archive, import only page N (see `archive-pages`); repeatable",
     )
+    importer.add_argument(
+        "--ocr",
+        action="store_true",
+        help="read a scanned PDF's pages by OCR, where Tesseract is installed (check the text)",
+    )
     importer.set_defaults(handler=run_import)
 
     articles = subparsers.add_parser("articles", help="list the project's articles")
@@ -73,7 +78,7 @@ def run_new(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     with Store.open(args.project) as store:
         chosen = {path: set(args.page) for path in args.files} if args.page else None
-        report = import_articles(store, args.files, archive_pages=chosen)
+        report = import_articles(store, args.files, archive_pages=chosen, ocr=args.ocr)
     for outcome in report.outcomes:
         if outcome.article_added and outcome.article is not None:
             print(f"{outcome.article.id}\t{outcome.article.title}")

@@ -29,9 +29,7 @@ def test_import_brings_in_documents_and_the_chosen_archive_page_and_names_each_r
         "Budget statement 2024",
         "Crime figures disputed",
     ]
-    assert err.splitlines() == [
-        f"claimdesk: {files[1]}: has no text layer (a scanned document?): only PDFs with text"
-        " can be imported"
-    ]
+    (refused,) = err.splitlines()  # what follows says whether Tesseract could OCR it
+    assert refused.startswith(f"claimdesk: {files[1]}: has no text layer (a scanned document?):")
     with Store.open(project, create=False, readonly=True) as store:
         assert store.project_counts() == (2, 0)

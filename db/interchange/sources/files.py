@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from claimdesk.db.records.article_sources import Provenance
@@ -32,6 +33,8 @@ class SourceFormat:
     """The reader; a long document reports its pages to the `Pacing` (others ignore it)."""
     named_by_file: bool = False
     """Titled by the file's name: a transcript's first line is no title."""
+    read_by_ocr: Callable[[bytes, Pacing], Document] | None = None
+    """The reader that also OCRs pages without text (`import --ocr`), where there is one."""
 
 
 def _text(reader: Callable[[str], Document]) -> Callable[[bytes, Pacing], Document]:
@@ -44,7 +47,9 @@ def _whole(reader: Callable[[bytes], Document]) -> Callable[[bytes, Pacing], Doc
 
 
 FORMATS = (
-    SourceFormat("a PDF", (".pdf",), MAX_PDF_BYTES, read_pdf),
+    SourceFormat(
+        "a PDF", (".pdf",), MAX_PDF_BYTES, read_pdf, read_by_ocr=partial(read_pdf, ocr=True)
+    ),
     SourceFormat("a Word document", (".docx",), MAX_DOCX_BYTES, _whole(read_docx)),
     SourceFormat("an OpenDocument text", (".odt",), MAX_ODT_BYTES, _whole(read_odt)),
     SourceFormat("a SubRip transcript", (".srt",), MAX_TRANSCRIPT_BYTES, _text(read_srt), True),
@@ -77,13 +82,17 @@ def source_format(path: Path) -> SourceFormat | None:
     return None
 
 
-def read_source_file(path: Path, found: SourceFormat, pacing: Pacing | None = None) -> ArticleDraft:
+def read_source_file(
+    path: Path, found: SourceFormat, pacing: Pacing | None = None, *, ocr: bool = False
+) -> ArticleDraft:
     """The file's text, pages or cues and provenance; `ImportFailure` with one line,
-    `ReadCancelled` when the user cancels inside a long document."""
+    `ReadCancelled` when the user cancels inside a long document. `ocr` reads a PDF's
+    pages without text by OCR."""
     shown = shown_path(path)
     data = read_bounded(path, found.limit, found.name)
+    read = found.read_by_ocr if ocr and found.read_by_ocr else found.read
     try:
-        document = found.read(data, pacing or Pacing())
+        document = read(data, pacing or Pacing())
         file_values.article_text(document.text, "the document")
         file_values.checked(document.title, "the document", "title", TITLE_CHARS)
     except ClaimdeskError as error:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from claimdesk.db.records.article_sources import Segment
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
+from . import ocr as tesseract_ocr
 from .document import Document, Page
 from .pacing import Pacing
 
@@ -27,12 +29,16 @@ _WORDS = re.compile(r"\w+(?:-\w+)*")
 _PRIVATE_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\u00ad": None, "\r": None})
 
 
-def read_pdf(data: bytes, pacing: Pacing | None = None) -> Document:
+def read_pdf(data: bytes, pacing: Pacing | None = None, *, ocr: bool = False) -> Document:
     """The document's text; `ImportFailure` for an encrypted, broken, scanned or
-    pathologically slow PDF, `ReadCancelled` when the user cancels between pages."""
+    pathologically slow PDF, `ReadCancelled` when the user cancels between pages. With
+    `ocr`, pages without text are read by Tesseract (`ocr`), with its own time per page."""
     import pypdfium2 as pdfium
 
     pacing = pacing or Pacing()
+    if ocr:
+        pacing.seconds_per_page = max(pacing.seconds_per_page, tesseract_ocr.SECONDS_PER_PAGE)
+    by_ocr = 0
 
     try:
         document = pdfium.PdfDocument(data)
@@ -45,17 +51,38 @@ def read_pdf(data: bytes, pacing: Pacing | None = None) -> Document:
         pacing.start(count)
         pages = []
         for index in range(count):
-            pages.append(_page_lines(document[index]))
+            page = document[index]
+            try:
+                lines = _page_lines(page)
+                if ocr and not any(line.strip() for line in lines):
+                    lines = tesseract_ocr.ocr_page(page, index + 1)
+                    by_ocr += 1
+            finally:
+                page.close()
+            pages.append(lines)
             pacing.page_done(index + 1, count)
         title = str(document.get_metadata_dict().get("Title") or "").strip()
         title = "" if title.lower() == "untitled" else title
     finally:
         document.close()
     if not any(line.strip() for lines in pages for line in lines):
-        raise ImportFailure(
-            "has no text layer (a scanned document?): only PDFs with text can be imported"
+        raise ImportFailure(_no_text(ocr))
+    document_read = _assemble(pages, title)
+    if not by_ocr:
+        return document_read
+    read = f"read by OCR (Tesseract) on {by_ocr} page(s): check its text against the scan"
+    return replace(document_read, warnings=(read, *document_read.warnings))
+
+
+def _no_text(ocr: bool) -> str:
+    if ocr:
+        return "has no text, even by OCR (a blank scan, or not the OCR language?)"
+    if tesseract_ocr.tesseract() is not None:
+        return (
+            "has no text layer (a scanned document?): Tesseract is installed, so"
+            " `claimdesk import --ocr` can read it by OCR"
         )
-    return _assemble(pages, title)
+    return "has no text layer (a scanned document?): only PDFs with text can be imported"
 
 
 def _open_problem(code: int | None) -> str:
@@ -69,14 +96,11 @@ def _open_problem(code: int | None) -> str:
 
 
 def _page_lines(page) -> list[str]:  # type: ignore[no-untyped-def]  # a pypdfium2 PdfPage
+    textpage = page.get_textpage()
     try:
-        textpage = page.get_textpage()
-        try:
-            text: str = textpage.get_text_bounded()
-        finally:
-            textpage.close()
+        text: str = textpage.get_text_bounded()
     finally:
-        page.close()
+        textpage.close()
     return text.translate(_PRIVATE_BULLETS).split("\n")
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from claimdesk.db import Store
 from claimdesk.db.interchange.article_import import import_articles
+from claimdesk.db.interchange.sources import ocr
 from claimdesk.db.interchange.sources.zipped_xml import MAX_XML_BYTES
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "sources"
@@ -36,7 +37,10 @@ def test_an_encrypted_pdf_is_refused_with_what_to_do(store: Store):
     )
 
 
-def test_a_scanned_pdf_without_a_text_layer_is_refused_saying_so(store: Store):
+def test_a_scanned_pdf_without_a_text_layer_is_refused_saying_so(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)  # as where it is not installed
     path = FIXTURES / "scanned.pdf"
     assert refusal(store, path) == (
         f"{path}: has no text layer (a scanned document?): only PDFs with text can be imported"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from claimdesk.db.interchange.sources import ocr
 from claimdesk.db.records.article_sources import article_source
 from claimdesk.desktop.flows import project_flows
 from claimdesk.desktop.widgets import archive_pages_dialog
@@ -16,8 +17,9 @@ FIXTURES = Path(__file__).parents[2] / "fixtures" / "sources"
 
 
 def test_the_import_report_names_every_refused_file_in_its_text_not_behind_details(
-    qtbot, window, boxes, tmp_path: Path
+    qtbot, window, boxes, tmp_path: Path, monkeypatch
 ):
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)  # the same with or without Tesseract
     image = tmp_path / "chart.png"
     image.write_bytes(b"\x89PNG\r\n")
     files = [FIXTURES / "budget.pdf", FIXTURES / "encrypted.pdf", image, FIXTURES / "scanned.pdf"]
