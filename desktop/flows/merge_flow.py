@@ -23,8 +23,9 @@ from claimdesk.db import Store
 from claimdesk.db.interchange.export import export_project
 from claimdesk.db.merging.merge import merge_project
 from claimdesk.db.merging.merge_report import MergeReport
-from claimdesk.desktop.i18n import translate
-from claimdesk.desktop.session import Change
+from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.review.merged_change_text import change_line
+from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import ask, show_message
 
 from .project_flows import project_filter, show_failure
@@ -82,7 +83,7 @@ def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
         if report.changed:
             session.undo_stack.clear()
             session.announce(Change.all())
-        show_summary(window, merge_summary(other, report, backup))
+        show_summary(window, merge_summary(session, other, report, backup))
 
     window.task = run_in_background(
         window,
@@ -102,8 +103,11 @@ def show_summary(window: MainWindow, text: str) -> QMessageBox:
     return box
 
 
-def merge_summary(other: Path, report: MergeReport, backup: Path | None) -> str:
-    """What arrived, per table, then what changed of your work and what both changed."""
+def merge_summary(
+    session: ProjectSession, other: Path, report: MergeReport, backup: Path | None
+) -> str:
+    """What arrived, per table, then what changed of your work and what both changed, each
+    record named by what it is (quote, tag and article; wording; name), never by its id."""
     lines = [translate("merge_flow", "Merged {file}.").format(file=other.name)]
     lines += [f"  {line}" for line in report.count_lines()]
     if not report.changed:
@@ -112,7 +116,7 @@ def merge_summary(other: Path, report: MergeReport, backup: Path | None) -> str:
                 "merge_flow", "Nothing new: the project already holds everything in that file."
             )
         )
-    changes = report.change_lines(MAX_CONFLICTS_LISTED)
+    changes = change_lines(session, report)
     if changes:
         lines += ["", *changes]
         if any(change.restorable for change in report.changes):
@@ -126,6 +130,42 @@ def merge_summary(other: Path, report: MergeReport, backup: Path | None) -> str:
         saved = translate("merge_flow", "The project before the merge is saved as {file}.")
         lines.append("\n" + saved.format(file=backup.name))
     return "\n".join(lines)
+
+
+def change_lines(session: ProjectSession, report: MergeReport) -> list[str]:
+    """Changes to your work, then other records both sides changed (newer kept)."""
+    lines = []
+    yours = report.changes_to_yours
+    others = [change for change in report.conflicts if not change.yours]
+    if yours:
+        lines.append(
+            translate(
+                "merge_flow",
+                "Changes to your work ({colleague} is the most recent annotator in that file;"
+                " who made each edit is not recorded):",
+            ).format(colleague=report.author)
+        )
+    for group, heading in (
+        (yours, ""),
+        (
+            others,
+            translate_n(
+                "merge_flow", "Changed on both sides (%n); the newer version was kept:", len(others)
+            ),
+        ),
+    ):
+        if not group:
+            continue
+        if heading:
+            lines.append(heading)
+        lines += [
+            f"  {change_line(session, change, detail=True)}"
+            for change in group[:MAX_CONFLICTS_LISTED]
+        ]
+        if len(group) > MAX_CONFLICTS_LISTED:
+            more = len(group) - MAX_CONFLICTS_LISTED
+            lines.append("  " + translate_n("merge_flow", "… and %n more", more))
+    return lines
 
 
 def _title() -> str:

@@ -16,11 +16,14 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from claimdesk.db import NotFoundError
+from claimdesk.db.merging.merge_changes import MergedChange
 from claimdesk.db.merging.merge_queue import QueuedChange, pending, queued
 from claimdesk.db.operations.reviews import decide_merged_change
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
+
+from .merged_change_text import annotation_tag, change_line, record_text
 
 if TYPE_CHECKING:
     from .review_panel import ReviewRow
@@ -74,16 +77,25 @@ class ChangeDecisions:
                     annotation_id=key,
                     article_id=article_id,
                     article=self.session.article_title(article_id) if article_id else "",
-                    quote=change.label,
-                    tag=_kind_label(change.table, yours=change.yours),
+                    quote=record_text(self.session, change),
+                    tag=_tag_of(self.session, change),
                     color=CHANGE_COLOR,
-                    difference=change.line(),
+                    difference=change_line(self.session, change),
                     decision=PANEL_DECISION[queued_change.decision],
                     comment="",
                     order=order,
                 )
             )
         return rows
+
+
+def _tag_of(session: ProjectSession, change: MergedChange) -> str:
+    """The Tag column: an annotation's tag by name; for a claim, whose claim it is."""
+    if change.table == "annotations":
+        tag = annotation_tag(session, change.annotation_id)
+        if tag:
+            return tag
+    return _kind_label(change.table, yours=change.yours)
 
 
 def _kind_label(table: str, *, yours: bool) -> str:

@@ -161,12 +161,49 @@ def test_the_summary_names_what_a_colleague_changed_of_your_work(
     choose_and_confirm(monkeypatch, path, messages)
     merge_flow.merge_colleague_project(window)
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
-    assert "Jon deleted your annotation “56 releases”" in messages[0]
+    tag = window.session.store.tags()[0].name
+    assert f"Jon deleted your annotation “56 releases” ({tag}, in Report B)" in messages[0]
     assert (
-        "Jon changed the verdict of your annotation “The government claims 400” from False"
-        " to Misleading"
+        f"Jon changed the verdict of your annotation “The government claims 400” ({tag}, in"
+        " Report B) from False to Misleading"
     ) in messages[0]
     assert "restores your version" in messages[0]
+
+
+def test_a_claim_and_a_link_changed_on_both_sides_are_named_by_their_quotes_not_ids(
+    qtbot, window, tmp_path, monkeypatch
+):
+    store = window.session.store
+    ana = window.session.annotator
+    article = next(a for a in store.articles() if a.title == "Report B")
+    tag = store.tags()[0]
+    start = REPORT_B.index("56 releases")
+    first = store.add_annotation(article.id, start, start + 11, tag.id, ana.id)
+    second = store.add_annotation(article.id, 0, 9, tag.id, ana.id)
+    claim = store.add_claim(ana.id, [first.id])  # no wording yet
+    link = store.add_link(second.id, first.id, "supports", ana.id)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = tmp_path / "jon.claimdesk"
+    store.db.execute("VACUUM INTO ?", [str(path)])
+    store.update_claim(claim.id, explanation="mine")
+    store.update_link(link.id, note="mine")
+    with Store.open(path) as jon:  # Jon's edits are the newer
+        jon.ensure_annotator("Jon")
+        jon.update_claim(claim.id, explanation="theirs")
+        jon.update_link(link.id, note="theirs")
+    messages: list[str] = []
+    choose_and_confirm(monkeypatch, path, messages)
+    merge_flow.merge_colleague_project(window)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    summary = messages[0]
+    assert (
+        f"changed the explanation of your claim “56 releases” ({tag.name}, in Report B)"
+        " from “mine” to “theirs”"
+    ) in summary
+    assert f"newer version of the link from “Foro Pena” ({tag.name}, in Report B)" in summary
+    assert "“”" not in summary
+    for record in (claim.id, link.id, first.id, second.id):
+        assert record not in summary
 
 
 def test_the_summary_is_shown_as_plain_text(qtbot, window):

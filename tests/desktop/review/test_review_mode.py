@@ -352,5 +352,7 @@ def test_a_colleagues_annotation_changed_on_both_sides_is_listed_as_theirs(
     merge_project(store, path, me=window.session.annotator.id)
     window.session.announce(Change.all())
     (row,) = [row for row in review.panel.model.rows if "changed the note" in row.difference]
-    assert row.tag == "annotation"
+    assert row.tag == window.session.tag(store.annotation(bos).tag_id).name  # by its tag
+    assert row.quote == store.annotation(bos).quote
+    assert "the annotation “" in row.difference and bos not in row.difference
     assert row.difference.endswith("(changed here too; theirs is newer)")
