@@ -347,8 +347,11 @@ class ArticleView(HighlightedText):
         self._describe_caret()
 
     def _describe_caret(self) -> None:
-        placed = self._placed.get(self._current)
-        describe_caret(self, self._names, placed.span if placed else None, self._text)
+        span = placed.span if (placed := self._placed.get(self._current)) else None
+        if span is None and self._placed:  # just opened: the caret may rest on one
+            under = self.annotations_at(self.caret_offset())
+            span = under[0] if under else None
+        describe_caret(self, self._names, span, self._text)
 
 
 def _covers_selection(cursor: QTextCursor, placed: Placed) -> bool:

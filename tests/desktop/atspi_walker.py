@@ -4,7 +4,7 @@ Run by the system's python3 (Debian's python3-pyatspi), inside a session D-Bus
 (dbus-run-session) with DISPLAY set: `python3 atspi_walker.py TEXT COMMAND...` starts
 COMMAND, waits until the window exposes an article containing TEXT, then prints one JSON
 object: the focusable controls without a name, how many focusable controls there are,
-and the article text and caret that were found. Not a test itself: `test_atspi` runs it.
+and the article text, caret and description that were found. `test_atspi` runs it.
 """
 
 from __future__ import annotations
@@ -85,7 +85,10 @@ def _read(application, text: str) -> dict:
                 continue
             whole = readable.getText(0, -1)
             if text in whole:
-                articles.append({"name": node.name, "text": whole, "caret": readable.caretOffset})
+                caret, description = readable.caretOffset, node.description
+                articles.append(
+                    {"name": node.name, "text": whole, "caret": caret, "description": description}
+                )
     return {"unnamed": unnamed, "focusable": focusable, "articles": articles}
 
 

@@ -1,5 +1,6 @@
 """The window as Orca reads it (issue 24): through AT-SPI, on a real accessibility bus,
-every focusable control has a name and the article pane exposes the article's text.
+every focusable control has a name and the article pane exposes the article's text,
+its caret and the annotation under the caret.
 
 Needs Debian's at-spi2-core and python3-pyatspi (for the system's python3), Xvfb and
 dbus-run-session; `.ci/run` installs them where it can, and without them this skips.
@@ -60,7 +61,10 @@ def test_a_screen_reader_finds_a_name_on_every_control_and_reads_the_article(
     project = tmp_path / "read aloud.claimdesk"
     with Store.open(project) as store:
         store.add_article(REPORT_A, title="Report A", outlet="Wire", date="2026-01-14")
-        store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
+        report_b = store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
+        maria = store.ensure_annotator("Maria")
+        tag = store.tags()[0]
+        store.add_annotation(report_b.id, 0, len("Foro Penal"), tag.id, maria.id)
     app = [sys.executable, "-m", "claimdesk.desktop.cli", "--annotator", "Ana", "--language", "en"]
     env = dict(
         os.environ,
@@ -82,4 +86,5 @@ def test_a_screen_reader_finds_a_name_on_every_control_and_reads_the_article(
     assert seen["unnamed"] == []
     article = seen["articles"][0]
     assert article["name"] and article["text"] == REPORT_B
-    assert article["caret"] == 0
+    assert article["caret"] == 0  # on the annotation Maria made: it is described
+    assert article["description"] == f"{tag.name}, by Maria: Foro Penal"

@@ -79,3 +79,14 @@ def test_linking_is_announced(qtbot, desk, two_figures):
     view_a, view_b, first, second = two_figures
     link_with_keys(qtbot, desk.window, view_a, view_b, first, second, 0)
     assert len(said) == 1 and said[0].startswith("Done: Link as ")
+
+
+def test_an_article_opened_with_the_caret_on_an_annotation_describes_it(qtbot, desk):
+    pane = desk.pane_showing("Report B")
+    tag(qtbot, pane.view, REPORT_B, "Foro Penal", 2)
+    number = desk.window.workspace.panes.index(pane) + 1
+    desk.open_article(number, "Report A")
+    desk.open_article(number, "Report B")  # the caret back at the start, on the annotation
+    assert pane.view.caret_offset() == 0
+    description = accessible(pane.view).text(QAccessible.Text.Description)
+    assert description.endswith(", by Ana: Foro Penal")
