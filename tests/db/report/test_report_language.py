@@ -8,8 +8,10 @@ import re
 from pathlib import Path
 
 from claimdesk.db import Store
+from claimdesk.db.report.content import gather
 from claimdesk.db.report.labels import LANGUAGES, labels, written_date
 from claimdesk.db.report.publish import publish_report
+from claimdesk.db.report.render import Layout
 
 from .seed_project import released_prisoners, second_claim
 from .test_publishing_a_report import HOSTILE, Page
@@ -132,3 +134,16 @@ def test_why_a_claim_looks_contradicted_is_said_in_the_report_s_language(
     assert "las cifras no coinciden: 56 (AP" in text and "differ" not in text
     assert "14 de enero de 2026) frente a 400" in text
     assert "Ana marcó «Venezuela has so far only released about 50 people» como contra" in text
+
+
+def test_an_arabic_pdf_lays_its_table_columns_out_from_the_right(store, seed_paths):
+    """Qt's text engine, which lays out the PDF, keeps a table's cells left to right."""
+    released_prisoners(store, seed_paths)
+    second_claim(store, "أُطلق سراح عدد من الأمريكيين")
+    store.set_setting("language", "ar")
+    html = Layout("pdf").render(gather(store))
+    header = re.search(r"<tr>(<th[^>]*>[^<]*</th>)+</tr>", html)
+    assert header is not None
+    assert re.findall(r"<th[^>]*>([^<]*)</th>", header[0]) == [
+        "الادعاء", "الرقم", "الوسيلة الإعلامية", "القائل", "متى"
+    ]  # fmt: skip
