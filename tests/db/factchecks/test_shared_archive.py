@@ -155,3 +155,15 @@ def test_the_project_remembers_its_shared_archive_only_once_verified(tmp_path):
         assert shared_archive_path(store) == shared.resolve()
         set_shared_archive(store, None)
         assert shared_archive_path(store) is None
+
+
+def test_a_doctored_index_in_the_archive_fails_matching_in_one_line(tmp_path):
+    shared = shared_with(tmp_path, PRISONERS, FLOODS)
+    conn = sqlite3.connect(shared)
+    conn.execute("UPDATE fact_check_search_data SET block = x'ffffffffffffffff' WHERE id > 1")
+    conn.commit()
+    conn.close()
+    store = Store.open(tmp_path / "p.claimdesk")
+    with store, pytest.raises(ClaimdeskError) as error, open_archive(shared) as archive:
+        match_everywhere(store, archive, "Venezuela released 400 political prisoners")
+    assert "\n" not in str(error.value) and str(shared) in str(error.value)
