@@ -1,6 +1,7 @@
 """What a project's window looks like when it is opened again: the articles in the panes,
 each pane's caret and scroll, their sizes, the zoom, synchronised scrolling, the selected
-claim, and (per screen size) the window's geometry, its docks and its named layout."""
+claim, and (per screen size) the window's geometry, its docks and its named layout, which
+follow the window to a screen of another size (`screen_follower`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QScrollBar
 
 from .blind_view import restore_only_mine
 from .layouts import LAYOUTS, default_layout
+from .screen_follower import ScreenFollower, screen_size_key
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -52,6 +54,7 @@ def restore_layout(window: MainWindow) -> None:
         window.restoreState(state)
     else:
         window.panels.use(default_layout(window.width()))
+    ScreenFollower(window, window.panels)  # closed with the project's panels
     restore_only_mine(window)  # before the panes draw their highlights
     layout = window.settings.layout_for(_project_id(session))
     workspace.set_zoom(int(layout.get("zoom", 0)))
@@ -78,8 +81,7 @@ def restore_layout(window: MainWindow) -> None:
 
 def screen_key(window: MainWindow) -> str:
     """The size of the screen the window is on, as its layout is remembered."""
-    size = window.screen().availableGeometry().size()
-    return f"{size.width()}x{size.height()}"
+    return screen_size_key(window.screen())
 
 
 def _put_back(pane: ArticlePane, caret: int, scroll: int) -> None:
