@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk.db import Store
+from claimdesk.db.factchecks import published as archive_published_module
 from claimdesk.db.factchecks.shared import set_shared_archive
 from claimdesk.db.interchange.article_import import import_articles
 from claimdesk.desktop.cli import main
@@ -90,3 +91,18 @@ def test_publishing_adds_the_rated_claims_to_both_archives(annotated, tmp_path, 
     assert entry["matches"][0]["archive"] == "newsroom.cdarchive"
     assert main(report) == 0, "publishing again adds nothing twice"
     assert "0 of 1 rated claims added to the project's archive" in capsys.readouterr().out
+
+
+def test_publishing_says_when_the_shared_archive_cannot_be_written(
+    tmp_path, seed_paths, capsys, monkeypatch
+):
+    shared = new_archive(tmp_path, capsys)
+    published = tmp_path / "desk.claimdesk"
+    with Store.open(published) as store:
+        released_prisoners(store, seed_paths)
+        set_shared_archive(store, shared)
+    monkeypatch.setattr(archive_published_module, "archive_writable", lambda path: False)
+    assert main(["report", str(published), "-o", str(tmp_path / "r.html")]) == 0
+    said = capsys.readouterr().out
+    assert "1 of 1 rated claims added to the project's archive" in said
+    assert f"not added to the shared archive {shared.resolve()} (it cannot be written here)" in said
