@@ -1,34 +1,35 @@
 """The side-by-side article panes: which article each shows, and keeping them in step.
 
-The workspace turns key presses in a pane into commands (tag, delete) and refreshes the
-panes from `session.changed`, touching only the annotations a change names. What the
-panes draw and say on hover comes from its mode (`pane_modes`: reading, or review's
-layers); the links drawn between panes are `pane_links`'.
+The workspace holds the panes: adding, closing, reopening, moving and focusing them, the
+article each shows, zoom and synchronised scrolling. Around it: `pane_edits` turns key
+presses in a pane into commands (tag, delete), `pane_reveal` brings what the window asks
+for into view (a passage, a claim's appearances side by side, a link), and
+`pane_refresh` refreshes the panes from `session.changed`, touching only the annotations
+a change names. What the panes draw and say on hover comes from its mode (`pane_modes`:
+reading, or review's layers); the links drawn between panes are `pane_links`'.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
-from claimdesk.desktop.commands.commands import CreateAnnotation, DeleteAnnotation
 from claimdesk.desktop.commands.scheme_commands import edit_article
 from claimdesk.desktop.i18n import translate, translate_n
-from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.session import ProjectSession
 
-from .article_pane import ArticleChoices, ArticlePane
+from . import pane_edits, pane_reveal
+from .article_pane import ArticlePane
 from .link_flow import LinkFlow
-from .link_gutter import RELATION_COLOURS, LinkSplitter
+from .link_gutter import LinkSplitter
 from .link_jump import LinkJumps
 from .pane_history import ClosedPanes
-from .pane_layout import MAX_PANES, panes_for
+from .pane_layout import MAX_PANES
 from .pane_links import PaneLinks
 from .pane_menu import show_pane_menu
 from .pane_modes import PaneMode, ReadingMode
-from .pane_places import DeletedArticlePanes
-
-GREY = "#8a8a8a"
+from .pane_refresh import PaneRefresh
 
 
 class Workspace(QWidget):
@@ -47,7 +48,6 @@ class Workspace(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.link_clicked.connect(self.select_link)
         self.links.draw_in(self.splitter)
-        self._deleted = DeletedArticlePanes(self)
         self._closed = ClosedPanes(self)
         self._link_jumps = LinkJumps(self)
         banner = QLabel(self)
@@ -70,12 +70,7 @@ class Workspace(QWidget):
         self._zoom = 0
         self.reading_mode = ReadingMode(session)
         self._mode: PaneMode = self.reading_mode
-        self._article_choices = ArticleChoices(self)
-        self._inner_links_timer = QTimer(self, singleShot=True, interval=0)
-        self._inner_links_timer.timeout.connect(self._show_inner_links)
-        session.closing.connect(self._inner_links_timer.stop)
-        self._article_choices.set_choices(self._choices())
-        session.changed.connect(self._on_changed)
+        self._refresh = PaneRefresh(self)
 
     # Panes
 
@@ -86,7 +81,7 @@ class Workspace(QWidget):
         pane = ArticlePane(self.splitter)
         self.panes.append(pane)
         self.splitter.addWidget(pane)
-        pane.set_article_choices(self._article_choices)
+        pane.set_article_choices(self._refresh.article_choices)
         pane.article_chosen.connect(lambda chosen, p=pane: self.show_article(p, chosen))
         pane.close_requested.connect(lambda p=pane: self.close_pane(p))
         view = pane.view
@@ -162,55 +157,61 @@ class Workspace(QWidget):
         pane.show_article(
             article.id, article.title, article.outlet, article.date, article.text, spans
         )
-        self._inner_links_timer.start()  # after the frame: reading links takes a moment
+        self._refresh.show_inner_links_soon()
         self.panes_changed.emit()
         self.splitter.update_connectors()
 
     def shown_article_ids(self) -> list[str]:
         return [pane.article_id for pane in self.panes if pane.article_id]
 
+    def pane_showing(self, article_id: str) -> ArticlePane | None:
+        return next((pane for pane in self.panes if pane.article_id == article_id), None)
+
+    def show_gone(self, pane: ArticlePane) -> None:
+        """The pane's article was deleted: it says so (the last pane stays open)."""
+        pane.show_gone()
+        self.panes_changed.emit()
+
+    def move_pane(self, pane: ArticlePane, index: int) -> None:
+        index = min(index, len(self.panes) - 1)
+        self.panes.remove(pane)
+        self.panes.insert(index, pane)
+        self.splitter.insertWidget(index, pane)
+        self._equalise()
+        self.panes_changed.emit()
+
+    def _next_unshown_article(self) -> str | None:
+        shown = set(self.shown_article_ids())
+        articles = self.session.article_headings()
+        for article in articles:
+            if article.id not in shown:
+                return article.id
+        return articles[0].id if articles else None
+
+    def _equalise(self) -> None:
+        width = max(1, self.splitter.width())
+        self.splitter.setSizes([width // len(self.panes)] * len(self.panes))
+
+    # What the window asks to see (`pane_reveal`)
+
     def reveal(self, article_id: str, start: int, end: int) -> None:
         """Show a span of an article: in a pane that has it, else in the active pane."""
-        pane = self.pane_showing(article_id)
-        if pane is None:
-            pane = self.active_pane() or self.add_pane(article_id)
-            if pane is None:
-                return
-            self.show_article(pane, article_id)
-        pane.view.select_range(start, end)
-        pane.view.setFocus()
+        pane_reveal.reveal(self, article_id, start, end)
 
     def reveal_annotation(self, annotation_id: str) -> None:
-        annotation = self.session.store.annotation(annotation_id)
-        pane = self.pane_showing(annotation.article_id)
-        if pane is None:
-            self.reveal(annotation.article_id, annotation.start, annotation.start)
-            pane = self.pane_showing(annotation.article_id)
-        if pane is not None:
-            pane.view.set_current_annotation(annotation_id)
-            pane.view.setFocus()
+        pane_reveal.reveal_annotation(self, annotation_id)
 
     def show_side_by_side(self, annotation_ids: list[str]) -> None:
         """Lay out annotations (a claim's appearances) one article per pane, each current."""
-        first_of: dict[str, str] = {}
-        for annotation_id in annotation_ids:
-            try:
-                annotation = self.session.store.annotation(annotation_id)
-            except NotFoundError:
-                continue
-            first_of.setdefault(annotation.article_id, annotation_id)
-        for article_id, pane in panes_for(self, list(first_of)).items():
-            pane.view.set_current_annotation(first_of[article_id])
-        self.splitter.update_connectors()
+        pane_reveal.show_side_by_side(self, annotation_ids)
 
     def show_ranges_side_by_side(self, ranges: list[tuple[str, int, int]]) -> None:
         """Lay out passages (a suggested link's two ends) one article per pane, selected."""
-        first_of: dict[str, tuple[int, int]] = {}
-        for article_id, start, end in ranges:
-            first_of.setdefault(article_id, (start, end))
-        for article_id, pane in panes_for(self, list(first_of)).items():
-            pane.view.select_range(*first_of[article_id])
-            pane.view.centerCursor()
+        pane_reveal.show_ranges_side_by_side(self, ranges)
+
+    def select_link(self, link_id: str) -> None:
+        """Select a link: its source becomes current (and inspected) in the pane showing it."""
+        pane_reveal.select_link(self, link_id)
 
     # Zoom and scrolling
 
@@ -236,29 +237,14 @@ class Workspace(QWidget):
         finally:
             self._syncing = False
 
-    # Actions from the panes
+    # Actions from the panes (`pane_edits`)
 
     def tag_selection(self, pane: ArticlePane, index: int) -> None:
         """A digit key: tag the selection with the tag whose key that digit is."""
-        key = str(index + 1)
-        tag = next((tag for tag in self.session.tags() if tag.shortcut == key), None)
-        if tag is None:
-            self.message.emit(
-                translate("Workspace", "No tag has the key {key} (Edit → Tag scheme)").format(
-                    key=key
-                )
-            )
-            return
-        self.tag_selection_with(pane, tag.id)
+        pane_edits.tag_selection(self, pane, index)
 
     def tag_selection_with(self, pane: ArticlePane, tag_id: str) -> None:
-        selected = pane.view.selected_range()
-        if selected is None or not pane.article_id:
-            self.message.emit(
-                translate("Workspace", "Select some text first, then press a tag's key")
-            )
-            return
-        self.session.push(CreateAnnotation(self.session, pane.article_id, *selected, tag_id))
+        pane_edits.tag_selection_with(self, pane, tag_id)
 
     def tag_selection_in_active_pane(self, tag_id: str) -> None:
         pane = self.active_pane()
@@ -266,19 +252,7 @@ class Workspace(QWidget):
             self.tag_selection_with(pane, tag_id)
 
     def delete_annotation(self, annotation_id: str) -> None:
-        if not annotation_id:
-            return
-        command = DeleteAnnotation(self.session, annotation_id)
-        self.session.push(command)
-        links = len(command.changes.links)
-        if links:
-            self.message.emit(
-                translate_n(
-                    "Workspace",
-                    "Deleted the annotation and its %n links (Ctrl+Z brings them back)",
-                    links,
-                )
-            )
+        pane_edits.delete_annotation(self, annotation_id)
 
     def open_in_inspector(self, annotation_id: str) -> None:
         """What Enter on an annotation does: the window shows it in the inspector."""
@@ -294,85 +268,12 @@ class Workspace(QWidget):
         """L in a pane: link its current annotation (the first L) or to it (the second)."""
         self.link_flow.link_key(pane.view.current_annotation() or "")
 
-    # Links between panes
+    # What the panes draw
 
-    def select_link(self, link_id: str) -> None:
-        """Select a link: its source becomes current (and inspected) in the pane showing it."""
-        try:
-            link = self.session.store.link(link_id)
-        except NotFoundError:
-            return
-        self.splitter.selected_link = link_id
-        for end in (link.target_id, link.source_id):
-            pane = self.pane_showing(self.session.store.annotation(end).article_id)
-            if pane is not None:
-                pane.view.set_current_annotation(end)
-        self.splitter.update_connectors()
-        self.link_selected.emit(link_id)
-
-    # Refreshing from changes
-
-    def _on_changed(self, change: Change) -> None:
-        self.links.on_changed(change)
-        if change.links:
-            self._inner_links_timer.start()
-        if change.article_metadata:
-            self._deleted.let_go_of_deleted_articles()
-            self._article_choices.set_choices(self._choices())
-            for pane in self.panes:
-                pane.set_article_choices(self._article_choices)
-            self._deleted.reopen_panes_of_returned_articles()
-        if change.everything or change.scheme:
-            for pane in self.panes:
-                if pane.article_id:
-                    self.show_article(pane, pane.article_id)
-            return
-        for pane in self.panes:
-            if pane.article_id in change.articles:
-                self._apply_annotation_changes(pane, change.annotations)
-
-    def _show_inner_links(self) -> None:
-        """The links between two annotations of each pane's article, for its margin."""
-        for pane in self.panes:
-            links = self.session.store.links_among_articles([pane.article_id])
-            pane.view.set_inner_links(
-                [
-                    (link.source_id, link.target_id, RELATION_COLOURS.get(link.relation, GREY))
-                    for link in links
-                ]
-            )
-
-    def show_gone(self, pane: ArticlePane) -> None:
-        """The pane's article was deleted: it says so (the last pane stays open)."""
-        pane.show_gone()
-        self.panes_changed.emit()
-
-    def move_pane(self, pane: ArticlePane, index: int) -> None:
-        index = min(index, len(self.panes) - 1)
-        self.panes.remove(pane)
-        self.panes.insert(index, pane)
-        self.splitter.insertWidget(index, pane)
-        self._equalise()
-        self.panes_changed.emit()
-
-    def _apply_annotation_changes(self, pane: ArticlePane, annotation_ids: frozenset[str]) -> None:
-        if not annotation_ids:
-            if pane.article_id:
-                self.show_article(pane, pane.article_id)
-            return
-        for annotation_id in annotation_ids:
-            annotation = self.session.store.annotation(annotation_id)
-            if annotation.article_id != pane.article_id:
-                continue
-            shown = pane.view.has_span(annotation_id)
-            span = None if annotation.deleted else self._mode.span(pane, annotation)
-            if span is None:
-                if shown:
-                    pane.view.remove_span(annotation_id)
-            elif shown:
-                pane.view.update_span(span)
-            else:
-                pane.view.add_span(span)
+    @property
+    def mode(self) -> PaneMode:
+        """What the panes draw and say on hover: reading, or one of review's layers."""
+        return self._mode
 
     def set_mode(self, mode: PaneMode | None, *, redraw: bool = True) -> None:
         """Draw the panes as `mode` says (None: reading); redraw them unless the caller
@@ -392,24 +293,3 @@ class Workspace(QWidget):
             return self._mode.describe(self.session.store.annotation(annotation_id))
         except NotFoundError:
             return ""
-
-    def _choices(self) -> list[tuple[str, str]]:
-        return [
-            (a.id, " · ".join(part for part in (a.title, a.outlet, a.date) if part))
-            for a in self.session.article_headings()
-        ]
-
-    def pane_showing(self, article_id: str) -> ArticlePane | None:
-        return next((pane for pane in self.panes if pane.article_id == article_id), None)
-
-    def _next_unshown_article(self) -> str | None:
-        shown = set(self.shown_article_ids())
-        articles = self.session.article_headings()
-        for article in articles:
-            if article.id not in shown:
-                return article.id
-        return articles[0].id if articles else None
-
-    def _equalise(self) -> None:
-        width = max(1, self.splitter.width())
-        self.splitter.setSizes([width // len(self.panes)] * len(self.panes))
