@@ -7,7 +7,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from claimdesk.db import ClaimdeskError, NotFoundError, Store
 from claimdesk.db.factchecks.matching import add_to_archive, match_everywhere
@@ -120,23 +120,35 @@ def show_checked_before(window: MainWindow, claim: str) -> None:
         show_failure(window, translate("factcheck_flows", "Checked before?"), error)
         return
     dialog = CheckedBeforeDialog(claim, matches, count, window, path, note)
-    dialog.choose_shared.connect(lambda: choose_shared_archive(window, dialog, claim))
+    dialog.choose_shared.connect(lambda: _choose_from(window, dialog, claim))
     dialog.show()
 
 
-def choose_shared_archive(window: MainWindow, dialog: QDialog, claim: str) -> None:
+def _choose_from(window: MainWindow, dialog: QDialog, claim: str) -> None:
+    if choose_shared_archive(window, dialog):
+        dialog.close()
+        show_checked_before(window, claim)
+
+
+def choose_shared_archive(window: MainWindow, parent: QWidget | None = None) -> bool:
     """Shared fact-check archive…: the newsroom's archive file this project matches against
-    too (remembered in the project); the file is verified before it is remembered."""
+    too (remembered in the project); the file is verified before it is remembered. True if
+    one was chosen."""
     title = translate("factcheck_flows", "Shared fact-check archive")
     archives = translate("factcheck_flows", "Fact-check archives")
     choices = f"{archives} (*{ARCHIVE_SUFFIX});;{translate('factcheck_flows', 'All files')} (*)"
-    name, _ = QFileDialog.getOpenFileName(dialog, title, "", choices)
+    name, _ = QFileDialog.getOpenFileName(parent or window, title, "", choices)
     if not name:
-        return
+        return False
     try:
         set_shared_archive(window.open_session().store, Path(name))
     except ClaimdeskError as error:
         show_failure(window, title, error)
-        return
-    dialog.close()
-    show_checked_before(window, claim)
+        return False
+    window.statusBar().showMessage(
+        translate("factcheck_flows", "Shared fact-check archive: {file}").format(
+            file=Path(name).name
+        ),
+        6000,
+    )
+    return True

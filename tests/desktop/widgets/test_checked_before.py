@@ -92,3 +92,16 @@ def read_fact_checks_of(tmp_path, review) -> list:
     path = tmp_path / "one.json"
     path.write_text(json.dumps(review), encoding="utf-8")
     return read_fact_checks(path)
+
+
+def test_choosing_a_file_that_is_no_archive_is_one_message_and_not_remembered(
+    desk, tmp_path, monkeypatch, boxes
+):
+    project_file = tmp_path / "other.claimdesk"
+    project_file.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    dialog = ask_checked_before(desk)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(project_file), ""))
+    dialog.choose.click()
+    [shown] = boxes.shown
+    assert shown.startswith("critical: ") and "not a fact-check archive" in shown
+    assert shared_archive_path(desk.window.session.store) is None
