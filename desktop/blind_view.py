@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 from claimdesk.db.records.blind_annotation import blind_since, set_blind_annotation
 from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.session import Change
 from claimdesk.desktop.widgets.plain_text import error_text, show_message
 
 if TYPE_CHECKING:
@@ -55,6 +56,5 @@ def show_only_mine(window: MainWindow, on: bool) -> None:
     if window.panels.docks["claims"].built:  # a panel built later reads the setting itself
         window.claims_panel.refresh()
     window.article_list.refresh()  # the counts: yours alone, or everyone's
-    if window.panels.docks["suggestions"].built:
-        window.suggestions_panel.schedule_refresh()
+    session.announce(Change(article_list=True))  # the status bar's count, the suggestions
     window.action_set["view.only_mine"].setChecked(on)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import Store
+from claimdesk.db.records.blind_annotation import project_counts, shown_annotator
 from claimdesk.desktop.actions.menus import WindowActions
 from claimdesk.desktop.actions.tag_toolbar import TagToolbar
 from claimdesk.desktop.i18n import translate, translate_n
@@ -282,7 +283,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if self.session is None:
             return
-        articles, annotations = self.session.store.project_counts()
+        store, me = self.session.store, self.session.annotator.id
+        # Blind annotation: a colleague's work does not show even as a number.
+        articles, annotations = project_counts(store, shown_annotator(store, me))
         self._counts_label.setText(
             translate("MainWindow", "{articles} · {annotations}").format(
                 articles=translate_n("MainWindow", "%n articles", articles),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from claimdesk.db.records.model import ArticleSummary
 from claimdesk.db.storage.clock import now
-from claimdesk.db.storage.own_counts import own_counts
+from claimdesk.db.storage.own_counts import own_counts, own_total
 from claimdesk.db.storage.store import Store
 
 SETTING = "blind_annotation_since"
@@ -47,6 +47,12 @@ def articles(store: Store, only: str = "") -> list[ArticleSummary]:
         return found
     counts = own_counts(store.conn, only, [article.id for article in found])
     return [replace(article, annotation_count=counts[article.id]) for article in found]
+
+
+def project_counts(store: Store, only: str = "") -> tuple[int, int]:
+    """(live articles, live annotations: everyone's, or `only` this annotator's)."""
+    articles, annotations = store.project_counts()
+    return articles, own_total(store.conn, only) if only else annotations
 
 
 def last_blind_time(store: Store) -> tuple[str, str]:

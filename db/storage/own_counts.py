@@ -19,3 +19,12 @@ def own_counts(conn: Connection, annotator_id: str, article_ids: Iterable[str]) 
         ).fetchone()[0]
         for article_id in dict.fromkeys(article_ids)
     }
+
+
+def own_total(conn: Connection, annotator_id: str) -> int:
+    """Live annotations made by `annotator_id`, in the whole project."""
+    count: int = conn.execute(
+        "SELECT count(*) FROM annotations WHERE annotator_id = ? AND deleted = 0",
+        (annotator_id,),
+    ).fetchone()[0]
+    return count

@@ -95,8 +95,10 @@ def test_the_article_list_counts_only_my_annotations_while_blind(qtbot, desk):
     window = desk.window
     bo_marks_56(window)
     qtbot.waitUntil(lambda: annotation_count(window, "Report B") == 1)
+    qtbot.waitUntil(lambda: any("· 1 annotation" in text for text in desk.status_bar()))
     desk.choose("View", "Show only my annotations")
     assert annotation_count(window, "Report B") == 0  # Bo's work does not show as a number
+    qtbot.waitUntil(lambda: any("· 0 annotations" in text for text in desk.status_bar()))
     view = pane_showing(window, "Report B").view
     view.select_range(REPORT_B.index("400"), REPORT_B.index("400") + 3)
     qtbot.keyClick(view, Qt.Key.Key_2)
@@ -107,6 +109,7 @@ def test_the_article_list_counts_only_my_annotations_while_blind(qtbot, desk):
     assert annotation_count(window, "Report B") == 1
     desk.choose("View", "Show only my annotations")  # off: everyone's again
     assert annotation_count(window, "Report B") == 2
+    qtbot.waitUntil(lambda: any("· 2 annotations" in text for text in desk.status_bar()))
 
 
 def test_while_blind_a_suggestion_shows_the_passage_not_a_colleagues_highlight(qtbot, seed_window):
