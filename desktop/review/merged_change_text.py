@@ -30,6 +30,8 @@ VALUES = {
     "an unknown one": mark("merged_change", "an unknown one"),
 }
 """The words a merge stores for a value that is not text (names and quotes stay as they are)."""
+TITLE_CHARS = 40
+"""An article's title in a line is cut here: an imported title is often a whole sentence."""
 
 
 def change_line(session: ProjectSession, change: MergedChange, *, detail: bool = False) -> str:
@@ -106,7 +108,7 @@ def annotation_place(session: ProjectSession, annotation_id: str) -> str:
     tag = session.tag(annotation.tag_id)
     return translate("merged_change", "{tag}, in {article}").format(
         tag=tag.name if tag else translate("merged_change", "unknown tag"),
-        article=session.article_title(annotation.article_id),
+        article=one_line(session.article_title(annotation.article_id), TITLE_CHARS),
     )
 
 
