@@ -16,9 +16,10 @@ _INSET = 60
 _AGREE, _DISAGREE = "#1f4e79", "#c62828"
 
 
-def chart_svg(points: tuple[TimelinePoint, ...], title: str, language: str = "en") -> Markup:
+def chart_svg(points: tuple[TimelinePoint, ...], title: str, language: str = "") -> Markup:
     """The figures over time (publication order), contradicting ones in red, labelled in
-    `language`; empty Markup when fewer than two appearances give a number."""
+    `language` (none: ISO dates, as the app's table beside it shows them); empty Markup
+    when fewer than two appearances give a number."""
     plotted = [point for point in points if point.value is not None]
     if len(plotted) < 2:
         return Markup("")
@@ -29,7 +30,7 @@ def chart_svg(points: tuple[TimelinePoint, ...], title: str, language: str = "en
     def y_of(value: float) -> float:
         return _TOP + inner_h - inner_h * value / top
 
-    undated = labels(language)["undated"]
+    undated = labels(language or "en")["undated"]
     parts = [
         Markup(
             '<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" role="img"'
@@ -47,7 +48,7 @@ def chart_svg(points: tuple[TimelinePoint, ...], title: str, language: str = "en
         parts.append(
             Markup(
                 '<text x="{x}" y="{y:.1f}" font-size="11" text-anchor="end" fill="#555">{v}</text>'
-            ).format(x=_LEFT - 6, y=y_of(value) + 4, v=written_number(value, language))
+            ).format(x=_LEFT - 6, y=y_of(value) + 4, v=written_number(value, language or "en"))
         )
     coords = [(_LEFT + _INSET + step * i, y_of(float(p.value or 0))) for i, p in enumerate(plotted)]
     path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
@@ -74,7 +75,7 @@ def chart_svg(points: tuple[TimelinePoint, ...], title: str, language: str = "en
                 ' text-anchor="middle" fill="{c}">{f}</text>'
             ).format(x=x, y=y - 14, c=color, f=point.figure)
         )
-        date = written_date(point.date, language) if point.date else undated
+        date = (written_date(point.date, language) if language else point.date) or undated
         lines = (point.claimant[:28], point.outlet[:28], date)
         for line, text in enumerate(label for label in lines if label):
             parts.append(

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -41,6 +42,8 @@ COLUMNS = (
     mark("TimelinePanel", "Figure"),
 )
 DISAGREES = "#c62828"
+READABLE_HEIGHT = 220
+"""The dock's height, in pixels, at which its chart's labels can be read beside the table."""
 DOCK_NAME = "story timeline"
 TIMELINE_DOCK = f"dock-{DOCK_NAME}"
 """The dock's object name (`add_project_dock` names it after its English `name`)."""
@@ -75,10 +78,11 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
-        row = QHBoxLayout()  # side by side: the dock sits under the panes, short and wide
-        row.addWidget(self.chart, 1)
-        row.addWidget(self.table, 1)
-        layout.addLayout(row, 1)
+        # Side by side in a short, wide dock; the chart above the table in a tall one.
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.row.addWidget(self.chart, 3)  # the chart reads at a glance; the table scrolls
+        self.row.addWidget(self.table, 2)
+        layout.addLayout(self.row, 1)
         session.changed.connect(self._on_changed)
         self.show_claim("")
 
@@ -109,20 +113,29 @@ class TimelinePanel(QWidget):
                     item.setForeground(QBrush(QColor(DISAGREES)))
                 self.table.setItem(row, column, item)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = event.size()
+        wide = size.width() >= 2 * size.height()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+        super().resizeEvent(event)
+
     def _on_changed(self, change: Change) -> None:
         if self.claim_id and (change.everything or change.claims or change.annotations):
             self.show_claim(self.claim_id)
 
 
 def open_timeline(window: MainWindow) -> None:
-    """Show the Story timeline dock (beside the Annotations table), built on first use
+    """Show the Story timeline dock (under the Annotations table), built on first use
     and following the claims list from then on."""
     dock = window.findChild(PanelDock, TIMELINE_DOCK)
     stale = dock is not None and getattr(dock.widget(), "session", None) is not window.session
     if dock is None or stale:  # a closed project's dock waits for its deletion
         panel = TimelinePanel(window.open_session(), window)
-        # Beside the Annotations table, not tabbed with it: a tab bar would make the window
-        # taller than a 1366x768 screen.
+        # Under the Annotations table, neither tabbed with it (a tab bar would make the
+        # window taller than a 1366x768 screen) nor beside it (a third column at the bottom
+        # made it 1422 px wide, and left the chart 160 px).
         dock = window.add_project_dock(
             translate("timeline_panel", "Story timeline"),
             panel,
@@ -134,6 +147,22 @@ def open_timeline(window: MainWindow) -> None:
             lambda *_: panel.show_claim(claims.current_claim_id())
         )
         panel.show_claim(claims.current_claim_id())
+        _place(window, dock)
     dock.show()
     dock.raise_()
-    window.resizeDocks([dock], [window.width() // 2], Qt.Orientation.Horizontal)
+
+
+def _place(window: MainWindow, dock: QDockWidget) -> None:
+    """A new dock's place: under the Annotations table where that table is docked, tall
+    enough to read; else half the bottom's width. A dock the user moved stays put."""
+    table = window.findChild(QDockWidget, "dock-annotations")
+    if table is not None and table.isVisible() and not table.isFloating():
+        rest = max(table.height() - READABLE_HEIGHT, table.minimumSizeHint().height())
+        window.splitDockWidget(table, dock, Qt.Orientation.Vertical)
+        sizes = [rest, READABLE_HEIGHT]
+        # Once the split is laid out: sizes asked for before then are not kept.
+        QTimer.singleShot(
+            0, window, lambda: window.resizeDocks([table, dock], sizes, Qt.Orientation.Vertical)
+        )
+    else:
+        window.resizeDocks([dock], [window.width() // 2], Qt.Orientation.Horizontal)

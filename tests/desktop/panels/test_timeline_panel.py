@@ -62,3 +62,26 @@ def test_naming_a_claimant_shows_in_the_timeline(qtbot, window):
     assert [r[2] for r in _rows(panel)] == ["The UN", "—"]
     window.session.undo_stack.undo()
     assert [r[2] for r in _rows(panel)] == ["—", "—"]
+
+
+def test_opening_the_timeline_on_a_1366x768_screen_keeps_the_window_on_it(qtbot, window):
+    """It goes under the Annotations table, tall enough to read, not beside it: a third
+    column at the bottom made the window wider than the screen (1422 px under X11), and left
+    the chart 160 px wide."""
+    _figures_claim(window)
+    [row] = wait_for_claims(qtbot, window.claims_panel, 1)
+    window.claims_panel.tree.setCurrentItem(row)
+    window.show()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    window.action_set["claims.timeline"].trigger()
+    panel = window.findChild(TimelinePanel)
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.chart.isVisible())
+    assert window.width() <= 1366 and window.height() <= 768
+    table = window.annotation_table
+    assert (
+        panel.mapTo(window, panel.rect().topLeft()).y()
+        > table.mapTo(window, table.rect().topLeft()).y()
+    )
+    qtbot.waitUntil(lambda: panel.chart.height() >= 80)
+    assert panel.chart.width() >= 240
