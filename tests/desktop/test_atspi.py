@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -72,15 +73,23 @@ def test_a_screen_reader_finds_a_name_on_every_control_and_reads_the_article(
         XDG_CONFIG_HOME=str(tmp_path / "config"),  # settings of its own
         QT_QPA_PLATFORM="xcb",
     )
-    walk = subprocess.run(
-        ["dbus-run-session", "--", SYSTEM_PYTHON, str(WALKER), ARTICLE_START, *app, str(project)],
+    command = ["dbus-run-session", "--", SYSTEM_PYTHON, str(WALKER), ARTICLE_START]
+    walk = subprocess.Popen(
+        [*command, *app, str(project)],
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=120,
+        start_new_session=True,  # the bus, the app and the walker end together
     )
-    assert walk.returncode == 0, walk.stderr[-2000:]
-    seen = json.loads(walk.stdout.strip().splitlines()[-1])
+    try:
+        stdout, stderr = walk.communicate(timeout=120)
+    finally:
+        if walk.poll() is None:
+            os.killpg(walk.pid, signal.SIGKILL)
+            walk.wait()
+    assert walk.returncode == 0, stderr[-2000:]
+    seen = json.loads(stdout.strip().splitlines()[-1])
     assert "error" not in seen, seen
     assert seen["focusable"] > 10  # the panes, the tag toolbar, the docked panels
     assert seen["unnamed"] == []
