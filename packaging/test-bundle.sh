@@ -166,9 +166,12 @@ in_root /opt/claimdesk/claimdesk articles /home/tester/seeds.claimdesk >"$OUT/ar
 [[ $(grep -c . "$OUT/articles.txt") -ge 6 ]] || fail "the documents did not all import"
 
 step "a report publishes (the Jinja2 templates are in the bundle), as HTML and as PDF"
-in_root /opt/claimdesk/claimdesk report /home/tester/seeds.claimdesk -o /home/tester/report.html
+demo=$(cd "$HOME_IN_ROOT" && find . -name demo.claimdesk | head -n1)  # made by the first start
+[[ -n $demo ]] || fail "the first start made no demo project"
+cp "$HOME_IN_ROOT/$demo" "$HOME_IN_ROOT/demo-copy.claimdesk"
+in_root /opt/claimdesk/claimdesk report /home/tester/demo-copy.claimdesk -o /home/tester/report.html
 grep -q "<html" "$HOME_IN_ROOT/report.html" || fail "no report page"
-in_root /opt/claimdesk/claimdesk report /home/tester/seeds.claimdesk -o /home/tester/report.pdf
+in_root /opt/claimdesk/claimdesk report /home/tester/demo-copy.claimdesk -o /home/tester/report.pdf
 head -c 4 "$HOME_IN_ROOT/report.pdf" | grep -q "%PDF" || fail "no report PDF"
 cp "$HOME_IN_ROOT/report.html" "$HOME_IN_ROOT/report.pdf" "$OUT/"
 
