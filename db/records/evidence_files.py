@@ -71,11 +71,36 @@ def stored_name(name: str) -> str:
     return kept[:TITLE_CHARS] or "evidence"
 
 
-def safe_name(name: str) -> str:
-    """A name safe to write in a folder and hand to a viewer: letters, digits, `.-_ `,
-    no leading dot (never hidden, never `..`), the extension kept for the viewer."""
+_EXTENSIONS: dict[str, tuple[str, ...]] = {
+    "application/pdf": (".pdf",),
+    "image/png": (".png",),
+    "image/jpeg": (".jpg", ".jpeg"),
+    "image/gif": (".gif",),
+    "image/webp": (".webp",),
+    "application/zip": (".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".wacz"),
+    "application/gzip": (".gz",),
+    "application/warc": (".warc",),
+    "audio/ogg": (".ogg", ".opus"),
+    "audio/mpeg": (".mp3",),
+    "video/webm": (".webm",),
+    "video/mp4": (".mp4", ".m4a", ".mov"),
+    "text/plain": (".txt", ".md", ".csv", ".tsv", ".json", ".srt", ".vtt"),
+}
+"""The extensions a viewer may see for each sniffed type: a name's own extension is kept
+only if it is one of these, so `evil.desktop` or `page.html` is never handed to the system
+as something it would run or render (`.bin`: a type not known here)."""
+
+
+def viewer_name(name: str, media_type: str) -> str:
+    """A name safe to write in a folder and hand to the system's viewer: letters, digits,
+    `.-_ ` only, no leading dot, and an extension that matches the bytes' type."""
     cleaned = re.sub(r"[^\w.\- ]", "_", stored_name(name), flags=re.ASCII).strip(" .")
-    return cleaned[:120] or "evidence"
+    stem, dot, extension = cleaned.rpartition(".")
+    if not dot:
+        stem, extension = cleaned, ""
+    allowed = _EXTENSIONS.get(media_type, (".bin",))
+    suffix = f".{extension.lower()}" if f".{extension.lower()}" in allowed else allowed[0]
+    return f"{(stem.strip(' .') or 'evidence')[:120]}{suffix}"
 
 
 def attach(

@@ -1,4 +1,5 @@
-"""The inspector: one annotation's tag, verdict, confidence, note, evidence and links.
+"""The inspector: one annotation's tag, verdict, confidence, note, evidence (URLs and
+files kept in the project) and links.
 
 Every edit goes through an undoable `EditAnnotation` as it is made (text fields after a
 short pause in typing), so there is nothing to save; the panel reloads from
@@ -33,6 +34,7 @@ from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
 from .claimant_field import ClaimantField
+from .evidence_files import EvidenceFiles
 from .link_list import LinkList
 
 NO_CONFIDENCE = -1
@@ -82,6 +84,7 @@ class Inspector(QWidget):
         self.evidence_edit.setPlaceholderText(translate("Inspector", "One URL per line"))
         self.evidence_edit.setTabChangesFocus(True)
         self.evidence_edit.setMaximumHeight(90)
+        self.evidence_files = EvidenceFiles(session, form_page)
         self.links_list = LinkList(session, form_page)
         self.links_list.setMaximumHeight(140)
         self.claimant_field = ClaimantField(session, form_page)
@@ -93,6 +96,7 @@ class Inspector(QWidget):
         choices.addRow(translate("Inspector", "C&onfidence"), self.confidence_box)
         texts.addRow(translate("Inspector", "&Note"), self.note_edit)
         texts.addRow(translate("Inspector", "Evi&dence"), self.evidence_edit)
+        texts.addRow(translate("Inspector", "Evidence files"), self.evidence_files)
         links.addRow(translate("Inspector", "&Links"), self.links_list)
         links.addRow(translate("Inspector", "Said b&y"), self.claimant_field)
         self._claimant_column = links
@@ -190,6 +194,7 @@ class Inspector(QWidget):
             if urls_in(self.evidence_edit.toPlainText()) != list(annotation.evidence):
                 self.evidence_edit.setPlainText(evidence)
             self.links_list.show_links(annotation)
+            self.evidence_files.show_for("annotation_id", annotation.id)
             self._claimant_column.setRowVisible(
                 self.claimant_field, self.claimant_field.show_for(annotation.id)
             )

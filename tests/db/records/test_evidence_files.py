@@ -6,7 +6,7 @@ from pathlib import Path
 
 from claimdesk.db import Store
 from claimdesk.db.operations.evidence import attach_evidence_bytes
-from claimdesk.db.records.evidence_files import all_evidence, content, safe_name, stored_name
+from claimdesk.db.records.evidence_files import all_evidence, content, stored_name, viewer_name
 from claimdesk.db.rules.check import check_project
 
 PDF = b"%PDF-1.7\nthe ministry's report\n%%EOF\n"
@@ -49,6 +49,12 @@ def test_save_a_copy_carries_the_evidence_files(store: Store, ana, tmp_path: Pat
 def test_file_names_are_kept_plain_and_written_safely():
     assert stored_name("../../etc/passwd") == "passwd"
     assert stored_name("C:\\Users\\x\\evil\x1b[31m.pdf") == "evil[31m.pdf"
-    assert safe_name("..") == "evidence"
-    assert safe_name(".bashrc") == "bashrc"
-    assert safe_name("rapport d'été; rm -rf.pdf") == "rapport d__t__ rm -rf.pdf"
+    assert viewer_name("..", "application/pdf") == "evidence.pdf"
+    assert viewer_name(".bashrc", "text/plain") == "bashrc.txt"
+    assert (
+        viewer_name("rapport d'été; rm -rf.PDF", "application/pdf") == "rapport d__t__ rm -rf.pdf"
+    )
+    assert viewer_name("statement.docx", "application/zip") == "statement.docx"
+    assert viewer_name("invoice.pdf", "application/octet-stream") == "invoice.bin"
+    assert viewer_name("launch.desktop", "text/plain") == "launch.txt"
+    assert viewer_name("page.html", "text/plain") == "page.txt"

@@ -1,0 +1,196 @@
+"""The evidence files kept on one annotation or claim: listed, attached, opened, removed.
+
+The files live inside the project (`db.records.evidence_files`). Open writes a temporary
+copy under a safe name (`viewer_name`: its extension matches the bytes, never the
+name's say-so) in a private folder of this run, and hands it to the system's viewer;
+nothing is run here. Attach and Remove are undoable operations.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.db import ClaimdeskError
+from claimdesk.db.operations.evidence import attach_evidence, remove_evidence
+from claimdesk.db.records.evidence_files import (
+    EvidenceFile,
+    content,
+    evidence_of,
+    size_warning,
+    viewer_name,
+)
+from claimdesk.db.rules.limits import EVIDENCE_FILE_BYTES, describe_bytes
+from claimdesk.desktop.commands.commands import OperationCommand
+from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.widgets.plain_text import error_text
+
+_copies: Path | None = None
+
+
+def _copies_folder() -> Path:
+    """This run's private folder for copies handed to viewers (0700), removed at exit."""
+    global _copies
+    if _copies is None:
+        _copies = Path(tempfile.mkdtemp(prefix="claimdesk-evidence-"))
+        atexit.register(shutil.rmtree, _copies, ignore_errors=True)
+    return _copies
+
+
+def temporary_copy(data: bytes, name: str) -> Path:
+    """`data` written, readable by this user only, as `name` in a new folder of its own
+    (two files of one name never overwrite each other)."""
+    folder = Path(tempfile.mkdtemp(dir=_copies_folder()))
+    path = folder / name
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as out:
+        out.write(data)
+    return path
+
+
+class EvidenceFiles(QWidget):
+    """The list and its three buttons, for the annotation or claim `show_for` names."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.target = "annotation_id"
+        self.record_id: str | None = None
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(translate("EvidenceFiles", "Evidence files"))
+        self.list.setMaximumHeight(72)
+        self.attach_button = QPushButton(translate("EvidenceFiles", "Attach…"), self)
+        self.open_button = QPushButton(translate("EvidenceFiles", "Open"), self)
+        self.remove_button = QPushButton(translate("EvidenceFiles", "Remove"), self)
+        self.attach_button.setToolTip(
+            translate("EvidenceFiles", "Keep a file inside the project (at most {limit})").format(
+                limit=describe_bytes(EVIDENCE_FILE_BYTES)
+            )
+        )
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.attach_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.attach_button.clicked.connect(self._choose_and_attach)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
+        session.changed.connect(self._on_changed)
+
+    def show_for(self, target: str, record_id: str | None) -> None:
+        """List the files of the annotation (`annotation_id`) or claim (`claim_id`); the
+        list follows its changes by itself."""
+        if (target, record_id) != (self.target, self.record_id) or not self.list.count():
+            self.target, self.record_id = target, record_id
+            self._load()
+
+    def files(self) -> list[EvidenceFile]:
+        if self.record_id is None:
+            return []
+        return evidence_of(self.session.store, self.target, self.record_id)
+
+    def attach_file(self, path: Path) -> None:
+        """Keep the file at `path` on the record (one undo step); a refusal is one message."""
+        if self.record_id is None:
+            return
+        operation = partial(
+            attach_evidence,
+            self.session.store,
+            path,
+            self.session.annotator.id,
+            **{self.target: self.record_id},
+        )
+        text = translate("EvidenceFiles", "Attach {name}").format(name=path.name)
+        self.session.push(OperationCommand(self.session, text, operation))
+        warning = size_warning(self.session.store)
+        if warning:
+            QMessageBox.warning(self, translate("EvidenceFiles", "Evidence files"), warning)
+
+    def open_selected(self) -> None:
+        """A temporary copy of the selected file, opened with the system's viewer."""
+        evidence = self._selected()
+        if evidence is None:
+            return
+        try:
+            data = content(self.session.store, evidence)
+            path = temporary_copy(data, viewer_name(evidence.file_name, evidence.media_type))
+        except (ClaimdeskError, OSError) as error:
+            self.session.report_failure(error_text(error))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_selected(self) -> None:
+        evidence = self._selected()
+        if evidence is None:
+            return
+        text = translate("EvidenceFiles", "Remove {name}").format(name=evidence.file_name)
+        operation = partial(remove_evidence, self.session.store, evidence.id)
+        self.session.push(OperationCommand(self.session, text, operation))
+
+    def _choose_and_attach(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("EvidenceFiles", "Attach a file as evidence")
+        )
+        if name:
+            self.attach_file(Path(name))
+
+    def _selected(self) -> EvidenceFile | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _load(self) -> None:
+        self.list.clear()
+        for evidence in self.files():
+            label = translate("EvidenceFiles", "{name} · {size} kB").format(
+                name=evidence.file_name, size=f"{max(1, round(evidence.size / 1024)):,}"
+            )
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, evidence)
+            item.setToolTip(
+                translate("EvidenceFiles", "{type}, added by {who} at {time} UTC").format(
+                    type=evidence.media_type,
+                    who=self.session.annotator_name(evidence.annotator_id),
+                    time=evidence.created[:16].replace("T", " "),
+                )
+                + f"\nSHA-256 {evidence.sha256}"
+            )
+        if self.list.count():
+            self.list.setCurrentRow(self.list.count() - 1)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.attach_button.setEnabled(self.record_id is not None)
+        chosen = self.list.currentItem() is not None
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _on_changed(self, change: Change) -> None:
+        if self.record_id is None:
+            return
+        touched = change.annotations if self.target == "annotation_id" else change.claims
+        if change.everything or self.record_id in touched:
+            self._load()
