@@ -29,6 +29,7 @@ from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.session import Change, ProjectSession
 
 from .claim_editor import ClaimEditor
+from .evidence_files import EvidenceFiles
 from .claim_rows import ANNOTATION_ROLE, CLAIM_ROLE, claim_item, claim_items, hide_unmatched
 
 REFRESH_DELAY_MS = 60
@@ -88,6 +89,11 @@ class ClaimsPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
         split.addWidget(self.editor)
+        self.claim_files = EvidenceFiles(session, self)  # the selected claim's files
+        split.addWidget(self.claim_files)
+        self.tree.currentItemChanged.connect(
+            lambda *_: self.claim_files.show_for("claim_id", self.current_claim_id() or None)
+        )
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
