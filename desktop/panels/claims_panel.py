@@ -29,8 +29,8 @@ from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.session import Change, ProjectSession
 
 from .claim_editor import ClaimEditor
-from .evidence_files import EvidenceFiles
 from .claim_rows import ANNOTATION_ROLE, CLAIM_ROLE, claim_item, claim_items, hide_unmatched
+from .evidence_files import EvidenceFiles
 
 REFRESH_DELAY_MS = 60
 
