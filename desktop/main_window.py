@@ -33,6 +33,7 @@ from claimdesk.desktop.workspace.view_accessibility import name_annotations_in_p
 from claimdesk.desktop.workspace.workspace import Workspace
 
 from .announcements import Announcer
+from .high_contrast import restore_high_contrast
 from .project_docks import DockName, ProjectDocks
 from .resources import app_icon
 from .session import Change, ProjectSession
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._after_frame_timer.timeout.connect(self._after_frame)
         # Not `actions`: that would hide QWidget.actions().
         self.action_set = WindowActions(self)
+        restore_high_contrast(self)  # the palette as it was left
         self._show_empty_state()
         self._update_title()
 

@@ -41,6 +41,15 @@ class AppSettings:
     def language(self, code: str) -> None:
         self._qt.setValue("interface/language", code)
 
+    @property
+    def high_contrast(self) -> bool:
+        """White on black with a yellow selection (View → High contrast)."""
+        return str(self._qt.value("view/high_contrast", "false")).lower() == "true"
+
+    @high_contrast.setter
+    def high_contrast(self, on: bool) -> None:
+        self._qt.setValue("view/high_contrast", "true" if on else "false")
+
     def recent_projects(self) -> list[Path]:
         raw = self._qt.value("projects/recent", "[]")
         try:

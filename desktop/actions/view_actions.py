@@ -1,13 +1,14 @@
-"""The View menu: panes, scrolling, blind annotation, the layouts, zoom."""
+"""The View menu: panes, scrolling, blind annotation, the layouts, zoom, high contrast."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
+from claimdesk.desktop.high_contrast import toggle_high_contrast
 from claimdesk.desktop.i18n import mark
 
 from . import action_handlers as do
-from .action_types import Action
+from .action_types import Action, Enabled
 from .menu_titles import VIEW
 
 Std = QKeySequence.StandardKey
@@ -105,5 +106,15 @@ VIEW_ACTIONS: tuple[Action, ...] = (
         ("Ctrl+0",),
         menu=VIEW,
         handler=do.reset_zoom,
+    ),
+    Action(
+        "view.high_contrast",
+        mark("Actions", "&High contrast"),
+        menu=VIEW,
+        handler=toggle_high_contrast,
+        enabled=Enabled.ALWAYS,
+        checkable=True,
+        separator_before=True,
+        help=mark("Actions", "High contrast: white text on black, remembered for the next start"),
     ),
 )

@@ -85,6 +85,8 @@ MENUS_TODAY = {
         ("Zoom &out", ["Ctrl+-"]),
         ("&Reset zoom", ["Ctrl+0"]),
         SEPARATOR,
+        ("&High contrast", []),
+        SEPARATOR,
         ("Articles", []),
         ("Claims", []),
         ("Suggestions", []),

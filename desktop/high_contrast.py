@@ -1,0 +1,84 @@
+"""High contrast: white text on black, yellow selection, for low vision (View menu).
+
+One palette for the whole application, so every window, dialog and article pane
+follows it (the panes re-mix their highlights with the new background on the palette
+change). The choice is remembered in the settings and applied before the window shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+if TYPE_CHECKING:
+    from claimdesk.desktop.main_window import MainWindow
+
+ACTION_ID = "view.high_contrast"
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+_COLOURS = {
+    Role.Window: Qt.GlobalColor.black,
+    Role.WindowText: Qt.GlobalColor.white,
+    Role.Base: Qt.GlobalColor.black,
+    Role.AlternateBase: "#1c1c1c",
+    Role.Text: Qt.GlobalColor.white,
+    Role.PlaceholderText: "#c8c8c8",
+    Role.Button: Qt.GlobalColor.black,
+    Role.ButtonText: Qt.GlobalColor.white,
+    Role.BrightText: Qt.GlobalColor.yellow,
+    Role.Highlight: Qt.GlobalColor.yellow,
+    Role.HighlightedText: Qt.GlobalColor.black,
+    Role.ToolTipBase: Qt.GlobalColor.black,
+    Role.ToolTipText: Qt.GlobalColor.white,
+    Role.Link: Qt.GlobalColor.cyan,
+    Role.LinkVisited: Qt.GlobalColor.magenta,
+    Role.Light: Qt.GlobalColor.white,
+    Role.Midlight: "#c8c8c8",
+    Role.Mid: "#a0a0a0",
+    Role.Dark: "#a0a0a0",
+    Role.Shadow: Qt.GlobalColor.white,
+}
+_DISABLED = "#a0a0a0"
+"""Disabled text: still 7:1 on black, told apart from enabled text by its grey."""
+
+_ordinary: QPalette | None = None
+"""The palette before high contrast was first switched on, to go back to."""
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _COLOURS.items():
+        palette.setColor(role, QColor(colour))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(Group.Disabled, role, QColor(_DISABLED))
+    return palette
+
+
+def use_high_contrast(on: bool) -> None:
+    """Switch the whole application's palette."""
+    global _ordinary
+    app = cast(QGuiApplication, QGuiApplication.instance())
+    if on:
+        if _ordinary is None:
+            _ordinary = QPalette(app.palette())
+        app.setPalette(high_contrast_palette())
+    elif _ordinary is not None:
+        app.setPalette(_ordinary)
+
+
+def toggle_high_contrast(window: MainWindow) -> None:
+    """The View menu's item: switch, and remember for the next start."""
+    on = window.action_set.is_checked(ACTION_ID)
+    window.settings.high_contrast = on
+    use_high_contrast(on)
+
+
+def restore_high_contrast(window: MainWindow) -> None:
+    """At start: the palette and the menu item as they were left."""
+    on = window.settings.high_contrast
+    window.action_set[ACTION_ID].setChecked(on)
+    use_high_contrast(on)
