@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from .side_bar import SideBar
 
@@ -81,6 +81,7 @@ class PanelLayouts(QObject):
         # panes: stacked, the two columns' heights added up past a laptop's 768 pixels.
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._inspector_on_demand = False  # shown by Enter: hidden again by Esc
+        self._settling = ""  # the layout whose sizes are set again once laid out
         self._return_to: ArticleView | None = None
 
     def use(self, name: str) -> None:
@@ -120,8 +121,23 @@ class PanelLayouts(QObject):
         if bottom:
             bottom[0].raise_()
             window.resizeDocks(bottom[:1], [layout.bottom_height], Qt.Orientation.Vertical)
+            # Again once the window has laid the docks out: before that, the panels' own
+            # size hints win and the articles were left 4 lines on a laptop.
+            self._settling = name
+            QTimer.singleShot(0, self, self._settle)
         for layout_name in LAYOUTS:
             window.action_set[f"view.layout_{layout_name}"].setChecked(layout_name == name)
+
+    def _settle(self) -> None:
+        if self._settling and self._settling == self.name:
+            layout = LAYOUTS[self.name]
+            bottom = [self.docks[key] for key in layout.bottom]
+            self._window.resizeDocks(bottom[:1], [layout.bottom_height], Qt.Orientation.Vertical)
+        self._settling = ""
+
+    def keep_restored(self) -> None:
+        """A saved state was restored after `use`: its sizes stand."""
+        self._settling = ""
 
     def _place(self, key: str, area: Qt.DockWidgetArea) -> None:
         dock = self.docks[key]

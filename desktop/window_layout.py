@@ -52,6 +52,7 @@ def restore_layout(window: MainWindow) -> None:
     if state is not None and name in LAYOUTS:
         window.panels.use(name)  # the checked menu item; the state then says the rest
         window.restoreState(state)
+        window.panels.keep_restored()
     else:
         window.panels.use(default_layout(window.width()))
     ScreenFollower(window, window.panels)  # closed with the project's panels

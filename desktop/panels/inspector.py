@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QStackedLayout,
     QVBoxLayout,
@@ -110,9 +112,14 @@ class Inspector(QWidget):
         page_layout.addWidget(self.source_label)
         page_layout.addLayout(self._columns, 1)
 
+        # Scrolled, so the fields never claim the height the articles need on a laptop.
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(form_page)
         self._stack = QStackedLayout()
         self._stack.addWidget(self.empty_label)
-        self._stack.addWidget(form_page)
+        self._stack.addWidget(scroller)
         outer = QVBoxLayout(self)
         outer.addLayout(self._stack)
 

@@ -157,7 +157,8 @@ def _place(window: MainWindow, dock: QDockWidget) -> None:
     enough to read; else half the bottom's width. A dock the user moved stays put."""
     table = window.findChild(QDockWidget, "dock-annotations")
     if table is not None and table.isVisible() and not table.isFloating():
-        rest = max(table.height() - READABLE_HEIGHT, table.minimumSizeHint().height())
+        # The bottom grows by the timeline's height: the table keeps what it had.
+        rest = max(table.height(), table.minimumSizeHint().height())
         window.splitDockWidget(table, dock, Qt.Orientation.Vertical)
         sizes = [rest, READABLE_HEIGHT]
         # Once the split is laid out: sizes asked for before then are not kept.

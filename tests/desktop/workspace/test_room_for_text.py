@@ -96,3 +96,19 @@ def test_every_named_layout_fits_a_laptop_screen_with_its_status_bar(laptop_wind
     QApplication.processEvents()
     assert laptop_window.minimumSizeHint().height() <= LAPTOP[1]
     assert laptop_window.height() <= LAPTOP[1]
+
+
+def lines_shown(view) -> float:
+    """How many lines of the article the pane shows at once, from its font metrics."""
+    return view.viewport().height() / view.fontMetrics().lineSpacing()
+
+
+def test_the_panels_under_the_panes_leave_the_articles_twenty_lines_on_a_laptop(
+    laptop_window, qtbot
+):
+    """The panels under the panes keep the layout's height once built, and the
+    inspector's fields scroll rather than claim it (the articles had been left 4 lines)."""
+    qtbot.wait(50)  # the window lays its docks out
+    figures = [lines_shown(pane.view) for pane in laptop_window.workspace.panes]
+    print("lines shown, two panes at 1366x768:", [round(f, 1) for f in figures])
+    assert min(figures) >= 20
