@@ -71,6 +71,10 @@
       <translation>مساع&amp;دة</translation>
     </message>
     <message>
+      <source>&amp;High contrast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Import articles…</source>
       <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
@@ -277,6 +281,10 @@
     <message>
       <source>Go to the other end of a link of the annotation at the caret (again: back)</source>
       <translation>الانتقال إلى الطرف الآخر لرابط التعليق التوضيحي عند المؤشر (مرة أخرى: العودة)</translation>
+    </message>
+    <message>
+      <source>High contrast: white text on black, remembered for the next start</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Import &amp;annotations…</source>
@@ -730,6 +738,21 @@
     </message>
   </context>
   <context>
+    <name>Announcer</name>
+    <message>
+      <source>Done: {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redone: {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undone: {action}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ArchivePagesDialog</name>
     <message>
       <source>Captured pages to import</source>
@@ -828,12 +851,20 @@
       <translation>المقالات</translation>
     </message>
     <message>
+      <source>Exact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Filter articles</source>
       <translation>تصفية المقالات</translation>
     </message>
     <message>
       <source>Filter articles…</source>
       <translation>تصفية المقالات…</translation>
+    </message>
+    <message>
+      <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -895,6 +926,13 @@
     </message>
   </context>
   <context>
+    <name>ArticleView</name>
+    <message>
+      <source>{tag}, by {annotator}: {quote}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BackgroundTask</name>
     <message>
       <source>Cancel</source>
@@ -930,6 +968,14 @@
       </translation>
     </message>
     <message>
+      <source>&amp;Shared fact-check archive…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also searched: the shared archive {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checked before?</source>
       <translation>هل دُقّق من قبل؟</translation>
     </message>
@@ -940,6 +986,10 @@
     <message>
       <source>No earlier fact-check among {archive} matches.</source>
       <translation>لا يطابقه أي تدقيق سابق من {archive}.</translation>
+    </message>
+    <message>
+      <source>No shared archive: only this project's</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
@@ -1008,6 +1058,14 @@
   <context>
     <name>ClaimantField</name>
     <message>
+      <source>Claimant list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New name for “{name}”, wherever it is named:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Organisation</source>
       <translation>منظمة</translation>
     </message>
@@ -1018,6 +1076,22 @@
     <message>
       <source>Person or organisation</source>
       <translation>شخص أو منظمة</translation>
+    </message>
+    <message>
+      <source>Remove from the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename claimant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename or remove this claimant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Said by</source>
@@ -1168,6 +1242,49 @@
     <message>
       <source>Change relation</source>
       <translation>تغيير العلاقة</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceFiles</name>
+    <message>
+      <source>Attach a file as evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attach {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attach…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evidence files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep a file inside the project (at most {limit})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} · {size} kB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{type}, added by {who} at {time} UTC</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1391,6 +1508,10 @@
     <message>
       <source>Evi&amp;dence</source>
       <translation>الأ&amp;دلة</translation>
+    </message>
+    <message>
+      <source>Evidence files</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No annotation selected.
@@ -2255,6 +2376,12 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <source>Triage: {title}</source>
       <translation>الفرز: {title}</translation>
     </message>
+    <message numerus="yes">
+      <source>ranking learnt from %n decisions</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
   </context>
   <context>
     <name>WindowActions</name>
@@ -2432,6 +2559,10 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
       <translation> (قائله: {claimant})</translation>
     </message>
     <message>
+      <source> (shared archive {file})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>unrated</source>
       <translation>غير مُقيَّم</translation>
     </message>
@@ -2441,6 +2572,14 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
     <message>
       <source>Claimant: {name}</source>
       <translation>القائل: {name}</translation>
+    </message>
+    <message>
+      <source>Remove claimant {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename claimant to {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>none</source>
@@ -2768,6 +2907,10 @@ Add to the scheme and import?</source>
       <translation>هل دُقّق من قبل؟</translation>
     </message>
     <message>
+      <source>Fact-check archives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fact-checks</source>
       <translation>التدقيقات</translation>
     </message>
@@ -2784,12 +2927,34 @@ Add to the scheme and import?</source>
       <translation>ضع المؤشر في تعليق توضيحي، أو حدّد ادعاءً، للبحث عن تدقيقات سابقة</translation>
     </message>
     <message>
+      <source>Shared archive left out: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared fact-check archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared fact-check archive: {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{file}: {added} ({present})</source>
       <translation>{file}: {added} ({present})</translation>
     </message>
   </context>
   <context>
     <name>merge_flow</name>
+    <message numerus="yes">
+      <source>Changed on both sides (%n); the newer version was kept:</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Changes to your work ({colleague} is the most recent annotator in that file; who made each edit is not recorded):</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Merge a colleague's project</source>
       <translation>دمج مشروع زميل</translation>
@@ -2829,6 +2994,127 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <message>
       <source>The project before the merge is saved as {file}.</source>
       <translation>حُفظ المشروع كما كان قبل الدمج باسم {file}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>merged_change</name>
+    <message>
+      <source>(changed here too; theirs is newer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an unknown one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>explanation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the annotation {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the annotator {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the article {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the claim appearance of {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the claim {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the link from {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the review of {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the tag {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the verdict {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>verdict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>wording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your annotation {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your claim {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tag}, in {article}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} brought back {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} changed the {field} of {what} from {old} to {new}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} deleted {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who}'s newer version of {what} was kept</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2900,6 +3186,12 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <message>
       <source>Import articles</source>
       <translation>استيراد مقالات</translation>
+    </message>
+    <message numerus="yes">
+      <source>Import cancelled; %n articles imported before</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>Import failed</source>

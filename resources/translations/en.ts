@@ -162,6 +162,12 @@
         <numerusform>%n sentences worth checking, best first</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>ranking learnt from %n decisions</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
   </context>
   <context>
     <name>Workspace</name>
@@ -281,6 +287,21 @@
     </message>
   </context>
   <context>
+    <name>merge_flow</name>
+    <message numerus="yes">
+      <source>Changed on both sides (%n); the newer version was kept:</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>project_flows</name>
     <message numerus="yes">
       <source>%n files need attention:</source>
@@ -294,6 +315,12 @@
       <translation>
         <numerusform>Import %n article</numerusform>
         <numerusform>Import %n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import cancelled; %n articles imported before</source>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">

@@ -71,6 +71,10 @@
       <translation>A&amp;yuda</translation>
     </message>
     <message>
+      <source>&amp;High contrast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Import articles…</source>
       <translation>&amp;Importar artículos…</translation>
     </message>
@@ -277,6 +281,10 @@
     <message>
       <source>Go to the other end of a link of the annotation at the caret (again: back)</source>
       <translation>Ir al otro extremo de un vínculo de la anotación del cursor (otra vez: volver)</translation>
+    </message>
+    <message>
+      <source>High contrast: white text on black, remembered for the next start</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Import &amp;annotations…</source>
@@ -726,6 +734,21 @@
     </message>
   </context>
   <context>
+    <name>Announcer</name>
+    <message>
+      <source>Done: {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redone: {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undone: {action}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ArchivePagesDialog</name>
     <message>
       <source>Captured pages to import</source>
@@ -816,12 +839,20 @@
       <translation>Artículos</translation>
     </message>
     <message>
+      <source>Exact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Filter articles</source>
       <translation>Filtrar artículos</translation>
     </message>
     <message>
       <source>Filter articles…</source>
       <translation>Filtrar artículos…</translation>
+    </message>
+    <message>
+      <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -883,6 +914,13 @@
     </message>
   </context>
   <context>
+    <name>ArticleView</name>
+    <message>
+      <source>{tag}, by {annotator}: {quote}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BackgroundTask</name>
     <message>
       <source>Cancel</source>
@@ -914,6 +952,14 @@
       </translation>
     </message>
     <message>
+      <source>&amp;Shared fact-check archive…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also searched: the shared archive {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checked before?</source>
       <translation>¿Verificada antes?</translation>
     </message>
@@ -924,6 +970,10 @@
     <message>
       <source>No earlier fact-check among {archive} matches.</source>
       <translation>Ninguna de las {archive} verificaciones anteriores coincide.</translation>
+    </message>
+    <message>
+      <source>No shared archive: only this project's</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
@@ -992,6 +1042,14 @@
   <context>
     <name>ClaimantField</name>
     <message>
+      <source>Claimant list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New name for “{name}”, wherever it is named:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
@@ -1002,6 +1060,22 @@
     <message>
       <source>Person or organisation</source>
       <translation>Persona u organización</translation>
+    </message>
+    <message>
+      <source>Remove from the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename claimant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename or remove this claimant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Said by</source>
@@ -1140,6 +1214,49 @@
     <message>
       <source>Change relation</source>
       <translation>Cambiar la relación</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceFiles</name>
+    <message>
+      <source>Attach a file as evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attach {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attach…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evidence files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep a file inside the project (at most {limit})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} · {size} kB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{type}, added by {who} at {time} UTC</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1363,6 +1480,10 @@
     <message>
       <source>Evi&amp;dence</source>
       <translation>Evi&amp;dencia</translation>
+    </message>
+    <message>
+      <source>Evidence files</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No annotation selected.
@@ -2183,6 +2304,12 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <source>Triage: {title}</source>
       <translation>Cribado: {title}</translation>
     </message>
+    <message numerus="yes">
+      <source>ranking learnt from %n decisions</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
   </context>
   <context>
     <name>WindowActions</name>
@@ -2340,6 +2467,10 @@ para que un colega que revise tu trabajo sepa de quién es cada etiqueta.</trans
       <translation> (dicho por {claimant})</translation>
     </message>
     <message>
+      <source> (shared archive {file})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>unrated</source>
       <translation>sin calificar</translation>
     </message>
@@ -2349,6 +2480,14 @@ para que un colega que revise tu trabajo sepa de quién es cada etiqueta.</trans
     <message>
       <source>Claimant: {name}</source>
       <translation>Dicho por: {name}</translation>
+    </message>
+    <message>
+      <source>Remove claimant {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename claimant to {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>none</source>
@@ -2636,6 +2775,10 @@ Add to the scheme and import?</source>
       <translation>¿Verificada antes?</translation>
     </message>
     <message>
+      <source>Fact-check archives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fact-checks</source>
       <translation>Verificaciones</translation>
     </message>
@@ -2652,12 +2795,34 @@ Add to the scheme and import?</source>
       <translation>Pon el cursor en una anotación, o selecciona una afirmación, para buscar verificaciones anteriores</translation>
     </message>
     <message>
+      <source>Shared archive left out: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared fact-check archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared fact-check archive: {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{file}: {added} ({present})</source>
       <translation>{file}: {added} ({present})</translation>
     </message>
   </context>
   <context>
     <name>merge_flow</name>
+    <message numerus="yes">
+      <source>Changed on both sides (%n); the newer version was kept:</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Changes to your work ({colleague} is the most recent annotator in that file; who made each edit is not recorded):</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Merge a colleague's project</source>
       <translation>Fusionar el proyecto de un colega</translation>
@@ -2697,6 +2862,127 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     <message>
       <source>The project before the merge is saved as {file}.</source>
       <translation>El proyecto anterior a la fusión se guardó como {file}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>merged_change</name>
+    <message>
+      <source>(changed here too; theirs is newer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an unknown one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>explanation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the annotation {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the annotator {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the article {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the claim appearance of {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the claim {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the link from {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the review of {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the tag {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the verdict {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>verdict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>wording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your annotation {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your claim {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tag}, in {article}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} brought back {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} changed the {field} of {what} from {old} to {new}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} deleted {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who}'s newer version of {what} was kept</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2760,6 +3046,12 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     <message>
       <source>Import articles</source>
       <translation>Importar artículos</translation>
+    </message>
+    <message numerus="yes">
+      <source>Import cancelled; %n articles imported before</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>Import failed</source>
