@@ -164,8 +164,9 @@
     </message>
     <message numerus="yes">
       <source>ranking learnt from %n decisions</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>ranking learnt from %n decision</numerusform>
+        <numerusform>ranking learnt from %n decisions</numerusform>
       </translation>
     </message>
   </context>
@@ -290,14 +291,16 @@
     <name>merge_flow</name>
     <message numerus="yes">
       <source>Changed on both sides (%n); the newer version was kept:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Changed on both sides (%n); the newer version was kept:</numerusform>
+        <numerusform>Changed on both sides (%n); the newer version was kept:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>… and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… and %n more</numerusform>
+        <numerusform>… and %n more</numerusform>
       </translation>
     </message>
   </context>
@@ -319,8 +322,9 @@
     </message>
     <message numerus="yes">
       <source>Import cancelled; %n articles imported before</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Import cancelled; %n article imported before</numerusform>
+        <numerusform>Import cancelled; %n articles imported before</numerusform>
       </translation>
     </message>
     <message numerus="yes">
