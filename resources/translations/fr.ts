@@ -72,7 +72,7 @@
     </message>
     <message>
       <source>&amp;High contrast</source>
-      <translation type="unfinished" />
+      <translation>&amp;Contraste élevé</translation>
     </message>
     <message>
       <source>&amp;Import articles…</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
       <source>High contrast: white text on black, remembered for the next start</source>
-      <translation type="unfinished" />
+      <translation>Contraste élevé : texte blanc sur fond noir, conservé au prochain démarrage</translation>
     </message>
     <message>
       <source>Import &amp;annotations…</source>
@@ -737,15 +737,15 @@
     <name>Announcer</name>
     <message>
       <source>Done: {action}</source>
-      <translation type="unfinished" />
+      <translation>Fait : {action}</translation>
     </message>
     <message>
       <source>Redone: {action}</source>
-      <translation type="unfinished" />
+      <translation>Rétabli : {action}</translation>
     </message>
     <message>
       <source>Undone: {action}</source>
-      <translation type="unfinished" />
+      <translation>Annulé : {action}</translation>
     </message>
   </context>
   <context>
@@ -840,7 +840,7 @@
     </message>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>Exact</translation>
     </message>
     <message>
       <source>Filter articles</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>Respecter exactement la casse et les accents (désactivé : “Rodriguez” trouve “Rodríguez”)</translation>
     </message>
   </context>
   <context>
@@ -917,7 +917,7 @@
     <name>ArticleView</name>
     <message>
       <source>{tag}, by {annotator}: {quote}</source>
-      <translation type="unfinished" />
+      <translation>{tag}, par {annotator} : {quote}</translation>
     </message>
   </context>
   <context>
@@ -953,11 +953,11 @@
     </message>
     <message>
       <source>&amp;Shared fact-check archive…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archive partagée de vérifications…</translation>
     </message>
     <message>
       <source>Also searched: the shared archive {file}</source>
-      <translation type="unfinished" />
+      <translation>Recherche également dans l’archive partagée {file}</translation>
     </message>
     <message>
       <source>Checked before?</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
       <source>No shared archive: only this project's</source>
-      <translation type="unfinished" />
+      <translation>Aucune archive partagée : seulement celle de ce projet</translation>
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
@@ -1043,11 +1043,11 @@
     <name>ClaimantField</name>
     <message>
       <source>Claimant list</source>
-      <translation type="unfinished" />
+      <translation>Liste des auteurs</translation>
     </message>
     <message>
       <source>New name for “{name}”, wherever it is named:</source>
-      <translation type="unfinished" />
+      <translation>Nouveau nom pour « {name} », partout où il apparaît :</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1063,19 +1063,19 @@
     </message>
     <message>
       <source>Remove from the list</source>
-      <translation type="unfinished" />
+      <translation>Retirer de la liste</translation>
     </message>
     <message>
       <source>Rename claimant</source>
-      <translation type="unfinished" />
+      <translation>Renommer l’auteur</translation>
     </message>
     <message>
       <source>Rename or remove this claimant</source>
-      <translation type="unfinished" />
+      <translation>Renommer ou retirer cet auteur</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Renommer…</translation>
     </message>
     <message>
       <source>Said by</source>
@@ -1220,43 +1220,43 @@
     <name>EvidenceFiles</name>
     <message>
       <source>Attach a file as evidence</source>
-      <translation type="unfinished" />
+      <translation>Joindre un fichier comme preuve</translation>
     </message>
     <message>
       <source>Attach {name}</source>
-      <translation type="unfinished" />
+      <translation>Joindre {name}</translation>
     </message>
     <message>
       <source>Attach…</source>
-      <translation type="unfinished" />
+      <translation>Joindre…</translation>
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>Fichiers de preuve</translation>
     </message>
     <message>
       <source>Keep a file inside the project (at most {limit})</source>
-      <translation type="unfinished" />
+      <translation>Conserver un fichier dans le projet ({limit} au maximum)</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Retirer</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>Retirer {name}</translation>
     </message>
     <message>
       <source>{name} · {size} kB</source>
-      <translation type="unfinished" />
+      <translation>{name} · {size} ko</translation>
     </message>
     <message>
       <source>{type}, added by {who} at {time} UTC</source>
-      <translation type="unfinished" />
+      <translation>{type}, ajouté par {who} à {time} UTC</translation>
     </message>
   </context>
   <context>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>Fichiers de preuve</translation>
     </message>
     <message>
       <source>No annotation selected.
@@ -2306,8 +2306,9 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message numerus="yes">
       <source>ranking learnt from %n decisions</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>classement appris de %n décision</numerusform>
+        <numerusform>classement appris de %n décisions</numerusform>
       </translation>
     </message>
   </context>
@@ -2468,7 +2469,7 @@ pour qu’un collègue qui relit votre travail sache à qui sont les étiquettes
     </message>
     <message>
       <source> (shared archive {file})</source>
-      <translation type="unfinished" />
+      <translation> (archive partagée {file})</translation>
     </message>
     <message>
       <source>unrated</source>
@@ -2483,11 +2484,11 @@ pour qu’un collègue qui relit votre travail sache à qui sont les étiquettes
     </message>
     <message>
       <source>Remove claimant {name}</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’auteur {name}</translation>
     </message>
     <message>
       <source>Rename claimant to {name}</source>
-      <translation type="unfinished" />
+      <translation>Renommer l’auteur en {name}</translation>
     </message>
     <message>
       <source>none</source>
@@ -2776,7 +2777,7 @@ Les ajouter au schéma et importer ?</translation>
     </message>
     <message>
       <source>Fact-check archives</source>
-      <translation type="unfinished" />
+      <translation>Archives de vérifications</translation>
     </message>
     <message>
       <source>Fact-checks</source>
@@ -2796,15 +2797,15 @@ Les ajouter au schéma et importer ?</translation>
     </message>
     <message>
       <source>Shared archive left out: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Archive partagée ignorée : {reason}</translation>
     </message>
     <message>
       <source>Shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>Archive partagée de vérifications</translation>
     </message>
     <message>
       <source>Shared fact-check archive: {file}</source>
-      <translation type="unfinished" />
+      <translation>Archive partagée de vérifications : {file}</translation>
     </message>
     <message>
       <source>{file}: {added} ({present})</source>
@@ -2815,13 +2816,14 @@ Les ajouter au schéma et importer ?</translation>
     <name>merge_flow</name>
     <message numerus="yes">
       <source>Changed on both sides (%n); the newer version was kept:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Modifié des deux côtés (%n) ; la version la plus récente a été conservée :</numerusform>
+        <numerusform>Modifiés des deux côtés (%n) ; la version la plus récente a été conservée :</numerusform>
       </translation>
     </message>
     <message>
       <source>Changes to your work ({colleague} is the most recent annotator in that file; who made each edit is not recorded):</source>
-      <translation type="unfinished" />
+      <translation>Modifications de votre travail ({colleague} est le dernier annotateur de ce fichier ; l’auteur de chaque modification n’est pas enregistré) :</translation>
     </message>
     <message>
       <source>Merge a colleague's project</source>
@@ -2865,8 +2867,9 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
     </message>
     <message numerus="yes">
       <source>… and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… et %n autre</numerusform>
+        <numerusform>… et %n autres</numerusform>
       </translation>
     </message>
   </context>
@@ -2874,115 +2877,115 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
     <name>merged_change</name>
     <message>
       <source>(changed here too; theirs is newer)</source>
-      <translation type="unfinished" />
+      <translation>(modifié ici aussi ; la version du collègue est plus récente)</translation>
     </message>
     <message>
       <source>an unknown one</source>
-      <translation type="unfinished" />
+      <translation>inconnu</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>la confiance</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>les preuves</translation>
     </message>
     <message>
       <source>explanation</source>
-      <translation type="unfinished" />
+      <translation>l’explication</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>la note</translation>
     </message>
     <message>
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>rien</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>l’étiquette</translation>
     </message>
     <message>
       <source>the annotation {text}</source>
-      <translation type="unfinished" />
+      <translation>l’annotation {text}</translation>
     </message>
     <message>
       <source>the annotator {text}</source>
-      <translation type="unfinished" />
+      <translation>l’annotateur {text}</translation>
     </message>
     <message>
       <source>the article {text}</source>
-      <translation type="unfinished" />
+      <translation>l’article {text}</translation>
     </message>
     <message>
       <source>the claim appearance of {text}</source>
-      <translation type="unfinished" />
+      <translation>l’occurrence d’allégation {text}</translation>
     </message>
     <message>
       <source>the claim {text}</source>
-      <translation type="unfinished" />
+      <translation>l’allégation {text}</translation>
     </message>
     <message>
       <source>the link from {text}</source>
-      <translation type="unfinished" />
+      <translation>le lien depuis {text}</translation>
     </message>
     <message>
       <source>the review of {text}</source>
-      <translation type="unfinished" />
+      <translation>la relecture de {text}</translation>
     </message>
     <message>
       <source>the tag {text}</source>
-      <translation type="unfinished" />
+      <translation>l’étiquette {text}</translation>
     </message>
     <message>
       <source>the verdict {text}</source>
-      <translation type="unfinished" />
+      <translation>le verdict {text}</translation>
     </message>
     <message>
       <source>unknown tag</source>
-      <translation type="unfinished" />
+      <translation>étiquette inconnue</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>le verdict</translation>
     </message>
     <message>
       <source>wording</source>
-      <translation type="unfinished" />
+      <translation>la formulation</translation>
     </message>
     <message>
       <source>your annotation {text}</source>
-      <translation type="unfinished" />
+      <translation>votre annotation {text}</translation>
     </message>
     <message>
       <source>your claim {text}</source>
-      <translation type="unfinished" />
+      <translation>votre allégation {text}</translation>
     </message>
     <message>
       <source>{tag}, in {article}</source>
-      <translation type="unfinished" />
+      <translation>{tag}, dans {article}</translation>
     </message>
     <message>
       <source>{who} brought back {what}</source>
-      <translation type="unfinished" />
+      <translation>{who} a rétabli {what}</translation>
     </message>
     <message>
       <source>{who} changed the {field} of {what} from {old} to {new}</source>
-      <translation type="unfinished" />
+      <translation>{who} a modifié {field} ({what}) : {old} → {new}</translation>
     </message>
     <message>
       <source>{who} deleted {what}</source>
-      <translation type="unfinished" />
+      <translation>{who} a supprimé {what}</translation>
     </message>
     <message>
       <source>{who}'s newer version of {what} was kept</source>
-      <translation type="unfinished" />
+      <translation>Version plus récente de {who} conservée pour {what}</translation>
     </message>
   </context>
   <context>
@@ -3049,8 +3052,9 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
     </message>
     <message numerus="yes">
       <source>Import cancelled; %n articles imported before</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Import annulé ; %n article importé auparavant</numerusform>
+        <numerusform>Import annulé ; %n articles importés auparavant</numerusform>
       </translation>
     </message>
     <message>
