@@ -72,7 +72,7 @@
     </message>
     <message>
       <source>&amp;High contrast</source>
-      <translation type="unfinished" />
+      <translation>Alto &amp;contraste</translation>
     </message>
     <message>
       <source>&amp;Import articles…</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
       <source>High contrast: white text on black, remembered for the next start</source>
-      <translation type="unfinished" />
+      <translation>Alto contraste: texto branco sobre fundo preto, mantido na próxima abertura</translation>
     </message>
     <message>
       <source>Import &amp;annotations…</source>
@@ -737,15 +737,15 @@
     <name>Announcer</name>
     <message>
       <source>Done: {action}</source>
-      <translation type="unfinished" />
+      <translation>Feito: {action}</translation>
     </message>
     <message>
       <source>Redone: {action}</source>
-      <translation type="unfinished" />
+      <translation>Refeito: {action}</translation>
     </message>
     <message>
       <source>Undone: {action}</source>
-      <translation type="unfinished" />
+      <translation>Desfeito: {action}</translation>
     </message>
   </context>
   <context>
@@ -840,7 +840,7 @@
     </message>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>Exato</translation>
     </message>
     <message>
       <source>Filter articles</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>Diferenciar maiúsculas e acentos (desligado: “Rodriguez” encontra “Rodríguez”)</translation>
     </message>
   </context>
   <context>
@@ -917,7 +917,7 @@
     <name>ArticleView</name>
     <message>
       <source>{tag}, by {annotator}: {quote}</source>
-      <translation type="unfinished" />
+      <translation>{tag}, por {annotator}: {quote}</translation>
     </message>
   </context>
   <context>
@@ -953,11 +953,11 @@
     </message>
     <message>
       <source>&amp;Shared fact-check archive…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Acervo compartilhado de checagens…</translation>
     </message>
     <message>
       <source>Also searched: the shared archive {file}</source>
-      <translation type="unfinished" />
+      <translation>Também pesquisado: o acervo compartilhado {file}</translation>
     </message>
     <message>
       <source>Checked before?</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
       <source>No shared archive: only this project's</source>
-      <translation type="unfinished" />
+      <translation>Sem acervo compartilhado: só o deste projeto</translation>
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
@@ -1043,11 +1043,11 @@
     <name>ClaimantField</name>
     <message>
       <source>Claimant list</source>
-      <translation type="unfinished" />
+      <translation>Lista de autores de afirmações</translation>
     </message>
     <message>
       <source>New name for “{name}”, wherever it is named:</source>
-      <translation type="unfinished" />
+      <translation>Novo nome para “{name}”, onde quer que apareça:</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1063,19 +1063,19 @@
     </message>
     <message>
       <source>Remove from the list</source>
-      <translation type="unfinished" />
+      <translation>Remover da lista</translation>
     </message>
     <message>
       <source>Rename claimant</source>
-      <translation type="unfinished" />
+      <translation>Renomear autor da afirmação</translation>
     </message>
     <message>
       <source>Rename or remove this claimant</source>
-      <translation type="unfinished" />
+      <translation>Renomear ou remover este autor da afirmação</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Renomear…</translation>
     </message>
     <message>
       <source>Said by</source>
@@ -1220,43 +1220,43 @@
     <name>EvidenceFiles</name>
     <message>
       <source>Attach a file as evidence</source>
-      <translation type="unfinished" />
+      <translation>Anexar um arquivo como evidência</translation>
     </message>
     <message>
       <source>Attach {name}</source>
-      <translation type="unfinished" />
+      <translation>Anexar {name}</translation>
     </message>
     <message>
       <source>Attach…</source>
-      <translation type="unfinished" />
+      <translation>Anexar…</translation>
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>Arquivos de evidência</translation>
     </message>
     <message>
       <source>Keep a file inside the project (at most {limit})</source>
-      <translation type="unfinished" />
+      <translation>Guardar um arquivo dentro do projeto (no máximo {limit})</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Abrir</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Remover</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>Remover {name}</translation>
     </message>
     <message>
       <source>{name} · {size} kB</source>
-      <translation type="unfinished" />
+      <translation>{name} · {size} kB</translation>
     </message>
     <message>
       <source>{type}, added by {who} at {time} UTC</source>
-      <translation type="unfinished" />
+      <translation>{type}, adicionado por {who} às {time} UTC</translation>
     </message>
   </context>
   <context>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>Arquivos de evidência</translation>
     </message>
     <message>
       <source>No annotation selected.
@@ -2306,8 +2306,9 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message numerus="yes">
       <source>ranking learnt from %n decisions</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>ordem aprendida com %n decisão</numerusform>
+        <numerusform>ordem aprendida com %n decisões</numerusform>
       </translation>
     </message>
   </context>
@@ -2468,7 +2469,7 @@ para que um colega que revise seu trabalho saiba de quem é cada rótulo.</trans
     </message>
     <message>
       <source> (shared archive {file})</source>
-      <translation type="unfinished" />
+      <translation> (acervo compartilhado {file})</translation>
     </message>
     <message>
       <source>unrated</source>
@@ -2483,11 +2484,11 @@ para que um colega que revise seu trabalho saiba de quem é cada rótulo.</trans
     </message>
     <message>
       <source>Remove claimant {name}</source>
-      <translation type="unfinished" />
+      <translation>Remover autor da afirmação {name}</translation>
     </message>
     <message>
       <source>Rename claimant to {name}</source>
-      <translation type="unfinished" />
+      <translation>Renomear autor da afirmação para {name}</translation>
     </message>
     <message>
       <source>none</source>
@@ -2776,7 +2777,7 @@ Adicionar ao esquema e importar?</translation>
     </message>
     <message>
       <source>Fact-check archives</source>
-      <translation type="unfinished" />
+      <translation>Acervos de checagens</translation>
     </message>
     <message>
       <source>Fact-checks</source>
@@ -2796,15 +2797,15 @@ Adicionar ao esquema e importar?</translation>
     </message>
     <message>
       <source>Shared archive left out: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Acervo compartilhado ignorado: {reason}</translation>
     </message>
     <message>
       <source>Shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>Acervo compartilhado de checagens</translation>
     </message>
     <message>
       <source>Shared fact-check archive: {file}</source>
-      <translation type="unfinished" />
+      <translation>Acervo compartilhado de checagens: {file}</translation>
     </message>
     <message>
       <source>{file}: {added} ({present})</source>
@@ -2815,13 +2816,14 @@ Adicionar ao esquema e importar?</translation>
     <name>merge_flow</name>
     <message numerus="yes">
       <source>Changed on both sides (%n); the newer version was kept:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Alterado nos dois lados (%n); a versão mais recente foi mantida:</numerusform>
+        <numerusform>Alterados nos dois lados (%n); a versão mais recente foi mantida:</numerusform>
       </translation>
     </message>
     <message>
       <source>Changes to your work ({colleague} is the most recent annotator in that file; who made each edit is not recorded):</source>
-      <translation type="unfinished" />
+      <translation>Alterações no seu trabalho ({colleague} é o anotador mais recente nesse arquivo; o autor de cada edição não é registrado):</translation>
     </message>
     <message>
       <source>Merge a colleague's project</source>
@@ -2865,8 +2867,9 @@ A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma 
     </message>
     <message numerus="yes">
       <source>… and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… e mais %n</numerusform>
+        <numerusform>… e mais %n</numerusform>
       </translation>
     </message>
   </context>
@@ -2874,115 +2877,115 @@ A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma 
     <name>merged_change</name>
     <message>
       <source>(changed here too; theirs is newer)</source>
-      <translation type="unfinished" />
+      <translation>(alterado aqui também; a versão do colega é mais recente)</translation>
     </message>
     <message>
       <source>an unknown one</source>
-      <translation type="unfinished" />
+      <translation>um desconhecido</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>a confiança</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>as evidências</translation>
     </message>
     <message>
       <source>explanation</source>
-      <translation type="unfinished" />
+      <translation>a explicação</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhum</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>a nota</translation>
     </message>
     <message>
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>nada</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>o rótulo</translation>
     </message>
     <message>
       <source>the annotation {text}</source>
-      <translation type="unfinished" />
+      <translation>a anotação {text}</translation>
     </message>
     <message>
       <source>the annotator {text}</source>
-      <translation type="unfinished" />
+      <translation>o anotador {text}</translation>
     </message>
     <message>
       <source>the article {text}</source>
-      <translation type="unfinished" />
+      <translation>a matéria {text}</translation>
     </message>
     <message>
       <source>the claim appearance of {text}</source>
-      <translation type="unfinished" />
+      <translation>a ocorrência da afirmação {text}</translation>
     </message>
     <message>
       <source>the claim {text}</source>
-      <translation type="unfinished" />
+      <translation>a afirmação {text}</translation>
     </message>
     <message>
       <source>the link from {text}</source>
-      <translation type="unfinished" />
+      <translation>o vínculo a partir de {text}</translation>
     </message>
     <message>
       <source>the review of {text}</source>
-      <translation type="unfinished" />
+      <translation>a revisão de {text}</translation>
     </message>
     <message>
       <source>the tag {text}</source>
-      <translation type="unfinished" />
+      <translation>o rótulo {text}</translation>
     </message>
     <message>
       <source>the verdict {text}</source>
-      <translation type="unfinished" />
+      <translation>o veredito {text}</translation>
     </message>
     <message>
       <source>unknown tag</source>
-      <translation type="unfinished" />
+      <translation>rótulo desconhecido</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>o veredito</translation>
     </message>
     <message>
       <source>wording</source>
-      <translation type="unfinished" />
+      <translation>o texto</translation>
     </message>
     <message>
       <source>your annotation {text}</source>
-      <translation type="unfinished" />
+      <translation>sua anotação {text}</translation>
     </message>
     <message>
       <source>your claim {text}</source>
-      <translation type="unfinished" />
+      <translation>sua afirmação {text}</translation>
     </message>
     <message>
       <source>{tag}, in {article}</source>
-      <translation type="unfinished" />
+      <translation>{tag}, em {article}</translation>
     </message>
     <message>
       <source>{who} brought back {what}</source>
-      <translation type="unfinished" />
+      <translation>{who} restaurou {what}</translation>
     </message>
     <message>
       <source>{who} changed the {field} of {what} from {old} to {new}</source>
-      <translation type="unfinished" />
+      <translation>{who} alterou {field} de {what}: de {old} para {new}</translation>
     </message>
     <message>
       <source>{who} deleted {what}</source>
-      <translation type="unfinished" />
+      <translation>{who} excluiu {what}</translation>
     </message>
     <message>
       <source>{who}'s newer version of {what} was kept</source>
-      <translation type="unfinished" />
+      <translation>A versão mais recente de {what}, feita por {who}, foi mantida</translation>
     </message>
   </context>
   <context>
@@ -3049,8 +3052,9 @@ A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma 
     </message>
     <message numerus="yes">
       <source>Import cancelled; %n articles imported before</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Importação cancelada; %n matéria importada antes disso</numerusform>
+        <numerusform>Importação cancelada; %n matérias importadas antes disso</numerusform>
       </translation>
     </message>
     <message>
