@@ -72,7 +72,7 @@
     </message>
     <message>
       <source>&amp;High contrast</source>
-      <translation type="unfinished" />
+      <translation>تباين &amp;عالٍ</translation>
     </message>
     <message>
       <source>&amp;Import articles…</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
       <source>High contrast: white text on black, remembered for the next start</source>
-      <translation type="unfinished" />
+      <translation>تباين عالٍ: نص أبيض على خلفية سوداء، ويُحفظ للتشغيل التالي</translation>
     </message>
     <message>
       <source>Import &amp;annotations…</source>
@@ -741,15 +741,15 @@
     <name>Announcer</name>
     <message>
       <source>Done: {action}</source>
-      <translation type="unfinished" />
+      <translation>تم: {action}</translation>
     </message>
     <message>
       <source>Redone: {action}</source>
-      <translation type="unfinished" />
+      <translation>تمت الإعادة: {action}</translation>
     </message>
     <message>
       <source>Undone: {action}</source>
-      <translation type="unfinished" />
+      <translation>تم التراجع عن: {action}</translation>
     </message>
   </context>
   <context>
@@ -852,7 +852,7 @@
     </message>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>مطابقة تامة</translation>
     </message>
     <message>
       <source>Filter articles</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>مطابقة حالة الأحرف والتشكيل بدقة (عند الإيقاف: “Rodriguez” يجد “Rodríguez”)</translation>
     </message>
   </context>
   <context>
@@ -929,7 +929,7 @@
     <name>ArticleView</name>
     <message>
       <source>{tag}, by {annotator}: {quote}</source>
-      <translation type="unfinished" />
+      <translation>{tag}، بواسطة {annotator}: {quote}</translation>
     </message>
   </context>
   <context>
@@ -969,11 +969,11 @@
     </message>
     <message>
       <source>&amp;Shared fact-check archive…</source>
-      <translation type="unfinished" />
+      <translation>أرشيف الت&amp;دقيقات المشترك…</translation>
     </message>
     <message>
       <source>Also searched: the shared archive {file}</source>
-      <translation type="unfinished" />
+      <translation>شمل البحث أيضًا: الأرشيف المشترك {file}</translation>
     </message>
     <message>
       <source>Checked before?</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
       <source>No shared archive: only this project's</source>
-      <translation type="unfinished" />
+      <translation>لا أرشيف مشترك: أرشيف هذا المشروع فقط</translation>
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
@@ -1059,11 +1059,11 @@
     <name>ClaimantField</name>
     <message>
       <source>Claimant list</source>
-      <translation type="unfinished" />
+      <translation>قائمة القائلين</translation>
     </message>
     <message>
       <source>New name for “{name}”, wherever it is named:</source>
-      <translation type="unfinished" />
+      <translation>اسم جديد لـ«{name}»، أينما ورد:</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1079,19 +1079,19 @@
     </message>
     <message>
       <source>Remove from the list</source>
-      <translation type="unfinished" />
+      <translation>إزالة من القائمة</translation>
     </message>
     <message>
       <source>Rename claimant</source>
-      <translation type="unfinished" />
+      <translation>إعادة تسمية القائل</translation>
     </message>
     <message>
       <source>Rename or remove this claimant</source>
-      <translation type="unfinished" />
+      <translation>إعادة تسمية هذا القائل أو إزالته</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>إعادة تسمية…</translation>
     </message>
     <message>
       <source>Said by</source>
@@ -1248,43 +1248,43 @@
     <name>EvidenceFiles</name>
     <message>
       <source>Attach a file as evidence</source>
-      <translation type="unfinished" />
+      <translation>إرفاق ملف كدليل</translation>
     </message>
     <message>
       <source>Attach {name}</source>
-      <translation type="unfinished" />
+      <translation>إرفاق {name}</translation>
     </message>
     <message>
       <source>Attach…</source>
-      <translation type="unfinished" />
+      <translation>إرفاق…</translation>
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>ملفات الأدلة</translation>
     </message>
     <message>
       <source>Keep a file inside the project (at most {limit})</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بملف داخل المشروع (بحد أقصى {limit})</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>فتح</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>إزالة</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>إزالة {name}</translation>
     </message>
     <message>
       <source>{name} · {size} kB</source>
-      <translation type="unfinished" />
+      <translation>{name} · {size} كيلوبايت</translation>
     </message>
     <message>
       <source>{type}, added by {who} at {time} UTC</source>
-      <translation type="unfinished" />
+      <translation>{type}، أضافه {who} في {time} UTC</translation>
     </message>
   </context>
   <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>ملفات الأدلة</translation>
     </message>
     <message>
       <source>No annotation selected.
@@ -2378,8 +2378,13 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message numerus="yes">
       <source>ranking learnt from %n decisions</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>ترتيب مستفاد من %n قرارات</numerusform>
+        <numerusform>ترتيب مستفاد من قرار واحد</numerusform>
+        <numerusform>ترتيب مستفاد من قرارين</numerusform>
+        <numerusform>ترتيب مستفاد من %n قرارات</numerusform>
+        <numerusform>ترتيب مستفاد من %n قرارًا</numerusform>
+        <numerusform>ترتيب مستفاد من %n قرار</numerusform>
       </translation>
     </message>
   </context>
@@ -2560,7 +2565,7 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
     </message>
     <message>
       <source> (shared archive {file})</source>
-      <translation type="unfinished" />
+      <translation> (الأرشيف المشترك {file})</translation>
     </message>
     <message>
       <source>unrated</source>
@@ -2575,11 +2580,11 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
     </message>
     <message>
       <source>Remove claimant {name}</source>
-      <translation type="unfinished" />
+      <translation>إزالة القائل {name}</translation>
     </message>
     <message>
       <source>Rename claimant to {name}</source>
-      <translation type="unfinished" />
+      <translation>إعادة تسمية القائل إلى {name}</translation>
     </message>
     <message>
       <source>none</source>
@@ -2908,7 +2913,7 @@ Add to the scheme and import?</source>
     </message>
     <message>
       <source>Fact-check archives</source>
-      <translation type="unfinished" />
+      <translation>أرشيفات التدقيقات</translation>
     </message>
     <message>
       <source>Fact-checks</source>
@@ -2928,15 +2933,15 @@ Add to the scheme and import?</source>
     </message>
     <message>
       <source>Shared archive left out: {reason}</source>
-      <translation type="unfinished" />
+      <translation>استُبعد الأرشيف المشترك: {reason}</translation>
     </message>
     <message>
       <source>Shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>أرشيف التدقيقات المشترك</translation>
     </message>
     <message>
       <source>Shared fact-check archive: {file}</source>
-      <translation type="unfinished" />
+      <translation>أرشيف التدقيقات المشترك: {file}</translation>
     </message>
     <message>
       <source>{file}: {added} ({present})</source>
@@ -2947,13 +2952,18 @@ Add to the scheme and import?</source>
     <name>merge_flow</name>
     <message numerus="yes">
       <source>Changed on both sides (%n); the newer version was kept:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>تغيّر لدى الطرفين (%n)؛ وأُبقيت النسخة الأحدث:</numerusform>
+        <numerusform>تغيّر لدى الطرفين (%n)؛ وأُبقيت النسخة الأحدث:</numerusform>
+        <numerusform>تغيّر لدى الطرفين (%n)؛ وأُبقيت النسخة الأحدث:</numerusform>
+        <numerusform>تغيّر لدى الطرفين (%n)؛ وأُبقيت النسخة الأحدث:</numerusform>
+        <numerusform>تغيّر لدى الطرفين (%n)؛ وأُبقيت النسخة الأحدث:</numerusform>
+        <numerusform>تغيّر لدى الطرفين (%n)؛ وأُبقيت النسخة الأحدث:</numerusform>
       </translation>
     </message>
     <message>
       <source>Changes to your work ({colleague} is the most recent annotator in that file; who made each edit is not recorded):</source>
-      <translation type="unfinished" />
+      <translation>تغييرات على عملك ({colleague} هو آخر معلّق في ذلك الملف؛ ولا يُسجَّل من أجرى كل تعديل):</translation>
     </message>
     <message>
       <source>Merge a colleague's project</source>
@@ -2997,8 +3007,13 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     </message>
     <message numerus="yes">
       <source>… and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… و%n عناصر أخرى</numerusform>
+        <numerusform>… وعنصر آخر</numerusform>
+        <numerusform>… وعنصران آخران</numerusform>
+        <numerusform>… و%n عناصر أخرى</numerusform>
+        <numerusform>… و%n عنصرًا آخر</numerusform>
+        <numerusform>… و%n عنصر آخر</numerusform>
       </translation>
     </message>
   </context>
@@ -3006,115 +3021,115 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <name>merged_change</name>
     <message>
       <source>(changed here too; theirs is newer)</source>
-      <translation type="unfinished" />
+      <translation>(تغيّر هنا أيضًا؛ ونسخة الزميل أحدث)</translation>
     </message>
     <message>
       <source>an unknown one</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>الثقة</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>الأدلة</translation>
     </message>
     <message>
       <source>explanation</source>
-      <translation type="unfinished" />
+      <translation>الشرح</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>بلا قيمة</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>الملاحظة</translation>
     </message>
     <message>
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>الوسم</translation>
     </message>
     <message>
       <source>the annotation {text}</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي {text}</translation>
     </message>
     <message>
       <source>the annotator {text}</source>
-      <translation type="unfinished" />
+      <translation>المعلّق {text}</translation>
     </message>
     <message>
       <source>the article {text}</source>
-      <translation type="unfinished" />
+      <translation>المقال {text}</translation>
     </message>
     <message>
       <source>the claim appearance of {text}</source>
-      <translation type="unfinished" />
+      <translation>موضع ورود الادعاء {text}</translation>
     </message>
     <message>
       <source>the claim {text}</source>
-      <translation type="unfinished" />
+      <translation>الادعاء {text}</translation>
     </message>
     <message>
       <source>the link from {text}</source>
-      <translation type="unfinished" />
+      <translation>الرابط من {text}</translation>
     </message>
     <message>
       <source>the review of {text}</source>
-      <translation type="unfinished" />
+      <translation>مراجعة {text}</translation>
     </message>
     <message>
       <source>the tag {text}</source>
-      <translation type="unfinished" />
+      <translation>الوسم {text}</translation>
     </message>
     <message>
       <source>the verdict {text}</source>
-      <translation type="unfinished" />
+      <translation>الحكم {text}</translation>
     </message>
     <message>
       <source>unknown tag</source>
-      <translation type="unfinished" />
+      <translation>وسم غير معروف</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>الحكم</translation>
     </message>
     <message>
       <source>wording</source>
-      <translation type="unfinished" />
+      <translation>الصياغة</translation>
     </message>
     <message>
       <source>your annotation {text}</source>
-      <translation type="unfinished" />
+      <translation>تعليقك التوضيحي {text}</translation>
     </message>
     <message>
       <source>your claim {text}</source>
-      <translation type="unfinished" />
+      <translation>ادعاؤك {text}</translation>
     </message>
     <message>
       <source>{tag}, in {article}</source>
-      <translation type="unfinished" />
+      <translation>{tag}، في {article}</translation>
     </message>
     <message>
       <source>{who} brought back {what}</source>
-      <translation type="unfinished" />
+      <translation>أعاد {who} {what}</translation>
     </message>
     <message>
       <source>{who} changed the {field} of {what} from {old} to {new}</source>
-      <translation type="unfinished" />
+      <translation>غيّر {who} {field} في {what} من {old} إلى {new}</translation>
     </message>
     <message>
       <source>{who} deleted {what}</source>
-      <translation type="unfinished" />
+      <translation>حذف {who} {what}</translation>
     </message>
     <message>
       <source>{who}'s newer version of {what} was kept</source>
-      <translation type="unfinished" />
+      <translation>أُبقيت نسخة {who} الأحدث من {what}</translation>
     </message>
   </context>
   <context>
@@ -3189,8 +3204,13 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     </message>
     <message numerus="yes">
       <source>Import cancelled; %n articles imported before</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>أُلغي الاستيراد؛ واستُورد %n مقالات قبل ذلك</numerusform>
+        <numerusform>أُلغي الاستيراد؛ واستُورد مقال واحد قبل ذلك</numerusform>
+        <numerusform>أُلغي الاستيراد؛ واستُورد مقالان قبل ذلك</numerusform>
+        <numerusform>أُلغي الاستيراد؛ واستُورد %n مقالات قبل ذلك</numerusform>
+        <numerusform>أُلغي الاستيراد؛ واستُورد %n مقالًا قبل ذلك</numerusform>
+        <numerusform>أُلغي الاستيراد؛ واستُورد %n مقال قبل ذلك</numerusform>
       </translation>
     </message>
     <message>
