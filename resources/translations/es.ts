@@ -72,7 +72,7 @@
     </message>
     <message>
       <source>&amp;High contrast</source>
-      <translation type="unfinished" />
+      <translation>Alto c&amp;ontraste</translation>
     </message>
     <message>
       <source>&amp;Import articles…</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
       <source>High contrast: white text on black, remembered for the next start</source>
-      <translation type="unfinished" />
+      <translation>Alto contraste: texto blanco sobre negro, se recuerda en el próximo inicio</translation>
     </message>
     <message>
       <source>Import &amp;annotations…</source>
@@ -737,15 +737,15 @@
     <name>Announcer</name>
     <message>
       <source>Done: {action}</source>
-      <translation type="unfinished" />
+      <translation>Hecho: {action}</translation>
     </message>
     <message>
       <source>Redone: {action}</source>
-      <translation type="unfinished" />
+      <translation>Rehecho: {action}</translation>
     </message>
     <message>
       <source>Undone: {action}</source>
-      <translation type="unfinished" />
+      <translation>Deshecho: {action}</translation>
     </message>
   </context>
   <context>
@@ -840,7 +840,7 @@
     </message>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>Exacto</translation>
     </message>
     <message>
       <source>Filter articles</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>Distinguir mayúsculas y acentos (desactivado: “Rodriguez” encuentra “Rodríguez”)</translation>
     </message>
   </context>
   <context>
@@ -917,7 +917,7 @@
     <name>ArticleView</name>
     <message>
       <source>{tag}, by {annotator}: {quote}</source>
-      <translation type="unfinished" />
+      <translation>{tag}, de {annotator}: {quote}</translation>
     </message>
   </context>
   <context>
@@ -953,11 +953,11 @@
     </message>
     <message>
       <source>&amp;Shared fact-check archive…</source>
-      <translation type="unfinished" />
+      <translation>Archivo &amp;compartido de verificaciones…</translation>
     </message>
     <message>
       <source>Also searched: the shared archive {file}</source>
-      <translation type="unfinished" />
+      <translation>También se buscó en el archivo compartido {file}</translation>
     </message>
     <message>
       <source>Checked before?</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
       <source>No shared archive: only this project's</source>
-      <translation type="unfinished" />
+      <translation>Sin archivo compartido: solo el de este proyecto</translation>
     </message>
     <message>
       <source>The archive is empty: File → Import fact-checks… adds earlier fact-checks.</source>
@@ -1043,11 +1043,11 @@
     <name>ClaimantField</name>
     <message>
       <source>Claimant list</source>
-      <translation type="unfinished" />
+      <translation>Lista de autores</translation>
     </message>
     <message>
       <source>New name for “{name}”, wherever it is named:</source>
-      <translation type="unfinished" />
+      <translation>Nuevo nombre para «{name}», dondequiera que aparezca:</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1063,19 +1063,19 @@
     </message>
     <message>
       <source>Remove from the list</source>
-      <translation type="unfinished" />
+      <translation>Quitar de la lista</translation>
     </message>
     <message>
       <source>Rename claimant</source>
-      <translation type="unfinished" />
+      <translation>Renombrar autor</translation>
     </message>
     <message>
       <source>Rename or remove this claimant</source>
-      <translation type="unfinished" />
+      <translation>Renombrar o quitar este autor</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Renombrar…</translation>
     </message>
     <message>
       <source>Said by</source>
@@ -1220,43 +1220,43 @@
     <name>EvidenceFiles</name>
     <message>
       <source>Attach a file as evidence</source>
-      <translation type="unfinished" />
+      <translation>Adjuntar un archivo como evidencia</translation>
     </message>
     <message>
       <source>Attach {name}</source>
-      <translation type="unfinished" />
+      <translation>Adjuntar {name}</translation>
     </message>
     <message>
       <source>Attach…</source>
-      <translation type="unfinished" />
+      <translation>Adjuntar…</translation>
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>Archivos de evidencia</translation>
     </message>
     <message>
       <source>Keep a file inside the project (at most {limit})</source>
-      <translation type="unfinished" />
+      <translation>Guardar un archivo dentro del proyecto (máximo {limit})</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Abrir</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Quitar</translation>
     </message>
     <message>
       <source>Remove {name}</source>
-      <translation type="unfinished" />
+      <translation>Quitar {name}</translation>
     </message>
     <message>
       <source>{name} · {size} kB</source>
-      <translation type="unfinished" />
+      <translation>{name} · {size} kB</translation>
     </message>
     <message>
       <source>{type}, added by {who} at {time} UTC</source>
-      <translation type="unfinished" />
+      <translation>{type}, añadido por {who} a las {time} UTC</translation>
     </message>
   </context>
   <context>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>Archivos de evidencia</translation>
     </message>
     <message>
       <source>No annotation selected.
@@ -2306,8 +2306,9 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message numerus="yes">
       <source>ranking learnt from %n decisions</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>orden aprendido de %n decisión</numerusform>
+        <numerusform>orden aprendido de %n decisiones</numerusform>
       </translation>
     </message>
   </context>
@@ -2468,7 +2469,7 @@ para que un colega que revise tu trabajo sepa de quién es cada etiqueta.</trans
     </message>
     <message>
       <source> (shared archive {file})</source>
-      <translation type="unfinished" />
+      <translation> (archivo compartido {file})</translation>
     </message>
     <message>
       <source>unrated</source>
@@ -2483,11 +2484,11 @@ para que un colega que revise tu trabajo sepa de quién es cada etiqueta.</trans
     </message>
     <message>
       <source>Remove claimant {name}</source>
-      <translation type="unfinished" />
+      <translation>Quitar autor {name}</translation>
     </message>
     <message>
       <source>Rename claimant to {name}</source>
-      <translation type="unfinished" />
+      <translation>Renombrar autor a {name}</translation>
     </message>
     <message>
       <source>none</source>
@@ -2776,7 +2777,7 @@ Add to the scheme and import?</source>
     </message>
     <message>
       <source>Fact-check archives</source>
-      <translation type="unfinished" />
+      <translation>Archivos de verificaciones</translation>
     </message>
     <message>
       <source>Fact-checks</source>
@@ -2796,15 +2797,15 @@ Add to the scheme and import?</source>
     </message>
     <message>
       <source>Shared archive left out: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Archivo compartido omitido: {reason}</translation>
     </message>
     <message>
       <source>Shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>Archivo compartido de verificaciones</translation>
     </message>
     <message>
       <source>Shared fact-check archive: {file}</source>
-      <translation type="unfinished" />
+      <translation>Archivo compartido de verificaciones: {file}</translation>
     </message>
     <message>
       <source>{file}: {added} ({present})</source>
@@ -2815,13 +2816,14 @@ Add to the scheme and import?</source>
     <name>merge_flow</name>
     <message numerus="yes">
       <source>Changed on both sides (%n); the newer version was kept:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Cambiado en ambos lados (%n); se conservó la versión más reciente:</numerusform>
+        <numerusform>Cambiados en ambos lados (%n); se conservó la versión más reciente:</numerusform>
       </translation>
     </message>
     <message>
       <source>Changes to your work ({colleague} is the most recent annotator in that file; who made each edit is not recorded):</source>
-      <translation type="unfinished" />
+      <translation>Cambios en tu trabajo ({colleague} es quien anotó más recientemente en ese archivo; no se registra quién hizo cada cambio):</translation>
     </message>
     <message>
       <source>Merge a colleague's project</source>
@@ -2865,8 +2867,9 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     </message>
     <message numerus="yes">
       <source>… and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>… y %n más</numerusform>
+        <numerusform>… y %n más</numerusform>
       </translation>
     </message>
   </context>
@@ -2874,115 +2877,115 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     <name>merged_change</name>
     <message>
       <source>(changed here too; theirs is newer)</source>
-      <translation type="unfinished" />
+      <translation>(también cambiado aquí; la suya es más reciente)</translation>
     </message>
     <message>
       <source>an unknown one</source>
-      <translation type="unfinished" />
+      <translation>desconocido</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>confianza</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>evidencia</translation>
     </message>
     <message>
       <source>explanation</source>
-      <translation type="unfinished" />
+      <translation>explicación</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>nota</translation>
     </message>
     <message>
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>nada</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>etiqueta</translation>
     </message>
     <message>
       <source>the annotation {text}</source>
-      <translation type="unfinished" />
+      <translation>la anotación {text}</translation>
     </message>
     <message>
       <source>the annotator {text}</source>
-      <translation type="unfinished" />
+      <translation>el anotador {text}</translation>
     </message>
     <message>
       <source>the article {text}</source>
-      <translation type="unfinished" />
+      <translation>el artículo {text}</translation>
     </message>
     <message>
       <source>the claim appearance of {text}</source>
-      <translation type="unfinished" />
+      <translation>la aparición de la afirmación {text}</translation>
     </message>
     <message>
       <source>the claim {text}</source>
-      <translation type="unfinished" />
+      <translation>la afirmación {text}</translation>
     </message>
     <message>
       <source>the link from {text}</source>
-      <translation type="unfinished" />
+      <translation>el vínculo desde {text}</translation>
     </message>
     <message>
       <source>the review of {text}</source>
-      <translation type="unfinished" />
+      <translation>la revisión de {text}</translation>
     </message>
     <message>
       <source>the tag {text}</source>
-      <translation type="unfinished" />
+      <translation>la etiqueta {text}</translation>
     </message>
     <message>
       <source>the verdict {text}</source>
-      <translation type="unfinished" />
+      <translation>el veredicto {text}</translation>
     </message>
     <message>
       <source>unknown tag</source>
-      <translation type="unfinished" />
+      <translation>etiqueta desconocida</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>veredicto</translation>
     </message>
     <message>
       <source>wording</source>
-      <translation type="unfinished" />
+      <translation>formulación</translation>
     </message>
     <message>
       <source>your annotation {text}</source>
-      <translation type="unfinished" />
+      <translation>tu anotación {text}</translation>
     </message>
     <message>
       <source>your claim {text}</source>
-      <translation type="unfinished" />
+      <translation>tu afirmación {text}</translation>
     </message>
     <message>
       <source>{tag}, in {article}</source>
-      <translation type="unfinished" />
+      <translation>{tag}, en {article}</translation>
     </message>
     <message>
       <source>{who} brought back {what}</source>
-      <translation type="unfinished" />
+      <translation>{who} recuperó {what}</translation>
     </message>
     <message>
       <source>{who} changed the {field} of {what} from {old} to {new}</source>
-      <translation type="unfinished" />
+      <translation>{who} cambió el campo {field} de {what}: de {old} a {new}</translation>
     </message>
     <message>
       <source>{who} deleted {what}</source>
-      <translation type="unfinished" />
+      <translation>{who} eliminó {what}</translation>
     </message>
     <message>
       <source>{who}'s newer version of {what} was kept</source>
-      <translation type="unfinished" />
+      <translation>Se conservó la versión más reciente de {what}, de {who}</translation>
     </message>
   </context>
   <context>
@@ -3049,8 +3052,9 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     </message>
     <message numerus="yes">
       <source>Import cancelled; %n articles imported before</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Importación cancelada; antes se importó %n artículo</numerusform>
+        <numerusform>Importación cancelada; antes se importaron %n artículos</numerusform>
       </translation>
     </message>
     <message>
