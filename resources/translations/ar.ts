@@ -3192,7 +3192,7 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
       <translation>
         <numerusform>استيراد %n مقالات</numerusform>
         <numerusform>استيراد مقال واحد</numerusform>
-        <numerusform>استيراد مقالان</numerusform>
+        <numerusform>استيراد مقالين</numerusform>
         <numerusform>استيراد %n مقالات</numerusform>
         <numerusform>استيراد %n مقالًا</numerusform>
         <numerusform>استيراد %n مقال</numerusform>
