@@ -3,6 +3,7 @@ one. (Claims that follow `same claim` links are `links`' to change.)"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from typing import Any
 
@@ -48,7 +49,7 @@ def name_claimant(
     before, after = store.name_claimant(claim_id, annotation_id, name, kind)
     return reversible(
         store,
-        Changes(annotations=frozenset({annotation_id}), claims=frozenset({claim_id})),
+        _appearances_changed([(claim_id, annotation_id)]),
         undo=later(store, "set_appearance_claimant", claim_id, annotation_id, before),
         redo=later(store, "set_appearance_claimant", claim_id, annotation_id, after),
     )
@@ -59,13 +60,9 @@ def rename_claimant(store: Store, claimant_id: str, name: str) -> Applied:
     gives back the name before."""
     before = store.rename_claimant(claimant_id, name)
     after = store.claimant(claimant_id).name
-    named = store.appearances_naming(claimant_id)
     return reversible(
         store,
-        Changes(
-            annotations=frozenset(annotation for _, annotation in named),
-            claims=frozenset(claim for claim, _ in named),
-        ),
+        _appearances_changed(store.appearances_naming(claimant_id)),
         undo=later(store, "rename_claimant", claimant_id, before),
         redo=later(store, "rename_claimant", claimant_id, after),
     )
@@ -77,12 +74,18 @@ def remove_claimant(store: Store, claimant_id: str) -> Applied:
     appearances = store.remove_claimant(claimant_id)
     return reversible(
         store,
-        Changes(
-            annotations=frozenset(annotation for _, annotation in appearances),
-            claims=frozenset(claim for claim, _ in appearances),
-        ),
+        _appearances_changed(appearances),
         undo=later(store, "restore_claimant", claimant_id, appearances),
         redo=later(store, "remove_claimant", claimant_id),
+    )
+
+
+def _appearances_changed(appearances: Iterable[tuple[str, str]]) -> Changes:
+    """What naming a claimant changes: those (claim, annotation) appearances."""
+    pairs = list(appearances)
+    return Changes(
+        annotations=frozenset(annotation for _, annotation in pairs),
+        claims=frozenset(claim for claim, _ in pairs),
     )
 
 

@@ -5,19 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from claimdesk.db import Store
-from claimdesk.db.interchange.article_import import import_articles
 from claimdesk.desktop.cli import main
-
-
-@pytest.fixture
-def seeded(tmp_path: Path, seed_paths: list[Path]) -> Path:
-    project = tmp_path / "seeds.claimdesk"
-    with Store.open(project) as store:
-        import_articles(store, seed_paths)
-    return project
 
 
 def test_searching_rodriguez_without_the_accent_finds_both_reports(seeded, capsys):

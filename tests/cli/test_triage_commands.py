@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
-import pytest
 
 from claimdesk.db import Store
-from claimdesk.db.interchange.article_import import import_articles
 from claimdesk.desktop.cli import main
-
-
-@pytest.fixture
-def seeded(tmp_path: Path, seed_paths: list[Path]) -> Path:
-    project = tmp_path / "seeds.claimdesk"
-    with Store.open(project) as store:
-        import_articles(store, seed_paths)
-    return project
 
 
 def test_triage_lists_each_articles_best_sentences_with_their_reasons(seeded, capsys):
