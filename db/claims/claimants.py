@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from claimdesk.db.rules.values import name_problem
+from claimdesk.db.rules.values import name_key, name_problem
 from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
 from claimdesk.db.storage.store_base import StoreBase
@@ -48,16 +48,19 @@ class ClaimantStore(StoreBase):
             raise ValidationError(f"claimant: {problem}")
         if kind not in KINDS:
             raise ValidationError(f"claimant {name!r}: kind {kind!r} is not person or organization")
-        row = self._row(
-            f"SELECT {_COLUMNS} FROM claimants WHERE deleted = 0 AND name = ? COLLATE NOCASE",
-            (name,),
-        )
-        if row is not None:
-            return Claimant(*row)
+        listed = self.listed_claimant(name)
+        if listed is not None:
+            return listed
         claimant_id = new_id()
         with self.transaction():
             self._insert("claimants", {"id": claimant_id, "name": name, "kind": kind, "deleted": 0})
         return Claimant(claimant_id, name, kind)
+
+    def listed_claimant(self, name: str) -> Claimant | None:
+        """The listed claimant of that name, told apart as merge tells names apart
+        (`values.name_key`: case, accented capitals and spacing ignored)."""
+        key = name_key(name)
+        return next((c for c in self.claimants() if name_key(c.name) == key), None)
 
     def appearance_claimant(self, claim_id: str, annotation_id: str) -> Claimant | None:
         """Who made the claim in that appearance, if anyone was named."""
@@ -109,11 +112,8 @@ class ClaimantStore(StoreBase):
         if (problem := name_problem(name)) is not None:
             raise ValidationError(f"claimant: {problem}")
         before = self.claimant(claimant_id)
-        taken = self._row(
-            "SELECT name FROM claimants WHERE deleted = 0 AND id != ? AND name = ? COLLATE NOCASE",
-            (claimant_id, name),
-        )
-        if taken is not None:
+        taken = self.listed_claimant(name)
+        if taken is not None and taken.id != claimant_id:
             raise ValidationError(f"claimant {name!r} is already in the list: name another")
         if name != before.name:
             with self.transaction():

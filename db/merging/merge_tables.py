@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.link_limits import links_problem, too_many_links
 from claimdesk.db.rules.values import RECORD_TABLES as TABLES
+from claimdesk.db.rules.values import name_key
 from claimdesk.db.storage import incoming
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.incoming_rows import differing_rows
@@ -76,6 +77,9 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "claimants": ("name",),
     "reviews": ("annotation_id", "reviewer_id"),
 }
+FOLDED_KEYS = frozenset({"claimants"})
+"""Tables matched by a name told apart as the store tells it (`values.name_key`: "government"
+and "Government" are one claimant)."""
 
 
 class Merger:
@@ -138,12 +142,17 @@ class Merger:
             order = "deleted, id" if "deleted" in self.layouts[table].index else "id"
             keys: dict[tuple[Any, ...], str] = {}
             for row in Table(self.conn, table).rows(f"id, {columns}", order):
-                keys.setdefault(tuple(row[1:]), row[0])
+                keys.setdefault(self._folded(table, tuple(row[1:])), row[0])
             self._keys[table] = keys
         return self._keys[table]
 
     def natural_key(self, table: str, row: Row) -> tuple[Any, ...]:
-        return tuple(row[self.layouts[table][column]] for column in NATURAL_KEYS[table])
+        key = tuple(row[self.layouts[table][column]] for column in NATURAL_KEYS[table])
+        return self._folded(table, key)
+
+    @staticmethod
+    def _folded(table: str, key: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(name_key(str(v)) for v in key) if table in FOLDED_KEYS else key
 
     def references(self, table: str) -> list[_Reference]:
         """(position, column, target table, id map, added ids, local ids) per reference."""
