@@ -18,10 +18,12 @@ from claimdesk.db.storage.store import Store
 
 from .article_files import ArticleDraft, parse_article_text, read_article_file
 from .bounded_read import shown_path
+from .sources import ocr as tesseract_ocr
 from .sources.archive_import import archive_drafts
 from .sources.files import read_source_file, source_format
 from .sources.mhtml import is_mhtml, read_mhtml_file
 from .sources.pacing import Pacing, ReadCancelled
+from .sources.pdf import NoTextLayer
 from .sources.web_archive import is_archive
 
 Progress = Callable[[int, int], None]
@@ -41,6 +43,8 @@ class ImportOutcome:
     warnings: tuple[str, ...] = ()
     place: str = ""
     """Where in the file, when it held several articles (a web archive's page)."""
+    ocr_possible: bool = False
+    """Refused as a scan with no text, and Tesseract is installed: OCR could read it."""
 
     @property
     def article_added(self) -> bool:
@@ -78,6 +82,7 @@ def import_articles(
     cancelled: Cancelled | None = None,
     archive_pages: dict[Path, set[int]] | None = None,
     ocr: bool = False,
+    ocr_language: str = "",
 ) -> ImportReport:
     """Import every file; stops between files, or between a long PDF's pages, when
     `cancelled()` turns true (the file being read is then left out whole). Progress counts
@@ -85,7 +90,8 @@ def import_articles(
 
     A web archive brings in the pages `archive_pages` names for it (numbers from
     `web_archive.list_pages`), or all its HTML pages. `ocr` reads a PDF's pages without
-    text by OCR, where Tesseract is installed (`sources.ocr`)."""
+    text by OCR, where Tesseract is installed (`sources.ocr`); images are always read so.
+    OCR reads `ocr_language` (an interface or article language) where Tesseract has it."""
     paths = list(paths)
     report = ImportReport()
     total = len(paths) * STEPS_PER_FILE
@@ -99,7 +105,9 @@ def import_articles(
         else:
             pacing = Pacing(_within_file(progress, index, total), cancelled)
             try:
-                report.outcomes.append(import_article_file(store, path, pacing, ocr=ocr))
+                report.outcomes.append(
+                    import_article_file(store, path, pacing, ocr=ocr, ocr_language=ocr_language)
+                )
             except ReadCancelled:
                 report.cancelled = True
                 break
@@ -119,7 +127,12 @@ def _within_file(progress: Progress | None, index: int, total: int) -> Progress 
 
 
 def import_article_file(
-    store: Store, path: Path, pacing: Pacing | None = None, *, ocr: bool = False
+    store: Store,
+    path: Path,
+    pacing: Pacing | None = None,
+    *,
+    ocr: bool = False,
+    ocr_language: str = "",
 ) -> ImportOutcome:
     """One document: text, Markdown, a saved web page (HTML or MHTML), or a format
     `sources` reads."""
@@ -129,9 +142,13 @@ def import_article_file(
         else:
             found = source_format(path)
             if found:
-                draft = read_source_file(path, found, pacing, ocr=ocr)
+                draft = read_source_file(path, found, pacing, ocr=ocr, ocr_language=ocr_language)
             else:
                 draft = read_article_file(path)
+    except NoTextLayer as error:
+        return ImportOutcome(
+            path, error=str(error), ocr_possible=tesseract_ocr.tesseract() is not None
+        )
     except ImportFailure as error:
         return ImportOutcome(path, error=str(error))
     return _store_draft(store, path, draft)

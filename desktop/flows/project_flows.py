@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 ARTICLE_PATTERNS = (
     "*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf *.docx *.odt *.srt *.vtt *.warc"
-    " *.warc.gz *.wacz"
+    " *.warc.gz *.wacz *.png *.jpg *.jpeg *.tif *.tiff *.webp"
 )
 INFORMATION, CRITICAL = "information", "critical"
 """`message_box`'s icon keys."""
@@ -178,14 +179,25 @@ def _choose_pages(
     _import_files(window, paths, chosen)
 
 
-def _import_files(window: MainWindow, paths: list[Path], chosen: dict[Path, set[int]]) -> None:
+def _import_files(
+    window: MainWindow, paths: list[Path], chosen: dict[Path, set[int]], *, ocr: bool = False
+) -> None:
+    """`ocr` reads a scanned PDF's pages by OCR (images always are), in the interface's
+    language where Tesseract has its data."""
     session = window.open_session()
     project = session.path
+    language = QLocale().name()
 
     def work(progress, cancelled):
         with Store.open(project, create=False) as store:
             return import_articles(
-                store, paths, progress=progress, cancelled=cancelled, archive_pages=chosen
+                store,
+                paths,
+                progress=progress,
+                cancelled=cancelled,
+                archive_pages=chosen,
+                ocr=ocr,
+                ocr_language=language,
             )
 
     def done(report) -> None:
@@ -194,8 +206,10 @@ def _import_files(window: MainWindow, paths: list[Path], chosen: dict[Path, set[
             session.push(ImportedArticles(session, added, _import_text(len(added))))
             window.show_article(added[0])
         problems = [outcome.message() for outcome in report.outcomes if outcome.message()]
+        scans = [outcome.path for outcome in report.outcomes if outcome.ocr_possible]
         if problems:
-            _show_report(window, added, problems, report.cancelled)
+            if _show_report(window, added, problems, report.cancelled, bool(scans)):
+                _import_files(window, scans, {}, ocr=True)
         elif report.cancelled:
             stopped = translate_n(
                 "project_flows", "Import cancelled; %n articles imported before", len(added)
@@ -207,7 +221,9 @@ def _import_files(window: MainWindow, paths: list[Path], chosen: dict[Path, set[
 
     window.task = run_in_background(
         window,
-        translate("project_flows", "Importing articles"),
+        translate("project_flows", "Reading with OCR")
+        if ocr
+        else translate("project_flows", "Importing articles"),
         work,
         done,
         lambda error: show_failure(window, translate("project_flows", "Import failed"), error),
@@ -266,8 +282,10 @@ def _import_text(count: int) -> str:
 
 
 def _show_report(
-    window: MainWindow, added: list[str], problems: list[str], cancelled: bool
-) -> None:
+    window: MainWindow, added: list[str], problems: list[str], cancelled: bool, scans: bool
+) -> bool:
+    """The import report; with `scans` (scanned PDFs OCR could read) it offers Read with
+    OCR, and says whether the user chose it."""
     if cancelled:
         head = translate_n(
             "project_flows", "Imported %n articles before you cancelled.", len(added)
@@ -290,7 +308,22 @@ def _show_report(
         details="\n".join(problems) if len(problems) > REPORT_LINES else "",
     )
     box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 640px; }")
+    from PySide6.QtWidgets import QMessageBox  # its enums cost a few ms at start
+
+    read = None
+    if scans:
+        read = box.addButton(
+            translate("project_flows", "Read with OCR"), QMessageBox.ButtonRole.ActionRole
+        )
+        read.setToolTip(
+            translate(
+                "project_flows",
+                "Import the scanned PDFs by reading their pages with Tesseract (OCR)",
+            )
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
+    return read is not None and box.clickedButton() is read
 
 
 def show_failure(window: MainWindow, title: str, error: BaseException) -> None:

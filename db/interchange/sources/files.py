@@ -17,9 +17,11 @@ from ..article_files import ArticleDraft, decode_article_bytes
 from ..bounded_read import read_bounded, read_start, shown_path
 from .document import Document
 from .docx import MAX_DOCX_BYTES, read_docx
+from .image import MAX_IMAGE_BYTES, read_image
+from .image import SUFFIXES as IMAGE_SUFFIXES
 from .odt import MAX_ODT_BYTES, read_odt
 from .pacing import Pacing
-from .pdf import MAX_PDF_BYTES, read_pdf
+from .pdf import MAX_PDF_BYTES, NoTextLayer, read_pdf
 from .transcripts import MAX_TRANSCRIPT_BYTES, read_srt, read_vtt
 
 
@@ -33,8 +35,11 @@ class SourceFormat:
     """The reader; a long document reports its pages to the `Pacing` (others ignore it)."""
     named_by_file: bool = False
     """Titled by the file's name: a transcript's first line is no title."""
-    read_by_ocr: Callable[[bytes, Pacing], Document] | None = None
-    """The reader that also OCRs pages without text (`import --ocr`), where there is one."""
+    read_by_ocr: Callable[..., Document] | None = None
+    """The reader that also OCRs pages without text (`import --ocr`), where there is one;
+    called with the data, the `Pacing` and `language=` (an interface or article language)."""
+    always_ocr: bool = False
+    """Only OCR reads it (an image)."""
 
 
 def _text(reader: Callable[[str], Document]) -> Callable[[bytes, Pacing], Document]:
@@ -50,6 +55,15 @@ FORMATS = (
     SourceFormat(
         "a PDF", (".pdf",), MAX_PDF_BYTES, read_pdf, read_by_ocr=partial(read_pdf, ocr=True)
     ),
+    SourceFormat(
+        "an image",
+        IMAGE_SUFFIXES,
+        MAX_IMAGE_BYTES,
+        read_image,
+        named_by_file=True,
+        read_by_ocr=read_image,
+        always_ocr=True,
+    ),
     SourceFormat("a Word document", (".docx",), MAX_DOCX_BYTES, _whole(read_docx)),
     SourceFormat("an OpenDocument text", (".odt",), MAX_ODT_BYTES, _whole(read_odt)),
     SourceFormat("a SubRip transcript", (".srt",), MAX_TRANSCRIPT_BYTES, _text(read_srt), True),
@@ -60,11 +74,7 @@ FORMATS = (
 NOT_READ = {
     ".doc": "an old Word file: save it as .docx, .odt or PDF, then import that",
     ".rtf": "a rich-text file: save it as .docx, .odt or PDF, then import that",
-    ".png": "an image: Claimdesk imports text, and has no OCR",
-    ".jpg": "an image: Claimdesk imports text, and has no OCR",
-    ".jpeg": "an image: Claimdesk imports text, and has no OCR",
-    ".gif": "an image: Claimdesk imports text, and has no OCR",
-    ".webp": "an image: Claimdesk imports text, and has no OCR",
+    ".gif": "a GIF image: save it as PNG to read its text by OCR",
 }
 _PDF_MAGIC = b"%PDF-"
 
@@ -83,18 +93,28 @@ def source_format(path: Path) -> SourceFormat | None:
 
 
 def read_source_file(
-    path: Path, found: SourceFormat, pacing: Pacing | None = None, *, ocr: bool = False
+    path: Path,
+    found: SourceFormat,
+    pacing: Pacing | None = None,
+    *,
+    ocr: bool = False,
+    ocr_language: str = "",
 ) -> ArticleDraft:
-    """The file's text, pages or cues and provenance; `ImportFailure` with one line,
-    `ReadCancelled` when the user cancels inside a long document. `ocr` reads a PDF's
-    pages without text by OCR."""
+    """The file's text, pages or cues and provenance; `ImportFailure` with one line
+    (`NoTextLayer` for a scan OCR could read), `ReadCancelled` when the user cancels inside
+    a long document. `ocr` reads a PDF's pages without text by OCR; an image is always read
+    so; in `ocr_language` (an interface or article language) where Tesseract has it."""
     shown = shown_path(path)
     data = read_bounded(path, found.limit, found.name)
-    read = found.read_by_ocr if ocr and found.read_by_ocr else found.read
+    read = found.read
+    if found.read_by_ocr is not None and (ocr or found.always_ocr):
+        read = partial(found.read_by_ocr, language=ocr_language)
     try:
         document = read(data, pacing or Pacing())
         file_values.article_text(document.text, "the document")
         file_values.checked(document.title, "the document", "title", TITLE_CHARS)
+    except NoTextLayer as error:
+        raise NoTextLayer(f"{shown}: {error}") from None
     except ClaimdeskError as error:
         raise ImportFailure(f"{shown}: {error}") from None
     return ArticleDraft(

@@ -29,16 +29,24 @@ _WORDS = re.compile(r"\w+(?:-\w+)*")
 _PRIVATE_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\u00ad": None, "\r": None})
 
 
-def read_pdf(data: bytes, pacing: Pacing | None = None, *, ocr: bool = False) -> Document:
+class NoTextLayer(ImportFailure):
+    """A PDF with no text at all (a scan): OCR could read it where Tesseract is installed."""
+
+
+def read_pdf(
+    data: bytes, pacing: Pacing | None = None, *, ocr: bool = False, language: str = ""
+) -> Document:
     """The document's text; `ImportFailure` for an encrypted, broken, scanned or
     pathologically slow PDF, `ReadCancelled` when the user cancels between pages. With
-    `ocr`, pages without text are read by Tesseract (`ocr`), with its own time per page."""
+    `ocr`, pages without text are read by Tesseract (`ocr`) in `language` (an interface
+    or article language), with its own time per page."""
     import pypdfium2 as pdfium
 
     pacing = pacing or Pacing()
     if ocr:
         pacing.seconds_per_page = max(pacing.seconds_per_page, tesseract_ocr.SECONDS_PER_PAGE)
     by_ocr = 0
+    code, note = tesseract_ocr.language_for(language) if ocr else ("", "")
 
     try:
         document = pdfium.PdfDocument(data)
@@ -55,7 +63,7 @@ def read_pdf(data: bytes, pacing: Pacing | None = None, *, ocr: bool = False) ->
             try:
                 lines = _page_lines(page)
                 if ocr and not any(line.strip() for line in lines):
-                    lines = tesseract_ocr.ocr_page(page, index + 1)
+                    lines = tesseract_ocr.ocr_page(page, index + 1, code)
                     by_ocr += 1
             finally:
                 page.close()
@@ -66,21 +74,22 @@ def read_pdf(data: bytes, pacing: Pacing | None = None, *, ocr: bool = False) ->
     finally:
         document.close()
     if not any(line.strip() for lines in pages for line in lines):
-        raise ImportFailure(_no_text(ocr))
+        if ocr:
+            raise ImportFailure("has no text, even by OCR (a blank scan, or not the OCR language?)")
+        raise NoTextLayer(_no_text())
     document_read = _assemble(pages, title)
     if not by_ocr:
         return document_read
-    read = f"read by OCR (Tesseract) on {by_ocr} page(s): check its text against the scan"
-    return replace(document_read, warnings=(read, *document_read.warnings))
+    read = [f"read by OCR (Tesseract) on {by_ocr} page(s): check its text against the scan"]
+    read += [note] if note else []
+    return replace(document_read, warnings=(*read, *document_read.warnings))
 
 
-def _no_text(ocr: bool) -> str:
-    if ocr:
-        return "has no text, even by OCR (a blank scan, or not the OCR language?)"
+def _no_text() -> str:
     if tesseract_ocr.tesseract() is not None:
         return (
-            "has no text layer (a scanned document?): Tesseract is installed, so"
-            " `claimdesk import --ocr` can read it by OCR"
+            "has no text layer (a scanned document?): Tesseract is installed, so it can be"
+            " read by OCR (Read with OCR in the window, `claimdesk import --ocr`)"
         )
     return "has no text layer (a scanned document?): only PDFs with text can be imported"
 

@@ -26,8 +26,8 @@ def test_a_scan_is_refused_saying_ocr_is_available_where_tesseract_is_installed(
     monkeypatch.setattr(ocr, "tesseract", lambda: "/usr/bin/tesseract")
     (outcome,) = import_articles(store, [SCAN]).outcomes
     assert outcome.error == (
-        f"{SCAN}: has no text layer (a scanned document?): Tesseract is installed, so"
-        " `claimdesk import --ocr` can read it by OCR"
+        f"{SCAN}: has no text layer (a scanned document?): Tesseract is installed, so it"
+        " can be read by OCR (Read with OCR in the window, `claimdesk import --ocr`)"
     )
 
 
@@ -64,3 +64,19 @@ def test_tesseract_failing_on_a_page_refuses_the_file_in_one_line(
     assert outcome.error.startswith(f"{SCAN}: OCR of page 1 failed: ")
     assert "no_such_language" in outcome.error
     assert "\n" not in outcome.error and store.project_counts() == (0, 0)
+
+
+def test_a_scan_refused_where_tesseract_is_installed_is_marked_for_ocr(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(ocr, "tesseract", lambda: "/usr/bin/tesseract")
+    (outcome,) = import_articles(store, [SCAN]).outcomes
+    assert outcome.ocr_possible
+
+
+def test_a_scan_refused_without_tesseract_is_not_marked_for_ocr(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
+    (outcome,) = import_articles(store, [SCAN]).outcomes
+    assert outcome.error and not outcome.ocr_possible

@@ -87,7 +87,7 @@ def test_a_word_file_lying_about_its_unpacked_size_is_stopped_at_the_limit(
     ("name", "data", "problem"),
     [
         ("notes.docx", b"not a zip", "is not a readable Word document (not a zip archive)"),
-        ("photo.png", b"\x89PNG\r\n", "is an image: Claimdesk imports text, and has no OCR"),
+        ("photo.gif", b"GIF89a", "is a GIF image: save it as PNG to read its text by OCR"),
         ("old.doc", b"\xd0\xcf\x11\xe0", "is an old Word file: save it as .docx, .odt or PDF"),
         ("cues.vtt", b"1\n00:00:01.000 --> 00:00:02.000\nHi\n", "is not a WebVTT file"),
         ("cues.srt", b"1\n00:00:09,000 --> 00:00:02,000\nHi\n", "line 3: the cue ends before"),

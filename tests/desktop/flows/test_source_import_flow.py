@@ -30,7 +30,7 @@ def test_the_import_report_names_every_refused_file_in_its_text_not_behind_detai
     assert box.informativeText().splitlines() == [
         "3 files need attention:",
         f"• {files[1]}: is encrypted (it needs a password): remove the password, then import it",
-        f"• {image}: is an image: Claimdesk imports text, and has no OCR",
+        f"• {image}: is an image: its text can only be read by OCR, and Tesseract is not installed",
         f"• {files[3]}: has no text layer (a scanned document?): only PDFs with text can be"
         " imported",
     ]
