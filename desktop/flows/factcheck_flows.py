@@ -1,5 +1,6 @@
-"""Fact-checks from the window: importing an archive, "checked before?" for a claim, and
-the shared fact-check archive file the project matches against too."""
+"""Fact-checks from the window: importing them (into the project's archive or a shared
+archive file, chosen or made there), "checked before?" for a claim, and the shared
+fact-check archive file the project matches against too."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from claimdesk.db import ClaimdeskError, NotFoundError, Store
@@ -17,8 +19,12 @@ from claimdesk.db.factchecks.shared import (
     set_shared_archive,
     shared_archive_path,
 )
+from claimdesk.db.storage.archive_file import open_archive
 from claimdesk.db.storage.fact_check_store import fact_check_count
+from claimdesk.db.storage.store_base import StoreBase
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.panels.checked_before_cache import CheckedBefore
+from claimdesk.desktop.widgets.plain_text import show_message
 
 from .project_flows import show_failure
 from .tasks import run_in_background
@@ -27,7 +33,8 @@ if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
 PATTERNS = "*.json *.jsonld"
-ARCHIVE_SUFFIX = ".cdarchive"
+Imported = tuple[str, int, int] | str
+"""A file imported (its name, checks added, checks read), or the line refusing it."""
 
 
 def fact_check_filter() -> str:
@@ -37,30 +44,65 @@ def fact_check_filter() -> str:
 
 
 def import_fact_checks(window: MainWindow) -> None:
+    """File → Import fact-checks…: the files, then where they go (the project's archive or
+    a shared archive file, chosen or made there), then the import in the background."""
+    from claimdesk.desktop.widgets.fact_check_destination import FactCheckDestination
+
     title = translate("factcheck_flows", "Import fact-checks")
-    name, _ = QFileDialog.getOpenFileName(window, title, "", fact_check_filter())
-    if name:
-        import_fact_check_file(window, Path(name))
+    names, _ = QFileDialog.getOpenFileNames(window, title, "", fact_check_filter())
+    if not names:
+        return
+    files = [Path(name) for name in names]
+    store = window.open_session().store
+    dialog = FactCheckDestination(files, shared_archive_path(store), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def chosen() -> None:
+        shared = dialog.shared_chosen()
+        use = shared is not None and dialog.use_it.isChecked() and dialog.use_it.isEnabled()
+        if use and shared is not None and not _use_shared(window, shared):
+            return
+        import_fact_check_files(window, files, shared)
+
+    dialog.accepted.connect(chosen)
+    dialog.open()
 
 
 def import_fact_check_file(window: MainWindow, path: Path) -> None:
-    """Read and add the file in the background (own connection); one line if refused."""
+    """One file into the project's archive (see `import_fact_check_files`)."""
+    import_fact_check_files(window, [path], None)
+
+
+def import_fact_check_files(window: MainWindow, files: list[Path], shared: Path | None) -> None:
+    """Read and add the files in the background (own connection) to the project's archive,
+    or to the shared archive file `shared`; each file refused is one line of the report,
+    the others still added. Cancel stops before the next file."""
     session = window.open_session()
     project = session.path
 
-    def work(progress, cancelled) -> tuple[int, int]:
-        checks = read_fact_checks(path)
-        with Store.open(project, create=False) as store:
-            return add_to_archive(store, checks), len(checks)
+    def work(progress, cancelled) -> list[Imported]:
+        lines = []
+        with ExitStack() as held:
+            if shared is not None:
+                store: StoreBase = held.enter_context(open_archive(shared, write=True))
+            else:
+                store = held.enter_context(Store.open(project, create=False))
+            for done, path in enumerate(files):
+                if cancelled():
+                    break
+                progress(done, len(files))
+                lines.append(_import_one(store, path))
+        return lines
 
-    def done(counts: tuple[int, int]) -> None:
-        added, read = counts
-        text = translate("factcheck_flows", "{file}: {added} ({present})").format(
-            file=path.name,
-            added=translate_n("factcheck_flows", "%n fact-checks added", added),
-            present=translate_n("factcheck_flows", "%n already there", read - added),
-        )
-        window.statusBar().showMessage(text, 8000)
+    def done(lines: list[Imported]) -> None:
+        CheckedBefore.of(session).check_archives()
+        refused = sum(1 for line in lines if isinstance(line, str))
+        if len(lines) == 1 and not refused:
+            window.statusBar().showMessage(_report_line(lines[0]), 8000)
+            return
+        text = "\n".join(_report_line(line) for line in lines)
+        icon = "critical" if refused == len(lines) else "information"
+        show_message(window, title, text, icon=icon)
 
     title = translate("factcheck_flows", "Import fact-checks")
     window.task = run_in_background(
@@ -69,8 +111,40 @@ def import_fact_check_file(window: MainWindow, path: Path) -> None:
         work,
         done,
         lambda error: show_failure(window, title, error),
-        writes_to=session,
+        writes_to=session if shared is None else None,
     )
+
+
+def _import_one(store: StoreBase, path: Path) -> Imported:
+    """One file added (how many checks it held and how many were new), or why refused."""
+    try:
+        checks = read_fact_checks(path)
+    except ClaimdeskError as error:
+        return " ".join(str(error).split())
+    return path.name, add_to_archive(store, checks), len(checks)
+
+
+def _report_line(imported: Imported) -> str:
+    if isinstance(imported, str):
+        return imported
+    name, added, read = imported
+    return translate("factcheck_flows", "{file}: {added} ({present})").format(
+        file=name,
+        added=translate_n("factcheck_flows", "%n fact-checks added", added),
+        present=translate_n("factcheck_flows", "%n already there", read - added),
+    )
+
+
+def _use_shared(window: MainWindow, path: Path) -> bool:
+    """Make `path` the shared archive the project matches against too."""
+    title = translate("factcheck_flows", "Shared fact-check archive")
+    try:
+        set_shared_archive(window.open_session().store, path)
+    except ClaimdeskError as error:
+        show_failure(window, title, error)
+        return False
+    CheckedBefore.of(window.open_session()).check_archives()
+    return True
 
 
 def checked_before(window: MainWindow) -> None:
@@ -95,6 +169,17 @@ def checked_before(window: MainWindow) -> None:
         window.statusBar().showMessage(hint, 6000)
         return
     show_checked_before(window, claim)
+
+
+def show_checked_before_from(widget: QWidget, claim: str) -> None:
+    """Checked before? for `claim`, asked from a panel (docked or floating) of the window."""
+    from claimdesk.desktop.main_window import MainWindow
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, MainWindow):
+        parent = parent.parentWidget()
+    if parent is not None:
+        show_checked_before(parent, claim)
 
 
 def show_checked_before(window: MainWindow, claim: str) -> None:
@@ -134,16 +219,11 @@ def choose_shared_archive(window: MainWindow, parent: QWidget | None = None) -> 
     """Shared fact-check archive…: the newsroom's archive file this project matches against
     too (remembered in the project); the file is verified before it is remembered. True if
     one was chosen."""
+    from claimdesk.desktop.widgets.fact_check_destination import archive_choices
+
     title = translate("factcheck_flows", "Shared fact-check archive")
-    archives = translate("factcheck_flows", "Fact-check archives")
-    choices = f"{archives} (*{ARCHIVE_SUFFIX});;{translate('factcheck_flows', 'All files')} (*)"
-    name, _ = QFileDialog.getOpenFileName(parent or window, title, "", choices)
-    if not name:
-        return False
-    try:
-        set_shared_archive(window.open_session().store, Path(name))
-    except ClaimdeskError as error:
-        show_failure(window, title, error)
+    name, _ = QFileDialog.getOpenFileName(parent or window, title, "", archive_choices())
+    if not name or not _use_shared(window, Path(name)):
         return False
     window.statusBar().showMessage(
         translate("factcheck_flows", "Shared fact-check archive: {file}").format(

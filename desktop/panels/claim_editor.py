@@ -1,7 +1,7 @@
 """The claims panel's editor: the selected claim's wording, rating, explanation and
 evidence, each change one undoable command (text after a short pause in typing, or when
-the selection moves on), its contradictions and "figures differ" note above, and a button
-to remove the claim.
+the selection moves on), its contradictions and "figures differ" note above, the earlier
+fact-checks that match it below, and a button to remove the claim.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
-from .claim_rows import CONTRADICTION_COLOUR
+from .checked_before_view import CheckedBeforeList
+from .claim_rows import CONTRADICTION_COLOUR, claim_match_text
+from .contradiction_text import contradiction_text
 from .figures_note import FiguresNote
 
 
@@ -61,6 +63,7 @@ class ClaimEditor(QWidget):
         self.contradictions_label.setTextFormat(Qt.TextFormat.PlainText)
         self.contradictions_label.setWordWrap(True)
         self.contradictions_label.setStyleSheet(f"color: {CONTRADICTION_COLOUR};")
+        self.checked_before = CheckedBeforeList(session, self)
         self.remove_button = QPushButton(translate("ClaimEditor", "Remove claim"), self)
         self.remove_button.setToolTip(
             translate("ClaimEditor", "The appearances and their links stay; undo brings it back")
@@ -77,6 +80,7 @@ class ClaimEditor(QWidget):
         form.addRow(translate("ClaimEditor", "Ratin&g"), self.rating_box)
         form.addRow(translate("ClaimEditor", "E&xplanation"), self.explanation_edit)
         form.addRow(translate("ClaimEditor", "&Sources"), self.evidence_edit)
+        form.addRow(self.checked_before)
         form.addRow(self.remove_button)
 
         self._timers = {
@@ -114,10 +118,11 @@ class ClaimEditor(QWidget):
             evidence = list(claim.evidence) if claim else []
             if urls_in(self.evidence_edit.toPlainText()) != evidence:
                 self.evidence_edit.setPlainText("\n".join(evidence))
-            reasons = overview.contradictions if overview else ()
+            reasons = [contradiction_text(r) for r in overview.contradictions] if overview else []
             self.contradictions_label.setText("\n".join(f"⚠ {reason}" for reason in reasons))
             self.contradictions_label.setVisible(bool(reasons))
             self.figures_note.show_claim(overview)
+            self.checked_before.show_text(claim_match_text(overview) if overview else "")
         finally:
             self._loading = False
 

@@ -4,7 +4,8 @@ whether its appearances contradict each other, and the fact-checker's rating of 
 Selecting a claim lays its appearances out side by side in the panes; F8 / Shift+F8 step
 from claim to claim. Wording, rating, explanation and evidence are edited in place through
 undoable commands (text after a short pause in typing), as in the inspector: the rows
-are built in `claim_rows`, the fields are `claim_editor`'s.
+are built in `claim_rows`, the fields are `claim_editor`'s. A claim checked before (earlier
+fact-checks in the archives match it) is marked in its row, matched off the UI thread.
 """
 
 from __future__ import annotations
@@ -27,9 +28,20 @@ from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.records.blind_annotation import blind_since
 from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.widgets.exact_option import exact_box
 
+from .checked_before_cache import CheckedBefore
 from .claim_editor import ClaimEditor
-from .claim_rows import ANNOTATION_ROLE, CLAIM_ROLE, claim_item, claim_items, hide_unmatched
+from .claim_rows import (
+    ANNOTATION_ROLE,
+    CHECKED_COLUMN,
+    CLAIM_ROLE,
+    claim_item,
+    claim_items,
+    claim_match_text,
+    hide_unmatched,
+    show_checked_before,
+)
 from .evidence_files import EvidenceFiles
 
 REFRESH_DELAY_MS = 60
@@ -56,6 +68,8 @@ class ClaimsPanel(QWidget):
         self.filter_edit.setAccessibleName(translate("ClaimsPanel", "Filter claims"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
+        self.exact = exact_box(self, "claims")  # as every filter's Exact
+        self.exact.toggled.connect(self._apply_filter)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -65,7 +79,12 @@ class ClaimsPanel(QWidget):
                 translate("ClaimsPanel", "Claim"),
                 translate("ClaimsPanel", "Rating"),
                 translate("ClaimsPanel", "Seen"),
+                translate("ClaimsPanel", "Before"),
             ]
+        )
+        self.tree.headerItem().setToolTip(
+            CHECKED_COLUMN,
+            translate("ClaimsPanel", "Checked before: earlier fact-checks that match the claim"),
         )
         self.tree.setAccessibleName(translate("ClaimsPanel", "Claims"))
         self.tree.setRootIsDecorated(True)
@@ -85,6 +104,7 @@ class ClaimsPanel(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.exact)
         top.addWidget(self.contradicted_only)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
@@ -106,6 +126,8 @@ class ClaimsPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         session.changed.connect(self._on_changed)
         session.closing.connect(self._refresh_timer.stop)
+        self.checked_before = CheckedBefore.of(session)
+        self.checked_before.updated.connect(self._show_checked_before)
         self.refresh()
 
     # Showing claims
@@ -135,6 +157,8 @@ class ClaimsPanel(QWidget):
             self.tree.resizeColumnToContents(2)
         finally:
             self._loading = False
+        self.checked_before.check_archives()
+        self._show_checked_before()
         self._apply_filter()
         self._update_count()
         if current and current in self._overviews:
@@ -172,8 +196,17 @@ class ClaimsPanel(QWidget):
         self.tree.setCurrentItem(item)
         self.tree.scrollToItem(item)
 
+    def _show_checked_before(self) -> None:
+        """Mark the claims checked before (matched off the UI thread: marks come as found)."""
+        for item in claim_items(self.tree):
+            overview = self._overviews.get(item.data(0, CLAIM_ROLE))
+            if overview is not None:
+                matches = self.checked_before.matches(claim_match_text(overview))
+                show_checked_before(item, matches)
+        self.tree.resizeColumnToContents(CHECKED_COLUMN)
+
     def _apply_filter(self) -> None:
-        hide_unmatched(self.tree, self.filter_edit.text())
+        hide_unmatched(self.tree, self.filter_edit.text(), exact=self.exact.isChecked())
 
     def _update_count(self) -> None:
         total = len(self._overviews)

@@ -1,5 +1,5 @@
 """The inspector: one annotation's tag, verdict, confidence, note, evidence (URLs and
-files kept in the project) and links.
+files kept in the project) and links, and the earlier fact-check it matches best.
 
 Every edit goes through an undoable `EditAnnotation` as it is made (text fields after a
 short pause in typing), so there is nothing to save; the panel reloads from
@@ -35,6 +35,7 @@ from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
+from .checked_before_view import CheckedBeforeNote
 from .claimant_field import ClaimantField
 from .evidence_files import EvidenceFiles
 from .link_list import LinkList
@@ -71,6 +72,8 @@ class Inspector(QWidget):
         self.source_label = _plain_label(form_page)
         self.source_label.setEnabled(False)
         self.source_label.setWordWrap(True)
+        self.checked_before = CheckedBeforeNote(session, form_page)
+        self.checked_before.more_requested.connect(self._checked_before_dialog)
         self.tag_box = QComboBox(form_page)
         self.verdict_box = QComboBox(form_page)
         self.confidence_box = QSpinBox(form_page)
@@ -110,6 +113,7 @@ class Inspector(QWidget):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.quote_label)
         page_layout.addWidget(self.source_label)
+        page_layout.addWidget(self.checked_before)
         page_layout.addLayout(self._columns, 1)
 
         # Scrolled, so the fields never claim the height the articles need on a laptop.
@@ -154,6 +158,11 @@ class Inspector(QWidget):
         self._flush_pending()  # what was typed is saved before the focus leaves
         self.done.emit()
 
+    def _checked_before_dialog(self, quote: str) -> None:
+        from claimdesk.desktop.flows.factcheck_flows import show_checked_before_from
+
+        show_checked_before_from(self, quote)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         wide = event.size().width() >= COLUMNS_FROM_WIDTH
@@ -171,6 +180,7 @@ class Inspector(QWidget):
     def _load(self) -> None:
         annotation = self._annotation()
         self._stack.setCurrentIndex(1 if annotation else 0)
+        self.checked_before.show_text(annotation.quote if annotation else "")
         if annotation is None:
             return
         self._loading = True
