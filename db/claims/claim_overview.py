@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claimdesk.db.analysis.figures import Figure, figures_in, find_figures
 from claimdesk.db.analysis.language import detect_language
+from claimdesk.db.claims.contradictions import DATES, FIGURES, MARKED, Contradiction, FigureSide
 from claimdesk.db.claims.figure_notes import FigureNote, figure_notes
 from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
 from claimdesk.db.records.model import Annotation, Claim
@@ -45,7 +46,7 @@ class Appearance:
 class ClaimOverview:
     claim: Claim
     appearances: tuple[Appearance, ...]  # ordered by article date, title, start
-    contradictions: tuple[str, ...]  # human-readable reasons
+    contradictions: tuple[Contradiction, ...]  # why it looks contradicted
     verdict_name: str  # "" if unrated
     figures_warning: str = ""
     """Its appearances' "figures/dates differ" reasons as one text ("" if they agree)."""
@@ -94,7 +95,7 @@ def _overviews(store: Store, claims: list[Claim]) -> list[ClaimOverview]:
             )
         appearances.sort(key=lambda a: (a.date, a.article_title, a.annotation.start))
         reasons = _figure_reasons(appearances)
-        warning = "\n".join(reasons)
+        warning = "\n".join(str(reason) for reason in reasons)
         note = notes.get(claim.id)
         if note is not None and warning and note.warning == warning:
             reasons = []  # judged: the figures agree after all
@@ -147,7 +148,7 @@ def _articles(store: Store, ids: set[str]) -> dict[str, tuple[str, str, str, str
     return found
 
 
-def _contradicting_links(store: Store, members: set[str]) -> dict[str, list[str]]:
+def _contradicting_links(store: Store, members: set[str]) -> dict[str, list[Contradiction]]:
     """Member annotation id -> reasons, from live `contradicts` links touching it.
 
     Read through the indexes on either end, for the members only: a project may hold
@@ -167,30 +168,32 @@ def _contradicting_links(store: Store, members: set[str]) -> dict[str, list[str]
                 chunk,
             ):
                 found[rowid] = tuple(row)
-    reasons: dict[str, list[str]] = {}
+    reasons: dict[str, list[Contradiction]] = {}
     for rowid in sorted(found, key=lambda rowid: (found[rowid][0], rowid)):
         _created, source_id, source_quote, target_id, target_quote, name = found[rowid]
-        reason = f"{name} marked “{_short(source_quote)}” as contradicting “{_short(target_quote)}”"
+        reason = Contradiction(
+            MARKED, name=name, first=_short(source_quote), second=_short(target_quote)
+        )
         for end in {source_id, target_id} & members:
             reasons.setdefault(end, []).append(reason)
     return reasons
 
 
-def _figure_reasons(appearances: list[Appearance]) -> list[str]:
+def _figure_reasons(appearances: list[Appearance]) -> list[Contradiction]:
     """One reason per kind of figure whose values two appearances disagree on."""
     reasons = []
-    for kind, label in (("number", "figures"), ("date", "dates")):
-        groups: dict[frozenset[str], list[str]] = {}
+    for kind, label in (("number", FIGURES), ("date", DATES)):
+        groups: dict[frozenset[str], list[FigureSide]] = {}
         for appearance in appearances:
             quote = appearance.annotation.quote
             found = [f for f in find_figures(quote, appearance.language) if _comparable(f, kind)]
             values = frozenset(f.compared for f in found)
             if values:
-                shown = ", ".join(_phrase(appearance.annotation.quote, f) for f in found)
-                groups.setdefault(values, []).append(f"{shown} ({_where(appearance)})")
+                phrases = tuple(_phrase(appearance.annotation.quote, f) for f in found)
+                groups.setdefault(values, []).append(_side(phrases, appearance))
         sets = list(groups)
         if any(not (a <= b or b <= a) for a in sets for b in sets):
-            reasons.append(f"{label} differ: " + " vs ".join(g[0] for g in groups.values()))
+            reasons.append(Contradiction(label, tuple(g[0] for g in groups.values())))
     return reasons
 
 
@@ -203,11 +206,11 @@ def _phrase(quote: str, figure: Figure) -> str:
     return " ".join(quote[figure.start : figure.end].split())
 
 
-def _where(appearance: Appearance) -> str:
+def _side(phrases: tuple[str, ...], appearance: Appearance) -> FigureSide:
     title = appearance.article_title
     if len(title) > _LABEL:
         title = title[:_LABEL].rsplit(" ", 1)[0] + "…"
-    return ", ".join(part for part in (appearance.outlet, title, appearance.date) if part)
+    return FigureSide(phrases, appearance.outlet, title, appearance.date)
 
 
 def _short(quote: str) -> str:

@@ -53,7 +53,8 @@ class ReportClaim:
     appearances: tuple[ReportAppearance, ...]
     """In publication order (dated first, by date)."""
     contradictions: tuple[str, ...]
-    """Why the claim looks contradicted, in the report's language."""
+    """Why the claim looks contradicted, in the report's language (project text set apart
+    by `labels.isolated`)."""
     sides: tuple[tuple[ReportAppearance, ...], ...]
     """When the figures disagree: the appearances grouped by the figure they give, one
     group per side, to show side by side; empty otherwise."""
@@ -114,7 +115,7 @@ def gather(
         review = by_claim.get(overview.claim.id)
         color = verdict.color if verdict and _COLOR.match(verdict.color) else "#607080"
         claim = _claim(number, overview, urls, texts, named, review, color)
-        reasons = (contradiction_reason(reason, language) for reason in claim.contradictions)
+        reasons = (contradiction_reason(reason, language) for reason in overview.contradictions)
         claims.append(replace(claim, contradictions=tuple(reasons)))
     organization = data.settings.get("organization", "").strip()
     return Report(
@@ -177,7 +178,7 @@ def _claim(
         explanation=claim.explanation,
         evidence=claim.evidence,
         appearances=appearances,
-        contradictions=overview.contradictions,
+        contradictions=(),
         sides=_sides(appearances) if overview.has_contradiction else (),
         timeline=points,
         review=review,

@@ -11,6 +11,8 @@ import re
 from types import MappingProxyType
 from typing import Final
 
+from claimdesk.db.claims.contradictions import DATES, MARKED, Contradiction
+
 LANGUAGES: Final = ("en", "es", "pt", "fr", "ar")
 RIGHT_TO_LEFT: Final = frozenset({"ar"})
 
@@ -250,23 +252,32 @@ def written_date(value: str, language: str) -> str:
     return _DAY[language].format(d=shown, m=month, y=match[1])
 
 
-_DIFFER = re.compile(r"(figures|dates) differ: (.*)$", re.DOTALL)
-_ISO_IN_TEXT = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_MARKED = re.compile(r"(.+) marked “(.+)” as contradicting “(.+)”$", re.DOTALL)
+def isolated(text: str) -> str:
+    """Project text set apart from the direction around it (Unicode FSI … PDI), so an
+    English quote in an Arabic sentence keeps its punctuation where it belongs; what
+    `<bdi>` does in a browser, in plain text that Qt's PDF layout and Markdown keep too."""
+    return f"\u2068{text}\u2069" if text else text
 
 
-def contradiction_reason(reason: str, language: str) -> str:
-    """A claim's contradiction, as `claims.claim_overview` words it in English ("figures
-    differ: 56 (AP, …) vs 400 (…)"; "Ana marked “…” as contradicting “…”"), in `language`."""
+def contradiction_reason(reason: Contradiction, language: str) -> str:
+    """Why a claim looks contradicted (`claims.contradictions`), worded in `language`: its
+    figures side by side with where each appeared, or who marked which quote."""
     words = labels(language)
-    if match := _DIFFER.match(reason):
-        dated = _ISO_IN_TEXT.sub(lambda day: written_date(day[0], language), match[2])
-        listed = words["versus"].join(dated.split(" vs "))
-        return words[f"{match[1]}_differ"].format(list=listed)
-    if match := _MARKED.match(reason):
-        first, second = (words["open_quote"] + q + words["close_quote"] for q in match.group(2, 3))
-        return words["marked_contradicting"].format(name=match[1], first=first, second=second)
-    return reason
+    if reason.kind == MARKED:
+        first, second = (
+            words["open_quote"] + isolated(quote) + words["close_quote"]
+            for quote in (reason.first, reason.second)
+        )
+        return words["marked_contradicting"].format(
+            name=isolated(reason.name), first=first, second=second
+        )
+    sides = []
+    for side in reason.sides:
+        where = [isolated(side.outlet), isolated(side.title), written_date(side.date, language)]
+        figures = words["comma"].join(isolated(phrase) for phrase in side.phrases)
+        sides.append(f"{figures} ({words['comma'].join(part for part in where if part)})")
+    key = "dates_differ" if reason.kind == DATES else "figures_differ"
+    return words[key].format(list=words["versus"].join(sides))
 
 
 def written_number(value: float, language: str) -> str:

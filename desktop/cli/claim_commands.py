@@ -76,7 +76,7 @@ def claim_json(overview: ClaimOverview) -> dict:
             }
             for a in overview.appearances
         ],
-        "contradictions": list(overview.contradictions),
+        "contradictions": [str(reason) for reason in overview.contradictions],
     }
 
 

@@ -34,7 +34,7 @@ def test_a_spanish_claim_whose_figures_differ_is_marked_contradicted(store, ana)
     overview = claim_overview(store, claim.id)
     assert [a.figures for a in overview.appearances] == [("400",), ("56",)]
     assert [a.language for a in overview.appearances] == ["es", "es"]
-    (reason,) = overview.contradictions
+    (reason,) = map(str, overview.contradictions)
     assert reason.startswith("figures differ: cuatrocientos")
 
 

@@ -20,7 +20,8 @@ from .test_publishing_a_report import HOSTILE, Page
 def _page(store: Store, out: Path, **kwargs) -> tuple[str, Page, str]:
     html = publish_report(store, out, **kwargs).files[0].read_text(encoding="utf-8")
     page = Page(html)
-    return html, page, " ".join("".join(page.text).split())
+    shown = "".join(page.text).translate({0x2068: None, 0x2069: None})  # isolates: unseen
+    return html, page, " ".join(shown.split())
 
 
 def test_a_spanish_project_publishes_its_report_in_spanish(store, seed_paths, tmp_path):
