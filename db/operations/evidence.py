@@ -15,7 +15,7 @@ from claimdesk.db.records import evidence_files
 from claimdesk.db.rules.limits import EVIDENCE_FILE_BYTES
 from claimdesk.db.storage.store import Store
 
-from .changes import Applied, Changes, reversible
+from .changes import Applied, Changes, combined, reversible
 
 
 def read_evidence(path: Path) -> bytes:
@@ -61,6 +61,26 @@ def attach_evidence_bytes(
     assert record_id is not None
     evidence_id = evidence_files.attach(store, data, file_name, annotator_id, target, record_id)
     return _reversible(store, evidence_id, target, record_id, removed=False)
+
+
+def attach_evidence_files(
+    store: Store,
+    files: list[tuple[bytes, str]],
+    annotator_id: str,
+    *,
+    annotation_id: str | None = None,
+    claim_id: str | None = None,
+) -> Applied:
+    """Several files read already ((bytes, file name), as dropped on the list together)
+    attached as one step: all of them, or none when one is refused."""
+    with store.transaction():
+        steps = [
+            attach_evidence_bytes(
+                store, data, name, annotator_id, annotation_id=annotation_id, claim_id=claim_id
+            )
+            for data, name in files
+        ]
+    return combined(store, steps)
 
 
 def remove_evidence(store: Store, evidence_id: str) -> Applied:

@@ -3,7 +3,10 @@
 The files live inside the project (`db.records.evidence_files`). Open writes a temporary
 copy under a safe name (`viewer_name`: its extension matches the bytes, never the
 name's say-so) in a private folder of this run, and hands it to the system's viewer;
-nothing is run here. Attach and Remove are undoable operations.
+nothing is run here. Attach and Remove are undoable operations. A chosen or dropped file
+(up to 25 MB) is read in the background, then attached on the UI thread as one step
+(files dropped together: one step for all); a web address dropped on an annotation's
+list becomes one of its evidence URLs.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import ClaimdeskError
-from claimdesk.db.operations.evidence import attach_evidence, remove_evidence
+from claimdesk.db.operations.annotations import edit_annotation
+from claimdesk.db.operations.evidence import attach_evidence_files, read_evidence, remove_evidence
 from claimdesk.db.records.evidence_files import (
     EvidenceFile,
     content,
@@ -39,6 +43,7 @@ from claimdesk.db.records.evidence_files import (
 )
 from claimdesk.db.rules.limits import EVIDENCE_FILE_BYTES, describe_bytes
 from claimdesk.desktop.commands.commands import OperationCommand
+from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
 from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import error_text
@@ -74,6 +79,9 @@ class EvidenceFiles(QWidget):
         self.session = session
         self.target = "annotation_id"
         self.record_id: str | None = None
+        self.task: BackgroundTask | None = None
+        """The file being read, if one is."""
+        self.setAcceptDrops(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("EvidenceFiles", "Evidence files"))
         self.list.setMaximumHeight(72)
@@ -115,20 +123,90 @@ class EvidenceFiles(QWidget):
 
     def attach_file(self, path: Path) -> None:
         """Keep the file at `path` on the record (one undo step); a refusal is one message."""
-        if self.record_id is None:
+        self.attach_files([path])
+
+    def attach_files(self, paths: list[Path]) -> None:
+        """Read the files in the background, then attach them all as one undo step to the
+        record shown when they were chosen; a refusal (one over the limit) attaches none."""
+        if self.record_id is None or not paths:
             return
-        operation = partial(
-            attach_evidence,
-            self.session.store,
-            path,
-            self.session.annotator.id,
-            **{self.target: self.record_id},
+        record = {self.target: self.record_id}
+
+        def read(progress, cancelled) -> list[tuple[bytes, str]] | None:
+            files = []
+            for index, path in enumerate(paths):
+                if cancelled():
+                    return None
+                files.append((read_evidence(path), path.name))
+                progress(index + 1, len(paths))
+            return files
+
+        def attach(files: list[tuple[bytes, str]] | None) -> None:
+            if not files or self.session.is_closed:
+                return
+            operation = partial(
+                attach_evidence_files,
+                self.session.store,
+                files,
+                self.session.annotator.id,
+                **record,
+            )
+            names = ", ".join(name for _, name in files)
+            text = translate("EvidenceFiles", "Attach {name}").format(name=names)
+            self.session.push(OperationCommand(self.session, text, operation))
+            warning = size_warning(self.session.store)
+            if warning:
+                QMessageBox.warning(self, translate("EvidenceFiles", "Evidence files"), warning)
+
+        self.task = run_in_background(
+            self,
+            translate("EvidenceFiles", "Reading evidence files"),
+            read,
+            attach,
+            lambda error: self.session.report_failure(error_text(error)),
         )
-        text = translate("EvidenceFiles", "Attach {name}").format(name=path.name)
+
+    def add_evidence_url(self, url: str) -> None:
+        """A web address kept among the annotation's evidence URLs (one undo step)."""
+        if self.target != "annotation_id" or self.record_id is None:
+            return
+        store = self.session.store
+        kept = store.annotation(self.record_id).evidence
+        if url in kept:
+            return
+        operation = partial(edit_annotation, store, self.record_id, evidence=(*kept, url))
+        text = translate("EvidenceFiles", "Add evidence URL")
         self.session.push(OperationCommand(self.session, text, operation))
-        warning = size_warning(self.session.store)
-        if warning:
-            QMessageBox.warning(self, translate("EvidenceFiles", "Evidence files"), warning)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.record_id is not None and self._dropped(event) != ([], []):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.record_id is not None and self._dropped(event) != ([], []):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files, addresses = self._dropped(event)
+        if not files and not addresses:
+            return
+        event.acceptProposedAction()
+        for address in addresses:
+            self.add_evidence_url(address)
+        self.attach_files(files)
+
+    def _dropped(
+        self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent
+    ) -> tuple[list[Path], list[str]]:
+        """The local files, and the web addresses (an annotation's only), being dropped."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        addresses = [
+            url.toString()
+            for url in urls
+            if url.scheme() in ("http", "https") and self.target == "annotation_id"
+        ]
+        return files, addresses
 
     def open_selected(self) -> None:
         """A temporary copy of the selected file, opened with the system's viewer."""

@@ -137,3 +137,22 @@ def test_the_project_warns_when_its_evidence_grows_past_the_total(
     assert size_warning(store) is None
     monkeypatch.setattr(records, "EVIDENCE_PROJECT_WARNING_BYTES", 10)
     assert "evidence files take" in (size_warning(store) or "")
+
+
+def test_files_dropped_together_are_attached_as_one_step_or_not_at_all(store: Store, ana, spans):
+    from claimdesk.db.operations.evidence import attach_evidence_files
+
+    applied = attach_evidence_files(
+        store, [(PDF, "report.pdf"), (PNG, "post.png")], ana.id, annotation_id=spans["A"]
+    )
+    assert [e.file_name for e in evidence_of(store, "annotation_id", spans["A"])] == [
+        "report.pdf",
+        "post.png",
+    ]
+    applied.inverse()
+    assert evidence_of(store, "annotation_id", spans["A"]) == []
+    with pytest.raises(ClaimdeskError):  # the same bytes twice: the second is refused
+        attach_evidence_files(
+            store, [(b"new", "a.txt"), (b"new", "b.txt")], ana.id, annotation_id=spans["A"]
+        )
+    assert evidence_of(store, "annotation_id", spans["A"]) == []

@@ -22,6 +22,8 @@ def test_a_screenshot_attached_to_the_selected_claim_is_listed_and_undoable(
     files = panel.claim_files
     (tmp_path / "post.png").write_bytes(PNG)
     files.attach_file(tmp_path / "post.png")
+    with qtbot.waitSignal(files.task.finished, timeout=10_000):
+        pass  # read in the background
     assert [files.list.item(i).text() for i in range(files.list.count())] == ["post.png · 1 kB"]
     (evidence,) = files.files()
     assert evidence.claim_id == panel.current_claim_id() and evidence.media_type == "image/png"
