@@ -100,3 +100,10 @@ class AppSettings:
     @export_folder.setter
     def export_folder(self, folder: Path) -> None:
         self._qt.setValue("export/folder", str(folder))
+
+    def exact(self, place: str) -> bool:
+        """Whether Exact was left on in `place` (a find bar, a filter, Find in all articles)."""
+        return str(self._qt.value(f"exact/{place}", "false")).lower() == "true"
+
+    def set_exact(self, place: str, on: bool) -> None:
+        self._qt.setValue(f"exact/{place}", "true" if on else "false")

@@ -17,6 +17,21 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else "".join(_fold_char(char) for char in text)
 
 
+class Needle:
+    """What a filter looks for, folded once: found in a text with accents and case ignored,
+    or, `exact`, as written (the one rule of every filter and find, Exact included)."""
+
+    def __init__(self, text: str, exact: bool = False):
+        self.exact = exact
+        self.text = text if exact else fold(text)
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+    def found_in(self, haystack: str) -> bool:
+        return self.text in (haystack if self.exact else fold(haystack))
+
+
 def find_matches(
     text: str, needle: str, *, exact: bool = False, limit: int = 10_000
 ) -> list[tuple[int, int]]:

@@ -1,5 +1,6 @@
 """How the annotation table is filtered: the bar above it (words to find in a quote, a
-note or a title, and the tag, annotator and verdict to show) and the rows it lets through.
+note or a title, accents and case ignored unless Exact is on, and the tag, annotator and
+verdict to show) and the rows it lets through.
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from claimdesk.db.analysis.text_folding import fold
+from claimdesk.db.analysis.text_folding import Needle
 from claimdesk.db.records.table_rows import TableRow
 from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
+from claimdesk.desktop.widgets.exact_option import exact_box
 
 ANY = ""
 
@@ -25,6 +27,7 @@ class RowFilter:
         self.annotator_id = ANY
         self.verdict_id = ANY
         self.text = ""
+        self.exact = False  # the words as written; off, accents and case are ignored
         self.only_annotator = ANY  # blind annotation: nobody else's rows, whatever is chosen
         self._title_of = title_of
 
@@ -42,16 +45,16 @@ class RowFilter:
             return False
         if self.verdict_id and (row.verdict_id or "") != self.verdict_id:
             return False
-        needle = fold(self.text)  # accents and case ignored: "Rodriguez" finds "Rodríguez"
+        needle = Needle(self.text, exact=self.exact)  # "Rodriguez" finds "Rodríguez"
         if not needle:
             return True
-        return needle in fold(f"{row.quote}\n{row.note}\n{self._title_of(row.article_id)}")
+        return needle.found_in(f"{row.quote}\n{row.note}\n{self._title_of(row.article_id)}")
 
 
 class AnnotationFilters(QWidget):
     """The bar above the table; each choice is announced as the `RowFilter` field it sets."""
 
-    changed = Signal(str, str)  # field, value
+    changed = Signal(str, object)  # field, value (text, or True/False for exact)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,16 +77,24 @@ class AnnotationFilters(QWidget):
                 lambda _i, b=box, k=key: self.changed.emit(k, b.currentData() or ANY)
             )
         self.text_filter.textChanged.connect(lambda text: self.changed.emit("text", text))
+        self.exact = exact_box(self, "annotations")
+        self.exact.toggled.connect(lambda on: self.changed.emit("exact", on))
+        self._remembered_exact = self.exact.isChecked()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text_filter, 2)
+        layout.addWidget(self.exact)
         layout.addWidget(self.tag_filter, 1)
         layout.addWidget(self.annotator_filter, 1)
         layout.addWidget(self.verdict_filter, 1)
 
     def fill(self, session: ProjectSession, rows: Iterable[TableRow]) -> None:
         """The choices: the project's tags and verdicts, and the annotators of `rows`; what
-        was chosen stays chosen, without announcing it again."""
+        was chosen stays chosen, without announcing it again. The first fill announces an
+        Exact remembered from before (the table listens from then on)."""
+        if self._remembered_exact:
+            self._remembered_exact = False
+            self.changed.emit("exact", True)
         annotators = {row.annotator_id for row in rows}
         _refill(
             self.tag_filter,

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -26,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.db.analysis.text_folding import fold
+from claimdesk.db.analysis.text_folding import Needle
 from claimdesk.db.records import blind_annotation
 from claimdesk.db.records.model import ArticleSummary
 from claimdesk.desktop.actions.actions import context_menu
 from claimdesk.desktop.actions.shortcuts import key_label
 from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.widgets.exact_option import exact_box
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .record_table import Index, RecordTableModel, record_table
@@ -96,13 +96,11 @@ class _FilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.needle = ""
-        self.exact = False
+        self.needle = Needle("")
 
     def set_needle(self, text: str, exact: bool) -> None:
         self.beginFilterChange()
-        self.exact = exact
-        self.needle = text if exact else fold(text)
+        self.needle = Needle(text, exact=exact)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
@@ -110,7 +108,7 @@ class _FilterProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         text = " ".join(str(model.index(row, c, parent).data() or "") for c in range(3))
-        return self.needle in (text if self.exact else fold(text))
+        return self.needle.found_in(text)
 
 
 class ArticleList(QWidget):
@@ -128,12 +126,7 @@ class ArticleList(QWidget):
         self.filter_box.setAccessibleName(translate("ArticleList", "Filter articles"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._filter)
-        self.exact = QCheckBox(translate("ArticleList", "Exact"), self)
-        self.exact.setToolTip(
-            translate(
-                "ArticleList", "Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)"
-            )
-        )
+        self.exact = exact_box(self, "articles")
         self.exact.toggled.connect(self._filter)
         self.table = record_table(self, self.proxy, sort_column=-1)
         header = self.table.horizontalHeader()

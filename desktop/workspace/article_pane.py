@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.analysis.text_folding import FoldedText
 from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.widgets.exact_option import exact_box
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .article_view import ArticleView, HighlightSpan
@@ -267,12 +267,7 @@ class FindBar(QWidget):
         self.field.textChanged.connect(self._search)
         self.field.returnPressed.connect(lambda: self.step(1))
         self.count_label = _plain_label(self, "find-count")
-        self.exact = QCheckBox(translate("FindBar", "Exact"), self)
-        self.exact.setToolTip(
-            translate(
-                "FindBar", "Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)"
-            )
-        )
+        self.exact = exact_box(self, "find")
         self.exact.toggled.connect(lambda: self._search(self.field.text()))
         previous = QToolButton(self)
         previous.setText("▲")
