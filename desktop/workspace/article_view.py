@@ -40,6 +40,7 @@ from .span_placement import HighlightSpan, Placed, order_key
 from .view_accessibility import AnnotationNames, describe_caret, no_names
 from .view_hover import show_hover
 from .view_keys import handle_pane_key
+from .view_text_access import expose_text_in_code_points
 
 __all__ = ["BASE_POINT_SIZE", "ArticleView", "HighlightSpan"]
 
@@ -84,6 +85,7 @@ class ArticleView(HighlightedText):
         self.setViewportMargins(self.margin.width_hint(), 0, 0, 0)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
+        expose_text_in_code_points(ArticleView)  # a screen reader counts characters
 
     # Content
 

@@ -1,10 +1,17 @@
 """Start Claimdesk and read its window as Orca does, through AT-SPI; print what was found.
 
 Run by the system's python3 (Debian's python3-pyatspi), inside a session D-Bus
-(dbus-run-session) with DISPLAY set: `python3 atspi_walker.py TEXT COMMAND...` starts
-COMMAND, waits until the window exposes an article containing TEXT, then prints one JSON
-object: the focusable controls without a name, how many focusable controls there are,
-and the article text, caret and description that were found. `test_atspi` runs it.
+(dbus-run-session) with DISPLAY set: `python3 atspi_walker.py PLAN COMMAND...` starts
+COMMAND, waits until the window exposes an article containing PLAN's "article" text, then
+prints one JSON object: the focusable controls without a name, how many focusable
+controls there are, and the article text, caret and description that were found.
+
+PLAN (JSON) may also ask, as a screen reader would:
+- "caret": put the caret at this character offset and read back what Orca reads there
+  (the caret, the description, the characters, a range, the word, a selection);
+- "select" and "keys": select that range, press those keys in the article, and report
+  what was announced ("heard"), listening as Orca does until every "hear" text arrived.
+`test_atspi` runs it.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 ATTEMPTS = 150
 """Looks at the desktop, a fifth of a second apart, before giving up on the window."""
@@ -27,14 +35,26 @@ NAMED_ELSEWHERE = {
     pyatspi.ROLE_COLUMN_HEADER,
     pyatspi.ROLE_ROW_HEADER,
 }
+TEXT_ROLES = (pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_DOCUMENT_TEXT)
+HEARD_EVENTS = ("object:announcement",)
+"""What Orca speaks without a focus change: Qt sends each announcement as this event."""
 
 
-def main(text: str, command: list[str]) -> int:
+def main(plan: dict, command: list[str]) -> int:
     env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+    heard: list[str] = []
+    if plan.get("keys"):
+        for event in HEARD_EVENTS:
+            pyatspi.Registry.registerEventListener(lambda e: heard.append(str(e.any_data)), event)
     app = subprocess.Popen(command, env=env)
     try:
-        found = _wait_for_article(app.pid, text)
-        print(json.dumps(found))
+        found = _wait_for_article(app.pid, plan["article"])
+        if found.get("articles") and plan.get("caret") is not None:
+            found["at_caret"] = _read_at_caret(found.pop("node"), plan["caret"])
+        elif found.get("articles") and plan.get("keys"):
+            found["heard"] = _press_and_listen(found.pop("node"), plan, heard)
+        found.pop("node", None)
+        print(json.dumps(found, ensure_ascii=False))
     finally:
         app.terminate()
         app.wait()
@@ -69,6 +89,7 @@ def _read(application, text: str) -> dict:
     unnamed: list[str] = []
     focusable = 0
     articles: list[dict] = []
+    report: dict = {}
     for node in _walk(application):
         states = node.getState()
         if not states.contains(pyatspi.STATE_SHOWING):
@@ -78,7 +99,7 @@ def _read(application, text: str) -> dict:
             focusable += 1
             if not (node.name or "").strip() and not _labelled(node):
                 unnamed.append(f"{node.getRoleName()} in {_path(node)}")
-        if role in (pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_DOCUMENT_TEXT):
+        if role in TEXT_ROLES:
             try:
                 readable = node.queryText()
             except NotImplementedError:
@@ -89,7 +110,58 @@ def _read(application, text: str) -> dict:
                 articles.append(
                     {"name": node.name, "text": whole, "caret": caret, "description": description}
                 )
-    return {"unnamed": unnamed, "focusable": focusable, "articles": articles}
+                report.setdefault("node", node)
+    return {**report, "unnamed": unnamed, "focusable": focusable, "articles": articles}
+
+
+def _read_at_caret(node, caret: int) -> dict:
+    """Put the caret at `caret` (characters) and read what Orca reads there."""
+    readable = node.queryText()
+    readable.setCaretOffset(caret)
+    described = _until(lambda: node.description or None) or ""
+    count = readable.characterCount
+    word = readable.getTextAtOffset(caret, pyatspi.TEXT_BOUNDARY_WORD_START)
+    read = {"caret": readable.caretOffset, "description": described}
+    readable.addSelection(caret, count)
+    return {
+        **read,
+        "count": count,
+        "characters": [readable.getCharacterAtOffset(offset) for offset in range(count)],
+        "from_caret": readable.getText(caret, -1),
+        "word": [word[0], word[1], word[2]],
+        "selection": list(readable.getSelection(0)),
+    }
+
+
+def _press_and_listen(node, plan: dict, heard: list[str]) -> list[str]:
+    """Select `plan["select"]` in the article, press `plan["keys"]`, hear what is said."""
+    node.queryComponent().grabFocus()
+    _until(lambda: node.getState().contains(pyatspi.STATE_FOCUSED) or None)
+    start, end = plan["select"]
+    node.queryText().addSelection(start, end)
+    for index, key in enumerate(plan["keys"]):
+        keysym = KEYSYMS.get(key, ord(key[0]))
+        pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+        wanted = plan["hear"][: index + 1]
+        _until(lambda wanted=wanted: all(any(w in h for h in heard) for w in wanted) or None)
+    return heard
+
+
+KEYSYMS = {"Delete": 0xFFFF}
+"""X keysyms of the named keys a plan presses; a printable key's is its Latin-1 code."""
+
+
+def _until(found, attempts: int = 50):
+    """Call `found` (running the event loop between) until it returns something."""
+    context = GLib.MainContext.default()
+    for _ in range(attempts):
+        while context.iteration(False):
+            pass
+        value = found()
+        if value is not None:
+            return value
+        time.sleep(0.1)
+    return None
 
 
 def _walk(node, depth: int = 0):
@@ -119,4 +191,4 @@ def _path(node) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2:]))
+    sys.exit(main(json.loads(sys.argv[1]), sys.argv[2:]))

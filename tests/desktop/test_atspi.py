@@ -55,17 +55,14 @@ def display():
     server.wait()
 
 
-@pytest.mark.skipif(bool(_missing()), reason=_missing() or "available")
-def test_a_screen_reader_finds_a_name_on_every_control_and_reads_the_article(
-    tmp_path: Path, display: str
-):
-    project = tmp_path / "read aloud.claimdesk"
-    with Store.open(project) as store:
-        store.add_article(REPORT_A, title="Report A", outlet="Wire", date="2026-01-14")
-        report_b = store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
-        maria = store.ensure_annotator("Maria")
-        tag = store.tags()[0]
-        store.add_annotation(report_b.id, 0, len("Foro Penal"), tag.id, maria.id)
+ATSPI = pytest.mark.skipif(bool(_missing()), reason=_missing() or "available")
+BEFORE_THE_CLAIM = "👍🏽 é ٥٦ "
+"""Two code points as one emoji (four UTF-16 units), a precomposed letter, Arabic-Indic
+digits: after these Qt's units and a screen reader's characters differ by two."""
+
+
+def _read_window(tmp_path: Path, display: str, project: Path, plan: dict) -> dict:
+    """Run the app on `project` and the walker with `plan`; what the walker found."""
     app = [sys.executable, "-m", "claimdesk.desktop.cli", "--annotator", "Ana", "--language", "en"]
     env = dict(
         os.environ,
@@ -73,7 +70,7 @@ def test_a_screen_reader_finds_a_name_on_every_control_and_reads_the_article(
         XDG_CONFIG_HOME=str(tmp_path / "config"),  # settings of its own
         QT_QPA_PLATFORM="xcb",
     )
-    command = ["dbus-run-session", "--", SYSTEM_PYTHON, str(WALKER), ARTICLE_START]
+    command = ["dbus-run-session", "--", SYSTEM_PYTHON, str(WALKER), json.dumps(plan)]
     walk = subprocess.Popen(
         [*command, *app, str(project)],
         env=env,
@@ -91,9 +88,63 @@ def test_a_screen_reader_finds_a_name_on_every_control_and_reads_the_article(
     assert walk.returncode == 0, stderr[-2000:]
     seen = json.loads(stdout.strip().splitlines()[-1])
     assert "error" not in seen, seen
+    return seen
+
+
+@ATSPI
+def test_a_screen_reader_finds_a_name_on_every_control_and_reads_the_article(
+    tmp_path: Path, display: str
+):
+    project = tmp_path / "read aloud.claimdesk"
+    with Store.open(project) as store:
+        store.add_article(REPORT_A, title="Report A", outlet="Wire", date="2026-01-14")
+        report_b = store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
+        maria = store.ensure_annotator("Maria")
+        tag = store.tags()[0]
+        store.add_annotation(report_b.id, 0, len("Foro Penal"), tag.id, maria.id)
+    seen = _read_window(tmp_path, display, project, {"article": ARTICLE_START})
     assert seen["focusable"] > 10  # the panes, the tag toolbar, the docked panels
     assert seen["unnamed"] == []
     article = seen["articles"][0]
     assert article["name"] and article["text"] == REPORT_B
     assert article["caret"] == 0  # on the annotation Maria made: it is described
     assert article["description"] == f"{tag.name}, by Maria: Foro Penal"
+
+
+@ATSPI
+def test_after_an_emoji_a_screen_reader_reads_the_caret_and_text_in_characters(
+    tmp_path: Path, display: str
+):
+    text = BEFORE_THE_CLAIM + REPORT_B
+    claim = text.index("56")
+    project = tmp_path / "emoji.claimdesk"
+    with Store.open(project) as store:
+        article = store.add_article(text, title="Report B", outlet="Daily", date="2026-01-17")
+        tag = store.tags()[0]
+        maria = store.ensure_annotator("Maria")
+        store.add_annotation(article.id, claim, claim + len("56 releases"), tag.id, maria.id)
+    plan = {"article": ARTICLE_START, "caret": claim}
+    seen = _read_window(tmp_path, display, project, plan)["at_caret"]
+    assert seen["caret"] == claim
+    assert seen["description"] == f"{tag.name}, by Maria: 56 releases"
+    assert seen["count"] == len(text)
+    assert seen["characters"] == [ord(character) for character in text]
+    assert seen["from_caret"] == text[claim:]
+    assert seen["word"][0].strip() == "56" and seen["word"][1] == claim
+    assert seen["selection"] == [claim, len(text)]
+
+
+@ATSPI
+def test_a_screen_reader_hears_a_tag_added_and_deleted(tmp_path: Path, display: str):
+    project = tmp_path / "heard.claimdesk"
+    with Store.open(project) as store:
+        store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
+        tag = store.tags()[0]
+    plan = {
+        "article": ARTICLE_START,
+        "select": [0, len("Foro Penal")],
+        "keys": ["1", "Delete"],
+        "hear": [f"Done: Tag as {tag.name}", "Done: Delete annotation"],
+    }
+    heard = _read_window(tmp_path, display, project, plan)["heard"]
+    assert heard == plan["hear"]
