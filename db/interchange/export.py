@@ -22,6 +22,7 @@ from claimdesk.db.analysis.offset_units import (
 )
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, Ticker
 from claimdesk.db.records.article_sources import ArticleSource, article_sources
+from claimdesk.db.records.evidence_files import evidence_listing
 from claimdesk.db.records.links import link_from_row
 from claimdesk.db.records.model import Article, Claim, Link, Review, Tag, Verdict
 from claimdesk.db.records.reviews import review_from_row
@@ -125,6 +126,8 @@ class ExportData:
     Label Studio, doccano)."""
     sources: dict[str, ArticleSource] = field(default_factory=dict)
     """Provenance and page/cue starts of the exported articles that have them."""
+    evidence_files: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    """Each annotation's and claim's evidence files (name, sha256, size, media_type)."""
 
     @classmethod
     def collect(
@@ -193,6 +196,7 @@ class ExportData:
             links_by_source_article=dict(links_by_article),
             claims_by_article=dict(claims_by_article),
             sources=article_sources(store, [article.id for article in article_list]),
+            evidence_files=evidence_listing(store),
             tag_names={tag_id: tag.name for tag_id, tag in tag_map.items()},
             verdict_names={key: verdict.name for key, verdict in verdict_map.items()},
         )

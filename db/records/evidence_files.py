@@ -182,3 +182,20 @@ def size_warning(store: StoreBase) -> str | None:
         f"evidence files take {total / (1024 * 1024):.0f} MB of the project, over"
         f" {describe_bytes(EVIDENCE_PROJECT_WARNING_BYTES)}: the file is slow to copy and merge"
     )
+
+
+def evidence_listing(store: StoreBase) -> dict[str, list[dict[str, object]]]:
+    """Each annotation's and claim's live attachments as exports name them (by record id,
+    oldest first): file name, SHA-256, size and media type; the bytes stay in the project."""
+    listed: dict[str, list[dict[str, object]]] = {}
+    for evidence in all_evidence(store):
+        owner = evidence.annotation_id or evidence.claim_id or ""
+        listed.setdefault(owner, []).append(
+            {
+                "name": evidence.file_name,
+                "sha256": evidence.sha256,
+                "size": evidence.size,
+                "media_type": evidence.media_type,
+            }
+        )
+    return listed

@@ -86,6 +86,7 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
                 "confidence": confidence,
                 "note": note,
                 "evidence": [] if evidence == "[]" else list(load_list(evidence)),
+                "evidence_files": data.evidence_files.get(annotation_id, []),
                 "created": created,
                 "modified": modified,
                 **(anchor_fields(source, start) if source and source.segments else {}),
@@ -133,6 +134,7 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
                 "rating": data.verdict_name(claim.verdict_id),
                 "explanation": claim.explanation,
                 "evidence": list(claim.evidence),
+                "evidence_files": data.evidence_files.get(claim.id, []),
                 "annotator": names.get(claim.annotator_id, ""),
                 "annotations": list(claim.annotation_ids),
             }

@@ -166,6 +166,7 @@ def test_jsonl_records_have_exactly_the_fields_the_issue_names(store, project, o
         "confidence": 0.75,
         "note": "Ministry figures say 4 %.\nSee the report.",
         "evidence": ["https://ex.org/evidence"],
+        "evidence_files": [],
         "created": project["claim"].created,
         "modified": project["claim"].modified,
         "review": {
@@ -189,6 +190,7 @@ def test_jsonl_records_have_exactly_the_fields_the_issue_names(store, project, o
         "rating": "False",
         "explanation": "Only 4 % will.",
         "evidence": [],
+        "evidence_files": [],
         "annotator": "Ana",
         "annotations": [project["claim"].id, project["echo"].id],
     }
