@@ -101,7 +101,9 @@ def _merge(
             ("key", "annotator_id", "created"), dismissals, ignore=True
         )
         carry_article_sources(store, OTHER)
-        carry_evidence_files(store, OTHER, other_path, merger.id_maps["annotators"])
+        report.evidence_files = carry_evidence_files(
+            store, OTHER, other_path, merger.id_maps["annotators"]
+        )
         if report.changed:  # deletions from either side take theirs along
             tombstone_contents_of_deleted_articles(store.conn)
             tombstone_dependents(store.conn)

@@ -25,10 +25,12 @@ class MergeReport:
     author: str = ""
     """Who the other file's edits are put down to (a guess: see `merge_changes`)."""
     cancelled: bool = False
+    evidence_files: int = 0
+    """Evidence files attached in the other file that arrived (live, bytes included)."""
 
     @property
     def changed(self) -> bool:
-        return any(
+        return bool(self.evidence_files) or any(
             any(counts.values()) for counts in (self.added, self.arrived_deleted, self.updated)
         )
 
@@ -72,6 +74,8 @@ class MergeReport:
             if added or deleted or updated:
                 line = f"{table.replace('_', ' ')}: {added} added, {updated} updated"
                 lines.append(line + (f", {deleted} arrived deleted" if deleted else ""))
+        if self.evidence_files:
+            lines.append(f"evidence files: {self.evidence_files} added")
         return lines
 
     def summary(self) -> str:

@@ -52,12 +52,14 @@ def evidence_problems(store: StoreBase) -> list[str]:
 
 def carry_evidence_files(
     store: StoreBase, other: str, named: Path, annotators: dict[str, str]
-) -> None:
+) -> int:
     """Merge: the attachments of the attached project `other` (whose records were merged
     already; `annotators` maps its annotator ids to ours). New ones arrive with their bytes
     unless these bytes are attached to the same record here already; a removal or revival
-    modified later than ours wins. Anything malformed refuses the whole merge in one line."""
+    modified later than ours wins. Anything malformed refuses the whole merge in one line.
+    Returns how many attachments arrived live (for the merge report)."""
     conn = store.conn
+    arrived = 0
     incoming = rows.incoming_files(conn, other)
     local = rows.local_stamps(conn, [str(row[0]) for row in incoming])
     for row in incoming:
@@ -101,6 +103,8 @@ def carry_evidence_files(
                 "deleted": deleted,
             },
         )
+        arrived += not deleted
+    return arrived
 
 
 def _row_problem(row: tuple[object, ...]) -> str | None:

@@ -78,3 +78,16 @@ def test_an_attachment_whose_bytes_do_not_match_their_hash_refuses_the_merge(sto
     with pytest.raises(ClaimdeskError, match="does not match its SHA-256"):
         merge_project(store, theirs)
     assert all_evidence(store) == [] and blobs(store) == 0
+
+
+def test_the_merge_report_counts_the_evidence_files_that_arrived(store: Store, shared):
+    theirs, annotation_id = shared
+    with Store.open(theirs) as colleague:
+        bo = colleague.ensure_annotator("Bo")
+        attach_evidence_bytes(colleague, PDF, "ministry.pdf", bo.id, annotation_id=annotation_id)
+        attach_evidence_bytes(colleague, PNG, "shot.png", bo.id, annotation_id=annotation_id)
+    report = merge_project(store, theirs)
+    assert report.evidence_files == 2
+    assert "evidence files: 2 added" in report.count_lines()
+    again = merge_project(store, theirs)
+    assert again.evidence_files == 0 and "evidence" not in again.summary()
