@@ -27,10 +27,12 @@ class SearchQueryError(ValidationError):
 
 @dataclass(frozen=True)
 class Clause:
-    """A word or phrase: its folded tokens in order; `prefix` lets the last one go on."""
+    """A word or phrase: its folded tokens in order; `prefix` lets the last one go on;
+    `written` holds the same tokens as typed, for Exact (case and accents as written)."""
 
     tokens: tuple[str, ...]
     prefix: bool = False
+    written: tuple[str, ...] = ()
 
     def fts(self) -> str:
         return f'"{" ".join(self.tokens)}"' + ("*" if self.prefix else "")
@@ -43,9 +45,11 @@ class Query:
     groups: tuple[tuple[Clause, ...], ...]
     excluded: tuple[Clause, ...]
 
-    def fts(self) -> str:
+    def fts(self, *, leave_out: bool = True) -> str:
+        """The FTS5 expression; without `leave_out`, the words to leave out are not in it
+        (Exact leaves out only what is written so, which the index cannot tell)."""
         wanted = " AND ".join("(" + " OR ".join(c.fts() for c in g) + ")" for g in self.groups)
-        if not self.excluded:
+        if not self.excluded or not leave_out:
             return wanted
         return f"{wanted} NOT ({' OR '.join(c.fts() for c in self.excluded)})"
 
@@ -75,10 +79,15 @@ def parse_query(text: str) -> Query:
         if word is not None:
             minus = "-" if word.startswith("-") else ""
             phrase, star = word[len(minus) :], "*" if word.endswith("*") else ""
-        tokens = tuple(TOKEN.findall(fold(phrase)))
-        if not tokens:
+        folded = fold(phrase)  # the same length: a token is at the same place in `phrase`
+        spans = [token.span() for token in TOKEN.finditer(folded)]
+        if not spans:
             continue
-        clause = Clause(tokens, prefix=bool(star))
+        clause = Clause(
+            tuple(folded[a:b] for a, b in spans),
+            prefix=bool(star),
+            written=tuple(phrase[a:b] for a, b in spans),
+        )
         if minus or negate_next:
             excluded.append(clause)
         elif join_next:

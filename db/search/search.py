@@ -2,13 +2,16 @@
 
 The index says which articles match and how well; where in each text the words sit is
 found here, in the folded text, so a result opens its article with the first hit
-selected (offsets in code points, as everywhere).
+selected (offsets in code points, as everywhere). Exact (case and accents as typed, as the
+find bar's and the filters' Exact) takes the index's matches as candidates and keeps
+those whose title or text holds the words as written, its hits found in the text itself.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claimdesk.db.storage import search_index
@@ -56,19 +59,46 @@ class SearchResults:
 
 
 def search_articles(
-    store: StoreBase, text: str, limit: int = 20, *, catch_up: bool = True
+    store: StoreBase, text: str, limit: int = 20, *, catch_up: bool = True, exact: bool = False
 ) -> SearchResults:
-    """The live articles matching `text`, best first (SearchQueryError if not understood).
+    """The live articles matching `text`, best first (SearchQueryError if not understood);
+    `exact`: only those holding the words with their case and accents as typed.
 
     The index first catches up with changed articles, unless `catch_up` is False (a window
     that brings it up to date in the background meanwhile)."""
     query = parse_query(text)
     if catch_up:
         update_index(store)
-    total, found = search_index.matching(store, query.fts(), min(limit, MAX_RESULTS))
-    pattern = hit_pattern(query)
+    limit = min(limit, MAX_RESULTS)
+    if exact:
+        return _exact_results(store, query, limit)
+    total, found = search_index.matching(store, query.fts(), limit)
+    pattern = hit_pattern(query.clauses())
     hits = tuple(_hit(row.article_id, row.title, row.score, row.text, pattern) for row in found)
     return SearchResults(total, hits, search_index.pending(store))
+
+
+def _exact_results(store: StoreBase, query: Query, limit: int) -> SearchResults:
+    """The index's candidates (folded) that hold every group's words as written and none
+    of the words left out; all are read, so the total is exact too."""
+    groups = [hit_pattern(group, exact=True) for group in query.groups]
+    left_out = hit_pattern(query.excluded, exact=True) if query.excluded else None
+    pattern = hit_pattern(query.clauses(), exact=True)
+    total, hits = 0, list[SearchHit]()
+    for row in search_index.ranked(store, query.fts(leave_out=False)):
+        written = (row.title, row.text)
+        if not all(_holds(written, group) for group in groups):
+            continue
+        if left_out is not None and _holds(written, left_out):
+            continue
+        total += 1
+        if len(hits) < limit:
+            hits.append(_hit(row.article_id, row.title, row.score, row.text, pattern, exact=True))
+    return SearchResults(total, tuple(hits), search_index.pending(store))
+
+
+def _holds(texts: Sequence[str], pattern: re.Pattern[str]) -> bool:
+    return any(_next_hit(text, pattern, 0, exact=True) is not None for text in texts)
 
 
 def update_index(
@@ -85,34 +115,53 @@ def articles_to_index(store: StoreBase) -> int:
     return search_index.pending(store)
 
 
-def hit_pattern(query: Query) -> re.Pattern[str]:
-    """Where a clause to find may sit in folded text: a phrase's words in order, each whole
-    at its end (its start is checked by `_hits`: a leading literal keeps the scan fast)."""
-    clauses = sorted(query.clauses(), key=lambda clause: -len(" ".join(clause.tokens)))
-    return re.compile("|".join(_clause_pattern(clause) for clause in clauses))
+def hit_pattern(clauses: Sequence[Clause], *, exact: bool = False) -> re.Pattern[str]:
+    """Where a clause may sit in folded text (`exact`: in the text as written): a phrase's
+    words in order, each whole at its end (its start is checked by `_next_hit`: a leading
+    literal keeps the scan fast)."""
+    ordered = sorted(clauses, key=lambda clause: -len(" ".join(clause.tokens)))
+    return re.compile("|".join(_clause_pattern(clause, exact) for clause in ordered))
 
 
-def _clause_pattern(clause: Clause) -> str:
-    words = r"[\W_]+".join(re.escape(token) for token in clause.tokens)
+def _clause_pattern(clause: Clause, exact: bool) -> str:
+    tokens = clause.written if exact else clause.tokens
+    words = r"[\W_]+".join(re.escape(token) for token in tokens)
     return words + (r"[^\W_]*" if clause.prefix else r"(?![^\W_])")
 
 
+def _next_hit(
+    seen: str, pattern: re.Pattern[str], position: int, *, exact: bool = False
+) -> Span | None:
+    """The next whole-word match of `pattern` in `seen` (a text, folded or as written) from
+    `position`: a match inside a longer word is looked for again one character on. As
+    written, an accent that follows as a combining mark is part of the word ("cafe" is not
+    "cafe" + ◌́)."""
+    while (match := pattern.search(seen, position)) is not None:
+        start, end = match.span()
+        inside = start > 0 and seen[start - 1].isalnum()
+        if exact and end < len(seen) and unicodedata.combining(seen[end]):
+            inside = True
+        if not inside:
+            return start, end
+        position = start + 1
+    return None
+
+
 def _hit(
-    article_id: str, title: str, score: float, text: str, pattern: re.Pattern[str]
+    article_id: str,
+    title: str,
+    score: float,
+    text: str,
+    pattern: re.Pattern[str],
+    *,
+    exact: bool = False,
 ) -> SearchHit:
     hits: list[Span] = []
-    folded = fold(text)
+    seen = text if exact else fold(text)  # fold keeps every character's place
     position = 0
-    while len(hits) < MAX_HITS:
-        match = pattern.search(folded, position)
-        if match is None:
-            break
-        start = match.start()
-        if start == 0 or not folded[start - 1].isalnum():
-            hits.append(match.span())
-            position = match.end()
-        else:  # inside a longer word: look again one character on
-            position = start + 1
+    while len(hits) < MAX_HITS and (span := _next_hit(seen, pattern, position, exact=exact)):
+        hits.append(span)
+        position = span[1]
     snippet, marks = _snippet(text, hits)
     return SearchHit(article_id, title, score, tuple(hits), snippet, marks)
 

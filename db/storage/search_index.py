@@ -9,7 +9,7 @@ a chunk per transaction, before a search answers. Queries take an FTS5 expressio
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .errors import ValidationError
@@ -94,3 +94,23 @@ def matching(store: StoreBase, expression: str, limit: int) -> tuple[int, list[I
     except sqlite3.DatabaseError as error:  # a damaged or doctored index
         raise ValidationError(f"{store.path}: the search index cannot answer ({error})") from error
     return total, [IndexedArticle(*row) for row in rows]
+
+
+def ranked(store: StoreBase, expression: str) -> Iterator[IndexedArticle]:
+    """Every live article matching an FTS5 expression, best first, read one at a time:
+    Exact (`db/search`) reads each candidate's text to keep those written as typed."""
+    behind = pending(store) > 0
+    skip = " AND rowid NOT IN (SELECT article_rowid FROM article_search_queue)" if behind else ""
+    try:
+        yield from (
+            IndexedArticle(*row)
+            for row in store.conn.execute(
+                f"SELECT article_id, title, text, {_RANK} AS score FROM article_search"
+                f" WHERE article_search MATCH ?{skip}"
+                " AND article_id IN (SELECT id FROM articles WHERE deleted = 0)"
+                " ORDER BY score",
+                (expression,),
+            )
+        )
+    except sqlite3.DatabaseError as error:  # a damaged or doctored index
+        raise ValidationError(f"{store.path}: the search index cannot answer ({error})") from error

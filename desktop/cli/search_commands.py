@@ -37,6 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     search.add_argument(
         "--limit", type=_limit, default=20, metavar="N", help=f"at most N (<= {MAX_RESULTS})"
     )
+    search.add_argument(
+        "--exact", action="store_true", help="match case and accents as typed ('Rodríguez' only)"
+    )
     search.add_argument("--json", action="store_true", help="print JSON instead of text")
     search.set_defaults(handler=run_search)
 
@@ -69,7 +72,7 @@ def run_search(args: argparse.Namespace) -> int:
         waiting = 0 if store.readonly else articles_to_index(store)
         if waiting > NOTE_INDEXING:
             print(f"claimdesk: indexing {waiting} articles for search (once)…", file=sys.stderr)
-        results = search_articles(store, args.query, limit=args.limit)
+        results = search_articles(store, args.query, limit=args.limit, exact=args.exact)
         articles = {a.id: a for a in store.articles()}
     if results.unindexed:
         print(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +29,7 @@ from claimdesk.db.search.search import (
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
 from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.widgets.exact_option import exact_box
 
 MAX_SHOWN = 200
 INDEX_IN_BACKGROUND = 300
@@ -35,7 +37,8 @@ INDEX_IN_BACKGROUND = 300
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
 HELP = mark(
     "SearchAllDialog",
-    'Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored',
+    'Words (all must appear), "a phrase", prefix*, OR, -left out;'
+    " case and accents ignored unless Exact is on",
 )
 
 
@@ -53,6 +56,7 @@ class SearchAllDialog(QDialog):
         self.field.setToolTip(translated("SearchAllDialog", HELP))
         self.field.setAccessibleName(translate("SearchAllDialog", "Find in all articles"))
         self.field.setClearButtonEnabled(True)
+        self.exact = exact_box(self, "search")
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -61,12 +65,16 @@ class SearchAllDialog(QDialog):
         self.results.setAlternatingRowColors(True)
         self.results.setAccessibleName(translate("SearchAllDialog", "Matching articles"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.field)
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.field, 1)
+        field_row.addWidget(self.exact)
+        layout.addLayout(field_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.results)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.search)
         self.field.textChanged.connect(self._timer.start)
+        self.exact.toggled.connect(self.search)
         self.field.returnPressed.connect(self._enter)
         self.results.itemActivated.connect(self._activate)
         session.changed.connect(self._project_changed)
@@ -87,6 +95,7 @@ class SearchAllDialog(QDialog):
                 self.field.text(),
                 limit=MAX_SHOWN,
                 catch_up=self.indexing is None,
+                exact=self.exact.isChecked(),
             )
         except ClaimdeskError as error:
             self.summary.setText(str(error))

@@ -43,3 +43,15 @@ def test_searching_a_file_that_is_not_a_project_changes_nothing(tmp_path: Path, 
     assert main(["search", str(missing), "x"]) == 1
     assert not missing.exists()
     assert "no such file" in capsys.readouterr().err
+
+
+def test_searching_with_exact_needs_the_accent_as_written(seeded, capsys):
+    assert main(["search", str(seeded), "Rodriguez", "--exact"]) == 0
+    assert capsys.readouterr().out.strip() == "No articles match."
+    assert main(["search", str(seeded), "Rodríguez", "--exact", "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert results["total"] == 2
+    with Store.open(seeded) as store:
+        for result in results["results"]:
+            start, end = result["hits"][0]
+            assert store.article_text(result["article_id"])[start:end] == "Rodríguez"

@@ -67,3 +67,24 @@ def test_a_project_to_index_is_indexed_in_the_background_first(qtbot, window, mo
     qtbot.waitUntil(lambda: dialog.indexing is None)
     assert dialog.results.count() == 1
     assert REPORT_A not in dialog.results.item(0).text()
+
+
+def test_exact_finds_cafe_only_with_its_accent_and_is_remembered_next_time(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.field, "cafe")
+    qtbot.waitUntil(lambda: dialog.results.count() == 1)
+    qtbot.mouseClick(dialog.exact, Qt.MouseButton.LeftButton)
+    assert dialog.results.count() == 0 and dialog.summary.text() == "No articles match"
+    dialog.field.setText("Café")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert "[Café]" in dialog.results.item(0).text()
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    pane = next(p for p in window.workspace.panes if p.view.textCursor().hasSelection())
+    start, end = pane.view.selected_range()
+    assert pane.view.text()[start:end] == "Café"
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not window.findChildren(search_dialog.SearchAllDialog))
+    window.action_set["edit.find_all"].trigger()  # Ctrl+Shift+F again, from the menu
+    [again] = window.findChildren(SearchAllDialog)
+    assert again.exact.isChecked()
