@@ -8,6 +8,7 @@ when there is no archive. Everything here came from someone else's file: plain t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -113,12 +114,24 @@ class CheckedBeforeNote(_Follower):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.best, 1)
         row.addWidget(self.more)
+        self._line = ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        """One line, cut with … where the inspector is narrow (the tooltip has it all)."""
+        metrics = self.best.fontMetrics()
+        width = max(self.best.width(), 1)
+        self.best.setText(metrics.elidedText(self._line, Qt.TextElideMode.ElideRight, width))
 
     def _show(self, matches: list[Match]) -> None:
-        line = translate("CheckedBeforeNote", "Checked before: {best}").format(
+        self._line = translate("CheckedBeforeNote", "Checked before: {best}").format(
             best=best_line(matches[0])
         )
-        self.best.setText(line)
+        self.best.setAccessibleName(self._line)  # whole, where the label is cut short
+        self._elide()
         self.best.setToolTip(plain_tooltip(describe(matches[0])))
         others = len(matches) - 1
         self.more.setText(

@@ -108,7 +108,8 @@ def test_the_inspector_shows_the_best_earlier_check_and_opens_the_rest(qtbot, wi
     tag(qtbot, view, REPORT_B, "The government claims 400", 4)
     note = inspector.checked_before
     qtbot.waitUntil(lambda: note.isVisibleTo(inspector))
-    assert note.best.text().startswith("Checked before: Misleading · Cotejo, 2026-01-15: ")
+    best = "Checked before: Misleading · Cotejo, 2026-01-15: The government says 400 prisoners"
+    assert note.best.accessibleName() == f"{best} were released"
     assert note.more.text() == "1 more…"
     note.more.click()
     [dialog] = window.findChildren(CheckedBeforeDialog)
