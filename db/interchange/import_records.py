@@ -17,6 +17,7 @@ from claimdesk.db.interchange.formats.common import (
     Ticker,
 )
 from claimdesk.db.interchange.sources.fragments import FragmentCheck
+from claimdesk.db.interchange.sources.source_iri import source_article
 from claimdesk.db.records.annotations import quote_with_context
 from claimdesk.db.records.articles import require_live_article, text_sha256
 from claimdesk.db.records.model import CONTEXT_CHARS, DECISIONS
@@ -151,8 +152,10 @@ class Importer:
             found: str | None = record.article_id
             if not import_rows.has_article(self.store, record.article_id):
                 found = None
-                if "://" in record.article_id:  # a W3C source: the article's URL
-                    found = import_rows.article_with_url(self.store, record.article_id)
+                if "://" in record.article_id:  # a W3C source: a URL or a file's hash
+                    found = source_article(
+                        self.store, record.article_id, record.text, record.start, record.end
+                    )
             if found is None:
                 raise ValidationError(
                     f"{record.where}: article {record.article_id} is not in the project"

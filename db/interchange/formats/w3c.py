@@ -1,8 +1,11 @@
 """W3C Web Annotation: an AnnotationCollection (JSON-LD) whose one page holds every item.
 
-Each span is an Annotation targeting `urn:uuid:<article id>` with a TextQuoteSelector and
-a TextPositionSelector (code points, as the model defines them), and for a PDF page or
-a transcript cue a FragmentSelector (`sources.fragments`); tag, note, verdict and
+Each span is an Annotation whose target's `source` names where its article came from
+(`sources.source_iri`: the original URL, else the source file's SHA-256 as an RFC 6920 `ni:` IRI,
+else `urn:uuid:<article id>`), with the capture time and archive copy as a TimeState, a
+TextQuoteSelector and a TextPositionSelector (code points, as the model defines them),
+and for a PDF page or a transcript cue a FragmentSelector (`sources.fragments`); tag,
+note, verdict and
 evidence are TextualBodies told apart by `purpose`. Links are Annotations with motivation
 `linking` whose two targets are the linked annotations. The article texts travel in the
 collection's extra `articles` list (JSON-LD processors ignore it) so the file can be
@@ -23,11 +26,13 @@ from typing import TYPE_CHECKING, Any
 from claimdesk.db.records.model import CONTEXT_CHARS
 
 from ..sources.fragments import fragment_selector
+from ..sources.source_iri import source_iri, time_state
 from .common import Ticker, atomic_file, w3c_time
 
 if TYPE_CHECKING:
     from claimdesk.db.interchange.export import ExportData
     from claimdesk.db.interchange.exported import ExportedAnnotation
+    from claimdesk.db.records.article_sources import ArticleSource
     from claimdesk.db.records.model import Article, Link
 
 SUFFIX = ".jsonld"
@@ -57,7 +62,8 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         handle.write(tail)
         separator = ""
         for article in data.articles:
-            handle.write(separator + json.dumps(_article_item(article), ensure_ascii=False))
+            entry = _article_item(article, data.sources.get(article.id))
+            handle.write(separator + json.dumps(entry, ensure_ascii=False))
             separator = ", "
         handle.write("]}\n")
     if undated:
@@ -105,16 +111,22 @@ def _records(data: ExportData, ticker: Ticker) -> Iterator[dict[str, Any]]:
         yield link_item(data, link)
 
 
-def _article_item(article: Article) -> dict[str, str]:
-    return {
+def _article_item(article: Article, source: ArticleSource | None) -> dict[str, Any]:
+    """An article of the `articles` list; `source` is the IRI its annotations' targets name,
+    and `provenance` where it came from (both where it has a provenance)."""
+    item: dict[str, Any] = {
         "id": urn(article.id),
         "title": article.title,
         "outlet": article.outlet,
         "author": article.author,
         "date": article.date,
         "url": article.url,
-        "text": article.text,
     }
+    if source is not None:
+        item["source"] = source_iri(article, source)
+        item["provenance"] = source.provenance.as_dict()
+    item["text"] = article.text
+    return item
 
 
 def annotation_item(
@@ -134,6 +146,7 @@ def annotation_item(
         {"type": "TextualBody", "purpose": "linking", "format": "text/uri-list", "value": url}
         for url in annotation.evidence
     )
+    source = data.sources.get(article.id)
     return {
         "@context": CONTEXT,
         "id": urn(annotation.id),
@@ -143,7 +156,8 @@ def annotation_item(
         **_stamps(annotation),
         "body": body,
         "target": {
-            "source": urn(article.id),
+            "source": source_iri(article, source),
+            **time_state(source),
             "selector": [
                 {
                     "type": "TextQuoteSelector",

@@ -5,8 +5,11 @@ A target given by a TextQuoteSelector alone is placed by its quote (an orphan wh
 cannot be); a body without `purpose` is a comment (Hypothesis' text), tags beyond the first
 go into the note, and an annotation with no tag gets the import's tag for untagged ones
 (`ImportedAnnotation.tag` is empty); a target with no selector (Hypothesis' page note) is
-no span: left out, with a remark; a creator given as text is that name; a `source` that is
-a URL names the project article with that URL; a FragmentSelector's page or time range
+no span: left out, with a remark; a creator given as text is that name; a `source` that an
+entry of the file's `articles` names (Claimdesk's own: an original URL or `ni:` file hash,
+`w3c.source_iri`) is that article — where several share it (two captures of one page),
+the one whose text holds the quote there; another URL names the project article with
+that URL; a FragmentSelector's page or time range
 is checked against where the quote lands (`sources.fragments`). A collection whose pages
 are linked rather than in the file, or that holds fewer annotations than its `total`, is
 refused: nothing is fetched, and a partial read must not pass for a whole one.
@@ -43,6 +46,7 @@ def read(path: Path) -> ImportBundle:
     items, articles = _items(document, name)
     bundle = ImportBundle()
     page_notes = 0
+    named: dict[str, list[tuple[str, str]]] = {}
     for index, record in enumerate(articles):
         where = f"{name}, article {index + 1}"
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
@@ -50,6 +54,9 @@ def read(path: Path) -> ImportBundle:
         article_id = _strip_urn(values.text(record.get("id"), where, "id", ID_CHARS + len(URN)))
         text = values.article_text(record["text"], where)
         bundle.articles.append(imported_article(article_id, text, record, where))
+        source = values.text(record.get("source"), where, "source", URL_CHARS)
+        if source:
+            named.setdefault(source, []).append((article_id, text))
     for index, item in enumerate(items):
         where = f"{name}, item {index + 1}"
         if not isinstance(item, dict) or "Annotation" not in _as_list(item.get("type")):
@@ -59,12 +66,29 @@ def read(path: Path) -> ImportBundle:
         elif _is_page_note(item):
             page_notes += 1
         else:
-            bundle.annotations.append(_annotation(item, where, bundle.remarks))
+            annotation = _annotation(item, where, bundle.remarks)
+            if annotation.article_id in named:
+                annotation.article_id = _named_article(annotation, named[annotation.article_id])
+            bundle.annotations.append(annotation)
     if page_notes:
         bundle.remarks.append(
             f"{page_notes} page note(s) left out: they target a whole page, not a span"
         )
     return bundle
+
+
+def _named_article(annotation: ImportedAnnotation, articles: list[tuple[str, str]]) -> str:
+    """The article of the file's list a target's `source` names: where several share it,
+    the one with the quote at the annotation's place, else anywhere, else the first."""
+    quote = annotation.text
+    if len(articles) > 1 and quote:
+        for article_id, text in articles:
+            if text[annotation.start : annotation.end] == quote:
+                return article_id
+        for article_id, text in articles:
+            if quote in text:
+                return article_id
+    return articles[0][0]
 
 
 def _is_page_note(item: dict[str, Any]) -> bool:
