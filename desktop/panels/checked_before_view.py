@@ -56,7 +56,7 @@ class _Follower(QWidget):
         self._redraw()
 
     def _redraw(self) -> None:
-        matches = self.cache.matches(self.text) if self.text else []
+        matches = self.cache.matches(self.text, first=True) if self.text else []
         self.setVisible(bool(matches))
         if matches:
             self._show(matches)
