@@ -198,11 +198,14 @@ class ClaimsPanel(QWidget):
 
     def _show_checked_before(self) -> None:
         """Mark the claims checked before (matched off the UI thread: marks come as found)."""
+        marked = False
         for item in claim_items(self.tree):
             overview = self._overviews.get(item.data(0, CLAIM_ROLE))
             if overview is not None:
                 matches = self.checked_before.matches(claim_match_text(overview))
                 show_checked_before(item, matches)
+                marked = marked or bool(matches)
+        self.tree.setColumnHidden(CHECKED_COLUMN, not marked)  # no empty column: no noise
         self.tree.resizeColumnToContents(CHECKED_COLUMN)
 
     def _apply_filter(self) -> None:
