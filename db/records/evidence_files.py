@@ -199,3 +199,26 @@ def evidence_listing(store: StoreBase) -> dict[str, list[dict[str, object]]]:
             }
         )
     return listed
+
+
+@dataclass(frozen=True)
+class Purged:
+    files: int
+    """Removed attachments forgotten."""
+    bytes: int
+    """What their stored bytes weighed."""
+
+
+def purge_removed_evidence(store: StoreBase) -> Purged:
+    """Forget the attachments that were removed, with their bytes, where no live
+    attachment shares those bytes, and shrink the file.
+
+    Removing an attachment keeps its bytes so undo can bring it back; this is the one
+    place they go. No undo history survives it: run it on a project no window has open
+    (`claimdesk purge-evidence`). A colleague's copy that still holds such a file brings
+    it back at the next merge (attached, or removed: purge again)."""
+    with store.transaction():
+        files, freed = rows.purge_removed(store.conn)
+    if files:
+        rows.vacuum(store.conn)
+    return Purged(files, freed)

@@ -150,3 +150,25 @@ def annotator_exists(conn: Connection, annotator_id: str) -> bool:
         conn.execute("SELECT 1 FROM annotators WHERE id = ?", (annotator_id,)).fetchone()
         is not None
     )
+
+
+def purge_removed(conn: Connection) -> tuple[int, int]:
+    """Delete removed attachments whose bytes no live attachment shares, then the bytes no
+    attachment names; (attachments deleted, bytes freed)."""
+    freed = conn.execute(
+        "SELECT count(*), coalesce(sum(size), 0) FROM evidence_blobs WHERE sha256 NOT IN"
+        " (SELECT sha256 FROM evidence_files WHERE deleted = 0)"
+    ).fetchone()
+    files = conn.execute(
+        "DELETE FROM evidence_files WHERE deleted = 1 AND sha256 NOT IN"
+        " (SELECT sha256 FROM evidence_files WHERE deleted = 0)"
+    ).rowcount
+    conn.execute(
+        "DELETE FROM evidence_blobs WHERE sha256 NOT IN (SELECT sha256 FROM evidence_files)"
+    )
+    return files, int(freed[1])
+
+
+def vacuum(conn: Connection) -> None:
+    """Give the freed pages back to the file system (outside any transaction)."""
+    conn.execute("VACUUM")

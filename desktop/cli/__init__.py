@@ -35,7 +35,7 @@ COMMANDS = frozenset(
         "report",  # report_commands
         "search", "triage",  # search_commands
         "import-factchecks", "match", "archive",  # factcheck_commands
-        "attach", "evidence",  # evidence_commands
+        "attach", "evidence", "purge-evidence",  # evidence_commands
     }
 )  # fmt: skip
 """Every subcommand's name. Starting the app needs only these: the command modules load

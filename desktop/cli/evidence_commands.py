@@ -10,7 +10,12 @@ from pathlib import Path
 
 from claimdesk.db import Store
 from claimdesk.db.operations.evidence import attach_evidence
-from claimdesk.db.records.evidence_files import EvidenceFile, all_evidence, size_warning
+from claimdesk.db.records.evidence_files import (
+    EvidenceFile,
+    all_evidence,
+    purge_removed_evidence,
+    size_warning,
+)
 from claimdesk.db.rules.limits import EVIDENCE_FILE_BYTES, describe_bytes
 from claimdesk.db.storage.reading import open_to_read
 
@@ -37,6 +42,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     evidence.add_argument("--json", action="store_true", help="print JSON instead of text")
     evidence.set_defaults(handler=run_evidence)
 
+    purge = subparsers.add_parser(
+        "purge-evidence",
+        help="forget removed evidence files and their bytes, shrinking the project file"
+        " (close the project in the window first: its undo could otherwise bring one back)",
+    )
+    purge.add_argument("project", type=Path)
+    purge.set_defaults(handler=run_purge)
+
 
 def run_attach(args: argparse.Namespace) -> int:
     if not args.annotator:
@@ -61,6 +74,14 @@ def run_evidence(args: argparse.Namespace) -> int:
         print(json.dumps(listed, ensure_ascii=False, indent=2))
     else:
         print("\n".join(_line(e, names) for e in files) or "No evidence files.")
+    return 0
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    with Store.open(args.project, create=False) as store:
+        purged = purge_removed_evidence(store)
+    noun = "file" if purged.files == 1 else "files"
+    print(f"Purged {purged.files} removed evidence {noun} ({purged.bytes / 1024:,.0f} kB)")
     return 0
 
 
