@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .figures import find_figures
-from .language import FUNCTION_WORDS, detect_language
+from .language import FUNCTION_WORDS
 from .link_candidates import CANDIDATE_CAP, MAX_BUCKET, Candidate, InScope, Span
 from .search_budget import Budget
 from .text_spans import Passage, Word
@@ -40,16 +41,18 @@ class _Counted:
 def figure_candidates(
     texts: dict[str, str],
     split: dict[str, list[Passage]],
+    languages: Mapping[str, str],
     wanted: InScope,
     order: dict[str, tuple[str, str]],
     budget: Budget,
 ) -> list[Candidate]:
     """Figures for the same counted noun in two articles, each article's first
-    `MAX_BUCKET` per noun (figures within one article are never paired)."""
+    `MAX_BUCKET` per noun (figures within one article are never paired); each article's
+    figures read in its language (`store.article_languages`)."""
     by_noun: dict[str, dict[str, list[_Counted]]] = defaultdict(dict)
     for article_id, passages in split.items():
         text = texts[article_id]
-        language = detect_language(text)
+        language = languages.get(article_id, "en")
         for number, passage in enumerate(passages):
             if number % 256 == 0 and budget.over():
                 break

@@ -1,9 +1,12 @@
 """Which of the languages Claimdesk reads a text is in, from its most common short words.
 
 Function words tell English, Spanish, Portuguese and French apart within a sentence or two
-(every language's list holds words the others lack: "the", "los", "não", "les"); no model,
-no network, the same answer every time. Too little text to tell is read as English, the
-language the figures readers fall back to.
+(every language's list holds words the others lack: "the", "los", "não", "les"); Arabic is
+told by its script. No model, no network, the same answer every time. Too little text to
+tell is read as English, the language the figures readers fall back to.
+
+An article's language is told once, at import, and stored (`records.articles`); a user may
+set it in Article details. `article_language` is the one rule every reader follows.
 """
 
 from __future__ import annotations
@@ -12,6 +15,16 @@ import re
 from collections import Counter
 
 DEFAULT_LANGUAGE = "en"
+LANGUAGES = ("en", "es", "pt", "fr", "ar")
+"""The languages an article may be read in (ISO 639-1), as stored; empty: not told yet."""
+NATIVE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "pt": "Português",
+    "fr": "Français",
+    "ar": "العربية",
+}
+"""Each language named in itself, as a reader of it looks for it in a list."""
 SAMPLE_CHARACTERS = 20_000
 """Enough words to decide; an article's opening is in its language."""
 
@@ -29,10 +42,29 @@ _WORDS = {language: frozenset(words.split()) for language, words in _FUNCTION_WO
 FUNCTION_WORDS = frozenset().union(*_WORDS.values())
 """Every language's function words: never what a figure counts or a claim is about."""
 _WORD = re.compile(r"[^\W\d_]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+
+
+def article_language(stored: str, opening: str) -> str:
+    """The language an article is read in: the one stored (told at import or set by the
+    user), else (a project from before languages were stored) the one its opening is in."""
+    return stored if stored in LANGUAGES else detect_language(opening)
+
+
+def language_problem(value: object) -> str | None:
+    """For the rules: a stored language is empty or one Claimdesk reads."""
+    if value == "" or value in LANGUAGES:
+        return None
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
+    return f"language {shown} is not one Claimdesk reads ({', '.join(LANGUAGES)})"
 
 
 def detect_language(text: str) -> str:
-    """ "en", "es", "pt" or "fr": the language whose function words `text` uses most."""
+    """ "en", "es", "pt", "fr" or "ar": the language whose function words `text` uses
+    most, or Arabic when most of its letters are Arabic."""
+    letters = sum(map(len, _WORD.findall(text, 0, SAMPLE_CHARACTERS)))
+    if letters and len(_ARABIC.findall(text, 0, SAMPLE_CHARACTERS)) * 2 > letters:
+        return "ar"
     hits: Counter[str] = Counter()
     for match in _WORD.finditer(text, 0, SAMPLE_CHARACTERS):
         word = match.group().lower()

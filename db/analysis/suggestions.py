@@ -126,7 +126,7 @@ def find_suggestions(
     split = {article_id: sentences(text) for article_id, text in compared.items()}
     candidates = [
         *quotation_candidates(texts, compared, wanted, budget),
-        *figure_candidates(texts, split, wanted, order, budget),
+        *figure_candidates(texts, split, store.article_languages([*split]), wanted, order, budget),
         *sentence_candidates(texts, split, wanted, budget),
     ]
     titles = {article_id: title for article_id, _, title, _ in rows}

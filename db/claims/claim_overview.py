@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimdesk.db.analysis.figures import Figure, figures_in, find_figures
-from claimdesk.db.analysis.language import detect_language
 from claimdesk.db.claims.contradictions import DATES, FIGURES, MARKED, Contradiction, FigureSide
 from claimdesk.db.claims.figure_notes import FigureNote, figure_notes
 from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
@@ -25,8 +24,6 @@ __all__ = ["Appearance", "ClaimOverview", "claim_overview", "claim_overviews", "
 _SHORT = 60
 _LABEL = 40
 _CHUNK = 500
-LANGUAGE_SAMPLE = 4000
-"""Characters of an article's opening its language is told from."""
 
 
 @dataclass(frozen=True)
@@ -135,16 +132,16 @@ def _annotations(store: Store, ids: list[str]) -> dict[str, Annotation]:
 
 
 def _articles(store: Store, ids: set[str]) -> dict[str, tuple[str, str, str, str]]:
-    """Title, outlet, date and language (told from the article's opening) of each article."""
+    """Title, outlet, date and language (stored, `article_languages`) of each article."""
     found = {}
+    languages = store.article_languages(sorted(ids))
     for chunk in _chunks(sorted(ids)):
         marks = ", ".join("?" * len(chunk))
-        for article_id, title, outlet, date, opening in store._rows(
-            f"SELECT id, title, outlet, date, substr(text, 1, {LANGUAGE_SAMPLE}) FROM articles"
-            f" WHERE deleted = 0 AND id IN ({marks})",
+        for article_id, title, outlet, date in store._rows(
+            f"SELECT id, title, outlet, date FROM articles WHERE deleted = 0 AND id IN ({marks})",
             chunk,
         ):
-            found[article_id] = (title, outlet, date, detect_language(opening))
+            found[article_id] = (title, outlet, date, languages[article_id])
     return found
 
 

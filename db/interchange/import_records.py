@@ -141,6 +141,7 @@ class Importer:
             url=record.url,
             source="annotation import",
             article_id=record.id or None,
+            language=record.language,
         )
         self.added_articles.append(added.id)
         self.article_ids[record.id] = added.id

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimdesk.db.analysis.language import (
+    SAMPLE_CHARACTERS,
+    article_language,
+    detect_language,
+    language_problem,
+)
 from claimdesk.db.rules import file_values
 from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import DuplicateArticleError, NotFoundError, ValidationError
@@ -12,9 +18,10 @@ from claimdesk.db.storage.store_base import StoreBase
 from .model import Article, ArticleHeading, ArticleSummary
 
 ARTICLE_COLUMNS = (
-    "id, title, outlet, author, date, url, source, text, sha256, created, modified, deleted"
+    "id, title, outlet, author, date, url, source, text, sha256, created, modified, language,"
+    " deleted"
 )
-EDITABLE_METADATA = ("title", "outlet", "author", "date", "url")
+EDITABLE_METADATA = ("title", "outlet", "author", "date", "url", "language")
 TITLE_CHARS = 80
 _WHERE = "the article"
 
@@ -51,7 +58,11 @@ def require_live_article(store: StoreBase, article_id: str) -> None:
 
 
 # The columns of ARTICLE_COLUMNS, `deleted` last (0 or 1).
-ArticleRow = tuple[str, str, str, str, str, str, str, str, str, str, str, int]
+ArticleRow = tuple[str, str, str, str, str, str, str, str, str, str, str, str, int]
+_TOLD: dict[str, str] = {}
+"""Languages told from the text of articles stored without one (a project from before),
+by id: an article's text never changes, so each is told once per run, not per refresh."""
+_TOLD_KEPT = 10_000
 
 
 def _article(row: ArticleRow) -> Article:
@@ -70,9 +81,12 @@ class ArticleStore(StoreBase):
         url: str = "",
         source: str = "",
         article_id: str | None = None,
+        language: str = "",
     ) -> Article:
-        """Store a new article; identical text already present raises DuplicateArticleError."""
+        """Store a new article in `language` (empty: the one its words are in); identical
+        text already present raises DuplicateArticleError. Every importer comes here."""
         text = file_values.article_text(text, _WHERE)
+        _refuse_language(language)
         digest = text_sha256(text)
         existing = self.find_article_by_hash(digest)
         if existing is not None:
@@ -90,6 +104,7 @@ class ArticleStore(StoreBase):
             "text": text,
             "sha256": digest,
             "length": len(text),
+            "language": language or detect_language(text),
             "deleted": 0,
         }
         file_values.record_texts("articles", record, _WHERE)
@@ -148,17 +163,46 @@ class ArticleStore(StoreBase):
         return articles, annotations
 
     def update_article(self, article_id: str, **changes: Any) -> Article:
-        """Edit metadata (title, outlet, author, date, url); the text itself is immutable."""
+        """Edit metadata (title, outlet, author, date, url, language); the text itself is
+        immutable."""
         unknown = set(changes) - set(EDITABLE_METADATA)
         if unknown:
             raise ValidationError(f"cannot change {', '.join(sorted(unknown))} of an article")
         cleaned = {key: " ".join(str(value).split()) for key, value in changes.items()}
+        _refuse_language(cleaned.get("language", ""))
         if "title" in cleaned and not cleaned["title"]:
             cleaned["title"] = default_title(self.article(article_id).text)
         file_values.record_texts("articles", cleaned, _WHERE)
         with self.transaction():
             self._update("articles", article_id, cleaned)
         return self.article(article_id)
+
+    def article_languages(self, article_ids: list[str]) -> dict[str, str]:
+        """The language each article is read in (`language.article_language`): what every
+        reader of figures, dates and claims asks, never telling a stored one again."""
+        found: dict[str, str] = {}
+        for start in range(0, len(article_ids), 500):
+            chunk = list(dict.fromkeys(article_ids[start : start + 500]))
+            rows = self._rows(
+                "SELECT id, language, CASE WHEN language = '' THEN"
+                f" substr(text, 1, {SAMPLE_CHARACTERS}) ELSE '' END FROM articles"
+                f" WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for article_id, stored, opening in rows:
+                told = None if stored else _TOLD.get(article_id)
+                if told is None:
+                    told = article_language(stored, opening)
+                    if not stored:
+                        if len(_TOLD) >= _TOLD_KEPT:
+                            _TOLD.clear()
+                        _TOLD[article_id] = told
+                found[article_id] = told
+        return found
+
+    def article_language(self, article_id: str) -> str:
+        """`article_languages` for one article (English for an id there is none of)."""
+        return self.article_languages([article_id]).get(article_id, "en")
 
     def delete_article(self, article_id: str) -> None:
         with self.transaction():
@@ -167,3 +211,9 @@ class ArticleStore(StoreBase):
     def restore_article(self, article_id: str) -> None:
         with self.transaction():
             self._set_deleted("articles", article_id, False)
+
+
+def _refuse_language(language: str) -> None:
+    problem = language_problem(language)
+    if problem is not None:
+        raise ValidationError(f"{_WHERE}: {problem}")

@@ -65,6 +65,9 @@ class Article:
     sha256: str
     created: str
     modified: str
+    language: str = ""
+    """The language its figures, dates and claims are read in ("es"; `analysis.language`);
+    empty in a project from before languages were stored: told from the text when read."""
     deleted: bool = False
 
     @property

@@ -9,6 +9,7 @@ from .values import RECORD_TABLES, TEXT_LIMITS, duplicate_names, record_problem
 
 _COLUMNS = {
     "annotators": "id, name, created, modified",
+    "articles": "id, language, created, modified",
     "annotations": "id, confidence, created, modified",
     "tags": "id, name, color, shortcut, created, modified",
     "verdicts": "id, name, color, created, modified",

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, Protocol
 
+from claimdesk.db.analysis.language import language_problem
+
 from .limits import ID_CHARS, NAME_CHARS, NOTE_CHARS, QUOTE_CHARS, TITLE_CHARS, URL_CHARS
 
 RECORD_TABLES: tuple[str, ...] = (
@@ -136,6 +138,7 @@ def shortcut_problem(value: object) -> str | None:
 
 _FIELD_RULES = {
     "annotators": (("name", name_problem),),
+    "articles": (("language", language_problem),),
     "annotations": (("confidence", confidence_problem),),
     "tags": (("name", name_problem), ("color", color_problem), ("shortcut", shortcut_problem)),
     "verdicts": (("name", name_problem), ("color", color_problem)),

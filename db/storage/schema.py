@@ -159,6 +159,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX evidence_files_annotation ON evidence_files (annotation_id)",
         "CREATE INDEX evidence_files_claim ON evidence_files (claim_id)",
     ),
+    # 10: the language an article is read in (figures, dates, triage): told from its words
+    # at import or set in Article details (`records.articles`); empty in a file from
+    # before, where it is told from the words when read.
+    ("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''",),
+    # 11: who made a claim, named on the claim itself over whom its appearances name
+    # (`claims.claimants`); empty in a file from before, where the appearances decide.
+    ("ALTER TABLE claims ADD COLUMN claimant_id TEXT REFERENCES claimants (id)",),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,11 +1,19 @@
-"""Editing an article's metadata (title, outlet, author, date, URL) and provenance (source
-file, its SHA-256, original URL, retrieval or capture time, archive URL) as one undoable
-step."""
+"""Editing an article's metadata (title, outlet, author, date, URL), the language it is read
+in, and its provenance (source file, its SHA-256, original URL, retrieval or capture time,
+archive URL) as one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
 
+from claimdesk.db.analysis.language import LANGUAGES, NATIVE_NAMES, detect_language
 from claimdesk.db.records.article_sources import PROVENANCE_LABELS, article_source
 from claimdesk.desktop.commands.scheme_commands import edit_article
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
@@ -28,6 +36,14 @@ PROVENANCE_SHOWN = {
     "archive_url": mark("ArticleDetailsDialog", "Archive URL"),
 }
 """db's PROVENANCE_LABELS (English, no Qt there) as the window shows them, translated."""
+LANGUAGE_NAMES = {
+    "en": mark("ArticleDetailsDialog", "English"),
+    "es": mark("ArticleDetailsDialog", "Spanish"),
+    "pt": mark("ArticleDetailsDialog", "Portuguese"),
+    "fr": mark("ArticleDetailsDialog", "French"),
+    "ar": mark("ArticleDetailsDialog", "Arabic"),
+}
+"""The languages named in the interface's language, for "Detected (Spanish)"."""
 
 
 class ArticleDetailsDialog(QDialog):
@@ -43,6 +59,8 @@ class ArticleDetailsDialog(QDialog):
         for name, label in FIELDS:
             shown = translated("ArticleDetailsDialog", label)
             self._add_editor(form, name, shown, getattr(self.article, name))
+        self.language = self._language_choice()
+        form.addRow(translate("ArticleDetailsDialog", "Language"), self.language)
         form.addRow(plain_label(translate("ArticleDetailsDialog", "Provenance"), self))
         for name, label in PROVENANCE_LABELS.items():
             shown = translated("ArticleDetailsDialog", PROVENANCE_SHOWN.get(name, label))
@@ -64,6 +82,29 @@ class ArticleDetailsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _language_choice(self) -> QComboBox:
+        """The detected language first ("Detected (Spanish)"), then each named in itself: the
+        one shown is the one the article's figures, dates and claims are read in."""
+        self.detected = detect_language(self.article.text)
+        detected = translated("ArticleDetailsDialog", LANGUAGE_NAMES[self.detected])
+        choice = QComboBox(self)
+        choice.setAccessibleName(translate("ArticleDetailsDialog", "Language"))
+        choice.setToolTip(
+            translate(
+                "ArticleDetailsDialog",
+                "The language this article's numbers, dates and claims are read in",
+            )
+        )
+        choice.addItem(
+            translate("ArticleDetailsDialog", "Detected ({language})").format(language=detected),
+            self.detected,
+        )
+        for code in LANGUAGES:
+            choice.addItem(NATIVE_NAMES[code], code)
+        stored = self.article.language or self.detected
+        choice.setCurrentIndex(0 if stored == self.detected else choice.findData(stored))
+        return choice
+
     def _add_editor(self, form: QFormLayout, name: str, label: str, value: str) -> None:
         editor = QLineEdit(value, self)
         self.editors[name] = editor
@@ -80,6 +121,9 @@ class ArticleDetailsDialog(QDialog):
             for name, editor in self.editors.items()
             if editor.text().strip() != self._current(name)
         }
+        language = self.language.currentData()
+        if language != (self.article.language or self.detected):
+            changes["language"] = language
         if changes:
             self.session.push(edit_article(self.session, self.article.id, **changes))
         super().accept()

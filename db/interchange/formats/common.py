@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
+from claimdesk.db.analysis.language import LANGUAGES
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
 from claimdesk.db.storage.errors import ClaimdeskError
@@ -130,6 +131,8 @@ class ImportedArticle:
     date: str = ""
     url: str = ""
     where: str = ""
+    language: str = ""
+    """As the file names it, when Claimdesk reads that language; else told from the text."""
 
 
 def imported_article(
@@ -146,6 +149,7 @@ def imported_article(
         date=values.text(fields.get("date"), where, "date", TITLE_CHARS),
         url=values.text(fields.get("url"), where, "url", URL_CHARS),
         where=where,
+        language=language if (language := fields.get("language")) in LANGUAGES else "",
     )
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimdesk.db.analysis.language import article_language
 from claimdesk.db.analysis.offset_units import UTF16, OffsetUnits
 from claimdesk.db.interchange.bounded_read import shown_path
 from claimdesk.db.interchange.sources.anchors import anchor_fields
@@ -111,6 +112,7 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
         "author": article.author,
         "date": article.date,
         "url": article.url,
+        "language": article_language(article.language, text),
         **({"provenance": source.provenance.as_dict()} if source else {}),
         "text": text,
         "label": [[start, end, tag] for start, end, tag in spans],

@@ -147,7 +147,7 @@ def test_jsonl_records_have_exactly_the_fields_the_issue_names(store, project, o
     export_project(store, "jsonl", out)
     first = read_jsonl(out)[0]
     assert list(first) == [
-        "id", "title", "outlet", "author", "date", "url", "text", "label", "spans",
+        "id", "title", "outlet", "author", "date", "url", "language", "text", "label", "spans",
         "annotations", "links", "claims",
     ]  # fmt: skip
     article = project["first"]
