@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.i18n.locale_format import decimal
 
 SERIES_COLORS = ("#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2")
 AXIS_WIDTH = 34
@@ -20,10 +21,11 @@ LABEL_HEIGHT = 18
 
 
 def figure_text(value: float, places: int) -> str:
-    """A figure as read: one that rounds to zero is "0.00", never "-0.00" (a kappa of
-    -0.0004, or the -0.0 a subtraction can give, is no disagreement)."""
+    """A figure as read, in the language's digits ("0,82" in Spanish): one that rounds to
+    zero is "0.00", never "-0.00" (a kappa of -0.0004, or the -0.0 a subtraction can give,
+    is no disagreement)."""
     rounded = round(value, places) + 0.0  # + 0.0 turns -0.0 into 0.0
-    return f"{rounded:.{places}f}"
+    return decimal(rounded, places)  # in the language's digits and decimal sign
 
 
 class AgreementChart(QWidget):

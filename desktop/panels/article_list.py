@@ -31,6 +31,7 @@ from claimdesk.db.records.model import ArticleSummary
 from claimdesk.desktop.actions.actions import context_menu
 from claimdesk.desktop.actions.shortcuts import key_label
 from claimdesk.desktop.i18n import mark, translate, translated
+from claimdesk.desktop.i18n.locale_format import count, short_date
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.exact_option import exact_box
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
@@ -74,10 +75,14 @@ class ArticleListModel(RecordTableModel):
             return None
         article = self._articles[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:  # what sorts: the ISO date, the number
             return (article.title, article.outlet, article.date, article.annotation_count)[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            shown = (short_date(article.date), count(article.annotation_count))
+            return (article.title, article.outlet, *shown)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            details = [article.title, article.outlet, article.author, article.date, article.url]
+            date = short_date(article.date)
+            details = [article.title, article.outlet, article.author, date, article.url]
             # Escaped: Qt renders a tooltip that looks like HTML (a title `<img src=…>`).
             return plain_tooltip("\n".join(part for part in details if part))
         if role == ID_ROLE:
@@ -108,6 +113,7 @@ class _FilterProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         text = " ".join(str(model.index(row, c, parent).data() or "") for c in range(3))
+        text += " " + str(model.index(row, 2, parent).data(Qt.ItemDataRole.EditRole) or "")
         return self.needle.found_in(text)
 
 

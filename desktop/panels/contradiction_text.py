@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from claimdesk.db.claims.contradictions import DATES, MARKED, Contradiction, FigureSide
 from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.i18n.locale_format import short_date
 
 
 def contradiction_text(reason: Contradiction) -> str:
@@ -24,6 +25,6 @@ def contradiction_text(reason: Contradiction) -> str:
 
 def _side(side: FigureSide) -> str:
     comma = translate("contradiction_text", ", ")
-    where = comma.join(side.where)
+    where = comma.join(part for part in (side.outlet, side.title, short_date(side.date)) if part)
     shown = translate("contradiction_text", "{figures} ({where})")
     return shown.format(figures=comma.join(side.phrases), where=where)

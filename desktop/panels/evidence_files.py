@@ -45,6 +45,7 @@ from claimdesk.db.rules.limits import EVIDENCE_FILE_BYTES, describe_bytes
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
 from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.i18n.locale_format import count, date_time
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import error_text
 
@@ -244,7 +245,7 @@ class EvidenceFiles(QWidget):
         self.list.clear()
         for evidence in self.files():
             label = translate("EvidenceFiles", "{name} · {size} kB").format(
-                name=evidence.file_name, size=f"{max(1, round(evidence.size / 1024)):,}"
+                name=evidence.file_name, size=count(max(1, round(evidence.size / 1024)))
             )
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, evidence)
@@ -252,7 +253,7 @@ class EvidenceFiles(QWidget):
                 translate("EvidenceFiles", "{type}, added by {who} at {time} UTC").format(
                     type=evidence.media_type,
                     who=self.session.annotator_name(evidence.annotator_id),
-                    time=evidence.created[:16].replace("T", " "),
+                    time=date_time(evidence.created),
                 )
                 + f"\nSHA-256 {evidence.sha256}"
             )

@@ -32,6 +32,7 @@ from claimdesk.db.interchange.sources.anchors import anchor_label
 from claimdesk.db.records.model import Annotation
 from claimdesk.desktop.commands.commands import EditAnnotation
 from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.i18n.locale_format import date_time
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
@@ -193,9 +194,7 @@ class Inspector(QWidget):
                 + (f" · {place}" if place else "")
                 + f" · {self.session.annotator_name(annotation.annotator_id)}"
                 " · "
-                + translate("Inspector", "{time} UTC").format(
-                    time=annotation.created[:16].replace("T", " ")
-                )
+                + translate("Inspector", "{time} UTC").format(time=date_time(annotation.created))
             )
             self.tag_box.setCurrentIndex(self.tag_box.findData(annotation.tag_id))
             self.verdict_box.setCurrentIndex(

@@ -27,6 +27,7 @@ from claimdesk.db import NotFoundError
 from claimdesk.db.report.chart import HEIGHT, WIDTH, chart_svg
 from claimdesk.db.report.timeline import TimelinePoint, claim_timeline
 from claimdesk.desktop.i18n import mark, translate, translated
+from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import Change, ProjectSession
 
 from .panel_dock import PanelDock
@@ -105,7 +106,8 @@ class TimelinePanel(QWidget):
         self.table.setRowCount(len(points))
         for row, point in enumerate(points):
             undated = translate("TimelinePanel", "undated")
-            values = (point.date or undated, point.said_on or "—", point.claimant or "—",
+            date, said_on = short_date(point.date), short_date(point.said_on)
+            values = (date or undated, said_on or "—", point.claimant or "—",
                       point.outlet, point.figure or "—")  # fmt: skip
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -38,6 +38,7 @@ from claimdesk.db.analysis.agreement import AgreementResult, PairAgreement, comp
 from claimdesk.db.records.blind_annotation import Visibility, visibility
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
+from claimdesk.desktop.i18n.locale_format import count as locale_count
 from claimdesk.desktop.panels.agreement_chart import AgreementChart, figure_text
 from claimdesk.desktop.session import ProjectSession
 
@@ -94,7 +95,7 @@ class AgreementDialog(QDialog):
         store = session.store
         for person in store.annotators():
             count = len(store.annotations(annotator_ids=[person.id]))
-            item = QListWidgetItem(f"{person.name} ({count})", self.people)
+            item = QListWidgetItem(f"{person.name} ({locale_count(count)})", self.people)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             wanted = person.id in preferred if preferred else count > 0
@@ -345,4 +346,6 @@ def _csv_row(tag: str, pair: PairAgreement, alpha: float | None) -> list[str]:
 
 
 def _counts_text(counts: dict[str, int]) -> str:
-    return "\n".join(f"{key.replace('_', ' ')}: {value}" for key, value in counts.items())
+    return "\n".join(
+        f"{key.replace('_', ' ')}: {locale_count(value)}" for key, value in counts.items()
+    )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.factchecks.matching import Match
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.locale_format import count, short_date
 
 
 class CheckedBeforeDialog(QDialog):
@@ -57,11 +58,11 @@ class CheckedBeforeDialog(QDialog):
                 "CheckedBeforeDialog",
                 "%n earlier fact-checks match, best first (of {archive}).",
                 len(matches),
-            ).format(archive=f"{archive:,}")
+            ).format(archive=count(archive))
         else:
             found = translate(
                 "CheckedBeforeDialog", "No earlier fact-check among {archive} matches."
-            ).format(archive=f"{archive:,}")
+            ).format(archive=count(archive))
         self.summary.setText(f"“{shown}”\n{found}")
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
@@ -95,7 +96,7 @@ class CheckedBeforeDialog(QDialog):
 
 def describe(match: Match) -> str:
     check = match.fact_check
-    who = ", ".join(part for part in (check.publisher, check.date[:10]) if part)
+    who = ", ".join(part for part in (check.publisher, short_date(check.date[:10])) if part)
     said = (
         translate("checked_before_dialog", " (said by {claimant})").format(claimant=check.claimant)
         if check.claimant

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
+from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import Change
 
 from .article_pane import ArticleChoices, ArticlePane
@@ -90,6 +91,6 @@ class PaneRefresh:
 
     def _choices(self) -> list[tuple[str, str]]:
         return [
-            (a.id, " · ".join(part for part in (a.title, a.outlet, a.date) if part))
+            (a.id, " · ".join(part for part in (a.title, a.outlet, short_date(a.date)) if part))
             for a in self.workspace.session.article_headings()
         ]

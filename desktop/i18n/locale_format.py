@@ -1,0 +1,106 @@
+"""Dates and numbers as the interface's language writes them: "14/1/2026" and "1.200" in
+Spanish, "14/01/2026" and "1 200" in French, "١٤‏/١‏/٢٠٢٦" and "١٬٢٠٠" in Arabic.
+
+The store keeps ISO dates and times; the window shows them through here, with the QLocale
+`language.install` made the default. What the user types stays ISO (a date field is data
+being edited), and so does anything copied or exported.
+
+Arabic digits: the Arabic of the Levant, the Gulf and Egypt, where most Arabic
+fact-checking outlets publish, writes Arabic-Indic digits (٠١٢…), which is what Qt's
+"ar" (Egypt) gives; the Maghreb writes Western digits. So, as for every language, the
+system's region decides when the system speaks Arabic (ar_MA, ar_TN, ar_DZ: 0123; ar_SA,
+ar_JO: ٠١٢٣), and Arabic with no region gets Arabic-Indic digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+
+_SPACE_BEFORE_PERCENT = {QLocale.Language.Spanish: "\u00a0", QLocale.Language.French: "\u202f"}
+"""Languages that put a no-break space before the percent sign ("45 %")."""
+
+
+def interface_locale() -> QLocale:
+    """The interface language's locale, in the system's region when the system speaks
+    that language too (en_GB writes 14/01/2026, es_MX and ar_MA their own ways)."""
+    chosen, system = QLocale(), QLocale.system()
+    if system.language() == chosen.language() and system.territory() != chosen.territory():
+        return system
+    return chosen
+
+
+def short_date(iso: str) -> str:
+    """The ISO date "2026-01-14" as the language writes a date with its year in full; a month
+    ("2026-01") or a year alone likewise; anything else as it is."""
+    locale = interface_locale()
+    for pattern, shown in (
+        ("yyyy-MM-dd", _day_pattern(locale)),
+        ("yyyy-MM", "MMM yyyy"),
+        ("yyyy", "yyyy"),
+    ):
+        date = QDate.fromString(iso.strip()[:10], pattern)
+        if date.isValid() and len(iso.strip()) <= 10:
+            return locale.toString(date, shown)
+    return iso
+
+
+def date_time(iso: str) -> str:
+    """An ISO time ("2026-01-14T10:22:05Z") as the language writes a date and a time of
+    day, in UTC as the store keeps it (the window says "UTC" beside it); anything else as
+    it is."""
+    moment = QDateTime.fromString(iso.strip(), Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso.strip(), Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    locale = interface_locale()
+    moment = moment.toUTC()
+    day = locale.toString(moment.date(), _day_pattern(locale))
+    if _worldwide_english(locale):
+        return f"{day} {moment.time().toString('HH:mm')}"
+    return f"{day} {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def count(number: int) -> str:
+    """A whole number with the language's digits and grouping ("1.200", "1 200", "١٬٢٠٠")."""
+    return interface_locale().toString(number)
+
+
+def with_count(text: str, number: int) -> str:
+    """`text` in which Qt wrote `number` for `%n` in plain digits, with the language's
+    digits and grouping instead (every `translate_n` count, the status bar's among them)."""
+    shown = count(number)
+    if shown == str(number):
+        return text
+    return re.sub(rf"(?<![0-9]){number}(?![0-9])", shown, text, count=1)
+
+
+def decimal(number: float, places: int = 2) -> str:
+    """A number with `places` decimals, the language's decimal sign ("0,82", "٠٫٨٢")."""
+    return interface_locale().toString(float(number), "f", places)
+
+
+def percent(fraction: float, places: int = 0) -> str:
+    """`fraction` (0.457) as a percentage ("46%", "46 %", "٤٦٪")."""
+    locale = interface_locale()
+    space = _SPACE_BEFORE_PERCENT.get(locale.language(), "")
+    return f"{decimal(fraction * 100, places)}{space}{locale.percent()}"
+
+
+def _day_pattern(locale: QLocale) -> str:
+    """The language's short date with a four-digit year ("d/M/yy" → "d/M/yyyy": a
+    fact-checker's dates span decades); ISO for English with no region (below)."""
+    if _worldwide_english(locale):
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def _worldwide_english(locale: QLocale) -> bool:
+    """English chosen on a system that names no English region: Qt's "en" is the United
+    States, whose month-first dates most English-reading fact-checkers would misread
+    (1/2/2026), so ISO dates and a 24-hour clock; en_GB, en_IN… write their own."""
+    english = QLocale.Language.English
+    return locale.language() == english and QLocale.system().language() != english
