@@ -45,6 +45,15 @@ def test_only_close_matches_are_kept_for_the_window(tmp_path):
     assert found.found[texts[1]] == []  # one shared word ("river"): a coincidence
 
 
+def test_a_figure_alone_in_common_is_no_close_match(tmp_path):
+    states = FactCheck("The opposition won in 20 of the 24 states", url="https://x.example/24")
+    with Store.open(tmp_path / "p.claimdesk") as store:
+        add_to_archive(store, [states])
+    text = "Rainfall in the 24 hours before the flood"
+    found = match_texts(tmp_path / "p.claimdesk", [text], never)
+    assert found.found[text] == []  # the word "24" and the figure 24 are one thing shared
+
+
 def test_the_shared_archive_is_matched_beside_the_projects_and_changes_the_state(tmp_path):
     shared = tmp_path / "newsroom.cdarchive"
     create_archive(shared)
