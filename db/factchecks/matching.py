@@ -199,8 +199,8 @@ def match_claim(store: StoreBase, text: str, limit: int = 5) -> list[Match]:
         reasons = [f"shared words: {', '.join(shared[:8])}"] if shared else []
         reasons += [f"same figure: {figure}" for figure in same_figures]
         reasons += [f"same name: {name}" for name in same_names]
-        held = len({*shared, *same_figures, *same_names})
-        matches.append(Match(check, round(total, 3), tuple(reasons), "", held))
+        in_common = len({*shared, *same_figures, *same_names})
+        matches.append(Match(check, round(total, 3), tuple(reasons), "", in_common))
     matches.sort(key=lambda match: -match.score)
     return matches[:limit]
 
