@@ -1,19 +1,23 @@
 """File → Publish report…: the project's claims as a fact-check page, Markdown or a PDF,
-written in the background with progress and Cancel (the PDF is laid out by Qt, in the
-worker: QTextDocument and QPdfWriter paint without the UI thread)."""
+chosen in `PublishDialog` and written in the background with progress and Cancel (the PDF
+is laid out by Qt, in the worker: QTextDocument and QPdfWriter paint without the UI
+thread). The organisation and review URL base are kept in the project for next time, as
+the ClaimReview export keeps them; once published, "Open" shows the page or the folder."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from claimdesk.db import Store
 from claimdesk.db.interchange.formats.common import Cancelled
 from claimdesk.db.report.publish import Published, publish_report
-from claimdesk.desktop.i18n import mark, translate, translated
-from claimdesk.desktop.widgets.plain_text import show_message
+from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.widgets.plain_text import message_box
+from claimdesk.desktop.widgets.publish_dialog import PublishChoice, PublishDialog
 
 from .project_flows import show_failure
 from .tasks import run_in_background
@@ -21,52 +25,54 @@ from .tasks import run_in_background
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
-FORMATS = {"html": mark("report_flow", "Web page"), "pdf": "PDF", "md": "Markdown"}
-"""Each format's description in the file dialog (a format's own name is not translated)."""
-SUFFIXES = {"html": ".html", "pdf": ".pdf", "md": ".md"}
+REMEMBERED = ("organization", "claimreview_url_base")
+"""The project settings a publication keeps for the next one (and the ClaimReview export)."""
 INFORMATION = "information"
 """`message_box`'s icon key."""
 
 
-def filters() -> dict[str, str]:
-    """The file dialog's filters, described in the interface's language, to their format."""
-    return {
-        f"{translated('report_flow', described)} (*{SUFFIXES[fmt]})": fmt
-        for fmt, described in FORMATS.items()
-    }
-
-
 def publish_report_dialog(window: MainWindow) -> None:
-    session = window.open_session()
-    suggested = session.path.with_name(session.path.stem + "-report.html")
-    offered = filters()
-    name, chosen = QFileDialog.getSaveFileName(
-        window, translate("report_flow", "Publish report"), str(suggested), ";;".join(offered)
-    )
-    if name:
-        fmt = offered.get(chosen, "html")
-        out = Path(name)
-        if out.suffix.lower() != SUFFIXES[fmt]:
-            out = out.with_name(out.name + SUFFIXES[fmt])
-        start_publishing(window, out, fmt)
+    dialog = PublishDialog(window)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        start_publishing(window, dialog.choice())
 
 
-def start_publishing(window: MainWindow, out: Path, fmt: str) -> None:
-    """Publish every claim to `out` in the background; a cancel leaves no file."""
+def start_publishing(window: MainWindow, choice: PublishChoice) -> None:
+    """Publish in the background; a cancel leaves no file."""
     project = window.open_session().path
 
     def work(progress, cancelled) -> Published:
         with Store.open(project, create=False) as store:
-            if fmt == "pdf":
+            kept = store.settings()
+            for key in REMEMBERED:
+                if choice.settings.get(key, "") != kept.get(key, ""):
+                    store.set_setting(key, choice.settings.get(key, ""))
+            if choice.fmt == "pdf":
                 from claimdesk.desktop.report_pdf import publish_pdf
 
-                return publish_pdf(store, out, progress=progress, cancelled=cancelled)
-            return publish_report(store, out, fmt, progress=progress, cancelled=cancelled)
+                return publish_pdf(
+                    store,
+                    choice.out,
+                    chosen=choice.chosen,
+                    split=choice.split,
+                    settings=choice.settings,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+            return publish_report(
+                store,
+                choice.out,
+                choice.fmt,
+                chosen=choice.chosen,
+                split=choice.split,
+                settings=choice.settings,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
     def done(published: Published) -> None:
         window.statusBar().showMessage(published.summary().splitlines()[0], 10_000)
-        title = translate("report_flow", "Publish report")
-        show_message(window, title, published.summary(), icon=INFORMATION)
+        show_published(window, published, choice)
 
     def failed(error: BaseException) -> None:
         if isinstance(error, Cancelled):
@@ -76,4 +82,22 @@ def start_publishing(window: MainWindow, out: Path, fmt: str) -> None:
             show_failure(window, translate("report_flow", "Publish report failed"), error)
 
     title = translate("report_flow", "Publishing report")
-    window.task = run_in_background(window, title, work, done, failed)
+    window.task = run_in_background(window, title, work, done, failed, writes_to=window.session)
+
+
+def show_published(window: MainWindow, published: Published, choice: PublishChoice) -> None:
+    """What was published, with "Open" for the page (or the folder of pages)."""
+    box = message_box(
+        window, translate("report_flow", "Publish report"), published.summary(), icon=INFORMATION
+    )
+    opening = box.addButton(translate("report_flow", "&Open"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(opening)
+    box.exec()
+    if box.clickedButton() is opening:
+        open_published(choice)
+
+
+def open_published(choice: PublishChoice) -> None:
+    """The page (or the folder of pages) in the system's browser or file manager."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(choice.out)))
