@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFileDialog
 
 from claimdesk.db.factchecks.shared import set_shared_archive, shared_archive_path
@@ -12,6 +13,7 @@ from claimdesk.db.storage.archive_file import create_archive, open_archive
 from claimdesk.db.storage.fact_check_store import fact_check_count
 from claimdesk.desktop.widgets.fact_check_destination import FactCheckDestination
 from tests.db.factchecks.test_reading_fact_checks import REVIEW
+from tests.desktop.conftest import REPORT_B, tag
 from tests.desktop.driver import Desk
 
 
@@ -50,6 +52,22 @@ def test_importing_into_a_new_shared_archive_made_from_the_window(desk, tmp_path
     assert archive_size(shared) == 1
     assert fact_check_count(desk.window.session.store) == 0
     assert shared_archive_path(desk.window.session.store) == shared.resolve()
+
+
+def test_checks_imported_into_the_shared_archive_show_in_the_inspector(desk, tmp_path, monkeypatch):
+    view = desk.open_article(1, "Report B").view
+    tag(desk.qtbot, view, REPORT_B, "The government claims 400", 4)
+    note = desk.window.inspector.checked_before
+    desk.qtbot.waitUntil(lambda: note.text == "The government claims 400")
+    assert not note.isVisibleTo(desk.window.inspector)
+    dialog = choose_files(desk, monkeypatch, feed(tmp_path))
+    made = tmp_path / "newsroom.cdarchive"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(made), ""))
+    dialog.new.click()
+    dialog.ok.click()
+    desk.qtbot.waitUntil(lambda: note.isVisibleTo(desk.window.inspector))
+    tip = QTextDocumentFragment.fromHtml(note.best.toolTip()).toPlainText().replace("\xa0", " ")
+    assert "(shared archive newsroom.cdarchive)" in tip
 
 
 def test_importing_into_another_shared_archive_leaves_the_projects_choice(
