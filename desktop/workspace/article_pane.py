@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.analysis.text_folding import FoldedText
 from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.widgets.exact_option import exact_box
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
@@ -197,7 +198,8 @@ class ArticlePane(QWidget):
         same = article_id == self.article_id and text == self.view.text()
         self.article_id = article_id
         self.title_label.setText(title)
-        self.meta_label.setText(" · ".join(part for part in (outlet, date) if part) or " ")
+        meta = (outlet, short_date(date))
+        self.meta_label.setText(" · ".join(part for part in meta if part) or " ")
         if same:
             self.view.set_spans(spans)
         else:

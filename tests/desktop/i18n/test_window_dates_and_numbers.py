@@ -41,3 +41,8 @@ def test_in_arabic_the_status_bar_counts_in_arabic_indic_digits(qtbot, window):
         qtbot.waitUntil(lambda: "٢" in " ".join(Desk(qtbot, window).status_bar()))  # 2: ٢
     finally:
         QLocale.setDefault(QLocale("en"))
+
+
+def test_in_spanish_an_article_pane_heads_its_article_with_a_spanish_date(qtbot, spanish, window):
+    pane = window.workspace.panes[0]
+    assert pane.meta_label.text() in ("Wire · 14/1/2026", "Daily · 17/1/2026")
