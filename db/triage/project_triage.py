@@ -31,7 +31,9 @@ def triage_article(
     away = {sentence for sentence, verdict, _ in map(split_key, keys) if verdict in ("", DISMISSED)}
     return [
         candidate
-        for candidate in rank_sentences(article_id, text, learnt.factors)
+        for candidate in rank_sentences(
+            article_id, text, learnt.factors, store.article_language(article_id)
+        )
         if candidate.reasons
         and candidate.score > 0
         and candidate.key not in away

@@ -1,7 +1,9 @@
-"""Sentences of an article with their code-point offsets, in English and Spanish prose.
+"""Sentences of an article with their code-point offsets, in English, Spanish, Portuguese
+and French prose.
 
 A sentence ends at . ! ? or … followed by a space and a capital, digit, quote or opening
-mark (¿ ¡), or at a line break; not after a title or an initial ("Mr.", "Sra.", "J.").
+mark (¿ ¡, « with or without its space), or at a line break; not after a title or an
+initial ("Mr.", "Sra.", "J.", "M.").
 """
 
 from __future__ import annotations
@@ -9,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_BREAK = re.compile(r"""[.!?…]+["'”’»)\]]*\s+(?=["'“‘«¿¡(\[]?[A-ZÁÉÍÓÚÑÜ0-9])|\n\s*""")
+_BREAK = re.compile(
+    r"""[.!?…]+(?:\s?[»”])?["'”’)\]]*\s+(?=(?:«\s?)?["'“‘¿¡(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*"""
+)
 _TITLES_AND_SHORT_FORMS = (
     "mr mrs ms dr prof gen gov sen rep st jr sr sra srta dra lic ing no nº vs etc approx"
+    " mme mlle profa av"
     " jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k ee.uu e.e.u.u"
 )
 _ABBREVIATIONS = frozenset(_TITLES_AND_SHORT_FORMS.split())

@@ -11,14 +11,16 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from claimdesk.db.analysis.language import detect_language
+
 from .cues import (
-    AGAINST,
     ATTRIBUTION_WEIGHT,
-    CUES,
     NAMED,
-    NOT_A_SOURCE,
+    OPINION_WEIGHT,
     QUANTITY_WEIGHT,
-    REPORTING,
+    QUESTION,
+    QUESTION_WEIGHT,
+    cues_for,
     lowered,
     quantity,
 )
@@ -61,41 +63,44 @@ class Candidate:
 
 
 def assess(
-    sentence: str, factors: Mapping[str, float] | None = None
+    sentence: str, factors: Mapping[str, float] | None = None, language: str | None = None
 ) -> tuple[float, tuple[Reason, ...]]:
-    """How worth checking one sentence looks, and why (reasons against count too); each
-    kind's weight scaled by `factors` (what a project's decisions taught, `learning`)."""
+    """How worth checking one sentence looks, and why (reasons against count too), read in
+    `language` (None: the one its words are in); each kind's weight scaled by `factors`
+    (what a project's decisions taught, `learning`)."""
+    cues = cues_for(language or detect_language(sentence))
     scale = factors or {}
     reasons: list[Reason] = []
     score = 0.0
     lower = lowered(sentence)
-    figure = quantity(lower)
+    figure = quantity(lower, cues)
     if figure:
         reasons.append(Reason("quantity or statistic", figure))
         score += QUANTITY_WEIGHT * scale.get("quantity or statistic", 1.0)
-    for cue in CUES:
+    for cue in cues.kinds:
         found = cue.pattern.search(lower)
         if found:
             reasons.append(Reason(cue.kind, sentence[found.start() : found.end()]))
             score += cue.weight * scale.get(cue.kind, 1.0)
-    verb = REPORTING.search(lower)
-    name = _source(sentence, verb.start()) if verb else ""
+    verb = cues.reporting.search(lower)
+    name = _source(sentence, verb.start(), cues.not_a_source) if verb else ""
     if verb and name:
         said = sentence[verb.start() : verb.end()]
         reasons.append(Reason("attributed to a named source", f"{name} … {said}"))
         score += ATTRIBUTION_WEIGHT * scale.get("attributed to a named source", 1.0)
-    for pattern, weight, _label in AGAINST:
-        if pattern.search(lower):
-            score -= weight
+    if QUESTION.search(lower):
+        score -= QUESTION_WEIGHT
+    if cues.opinion.search(lower):
+        score -= OPINION_WEIGHT
     if len(sentence.split()) < MIN_WORDS:
         score -= FRAGMENT_PENALTY
     return score, tuple(reasons)
 
 
-def _source(sentence: str, said_at: int) -> str:
+def _source(sentence: str, said_at: int, not_names: frozenset[str]) -> str:
     """The capitalised name nearest the reporting verb (not a weekday, month or "I")."""
     names = [
-        found for found in NAMED.finditer(sentence) if found.group().casefold() not in NOT_A_SOURCE
+        found for found in NAMED.finditer(sentence) if found.group().casefold() not in not_names
     ]
     if not names:
         return ""
@@ -103,12 +108,17 @@ def _source(sentence: str, said_at: int) -> str:
 
 
 def rank_sentences(
-    article_id: str, text: str, factors: Mapping[str, float] | None = None
+    article_id: str,
+    text: str,
+    factors: Mapping[str, float] | None = None,
+    language: str | None = None,
 ) -> list[Candidate]:
-    """Every sentence of `text`, most worth checking first (text order breaks ties)."""
+    """Every sentence of `text`, most worth checking first (text order breaks ties), read in
+    the article's `language` (None: the one its words are in)."""
+    language = language or detect_language(text)
     found = []
     for start, end in sentences(text):
         sentence = text[start:end]
-        score, reasons = assess(sentence, factors)
+        score, reasons = assess(sentence, factors, language)
         found.append(Candidate(article_id, start, end, sentence, round(score, 3), reasons))
     return sorted(found, key=lambda candidate: (-candidate.score, candidate.start))

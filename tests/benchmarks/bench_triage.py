@@ -25,6 +25,7 @@ from pathlib import Path
 from bench_suggestions import long_prose
 from triage_set import SEED_JUDGEMENTS, WRITTEN
 
+from claimdesk.db.analysis.language import detect_language
 from claimdesk.db.triage.sentences import sentences
 from claimdesk.db.triage.triage import assess, rank_sentences
 
@@ -66,7 +67,11 @@ def average_precision(labels_in_order: list[int]) -> float:
 
 
 def by_triage(document: Document) -> list[int]:
-    scored = [(-assess(text)[0], n, label) for n, (text, label) in enumerate(document)]
+    """Each document read in one language, told from its words, as an article is."""
+    language = detect_language(" ".join(text for text, _ in document))
+    scored = [
+        (-assess(text, language=language)[0], n, label) for n, (text, label) in enumerate(document)
+    ]
     return [label for _, _, label in sorted(scored)]
 
 
