@@ -1,6 +1,8 @@
 """The window as Orca reads it (issue 24): through AT-SPI, on a real accessibility bus,
-every focusable control has a name and the article pane exposes the article's text,
-its caret and the annotation under the caret.
+every focusable control has a name; the article pane exposes the article's text, its
+caret and the annotation under the caret, counting characters as Orca does (not Qt's
+UTF-16 units) after an emoji; and a change is heard as Orca hears it (the
+object:announcement event).
 
 Needs Debian's at-spi2-core and python3-pyatspi (for the system's python3), Xvfb and
 dbus-run-session; `.ci/run` installs them where it can, and without them this skips.
