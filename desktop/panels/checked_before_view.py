@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.factchecks.matching import Match
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import ProjectSession
 from claimdesk.desktop.widgets.checked_before_dialog import describe
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
@@ -34,7 +35,7 @@ def best_line(match: Match) -> str:
     """The best match in one line: rating · publisher, date: the claim reviewed."""
     check = match.fact_check
     rating = check.rating or translate("checked_before_dialog", "unrated")
-    who = ", ".join(part for part in (check.publisher, check.date[:10]) if part)
+    who = ", ".join(part for part in (check.publisher, short_date(check.date[:10])) if part)
     return f"{rating}{f' · {who}' if who else ''}: {' '.join(check.claim.split())}"
 
 
