@@ -86,6 +86,9 @@ class EvidenceFiles(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("EvidenceFiles", "Evidence files"))
         self.list.setMaximumHeight(72)
+        self.list.setToolTip(
+            translate("EvidenceFiles", "Drop files here to attach them, or a web address")
+        )
         self.attach_button = QPushButton(translate("EvidenceFiles", "Attach…"), self)
         self.open_button = QPushButton(translate("EvidenceFiles", "Open"), self)
         self.remove_button = QPushButton(translate("EvidenceFiles", "Remove"), self)
