@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimdesk.db.analysis.figures import Figure, figures_in, find_figures
+from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.claims.contradictions import DATES, FIGURES, MARKED, Contradiction, FigureSide
 from claimdesk.db.claims.figure_notes import FigureNote, figure_notes
 from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
@@ -49,6 +50,9 @@ class ClaimOverview:
     """Its appearances' "figures/dates differ" reasons as one text ("" if they agree)."""
     figures_note: FigureNote | None = None
     """That warning judged no contradiction: then left out of `contradictions`."""
+    claimant: Claimant | None = None
+    """Who made it, as the claim itself names them (`claimants.claim_claimant` falls back
+    on its appearances); None when it names nobody."""
 
     @property
     def has_contradiction(self) -> bool:
@@ -75,6 +79,7 @@ def _overviews(store: Store, claims: list[Claim]) -> list[ClaimOverview]:
     verdicts = {v.id: v.name for v in store.verdicts(include_deleted=True)}
     contradicting = _contradicting_links(store, set(member_ids))
     notes = figure_notes(store, [claim.id for claim in claims])
+    chosen = store.claimants_by_claim()
     overviews = []
     for claim in claims:
         appearances = []
@@ -108,6 +113,7 @@ def _overviews(store: Store, claims: list[Claim]) -> list[ClaimOverview]:
                 verdicts.get(claim.verdict_id, "") if claim.verdict_id else "",
                 warning,
                 note,
+                chosen.get(claim.id),
             )
         )
     return overviews

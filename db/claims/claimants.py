@@ -1,7 +1,8 @@
 """Claimants: who made a claim where it appears (a person or an organisation).
 
 A claimant is a record of its own, kept in a reusable list (merged by name, like tags), and
-each appearance of a claim (a `claim_members` row) may name one. A government figure
+each appearance of a claim (a `claim_members` row) may name one; so may the claim itself
+(`claims.claimant_id`), which then wins over its appearances. A government figure
 reported by AP is the government's claim, not AP's: the outlet is where the claim
 appeared, the claimant who made it. ClaimReview's `itemReviewed.author` is the claimant.
 """
@@ -122,36 +123,72 @@ class ClaimantStore(StoreBase):
 
     def remove_claimant(self, claimant_id: str) -> list[tuple[str, str]]:
         """Take a claimant off the list (a tombstone, so a merge carries it), and off every
-        appearance naming it; returns those appearances, which `restore_claimant` names
-        again."""
+        appearance and claim naming it; returns those as (claim id, annotation id, or ""
+        for the claim itself), which `restore_claimant` names again."""
         self.claimant(claimant_id)
-        rows = self._rows(
-            "SELECT id, claim_id, annotation_id FROM claim_members"
-            " WHERE claimant_id = ? AND deleted = 0 ORDER BY id",
-            (claimant_id,),
-        )
+        namings = self.appearances_naming(claimant_id)
         with self.transaction():
-            for row in rows:
-                self._update("claim_members", row[0], {"claimant_id": None})
+            for claim_id, annotation_id in namings:
+                if annotation_id:
+                    self.set_appearance_claimant(claim_id, annotation_id, None)
+                else:
+                    self.set_claim_claimant(claim_id, None)
             self._set_deleted("claimants", claimant_id, True)
-        return [(row[1], row[2]) for row in rows]
+        return namings
 
-    def restore_claimant(self, claimant_id: str, appearances: Iterable[tuple[str, str]]) -> None:
-        """Undo `remove_claimant`: the claimant back on the list, named by `appearances`
-        ((claim id, annotation id) pairs) again."""
+    def restore_claimant(self, claimant_id: str, namings: Iterable[tuple[str, str]]) -> None:
+        """Undo `remove_claimant`: the claimant back on the list, named by `namings` again."""
         with self.transaction():
             self._set_deleted("claimants", claimant_id, False)
-            for claim_id, annotation_id in appearances:
-                self.set_appearance_claimant(claim_id, annotation_id, claimant_id)
+            for claim_id, annotation_id in namings:
+                if annotation_id:
+                    self.set_appearance_claimant(claim_id, annotation_id, claimant_id)
+                else:
+                    self.set_claim_claimant(claim_id, claimant_id)
 
     def appearances_naming(self, claimant_id: str) -> list[tuple[str, str]]:
-        """(claim id, annotation id) of every live appearance naming that claimant."""
+        """(claim id, annotation id) of every live appearance naming that claimant, then
+        (claim id, "") of every live claim naming it itself."""
         rows = self._rows(
             "SELECT claim_id, annotation_id FROM claim_members"
             " WHERE claimant_id = ? AND deleted = 0 ORDER BY id",
             (claimant_id,),
         )
-        return [(row[0], row[1]) for row in rows]
+        claims = self._rows(
+            "SELECT id FROM claims WHERE claimant_id = ? AND deleted = 0 ORDER BY id",
+            (claimant_id,),
+        )
+        return [(row[0], row[1]) for row in rows] + [(row[0], "") for row in claims]
+
+    def set_claim_claimant(self, claim_id: str, claimant_id: str | None) -> str | None:
+        """Name who made the claim on the claim itself (None: its appearances decide);
+        returns the claimant it named before, which is what undo puts back."""
+        row = self._row("SELECT claimant_id FROM claims WHERE id = ? AND deleted = 0", (claim_id,))
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        if claimant_id is not None:
+            self.claimant(claimant_id)
+        with self.transaction():
+            self._update("claims", claim_id, {"claimant_id": claimant_id})
+        before: str | None = row[0]
+        return before
+
+    def name_claim_claimant(
+        self, claim_id: str, name: str, kind: str = "organization"
+    ) -> tuple[str | None, str | None]:
+        """One user action: the claim names `name` as who made it (from the list, else
+        added to it as `kind`), or nobody when `name` is blank. Returns (before, after)."""
+        with self.transaction():
+            after = self.ensure_claimant(name, kind).id if name.strip() else None
+            return self.set_claim_claimant(claim_id, after), after
+
+    def claimants_by_claim(self) -> dict[str, Claimant]:
+        """Claim id → the listed claimant the claim itself names, for every claim naming one."""
+        rows = self._rows(
+            "SELECT c.id, p.id, p.name, p.kind FROM claims c"
+            " JOIN claimants p ON p.id = c.claimant_id WHERE p.deleted = 0"
+        )
+        return {row[0]: Claimant(*row[1:]) for row in rows}
 
     def claimant(self, claimant_id: str) -> Claimant:
         """A listed claimant; NotFoundError once removed."""
@@ -169,6 +206,17 @@ class ClaimantStore(StoreBase):
             " JOIN claimants p ON p.id = m.claimant_id WHERE m.deleted = 0"
         )
         return {(row[0], row[1]): Claimant(*row[2:]) for row in rows}
+
+
+def claim_claimant(
+    claim_id: str,
+    appearances: Iterable[str],
+    named: Mapping[tuple[str, str], Claimant],
+    chosen: Mapping[str, Claimant],
+) -> Claimant | None:
+    """Who made the claim: the claimant the claim itself names (`chosen`, claim id →
+    claimant), else the one its appearances name most often (`main_claimant`)."""
+    return chosen.get(claim_id) or main_claimant(claim_id, appearances, named)
 
 
 def main_claimant(

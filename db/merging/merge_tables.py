@@ -32,7 +32,11 @@ _REFERENCES: dict[str, dict[str, str]] = {
         "verdict_id": "verdicts",
     },
     "links": {"source_id": "annotations", "target_id": "annotations", "annotator_id": "annotators"},
-    "claims": {"verdict_id": "verdicts", "annotator_id": "annotators"},
+    "claims": {
+        "verdict_id": "verdicts",
+        "annotator_id": "annotators",
+        "claimant_id": "claimants",
+    },
     "claim_members": {
         "claim_id": "claims",
         "annotation_id": "annotations",

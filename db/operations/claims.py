@@ -55,6 +55,21 @@ def name_claimant(
     )
 
 
+def name_claim_claimant(
+    store: Store, claim_id: str, name: str, kind: str = "organization"
+) -> Applied:
+    """The claim itself names `name` as who made it, over whom its appearances name (from
+    the project's list, else added to it as `kind`; blank: its appearances decide again);
+    undo puts back whom it named before (a claimant added stays listed)."""
+    before, after = store.name_claim_claimant(claim_id, name, kind)
+    return reversible(
+        store,
+        Changes(claims=frozenset({claim_id})),
+        undo=later(store, "set_claim_claimant", claim_id, before),
+        redo=later(store, "set_claim_claimant", claim_id, after),
+    )
+
+
 def rename_claimant(store: Store, claimant_id: str, name: str) -> Applied:
     """Rename a claimant in the project's list (the appearances naming it follow); undo
     gives back the name before."""
@@ -69,8 +84,8 @@ def rename_claimant(store: Store, claimant_id: str, name: str) -> Applied:
 
 
 def remove_claimant(store: Store, claimant_id: str) -> Applied:
-    """Take a claimant off the project's list and off the appearances naming it; undo puts
-    it back on the list and on those very appearances."""
+    """Take a claimant off the project's list and off the appearances and claims naming it;
+    undo puts it back on the list and on those very appearances and claims."""
     appearances = store.remove_claimant(claimant_id)
     return reversible(
         store,
@@ -81,10 +96,11 @@ def remove_claimant(store: Store, claimant_id: str) -> Applied:
 
 
 def _appearances_changed(appearances: Iterable[tuple[str, str]]) -> Changes:
-    """What naming a claimant changes: those (claim, annotation) appearances."""
+    """What naming a claimant changes: those (claim, annotation) appearances, or (claim, "")
+    claims naming it themselves."""
     pairs = list(appearances)
     return Changes(
-        annotations=frozenset(annotation for _, annotation in pairs),
+        annotations=frozenset(annotation for _, annotation in pairs if annotation),
         claims=frozenset(claim for claim, _ in pairs),
     )
 

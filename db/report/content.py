@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_overviews
-from claimdesk.db.claims.claimants import Claimant, main_claimant
+from claimdesk.db.claims.claimants import Claimant, claim_claimant
 from claimdesk.db.interchange.export import ExportData
 from claimdesk.db.interchange.formats import claimreview
 from claimdesk.db.report.labels import contradiction_reason, labels, report_language
@@ -166,7 +166,8 @@ def _claim(
         for a in overview.appearances
     )
     published = sorted(overview.appearances, key=lambda a: (not a.date, a.date))
-    main = main_claimant(claim.id, (a.annotation.id for a in published), named)
+    chosen = {claim.id: overview.claimant} if overview.claimant else {}
+    main = claim_claimant(claim.id, (a.annotation.id for a in published), named, chosen)
     claimant = main.name if main else ""
     return ReportClaim(
         number=number,

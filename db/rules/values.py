@@ -25,8 +25,8 @@ RECORD_TABLES: tuple[str, ...] = (
     "verdicts",
     "annotations",
     "links",
-    "claims",
     "claimants",
+    "claims",
     "claim_members",
     "reviews",
 )

@@ -33,3 +33,13 @@ def remove_claimant(session: ProjectSession, claimant_id: str, name: str) -> Ope
     removed = partial(claims.remove_claimant, session.store, claimant_id)
     text = translate("claimant_commands", "Remove claimant {name}").format(name=name)
     return OperationCommand(session, text, removed)
+
+
+def name_claim_claimant(
+    session: ProjectSession, claim_id: str, name: str, kind: str
+) -> OperationCommand:
+    """The claim itself names `name` over its appearances (blank: they decide again)."""
+    named = partial(claims.name_claim_claimant, session.store, claim_id, name, kind)
+    shown = name.strip() or translate("claimant_commands", "from its appearances")
+    text = translate("claimant_commands", "Claim's claimant: {name}").format(name=shown)
+    return OperationCommand(session, text, named)

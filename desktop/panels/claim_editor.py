@@ -28,6 +28,7 @@ from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
 from .checked_before_view import CheckedBeforeList
+from .claim_claimant_field import ClaimClaimantField
 from .claim_rows import CONTRADICTION_COLOUR, claim_match_text
 from .contradiction_text import contradiction_text
 from .figures_note import FiguresNote
@@ -47,6 +48,7 @@ class ClaimEditor(QWidget):
         self.wording_edit.setPlaceholderText(
             translate("ClaimEditor", "The claim in your own words")
         )
+        self.claimant_field = ClaimClaimantField(session, self)
         self.rating_box = QComboBox(self)
         self.explanation_edit = QPlainTextEdit(self)
         self.explanation_edit.setPlaceholderText(
@@ -77,6 +79,7 @@ class ClaimEditor(QWidget):
         form.addRow(self.figures_note)
         # Mnemonics no menu or other panel uses (Alt+R is the Review menu).
         form.addRow(translate("ClaimEditor", "&Wording"), self.wording_edit)
+        form.addRow(translate("ClaimEditor", "Sa&id by"), self.claimant_field)
         form.addRow(translate("ClaimEditor", "Ratin&g"), self.rating_box)
         form.addRow(translate("ClaimEditor", "E&xplanation"), self.explanation_edit)
         form.addRow(translate("ClaimEditor", "&Sources"), self.evidence_edit)
@@ -122,6 +125,7 @@ class ClaimEditor(QWidget):
             self.contradictions_label.setText("\n".join(f"⚠ {reason}" for reason in reasons))
             self.contradictions_label.setVisible(bool(reasons))
             self.figures_note.show_claim(overview)
+            self.claimant_field.show_claim(overview)
             self.checked_before.show_text(claim_match_text(overview) if overview else "")
         finally:
             self._loading = False

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db.claims import claimants
 from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview
 from claimdesk.db.claims.claimant_suggestion import suggested_claimant
-from claimdesk.db.claims.claimants import KINDS, Claimant, main_claimant
+from claimdesk.db.claims.claimants import KINDS, Claimant
 from claimdesk.desktop.commands.claimant_commands import (
     name_claimant,
     remove_claimant,
@@ -194,7 +195,9 @@ def appearance_place(appearance: Appearance, claimant: str) -> str:
 
 
 def claim_claimant(overview: ClaimOverview, named: Mapping[tuple[str, str], Claimant]) -> str:
-    """The claim's claimant (`claimants.main_claimant`), else ""."""
+    """The claim's claimant (`claimants.claim_claimant`), else ""."""
     dated = sorted(overview.appearances, key=lambda a: (not a.date, a.date))
-    main = main_claimant(overview.claim.id, (a.annotation.id for a in dated), named)
+    claim = overview.claim.id
+    chosen = {claim: overview.claimant} if overview.claimant else {}
+    main = claimants.claim_claimant(claim, (a.annotation.id for a in dated), named, chosen)
     return main.name if main else ""

@@ -10,10 +10,10 @@ each review's `url` is the setting `claimreview_url_base` followed by the claim 
 without one the export is refused (Google requires `url`) unless the setting
 `claimreview_allow_missing_url` is given for the export.
 
-`itemReviewed.author` is the claimant: who made the claim (`claims.claimants`), the one its
-appearances name most often (the earliest on a tie). Never the outlet: a government figure
-reported by AP is the government's claim. A claim whose appearances name no claimant has
-no author.
+`itemReviewed.author` is the claimant: who made the claim (`claims.claimants`), the one the
+claim itself names, else the one its appearances name most often (the earliest on a tie).
+Never the outlet: a government figure reported by AP is the government's claim. A claim
+naming no claimant, whose appearances name none either, has no author.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimdesk.db.claims.claimants import main_claimant
+from claimdesk.db.claims.claimants import claim_claimant
 from claimdesk.db.storage.errors import ValidationError
 
 from .common import Ticker, atomic_file
@@ -65,9 +65,16 @@ def claim_reviews(data: ExportData) -> list[dict[str, Any]]:
         )
     scale = rating_scale(data)
     named = data.store.claimants_by_appearance()
+    chosen = data.store.claimants_by_claim()
     reviews = [
         claim_review(
-            data, claim, articles, spans, evidence, scale, _claimant(claim, named, articles, spans)
+            data,
+            claim,
+            articles,
+            spans,
+            evidence,
+            scale,
+            _claimant(claim, named, chosen, articles, spans),
         )
         for claim in rated
     ]
@@ -146,12 +153,13 @@ def claim_review(
 def _claimant(
     claim: Claim,
     named: dict[tuple[str, str], Claimant],
+    chosen: dict[str, Claimant],
     articles: dict[str, Article],
     spans: dict[str, tuple[str, int, int]],
 ) -> Claimant | None:
-    """The claimant its appearances name (`claimants.main_claimant`; undated ones last)."""
+    """The claim's claimant (`claimants.claim_claimant`; undated appearances last)."""
     dated = sorted(claim.annotation_ids, key=lambda m: articles[spans[m][0]].date or "~")
-    return main_claimant(claim.id, dated, named)
+    return claim_claimant(claim.id, dated, named, chosen)
 
 
 def _creative_work(data: ExportData, article: Article) -> dict[str, Any]:
