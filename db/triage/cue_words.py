@@ -29,6 +29,10 @@ class CueWords:
     reporting: tuple[str, ...]
     """Verbs and phrases that attribute what follows or precedes to a source."""
     opinion: tuple[str, ...]
+    promise: tuple[str, ...]
+    """A speaker's own plans ("we will", "I'm going to"): a pledge, not a checkable forecast."""
+    call_to_action: tuple[str, ...]
+    """What the speaker says must be done ("we must", "let's"): no claim of fact."""
     not_names: str
     """Capitalised words that never name a source (weekdays, months, "I")."""
 
@@ -111,6 +115,17 @@ ENGLISH = CueWords(
         r"estimated",
     ),
     opinion=(r"i think", r"i believe", r"i feel", r"in my (?:view|opinion)", r"we hope", r"i hope"),
+    promise=(
+        r"(?:i|we)(?:'ll| will| won't| shall)",
+        r"(?:i'm|i am|we're|we are) going to",
+        r"(?:when|if) i(?:'m| am) (?:president|elected)",
+    ),
+    call_to_action=(
+        r"we (?:must|need to|have to|should|ought to)",
+        r"we've got to",
+        r"let's",
+        r"let us",
+    ),
     not_names="monday tuesday wednesday thursday friday saturday sunday january february"
     " march april may june july august september october november december i",
 )
@@ -184,6 +199,12 @@ SPANISH = CueWords(
         r"inform(?:ó|a)",
     ),
     opinion=(r"creo que", r"en mi opinión", r"ojalá", r"espero que"),
+    promise=(
+        r"(?:voy|vamos) a",
+        r"\w+(?:aré|eré|iré|aremos|eremos|iremos|dremos|bremos)",
+        r"(?:diremos|haré)",
+    ),
+    call_to_action=(r"debemos", r"tenemos que", r"hay que"),
     not_names="lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril"
     " mayo junio julio agosto septiembre octubre noviembre diciembre yo",
 )
@@ -273,6 +294,8 @@ PORTUGUESE = CueWords(
         r"espero que",
         r"tomara",
     ),
+    promise=(r"(?:vou|vamos) \w+[aei]r", r"\w+(?:arei|erei|irei|aremos|eremos|iremos)"),
+    call_to_action=(r"devemos", r"temos que", r"precisamos", r"é preciso"),
     not_names="segunda terça quarta quinta sexta sábado domingo janeiro fevereiro março abril"
     " maio junho julho agosto setembro outubro novembro dezembro eu",
 )
@@ -360,6 +383,12 @@ FRENCH = CueWords(
         r"je trouve que",
         r"il me semble",
     ),
+    promise=(
+        r"(?:je vais|nous allons) \w+",
+        r"\w+(?:erai|erons)",
+        r"(?:ferai|ferons|aurai|aurons|serai|serons|pourrons|devrons|irai|irons)",
+    ),
+    call_to_action=(r"nous devons", r"il faut", r"(?:faisons|agissons)"),
     not_names="lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars"
     " avril mai juin juillet août septembre octobre novembre décembre je",
 )

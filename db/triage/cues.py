@@ -18,7 +18,7 @@ from .cue_words import CUE_WORDS, CueWords
 QUANTITY_WEIGHT = 2.5
 ATTRIBUTION_WEIGHT = 1.2
 QUESTION = re.compile(r"\?\s*[”\"»]?$")
-QUESTION_WEIGHT, OPINION_WEIGHT = 2.0, 1.5
+QUESTION_WEIGHT, OPINION_WEIGHT, CALL_WEIGHT = 2.0, 1.5, 1.0
 _YEAR_OR_DAY = re.compile(
     r"^(?:1[89]\d\d|20\d\d|\d{1,2}(?:st|nd|rd|th|er|º|ª|o)?)$"  # a year, or a day of the month
 )
@@ -50,6 +50,8 @@ class LanguageCues:
     kinds: tuple[Cue, ...]
     reporting: re.Pattern[str]
     opinion: re.Pattern[str]
+    promise: re.Pattern[str]
+    call_to_action: re.Pattern[str]
     not_a_source: frozenset[str]
     digits: re.Pattern[str]
     number_word: re.Pattern[str]
@@ -70,6 +72,8 @@ def cues_for(language: str) -> LanguageCues:
         kinds=kinds,
         reporting=re.compile(_words(*words.reporting)),
         opinion=re.compile(_words(*words.opinion)),
+        promise=re.compile(_words(*words.promise)),
+        call_to_action=re.compile(_words(*words.call_to_action)),
         not_a_source=frozenset(words.not_names.split()),
         digits=re.compile(rf"[$€£]?\d[\d,.]*(?:\s?%| ?(?:{words.percent}))?"),
         number_word=re.compile(_words(*words.numbers)),

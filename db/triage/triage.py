@@ -15,6 +15,7 @@ from claimdesk.db.analysis.language import detect_language
 
 from .cues import (
     ATTRIBUTION_WEIGHT,
+    CALL_WEIGHT,
     NAMED,
     OPINION_WEIGHT,
     QUANTITY_WEIGHT,
@@ -77,9 +78,10 @@ def assess(
     if figure:
         reasons.append(Reason("quantity or statistic", figure))
         score += QUANTITY_WEIGHT * scale.get("quantity or statistic", 1.0)
+    pledged = cues.promise.search(lower) is not None
     for cue in cues.kinds:
         found = cue.pattern.search(lower)
-        if found:
+        if found and not (pledged and cue.kind == "prediction"):
             reasons.append(Reason(cue.kind, sentence[found.start() : found.end()]))
             score += cue.weight * scale.get(cue.kind, 1.0)
     verb = cues.reporting.search(lower)
@@ -92,6 +94,8 @@ def assess(
         score -= QUESTION_WEIGHT
     if cues.opinion.search(lower):
         score -= OPINION_WEIGHT
+    if cues.call_to_action.search(lower):
+        score -= CALL_WEIGHT
     if len(sentence.split()) < MIN_WORDS:
         score -= FRAGMENT_PENALTY
     return score, tuple(reasons)

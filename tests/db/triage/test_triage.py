@@ -86,3 +86,40 @@ def test_an_annotated_or_dismissed_sentence_is_no_longer_suggested(store, ana):
     assert triage_article(store, article.id) == [second]
     dismiss_suggestion(store, second.key, ana.id)
     assert triage_article(store, article.id) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "pledge", "claim"),
+    [
+        (
+            "en",
+            "When I'm president, we will rebuild our military and we will win again.",
+            "The new tariffs will cost the average family 1,200 dollars a year.",
+        ),
+        (
+            "en",
+            "We must keep this country safe, and we will defeat terrorism.",
+            "Wages have fallen for the last seven years because of this administration.",
+        ),
+        (
+            "es",
+            "El próximo año vamos a bajar los impuestos a todas las familias.",
+            "El Banco Central prevé que la inflación bajará el próximo año.",
+        ),
+        (
+            "pt",
+            "No próximo ano vamos mudar este país, e temos que fazer isso juntos.",
+            "O desemprego vai cair para 6% no próximo ano, segundo o Banco Central.",
+        ),
+        (
+            "fr",
+            "L'année prochaine, nous allons rendre aux Français leur fierté.",
+            "La réforme fera baisser le chômage de deux points, selon l'Insee.",
+        ),
+    ],
+)
+def test_a_speakers_pledges_and_calls_to_action_rank_below_a_checkable_claim(
+    language, pledge, claim
+):
+    assert assess(pledge, language=language)[0] <= 0
+    assert assess(claim, language=language)[0] > 0
