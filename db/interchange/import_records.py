@@ -19,6 +19,7 @@ from claimdesk.db.interchange.formats.common import (
 from claimdesk.db.interchange.sources.fragments import FragmentCheck
 from claimdesk.db.interchange.sources.source_iri import source_article
 from claimdesk.db.records.annotations import quote_with_context
+from claimdesk.db.records.article_sources import save_article_source
 from claimdesk.db.records.articles import require_live_article, text_sha256
 from claimdesk.db.records.model import CONTEXT_CHARS, DECISIONS
 from claimdesk.db.rules import file_values
@@ -143,6 +144,8 @@ class Importer:
             article_id=record.id or None,
             language=record.language,
         )
+        if record.source is not None:  # its provenance and pages, as the file carries them
+            save_article_source(self.store, added.id, record.source)
         self.added_articles.append(added.id)
         self.article_ids[record.id] = added.id
         self.report.articles_added += 1

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from claimdesk.db.analysis.language import LANGUAGES
+from claimdesk.db.interchange.sources.carried_source import carried_source
+from claimdesk.db.records.article_sources import ArticleSource
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
 from claimdesk.db.storage.errors import ClaimdeskError
@@ -131,6 +133,8 @@ class ImportedArticle:
     date: str = ""
     url: str = ""
     where: str = ""
+    source: ArticleSource | None = None
+    """Its provenance and page or cue starts, where the file carries them."""
     language: str = ""
     """As the file names it, when Claimdesk reads that language; else told from the text."""
 
@@ -149,6 +153,7 @@ def imported_article(
         date=values.text(fields.get("date"), where, "date", TITLE_CHARS),
         url=values.text(fields.get("url"), where, "url", URL_CHARS),
         where=where,
+        source=carried_source(fields, text, where),
         language=language if (language := fields.get("language")) in LANGUAGES else "",
     )
 

@@ -113,7 +113,8 @@ def _records(data: ExportData, ticker: Ticker) -> Iterator[dict[str, Any]]:
 
 def _article_item(article: Article, source: ArticleSource | None) -> dict[str, Any]:
     """An article of the `articles` list; `source` is the IRI its annotations' targets name,
-    and `provenance` where it came from (both where it has a provenance)."""
+    `provenance` where it came from and `segments` its page or cue starts (where it has
+    them), read back when an import adds the article."""
     item: dict[str, Any] = {
         "id": urn(article.id),
         "title": article.title,
@@ -125,6 +126,8 @@ def _article_item(article: Article, source: ArticleSource | None) -> dict[str, A
     if source is not None:
         item["source"] = source_iri(article, source)
         item["provenance"] = source.provenance.as_dict()
+        if source.segments:
+            item["segments"] = [segment.to_json() for segment in source.segments]
     item["text"] = article.text
     return item
 

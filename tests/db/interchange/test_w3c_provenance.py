@@ -10,11 +10,14 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from claimdesk.db import Store
 from claimdesk.db.interchange.annotation_import import import_annotations
 from claimdesk.db.interchange.article_import import import_articles
 from claimdesk.db.interchange.export import export_project
 from claimdesk.db.records.article_sources import update_provenance
+from claimdesk.db.storage.errors import ClaimdeskError
 
 from .test_exports import check_w3c_export
 
@@ -98,3 +101,43 @@ def store_url(store: Store, article_id: str) -> str:
     from claimdesk.db.records.article_sources import article_source
 
     return article_source(store, article_id).provenance.original_url
+
+
+def test_a_fresh_project_importing_the_file_keeps_each_articles_provenance_and_pages(
+    store: Store, tmp_path: Path
+):
+    from claimdesk.db.records.article_sources import article_source
+
+    (article,) = import_articles(store, [FIXTURES / "budget.pdf"]).added
+    annotate(store, article, "Waiting lists fell")
+    out = tmp_path / "out.jsonld"
+    exported(store, out)
+    with Store.open(tmp_path / "fresh.claimdesk") as fresh:
+        report = import_annotations(fresh, out, "w3c")
+        assert (report.added, report.articles_added, report.remarks) == (1, 1, [])
+        assert article_source(fresh, article.id) == article_source(store, article.id)
+
+
+def test_page_starts_outside_the_text_refuse_the_file_in_one_line(store: Store, tmp_path: Path):
+    (article,) = import_articles(store, [FIXTURES / "budget.pdf"]).added
+    annotate(store, article, "Waiting lists fell")
+    out = tmp_path / "out.jsonld"
+    collection = exported(store, out)
+    collection["articles"][0]["segments"][-1]["start"] = 10**9
+    out.write_text(json.dumps(collection), encoding="utf-8")
+    with Store.open(tmp_path / "fresh.claimdesk") as fresh:
+        with pytest.raises(ClaimdeskError, match=r"needs a start within the article's text$"):
+            import_annotations(fresh, out, "w3c")
+        assert fresh.project_counts() == (0, 0)
+
+
+def test_jsonl_carries_provenance_into_a_fresh_project_too(store: Store, tmp_path: Path):
+    from claimdesk.db.records.article_sources import article_source
+
+    (article,) = import_articles(store, [FIXTURES / "budget.pdf"]).added
+    annotate(store, article, "Waiting lists fell")
+    export_project(store, "jsonl", tmp_path / "out.jsonl")
+    with Store.open(tmp_path / "fresh.claimdesk") as fresh:
+        import_annotations(fresh, tmp_path / "out.jsonl", "jsonl")
+        kept = article_source(fresh, article.id).provenance
+        assert kept == article_source(store, article.id).provenance
