@@ -79,10 +79,11 @@ def _shown_window(
             icon="information",
         )
         return None
-    if not annotator:
-        settings.annotator_name = name
+    if not annotator and settings.annotator_name != name:
+        settings.annotator_name = name  # a first start: a settings write, before any frame
     window = MainWindow(settings)
-    window.open_project(project or demo_project_path(language), name)  # laid out once, when shown
+    # Painted first, saying the project is opening; opened on the next turn of the loop.
+    window.open_when_shown(project or demo_project_path(language), name)
     window.show()
     window.raise_()
     window.activateWindow()  # menu shortcuts need an active window, even without a WM

@@ -23,24 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.db import Store
-from claimdesk.db.records.blind_annotation import project_counts, shown_annotator
 from claimdesk.desktop.actions.menus import WindowActions
-from claimdesk.desktop.actions.tag_toolbar import TagToolbar
 from claimdesk.desktop.i18n import translate, translate_n
-from claimdesk.desktop.widgets.plain_text import error_text, show_message
-from claimdesk.desktop.workspace.view_accessibility import name_annotations_in_panes
-from claimdesk.desktop.workspace.workspace import Workspace
 
-from .announcements import Announcer
 from .high_contrast import restore_high_contrast
-from .project_docks import DockName, ProjectDocks
 from .resources import app_icon
-from .session import Change, ProjectSession
 from .settings import AppSettings
 from .window_accessibility import keep_dock_tab_bars_in_step
-from .window_layout import restore_layout, save_layout
+from .window_opening import HeldKeys, restore_geometry
 
+# What a project's window is made of loads with the project (`_build_project_ui`): a start
+# paints its first frame (menus, status bar, "Opening …") without it.
 if TYPE_CHECKING:
     from claimdesk.desktop.flows.tasks import BackgroundTask
     from claimdesk.desktop.panels.annotation_table import AnnotationTable
@@ -49,6 +42,10 @@ if TYPE_CHECKING:
     from claimdesk.desktop.panels.panel_dock import PanelDock
     from claimdesk.desktop.panels.suggestions_panel import SuggestionsPanel
     from claimdesk.desktop.review.review_mode import ReviewMode
+    from claimdesk.desktop.workspace.workspace import Workspace
+
+    from .project_docks import DockName, ProjectDocks
+    from .session import Change, ProjectSession
 
 APP_NAME = "Claimdesk"
 DEFAULT_SIZE = QSize(1360, 860)
@@ -72,6 +69,9 @@ class MainWindow(QMainWindow):
         self._project_widgets: list[QWidget] = []
         self._review: ReviewMode | None = None
         self.first_frame_pending = True  # until painted, shown docks stay empty, and no icon
+        self._opening: tuple[Path, str] | None = None  # opened after the first frame
+        self._held_keys: HeldKeys | None = None  # typed before the project was open
+        self._recent_pending: Path | None = None  # written to the settings after a frame
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         keep_dock_tab_bars_in_step(self)  # the tab bars Qt adds for tabbed docks
@@ -90,11 +90,35 @@ class MainWindow(QMainWindow):
 
     # Opening and closing projects
 
+    def open_when_shown(self, path: Path, annotator_name: str) -> None:
+        """Open `path` as `annotator_name` right after the window's first frame, which
+        says the project is opening: a start shows its window before the project is read
+        and its panes built. Keys typed meanwhile go where the focus is once it is open."""
+        restore_geometry(self)  # before it is shown: the window does not jump
+        self._opening = (path, annotator_name)
+        self._held_keys = HeldKeys(self)
+        opening = translate("MainWindow", "Opening {project}…").format(project=path.name)
+        label = QLabel(opening, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.setCentralWidget(label)
+        self.statusBar().showMessage(opening)
+        self._update_title(path)
+
+    @property
+    def opening(self) -> bool:
+        """Shown, and the project `open_when_shown` was given not yet tried."""
+        return self._opening is not None
+
     def open_project(self, path: Path, annotator_name: str | None = None) -> bool:
         """Open (or create) a project as `annotator_name`, which then annotates every project
         this window opens (by default the window's name: from the first-start dialog, the
         flag or the variable). On failure say why, keep the current project and leave no
         file behind that this call created."""
+        from claimdesk.db import Store
+
+        self._opening = None  # one asked for now (File → Open) replaces the start's
+        held, self._held_keys = self._held_keys, None
         if annotator_name is not None:
             self.annotator_name = annotator_name
         existed = path.exists()
@@ -107,26 +131,41 @@ class MainWindow(QMainWindow):
                 store.close()
             if not existed:
                 _discard_new_project(path)
+            if held is not None:  # the start's project: the window said it was opening
+                held.release(give=False)
+                self.statusBar().clearMessage()
+                self._show_empty_state()
+                self._update_title()
             _warn(
                 self,
                 translate("MainWindow", "Cannot open project"),
-                error_text(error, str(path)),
+                _error_text(error, path),
                 critical=True,
             )
             return False
+        from .session import ProjectSession
+        from .window_layout import restore_layout
+
         self.close_project()
         self.session = ProjectSession(store, annotator, self)
         self.first_frame_pending = True
         self._build_project_ui()
-        self.settings.add_recent_project(path)
+        self._recent_pending = path  # written after the project's first frame
         restore_layout(self)
         self._update_title()
         self._update_counts()
+        if held is not None:
+            self.statusBar().clearMessage()
+            self.open_workspace().show()  # now, not on the next turn: it takes the keys
+            held.release(give=True)  # to the pane restore_layout focused
         return True
 
     def close_project(self) -> None:
         if self.session is None:
             return
+        from .window_layout import save_layout
+
+        self._write_recent()
         save_layout(self)
         for widget in self._project_widgets:
             widget.hide()
@@ -143,6 +182,13 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _build_project_ui(self) -> None:
+        from claimdesk.desktop.actions.tag_toolbar import TagToolbar
+        from claimdesk.desktop.workspace.view_accessibility import name_annotations_in_panes
+        from claimdesk.desktop.workspace.workspace import Workspace
+
+        from .announcements import Announcer
+        from .project_docks import ProjectDocks
+
         session = self.open_session()
         workspace = self.workspace = Workspace(session, self)
         self.setCentralWidget(workspace)
@@ -247,11 +293,24 @@ class MainWindow(QMainWindow):
 
     def _after_frame(self) -> None:
         """Right after the first frame, and after the first one showing a newly opened
-        project: what that frame did without (the window icon, the shown docks' panels)."""
+        project: the project a start opens (`open_when_shown`), then, after its own first
+        frame, what that frame did without (the window icon, the shown docks' panels, the
+        recent projects' setting)."""
+        if self._opening is not None:
+            self.open_project(*self._opening)
+            if self.first_frame_pending:
+                return  # opened: the rest after the frame that shows it
         if self.windowIcon().isNull():
             self.setWindowIcon(app_icon())  # loads the SVG image plugin: ~5 ms
         if self.docks is not None:
             self.docks.build_shown()
+        self._write_recent()
+
+    def _write_recent(self) -> None:
+        """QSettings writes its file (two fsyncs) at its first chance: not before a frame."""
+        if self._recent_pending is not None:
+            self.settings.add_recent_project(self._recent_pending)
+            self._recent_pending = None
 
     def _show_empty_state(self) -> None:
         label = QLabel(
@@ -285,6 +344,8 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if self.session is None:
             return
+        from claimdesk.db.records.blind_annotation import project_counts, shown_annotator
+
         store, me = self.session.store, self.session.annotator.id
         # Blind annotation: a colleague's work does not show even as a number.
         articles, annotations = project_counts(store, shown_annotator(store, me))
@@ -295,14 +356,13 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _update_title(self) -> None:
-        if self.session is None:
+    def _update_title(self, opening: Path | None = None) -> None:
+        path = self.session.path if self.session is not None else opening
+        if path is None:
             self.setWindowTitle(APP_NAME)
         else:
             self.setWindowTitle(
-                translate("MainWindow", "{project} — {app}").format(
-                    project=self.session.path.name, app=APP_NAME
-                )
+                translate("MainWindow", "{project} — {app}").format(project=path.name, app=APP_NAME)
             )
 
     # Reactions
@@ -324,6 +384,10 @@ class MainWindow(QMainWindow):
     # Window events
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._held_keys is not None:  # closed before the start's project opened
+            self._opening = None
+            self._held_keys.release(give=False)
+            self._held_keys = None
         self.close_project()
         self.settings.sync()
         event.accept()
@@ -348,4 +412,12 @@ def _discard_new_project(path: Path) -> None:
 
 
 def _warn(parent: QWidget, title: str, text: str, *, critical: bool = False) -> None:
+    from claimdesk.desktop.widgets.plain_text import show_message
+
     show_message(parent, title, text, icon="critical" if critical else "warning")
+
+
+def _error_text(error: Exception, path: Path) -> str:
+    from claimdesk.desktop.widgets.plain_text import error_text
+
+    return error_text(error, str(path))

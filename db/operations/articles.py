@@ -8,7 +8,6 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from claimdesk.db.interchange.article_import import import_pasted_text
 from claimdesk.db.records.article_sources import (
     PROVENANCE_FIELDS,
     article_source,
@@ -73,6 +72,10 @@ def imported_articles(store: Store, article_ids: Sequence[str]) -> Applied:
 def paste_article(store: Store, text: str, title: str = "") -> Applied:
     """Make an article of pasted text (the path and limits of a file's); undo tombstones
     it, redo revives the same id."""
+    # Not at the top: the file formats and archives behind it (about 40 ms) would load
+    # with every window, before its project is shown.
+    from claimdesk.db.interchange.article_import import import_pasted_text
+
     article = import_pasted_text(store, text, title=title)
     return replace(imported_articles(store, [article.id]), record_id=article.id)
 

@@ -34,6 +34,7 @@ def start(qtbot, monkeypatch, app_settings, boxes):
         ]
         qtbot.addWidget(window)
         windows.append(window)
+        qtbot.waitUntil(lambda: not window.opening)  # opened right after its first frame
         return window
 
     yield run

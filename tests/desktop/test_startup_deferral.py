@@ -219,3 +219,118 @@ def test_the_app_collects_garbage_again_once_its_window_is_shown(
     app_module.run_app(claimed_project, annotator="Ana", settings=app_settings)
     assert seen == [("building", False), ("running", True)]
     assert gc.isenabled()
+
+
+# The window first, then the project (issue 20: start faster)
+
+
+def test_a_start_shows_the_window_before_it_opens_the_project(
+    qtbot, app_settings, claimed_project, monkeypatch
+):
+    """What `claimdesk PROJECT` shows when its event loop starts: the window, saying the
+    project is opening, with no project read yet; the project opens on the next turns."""
+    from PySide6.QtWidgets import QApplication
+
+    from claimdesk.desktop import app as app_module
+
+    windows: list[MainWindow] = []
+    build = app_module.MainWindow
+
+    def kept(settings: AppSettings) -> MainWindow:
+        windows.append(build(settings))
+        qtbot.addWidget(windows[-1])
+        return windows[-1]
+
+    seen: list[tuple[bool, bool, str]] = []
+    monkeypatch.setattr(app_module, "MainWindow", kept)
+    monkeypatch.setattr(
+        QApplication,
+        "exec",
+        lambda app: seen.append(
+            (
+                windows[0].isVisible(),
+                windows[0].session is None,
+                windows[0].statusBar().currentMessage(),
+            )
+        ),
+    )
+    app_module.run_app(claimed_project, annotator="Ana", settings=app_settings)
+    assert seen == [(True, True, "Opening claimed.claimdesk…")]
+    window = windows[0]
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert sorted(pane.view.toPlainText() for pane in window.workspace.panes) == sorted(
+        [REPORT_A, REPORT_B]
+    )
+    assert window.statusBar().currentMessage() == ""
+    qtbot.waitUntil(lambda: window.docks.dock("inspector").built)
+    window.close_project()
+
+
+def opened_when_shown(qtbot, app_settings, project: Path, *, typed=None) -> MainWindow:
+    """A window started as `claimdesk` starts it: shown, then opening `project`; `typed`
+    runs while it opens (before its first frame)."""
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    window.open_when_shown(project, "Ana")
+    window.show()
+    window.activateWindow()
+    if typed is not None:
+        typed(window)
+    qtbot.waitUntil(lambda: not window.opening)
+    return window
+
+
+def test_keys_typed_while_the_project_opens_reach_the_pane_in_order(
+    qtbot, app_settings, claimed_project
+):
+    from PySide6.QtTest import QTest
+
+    def type_find_penal(window: MainWindow) -> None:
+        assert window.session is None  # still opening
+        QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # find
+        QTest.keyClicks(window, "Penal")
+
+    window = opened_when_shown(qtbot, app_settings, claimed_project, typed=type_find_penal)
+    pane = window.workspace.active_pane()
+    assert pane is not None and pane.find_bar.isVisible()
+    assert pane.find_bar.field.text() == "Penal"
+    assert pane.find_bar.field.hasFocus()
+    window.close_project()
+
+
+def test_a_start_brings_back_the_panes_caret_and_claim_as_left(
+    qtbot, app_settings, claimed_project
+):
+    window = opened_when_shown(qtbot, app_settings, claimed_project)
+    window.action_set["view.layout_reviewing"].trigger()
+    claims = window.claims_panel
+    qtbot.waitUntil(lambda: claims.tree.topLevelItemCount() == 1)
+    claims.tree.setCurrentItem(claims.tree.topLevelItem(0))
+    chosen = claims.current_claim_id()
+    window.workspace.panes[1].view.set_caret(12)
+    articles = [pane.article_id for pane in window.workspace.panes]
+    window.close()
+
+    again = opened_when_shown(qtbot, app_settings, claimed_project)
+    assert [pane.article_id for pane in again.workspace.panes] == articles
+    assert again.workspace.panes[1].view.caret_offset() == 12
+    assert again.panels.name == "reviewing"
+    qtbot.waitUntil(lambda: again.docks.dock("claims").built)
+    assert again.claims_panel.current_claim_id() == chosen
+    again.close_project()
+
+
+def test_a_start_on_a_file_that_is_not_a_project_says_so_and_shows_no_project(
+    qtbot, app_settings, tmp_path: Path, boxes
+):
+    notes = tmp_path / "notes.claimdesk"
+    notes.write_text("not a project\n", encoding="utf-8")
+    window = opened_when_shown(qtbot, app_settings, notes)
+    assert window.session is None
+    [shown] = boxes.shown
+    assert shown.startswith("critical: ") and "notes.claimdesk" in shown
+    assert "\n" not in shown
+    assert window.statusBar().currentMessage() == ""
+    assert window.windowTitle() == "Claimdesk"
+    assert "No project is open" in window.centralWidget().text()
+    assert notes.read_text(encoding="utf-8") == "not a project\n"
