@@ -7,7 +7,6 @@ refreshes what it shows from the `changed` signal (undo and redo take the same p
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from claimdesk.db import Store
 from claimdesk.db.operations import Changes
 from claimdesk.db.records.model import Annotator, ArticleHeading, Tag, Verdict
+from claimdesk.desktop.i18n.locale_format import clock_now
 
 WATCH_INTERVAL_MS = 1500
 """How often to look for commits by another window or program (one cheap read of a counter)."""
@@ -91,7 +91,7 @@ class ProjectSession(QObject):
 
     def announce(self, change: Change) -> None:
         self.changed.emit(change)
-        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+        self.saved.emit(clock_now())  # in the language's digits
         self._checkpoint_timer.start(CHECKPOINT_IDLE_MS)
 
     def checkpoint(self) -> bool:

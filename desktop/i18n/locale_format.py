@@ -1,5 +1,5 @@
-"""Dates and numbers as the interface's language writes them: "14/1/2026" and "1.200" in
-Spanish, "14/01/2026" and "1 200" in French, "١٤‏/١‏/٢٠٢٦" and "١٬٢٠٠" in Arabic.
+"""Dates and numbers as the interface's language writes them: "14/1/2026" and "12.000" in
+Spanish, "14/01/2026" and "12 000" in French, "١٤‏/١‏/٢٠٢٦" and "١٢٬٠٠٠" in Arabic.
 
 The store keeps ISO dates and times; the window shows them through here, with the QLocale
 `language.install` made the default. What the user types stays ISO (a date field is data
@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
-
-_SPACE_BEFORE_PERCENT = {QLocale.Language.Spanish: "\u00a0", QLocale.Language.French: "\u202f"}
-"""Languages that put a no-break space before the percent sign ("45 %")."""
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 
 
 def interface_locale() -> QLocale:
@@ -63,6 +60,11 @@ def date_time(iso: str) -> str:
     return f"{day} {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
 
 
+def clock_now() -> str:
+    """This computer's time of day to the second, 24-hour, in the language's digits."""
+    return interface_locale().toString(QTime.currentTime(), "HH:mm:ss")
+
+
 def count(number: int) -> str:
     """A whole number with the language's digits and grouping ("1.200", "1 200", "١٬٢٠٠")."""
     return interface_locale().toString(number)
@@ -80,13 +82,6 @@ def with_count(text: str, number: int) -> str:
 def decimal(number: float, places: int = 2) -> str:
     """A number with `places` decimals, the language's decimal sign ("0,82", "٠٫٨٢")."""
     return interface_locale().toString(float(number), "f", places)
-
-
-def percent(fraction: float, places: int = 0) -> str:
-    """`fraction` (0.457) as a percentage ("46%", "46 %", "٤٦٪")."""
-    locale = interface_locale()
-    space = _SPACE_BEFORE_PERCENT.get(locale.language(), "")
-    return f"{decimal(fraction * 100, places)}{space}{locale.percent()}"
 
 
 def _day_pattern(locale: QLocale) -> str:

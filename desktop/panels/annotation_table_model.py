@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from claimdesk.db.records.table_rows import TableRow
 from claimdesk.desktop.i18n import mark
+from claimdesk.desktop.i18n.locale_format import date_time
 from claimdesk.desktop.session import ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
@@ -35,6 +36,7 @@ COLUMNS = (
     mark("AnnotationTableModel", "Note"),
     mark("AnnotationTableModel", "Created"),
 )
+CREATED = COLUMNS.index("Created")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FALLBACK_COLOR = "#999999"
 
@@ -73,7 +75,7 @@ class AnnotationTableModel(RecordTableModel):
             session.annotator_name(row.annotator_id),
             verdict.name if verdict else "",
             row.note,
-            row.created[:16].replace("T", " "),
+            date_time(row.created),
         )
 
     def position(self, row: TableRow) -> tuple:
@@ -85,6 +87,8 @@ class AnnotationTableModel(RecordTableModel):
         """What the current column sorts by; the position breaks ties (unique, by its id)."""
         if self._column <= 0:
             return self.position(row)
+        if self._column == CREATED:  # by the moment, not by how the language writes it
+            return (row.created, self.position(row))
         return (self.cells(row)[self._column], self.position(row))
 
     def _sort_all(self) -> None:

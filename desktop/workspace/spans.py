@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimdesk.db.records.model import Annotation
 from claimdesk.db.records.span_rows import SpanRow
 from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.i18n.locale_format import count
 from claimdesk.desktop.session import ProjectSession
 
 from .article_view import HighlightSpan
@@ -45,7 +46,7 @@ def describe(session: ProjectSession, annotation: Annotation) -> str:
         parts.append(verdict.name)
     if annotation.confidence is not None:
         percent = round(annotation.confidence * 100)
-        parts.append(translate("spans", "{percent}% confident").format(percent=percent))
+        parts.append(translate("spans", "{percent}% confident").format(percent=count(percent)))
     lines = [" · ".join(parts)]
     if annotation.note:
         note = annotation.note if len(annotation.note) <= 200 else annotation.note[:199] + "…"
