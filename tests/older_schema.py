@@ -23,8 +23,33 @@ def as_written_by(conn: sqlite3.Connection, version: int) -> None:
     for kind, table in expected_objects(version):
         if kind == "table":
             _drop_added_columns(conn, reference, table)
+            _rebuild_if_redefined(conn, reference, table)
     reference.close()
     conn.execute(f"PRAGMA user_version = {version}")
+
+
+def _rebuild_if_redefined(
+    conn: sqlite3.Connection, reference: sqlite3.Connection, table: str
+) -> None:
+    """A table a later migration rebuilt (another key): back to its earlier definition,
+    its rows and indexes kept."""
+    sql = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"
+    before = reference.execute(sql, (table,)).fetchone()[0]
+    if conn.execute(sql, (table,)).fetchone()[0] == before:
+        return
+    names = [row[1] for row in reference.execute(f"PRAGMA table_info([{table}])")]
+    columns = ", ".join(f"[{name}]" for name in names)
+    rows = conn.execute(f"SELECT {columns} FROM [{table}]").fetchall()
+    conn.execute(f"DROP TABLE [{table}]")
+    conn.execute(before)
+    conn.executemany(
+        f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(names))})", rows
+    )
+    for (index,) in reference.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ):
+        conn.execute(index)
 
 
 def _drop_added_columns(

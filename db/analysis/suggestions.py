@@ -111,8 +111,8 @@ def find_suggestions(
     article is in scope. Pairs already linked (or in one claim) and dismissed keys are left
     out, and a span that an existing live annotation overlaps becomes that annotation.
     The search stays within `budget` and the work limits (see the module doc). With
-    `only_annotator` (blind annotation) only that annotator's annotations count: where a
-    colleague tagged or linked must not show through what is suggested.
+    `only_annotator` (blind annotation) only that annotator's annotations and dismissals
+    count: where a colleague tagged, linked or dismissed must not show through.
     """
     budget = budget or Budget()
     rows = store._rows("SELECT id, date, title, text FROM articles WHERE deleted = 0")
@@ -164,14 +164,26 @@ def dismiss_suggestion(store: Store, key: str, annotator_id: str) -> None:
         )
 
 
-def undismiss_suggestion(store: Store, key: str) -> None:
-    """Undo a dismissal."""
+def undismiss_suggestion(store: Store, key: str, annotator_id: str) -> None:
+    """Undo this annotator's dismissal (a colleague's of the same suggestion stays)."""
     with store.transaction():
-        store.conn.execute("DELETE FROM dismissed_suggestions WHERE key = ?", (key,))
+        store.conn.execute(
+            "DELETE FROM dismissed_suggestions WHERE key = ? AND annotator_id = ?",
+            (key, annotator_id),
+        )
 
 
-def dismissed_keys(store: Store) -> set[str]:
-    return {row[0] for row in store._rows("SELECT key FROM dismissed_suggestions")}
+def dismissed_keys(store: Store, annotator_id: str = "") -> set[str]:
+    """The suggestions anyone dismissed, or only `annotator_id` (under blind annotation a
+    colleague's dismissal must not hide a suggestion from me)."""
+    if not annotator_id:
+        return {row[0] for row in store._rows("SELECT key FROM dismissed_suggestions")}
+    return {
+        row[0]
+        for row in store._rows(
+            "SELECT key FROM dismissed_suggestions WHERE annotator_id = ?", (annotator_id,)
+        )
+    }
 
 
 class _Picker:
@@ -188,7 +200,7 @@ class _Picker:
         self.order = order
         mine = " AND annotator_id = ?" if only_annotator else ""
         whose = (only_annotator,) if only_annotator else ()
-        self.dismissed = dismissed_keys(store)  # anyone's: a key is dismissed once
+        self.dismissed = dismissed_keys(store, only_annotator)  # blind: only mine count
         self.spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         self.longest: dict[str, int] = defaultdict(int)
         for annotation_id, article_id, start, end in store._rows(

@@ -41,14 +41,15 @@ def accept_suggestion(
 
 
 def dismiss(store: Store, key: str, annotator_id: str) -> Applied:
-    """Never propose this suggestion again; undo proposes it again, unless it was
-    dismissed before (then there is nothing to undo)."""
-    if key in dismissed_keys(store):
+    """Never propose this suggestion to `annotator_id` again (nor to anyone, outside blind
+    annotation); undo proposes it again, unless they had dismissed it before (then there
+    is nothing to undo). A colleague's dismissal of it is theirs: it stays."""
+    if key in dismissed_keys(store, annotator_id):
         return reversible(store, Changes(), undo=lambda: None, redo=lambda: None)
     dismiss_suggestion(store, key, annotator_id)
     return reversible(
         store,
         Changes(suggestions=True),
-        undo=partial(undismiss_suggestion, store, key),
+        undo=partial(undismiss_suggestion, store, key, annotator_id),
         redo=partial(dismiss_suggestion, store, key, annotator_id),
     )

@@ -166,6 +166,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 11: who made a claim, named on the claim itself over whom its appearances name
     # (`claims.claimants`); empty in a file from before, where the appearances decide.
     ("ALTER TABLE claims ADD COLUMN claimant_id TEXT REFERENCES claimants (id)",),
+    # 12: each annotator dismisses a suggestion for themselves, so under blind annotation a
+    # colleague's dismissal does not hide it from me (`analysis.suggestions`); the
+    # dismissals kept so far stay with the annotator who made them.
+    (
+        "CREATE TABLE dismissed_before AS SELECT key, annotator_id, created"
+        " FROM dismissed_suggestions",
+        "DROP TABLE dismissed_suggestions",
+        "CREATE TABLE dismissed_suggestions (key TEXT NOT NULL,"
+        " annotator_id TEXT NOT NULL REFERENCES annotators (id), created TEXT NOT NULL,"
+        " PRIMARY KEY (key, annotator_id))",
+        "INSERT INTO dismissed_suggestions SELECT key, annotator_id, created FROM dismissed_before",
+        "DROP TABLE dismissed_before",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
