@@ -80,3 +80,27 @@ def test_a_scan_refused_without_tesseract_is_not_marked_for_ocr(
     monkeypatch.setattr(ocr, "tesseract", lambda: None)
     (outcome,) = import_articles(store, [SCAN]).outcomes
     assert outcome.error and not outcome.ocr_possible
+
+
+def test_ocr_moves_the_progress_page_by_page_and_cancel_keeps_nothing(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from tests.fixtures.sources.pdf_writer import write_pdf
+
+    scan = tmp_path / "three scanned pages.pdf"
+    write_pdf(scan, [[], [], []])  # pages without text, as a scanner's
+    monkeypatch.setattr(ocr, "tesseract", lambda: "/usr/bin/tesseract")
+    read: list[int] = []
+    monkeypatch.setattr(
+        ocr, "ocr_page", lambda page, number, language="": read.append(number) or ["Page text"]
+    )
+    moved: list[tuple[int, int]] = []
+    report = import_articles(
+        store,
+        [scan],
+        ocr=True,
+        progress=lambda done, total: moved.append((done, total)),
+        cancelled=lambda: len(read) >= 2,
+    )
+    assert read == [1, 2] and moved == [(33, 100)]
+    assert report.cancelled and store.project_counts() == (0, 0)
