@@ -9,8 +9,9 @@ controls there are, and the article text, caret and description that were found.
 PLAN (JSON) may also ask, as a screen reader would:
 - "caret": put the caret at this character offset and read back what Orca reads there
   (the caret, the description, the characters, a range, the word, a selection);
-- "select" and "keys": select that range, press those keys in the article, and report
-  what was announced ("heard"), listening as Orca does until every "hear" text arrived.
+- "steps": in the article pane showing each step's "in" text, put the caret or select,
+  press keys; then report what was announced ("heard"), listening as Orca does until
+  every "hear" text arrived.
 `test_atspi` runs it.
 """
 
@@ -43,7 +44,7 @@ HEARD_EVENTS = ("object:announcement",)
 def main(plan: dict, command: list[str]) -> int:
     env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
     heard: list[str] = []
-    if plan.get("keys"):
+    if plan.get("steps"):
         for event in HEARD_EVENTS:
             pyatspi.Registry.registerEventListener(lambda e: heard.append(str(e.any_data)), event)
     app = subprocess.Popen(command, env=env)
@@ -51,8 +52,8 @@ def main(plan: dict, command: list[str]) -> int:
         found = _wait_for_article(app.pid, plan["article"])
         if found.get("articles") and plan.get("caret") is not None:
             found["at_caret"] = _read_at_caret(found.pop("node"), plan["caret"])
-        elif found.get("articles") and plan.get("keys"):
-            found["heard"] = _press_and_listen(found.pop("node"), plan, heard)
+        elif found.get("articles") and plan.get("steps"):
+            found["heard"] = _press_and_listen(app.pid, plan, heard)
         found.pop("node", None)
         print(json.dumps(found, ensure_ascii=False))
     finally:
@@ -133,21 +134,27 @@ def _read_at_caret(node, caret: int) -> dict:
     }
 
 
-def _press_and_listen(node, plan: dict, heard: list[str]) -> list[str]:
-    """Select `plan["select"]` in the article, press `plan["keys"]`, hear what is said."""
-    node.queryComponent().grabFocus()
-    _until(lambda: node.getState().contains(pyatspi.STATE_FOCUSED) or None)
-    start, end = plan["select"]
-    node.queryText().addSelection(start, end)
-    for index, key in enumerate(plan["keys"]):
-        keysym = KEYSYMS.get(key, ord(key[0]))
-        pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-        wanted = plan["hear"][: index + 1]
-        _until(lambda wanted=wanted: all(any(w in h for h in heard) for w in wanted) or None)
+def _press_and_listen(pid: int, plan: dict, heard: list[str]) -> list[str]:
+    """Take each of `plan["steps"]` in the article pane showing its "in" text: focus it,
+    put the caret or select, press its keys; then hear until each of `plan["hear"]` was
+    said (or a few seconds passed)."""
+    for step in plan["steps"]:
+        node = _read(_application(pid), step["in"])["node"]
+        node.queryComponent().grabFocus()
+        _until(lambda node=node: node.getState().contains(pyatspi.STATE_FOCUSED) or None)
+        if "caret" in step:
+            node.queryText().setCaretOffset(step["caret"])
+        if "select" in step:
+            node.queryText().addSelection(*step["select"])
+        for key in step["keys"]:
+            keysym = KEYSYMS.get(key, ord(key[0]))
+            pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+            _until(lambda: None, attempts=3)  # let the window take the key
+    _until(lambda: all(any(w in h for h in heard) for w in plan["hear"]) or None)
     return heard
 
 
-KEYSYMS = {"Delete": 0xFFFF}
+KEYSYMS = {"Delete": 0xFFFF, "Return": 0xFF0D}
 """X keysyms of the named keys a plan presses; a printable key's is its Latin-1 code."""
 
 

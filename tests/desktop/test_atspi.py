@@ -137,16 +137,27 @@ def test_after_an_emoji_a_screen_reader_reads_the_caret_and_text_in_characters(
 
 
 @ATSPI
-def test_a_screen_reader_hears_a_tag_added_and_deleted(tmp_path: Path, display: str):
+def test_a_screen_reader_hears_a_tag_added_a_link_made_and_a_deletion(tmp_path: Path, display: str):
     project = tmp_path / "heard.claimdesk"
     with Store.open(project) as store:
-        store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
+        store.add_article(REPORT_A, title="Report A", outlet="Wire", date="2026-01-14")
+        report_b = store.add_article(REPORT_B, title="Report B", outlet="Daily", date="2026-01-17")
         tag = store.tags()[0]
+        maria = store.ensure_annotator("Maria")
+        store.add_annotation(report_b.id, 0, len("Foro Penal"), tag.id, maria.id)
+    officials = REPORT_A.index("Officials")
     plan = {
         "article": ARTICLE_START,
-        "select": [0, len("Foro Penal")],
-        "keys": ["1", "Delete"],
-        "hear": [f"Done: Tag as {tag.name}", "Done: Delete annotation"],
+        "steps": [
+            {"in": "Officials said", "select": [officials, officials + 9], "keys": ["1"]},
+            {"in": "Officials said", "caret": officials + 1, "keys": ["l"]},
+            {"in": ARTICLE_START, "caret": 1, "keys": ["l", "1", "Return"]},
+            {"in": "Officials said", "caret": officials + 1, "keys": ["Delete"]},
+        ],
+        "hear": [f"Done: Tag as {tag.name}", "Done: Link as", "Done: Delete annotation"],
     }
     heard = _read_window(tmp_path, display, project, plan)["heard"]
-    assert heard == plan["hear"]
+    assert len(heard) == 3, heard
+    assert heard[0] == f"Done: Tag as {tag.name}"
+    assert heard[1].startswith("Done: Link as ")  # as the relation chosen with 1
+    assert heard[2] == "Done: Delete annotation"
