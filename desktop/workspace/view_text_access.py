@@ -5,7 +5,8 @@ UTF-16 units, so after an emoji its caret, its ranges and the character at an of
 one off per emoji. This interface answers in code points, converting at the edge through
 the view's `OffsetMap`; the five methods PySide6 cannot override from Python are answered
 through `text_access_slots`. Where that is unsound (not Linux on x86-64), the view keeps
-Qt's interface: consistent with itself, in UTF-16 units.
+Qt's interface: consistent with itself, in UTF-16 units, which is also what Windows' and
+macOS's screen readers count.
 """
 
 from __future__ import annotations
