@@ -17,6 +17,7 @@ from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.factchecks.checked_before import claim_text
 from claimdesk.db.factchecks.matching import Match
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.locale_format import count as locale_count
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .checked_before_view import best_line
@@ -39,7 +40,7 @@ def claim_item(
     count = len(overview.appearances)
     said = claim_claimant(overview, claimants)
     shown = f"{marker}{wording}" + (f" — {said}" if said else "")
-    item = QTreeWidgetItem([shown, overview.verdict_name or "—", str(count), ""])
+    item = QTreeWidgetItem([shown, overview.verdict_name or "—", locale_count(count), ""])
     item.setData(0, CLAIM_ROLE, claim.id)
     tip = [wording, translate_n("ClaimsPanel", "%n appearances", count)]
     tip += [f"⚠ {contradiction_text(reason)}" for reason in overview.contradictions]
@@ -70,7 +71,7 @@ def show_checked_before(item: QTreeWidgetItem, matches: list[Match] | None) -> N
         item.setText(CHECKED_COLUMN, "")
         item.setToolTip(CHECKED_COLUMN, "")
         return
-    item.setText(CHECKED_COLUMN, f"↺ {len(matches)}")
+    item.setText(CHECKED_COLUMN, f"↺ {locale_count(len(matches))}")
     tip = translate_n("ClaimsPanel", "Checked before: %n earlier fact-checks match", len(matches))
     item.setToolTip(CHECKED_COLUMN, plain_tooltip(f"{tip}\n{best_line(matches[0])}"))
 

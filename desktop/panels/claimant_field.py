@@ -34,6 +34,7 @@ from claimdesk.desktop.commands.claimant_commands import (
     rename_claimant,
 )
 from claimdesk.desktop.i18n import mark, translate, translated
+from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import ProjectSession
 
 KIND_LABELS = {
@@ -191,7 +192,7 @@ def appearance_place(appearance: Appearance, claimant: str) -> str:
     outlet = appearance.outlet or appearance.article_title
     via = translate("claimant_field", "{claimant} via {outlet}")
     source = via.format(claimant=claimant, outlet=outlet) if claimant else outlet
-    return " · ".join(part for part in (source, appearance.date) if part)
+    return " · ".join(part for part in (source, short_date(appearance.date)) if part)
 
 
 def claim_claimant(overview: ClaimOverview, named: Mapping[tuple[str, str], Claimant]) -> str:

@@ -17,6 +17,7 @@ from claimdesk.db.analysis.language import LANGUAGES, NATIVE_NAMES, detect_langu
 from claimdesk.db.records.article_sources import PROVENANCE_LABELS, article_source
 from claimdesk.desktop.commands.scheme_commands import edit_article
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
+from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import ProjectSession
 
 from .plain_text import plain_label
@@ -67,7 +68,7 @@ class ArticleDetailsDialog(QDialog):
             self._add_editor(form, name, shown, getattr(self.provenance, name))
         facts = translate_n(
             "ArticleDetailsDialog", "%n characters · imported {date}", self.article.length
-        ).format(date=self.article.created[:10])
+        ).format(date=short_date(self.article.created[:10]))
         if self.article.source:
             facts += translate("ArticleDetailsDialog", " · from {source}").format(
                 source=self.article.source

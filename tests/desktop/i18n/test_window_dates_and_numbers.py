@@ -12,6 +12,7 @@ from claimdesk.db.records.table_rows import TableRow
 from claimdesk.desktop.panels.annotation_table_model import CREATED, AnnotationTableModel
 from claimdesk.desktop.session import Change
 from claimdesk.desktop.workspace.spans import describe
+from tests.desktop.conftest import link_with_keys
 from tests.desktop.driver import Desk
 
 
@@ -92,5 +93,20 @@ def test_in_arabic_a_highlights_confidence_is_said_in_arabic_indic_digits(qtbot,
     QLocale.setDefault(QLocale("ar"))
     try:
         assert "٨٠" in describe(window.session, annotation)
+    finally:
+        QLocale.setDefault(QLocale("en"))
+
+
+def test_in_arabic_the_claims_list_counts_and_dates_appearances_in_arabic_indic_digits(
+    qtbot, window, two_figures
+):
+    QLocale.setDefault(QLocale("ar"))
+    try:
+        link_with_keys(qtbot, window, *two_figures, 0)
+        tree = window.claims_panel.tree
+        qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+        claim = tree.topLevelItem(0)
+        assert claim.text(2) == "٢"  # two appearances
+        assert claim.child(0).text(0).startswith("Wire · ١٤\u200f/١\u200f/٢٠٢٦")
     finally:
         QLocale.setDefault(QLocale("en"))
