@@ -64,17 +64,7 @@ def publish_pdf(
 
 def write_pdf(report: Report, out: Path, layout: Layout) -> None:
     """One PDF of `report` laid out by `layout`, which appears at `out` only once complete."""
-    document = QTextDocument()
-    document.setDefaultFont(_without_ligatures(document.defaultFont()))
-    for claim in report.claims:
-        svg = chart_svg(claim.timeline, claim.wording, report.language)
-        if svg:
-            document.addResource(
-                QTextDocument.ResourceType.ImageResource,
-                QUrl(f"chart-{claim.number}.svg"),
-                _svg_image(str(svg)),
-            )
-    document.setHtml(layout.render(report))
+    document = pdf_document(report, layout)
     with atomic_path(out) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(_RESOLUTION)
@@ -89,6 +79,22 @@ def write_pdf(report: Report, out: Path, layout: Layout) -> None:
         writer.setPageLayout(page)
         document.print_(writer)
         del writer  # the file is finished when the writer goes
+
+
+def pdf_document(report: Report, layout: Layout) -> QTextDocument:
+    """The report laid out as Qt prints it: the template's HTML, each chart an image."""
+    document = QTextDocument()
+    document.setDefaultFont(_without_ligatures(document.defaultFont()))
+    for claim in report.claims:
+        svg = chart_svg(claim.timeline, claim.wording, report.language)
+        if svg:
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(f"chart-{claim.number}.svg"),
+                _svg_image(str(svg)),
+            )
+    document.setHtml(layout.render(report))
+    return document
 
 
 def _without_ligatures(font: QFont) -> QFont:

@@ -17,7 +17,13 @@ from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_
 from claimdesk.db.claims.claimants import Claimant, claim_claimant
 from claimdesk.db.interchange.export import ExportData
 from claimdesk.db.interchange.formats import claimreview
-from claimdesk.db.report.labels import contradiction_reason, labels, report_language
+from claimdesk.db.records.article_sources import ArticleSource, article_sources
+from claimdesk.db.report.labels import (
+    contradiction_reason,
+    labels,
+    report_language,
+    source_place,
+)
 from claimdesk.db.report.timeline import TimelinePoint, timeline_points
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
@@ -38,6 +44,13 @@ class ReportAppearance:
     claimant: str
     figure: str
     """The figure the quote gives, as written ("more than 100"); "" when it gives none."""
+    page: int | None = None
+    """The page of its source (a PDF) the quote starts on, when known."""
+    time_start: str = ""
+    time_end: str = ""
+    """The transcript cue's time range ("00:01:02"), when its source is a transcript."""
+    place: str = ""
+    """Where in its source, in the report's language ("page 2", "00:01:02–00:01:05")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +120,7 @@ def gather(
     texts = {article.id: article.text for article in data.articles}
     named = store.claimants_by_appearance()
     language = report_language(data.settings.get("language", ""))
+    sources = article_sources(store, [article.id for article in data.articles])
     claims = []
     for number, overview in enumerate(listed, start=1):
         if overview.claim.id not in wanted:
@@ -115,6 +129,7 @@ def gather(
         review = by_claim.get(overview.claim.id)
         color = verdict.color if verdict and _COLOR.match(verdict.color) else "#607080"
         claim = _claim(number, overview, urls, texts, named, review, color)
+        claim = replace(claim, appearances=_placed(claim.appearances, overview, sources, language))
         reasons = (contradiction_reason(reason, language) for reason in overview.contradictions)
         claims.append(replace(claim, contradictions=tuple(reasons)))
     organization = data.settings.get("organization", "").strip()
@@ -198,6 +213,36 @@ def _appearance(
         claimant=claimant,
         figure=figures.get(appearance.annotation.id, ""),
     )
+
+
+def _placed(
+    appearances: tuple[ReportAppearance, ...],
+    overview: ClaimOverview,
+    sources: Mapping[str, ArticleSource],
+    language: str,
+) -> tuple[ReportAppearance, ...]:
+    """The appearances with the page or cue each quote starts in (`article_sources`)."""
+    placed = []
+    for shown, appearance in zip(appearances, overview.appearances, strict=True):
+        source = sources.get(appearance.article_id)
+        segment = source.segment_at(appearance.annotation.start) if source else None
+        if segment is None:
+            placed.append(shown)
+            continue
+        timed = segment.begin_ms is not None
+        start = _clock(segment.begin_ms) if timed else ""
+        end = _clock(segment.end_ms) if timed else ""
+        place = source_place(segment.page, start, end, language)
+        placed.append(replace(shown, page=segment.page, time_start=start, time_end=end,
+                              place=place))  # fmt: skip
+    return tuple(placed)
+
+
+def _clock(milliseconds: int | None) -> str:
+    """00:01:02: a cue's time to the second, as a reader looks for it in the recording."""
+    minutes, seconds = divmod((milliseconds or 0) // 1000, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
 
 
 def _sides(appearances: tuple[ReportAppearance, ...]) -> tuple[tuple[ReportAppearance, ...], ...]:

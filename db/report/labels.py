@@ -70,6 +70,7 @@ _EN: Final = {
     "colon": ": ",
     "open_quote": "“",
     "close_quote": "”",
+    "page": "page {page}",
 }
 
 _TABLES: Final[dict[str, dict[str, str]]] = {
@@ -109,6 +110,7 @@ _TABLES: Final[dict[str, dict[str, str]]] = {
         "colon": ": ",
         "open_quote": "«",
         "close_quote": "»",
+        "page": "página {page}",
     },
     "pt": {
         "fact_check": "Checagem",
@@ -145,6 +147,7 @@ _TABLES: Final[dict[str, dict[str, str]]] = {
         "colon": ": ",
         "open_quote": "“",
         "close_quote": "”",
+        "page": "página {page}",
     },
     "fr": {
         "fact_check": "Vérification",
@@ -181,6 +184,7 @@ _TABLES: Final[dict[str, dict[str, str]]] = {
         "colon": "\u00a0: ",
         "open_quote": "«\u00a0",
         "close_quote": "\u00a0»",
+        "page": "page {page}",
     },
     "ar": {
         "fact_check": "تدقيق الحقائق",
@@ -217,6 +221,7 @@ _TABLES: Final[dict[str, dict[str, str]]] = {
         "colon": ": ",
         "open_quote": "«",
         "close_quote": "»",
+        "page": "صفحة {page}",
     },
 }
 
@@ -239,7 +244,13 @@ def labels(language: str) -> MappingProxyType[str, str]:
 
 def written_date(value: str, language: str) -> str:
     """An ISO date as the language writes it ("2026-01-14" → "14 de enero de 2026"); a
-    year-month gives the month; anything else is shown as it is."""
+    year-month gives the month; anything else is shown as it is.
+
+    Arabic dates keep the digits 0–9 ("14 يناير 2026"), chosen over the Eastern Arabic
+    ٠–٩: the report quotes its figures as the articles print them ("56", "400") and charts
+    them with 0–9, so a date beside a figure never mixes two sets of digits, and a reader
+    can search the page for the date the articles give. The HTML's `<time>` keeps the ISO
+    date either way."""
     match = _ISO_DAY.match(value.strip())
     if not match or not 1 <= int(match[2]) <= 12:
         return value
@@ -278,6 +289,14 @@ def contradiction_reason(reason: Contradiction, language: str) -> str:
         sides.append(f"{figures} ({words['comma'].join(part for part in where if part)})")
     key = "dates_differ" if reason.kind == DATES else "figures_differ"
     return words[key].format(list=words["versus"].join(sides))
+
+
+def source_place(page: int | None, start: str, end: str, language: str) -> str:
+    """Where in its source a quote is: "page 2" in the language's words, or a transcript's
+    time range ("00:01:02–00:01:05", kept left to right in a right-to-left page)."""
+    if page is not None:
+        return labels(language)["page"].format(page=page)
+    return isolated(f"{start}–{end}") if start else ""
 
 
 def written_number(value: float, language: str) -> str:

@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 from claimdesk.db.interchange.bounded_read import decode_utf8, read_bounded, shown_path
 from claimdesk.db.report.chart import chart_svg
 from claimdesk.db.report.content import Report
-from claimdesk.db.report.labels import labels, written_date
+from claimdesk.db.report.labels import isolated, labels, written_date
 from claimdesk.db.storage.errors import ValidationError
 
 FORMATS = ("html", "md", "pdf")
@@ -33,6 +33,7 @@ SUFFIXES = {"html": ".html", "md": ".md", "pdf": ".pdf"}
 _DEFAULTS = {"html": "report.html.j2", "md": "report.md.j2", "pdf": "report_pdf.html.j2"}
 TEMPLATE_BYTES = 1_000_000
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()<>#|&])")
+_SPACES = re.compile(r"\s+")
 
 
 def render(report: Report, fmt: str, template: Path | None = None) -> str:
@@ -93,6 +94,7 @@ def _environment(fmt: str) -> SandboxedEnvironment:
     environment.filters["link"] = _markdown_link if markdown else web_link
     environment.filters["jsonld"] = json_ld
     environment.filters["day"] = _day
+    environment.filters["iso"] = isolated
     return environment
 
 
@@ -133,8 +135,9 @@ def json_ld(value: Any) -> Markup:
 
 
 def _markdown_text(value: Any) -> Any:
+    """A value on one line, escaped; a label's own spaces kept (": ", ", ")."""
     if isinstance(value, str) and not isinstance(value, Markup):
-        return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(value.split()))
+        return _MARKDOWN_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", value))
     return value
 
 

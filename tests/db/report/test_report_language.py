@@ -148,3 +148,12 @@ def test_an_arabic_pdf_lays_its_table_columns_out_from_the_right(store, seed_pat
     assert re.findall(r"<th[^>]*>([^<]*)</th>", header[0]) == [
         "الادعاء", "الرقم", "الوسيلة الإعلامية", "القائل", "متى"
     ]  # fmt: skip
+
+
+def test_an_arabic_report_writes_dates_with_the_digits_its_figures_use(store, seed_paths, tmp_path):
+    released_prisoners(store, seed_paths)
+    store.set_setting("language", "ar")
+    _html, _page_read, text = _page(store, tmp_path / "r.html")
+    assert written_date("2026-01-14", "ar") == "14 يناير 2026"
+    assert "14 يناير 2026" in text and "400" in text
+    assert not re.search("[\u0660-\u0669\u06f0-\u06f9]", text), "no Eastern Arabic digits"
