@@ -154,14 +154,10 @@ class ArticleText(QAccessibleTextInterface):
 
     def scrollToSubstring(self, start: int, end: int) -> None:
         view = self._current()[0]
-        bar = view.verticalScrollBar()
-        block = self._cursor(start).block()
-        if not view.viewport().rect().intersects(view.cursorRect(self._cursor(start))):
-            bar.setValue(
-                block.firstLineNumber()
-                if bar.maximum() > block.blockNumber()
-                else block.blockNumber()
-            )
+        cursor = self._cursor(start)
+        if not view.viewport().rect().intersects(view.cursorRect(cursor)):
+            # A plain text edit's scroll bar counts visual lines from the top.
+            view.verticalScrollBar().setValue(cursor.block().firstLineNumber())
 
     # What `text_access_slots` asks on Qt's behalf
 

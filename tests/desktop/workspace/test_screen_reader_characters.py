@@ -43,3 +43,13 @@ def test_after_an_emoji_the_character_and_word_at_an_offset_are_the_readers(desk
     assert text.text_at(OFFICIALS + 2, WORD) == ("Officials", OFFICIALS, OFFICIALS + 9)
     assert text.text_after(OFFICIALS, WORD)[0] == "said"
     assert text.text_before(OFFICIALS + 1, CHAR) == ("O", OFFICIALS, OFFICIALS + 1)
+
+
+def test_a_screen_reader_scrolls_to_a_passage_after_an_emoji(qtbot, desk):
+    pane = desk.pane_showing("Report A")
+    pane.view.set_text("👩🏽‍⚖️\n" * 400 + "the end", [])
+    text = text_of(pane)
+    text.scrollToSubstring(text.characterCount() - 7, text.characterCount())
+    assert pane.view.verticalScrollBar().value() > 0
+    rect = text.characterRect(text.characterCount() - 7)
+    assert pane.view.viewport().rect().contains(pane.view.viewport().mapFromGlobal(rect.center()))
