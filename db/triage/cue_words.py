@@ -2,9 +2,10 @@
 speeches write them: regular-expression alternatives over lower-case text, matched whole
 (`cues` compiles them once per language).
 
-One table per language, the same fields in each, so that adding a language is adding a
-table. A word belongs to its language only: "court" is a law in English and short in
-French, "va a" a prediction in Spanish only.
+One table per language, the same fields in each (English and Spanish here, Portuguese and
+French in `cue_words_pt_fr`), so that adding a language is adding a table. A word belongs
+to its language only: "court" is a law in English and short in French, "va a" a
+prediction in Spanish only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ class CueWords:
 
     numbers: tuple[str, ...]
     """Figures written in words: "thousands", "a third", "doubled", "per cent"."""
+    small_numbers: str
+    """Small counts in words ("two", "twelve"): a figure, but rarely the claim's point."""
+    time_units: str
+    """Seconds, minutes, hours: a number of them is how long, not a statistic."""
     percent: str
     """The words after a number that make it a percentage."""
     months: str
@@ -42,10 +47,12 @@ ENGLISH = CueWords(
         r"(?:hundreds|thousands|millions|billions|trillions|dozens)(?: of)?",
         r"(?:a |one )?(?:half|third|quarter|fifth)",
         r"(?:double|triple|twice|tripled|doubled|halved)",
-        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-        r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)",
+        r"(?:hundred|thousand|million|billion)",
         r"(?:per ?cent|percent|majority|minority)",
     ),
+    small_numbers=r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety",
+    time_units="seconds|minutes|hours",
     percent=r"per ?cent|percent",
     months=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?",
     comparison=(
@@ -113,11 +120,12 @@ ENGLISH = CueWords(
         r"insisted",
         r"warned",
         r"estimated",
+        r"(?:thinks|believes) that",
     ),
     opinion=(r"i think", r"i believe", r"i feel", r"in my (?:view|opinion)", r"we hope", r"i hope"),
-    promise=(
-        r"(?:i|we)(?:'ll| will| won't| shall)",
-        r"(?:i'm|i am|we're|we are) going to",
+    promise=(  # the sentence's own subject, not a "we'll" deep in a clause
+        r"^(?:(?:and|but|so|well|now|look|first|then|frankly|believe me),? )*(?:i|we)"
+        r"(?:'ll| will| won't| shall|'m going to| am going to|'re going to| are going to)",
         r"(?:when|if) i(?:'m| am) (?:president|elected)",
     ),
     call_to_action=(
@@ -133,10 +141,12 @@ ENGLISH = CueWords(
 SPANISH = CueWords(
     numbers=(
         r"(?:cientos|miles|millones|docenas?|mitad|tercio|cuarto|doble|triple|duplicó|triplicó)",
-        r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta|cuarenta"
-        r"|cincuenta|cien|ciento|mil|millón)",
+        r"(?:cien|ciento|mil|millón)",
         r"(?:por ciento|mayoría|minoría)",
     ),
+    small_numbers=r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta"
+    r"|cuarenta|cincuenta",
+    time_units="segundos|minutos|horas",
     percent=r"por ciento",
     months=r"(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)\.?|enero|febrero|marzo|abril"
     r"|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre",
@@ -197,6 +207,7 @@ SPANISH = CueWords(
         r"advirti(?:ó)",
         r"estim(?:ó|a)",
         r"inform(?:ó|a)",
+        r"(?:cree|piensa) que",
     ),
     opinion=(r"creo que", r"en mi opinión", r"ojalá", r"espero que"),
     promise=(
@@ -208,190 +219,3 @@ SPANISH = CueWords(
     not_names="lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril"
     " mayo junio julio agosto septiembre octubre noviembre diciembre yo",
 )
-
-PORTUGUESE = CueWords(
-    numbers=(
-        r"(?:centenas|milhares|milhões|bilhões|dezenas|metade|terço|dobro|triplo|dobrou"
-        r"|triplicou)",
-        r"(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|vinte|trinta|quarenta"
-        r"|cinquenta|cem|cento|mil|milhão|bilhão)",
-        r"(?:por cento|maioria|minoria)",
-    ),
-    percent=r"por cento",
-    months=r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\.?|janeiro|fevereiro|março"
-    r"|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
-    comparison=(
-        r"(?:mais|menos) (?:do que|que|de)",
-        r"(?:maior|menor|pior|melhor)(?:es)?",
-        r"(?:o|a|os|as) mais",
-        r"recorde",
-        r"(?:aumentou|subiu|caiu|baixou|cresceu|diminuiu|recuou|avançou|despencou|disparou)",
-        r"(?:em comparação com|em relação a|comparad[oa] (?:com|a)|frente a)",
-    ),
-    cause=(
-        r"porque",
-        r"por causa d[aoe]s?",
-        r"devido (?:a|ao|à|aos|às)",
-        r"caus(?:ou|a|aram)",
-        r"provoc(?:ou|a|aram)",
-        r"levou a",
-        r"result(?:ou|a|aram) em",
-        r"como resultado",
-        r"graças a",
-        r"por culpa d[aoe]s?",
-        r"em razão d[aoe]s?",
-        r"responsáve(?:l|is) pel[oa]s?",
-    ),
-    prediction=(
-        r"(?:vai|vão) \w+[aei]r",
-        r"espera-se",
-        r"prevê",
-        r"previsto",
-        r"projeç(?:ão|ões)",
-        r"\w{3,}(?:rá|rão)",
-        r"no próximo ano",
-        r"até 20\d\d",
-    ),
-    rule=(
-        r"leis?",
-        r"ilegal(?:mente)?",
-        r"ilegais",
-        r"(?:in)?constitucional",
-        r"constituição",
-        r"proib(?:e|iu|ido|ida|ição)",
-        r"decreto",
-        r"obrigatóri[oa]",
-        r"normas?",
-        r"regulamento",
-        r"tribuna(?:l|is)",
-        r"sanç(?:ão|ões)",
-        r"tratado",
-        r"multas?",
-    ),
-    reporting=(
-        r"disse",
-        r"diz",
-        r"segundo",
-        r"de acordo com",
-        r"afirm(?:ou|a)",
-        r"declar(?:ou|a)",
-        r"anunci(?:ou|a)",
-        r"garant(?:iu|e)",
-        r"assegur(?:ou|a)",
-        r"confirm(?:ou|a)",
-        r"neg(?:ou|a)",
-        r"alert(?:ou|a)",
-        r"estim(?:ou|a)",
-        r"inform(?:ou|a)",
-        r"relat(?:ou|a)",
-        r"aponto(?:u)?",
-    ),
-    opinion=(
-        r"(?:eu )?acho que",
-        r"creio que",
-        r"acredito que",
-        r"na minha opinião",
-        r"espero que",
-        r"tomara",
-    ),
-    promise=(r"(?:vou|vamos) \w+[aei]r", r"\w+(?:arei|erei|irei|aremos|eremos|iremos)"),
-    call_to_action=(r"devemos", r"temos que", r"precisamos", r"é preciso"),
-    not_names="segunda terça quarta quinta sexta sábado domingo janeiro fevereiro março abril"
-    " maio junho julho agosto setembro outubro novembro dezembro eu",
-)
-
-FRENCH = CueWords(
-    numbers=(
-        r"(?:centaines|milliers|millions|milliards|dizaines|douzaines)(?: de| d')?",
-        r"(?:la )?(?:moitié|tiers|quart)",
-        r"(?:double|triple|doublé|triplé|a doublé|a triplé)",
-        r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|trente|quarante"
-        r"|cinquante|soixante|cent|mille|million|milliard)",
-        r"(?:pour ?cent|majorité|minorité)",
-    ),
-    percent=r"pour ?cent",
-    months=r"(?:janv|févr|fév|avr|juil|sept|oct|nov|déc)\.?|janvier|février|mars|avril|mai"
-    r"|juin|juillet|août|septembre|octobre|novembre|décembre",
-    comparison=(
-        r"plus \w+ (?:que|qu')",
-        r"moins \w+ (?:que|qu')",
-        r"(?:plus|moins) (?:de|d'|que|qu')",
-        r"(?:supérieur|inférieur)e?s? à",
-        r"(?:meilleur|pire)e?s?",
-        r"(?:le|la|les) (?:plus|moins)",
-        r"record",
-        r"(?:a |ont )?(?:augmenté|baissé|chuté|diminué|progressé|reculé|grimpé|bondi|doublé"
-        r"|plongé|flambé)",
-        r"(?:par rapport à|comparée? à|en comparaison)",
-    ),
-    cause=(
-        r"parce que",
-        r"parce qu'",
-        r"à cause d[eu']",
-        r"en raison d[eu']",
-        r"du fait d[eu']",
-        r"(?:dû|due|dus|dues) à",
-        r"(?:a |ont )?(?:causé|provoqué|entraîné)",
-        r"(?:a |ont )?conduit à",
-        r"grâce à",
-        r"la faute à",
-        r"en conséquence",
-        r"responsables? d[eu']",
-    ),
-    prediction=(
-        r"(?:va|vont) \w+(?:er|ir|re)",
-        r"devrai(?:t|ent)",
-        r"prévoi(?:t|ent)",
-        r"prévu",
-        r"prévisions?",
-        r"\w+(?:era|ira|ront)",
-        r"(?:sera|aura|fera|pourra|devra|faudra|viendra|prendra|atteindra|verra)",
-        r"l'(?:an|année) prochaine?",
-        r"d'ici (?:à )?20\d\d",
-    ),
-    rule=(
-        r"lois?",
-        r"légale?s?",
-        r"illégale?s?",
-        r"illégalement",
-        r"constitution(?:nel|nelle)?",
-        r"interdi(?:t|te|ts|tes|ction|re)",
-        r"décrets?",
-        r"obligatoires?",
-        r"réglementation",
-        r"règlements?",
-        r"tribuna(?:l|ux)",
-        r"cour",
-        r"sanctions?",
-        r"traités?",
-        r"amendes?",
-        r"poursuites",
-    ),
-    reporting=(
-        r"(?:a )?(?:déclaré|dit|affirmé|annoncé|assuré|confirmé|nié|averti|estimé|indiqué"
-        r"|souligné|précisé|expliqué|rappelé)",
-        r"selon",
-        r"d'après",
-        r"(?:déclare|affirme|annonce|assure|estime|indique|souligne|précise|explique)",
-    ),
-    opinion=(
-        r"je pense que",
-        r"je crois que",
-        r"à mon avis",
-        r"selon moi",
-        r"j'espère que",
-        r"je trouve que",
-        r"il me semble",
-    ),
-    promise=(
-        r"(?:je vais|nous allons) \w+",
-        r"\w+(?:erai|erons)",
-        r"(?:ferai|ferons|aurai|aurons|serai|serons|pourrons|devrons|irai|irons)",
-    ),
-    call_to_action=(r"nous devons", r"il faut", r"(?:faisons|agissons)"),
-    not_names="lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars"
-    " avril mai juin juillet août septembre octobre novembre décembre je",
-)
-
-CUE_WORDS = {"en": ENGLISH, "es": SPANISH, "pt": PORTUGUESE, "fr": FRENCH}
-"""Triage's languages; any other (Arabic) is read with English's cues."""

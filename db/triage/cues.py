@@ -13,9 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .cue_words import CUE_WORDS, CueWords
+from .cue_words import ENGLISH, SPANISH, CueWords
+from .cue_words_pt_fr import FRENCH, PORTUGUESE
 
+CUE_WORDS = {"en": ENGLISH, "es": SPANISH, "pt": PORTUGUESE, "fr": FRENCH}
+"""Triage's languages; any other (Arabic) is read with English's cues."""
 QUANTITY_WEIGHT = 2.5
+SMALL_COUNT_WEIGHT = 1.25
+"""A small count in words ("two minutes", "four of them") is a figure, rarely a statistic."""
 ATTRIBUTION_WEIGHT = 1.2
 QUESTION = re.compile(r"\?\s*[”\"»]?$")
 QUESTION_WEIGHT, OPINION_WEIGHT, CALL_WEIGHT = 2.0, 1.5, 1.0
@@ -55,6 +60,8 @@ class LanguageCues:
     not_a_source: frozenset[str]
     digits: re.Pattern[str]
     number_word: re.Pattern[str]
+    small_number: re.Pattern[str]
+    time_span: re.Pattern[str]
     month: re.Pattern[str]
 
 
@@ -77,6 +84,8 @@ def cues_for(language: str) -> LanguageCues:
         not_a_source=frozenset(words.not_names.split()),
         digits=re.compile(rf"[$€£]?\d[\d,.]*(?:\s?%| ?(?:{words.percent}))?"),
         number_word=re.compile(_words(*words.numbers)),
+        small_number=re.compile(_words(words.small_numbers)),
+        time_span=re.compile(rf"\s*(?:{words.time_units})\b"),
         month=re.compile(_words(words.months)),
     )
 
@@ -88,9 +97,11 @@ def lowered(sentence: str) -> str:
     return lower if len(lower) == len(sentence) else sentence
 
 
-def quantity(sentence: str, cues: LanguageCues) -> str:
-    """The figure that makes the sentence a quantity or statistic (a date does not);
-    `sentence` as `lowered` gives it."""
+def quantity(sentence: str, cues: LanguageCues) -> tuple[str, float]:
+    """The figure that makes the sentence a quantity or statistic (a date does not) and
+    its weight: less for a small count in words or a span of minutes or hours, which a
+    statistic rarely is; `sentence` as `lowered` gives it."""
+    weak = ""
     for found in cues.digits.finditer(sentence):
         figure = found.group().rstrip(",.")
         after = sentence[found.end() : found.end() + 20]
@@ -100,7 +111,14 @@ def quantity(sentence: str, cues: LanguageCues) -> str:
             _YEAR_OR_DAY.match(figure)
             and (cues.month.search(after) or cues.month.search(before) or len(figure) == 4)
         )
-        if not is_date:
-            return figure
+        if is_date:
+            continue
+        if not cues.time_span.match(after):
+            return figure, QUANTITY_WEIGHT
+        weak = weak or figure
     word = cues.number_word.search(sentence)
-    return word.group() if word else ""
+    if word:
+        return word.group(), QUANTITY_WEIGHT
+    small = cues.small_number.search(sentence)
+    weak = weak or (small.group() if small else "")
+    return weak, SMALL_COUNT_WEIGHT if weak else 0.0

@@ -18,7 +18,6 @@ from .cues import (
     CALL_WEIGHT,
     NAMED,
     OPINION_WEIGHT,
-    QUANTITY_WEIGHT,
     QUESTION,
     QUESTION_WEIGHT,
     cues_for,
@@ -74,10 +73,10 @@ def assess(
     reasons: list[Reason] = []
     score = 0.0
     lower = lowered(sentence)
-    figure = quantity(lower, cues)
+    figure, weight = quantity(lower, cues)
     if figure:
         reasons.append(Reason("quantity or statistic", figure))
-        score += QUANTITY_WEIGHT * scale.get("quantity or statistic", 1.0)
+        score += weight * scale.get("quantity or statistic", 1.0)
     pledged = cues.promise.search(lower) is not None
     for cue in cues.kinds:
         found = cue.pattern.search(lower)

@@ -33,6 +33,11 @@ def kinds(sentence: str) -> list[str]:
             "Central Bank … said",
         ),
         (
+            "Our mayor, Ana Ruiz, believes that the tariffs cost us jobs.",
+            "attributed to a named source",
+            "Ana Ruiz … believes that",
+        ),
+        (
             "El paro se estancó, según el Banco de España.",
             "attributed to a named source",
             "Banco … según",
@@ -123,3 +128,24 @@ def test_a_speakers_pledges_and_calls_to_action_rank_below_a_checkable_claim(
 ):
     assert assess(pledge, language=language)[0] <= 0
     assert assess(claim, language=language)[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "You have two minutes to respond. I spent 48 hours on it."
+            " The trade deficit hit $800bn last year.",
+        ),
+        ("es", "Tienen dos minutos para responder. El déficit llegó a 800.000 millones de euros."),
+        ("pt", "Vocês têm dois minutos para responder. O déficit chegou a 800 bilhões de reais."),
+        ("fr", "Vous avez deux minutes pour répondre. Le déficit a atteint 800 milliards d'euros."),
+    ],
+)
+def test_a_statistic_ranks_above_a_small_count_or_a_span_of_minutes(language, text):
+    ranked = rank_sentences("a", text, language=language)
+    assert ranked[0].sentence.startswith(
+        ("The trade deficit", "El déficit", "O déficit", "Le déficit")
+    )
+    assert all(c.score > 0 for c in ranked)  # each still a figure, only weaker

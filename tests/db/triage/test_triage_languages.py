@@ -16,7 +16,7 @@ PORTUGUESE = [
         "quantity or statistic",
         "7,8%",
     ),
-    ("Mais de três milhões de brasileiros deixaram a pobreza.", "quantity or statistic", "três"),
+    ("Mais de três milhões de brasileiros deixaram a pobreza.", "quantity or statistic", "milhões"),
     ("A inflação de alimentos é maior do que a do ano passado.", "comparison", "maior"),
     ("As exportações de soja caíram por causa da seca no Sul.", "cause", "por causa d"),
     ("O Banco Central prevê que os juros voltem a subir.", "prediction", "prevê"),
