@@ -41,6 +41,10 @@ _FUNCTION_WORDS = {
 _WORDS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}
 FUNCTION_WORDS = frozenset().union(*_WORDS.values())
 """Every language's function words: never what a figure counts or a claim is about."""
+_LANGUAGES_OF = {
+    word: tuple(language for language, words in _WORDS.items() if word in words)
+    for word in FUNCTION_WORDS
+}
 _WORD = re.compile(r"[^\W\d_]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 
@@ -62,15 +66,14 @@ def language_problem(value: object) -> str | None:
 def detect_language(text: str) -> str:
     """ "en", "es", "pt", "fr" or "ar": the language whose function words `text` uses
     most, or Arabic when most of its letters are Arabic."""
-    letters = sum(map(len, _WORD.findall(text, 0, SAMPLE_CHARACTERS)))
+    words = _WORD.findall(text[:SAMPLE_CHARACTERS].lower())
+    letters = sum(map(len, words))
     if letters and len(_ARABIC.findall(text, 0, SAMPLE_CHARACTERS)) * 2 > letters:
         return "ar"
     hits: Counter[str] = Counter()
-    for match in _WORD.finditer(text, 0, SAMPLE_CHARACTERS):
-        word = match.group().lower()
-        for language, words in _WORDS.items():
-            if word in words:
-                hits[language] += 1
+    for word, count in Counter(words).items():
+        for language in _LANGUAGES_OF.get(word, ()):
+            hits[language] += count
     ranked = hits.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return DEFAULT_LANGUAGE  # nothing, or a tie: too little to tell
