@@ -9,7 +9,7 @@ an organisation); blank lets the appearances decide again. Each change is one un
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from claimdesk.db.claims.claim_overview import ClaimOverview
@@ -17,6 +17,7 @@ from claimdesk.db.claims.claimants import KINDS, main_claimant
 from claimdesk.desktop.commands.claimant_commands import name_claim_claimant
 from claimdesk.desktop.i18n import translate, translated
 from claimdesk.desktop.session import ProjectSession
+from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .claimant_field import KIND_LABELS
 
@@ -52,6 +53,10 @@ class ClaimClaimantField(QWidget):
         line = self.name_box.lineEdit()
         assert line is not None, "the box is editable"
         line.editingFinished.connect(self._save_soon)
+        # Person or organisation is asked only of a name not yet listed: the name keeps the
+        # panel's narrow width to itself otherwise.
+        self.name_box.editTextChanged.connect(self._show_kind)
+        self.kind_box.setVisible(False)
 
     def show_claim(self, overview: ClaimOverview | None) -> None:
         """Show who the claim names, and whom its appearances name as the placeholder."""
@@ -68,12 +73,17 @@ class ClaimClaimantField(QWidget):
             self.name_box.setEditText(chosen.name if chosen else "")
             line = self.name_box.lineEdit()
             assert line is not None, "the box is editable"
-            line.setPlaceholderText(self._from_appearances(overview))
-            if chosen is not None:
-                self.kind_box.setCurrentIndex(self.kind_box.findData(chosen.kind))
-            self.kind_box.setEnabled(chosen is None)
+            placeholder = self._from_appearances(overview)
+            line.setPlaceholderText(placeholder)
+            line.setToolTip(plain_tooltip(placeholder))
+            self._show_kind(self.name_box.currentText())
         finally:
             self._loading = False
+
+    def _show_kind(self, text: str) -> None:
+        name = " ".join(text.split())
+        listed = self.name_box.findText(name, Qt.MatchFlag.MatchFixedString) >= 0
+        self.kind_box.setVisible(bool(name) and not listed)
 
     def _from_appearances(self, overview: ClaimOverview | None) -> str:
         if overview is None:

@@ -24,9 +24,11 @@ def test_typing_the_claims_claimant_in_the_editor_names_it_over_its_appearances(
     field = _select_claim(qtbot, window)
     line = field.name_box.lineEdit()
     assert line.placeholderText() == "From its appearances: The government"
-    field.kind_box.setCurrentIndex(field.kind_box.findData("person"))
+    assert not field.kind_box.isVisibleTo(field), "asked only of a name not yet listed"
     line.setFocus()
     qtbot.keyClicks(line, "Delcy Rodriguez")
+    assert field.kind_box.isVisibleTo(field)
+    field.kind_box.setCurrentIndex(field.kind_box.findData("person"))
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: store.claimants_by_claim().get(claim) is not None)
     chosen = store.claimants_by_claim()[claim]
