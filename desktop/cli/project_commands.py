@@ -91,6 +91,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_articles(args: argparse.Namespace) -> int:
     with open_to_read(args.project) as store:
         articles = store.articles()
+        languages = store.article_languages([a.id for a in articles])
     if args.json:
         rows = [
             {
@@ -100,6 +101,7 @@ def run_articles(args: argparse.Namespace) -> int:
                 "author": a.author,
                 "date": a.date,
                 "url": a.url,
+                "language": languages[a.id],
                 "length": a.length,
                 "annotations": a.annotation_count,
             }

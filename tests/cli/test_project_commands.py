@@ -34,6 +34,7 @@ def test_importing_the_seeds_then_listing_articles_shows_both_reports_with_dates
     assert "2026-01-17" in listed.stdout and "2026-01-14" in listed.stdout
     rows = json.loads(claimdesk("articles", project, "--json").stdout)
     assert sorted(row["date"] for row in rows) == ["2026-01-14", "2026-01-17"]
+    assert [row["language"] for row in rows] == ["en", "en"]  # told from their words
 
 
 def test_a_bad_file_among_good_ones_is_named_and_exits_1(tmp_path: Path, seed_paths):
