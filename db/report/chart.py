@@ -14,6 +14,8 @@ _LEFT, _RIGHT, _TOP, _BOTTOM = 56, 24, 28, 72
 _INSET = 60
 """Space between the axis and the first and last points, for their labels."""
 _AGREE, _DISAGREE = "#1f4e79", "#c62828"
+_CHAR_WIDTH = 0.62
+"""A character's width, as a share of the font size, on average (for keeping labels in)."""
 
 
 def chart_svg(points: tuple[TimelinePoint, ...], title: str, language: str = "") -> Markup:
@@ -73,7 +75,7 @@ def chart_svg(points: tuple[TimelinePoint, ...], title: str, language: str = "")
             Markup(
                 '<text x="{x:.1f}" y="{y:.1f}" font-size="13" font-weight="bold"'
                 ' text-anchor="middle" fill="{c}">{f}</text>'
-            ).format(x=x, y=y - 14, c=color, f=point.figure)
+            ).format(x=_inside(x, point.figure, 13), y=y - 14, c=color, f=point.figure)
         )
         date = (written_date(point.date, language) if language else point.date) or undated
         lines = (point.claimant[:28], point.outlet[:28], date)
@@ -82,7 +84,15 @@ def chart_svg(points: tuple[TimelinePoint, ...], title: str, language: str = "")
                 Markup(
                     '<text x="{x:.1f}" y="{y}" font-size="11" text-anchor="middle"'
                     ' fill="#333">{t}</text>'
-                ).format(x=x, y=_TOP + inner_h + 18 + 14 * line, t=text)
+                ).format(x=_inside(x, text, 11), y=_TOP + inner_h + 18 + 14 * line, t=text)
             )
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
+
+
+def _inside(x: float, text: str, size: int) -> float:
+    """Where to centre a label over its point: at the point, moved in as far as it takes for
+    a long one ("Three hundred thousand") to stay inside the chart. Moved rather than
+    anchored at an end, as "end" means the left edge in a right-to-left page."""
+    half = len(text) * size * _CHAR_WIDTH / 2
+    return min(max(x, half + 2), WIDTH - half - 2)

@@ -3,6 +3,8 @@ transcript's time range, in the page's language (the inspector and exports say i
 
 from __future__ import annotations
 
+import re
+
 from claimdesk.db import Store
 from claimdesk.db.records.article_sources import ArticleSource, Segment, save_article_source
 from claimdesk.db.report.content import gather
@@ -53,3 +55,19 @@ def test_an_appearance_in_a_plain_article_names_no_place(store, seed_paths):
 
     released_prisoners(store, seed_paths)
     assert {a.place for a in gather(store).claims[0].appearances} == {""}
+
+
+def test_a_long_figure_at_the_end_of_the_chart_stays_inside_it():
+    from decimal import Decimal
+
+    from claimdesk.db.report.chart import WIDTH, chart_svg
+    from claimdesk.db.report.timeline import TimelinePoint
+
+    points = tuple(
+        TimelinePoint(str(i), "2026-01-1" + str(i), "AP", figure, Decimal(value), i > 0)
+        for i, (figure, value) in enumerate((("56", 56), ("Three hundred thousand", 300_000)))
+    )
+    svg = str(chart_svg(points, "Figures"))
+    x = float(re.search(r'<text x="([\d.]+)"[^>]*>Three hundred thousand</text>', svg)[1])
+    assert x + len("Three hundred thousand") * 13 * 0.62 / 2 <= WIDTH
+    assert re.search(r'<text x="116.0"[^>]*>56</text>', svg), "a short one stays over its point"
