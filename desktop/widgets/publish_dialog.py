@@ -165,6 +165,7 @@ class PublishDialog(QDialog):
         self.split.toggled.connect(self._target_changed)
         self._which.buttonToggled.connect(self._claims_changed)
         self.claims.itemChanged.connect(self._claims_changed)
+        self.target.textChanged.connect(self._claims_changed)
         self._claims_changed()
         self.resize(720, 560)
 

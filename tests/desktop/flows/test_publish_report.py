@@ -143,7 +143,7 @@ def test_the_page_language_is_the_projects_and_each_is_named_in_itself(qtbot, wi
     assert dialog.target.text().endswith("-report.md")
 
 
-def test_nothing_ticked_publishes_nothing(qtbot, window):
+def test_nothing_ticked_or_nowhere_to_write_publishes_nothing(qtbot, window):
     _rated_claim(window)
     dialog = PublishDialog(window)
     qtbot.addWidget(dialog)
@@ -151,3 +151,7 @@ def test_nothing_ticked_publishes_nothing(qtbot, window):
     assert dialog.publish_button.isEnabled()
     dialog.claims.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.publish_button.isEnabled()
+    dialog.all_claims.setChecked(True)
+    assert dialog.publish_button.isEnabled()
+    dialog.target.clear()
+    assert not dialog.publish_button.isEnabled(), "nowhere to write"
