@@ -79,7 +79,7 @@ class ClaimEditor(QWidget):
         form.addRow(self.figures_note)
         # Mnemonics no menu or other panel uses (Alt+R is the Review menu).
         form.addRow(translate("ClaimEditor", "&Wording"), self.wording_edit)
-        form.addRow(translate("ClaimEditor", "Sa&id by"), self.claimant_field)
+        form.addRow(translate("ClaimEditor", "Said &by"), self.claimant_field)
         form.addRow(translate("ClaimEditor", "Ratin&g"), self.rating_box)
         form.addRow(translate("ClaimEditor", "E&xplanation"), self.explanation_edit)
         form.addRow(translate("ClaimEditor", "&Sources"), self.evidence_edit)
