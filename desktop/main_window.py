@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QPaintEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,12 +30,14 @@ from claimdesk.desktop.i18n import translate, translate_n
 from .high_contrast import restore_high_contrast
 from .resources import app_icon
 from .settings import AppSettings
-from .window_accessibility import keep_dock_tab_bars_in_step
 from .window_opening import HeldKeys, restore_geometry
 
 # What a project's window is made of loads with the project (`_build_project_ui`): a start
-# paints its first frame (menus, status bar, "Opening …") without it.
+# paints its first frame (menus, status bar, "Opening …") without it, and without PySide's
+# `Qt` namespace (15-40 ms to build its enums): `Qt` is imported where a project needs it.
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from claimdesk.desktop.flows.tasks import BackgroundTask
     from claimdesk.desktop.panels.annotation_table import AnnotationTable
     from claimdesk.desktop.panels.claims_panel import ClaimsPanel
@@ -72,12 +75,11 @@ class MainWindow(QMainWindow):
         self._opening: tuple[Path, str] | None = None  # opened after the first frame
         self._held_keys: HeldKeys | None = None  # typed before the project was open
         self._recent_pending: Path | None = None  # written to the settings after a frame
+        self._project_furniture = False  # status bar labels and tab bar watch, made once
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
-        keep_dock_tab_bars_in_step(self)  # the tab bars Qt adds for tabbed docks
         # Shrunk to the screen's free area, so a laptop's 1366×768 shows the status bar.
         self.resize(DEFAULT_SIZE.boundedTo(self.screen().availableGeometry().size()))
-        self._build_status_bar()
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self._update_counts)
         self._after_frame_timer = QTimer(self, singleShot=True, interval=0)
@@ -85,8 +87,7 @@ class MainWindow(QMainWindow):
         # Not `actions`: that would hide QWidget.actions().
         self.action_set = WindowActions(self)
         restore_high_contrast(self)  # the palette as it was left
-        self._show_empty_state()
-        self._update_title()
+        self._update_title()  # "No project is open" when shown without one (`showEvent`)
 
     # Opening and closing projects
 
@@ -98,11 +99,7 @@ class MainWindow(QMainWindow):
         self._opening = (path, annotator_name)
         self._held_keys = HeldKeys(self)
         opening = translate("MainWindow", "Opening {project}…").format(project=path.name)
-        label = QLabel(opening, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        self.setCentralWidget(label)
-        self.statusBar().showMessage(opening)
+        self.statusBar().showMessage(opening)  # plain text, without `Qt`'s text formats
         self._update_title(path)
 
     @property
@@ -182,14 +179,21 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _build_project_ui(self) -> None:
+        from PySide6.QtCore import Qt
+
         from claimdesk.desktop.actions.tag_toolbar import TagToolbar
         from claimdesk.desktop.workspace.view_accessibility import name_annotations_in_panes
         from claimdesk.desktop.workspace.workspace import Workspace
 
         from .announcements import Announcer
         from .project_docks import ProjectDocks
+        from .window_accessibility import keep_dock_tab_bars_in_step
 
         session = self.open_session()
+        if not self._project_furniture:
+            self._project_furniture = True
+            keep_dock_tab_bars_in_step(self)  # the tab bars Qt adds for tabbed docks
+            self._build_status_bar()
         workspace = self.workspace = Workspace(session, self)
         self.setCentralWidget(workspace)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
@@ -312,7 +316,14 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_project(self._recent_pending)
             self._recent_pending = None
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.session is None and self._opening is None and self.centralWidget() is None:
+            self._show_empty_state()
+        super().showEvent(event)
+
     def _show_empty_state(self) -> None:
+        from PySide6.QtCore import Qt
+
         label = QLabel(
             translate(
                 "MainWindow",
@@ -324,9 +335,10 @@ class MainWindow(QMainWindow):
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.setCentralWidget(label)
         self.action_set.set_project_open(False)
-        self._annotator_label.setText("")
-        self._counts_label.setText("")
-        self._saved_label.setText("")
+        if self._project_furniture:
+            self._annotator_label.setText("")
+            self._counts_label.setText("")
+            self._saved_label.setText("")
 
     # Menus, toolbar, status bar
 
@@ -334,6 +346,8 @@ class MainWindow(QMainWindow):
         self.tag_toolbar.fill(self.open_session().tags(), self.action_set.toolbar_actions)
 
     def _build_status_bar(self) -> None:
+        from PySide6.QtCore import Qt
+
         self._annotator_label = QLabel(self)
         self._counts_label = QLabel(self)
         self._saved_label = QLabel(self)

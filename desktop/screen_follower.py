@@ -15,15 +15,10 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QScreen
 
 from .layouts import LAYOUTS, default_layout
+from .settings import screen_size_key
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def screen_size_key(screen: QScreen) -> str:
-    """A screen's available size as layouts are remembered by ("1366x768")."""
-    size = screen.availableGeometry().size()
-    return f"{size.width()}x{size.height()}"
 
 
 class ScreenFollower(QObject):

@@ -6,8 +6,15 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QScreen
 
 MAX_RECENT = 10
+
+
+def screen_size_key(screen: QScreen) -> str:
+    """A screen's available size as the window's state is remembered by ("1366x768")."""
+    size = screen.availableGeometry().size()
+    return f"{size.width()}x{size.height()}"
 
 
 class AppSettings:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QScrollBar
 
 from .blind_view import restore_only_mine
 from .layouts import LAYOUTS, default_layout
-from .screen_follower import ScreenFollower, screen_size_key
+from .screen_follower import ScreenFollower
+from .settings import screen_size_key
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

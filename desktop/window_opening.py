@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from .screen_follower import screen_size_key
+from .settings import screen_size_key
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -2,18 +2,21 @@
 
 `WindowActions` owns the QActions: the window and the modes switch them on and off
 through it (a project opens, review mode starts) instead of holding them one by one.
+
+Nothing here uses the `Qt` namespace (PySide builds its hundred-odd enums on first use,
+15-40 ms): the menus are in the first frame, which goes without it. A QAction's keys
+work anywhere in its window by default (`Qt.ShortcutContext.WindowShortcut`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QPalette, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from claimdesk.desktop.i18n import translate, translated
-from claimdesk.desktop.widgets.drawn_icons import drawn_icon
 
 from .actions import (
     ACTIONS,
@@ -22,7 +25,6 @@ from .actions import (
     VIEW,
     Action,
     Enabled,
-    Scope,
     action,
     key_sequences,
 )
@@ -88,6 +90,8 @@ class WindowActions(QObject):
     def toolbar_actions(self, parent: QWidget) -> list[QAction]:
         """The registry's toolbar items, as new actions for `parent` (a toolbar rebuilt
         when the tag scheme changes)."""
+        from claimdesk.desktop.widgets.drawn_icons import drawn_icon  # with a project
+
         built = []
         for item in ACTIONS:
             if item.toolbar and item.handler is not None:
@@ -107,8 +111,6 @@ class WindowActions(QObject):
         qaction = QAction(item.shown_text(), self._window)
         qaction.setShortcuts(key_sequences(item))
         qaction.setCheckable(item.checkable)
-        if item.scope is Scope.REVIEW:
-            qaction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         qaction.triggered.connect(lambda _=False, item=item: self._run(item))
         menu.addAction(qaction)
         self._actions[item.id] = qaction

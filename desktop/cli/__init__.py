@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimdesk.db import ClaimdeskError
-from claimdesk.db.storage.storage_errors import STORAGE_ERRORS
 
 ANNOTATOR_VARIABLE = "CLAIMDESK_ANNOTATOR"
 TRACEBACK_VARIABLE = "CLAIMDESK_TRACEBACK"
@@ -97,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not any(arg in COMMANDS for arg in argv if not arg.startswith("-")):
         return _start_app(argv)
+    from claimdesk.db.storage.storage_errors import STORAGE_ERRORS  # sqlite3: not for the app
+
     args = build_parser().parse_args(argv)
     _never_fail_on_unencodable_text()
     try:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from .locale_format import with_count
-
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """`text` in the interface's language (itself where no translation is installed)."""
@@ -23,6 +21,8 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
 def translate_n(context: str, text: str, count: int) -> str:
     """`text` with `%n` replaced by `count` (in the language's digits), in the plural form
     the language uses for it."""
+    from .locale_format import with_count  # not before the first frame: it needs `Qt`
+
     return with_count(QCoreApplication.translate(context, text, None, count), count)
 
 

@@ -8,7 +8,7 @@ article keeps its own direction (its text's).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 LANGUAGES: dict[str, str] = {
@@ -49,11 +49,16 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     formats and its direction; the translators installed (children of the application,
     which keeps them alive)."""
     QLocale.setDefault(QLocale(language))
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft
-        if language in RIGHT_TO_LEFT
-        else Qt.LayoutDirection.LeftToRight
-    )
+    if language in RIGHT_TO_LEFT or app.isRightToLeft():
+        # Not otherwise: the `Qt` namespace costs 15-40 ms, and a start paints its first
+        # frame without it (a new application lays out left to right).
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if language in RIGHT_TO_LEFT
+            else Qt.LayoutDirection.LeftToRight
+        )
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     wanted = [(language, _our_folder())]  # English's holds its plural forms only

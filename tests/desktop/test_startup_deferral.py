@@ -334,3 +334,46 @@ def test_a_start_on_a_file_that_is_not_a_project_says_so_and_shows_no_project(
     assert window.windowTitle() == "Claimdesk"
     assert "No project is open" in window.centralWidget().text()
     assert notes.read_text(encoding="utf-8") == "not a project\n"
+
+
+def test_the_first_frame_is_painted_before_the_store_or_qts_enums_load(
+    tmp_path: Path, claimed_project
+):
+    """What the first frame waits for: neither the store and its records nor PySide's
+    `Qt` namespace (15-40 ms to build its enums); both load after it, with the project."""
+    script = """
+import sys
+import PySide6.QtCore as QtCore
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from claimdesk.desktop.cli import main
+from claimdesk.desktop.main_window import MainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, window, event):
+        if event.type() == QEvent.Type.Paint:
+            window.removeEventFilter(self)
+            loaded = "claimdesk.db.storage.store" in sys.modules
+            print("FIRST", "Qt" in QtCore.__dict__, loaded, window.session is None)
+            QApplication.instance().quit()
+        return False
+
+show = MainWindow.show
+MainWindow.show = lambda window: (window.installEventFilter(FirstPaint(window)), show(window))
+main([sys.argv[1], "--annotator", "Ana"])
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(claimed_project)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path),
+            "XDG_DATA_HOME": str(tmp_path),
+        },
+    )
+    [first] = [line for line in done.stdout.splitlines() if line.startswith("FIRST")]
+    assert first == "FIRST False False True"
