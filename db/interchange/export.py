@@ -20,6 +20,7 @@ from claimdesk.db.analysis.offset_units import (
     export_unit,
     unit_problem,
 )
+from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, Ticker
 from claimdesk.db.records.article_sources import ArticleSource, article_sources
 from claimdesk.db.records.evidence_files import evidence_listing
@@ -128,6 +129,10 @@ class ExportData:
     """Provenance and page/cue starts of the exported articles that have them."""
     evidence_files: dict[str, list[dict[str, object]]] = field(default_factory=dict)
     """Each annotation's and claim's evidence files (name, sha256, size, media_type)."""
+    claimants_by_appearance: dict[tuple[str, str], Claimant] = field(default_factory=dict)
+    """(claim id, annotation id) → whom that appearance names as having made the claim."""
+    claimants_by_claim: dict[str, Claimant] = field(default_factory=dict)
+    """Claim id → whom the claim itself names."""
 
     @classmethod
     def collect(
@@ -197,6 +202,8 @@ class ExportData:
             claims_by_article=dict(claims_by_article),
             sources=article_sources(store, [article.id for article in article_list]),
             evidence_files=evidence_listing(store),
+            claimants_by_appearance=store.claimants_by_appearance(),
+            claimants_by_claim=store.claimants_by_claim(),
             tag_names={tag_id: tag.name for tag_id, tag in tag_map.items()},
             verdict_names={key: verdict.name for key, verdict in verdict_map.items()},
         )

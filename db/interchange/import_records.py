@@ -334,8 +334,20 @@ class Importer:
                 evidence=claim.evidence,
                 claim_id=claim.id,
             )
+            self._claimants(claim, members)
             existing.add(claim.id)
             self.report.claims_added += 1
+
+    def _claimants(self, claim: ImportedClaim, members: list[str]) -> None:
+        """Whom the file says made the claim, on the claim and on each placed appearance,
+        from the project's list of claimants (added to it when not there by name)."""
+        if claim.claimant is not None:
+            said = store_call(claim.where, self.store.ensure_claimant, *claim.claimant)
+            self.store.set_claim_claimant(claim.id, said.id)
+        for member in members:
+            if (named := claim.appearance_claimants.get(member)) is not None:
+                said = store_call(claim.where, self.store.ensure_claimant, *named)
+                self.store.set_appearance_claimant(claim.id, member, said.id)
 
     def _claims_follow_links(self, links: list[Row]) -> None:
         """A `same claim` link puts its ends in one claim, as it does in the app

@@ -215,6 +215,10 @@ class ImportedClaim:
     evidence: tuple[str, ...] = ()
     annotator: str = ""
     annotation_ids: tuple[str, ...] = ()
+    claimant: tuple[str, str] | None = None
+    """(name, kind) of whom the claim itself names as having made it."""
+    appearance_claimants: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Annotation id → (name, kind) of whom that appearance names."""
 
 
 @dataclass(slots=True)

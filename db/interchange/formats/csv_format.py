@@ -43,6 +43,8 @@ COLUMNS = (
     "links",
     "claims",
     "claim_wording",
+    "claimant",
+    "claim_claimant",
     "created",
     "modified",
     "page",
@@ -70,11 +72,18 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         outgoing[link.source_id].append(f"{link.relation}:{link.target_id}")
     claims: dict[str, list[str]] = defaultdict(list)
     wordings: dict[str, list[str]] = defaultdict(list)
+    said: dict[str, list[str]] = defaultdict(list)  # each appearance's claimant, per claim
+    chosen: dict[str, list[str]] = defaultdict(list)  # the claimant its claim itself names
     for claim in data.claims:
+        named = data.claimants_by_claim.get(claim.id)
         for member in claim.annotation_ids:
             claims[member].append(claim.id)
             if claim.wording:
                 wordings[member].append(claim.wording)
+            if claimant := data.claimants_by_appearance.get((claim.id, member)):
+                said[member].append(claimant.name)
+            if named:
+                chosen[member].append(named.name)
     names = data.annotator_names
     with atomic_file(out, newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
@@ -106,6 +115,8 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
                     ";".join(outgoing.get(a.id, ())),
                     ";".join(claims.get(a.id, ())),
                     "\n".join(wordings.get(a.id, ())),
+                    "\n".join(said.get(a.id, ())),
+                    "\n".join(chosen.get(a.id, ())),
                     a.created,
                     a.modified,
                     *("" if value is None else value for value in anchor.values()),

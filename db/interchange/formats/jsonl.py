@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimdesk.db.analysis.language import article_language
 from claimdesk.db.analysis.offset_units import UTF16, OffsetUnits
+from claimdesk.db.claims.claimants import KINDS, Claimant
 from claimdesk.db.interchange.bounded_read import shown_path
 from claimdesk.db.interchange.sources.anchors import anchor_fields
 from claimdesk.db.rules import file_values as values
@@ -139,10 +140,20 @@ def article_record(data: ExportData, article: Article) -> dict[str, Any]:
                 "evidence_files": data.evidence_files.get(claim.id, []),
                 "annotator": names.get(claim.annotator_id, ""),
                 "annotations": list(claim.annotation_ids),
+                "claimant": _claimant(data.claimants_by_claim.get(claim.id)),
+                "appearance_claimants": {
+                    member: _claimant(said)
+                    for member in claim.annotation_ids
+                    if (said := data.claimants_by_appearance.get((claim.id, member)))
+                },
             }
             for claim in data.claims_by_article.get(article.id, ())
         ],
     }
+
+
+def _claimant(claimant: Claimant | None) -> dict[str, str] | None:
+    return None if claimant is None else {"name": claimant.name, "kind": claimant.kind}
 
 
 def read(path: Path) -> ImportBundle:
@@ -210,8 +221,14 @@ def _read_article(
             values.text(member, spot, "annotations", ID_CHARS)
             for member in _list(item, "annotations", spot)
         )
+        said = {
+            values.text(member, spot, "appearance_claimants", ID_CHARS): named
+            for member, value in _mapping(item, "appearance_claimants", spot).items()
+            if (named := _read_claimant(value, spot)) is not None
+        }
         if claim is not None:  # the same claim, seen from another article
             claim.annotation_ids = tuple(dict.fromkeys(claim.annotation_ids + members))
+            claim.appearance_claimants.update(said)
             continue
         claims[claim_id] = ImportedClaim(
             id=claim_id,
@@ -221,8 +238,23 @@ def _read_article(
             evidence=values.evidence(item.get("evidence"), spot),
             annotator=values.text(item.get("annotator"), spot, "annotator", NAME_CHARS),
             annotation_ids=members,
+            claimant=_read_claimant(item.get("claimant"), spot),
+            appearance_claimants=said,
             where=spot,
         )
+
+
+def _read_claimant(value: Any, where: str) -> tuple[str, str] | None:
+    """A claimant written as {"name", "kind"} (null or a blank name: nobody)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValidationError(f'{where}: a claimant must be an object with "name" and "kind"')
+    name = values.text(value.get("name"), where, "claimant", NAME_CHARS)
+    kind = values.text(value.get("kind"), where, "kind", NAME_CHARS, default=KINDS[1])
+    if kind not in KINDS:
+        raise ValidationError(f"{where}: claimant kind {kind!r} is not person or organization")
+    return (name, kind) if name.strip() else None
 
 
 def _annotation(item: dict[str, Any], article_id: str, where: str) -> ImportedAnnotation:
@@ -269,12 +301,24 @@ def _list(record: dict[str, Any], key: str, where: str) -> list[Any]:
     return value
 
 
+def _mapping(record: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = record.get(key) or {}
+    if not isinstance(value, dict):
+        raise ValidationError(f'{where}: "{key}" must be an object')
+    _bounded(len(value), key, where)
+    return value
+
+
 def _records(value: Any, key: str, where: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
         raise ValidationError(f'{where}: "{key}" must be a list of objects')
-    if len(value) > RECORDS_PER_FILE:  # refused before a million records are built
+    _bounded(len(value), key, where)
+    return value
+
+
+def _bounded(count: int, key: str, where: str) -> None:
+    if count > RECORDS_PER_FILE:  # refused before a million records are built
         raise ValidationError(
-            f'{where}: "{key}" holds {len(value):,} records, over the limit of'
+            f'{where}: "{key}" holds {count:,} records, over the limit of'
             f" {RECORDS_PER_FILE:,} per file"
         )
-    return value

@@ -193,6 +193,8 @@ def test_jsonl_records_have_exactly_the_fields_the_issue_names(store, project, o
         "evidence_files": [],
         "annotator": "Ana",
         "annotations": [project["claim"].id, project["echo"].id],
+        "claimant": None,
+        "appearance_claimants": {},
     }
     assert len(first["label"]) == len(first["spans"]) == len(first["annotations"]) == 4
     assert article.id == first["id"]
@@ -260,7 +262,8 @@ def test_csv_opens_in_spreadsheets_with_one_row_per_annotation(store, project, o
         "article_id", "article_title", "outlet", "article_date", "annotation_id", "start",
         "end", "text", "tag", "annotator", "verdict", "confidence", "note", "evidence",
         "review", "reviewer", "review_comment", "linked_annotations", "links", "claims",
-        "claim_wording", "created", "modified", "page", "time_start", "time_end", "speaker",
+        "claim_wording", "claimant", "claim_claimant", "created", "modified", "page",
+        "time_start", "time_end", "speaker",
     ]  # fmt: skip
     claim = next(row for row in rows if row["annotation_id"] == project["claim"].id)
     assert (claim["start"], claim["end"]) == (
