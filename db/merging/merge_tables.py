@@ -213,12 +213,15 @@ class Merger:
         self.report.unchanged[table] += total - len(differing)
         natural = table in NATURAL_KEYS
         arrivals: dict[str, Row] = {}
+        new_keys: dict[tuple[Any, ...], str] = {}  # a folded name new from this file → its id
         suspects = checks.suspects(table, differing)
         for raw, suspect in zip(differing, suspects, strict=True):
             record_id = raw[0]
             row = checks.validated(table, raw[:-1]) if suspect else raw[:-2]
             if natural and record_id not in self.local_ids(table):
                 local_id = self.local_keys(table).get(self.natural_key(table, row))
+                if local_id is None and table in FOLDED_KEYS:
+                    local_id = self._new_alike(table, row, new_keys)
                 if local_id is not None:
                     self.id_maps[table][record_id] = local_id
                     row = (local_id, *row[1:])
@@ -229,6 +232,14 @@ class Merger:
             self._take(table, record_id, row)
         if self.id_maps[table]:  # for the tables after it to compare through
             incoming.publish_map(self.conn, table, self.id_maps[table].items())
+
+    def _new_alike(self, table: str, row: Row, new_keys: dict[tuple[Any, ...], str]) -> str | None:
+        """The id of a live row new from this file whose name folds like this live one's
+        (two claimants "Gobierno" and "GOBIERNO" arrive as one), else None."""
+        if row[self.layouts[table]["deleted"]]:
+            return None
+        first = new_keys.setdefault(self.natural_key(table, row), row[0])
+        return None if first == row[0] else first
 
     def _newer(self, table: str, a: Row, b: Row) -> Row:
         """The version to keep: modified last, else (same stamp) the greater row as text."""

@@ -8,6 +8,7 @@ annotation.
 
 from __future__ import annotations
 
+from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.records.article_sources import article_source_problems
 from claimdesk.db.records.evidence_carry import evidence_problems
 from claimdesk.db.rules.spans import anchor_problem
@@ -16,6 +17,7 @@ from claimdesk.db.storage.store import Store
 from .file_values import utf8_problem
 from .limits import ARTICLE_BYTES, LINKS_PER_ANNOTATION, describe_bytes
 from .value_check import record_value_problems
+from .values import name_key
 
 MAX_PROBLEMS = 200
 """A badly broken file could list millions; the first few hundred say enough."""
@@ -44,7 +46,23 @@ def check_project(store: Store) -> list[str]:
     problems += _over_limits(store)
     problems += article_source_problems(store)
     problems += evidence_problems(store)
+    problems += _claimants_named_alike(store)
     return problems[:MAX_PROBLEMS]
+
+
+def _claimants_named_alike(store: Store) -> list[str]:
+    """Listed claimants whose names differ only by case or accented capitals (a file from
+    before names were told apart so): the store and merge take them for one."""
+    first: dict[str, Claimant] = {}
+    problems = []
+    for claimant in store.claimants():
+        other = first.setdefault(name_key(claimant.name), claimant)
+        if other is not claimant:
+            problems.append(
+                f"claimant {claimant.id}: named {claimant.name!r}, as claimant {other.id}"
+                f" ({other.name!r}) is, case aside"
+            )
+    return problems
 
 
 def _sqlite_integrity(store: Store) -> list[str]:
