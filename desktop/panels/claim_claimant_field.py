@@ -60,7 +60,14 @@ class ClaimClaimantField(QWidget):
 
     def show_claim(self, overview: ClaimOverview | None) -> None:
         """Show who the claim names, and whom its appearances name as the placeholder."""
-        self.claim_id = overview.claim.id if overview else ""
+        line = self.name_box.lineEdit()
+        assert line is not None, "the box is editable"
+        claim_id = overview.claim.id if overview else ""
+        # The same claim reloaded (its wording saved after a pause in typing) while a name
+        # is being typed here: the name typed so far stays, caret and all.
+        typing = claim_id == self.claim_id and line.isModified()
+        typed, caret = line.text(), line.cursorPosition()
+        self.claim_id = claim_id
         store = self.session.store
         chosen = overview.claimant if overview else None
         self._loading = True
@@ -71,8 +78,10 @@ class ClaimClaimantField(QWidget):
                     self.name_box.addItem(claimant.name, claimant.id)
             self.name_box.setCurrentIndex(self.name_box.findData(chosen.id) if chosen else -1)
             self.name_box.setEditText(chosen.name if chosen else "")
-            line = self.name_box.lineEdit()
-            assert line is not None, "the box is editable"
+            if typing:
+                line.setText(typed)
+                line.setCursorPosition(caret)
+                line.setModified(True)
             placeholder = self._from_appearances(overview)
             line.setPlaceholderText(placeholder)
             line.setToolTip(plain_tooltip(placeholder))
@@ -103,6 +112,9 @@ class ClaimClaimantField(QWidget):
     def _save(self) -> None:
         if self._loading or not self.claim_id or self.session.is_closed:
             return
+        line = self.name_box.lineEdit()
+        assert line is not None, "the box is editable"
+        line.setModified(False)  # given: an undo may show another name here
         name = " ".join(self.name_box.currentText().split())
         chosen = self.session.store.claimants_by_claim().get(self.claim_id)
         if (chosen.name if chosen else "") == name:

@@ -58,3 +58,32 @@ def test_picking_a_listed_claimant_and_clearing_it_again(qtbot, window):
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: claim not in store.claimants_by_claim())
     assert [c.name for c in store.claimants()] == ["Foro Penal"], "the list keeps it"
+
+
+def test_naming_the_claimant_while_the_wording_is_still_being_saved_keeps_every_letter(
+    qtbot, window
+):
+    """Typing the wording, then at once who said it: the wording's save (after a pause)
+    reloads the editor, and the name typed so far must survive it (seen: only 'la' of
+    'Government of Venezuela' was kept)."""
+    claim, _figure = claim_with_attribution(window)
+    store = window.session.store
+    field = _select_claim(qtbot, window)
+    wording = window.claims_panel.editor.wording_edit
+    wording.setFocus()
+    wording.selectAll()
+    qtbot.keyClicks(wording, "Venezuela has released 400 political prisoners")
+    line = field.name_box.lineEdit()
+    line.setFocus()
+    qtbot.keyClicks(line, "Government of Venez")
+    qtbot.waitUntil(
+        lambda: claim_rows(window.claims_panel)[0].text(0).startswith("Venezuela has released")
+    )
+    qtbot.keyClicks(line, "uela")
+    assert line.text() == "Government of Venezuela"
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: claim in store.claimants_by_claim())
+    assert store.claimants_by_claim()[claim].name == "Government of Venezuela"
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: claim not in store.claimants_by_claim())
+    qtbot.waitUntil(lambda: line.text() == "", timeout=2000)
