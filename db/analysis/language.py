@@ -6,7 +6,10 @@ told by its script. No model, no network, the same answer every time. Too little
 tell is read as English, the language the figures readers fall back to.
 
 An article's language is told once, at import, and stored (`records.articles`); a user may
-set it in Article details. `article_language` is the one rule every reader follows.
+set it in Article details. A document that names its language (an HTML page's `lang`, a
+Word or OpenDocument file's default, a PDF's /Lang, a WebVTT `Language:` header) is
+taken at its word when it names one of these (`language_named`). `article_language` is
+the one rule every reader follows.
 """
 
 from __future__ import annotations
@@ -53,6 +56,14 @@ def article_language(stored: str, opening: str) -> str:
     """The language an article is read in: the one stored (told at import or set by the
     user), else (a project from before languages were stored) the one its opening is in."""
     return stored if stored in LANGUAGES else detect_language(opening)
+
+
+def language_named(tag: str) -> str:
+    """The language Claimdesk reads that a document's own language tag names (BCP 47 or
+    POSIX: "es-VE", "pt_BR", "FR"; of a list, "es, en", the first), else "" (not one it
+    reads, or no tag): a document that says its language is read in it, not told."""
+    primary = re.split(r"[-_,;\s]", tag.strip().lower(), maxsplit=1)[0] if tag else ""
+    return primary if primary in LANGUAGES else ""
 
 
 def language_problem(value: object) -> str | None:

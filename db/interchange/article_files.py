@@ -16,6 +16,7 @@ from claimdesk.db.rules.limits import ARTICLE_BYTES, TITLE_CHARS, URL_CHARS
 from claimdesk.db.storage.errors import ClaimdeskError, ImportFailure
 
 from .bounded_read import SQLITE_MAGIC, read_bounded, shown_path
+from .sources.language_hints import html_language
 
 MAX_FILE_BYTES = ARTICLE_BYTES
 """Larger files are refused (see `limits.ARTICLE_BYTES`)."""
@@ -50,6 +51,8 @@ class ArticleDraft:
     provenance: Provenance = field(default_factory=Provenance)
     segments: tuple[Segment, ...] = ()
     """Where each page or transcript cue starts (documents read by `sources`)."""
+    language: str = ""
+    """The language the file says it is in, where Claimdesk reads it; else told from its words."""
 
 
 def read_article_file(path: Path) -> ArticleDraft:
@@ -177,4 +180,5 @@ def parse_html(html: str) -> ArticleDraft:
         author=document.author or "",
         date=document.date or "",
         url=document.url or "",
+        language=html_language(html),
     )

@@ -193,6 +193,7 @@ def _store_draft(store: Store, path: Path, draft: ArticleDraft, place: str = "")
                 date=draft.date,
                 url=draft.url,
                 source=draft.source,
+                language=draft.language,
             )
             if draft.segments or draft.provenance != Provenance():
                 save_article_source(

@@ -22,6 +22,8 @@ class Document:
     title: str = ""
     segments: tuple[Segment, ...] = ()
     warnings: tuple[str, ...] = ()
+    language: str = ""
+    """The language the document says it is in, where Claimdesk reads it (`language_hints`)."""
 
     @classmethod
     def from_pages(

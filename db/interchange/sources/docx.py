@@ -9,6 +9,7 @@ from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
 from .document import Document
+from .language_hints import docx_language
 from .zipped_xml import zipped_xml
 
 MAX_DOCX_BYTES = 50 * MB
@@ -23,7 +24,7 @@ def read_docx(data: bytes) -> Document:
     text = "\n".join(line for line in _blocks(body) if line.strip())
     if not text.strip():
         raise ImportFailure("the Word document has no text")
-    return Document(text)
+    return Document(text, language=docx_language(data))
 
 
 def _blocks(container) -> Iterator[str]:  # type: ignore[no-untyped-def]  # an lxml element

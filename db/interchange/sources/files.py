@@ -124,6 +124,7 @@ def read_source_file(
         warnings=tuple(f"{shown}: {warning}" for warning in document.warnings),
         provenance=Provenance(file_name=shown_path(path.name), file_sha256=_sha256(data)),
         segments=document.segments,
+        language=document.language,
     )
 
 

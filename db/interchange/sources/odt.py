@@ -10,6 +10,7 @@ from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
 from .document import Document
+from .language_hints import odt_language
 from .zipped_xml import zipped_xml
 
 MAX_ODT_BYTES = 50 * MB
@@ -27,7 +28,7 @@ def read_odt(data: bytes) -> Document:
     text = "\n".join(line for line in _blocks(body, "") if line.strip())
     if not text.strip():
         raise ImportFailure("the document has no text")
-    return Document(text)
+    return Document(text, language=odt_language(data))
 
 
 def _blocks(container: Any, bullet: str) -> Iterator[str]:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 from claimdesk.db.records.article_sources import Segment
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
 from .document import Document, Page
+from .language_hints import vtt_language
 
 MAX_TRANSCRIPT_BYTES = 10 * MB
 MAX_CUES = 100_000
@@ -32,7 +34,7 @@ def read_srt(text: str) -> Document:
 def read_vtt(text: str) -> Document:
     if not text.lstrip("\ufeff").startswith("WEBVTT"):
         raise ImportFailure("is not a WebVTT file (it does not start with WEBVTT)")
-    return _read(text, "WebVTT")
+    return replace(_read(text, "WebVTT"), language=vtt_language(text))
 
 
 def _read(text: str, kind: str) -> Document:
