@@ -43,7 +43,7 @@ def read_image(data: bytes, pacing: Pacing | None = None, language: str = "") ->
     code, note = tesseract_ocr.language_for(language)
     pacing = pacing or Pacing()
     pacing.start(1)
-    lines = tesseract_ocr.ocr_image(data, code)
+    lines = tesseract_ocr.ocr_image(data, code, pacing.cancelled)
     pacing.page_done(1, 1)
     text = _paragraphs(lines)
     if not text:

@@ -15,9 +15,15 @@ import functools
 import os
 import shutil
 import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from claimdesk.db.storage.errors import ImportFailure
+
+from .pacing import ReadCancelled
 
 DPI = 300
 MAX_PIXELS = 40_000_000
@@ -29,6 +35,8 @@ LANGUAGE = "eng"
 """Tesseract's language when no other fits: English, the data every installation has."""
 LANGUAGES = {"en": "eng", "es": "spa", "pt": "por", "fr": "fra", "ar": "ara"}
 """Tesseract's language data for each language Claimdesk's interface speaks."""
+Cancelled = Callable[[], bool]
+_TICK = 0.1
 _NAMES = {"spa": "Spanish", "por": "Portuguese", "fra": "French", "ara": "Arabic"}
 
 
@@ -68,22 +76,37 @@ def language_for(language: str) -> tuple[str, str]:
     )
 
 
-def ocr_page(page: Any, number: int, language: str = "") -> list[str]:
-    """A pypdfium2 page's text lines as Tesseract reads its rendering."""
+@dataclass(frozen=True)
+class Rendered:
+    """A page without text rendered in grey for OCR (binary PGM) by the PDF reader's child
+    process, at `dpi`; Tesseract reads it from the parent, where Cancel is heard."""
+
+    image: bytes
+    dpi: int
+
+
+def render_page(page: Any) -> Rendered:
+    """A pypdfium2 page rendered at 300 dpi, or smaller when that is over the pixel limit."""
     width, height = page.get_size()  # points
     scale = min(DPI / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
-    if tesseract() is None:
-        raise ImportFailure("OCR needs Tesseract, which is not installed")
-    image = _pgm(page.render(scale=scale, grayscale=True))
-    return _read(image, language or LANGUAGE, f"page {number}", round(scale * 72))
+    return Rendered(_pgm(page.render(scale=scale, grayscale=True)), round(scale * 72))
 
 
-def ocr_image(data: bytes, language: str = "") -> list[str]:
+def ocr_page(
+    page: Rendered, number: int, language: str = "", cancelled: Cancelled | None = None
+) -> list[str]:
+    """A rendered page's text lines as Tesseract reads them."""
+    return _read(page.image, language or LANGUAGE, f"page {number}", page.dpi, cancelled)
+
+
+def ocr_image(data: bytes, language: str = "", cancelled: Cancelled | None = None) -> list[str]:
     """An image file's text lines (its size checked by the caller, `image.image_size`)."""
-    return _read(data, language or LANGUAGE, "the image", None)
+    return _read(data, language or LANGUAGE, "the image", None, cancelled)
 
 
-def _read(image: bytes, language: str, what: str, dpi: int | None) -> list[str]:
+def _read(
+    image: bytes, language: str, what: str, dpi: int | None, cancelled: Cancelled | None
+) -> list[str]:
     program = tesseract()
     if program is None:
         raise ImportFailure("OCR needs Tesseract, which is not installed")
@@ -91,28 +114,49 @@ def _read(image: bytes, language: str, what: str, dpi: int | None) -> list[str]:
     if dpi is not None:
         command += ["--dpi", str(dpi)]
     try:
-        done = subprocess.run(
-            command,
-            input=image,
-            capture_output=True,
-            timeout=SECONDS_PER_PAGE,
-            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
-            check=False,
-        )
+        status, out, err = _run(command, image, cancelled)
     except subprocess.TimeoutExpired:
         raise ImportFailure(
             f"OCR of {what} took over {SECONDS_PER_PAGE:.0f} s, so it is refused"
         ) from None
     except OSError as error:
         raise ImportFailure(f"Tesseract cannot be run ({error.strerror or error})") from None
-    if done.returncode != 0:
-        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    if status != 0:
+        said = err.decode("utf-8", "replace").strip().splitlines()
         telling = [line for line in said if "fail" in line.lower() or "error" in line.lower()]
-        reason = " ".join((telling or said or [f"exit status {done.returncode}"])[0].split())
+        reason = " ".join((telling or said or [f"exit status {status}"])[0].split())
         reason = reason[:200]
         raise ImportFailure(f"OCR of {what} failed: {reason}")
-    text = done.stdout[:MAX_PAGE_TEXT].decode("utf-8", "replace")
+    text = out[:MAX_PAGE_TEXT].decode("utf-8", "replace")
     return text.replace("\f", "").split("\n")
+
+
+def _run(command: list[str], image: bytes, cancelled: Cancelled | None) -> tuple[int, bytes, bytes]:
+    """Tesseract run on `image`, killed at its time limit (`TimeoutExpired`) or when the
+    user cancels (`ReadCancelled`): it is waited for in short ticks. The image is handed
+    over as a file, since a pipe is fed only by the first of several timed waits."""
+    deadline = time.monotonic() + SECONDS_PER_PAGE
+    with tempfile.TemporaryFile() as given:
+        given.write(image)
+        given.seek(0)
+        with subprocess.Popen(
+            command,
+            stdin=given,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        ) as process:
+            while True:
+                try:
+                    out, err = process.communicate(timeout=_TICK)
+                    return process.returncode, out, err
+                except subprocess.TimeoutExpired:
+                    if cancelled is not None and cancelled():
+                        process.kill()
+                        raise ReadCancelled from None
+                    if time.monotonic() >= deadline:
+                        process.kill()
+                        raise
 
 
 def _pgm(bitmap: Any) -> bytes:

@@ -1,10 +1,10 @@
 """Reading one long document page by page: progress, Cancel and a time bound.
 
 A 300-page PDF is one file but many seconds; the window's progress bar moves with its
-pages, Cancel stops between two of them, and a file that reads far slower than a real
-document (a malformed or hostile PDF: a page of a million glyphs) is refused once its
-time (a base plus a limit per page) runs out. The bound is checked between pages: a
-single page stuck inside PDFium cannot be interrupted from Python.
+pages, Cancel stops it, and a file that reads far slower than a real document (a
+malformed or hostile PDF: a page of a million glyphs, a page PDFium loops on) is refused
+once its time (a base plus a limit per page) runs out. A PDF is read in a child process
+(`child_reader`), so the bound and Cancel hold even while PDFium is stuck inside a page.
 """
 
 from __future__ import annotations
@@ -31,21 +31,39 @@ class Pacing:
     cancelled: Callable[[], bool] | None = None
     seconds_per_page: float = field(default_factory=lambda: SECONDS_PER_PAGE)
     base_seconds: float = field(default_factory=lambda: BASE_SECONDS)
-    _deadline: float = 0.0
+    _began: float | None = None
     _allowed: float = 0.0
 
+    def begin(self) -> None:
+        """The clock starts: the base time to open the document."""
+        self._began = time.monotonic()
+        self._allowed = self.base_seconds
+
     def start(self, pages: int) -> None:
+        """The document has `pages`: each adds its time to the bound."""
+        if self._began is None:
+            self.begin()
         self._allowed = self.base_seconds + pages * self.seconds_per_page
-        self._deadline = time.monotonic() + self._allowed
+
+    def check(self, page: int, pages: int) -> None:
+        """While page `page` (0: the document itself) is read: `ReadCancelled` if the user
+        cancelled, `ImportFailure` once the time is out."""
+        if self.cancelled is not None and self.cancelled():
+            raise ReadCancelled
+        if self._began is not None and time.monotonic() - self._began >= self._allowed:
+            where = f"at page {page:,} of {pages:,}" if page else "while opening it"
+            raise ImportFailure(
+                f"stopped answering after {seconds(self._allowed)} s {where} (far slower than"
+                " a real document: a malformed PDF?): not imported"
+            )
 
     def page_done(self, done: int, pages: int) -> None:
         """After each page: stop if cancelled or out of time, else report progress."""
-        if self.cancelled is not None and self.cancelled():
-            raise ReadCancelled
-        if time.monotonic() >= self._deadline:
-            raise ImportFailure(
-                f"took over {self._allowed:,.0f} s to read ({done:,} of {pages:,} pages): far"
-                " slower than a real document, so it is refused (a malformed PDF?)"
-            )
+        self.check(done, pages)
         if self.progress is not None:
             self.progress(done, pages)
+
+
+def seconds(value: float) -> str:
+    """12 → "12", 0.5 → "0.5", 1234 → "1,234"."""
+    return f"{value:,.1f}".removesuffix(".0")

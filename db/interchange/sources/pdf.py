@@ -17,62 +17,47 @@ from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
 from . import ocr as tesseract_ocr
+from .child_reader import ChildReader, Reader
 from .document import Document, Page
 from .pacing import Pacing
+from .pdf_pages import read_pages
 
 MAX_PDF_BYTES = 100 * MB
-MAX_PAGES = 5000
 _LINE_END_HYPHENS = "\x02\ufffe"
 _EDGE_LINES = 2
 _BROKEN_WORD = re.compile(r"(\w+)[\x02\ufffe](\w+)")
 _WORDS = re.compile(r"\w+(?:-\w+)*")
-_PRIVATE_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\u00ad": None, "\r": None})
 
 
 class NoTextLayer(ImportFailure):
     """A PDF with no text at all (a scan): OCR could read it where Tesseract is installed."""
 
 
+PAGE_READER: Reader = read_pages
+"""What the child process runs on the bytes: tests put a hostile reader here."""
+
+
 def read_pdf(
     data: bytes, pacing: Pacing | None = None, *, ocr: bool = False, language: str = ""
 ) -> Document:
     """The document's text; `ImportFailure` for an encrypted, broken, scanned or
-    pathologically slow PDF, `ReadCancelled` when the user cancels between pages. With
-    `ocr`, pages without text are read by Tesseract (`ocr`) in `language` (an interface
-    or article language), with its own time per page."""
-    import pypdfium2 as pdfium
-
+    pathologically slow PDF, or one that crashes PDFium; `ReadCancelled` when the user
+    cancels. PDFium reads it in a child process (`child_reader`). With `ocr`, pages
+    without text are read by Tesseract (`ocr`) in `language` (an interface or article
+    language, or Tesseract's own codes), with its own time per page."""
     pacing = pacing or Pacing()
     if ocr:
         pacing.seconds_per_page = max(pacing.seconds_per_page, tesseract_ocr.SECONDS_PER_PAGE)
     by_ocr = 0
     code, note = tesseract_ocr.language_for(language) if ocr else ("", "")
-
-    try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        raise ImportFailure(_open_problem(getattr(error, "err_code", None))) from None
-    try:
-        count = len(document)
-        if count > MAX_PAGES:
-            raise ImportFailure(f"has {count:,} pages, over the limit of {MAX_PAGES:,}")
-        pacing.start(count)
-        pages = []
-        for index in range(count):
-            page = document[index]
-            try:
-                lines = _page_lines(page)
-                if ocr and not any(line.strip() for line in lines):
-                    lines = tesseract_ocr.ocr_page(page, index + 1, code)
-                    by_ocr += 1
-            finally:
-                page.close()
-            pages.append(lines)
-            pacing.page_done(index + 1, count)
-        title = str(document.get_metadata_dict().get("Title") or "").strip()
-        title = "" if title.lower() == "untitled" else title
-    finally:
-        document.close()
+    pages: list[list[str]] = []
+    with ChildReader(PAGE_READER, (data, ocr), pacing, "the PDF reader") as child:
+        title = child.opened().title
+        for number, page in enumerate(child.pages(), 1):
+            if isinstance(page, tesseract_ocr.Rendered):
+                page = tesseract_ocr.ocr_page(page, number, code, pacing.cancelled)
+                by_ocr += 1
+            pages.append(page)
     if not any(line.strip() for lines in pages for line in lines):
         if ocr:
             raise ImportFailure("has no text, even by OCR (a blank scan, or not the OCR language?)")
@@ -92,25 +77,6 @@ def _no_text() -> str:
             " read by OCR (Read with OCR in the window, `claimdesk import --ocr`)"
         )
     return "has no text layer (a scanned document?): only PDFs with text can be imported"
-
-
-def _open_problem(code: int | None) -> str:
-    import pypdfium2.raw as raw
-
-    if code == raw.FPDF_ERR_PASSWORD:
-        return "is encrypted (it needs a password): remove the password, then import it"
-    if code == raw.FPDF_ERR_SECURITY:
-        return "uses an encryption PDFium does not support: save an unencrypted copy"
-    return "is not a readable PDF (damaged or truncated)"
-
-
-def _page_lines(page) -> list[str]:  # type: ignore[no-untyped-def]  # a pypdfium2 PdfPage
-    textpage = page.get_textpage()
-    try:
-        text: str = textpage.get_text_bounded()
-    finally:
-        textpage.close()
-    return text.translate(_PRIVATE_BULLETS).split("\n")
 
 
 def _assemble(pages: list[list[str]], title: str) -> Document:

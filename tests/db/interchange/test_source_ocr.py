@@ -92,7 +92,9 @@ def test_ocr_moves_the_progress_page_by_page_and_cancel_keeps_nothing(
     monkeypatch.setattr(ocr, "tesseract", lambda: "/usr/bin/tesseract")
     read: list[int] = []
     monkeypatch.setattr(
-        ocr, "ocr_page", lambda page, number, language="": read.append(number) or ["Page text"]
+        ocr,
+        "ocr_page",
+        lambda page, number, language="", cancelled=None: read.append(number) or ["Page text"],
     )
     moved: list[tuple[int, int]] = []
     report = import_articles(
