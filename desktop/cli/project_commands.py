@@ -15,6 +15,8 @@ from claimdesk.db.rules.check import check_project
 from claimdesk.db.rules.wording import counted
 from claimdesk.db.storage.reading import open_to_read
 
+from . import source_commands
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     new = subparsers.add_parser("new", help="create an empty project")
@@ -47,6 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="read a scanned PDF's pages by OCR, where Tesseract is installed (check the text)",
     )
+    source_commands.add_ocr_language(importer)
     importer.set_defaults(handler=run_import)
 
     articles = subparsers.add_parser("articles", help="list the project's articles")
@@ -76,9 +79,13 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    language = source_commands.ocr_language(args)  # refused before the project is made
+    ocr = args.ocr or args.ocr_language is not None
     with Store.open(args.project) as store:
         chosen = {path: set(args.page) for path in args.files} if args.page else None
-        report = import_articles(store, args.files, archive_pages=chosen, ocr=args.ocr)
+        report = import_articles(
+            store, args.files, archive_pages=chosen, ocr=ocr, ocr_language=language
+        )
     for outcome in report.outcomes:
         if outcome.article_added and outcome.article is not None:
             print(f"{outcome.article.id}\t{outcome.article.title}")

@@ -1,4 +1,5 @@
-"""Source subcommands: `archive-pages` lists a web archive's HTML pages to choose from."""
+"""Source subcommands: `archive-pages` lists a web archive's HTML pages to choose from;
+`import --ocr-language` chooses Tesseract's language data."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import argparse
 import json
 from pathlib import Path
 
+from claimdesk.db.interchange.sources.ocr_languages import checked_codes, system_codes
 from claimdesk.db.interchange.sources.web_archive import is_archive, list_pages
+from claimdesk.db.storage.errors import ImportFailure
 
 from . import CliError
 
@@ -33,3 +36,24 @@ def run_archive_pages(args: argparse.Namespace) -> int:
     for page in pages:
         print(f"{page.number}\t{page.captured}\t{page.url}")
     return 0
+
+
+def add_ocr_language(importer: argparse.ArgumentParser) -> None:
+    importer.add_argument(
+        "--ocr-language",
+        metavar="CODE",
+        help="Tesseract's language data for OCR (of scanned PDFs and images), such as spa,"
+        " or spa+eng for a page in both; implies --ocr. Default: the installed languages"
+        " of the system's locale, else eng",
+    )
+
+
+def ocr_language(args: argparse.Namespace) -> str:
+    """`--ocr-language`, refused in one line when Tesseract lacks its data; without it,
+    the system locale's languages where installed, else English."""
+    if args.ocr_language is None:
+        return system_codes()
+    try:
+        return checked_codes(args.ocr_language)
+    except ImportFailure as error:
+        raise CliError(f"--ocr-language: {error}") from None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -37,6 +38,8 @@ LANGUAGES = {"en": "eng", "es": "spa", "pt": "por", "fr": "fra", "ar": "ara"}
 """Tesseract's language data for each language Claimdesk's interface speaks."""
 Cancelled = Callable[[], bool]
 _TICK = 0.1
+_CODE = re.compile(r"[a-z]{3}(?:_[a-z]+)*|script/\w+")
+"""Tesseract's codes are lower case ("chi_sim"); a locale's country is in capitals ("ast_ES")."""
 _NAMES = {"spa": "Spanish", "por": "Portuguese", "fra": "French", "ara": "Arabic"}
 
 
@@ -65,7 +68,10 @@ def _listed(program: str) -> frozenset[str]:
 
 def language_for(language: str) -> tuple[str, str]:
     """Tesseract's language for an interface or article language ("es", "pt_BR"), and a
-    note for the import report when its data is missing (English is read then)."""
+    note for the import report when its data is missing (English is read then).
+    Tesseract's own codes (`import --ocr-language`, checked there) are kept as they are."""
+    if is_tesseract_codes(language):
+        return language, ""
     code = LANGUAGES.get(language.replace("-", "_").split("_")[0].lower())
     if code is None or code == "eng":
         return LANGUAGE, ""
@@ -74,6 +80,11 @@ def language_for(language: str) -> tuple[str, str]:
     return LANGUAGE, (
         f"read as English: Tesseract's {_NAMES[code]} data (tesseract-ocr-{code}) is not installed"
     )
+
+
+def is_tesseract_codes(value: str) -> bool:
+    """ "spa", "chi_sim+eng", "script/Latin": Tesseract's codes, not a locale's "pt_BR"."""
+    return bool(value) and all(_CODE.fullmatch(part) for part in value.split("+"))
 
 
 @dataclass(frozen=True)
