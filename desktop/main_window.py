@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.desktop.actions.menus import WindowActions
 from claimdesk.desktop.i18n import translate, translate_n
 
@@ -147,13 +148,16 @@ class MainWindow(QMainWindow):
         self.session = ProjectSession(store, annotator, self)
         self.first_frame_pending = True
         self._build_project_ui()
+        if self.isVisible():
+            # Now, not on the next turn as Qt would: the docks' saved sizes are restored
+            # around it (hidden, it would leave them the whole window), and it takes the keys.
+            self.open_workspace().show()
         self._recent_pending = path  # written after the project's first frame
         restore_layout(self)
         self._update_title()
         self._update_counts()
         if held is not None:
             self.statusBar().clearMessage()
-            self.open_workspace().show()  # now, not on the next turn: it takes the keys
             held.release(give=True)  # to the pane restore_layout focused
         return True
 
@@ -299,15 +303,17 @@ class MainWindow(QMainWindow):
         """Right after the first frame, and after the first one showing a newly opened
         project: the project a start opens (`open_when_shown`), then, after its own first
         frame, what that frame did without (the window icon, the shown docks' panels, the
-        recent projects' setting)."""
-        if self._opening is not None:
-            self.open_project(*self._opening)
-            if self.first_frame_pending:
-                return  # opened: the rest after the frame that shows it
-        if self.windowIcon().isNull():
-            self.setWindowIcon(app_icon())  # loads the SVG image plugin: ~5 ms
-        if self.docks is not None:
-            self.docks.build_shown()
+        recent projects' setting). What is built here lives on: collecting cycles among
+        its objects would find nothing."""
+        with cyclic_gc_paused():
+            if self._opening is not None:
+                self.open_project(*self._opening)
+                if self.first_frame_pending:
+                    return  # opened: the rest after the frame that shows it
+            if self.windowIcon().isNull():
+                self.setWindowIcon(app_icon())  # loads the SVG image plugin: ~5 ms
+            if self.docks is not None:
+                self.docks.build_shown()
         self._write_recent()
 
     def _write_recent(self) -> None:

@@ -309,11 +309,17 @@ def test_a_start_brings_back_the_panes_caret_and_claim_as_left(
     chosen = claims.current_claim_id()
     window.workspace.panes[1].view.set_caret(12)
     articles = [pane.article_id for pane in window.workspace.panes]
+    docked = window.docks.dock("inspector").height()
     window.close()
 
     again = opened_when_shown(qtbot, app_settings, claimed_project)
     assert [pane.article_id for pane in again.workspace.panes] == articles
     assert again.workspace.panes[1].view.caret_offset() == 12
+    qtbot.waitUntil(lambda: again.docks.dock("inspector").built)
+    # The docks as high as left, the panes the rest (they had 136 of 774 pixels when the
+    # docks' sizes were restored around panes not yet shown).
+    assert abs(again.docks.dock("inspector").height() - docked) <= 2
+    assert again.workspace.height() > again.height() / 2
     assert again.panels.name == "reviewing"
     qtbot.waitUntil(lambda: again.docks.dock("claims").built)
     assert again.claims_panel.current_claim_id() == chosen
