@@ -20,6 +20,7 @@ from claimdesk.desktop.session import ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
 from .claimant_field import KIND_LABELS
+from .typed_name import keeping_typed_name, name_given
 
 
 class ClaimClaimantField(QWidget):
@@ -60,28 +61,23 @@ class ClaimClaimantField(QWidget):
 
     def show_claim(self, overview: ClaimOverview | None) -> None:
         """Show who the claim names, and whom its appearances name as the placeholder."""
-        line = self.name_box.lineEdit()
-        assert line is not None, "the box is editable"
         claim_id = overview.claim.id if overview else ""
-        # The same claim reloaded (its wording saved after a pause in typing) while a name
-        # is being typed here: the name typed so far stays, caret and all.
-        typing = claim_id == self.claim_id and line.isModified()
-        typed, caret = line.text(), line.cursorPosition()
+        same_claim = claim_id == self.claim_id
         self.claim_id = claim_id
         store = self.session.store
         chosen = overview.claimant if overview else None
         self._loading = True
         try:
-            self.name_box.clear()
-            if overview is not None:
-                for claimant in store.claimants():
-                    self.name_box.addItem(claimant.name, claimant.id)
-            self.name_box.setCurrentIndex(self.name_box.findData(chosen.id) if chosen else -1)
-            self.name_box.setEditText(chosen.name if chosen else "")
-            if typing:
-                line.setText(typed)
-                line.setCursorPosition(caret)
-                line.setModified(True)
+            with keeping_typed_name(self.name_box, same_claim):
+                self.name_box.clear()
+                if overview is not None:
+                    for claimant in store.claimants():
+                        self.name_box.addItem(claimant.name, claimant.id)
+                index = self.name_box.findData(chosen.id) if chosen else -1
+                self.name_box.setCurrentIndex(index)
+                self.name_box.setEditText(chosen.name if chosen else "")
+            line = self.name_box.lineEdit()
+            assert line is not None, "the box is editable"
             placeholder = self._from_appearances(overview)
             line.setPlaceholderText(placeholder)
             line.setToolTip(plain_tooltip(placeholder))
@@ -112,9 +108,7 @@ class ClaimClaimantField(QWidget):
     def _save(self) -> None:
         if self._loading or not self.claim_id or self.session.is_closed:
             return
-        line = self.name_box.lineEdit()
-        assert line is not None, "the box is editable"
-        line.setModified(False)  # given: an undo may show another name here
+        name_given(self.name_box)
         name = " ".join(self.name_box.currentText().split())
         chosen = self.session.store.claimants_by_claim().get(self.claim_id)
         if (chosen.name if chosen else "") == name:

@@ -37,6 +37,8 @@ from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import ProjectSession
 
+from .typed_name import keeping_typed_name, name_given
+
 KIND_LABELS = {
     "organization": mark("ClaimantField", "Organisation"),
     "person": mark("ClaimantField", "Person"),
@@ -103,6 +105,7 @@ class ClaimantField(QWidget):
         if not claims or annotation_id is None:
             self.claim_id = self.annotation_id = ""
             return False
+        same = (self.claim_id, self.annotation_id) == (claims[0].id, annotation_id)
         self.claim_id, self.annotation_id = claims[0].id, annotation_id
         named = store.appearance_claimant(self.claim_id, annotation_id)
         self.named = named
@@ -110,11 +113,12 @@ class ClaimantField(QWidget):
         self.suggestion = suggested_claimant(store, annotation_id)
         self._loading = True
         try:
-            self.name_box.clear()
-            for claimant in store.claimants():
-                self.name_box.addItem(claimant.name, claimant.id)
-            self.name_box.setCurrentIndex(self.name_box.findData(named.id) if named else -1)
-            self.name_box.setEditText(named.name if named else "")
+            with keeping_typed_name(self.name_box, same):
+                self.name_box.clear()
+                for claimant in store.claimants():
+                    self.name_box.addItem(claimant.name, claimant.id)
+                self.name_box.setCurrentIndex(self.name_box.findData(named.id) if named else -1)
+                self.name_box.setEditText(named.name if named else "")
             line = self.name_box.lineEdit()
             assert line is not None, "the box is editable"
             line.setPlaceholderText(
@@ -177,6 +181,7 @@ class ClaimantField(QWidget):
     def _save(self) -> None:
         if self._loading or not self.annotation_id or self.session.is_closed:
             return
+        name_given(self.name_box)
         name = " ".join(self.name_box.currentText().split())
         named = self.session.store.appearance_claimant(self.claim_id, self.annotation_id)
         if (named.name if named else "") == name:

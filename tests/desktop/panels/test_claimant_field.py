@@ -137,3 +137,23 @@ def test_removing_the_claimant_from_the_list_clears_the_appearance_until_undone(
     window.session.undo_stack.undo()
     assert store.appearance_claimant(claim, figure).name == "The government"
     assert field.name_box.currentText() == "The government"
+
+
+def test_naming_the_claimant_while_the_note_is_still_being_saved_keeps_every_letter(qtbot, window):
+    """A note typed, then at once who said it: the note's save (after a pause) reloads the
+    inspector, and the name typed so far must survive it."""
+    claim, figure = _claim_with_attribution(window)
+    inspector = window.inspector
+    inspector.show_annotation(figure)
+    store = window.session.store
+    inspector.note_edit.setFocus()
+    qtbot.keyClicks(inspector.note_edit, "Government figure, no names given")
+    line = inspector.claimant_field.name_box.lineEdit()
+    line.setFocus()
+    qtbot.keyClicks(line, "Government of Venez")
+    qtbot.waitUntil(lambda: store.annotation(figure).note.startswith("Government figure"))
+    qtbot.keyClicks(line, "uela")
+    assert line.text() == "Government of Venezuela"
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store.appearance_claimant(claim, figure) is not None)
+    assert store.appearance_claimant(claim, figure).name == "Government of Venezuela"
