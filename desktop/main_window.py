@@ -11,27 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QPaintEvent,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.desktop.actions.menus import WindowActions
-from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n import translate
 
 from .high_contrast import restore_high_contrast
 from .resources import app_icon
 from .settings import AppSettings
-from .window_opening import HeldKeys, restore_geometry
+from .status_line import StatusLine
+from .window_opening import StartOpening
 
 # What a project's window is made of loads with the project (`_build_project_ui`): a start
 # paints its first frame (menus, status bar, "Opening …") without it, and without PySide's
@@ -73,10 +64,9 @@ class MainWindow(QMainWindow):
         self._project_widgets: list[QWidget] = []
         self._review: ReviewMode | None = None
         self.first_frame_pending = True  # until painted, shown docks stay empty, and no icon
-        self._opening: tuple[Path, str] | None = None  # opened after the first frame
-        self._held_keys: HeldKeys | None = None  # typed before the project was open
+        self._start: StartOpening | None = None  # a start's project, opened once painted
         self._recent_pending: Path | None = None  # written to the settings after a frame
-        self._project_furniture = False  # status bar labels and tab bar watch, made once
+        self._status: StatusLine | None = None  # made with the first project
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         # Shrunk to the screen's free area, so a laptop's 1366×768 shows the status bar.
@@ -96,17 +86,20 @@ class MainWindow(QMainWindow):
         """Open `path` as `annotator_name` right after the window's first frame, which
         says the project is opening: a start shows its window before the project is read
         and its panes built. Keys typed meanwhile go where the focus is once it is open."""
-        restore_geometry(self)  # before it is shown: the window does not jump
-        self._opening = (path, annotator_name)
-        self._held_keys = HeldKeys(self)
-        opening = translate("MainWindow", "Opening {project}…").format(project=path.name)
-        self.statusBar().showMessage(opening)  # plain text, without `Qt`'s text formats
+        self._start = StartOpening(self, path, annotator_name)
         self._update_title(path)
+
+    def open_start_project(self) -> None:
+        """The project `open_when_shown` was given, if not yet tried: right after the
+        first frame, or without one after a while (`window_opening`)."""
+        if self._start is not None:
+            with cyclic_gc_paused():  # all it builds lives on: collecting would find nothing
+                self.open_project(self._start.path, self._start.annotator_name)
 
     @property
     def opening(self) -> bool:
         """Shown, and the project `open_when_shown` was given not yet tried."""
-        return self._opening is not None
+        return self._start is not None
 
     def open_project(self, path: Path, annotator_name: str | None = None) -> bool:
         """Open (or create) a project as `annotator_name`, which then annotates every project
@@ -115,8 +108,7 @@ class MainWindow(QMainWindow):
         file behind that this call created."""
         from claimdesk.db import Store
 
-        self._opening = None  # one asked for now (File → Open) replaces the start's
-        held, self._held_keys = self._held_keys, None
+        start, self._start = self._start, None  # one asked for now (File → Open) wins
         if annotator_name is not None:
             self.annotator_name = annotator_name
         existed = path.exists()
@@ -125,19 +117,20 @@ class MainWindow(QMainWindow):
             store = Store.open(path)
             annotator = store.ensure_annotator(self.annotator_name)
         except Exception as error:  # a rule, a full disk, a folder one cannot write to
+            from claimdesk.desktop.widgets.plain_text import error_text
+
             if store is not None:
                 store.close()
             if not existed:
                 _discard_new_project(path)
-            if held is not None:  # the start's project: the window said it was opening
-                held.release(give=False)
-                self.statusBar().clearMessage()
+            if start is not None:  # the start's project: the window said it was opening
+                start.end(opened=False)
                 self._show_empty_state()
                 self._update_title()
             _warn(
                 self,
                 translate("MainWindow", "Cannot open project"),
-                _error_text(error, path),
+                error_text(error, str(path)),
                 critical=True,
             )
             return False
@@ -156,9 +149,8 @@ class MainWindow(QMainWindow):
         restore_layout(self)
         self._update_title()
         self._update_counts()
-        if held is not None:
-            self.statusBar().clearMessage()
-            held.release(give=True)  # to the pane restore_layout focused
+        if start is not None:
+            start.end(opened=True)  # its keys to the pane restore_layout focused
         return True
 
     def close_project(self) -> None:
@@ -194,10 +186,9 @@ class MainWindow(QMainWindow):
         from .window_accessibility import keep_dock_tab_bars_in_step
 
         session = self.open_session()
-        if not self._project_furniture:
-            self._project_furniture = True
+        if self._status is None:  # made once, with the first project
             keep_dock_tab_bars_in_step(self)  # the tab bars Qt adds for tabbed docks
-            self._build_status_bar()
+            self._status = StatusLine(self)
         workspace = self.workspace = Workspace(session, self)
         self.setCentralWidget(workspace)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
@@ -222,17 +213,9 @@ class MainWindow(QMainWindow):
                 6000,
             )
         )
-        session.saved.connect(
-            lambda at: self._saved_label.setText(
-                translate("MainWindow", "All changes saved · {time}").format(time=at)
-            )
-        )
+        self._status.show_project(session)
         self.action_set.set_project_open(True)
         self.action_set.follow_undo_stack(session.undo_stack)
-        self._annotator_label.setText(
-            translate("MainWindow", "Annotator: {name}").format(name=session.annotator.name)
-        )
-        self._saved_label.setText(translate("MainWindow", "All changes saved"))
 
     def add_project_dock(
         self,
@@ -305,11 +288,11 @@ class MainWindow(QMainWindow):
         frame, what that frame did without (the window icon, the shown docks' panels, the
         recent projects' setting). What is built here lives on: collecting cycles among
         its objects would find nothing."""
+        if self._start is not None:
+            self.open_start_project()
+            if self.first_frame_pending:
+                return  # opened: the rest after the frame that shows it
         with cyclic_gc_paused():
-            if self._opening is not None:
-                self.open_project(*self._opening)
-                if self.first_frame_pending:
-                    return  # opened: the rest after the frame that shows it
             if self.windowIcon().isNull():
                 self.setWindowIcon(app_icon())  # loads the SVG image plugin: ~5 ms
             if self.docks is not None:
@@ -323,7 +306,7 @@ class MainWindow(QMainWindow):
             self._recent_pending = None
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self.session is None and self._opening is None and self.centralWidget() is None:
+        if self.session is None and self._start is None and self.centralWidget() is None:
             self._show_empty_state()
         super().showEvent(event)
 
@@ -341,40 +324,17 @@ class MainWindow(QMainWindow):
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.setCentralWidget(label)
         self.action_set.set_project_open(False)
-        if self._project_furniture:
-            self._annotator_label.setText("")
-            self._counts_label.setText("")
-            self._saved_label.setText("")
+        if self._status is not None:
+            self._status.clear()
 
     # Menus, toolbar, status bar
 
     def _fill_tag_toolbar(self) -> None:
         self.tag_toolbar.fill(self.open_session().tags(), self.action_set.toolbar_actions)
 
-    def _build_status_bar(self) -> None:
-        from PySide6.QtCore import Qt
-
-        self._annotator_label = QLabel(self)
-        self._counts_label = QLabel(self)
-        self._saved_label = QLabel(self)
-        for label in (self._annotator_label, self._counts_label, self._saved_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self.statusBar().addPermanentWidget(label)
-
     def _update_counts(self) -> None:
-        if self.session is None:
-            return
-        from claimdesk.db.records.blind_annotation import project_counts, shown_annotator
-
-        store, me = self.session.store, self.session.annotator.id
-        # Blind annotation: a colleague's work does not show even as a number.
-        articles, annotations = project_counts(store, shown_annotator(store, me))
-        self._counts_label.setText(
-            translate("MainWindow", "{articles} · {annotations}").format(
-                articles=translate_n("MainWindow", "%n articles", articles),
-                annotations=translate_n("MainWindow", "%n annotations", annotations),
-            )
-        )
+        if self.session is not None and self._status is not None:
+            self._status.show_counts(self.session)
 
     def _update_title(self, opening: Path | None = None) -> None:
         path = self.session.path if self.session is not None else opening
@@ -404,10 +364,9 @@ class MainWindow(QMainWindow):
     # Window events
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._held_keys is not None:  # closed before the start's project opened
-            self._opening = None
-            self._held_keys.release(give=False)
-            self._held_keys = None
+        if self._start is not None:  # closed before the start's project opened
+            self._start.end(opened=False)
+            self._start = None
         self.close_project()
         self.settings.sync()
         event.accept()
@@ -435,9 +394,3 @@ def _warn(parent: QWidget, title: str, text: str, *, critical: bool = False) -> 
     from claimdesk.desktop.widgets.plain_text import show_message
 
     show_message(parent, title, text, icon="critical" if critical else "warning")
-
-
-def _error_text(error: Exception, path: Path) -> str:
-    from claimdesk.desktop.widgets.plain_text import error_text
-
-    return error_text(error, str(path))

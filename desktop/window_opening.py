@@ -1,45 +1,53 @@
-"""A window shown before its project is open: where it was left, and the keys typed meanwhile.
+"""A window shown before its project is open: where it was left, what it says meanwhile,
+and the keys typed meanwhile.
 
-A start paints the window first (menus, status bar, "Opening …") and opens the project on
+A start paints the window first (menus, status bar "Opening …") and opens the project on
 the next turn of the event loop, so the window appears sooner. Until the project is open
-nothing in the window can take a key: `HeldKeys` holds what is typed (menu shortcuts
+nothing in the window can take a key: `StartOpening` holds what is typed (menu shortcuts
 included) and gives it, in order, to whatever has the focus once the project is open, as
 if typed then. Keys typed while the project is being read wait in the system's queue.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+
+from claimdesk.desktop.i18n import translate
 
 from .settings import screen_size_key
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
+OPEN_UNPAINTED_MS = 1000
+"""A start opens its project after the window's first frame, or after this long without
+one (a window shown minimised, or on another desktop, may not be painted)."""
+
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 
 
-def restore_geometry(window: MainWindow) -> None:
-    """Where and how large the window was left on a screen of this size, before it is
-    first shown: the docks come later, the window does not move or resize."""
-    geometry = window.settings.window_state(screen_size_key(window.screen()))[0]
-    if geometry is not None:
-        window.restoreGeometry(geometry)
+class StartOpening(QObject):
+    """The project a start opens once the window is shown; until then the window says
+    so, and it receives every key (nothing in it has the focus) and the shortcut check
+    that comes first: both are held here."""
 
-
-class HeldKeys(QObject):
-    """The keys the window receives until `release`; with nothing focused in it, the
-    window itself receives every key (and the shortcut check that comes first)."""
-
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, path: Path, annotator_name: str) -> None:
         super().__init__(window)
+        self.path = path
+        self.annotator_name = annotator_name
         self._window = window
         self._held: list[QKeyEvent] = []
+        _restore_geometry(window)  # before it is shown: the window does not jump
         window.installEventFilter(self)
+        window.statusBar().showMessage(  # plain text, without `Qt`'s text formats
+            translate("MainWindow", "Opening {project}…").format(project=path.name)
+        )
+        QTimer.singleShot(OPEN_UNPAINTED_MS, self, window.open_start_project)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -61,12 +69,22 @@ class HeldKeys(QObject):
             return True
         return False
 
-    def release(self, *, give: bool) -> None:
-        """Stop holding; if `give`, send the held keys to the focused widget, each
-        through the shortcuts first as a typed key goes (Qt does this for a key press
-        sent by the program)."""
-        self._window.removeEventFilter(self)
+    def end(self, *, opened: bool) -> None:
+        """Stop holding keys and saying the project is opening; if `opened`, send the
+        held keys to the focused widget, each through the shortcuts first as a typed key
+        goes (Qt does this for a key press the program sends)."""
+        window = self._window
+        window.removeEventFilter(self)
+        window.statusBar().clearMessage()
         held, self._held = self._held, []
-        for event in held if give else []:
-            QApplication.sendEvent(self._window.focusWidget() or self._window, event)
+        for event in held if opened else []:
+            QApplication.sendEvent(window.focusWidget() or window, event)
         self.deleteLater()
+
+
+def _restore_geometry(window: MainWindow) -> None:
+    """Where and how large the window was left on a screen of this size: the docks come
+    later, the window does not move or resize."""
+    geometry = window.settings.window_state(screen_size_key(window.screen()))[0]
+    if geometry is not None:
+        window.restoreGeometry(geometry)

@@ -383,3 +383,15 @@ main([sys.argv[1], "--annotator", "Ana"])
     )
     [first] = [line for line in done.stdout.splitlines() if line.startswith("FIRST")]
     assert first == "FIRST False False True"
+
+
+def test_a_start_whose_window_is_not_painted_opens_its_project_anyway(
+    qtbot, app_settings, claimed_project
+):
+    """Shown minimised or on another desktop, a window may get no paint for a while."""
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    window.open_when_shown(claimed_project, "Ana")  # and never shown, so never painted
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    assert [pane.view.toPlainText() for pane in window.workspace.panes] != ["", ""]
+    window.close_project()
