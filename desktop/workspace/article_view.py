@@ -131,6 +131,10 @@ class ArticleView(HighlightedText):
             self._names = names
             self._describe_caret()
 
+    def annotation_names(self) -> AnnotationNames:
+        """Tag and annotator by annotation id (the screen reader's text attributes ask)."""
+        return self._names
+
     def set_inner_links(self, links: list[tuple[str, str, str]]) -> None:
         """Links between two annotations of this article: (one end, other end, colour),
         drawn in the margin."""

@@ -11,15 +11,25 @@ macOS's screen readers count.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleTextInterface, QTextCursor
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QAccessibleTextInterface,
+    QColor,
+    QFont,
+    QTextBlock,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QAccessibleWidget, QPlainTextEdit
 from shiboken6 import VoidPtr
 
 from .offsets import OffsetMap
+from .span_placement import HighlightSpan
 from .text_access_slots import Answer, Boundary, patch
+from .view_accessibility import AnnotationNames
 
 _NONE: Answer = ("", -1, -1)
 _served_classes: list[type[QPlainTextEdit]] = []
@@ -195,5 +205,90 @@ class ArticleText(QAccessibleTextInterface):
                 return _NONE
 
     def attribute_run(self, offset: int) -> Answer:
-        """No text attributes: one run over the whole text."""
-        return "", 0, len(self._current()[1])
+        """The attributes at `offset` and the run of characters sharing them (code points;
+        -1 is the end, -2 the caret, as IAccessible2 asks), in Qt's "name:value;" form:
+        the font, as Qt's own interface said it, then the annotation there: its
+        highlight's colour and its tag (Qt's AT-SPI bridge passes on only the names it
+        knows, so `tag` reaches this interface alone; the run's extent reaches both)."""
+        view, text, offsets = self._current()
+        offset = self.cursorPosition() if offset == -2 else offset
+        offset = len(text) - 1 if offset in (-1, len(text)) else offset
+        if not 0 <= offset < len(text):
+            return _NONE
+        font, start, end = _fragment_font(self._cursor(offset).block(), offsets.to_qt(offset))
+        end = min(end, offsets.to_qt(len(text)))  # the last block's break is not text
+        attributes = _font_attributes(font.resolve(view.document().defaultFont()))
+        highlighted = cast(_Highlighted, view)
+        covering, first, last = _annotation_run(
+            highlighted.spans(), offset, offsets.from_qt(start), offsets.from_qt(end)
+        )
+        if fill := next((span for span in covering if span.style == "fill"), None):
+            color = QColor(fill.color)
+            attributes["background-color"] = f"rgb({color.red()},{color.green()},{color.blue()})"
+        names = highlighted.annotation_names()
+        if tags := [named[0] for span in covering if (named := names(span.annotation_id))]:
+            attributes["tag"] = ", ".join(dict.fromkeys(tags))
+        return "".join(f"{key}:{_value(value)};" for key, value in attributes.items()), first, last
+
+
+def _annotation_run(
+    spans: list[HighlightSpan], offset: int, first: int, last: int
+) -> tuple[list[HighlightSpan], int, int]:
+    """The spans covering `offset`, shortest (drawn on top) first, and the run within
+    `first`..`last` where the same spans cover every character."""
+    covering = sorted(
+        (span for span in spans if span.start <= offset < span.end),
+        key=lambda span: (span.end - span.start, span.start),
+    )
+    for span in spans:
+        if span.start <= offset < span.end:
+            first, last = max(first, span.start), min(last, span.end)
+        elif span.end <= offset:
+            first = max(first, span.end)
+        else:
+            last = min(last, span.start)
+    return covering, first, last
+
+
+class _Highlighted(Protocol):
+    """What an article view tells of its highlights (`ArticleView`)."""
+
+    def spans(self) -> list[HighlightSpan]: ...
+    def annotation_names(self) -> AnnotationNames: ...
+
+
+def _fragment_font(block: QTextBlock, position: int) -> tuple[QFont, int, int]:
+    """The font of the block's fragment holding Qt `position`, and the fragment's extent
+    within the block (Qt units), as Qt's own interface finds them; the line break ending
+    the block belongs to its last fragment's run, not to a run of its own."""
+    begin, end = block.position(), block.position() + block.length()
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        stop = min(fragment.position() + fragment.length(), end)
+        stop = end if stop == end - 1 else stop  # the block's line break
+        if fragment.position() <= position < stop:
+            return fragment.charFormat().font(), max(fragment.position(), begin), stop
+        fragments += 1
+    return block.charFormat().font(), begin, end
+
+
+def _font_attributes(font: QFont) -> dict[str, str]:
+    """Qt's (IAccessible2's) names, which its AT-SPI bridge turns into AT-SPI's."""
+    attributes = {}
+    if family := (font.families() or [font.family()])[0]:
+        attributes["font-family"] = f'"{family}"'
+    if (size := round(font.pointSizeF())) > 0:
+        attributes["font-size"] = f"{size}pt"
+    attributes["font-weight"] = str(font.weight().value)  # numeric, as AT-SPI's weight is
+    attributes["font-style"] = {
+        QFont.Style.StyleItalic: "italic",
+        QFont.Style.StyleOblique: "oblique",
+    }.get(font.style(), "normal")
+    return attributes
+
+
+def _value(value: str) -> str:
+    """Qt's AT-SPI bridge splits the string at every ';' and ':', and an empty value or a
+    stray one breaks it: a name holding either keeps its look, not the character."""
+    return value.replace(";", "\uff1b").replace(":", "\uff1a") or "-"

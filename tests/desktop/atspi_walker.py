@@ -123,6 +123,8 @@ def _read_at_caret(node, caret: int) -> dict:
     count = readable.characterCount
     word = readable.getTextAtOffset(caret, pyatspi.TEXT_BOUNDARY_WORD_START)
     read = {"caret": readable.caretOffset, "description": described}
+    attributes, start, end = readable.getAttributeRun(caret, False)
+    read["attributes"] = [sorted(attributes), start, end]
     readable.addSelection(caret, count)
     return {
         **read,

@@ -134,6 +134,13 @@ def test_after_an_emoji_a_screen_reader_reads_the_caret_and_text_in_characters(
     assert seen["from_caret"] == text[claim:]
     assert seen["word"][0].strip() == "56" and seen["word"][1] == claim
     assert seen["selection"] == [claim, len(text)]
+    attributes, start, end = seen["attributes"]  # Qt's bridge renames them AT-SPI's way
+    assert [start, end] == [claim, claim + len("56 releases")]  # the annotation's run
+    red, green, blue = (int(tag.color[i : i + 2], 16) for i in (1, 3, 5))
+    assert f"bg-color:{red},{green},{blue}" in attributes  # its highlight
+    assert {"weight:400", "style:normal"} <= set(attributes)
+    assert any(item.startswith("family-name:") for item in attributes)
+    assert any(item.startswith("size:") for item in attributes)
 
 
 @ATSPI
