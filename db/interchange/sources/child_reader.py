@@ -39,6 +39,8 @@ Reader = Callable[..., Iterator[Any]]
 class Opened:
     pages: int
     title: str = ""
+    language: str = ""
+    """The language the document says it is in (`language_hints`), or ""."""
 
 
 class ChildReader:

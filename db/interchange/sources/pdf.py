@@ -52,7 +52,8 @@ def read_pdf(
     code, note = tesseract_ocr.language_for(language) if ocr else ("", "")
     pages: list[list[str]] = []
     with ChildReader(PAGE_READER, (data, ocr), pacing, "the PDF reader") as child:
-        title = child.opened().title
+        opened = child.opened()
+        title, named = opened.title, opened.language
         for number, page in enumerate(child.pages(), 1):
             if isinstance(page, tesseract_ocr.Rendered):
                 page = tesseract_ocr.ocr_page(page, number, code, pacing.cancelled)
@@ -62,7 +63,7 @@ def read_pdf(
         if ocr:
             raise ImportFailure("has no text, even by OCR (a blank scan, or not the OCR language?)")
         raise NoTextLayer(_no_text())
-    document_read = _assemble(pages, title)
+    document_read = replace(_assemble(pages, title), language=named)
     if not by_ocr:
         return document_read
     read = [f"read by OCR (Tesseract) on {by_ocr} page(s): check its text against the scan"]

@@ -14,6 +14,7 @@ from claimdesk.db.storage.errors import ImportFailure
 
 from . import ocr as tesseract_ocr
 from .child_reader import Opened
+from .language_hints import pdf_language
 
 MAX_PAGES = 5000
 _PRIVATE_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\u00ad": None, "\r": None})
@@ -33,7 +34,7 @@ def read_pages(data: bytes, ocr: bool) -> Iterator[Opened | list[str] | tesserac
         if count > MAX_PAGES:
             raise ImportFailure(f"has {count:,} pages, over the limit of {MAX_PAGES:,}")
         title = str(document.get_metadata_dict().get("Title") or "").strip()
-        yield Opened(count, "" if title.lower() == "untitled" else title)
+        yield Opened(count, "" if title.lower() == "untitled" else title, pdf_language(document))
         for index in range(count):
             page = document[index]
             try:

@@ -14,6 +14,7 @@ import pytest
 
 from claimdesk.db import Store
 from claimdesk.db.interchange.article_import import import_articles
+from tests.fixtures.sources.pdf_writer import write_pdf
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "sources"
 ENGLISH = "The government said that 400 prisoners were released, according to the ministry."
@@ -71,6 +72,20 @@ def test_an_opendocument_text_whose_default_style_says_portuguese_is_stored_so(s
     old, new = b'fo:language="en" fo:country="US"', b'fo:language="pt" fo:country="BR"'
     path = _rezipped(FIXTURES / "budget.odt", tmp_path / "budget.odt", "styles.xml", old, new)
     assert _stored_language(store, path) == "pt"
+
+
+def test_a_pdf_whose_catalog_says_french_is_stored_as_french(store, tmp_path):
+    import pypdf
+    from pypdf.generic import NameObject, TextStringObject
+
+    plain = tmp_path / "plain.pdf"
+    write_pdf(plain, [[(ENGLISH[:60], 700), (ENGLISH[60:], 680)]])
+    writer = pypdf.PdfWriter(clone_from=plain)
+    writer._root_object[NameObject("/Lang")] = TextStringObject("fr-FR")
+    named = tmp_path / "named.pdf"
+    with open(named, "wb") as handle:
+        writer.write(handle)
+    assert _stored_language(store, named) == "fr"
 
 
 def test_a_webvtt_header_naming_its_language_is_taken(store, tmp_path):
