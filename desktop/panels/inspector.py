@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedLayout,
     QVBoxLayout,
@@ -77,6 +78,9 @@ class Inspector(QWidget):
         self.checked_before.more_requested.connect(self._checked_before_dialog)
         self.tag_box = QComboBox(form_page)
         self.verdict_box = QComboBox(form_page)
+        for box in (self.tag_box, self.verdict_box):  # never narrower than their longest choice
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.confidence_box = QSpinBox(form_page)
         self.confidence_box.setRange(NO_CONFIDENCE, 100)
         self.confidence_box.setSuffix(" %")
