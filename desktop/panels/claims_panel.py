@@ -13,9 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -108,14 +110,29 @@ class ClaimsPanel(QWidget):
         top.addWidget(self.contradicted_only)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
-        split.addWidget(self.editor)
-        self.claim_files = EvidenceFiles(session, self)  # the selected claim's files
-        split.addWidget(self.claim_files)
+        # Scrolled rather than squeezed when the panel is short: a wrapped warning kept the
+        # height of fewer lines than it has, and its first and last lines were cut.
+        editor_area = QScrollArea(self)
+        editor_area.setWidgetResizable(True)
+        editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details = QWidget(editor_area)
+        self.claim_files = EvidenceFiles(session, details)  # the selected claim's files
+        files_label = QLabel(translate("ClaimsPanel", "Evidence files"), details)
+        files_label.setBuddy(self.claim_files.list)
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.editor)
+        column.addWidget(files_label)  # named: a bare list under "Remove claim" said nothing
+        column.addWidget(self.claim_files)
+        column.addStretch(1)
+        editor_area.setWidget(details)
+        split.addWidget(editor_area)
         self.tree.currentItemChanged.connect(
             lambda *_: self.claim_files.show_for("claim_id", self.current_claim_id() or None)
         )
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)  # the fields, else they scroll beside an empty list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

@@ -3,11 +3,13 @@ kept and shown, and the contradicted count follows (issue 20); undo takes it bac
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from tests.desktop.conftest import link_with_keys
 
 REASON = "The UN rounds: about 50 is 56"
+LONG_TITLE = "Multiple Americans who were detained in Venezuela have been released"
 
 
 def test_judging_differing_figures_consistent_keeps_the_reason_and_undo_warns_again(
@@ -34,3 +36,24 @@ def test_judging_differing_figures_consistent_keeps_the_reason_and_undo_warns_ag
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.count_label.text() == "1 claim · 1 contradicted")
     assert note.button.text() == "Not a contradiction…"
+
+
+def test_the_figures_warning_is_read_whole_in_a_laptops_claims_panel(qtbot, window, two_figures):
+    """At 1366x768 the claims panel is narrow and short: the wrapped warning keeps the
+    height its lines need (its edges were cut: seen under Xvfb), the editor scrolls."""
+    view_a, view_b, first, second = two_figures
+    store = window.session.store
+    for article in store.articles():  # titles as long as the seed reports' first lines
+        store.update_article(article.id, title=f"{article.title}: {LONG_TITLE}")
+    link_with_keys(qtbot, window, view_a, view_b, first, second, 0)  # same claim
+    window.resize(1366, 768)
+    window.panels.use("reviewing")
+    panel = window.claims_panel
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1)
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    dock = window.panels.docks["claims"]
+    window.resizeDocks([dock], [260], Qt.Orientation.Horizontal)  # the warning takes 3 lines
+    label = panel.editor.contradictions_label
+    qtbot.waitUntil(lambda: label.isVisible() and 0 < label.width() < 280)
+    assert label.heightForWidth(label.width()) > 3 * label.fontMetrics().height()
+    assert label.height() >= label.heightForWidth(label.width())
