@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import DuplicateArticleError, NotFoundError, ValidationError
@@ -45,9 +46,13 @@ def require_live_article(store: StoreBase, article_id: str) -> None:
     Used by the store (annotations, links) and the importers; raises NotFoundError."""
     row = store._row("SELECT title, deleted FROM articles WHERE id = ?", (article_id,))
     if row is None:
-        raise NotFoundError(f"no article with id {article_id}")
+        raise NotFoundError(message("no article with id {article_id}", article_id=article_id))
     if row[1]:
-        raise NotFoundError(f"the article “{row[0]}” is deleted: it cannot be annotated or linked")
+        raise NotFoundError(
+            message(
+                "the article “{title}” is deleted: it cannot be annotated or linked", title=row[0]
+            )
+        )
 
 
 # The columns of ARTICLE_COLUMNS, `deleted` last (0 or 1).
@@ -77,7 +82,10 @@ class ArticleStore(StoreBase):
         existing = self.find_article_by_hash(digest)
         if existing is not None:
             raise DuplicateArticleError(
-                f"the same text is already in the project as “{existing.title}”", existing.id
+                message(
+                    "the same text is already in the project as “{title}”", title=existing.title
+                ),
+                existing.id,
             )
         record: dict[str, Any] = {
             "id": article_id or new_id(),
@@ -100,7 +108,7 @@ class ArticleStore(StoreBase):
     def article(self, article_id: str) -> Article:
         row = self._row(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
         if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
+            raise NotFoundError(message("no article with id {article_id}", article_id=article_id))
         return _article(row)
 
     def find_article_by_hash(self, digest: str) -> Article | None:
@@ -151,7 +159,9 @@ class ArticleStore(StoreBase):
         """Edit metadata (title, outlet, author, date, url); the text itself is immutable."""
         unknown = set(changes) - set(EDITABLE_METADATA)
         if unknown:
-            raise ValidationError(f"cannot change {', '.join(sorted(unknown))} of an article")
+            raise ValidationError(
+                message("cannot change {names} of an article", names=", ".join(sorted(unknown)))
+            )
         cleaned = {key: " ".join(str(value).split()) for key, value in changes.items()}
         if "title" in cleaned and not cleaned["title"]:
             cleaned["title"] = default_title(self.article(article_id).text)

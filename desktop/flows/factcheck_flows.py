@@ -19,6 +19,7 @@ from claimdesk.db.factchecks.shared import (
 )
 from claimdesk.db.storage.fact_check_store import fact_check_count
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.db_messages import message_text
 
 from .project_flows import show_failure
 from .tasks import run_in_background
@@ -112,7 +113,7 @@ def show_checked_before(window: MainWindow, claim: str) -> None:
             except ClaimdeskError as error:
                 shared = None
                 note = translate("factcheck_flows", "Shared archive left out: {reason}").format(
-                    reason=" ".join(str(error).split())
+                    reason=" ".join(message_text(error).split())
                 )
             matches = match_everywhere(store, shared, claim)
             count = fact_check_count(store) + (fact_check_count(shared) if shared else 0)

@@ -39,6 +39,7 @@ from claimdesk.db.operations import suggestions as suggestion_ops
 from claimdesk.db.records.blind_annotation import shown_annotator
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
@@ -318,7 +319,7 @@ class _Search:
 
 def _one_line(error: BaseException) -> str:
     """An error as one line a user can read (`disk I/O error`, not a traceback)."""
-    text = " ".join(str(error).split())
+    text = " ".join(message_text(error).split())
     return text or type(error).__name__
 
 

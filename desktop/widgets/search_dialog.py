@@ -27,6 +27,7 @@ from claimdesk.db.search.search import (
 )
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.session import Change, ProjectSession
 
 MAX_SHOWN = 200
@@ -89,7 +90,7 @@ class SearchAllDialog(QDialog):
                 catch_up=self.indexing is None,
             )
         except ClaimdeskError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(message_text(error))
             return
         for hit in found.hits:
             title = hit.title or translate("SearchAllDialog", "(untitled)")
@@ -133,7 +134,7 @@ class SearchAllDialog(QDialog):
             self.summary.setText(
                 translate(
                     "SearchAllDialog", "The index could not be brought up to date: {error}"
-                ).format(error=result)
+                ).format(error=message_text(result))
             )
 
     def _project_changed(self, change: Change) -> None:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
 from claimdesk.db.storage.errors import ClaimdeskError
@@ -61,7 +62,7 @@ class Ticker:
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise Cancelled("cancelled; nothing was written")
+            raise Cancelled(message("cancelled; nothing was written"))
 
 
 @contextmanager

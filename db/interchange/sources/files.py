@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import Provenance
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import TITLE_CHARS
@@ -73,7 +74,9 @@ def source_format(path: Path) -> SourceFormat | None:
     """The format a file's name says, or a PDF by its first bytes whatever its name."""
     suffix = path.suffix.lower()
     if suffix in NOT_READ:
-        raise ImportFailure(f"{shown_path(path)}: is {NOT_READ[suffix]}")
+        raise ImportFailure(
+            message("{file}: is {reason}", file=shown_path(path), reason=NOT_READ[suffix])
+        )
     for found in FORMATS:
         if suffix in found.suffixes:
             return found
@@ -96,7 +99,7 @@ def read_source_file(
         file_values.article_text(document.text, "the document")
         file_values.checked(document.title, "the document", "title", TITLE_CHARS)
     except ClaimdeskError as error:
-        raise ImportFailure(f"{shown}: {error}") from None
+        raise ImportFailure(message("{file}: {error}", file=shown, error=error)) from None
     return ArticleDraft(
         document.text,
         title=document.title or (shown_path(path.stem) if found.named_by_file else ""),

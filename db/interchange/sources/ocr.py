@@ -13,6 +13,7 @@ import shutil
 import subprocess
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.errors import ImportFailure
 
 DPI = 300
@@ -33,7 +34,7 @@ def ocr_page(page: Any, number: int) -> list[str]:
     """A pypdfium2 page's text lines as Tesseract reads its rendering."""
     program = tesseract()
     if program is None:
-        raise ImportFailure("OCR needs Tesseract, which is not installed")
+        raise ImportFailure(message("OCR needs Tesseract, which is not installed"))
     width, height = page.get_size()  # points
     scale = min(DPI / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
     image = _pgm(page.render(scale=scale, grayscale=True))
@@ -48,16 +49,24 @@ def ocr_page(page: Any, number: int) -> list[str]:
         )
     except subprocess.TimeoutExpired:
         raise ImportFailure(
-            f"OCR of page {number} took over {SECONDS_PER_PAGE:.0f} s, so it is refused"
+            message(
+                "OCR of page {number} took over {seconds:.0f} s, so it is refused",
+                number=number,
+                seconds=SECONDS_PER_PAGE,
+            )
         ) from None
     except OSError as error:
-        raise ImportFailure(f"Tesseract cannot be run ({error.strerror or error})") from None
+        raise ImportFailure(
+            message("Tesseract cannot be run ({reason})", reason=error.strerror or error)
+        ) from None
     if done.returncode != 0:
         said = done.stderr.decode("utf-8", "replace").strip().splitlines()
         telling = [line for line in said if "fail" in line.lower() or "error" in line.lower()]
         reason = " ".join((telling or said or [f"exit status {done.returncode}"])[0].split())
         reason = reason[:200]
-        raise ImportFailure(f"OCR of page {number} failed: {reason}")
+        raise ImportFailure(
+            message("OCR of page {number} failed: {reason}", number=number, reason=reason)
+        )
     text = done.stdout[:MAX_PAGE_TEXT].decode("utf-8", "replace")
     return text.replace("\f", "").split("\n")
 
@@ -66,7 +75,7 @@ def _pgm(bitmap: Any) -> bytes:
     """The page rendered in grey as a binary PGM (rows without the bitmap's padding)."""
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
     if bitmap.n_channels != 1:
-        raise ImportFailure("the page could not be rendered in grey for OCR")
+        raise ImportFailure(message("the page could not be rendered in grey for OCR"))
     buffer = bytes(bitmap.buffer)
     rows = (buffer[row * stride : row * stride + width] for row in range(height))
     return f"P5 {width} {height} 255\n".encode("ascii") + b"".join(rows)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
@@ -23,10 +24,12 @@ def read_odt(data: bytes) -> Document:
     root = zipped_xml(data, "content.xml", "OpenDocument text")
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
-        raise ImportFailure("content.xml holds no text document (a spreadsheet or slides?)")
+        raise ImportFailure(
+            message("content.xml holds no text document (a spreadsheet or slides?)")
+        )
     text = "\n".join(line for line in _blocks(body, "") if line.strip())
     if not text.strip():
-        raise ImportFailure("the document has no text")
+        raise ImportFailure(message("the document has no text"))
     return Document(text)
 
 

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.errors import ImportFailure
 
 BASE_SECONDS = 10.0
@@ -44,8 +45,13 @@ class Pacing:
             raise ReadCancelled
         if time.monotonic() >= self._deadline:
             raise ImportFailure(
-                f"took over {self._allowed:,.0f} s to read ({done:,} of {pages:,} pages): far"
-                " slower than a real document, so it is refused (a malformed PDF?)"
+                message(
+                    "took over {allowed:,.0f} s to read ({done:,} of {pages:,} pages): far "
+                    "slower than a real document, so it is refused (a malformed PDF?)",
+                    allowed=self._allowed,
+                    done=done,
+                    pages=pages,
+                )
             )
         if self.progress is not None:
             self.progress(done, pages)

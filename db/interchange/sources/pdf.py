@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import Segment
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
@@ -47,7 +48,11 @@ def read_pdf(data: bytes, pacing: Pacing | None = None, *, ocr: bool = False) ->
     try:
         count = len(document)
         if count > MAX_PAGES:
-            raise ImportFailure(f"has {count:,} pages, over the limit of {MAX_PAGES:,}")
+            raise ImportFailure(
+                message(
+                    "has {count:,} pages, over the limit of {limit:,}", count=count, limit=MAX_PAGES
+                )
+            )
         pacing.start(count)
         pages = []
         for index in range(count):
