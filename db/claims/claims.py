@@ -24,7 +24,7 @@ MEMBER_COLUMNS = "id, claim_id, annotation_id, created, modified, deleted"
 # The columns of CLAIM_COLUMNS: `evidence` is a JSON list, `deleted` 0 or 1.
 ClaimRow = tuple[str, str, str | None, str, str, str, str, str, int]
 CLAIM_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
-_WHERE = "the claim"
+_WHERE = message("the claim")
 
 
 ONE_QUERY_CLAIMS = 200

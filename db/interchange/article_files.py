@@ -70,7 +70,7 @@ def read_article_file(path: Path) -> ArticleDraft:
                 suffix=path.suffix.lower(),
             )
         )
-    data = read_bounded(path, MAX_FILE_BYTES, "one article")
+    data = read_bounded(path, MAX_FILE_BYTES, message("one article"))
     if data.startswith(SQLITE_MAGIC):
         raise ImportFailure(
             message(
@@ -91,7 +91,10 @@ def read_article_file(path: Path) -> ArticleDraft:
     return replace(
         draft,
         source=shown,
-        warnings=tuple(f"{shown}: {warning}" for warning in (*warnings, *draft.warnings)),
+        warnings=tuple(
+            message("{file}: {warning}", file=shown, warning=warning)
+            for warning in (*warnings, *draft.warnings)
+        ),
     )
 
 
@@ -137,7 +140,9 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, li
                 start=utf8_error.start,
             )
         )
-    return str(match), [f"not UTF-8; read as {match.encoding} (detected), check the text"]
+    return str(match), [
+        message("not UTF-8; read as {encoding} (detected), check the text", encoding=match.encoding)
+    ]
 
 
 def _mostly_printable(text: str) -> bool:

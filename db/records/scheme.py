@@ -52,8 +52,11 @@ def _checked_changes(kind: str, allowed: Iterable[str], changes: dict[str, Any])
     """`changes` to a tag or verdict, refused whole if it names a field the kind lacks."""
     unknown = set(changes) - set(allowed)
     if unknown:
+        names = ", ".join(sorted(unknown))
         raise ValidationError(
-            message("{kind}s have no field {names}", kind=kind, names=", ".join(sorted(unknown)))
+            message("tags have no field {names}", names=names)
+            if kind == "tag"
+            else message("verdicts have no field {names}", names=names)
         )
     return _check_fields(dict(changes))
 
@@ -64,7 +67,9 @@ def _refuse_taken(
     """One live tag (or verdict) per name, compared without regard to case, as merge holds."""
     if found is not None and found.id != own_id:
         raise ValidationError(
-            message("a {kind} named “{name}” already exists", kind=kind, name=name)
+            message("a tag named “{name}” already exists", name=name)
+            if kind == "tag"
+            else message("a verdict named “{name}” already exists", name=name)
         )
 
 

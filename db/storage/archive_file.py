@@ -209,7 +209,9 @@ def _verify(conn: sqlite3.Connection, path: Path) -> None:
         )
     bad = conn.execute(_BAD_VALUE).fetchone()
     if bad is not None:
-        where = f"fact-check {bad[0]}" if bad[0] else "its word counts"
+        where = (
+            message("fact-check {record}", record=bad[0]) if bad[0] else message("its word counts")
+        )
         raise ValidationError(
             message(
                 "{path}: {where} holds a value of the wrong type or length", path=path, where=where

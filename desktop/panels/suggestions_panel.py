@@ -193,7 +193,8 @@ class SuggestionsPanel(QWidget):
     def _show_found(self, search: SuggestionSearch) -> None:
         self._fill(search.suggestions)
         if not search.complete:
-            self.count_label.setText(f"{self.count_label.text()}. {search.note()}")
+            note = " ".join(message_text(part) for part in search.notes())
+            self.count_label.setText(f"{self.count_label.text()}. {note}")
         self.refreshed.emit()
 
     def _fill(self, suggestions: list[Suggestion]) -> None:
@@ -253,7 +254,7 @@ class SuggestionsPanel(QWidget):
         )
         label = KIND_LABELS.get(suggestion.kind)
         kind = translated("SuggestionsPanel", label) if label else suggestion.kind
-        item = QListWidgetItem(f"{kind}: {suggestion.reason}\n{passages}")
+        item = QListWidgetItem(f"{kind}: {message_text(suggestion.reason)}\n{passages}")
         item.setData(KEY_ROLE, suggestion.key)
         item.setToolTip(
             plain_tooltip(

@@ -57,5 +57,7 @@ def _draft(
         url=page.url or draft.url,
         source=f"{shown} ({page.url})",
         provenance=provenance,
-        warnings=tuple(f"{place}: {warning}" for warning in warnings),
+        warnings=tuple(
+            message("{place}: {warning}", place=place, warning=warning) for warning in warnings
+        ),
     )

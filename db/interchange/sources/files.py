@@ -80,7 +80,7 @@ def source_format(path: Path) -> SourceFormat | None:
     for found in FORMATS:
         if suffix in found.suffixes:
             return found
-    if read_start(path, len(_PDF_MAGIC) + 1, "an article").startswith(_PDF_MAGIC):
+    if read_start(path, len(_PDF_MAGIC) + 1, message("an article")).startswith(_PDF_MAGIC):
         return FORMATS[0]
     return None
 
@@ -104,7 +104,10 @@ def read_source_file(
         document.text,
         title=document.title or (shown_path(path.stem) if found.named_by_file else ""),
         source=shown,
-        warnings=tuple(f"{shown}: {warning}" for warning in document.warnings),
+        warnings=tuple(
+            message("{file}: {warning}", file=shown, warning=warning)
+            for warning in document.warnings
+        ),
         provenance=Provenance(file_name=shown_path(path.name), file_sha256=_sha256(data)),
         segments=document.segments,
     )

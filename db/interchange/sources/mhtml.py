@@ -41,7 +41,7 @@ def is_mhtml(path: Path) -> bool:
 def read_mhtml_file(path: Path) -> ArticleDraft:
     """The page's main text, metadata and provenance; `ImportFailure` with one line."""
     shown = shown_path(path)
-    data = read_bounded(path, MAX_MHTML_BYTES, "a saved page (MHTML)")
+    data = read_bounded(path, MAX_MHTML_BYTES, messages.message("a saved page (MHTML)"))
     try:
         message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
         part = _html_part(message)
@@ -63,7 +63,10 @@ def read_mhtml_file(path: Path) -> ArticleDraft:
         url=url or draft.url,
         source=shown,
         provenance=provenance,
-        warnings=tuple(f"{shown}: {warning}" for warning in warnings),
+        warnings=tuple(
+            messages.message("{file}: {warning}", file=shown, warning=warning)
+            for warning in warnings
+        ),
     )
 
 

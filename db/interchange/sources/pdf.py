@@ -75,29 +75,31 @@ def read_pdf(data: bytes, pacing: Pacing | None = None, *, ocr: bool = False) ->
     document_read = _assemble(pages, title)
     if not by_ocr:
         return document_read
-    read = f"read by OCR (Tesseract) on {by_ocr} page(s): check its text against the scan"
+    read = message(
+        "read by OCR (Tesseract) on {pages} page(s): check its text against the scan", pages=by_ocr
+    )
     return replace(document_read, warnings=(read, *document_read.warnings))
 
 
 def _no_text(ocr: bool) -> str:
     if ocr:
-        return "has no text, even by OCR (a blank scan, or not the OCR language?)"
+        return message("has no text, even by OCR (a blank scan, or not the OCR language?)")
     if tesseract_ocr.tesseract() is not None:
-        return (
-            "has no text layer (a scanned document?): Tesseract is installed, so"
-            " `claimdesk import --ocr` can read it by OCR"
+        return message(
+            "has no text layer (a scanned document?): Tesseract is installed, so "
+            "`claimdesk import --ocr` can read it by OCR"
         )
-    return "has no text layer (a scanned document?): only PDFs with text can be imported"
+    return message("has no text layer (a scanned document?): only PDFs with text can be imported")
 
 
 def _open_problem(code: int | None) -> str:
     import pypdfium2.raw as raw
 
     if code == raw.FPDF_ERR_PASSWORD:
-        return "is encrypted (it needs a password): remove the password, then import it"
+        return message("is encrypted (it needs a password): remove the password, then import it")
     if code == raw.FPDF_ERR_SECURITY:
-        return "uses an encryption PDFium does not support: save an unencrypted copy"
-    return "is not a readable PDF (damaged or truncated)"
+        return message("uses an encryption PDFium does not support: save an unencrypted copy")
+    return message("is not a readable PDF (damaged or truncated)")
 
 
 def _page_lines(page) -> list[str]:  # type: ignore[no-untyped-def]  # a pypdfium2 PdfPage
@@ -127,7 +129,9 @@ def _assemble(pages: list[list[str]], title: str) -> Document:
     warnings = []
     if empty:
         shown = ", ".join(str(number) for number in empty[:10]) + ("…" if len(empty) > 10 else "")
-        warnings.append(f"no text on page(s) {shown} (scanned or blank pages are left out)")
+        warnings.append(
+            message("no text on page(s) {pages} (scanned or blank pages are left out)", pages=shown)
+        )
     return Document.from_pages(parts, title=title, warnings=warnings)
 
 

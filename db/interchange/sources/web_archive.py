@@ -87,9 +87,13 @@ def _pages(
                         continue
                     html = record.content_stream().read(MAX_PAGE_BYTES + 1)
                     if len(html) > MAX_PAGE_BYTES:
-                        yield CapturedPage(number, url, date, problem="over the size limit")
+                        yield CapturedPage(
+                            number, url, date, problem=message("over the size limit")
+                        )
                     elif getattr(record.raw_stream, "limit", 0) > 0:  # bytes promised, not there
-                        yield CapturedPage(number, url, date, problem="cut short (truncated)")
+                        yield CapturedPage(
+                            number, url, date, problem=message("cut short (truncated)")
+                        )
                     else:
                         yield CapturedPage(number, url, date, html)
         except ArchiveLoadFailed:
