@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from claimdesk.db.messages import message
 from claimdesk.db.interchange.bounded_read import read_bounded
+from claimdesk.db.messages import message
 from claimdesk.db.records import evidence_files
 from claimdesk.db.rules.limits import EVIDENCE_FILE_BYTES
 from claimdesk.db.storage.store import Store

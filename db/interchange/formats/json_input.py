@@ -21,7 +21,9 @@ from claimdesk.db.storage.errors import ValidationError
 
 def read_dataset_text(path: Path) -> str:
     """The whole file as text, at most DATASET_BYTES."""
-    return decode_utf8(read_bounded(path, DATASET_BYTES, message("one dataset file")), shown_path(path))
+    return decode_utf8(
+        read_bounded(path, DATASET_BYTES, message("one dataset file")), shown_path(path)
+    )
 
 
 def parse_json(text: str, where: str) -> Any:
