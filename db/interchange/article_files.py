@@ -101,8 +101,8 @@ def read_article_file(path: Path) -> ArticleDraft:
 def _check_metadata(draft: ArticleDraft) -> None:
     """A saved web page's metadata is the page author's: held to the same limits."""
     for name in ("title", "outlet", "author", "date"):
-        file_values.checked(getattr(draft, name), "the page", name, TITLE_CHARS)
-    file_values.checked(draft.url, "the page", "url", URL_CHARS)
+        file_values.checked(getattr(draft, name), message("the page"), name, TITLE_CHARS)
+    file_values.checked(draft.url, message("the page"), "url", URL_CHARS)
 
 
 def decode_article_bytes(data: bytes) -> tuple[str, list[str]]:

@@ -162,7 +162,7 @@ def _import_archive(
 def import_pasted_text(store: Store, text: str, *, title: str = "") -> Article:
     """Pasted text takes the same path as a file (and its size limit); a duplicate raises
     DuplicateArticleError."""
-    file_values.article_text(text, "the pasted text")
+    file_values.article_text(text, message("the pasted text"))
     draft = parse_article_text(text)
     return store.add_article(
         draft.text, title=title or draft.title, date=draft.date, source="pasted text"

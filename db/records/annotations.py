@@ -27,7 +27,7 @@ ANNOTATION_COLUMNS = (
     " confidence, note, evidence, created, modified, deleted"
 )
 ANNOTATION_FIELDS = ("tag_id", "verdict_id", "confidence", "note", "evidence")
-_WHERE = "the annotation"
+_WHERE = message("the annotation")
 
 
 # The columns of ANNOTATION_COLUMNS: `evidence` is a JSON list, `deleted` 0 or 1.

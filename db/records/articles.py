@@ -17,7 +17,7 @@ ARTICLE_COLUMNS = (
 )
 EDITABLE_METADATA = ("title", "outlet", "author", "date", "url")
 TITLE_CHARS = 80
-_WHERE = "the article"
+_WHERE = message("the article")
 
 
 def text_sha256(text: str) -> str:

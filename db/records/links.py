@@ -20,7 +20,7 @@ from .articles import require_live_article
 from .model import Link
 
 LINK_COLUMNS = "id, source_id, target_id, relation, annotator_id, note, created, modified, deleted"
-_WHERE = "the link"
+_WHERE = message("the link")
 
 
 # The columns of LINK_COLUMNS, `deleted` last (0 or 1).

@@ -35,7 +35,7 @@ class ReviewStore(StoreBase):
                     decision=decision,
                 )
             )
-        comment = file_values.text(comment, "the review", "comment", NOTE_CHARS)
+        comment = file_values.text(comment, message("the review"), "comment", NOTE_CHARS)
         existing = self.review(annotation_id, reviewer_id, include_deleted=True)
         with self.transaction():
             if existing is None:

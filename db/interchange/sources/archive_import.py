@@ -26,7 +26,9 @@ def archive_drafts(
     try:
         digest = file_sha256(path)
         for page in read_pages(path, chosen, cancelled):
-            place = f"{shown}, page {page.number} ({page.url})"
+            place = message(
+                "{file}, page {number} ({url})", file=shown, number=page.number, url=page.url
+            )
             yield place, _draft(page, place, shown, path, digest)
     except ImportFailure as error:
         raise ImportFailure(message("{file}: {error}", file=shown, error=error)) from None

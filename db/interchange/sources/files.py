@@ -96,8 +96,8 @@ def read_source_file(
     read = found.read_by_ocr if ocr and found.read_by_ocr else found.read
     try:
         document = read(data, pacing or Pacing())
-        file_values.article_text(document.text, "the document")
-        file_values.checked(document.title, "the document", "title", TITLE_CHARS)
+        file_values.article_text(document.text, message("the document"))
+        file_values.checked(document.title, message("the document"), "title", TITLE_CHARS)
     except ClaimdeskError as error:
         raise ImportFailure(message("{file}: {error}", file=shown, error=error)) from None
     return ArticleDraft(
