@@ -25,9 +25,9 @@ class Message(str):
     `number` too) and `fields`."""
 
     template: str
-    plural: str | None
-    number: int | None
     fields: Mapping[str, Any]
+    plural: str | None = None
+    number: int | None = None
 
     def __new__(
         cls,
@@ -39,9 +39,8 @@ class Message(str):
         chosen = template if plural is None or count == 1 else plural
         if count is not None:
             chosen = chosen.replace("%n", f"{count:,}")  # "1,200 annotations"
-        made = super().__new__(cls, chosen.format(**fields))
-        made.template, made.plural, made.number = template, plural, count
-        made.fields = dict(fields)
+        made = super().__new__(cls, chosen.format_map(fields))
+        made.template, made.fields, made.plural, made.number = template, fields, plural, count
         return made
 
     @property
@@ -55,7 +54,9 @@ class Message(str):
 
 def message(template: str, /, **fields: Any) -> Message:
     """`template` with its `{fields}` filled: English text that the window translates."""
-    return Message(template, fields)
+    made = str.__new__(Message, template.format_map(fields))  # importers make one per record
+    made.template, made.fields = template, fields
+    return made
 
 
 def message_n(singular: str, plural: str, count: int, /, **fields: Any) -> Message:
