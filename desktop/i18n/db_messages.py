@@ -2,30 +2,48 @@
 
 `db` says everything in English but keeps each message's template and fields
 (`claimdesk.db.messages`); here the template is translated in the `Messages` context and the
-fields filled afterwards, a field that is itself a message shown the same way. Where no
-translation is installed, or a translation cannot be filled, the English text is shown.
+fields filled afterwards, a field that is itself a message shown the same way, and a count
+written as the interface's locale writes numbers ("12.000" in Spanish). Where no translation
+is installed, or a translation cannot be filled, the English text is shown.
 """
 
 from __future__ import annotations
 
+import re
+import string
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from claimdesk.db.messages import CONTEXT, Message
+from claimdesk.db.messages import CONTEXT, Message, said
+
+_GROUPED = re.compile(r",(?:\.(\d+)f)?")
+"""A field's format with thousands grouped (`{count:,}`, `{size:,.0f}`): a number to localise."""
+
+
+class _LocalNumbers(string.Formatter):
+    def format_field(self, value: Any, format_spec: str) -> str:
+        grouped = _GROUPED.fullmatch(format_spec)
+        if grouped is None or isinstance(value, bool) or not isinstance(value, int | float):
+            return super().format_field(value, format_spec)
+        if grouped[1] is None and isinstance(value, int):
+            return QLocale().toString(value)
+        return QLocale().toString(float(value), "f", int(grouped[1] or 0))
+
+
+_FORMATTER = _LocalNumbers()
 
 
 def message_text(text: Any) -> str:
     """`text` (a `db` message, an error carrying one, or any text) in the user's language."""
     if isinstance(text, BaseException):
-        found = next((arg for arg in text.args if isinstance(arg, Message)), None)
-        text = found if found is not None else str(text)
+        text = said(text)
     if not isinstance(text, Message):
         return str(text)
     fields = {name: _field(value) for name, value in text.fields.items()}
     template = _translated(text) or _english(text)
     try:
-        return template.format(**fields)
+        return _FORMATTER.vformat(template, (), fields)
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a field
         return str(text)
 

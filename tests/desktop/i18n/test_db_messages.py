@@ -11,12 +11,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from claimdesk.db import NotAProjectError, Store
+from claimdesk.db import NotAProjectError, Store, ValidationError
 from claimdesk.db.interchange.import_report import AnnotationImportReport
 from claimdesk.db.messages import CONTEXT, message, message_n
+from claimdesk.db.rules import file_values
 from claimdesk.desktop.i18n.catalog import Message, extract_db, lrelease
 from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.widgets.plain_text import error_text
@@ -129,6 +130,20 @@ def test_a_message_with_no_translation_is_shown_in_english(spanish):
     assert message_text(untranslated) == "línea 3: the article has no text"
     assert message_text(counted) == "1 claim is not in W3C; use JSONL"
     assert message_text(message_n("%n link", "%n links", 1_200)) == "1,200 links"
+
+
+def test_counts_in_a_message_are_written_as_the_language_writes_numbers(qapp):
+    default = QLocale()
+    with pytest.raises(ValidationError) as refused:
+        file_values.checked("x" * 12_000, "notas.jsonl, línea 3", "title", 10_000)
+    QLocale.setDefault(QLocale("es"))
+    try:
+        shown = message_text(refused.value)
+    finally:
+        QLocale.setDefault(default)
+
+    assert shown == 'notas.jsonl, línea 3: "title" is 12.000 characters, over the limit of 10.000'
+    assert "12,000 characters" in str(refused.value)
 
 
 def test_a_translation_that_lost_a_field_falls_back_to_english(translated):
