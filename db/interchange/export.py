@@ -144,8 +144,16 @@ class ExportData:
         names = {annotator.id: annotator.name for annotator in store.annotators()}
         article_list = _articles(store, list(articles))
         article_ids = {article.id for article in article_list}
-        annotator_ids = _ids_by_name(store.annotator_by_name, list(annotators), "annotator")
-        tag_ids = _ids_by_name(store.tag_by_name, list(tags), "tag")
+        annotator_ids = _ids_by_name(
+            store.annotator_by_name,
+            list(annotators),
+            lambda name: message("no annotator named {name!r} in this project", name=name),
+        )
+        tag_ids = _ids_by_name(
+            store.tag_by_name,
+            list(tags),
+            lambda name: message("no tag named {name!r} in this project", name=name),
+        )
 
         annotations = [
             annotation
@@ -302,17 +310,18 @@ def _articles(store: Store, wanted: list[str]) -> list[Article]:
     return chosen
 
 
-def _ids_by_name(lookup: Callable[[str], Any], names: list[str], noun: str) -> set[str] | None:
-    """Ids of the named records (a filter), None for no filter; an unknown name is an error."""
+def _ids_by_name(
+    lookup: Callable[[str], Any], names: list[str], unknown: Callable[[str], str]
+) -> set[str] | None:
+    """Ids of the named records (a filter), None for no filter; an unknown name is an error
+    (`unknown` says it)."""
     if not names:
         return None
     ids = set()
     for name in names:
         record = lookup(name)
         if record is None:
-            raise ValidationError(
-                message("no {noun} named {name!r} in this project", noun=noun, name=name)
-            )
+            raise ValidationError(unknown(name))
         ids.add(record.id)
     return ids
 

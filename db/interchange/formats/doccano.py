@@ -108,11 +108,10 @@ def read_line(
                 where=spot,
             )
         )
-    for key, what in (("Comments", "comments"), ("cats", "categories")):
-        if _list(record, key, where):
-            bundle.remarks.append(
-                message("doccano {what} left out: Claimdesk labels spans", what=what)
-            )
+    if _list(record, "Comments", where):
+        bundle.remarks.append(message("doccano comments left out: Claimdesk labels spans"))
+    if _list(record, "cats", where):
+        bundle.remarks.append(message("doccano categories left out: Claimdesk labels spans"))
     label = record.get("label")
     if isinstance(label, list) and label and all(isinstance(item, str) for item in label):
         bundle.remarks.append(

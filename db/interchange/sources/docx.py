@@ -17,7 +17,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_docx(data: bytes) -> Document:
-    root = zipped_xml(data, "word/document.xml", "Word document")
+    root = zipped_xml(data, "word/document.xml", message("Word document"))
     body = root.find(f"{_W}body")
     if body is None:
         raise ImportFailure(message("word/document.xml has no document body"))

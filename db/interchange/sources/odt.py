@@ -21,7 +21,7 @@ _SKIPPED = (f"{_TEXT}note", f"{_TEXT}tracked-changes", f"{_TEXT}sequence-decls")
 
 
 def read_odt(data: bytes) -> Document:
-    root = zipped_xml(data, "content.xml", "OpenDocument text")
+    root = zipped_xml(data, "content.xml", message("OpenDocument text"))
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise ImportFailure(
