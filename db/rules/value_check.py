@@ -28,7 +28,10 @@ def record_value_problems(conn: Connection, limit: int) -> list[str]:
             if problem is not None:
                 problems.append(
                     message(
-                        "{table} {title}: {problem}", table=table, title=row[0], problem=problem
+                        "{table} {record_id}: {problem}",
+                        table=table,
+                        record_id=row[0],
+                        problem=problem,
                     )
                 )
                 if len(problems) >= limit:

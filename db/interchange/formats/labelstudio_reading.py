@@ -83,7 +83,7 @@ def _read_task(
         raise ValidationError(message('{where}: "annotations" must be a list', where=where))
     predictions = task.get("predictions")
     if isinstance(predictions, list) and predictions:
-        left_out["predictions (a model's pre-annotations)"] += len(predictions)
+        left_out[message("predictions (a model's pre-annotations)")] += len(predictions)
     quotes = [
         result["value"]["text"]
         for entry in entries
@@ -142,7 +142,7 @@ def _read_min_record(
         if isinstance(region.get("text"), str)
     ]
     fields = {key: value for key, value in record.items() if key not in controls}
-    left_out["JSON_MIN fields that are neither text nor spans (relations…)"] += sum(
+    left_out[message("JSON_MIN fields that are neither text nor spans (relations…)")] += sum(
         isinstance(value, list | dict) for key, value in fields.items() if key not in MIN_FIELDS
     )
     field = _text_field(fields, TASK_FIELDS + MIN_FIELDS, quotes, text_field, where)
@@ -158,7 +158,7 @@ def _read_min_record(
             )
             labels = region.get("labels") or region.get("hypertextlabels")
             if labels is None:
-                left_out["per-region results other than labels"] += 1
+                left_out[message("per-region results other than labels")] += 1
                 continue
             start, end = _offsets(region, labels, spot)
             tag = values.text(labels[0], spot, "labels", NAME_CHARS)
@@ -344,7 +344,7 @@ def _read_entry(
         region = regions.get(values.text(result.get("id"), spot, "id", ID_CHARS, default="None"))
         value = result["value"]
         if region is None:
-            left_out["document-level results (choices, text areas, ratings)"] += 1
+            left_out[message("document-level results (choices, text areas, ratings)")] += 1
         elif result.get("from_name") == "verdict" and value.get("choices"):
             choices = value["choices"]
             choice = choices[0] if isinstance(choices, list) else choices
@@ -355,7 +355,7 @@ def _read_entry(
         elif result.get("from_name") == "evidence":
             region.evidence = values.evidence(value.get("text"), spot)
         else:
-            left_out["per-region results other than verdict, note and evidence"] += 1
+            left_out[message("per-region results other than verdict, note and evidence")] += 1
     bundle.annotations.extend(regions.values())
 
 
