@@ -57,11 +57,7 @@ def extract(folder: Path = DESKTOP) -> list[Message]:
 def _message(node: ast.AST, path: Path) -> Message | None:
     if not isinstance(node, ast.Call):
         return None
-    func = node.func  # `message(...)`, or `messages.message(...)` where a name is taken
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-        name = func.attr if func.value.id == "messages" else None
-    else:
-        name = func.id if isinstance(func, ast.Name) else None
+    name = node.func.id if isinstance(node.func, ast.Name) else None
     if name not in CALLS or len(node.args) < 2:
         return None
     literals = [

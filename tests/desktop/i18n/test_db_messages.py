@@ -168,6 +168,7 @@ def test_the_catalog_lists_the_messages_db_says_for_translators():
     found = extract_db()
 
     assert Message(CONTEXT, NO_SUCH_FILE) in found
+    assert Message(CONTEXT, "its HTML part is empty") in found  # messages.message(...)
     counted = next(m for m in found if m.source == UNTAGGED[1])
     assert counted.plural
     assert counted.english == UNTAGGED
