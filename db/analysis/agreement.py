@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.model import Annotator
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.errors import ValidationError
@@ -113,7 +114,7 @@ def _compute(
         annotator_ids = sorted({annotator for _, annotator, _ in spans})
     people = sorted((store.annotator(i) for i in dict.fromkeys(annotator_ids)), key=_by_name)
     if len(people) < 2:
-        raise ValidationError("agreement needs at least two annotators with annotations")
+        raise ValidationError(message("agreement needs at least two annotators with annotations"))
     ids = [person.id for person in people]
     names = [person.name for person in people]
     articles = sorted(set.intersection(*({a for a, who, _ in spans if who == i} for i in ids)))

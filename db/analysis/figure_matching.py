@@ -8,6 +8,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from claimdesk.db.messages import message
+
 from .figures import find_figures
 from .language import FUNCTION_WORDS
 from .link_candidates import CANDIDATE_CAP, MAX_BUCKET, Candidate, InScope, Span
@@ -120,7 +122,12 @@ def _figure_candidate(texts: dict[str, str], first: _Counted, second: _Counted) 
     noun = texts[first.article_id][first.noun.start : first.noun.end]
     return Candidate(
         "figure",
-        f"Both give a figure for “{noun}”: {first.value} vs {second.value}",
+        message(
+            "Both give a figure for “{noun}”: {first} vs {second}",
+            noun=noun,
+            first=first.value,
+            second=second.value,
+        ),
         min(1.0, 0.45 + (0.3 if differ else 0.0) + 0.25 * shared),
         (first.article_id, first.start, first.noun.end),
         (second.article_id, second.start, second.noun.end),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from claimdesk.db.messages import message
+
 CODEPOINTS = "codepoints"
 UTF16 = "utf16"
 UNITS: tuple[str, ...] = (CODEPOINTS, UTF16)
@@ -81,4 +83,6 @@ def unit_problem(unit: str | None) -> str | None:
     """Why `unit` is not an offsets unit, else None (None itself means each tool's own)."""
     if unit is None or unit in UNITS:
         return None
-    return f"unknown offsets unit {unit!r}; use one of {', '.join(UNITS)}"
+    return message(
+        "unknown offsets unit {unit!r}; use one of {names}", unit=unit, names=", ".join(UNITS)
+    )

@@ -9,6 +9,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from claimdesk.db.messages import message
+
 from .link_candidates import CANDIDATE_CAP, MAX_BUCKET, Candidate, InScope, short_quote
 from .search_budget import Budget
 from .text_spans import Passage, quotations
@@ -53,7 +55,7 @@ def quotation_candidates(
                 found.append(
                     Candidate(
                         "quotation",
-                        f"Both quote “{short_quote(text)}”",
+                        message("Both quote “{quote}”", quote=short_quote(text)),
                         0.6 + 0.4 * min(1.0, size / 12),
                         (article_id, short.start, short.end),
                         (other_id, inside[0].start, inside[-1].end),
@@ -101,8 +103,12 @@ def sentence_candidates(
                     found.append(
                         Candidate(
                             "sentence",
-                            f"Nearly the same sentence ({similarity:.0%} of words shared):"
-                            f" “{short_quote(text)}”",
+                            message(
+                                "Nearly the same sentence ({similarity:.0%} of words shared):"
+                                " “{quote}”",
+                                similarity=similarity,
+                                quote=short_quote(text),
+                            ),
                             0.3 + 0.5 * similarity,
                             (other_id, other_passage.start, other_passage.end),
                             (article_id, passage.start, passage.end),

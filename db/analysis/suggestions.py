@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.clock import now
 from claimdesk.db.storage.store import Store
 
@@ -69,25 +70,38 @@ class SuggestionSearch:
 
     def note(self) -> str:
         """One line for the user on what was left out ("" when nothing was)."""
-        parts = []
+        return " ".join(self.notes())
+
+    def notes(self) -> list[str]:
+        """What was left out, one message each."""
+        parts: list[str] = []
         if self.stopped == "cancelled":
-            parts.append("Search cancelled; these are the suggestions found before.")
+            parts.append(message("Search cancelled; these are the suggestions found before."))
         elif self.stopped == "time":
             parts.append(
-                f"Stopped after {self.seconds:g} s (the articles are long);"
-                " these are the suggestions found so far."
+                message(
+                    "Stopped after {seconds:g} s (the articles are long); these are the "
+                    "suggestions found so far.",
+                    seconds=self.seconds,
+                )
             )
         if len(self.shortened) == 1:
             parts.append(
-                f"“{short_quote(self.shortened[0])}” is long: only its first"
-                f" {MAX_ARTICLE_CHARS:,} characters were compared."
+                message(
+                    "“{title}” is long: only its first {limit:,} characters were compared.",
+                    title=short_quote(self.shortened[0]),
+                    limit=MAX_ARTICLE_CHARS,
+                )
             )
         elif self.shortened:
             parts.append(
-                f"{len(self.shortened)} long articles were compared only on their first"
-                f" {MAX_ARTICLE_CHARS:,} characters."
+                message(
+                    "{count} long articles were compared only on their first {limit:,} characters.",
+                    count=len(self.shortened),
+                    limit=MAX_ARTICLE_CHARS,
+                )
             )
-        return " ".join(parts)
+        return parts
 
 
 def suggest_links(

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.model import Claim, Link
 from claimdesk.db.storage.bulk_insert import insert_rows
 from claimdesk.db.storage.clock import new_id, now
@@ -183,9 +184,9 @@ def claim_for_annotations(
     """Make a new claim of these annotations (one is enough): "this is a claim"."""
     ids = list(dict.fromkeys(annotation_ids))
     if not ids:
-        raise ValidationError("a claim needs at least one annotation")
+        raise ValidationError(message("a claim needs at least one annotation"))
     if len(store.live_annotation_ids(ids)) != len(ids):
-        raise NotFoundError("every appearance of a claim must be a live annotation")
+        raise NotFoundError(message("every appearance of a claim must be a live annotation"))
     recorder = _Recorder(store)
     with store.transaction():
         claim_id = recorder.new_claim(

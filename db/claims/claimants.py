@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.values import name_key, name_problem
 from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
@@ -46,9 +47,15 @@ class ClaimantStore(StoreBase):
         """The claimant of that name (any case) from the list, else a new one of `kind`."""
         name = " ".join(name.split())
         if (problem := name_problem(name)) is not None:
-            raise ValidationError(f"claimant: {problem}")
+            raise ValidationError(message("claimant: {problem}", problem=problem))
         if kind not in KINDS:
-            raise ValidationError(f"claimant {name!r}: kind {kind!r} is not person or organization")
+            raise ValidationError(
+                message(
+                    "claimant {name!r}: kind {kind!r} is not person or organization",
+                    name=name,
+                    kind=kind,
+                )
+            )
         listed = self.listed_claimant(name)
         if listed is not None:
             return listed
@@ -84,13 +91,20 @@ class ClaimantStore(StoreBase):
             (claim_id, annotation_id),
         )
         if row is None:
-            raise NotFoundError(f"annotation {annotation_id} is not an appearance of this claim")
+            raise NotFoundError(
+                message(
+                    "annotation {annotation_id} is not an appearance of this claim",
+                    annotation_id=annotation_id,
+                )
+            )
         if (
             claimant_id is not None
             and self._row("SELECT 1 FROM claimants WHERE id = ? AND deleted = 0", (claimant_id,))
             is None
         ):
-            raise NotFoundError(f"no claimant with id {claimant_id}")
+            raise NotFoundError(
+                message("no claimant with id {claimant_id}", claimant_id=claimant_id)
+            )
         with self.transaction():
             self._update("claim_members", row[0], {"claimant_id": claimant_id})
         before: str | None = row[1]
@@ -111,11 +125,13 @@ class ClaimantStore(StoreBase):
         claimants by name, so two of one name would become one at the next merge."""
         name = " ".join(name.split())
         if (problem := name_problem(name)) is not None:
-            raise ValidationError(f"claimant: {problem}")
+            raise ValidationError(message("claimant: {problem}", problem=problem))
         before = self.claimant(claimant_id)
         taken = self.listed_claimant(name)
         if taken is not None and taken.id != claimant_id:
-            raise ValidationError(f"claimant {name!r} is already in the list: name another")
+            raise ValidationError(
+                message("claimant {name!r} is already in the list: name another", name=name)
+            )
         if name != before.name:
             with self.transaction():
                 self._update("claimants", claimant_id, {"name": name})
@@ -196,7 +212,9 @@ class ClaimantStore(StoreBase):
             f"SELECT {_COLUMNS} FROM claimants WHERE id = ? AND deleted = 0", (claimant_id,)
         )
         if row is None:
-            raise NotFoundError(f"no claimant with id {claimant_id}")
+            raise NotFoundError(
+                message("no claimant with id {claimant_id}", claimant_id=claimant_id)
+            )
         return Claimant(*row)
 
     def claimants_by_appearance(self) -> dict[tuple[str, str], Claimant]:

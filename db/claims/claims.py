@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.model import Claim
 from claimdesk.db.rules import file_values
 from claimdesk.db.storage.clock import new_id
@@ -23,7 +24,7 @@ MEMBER_COLUMNS = "id, claim_id, annotation_id, created, modified, deleted"
 # The columns of CLAIM_COLUMNS: `evidence` is a JSON list, `deleted` 0 or 1.
 ClaimRow = tuple[str, str, str | None, str, str, str, str, str, int]
 CLAIM_FIELDS = ("wording", "verdict_id", "explanation", "evidence")
-_WHERE = "the claim"
+_WHERE = message("the claim")
 
 
 ONE_QUERY_CLAIMS = 200
@@ -141,7 +142,7 @@ class ClaimStore(StoreBase):
     def claim(self, claim_id: str) -> Claim:
         row = self._row(f"SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ?", (claim_id,))
         if row is None:
-            raise NotFoundError(f"no claim with id {claim_id}")
+            raise NotFoundError(message("no claim with id {claim_id}", claim_id=claim_id))
         return self._claims_from_rows([row])[0]
 
     def claims(self, *, include_deleted: bool = False) -> list[Claim]:
@@ -191,7 +192,9 @@ class ClaimStore(StoreBase):
     def update_claim(self, claim_id: str, **changes: Any) -> Claim:
         unknown = set(changes) - set(CLAIM_FIELDS)
         if unknown:
-            raise ValidationError(f"claims have no editable field {', '.join(unknown)}")
+            raise ValidationError(
+                message("claims have no editable field {names}", names=", ".join(unknown))
+            )
         if "evidence" in changes:
             changes["evidence"] = dump_list(file_values.evidence(changes["evidence"], _WHERE))
         file_values.record_texts("claims", changes, _WHERE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import NOTE_CHARS
 from claimdesk.db.storage.clock import now
@@ -43,12 +44,14 @@ def dismiss_figures_warning(
 ) -> FigureNote | None:
     """Keep that `warning` on the claim is no contradiction, and why; returns the note it
     replaces (for undo), if any. One transaction."""
-    where = "the figures note"
+    where = message("the figures note")
     reason = file_values.checked(" ".join(reason.split()), where, "reason", NOTE_CHARS)
     if not reason:
-        raise ValidationError(f"{where}: say why the figures do not contradict each other")
+        raise ValidationError(
+            message("{where}: say why the figures do not contradict each other", where=where)
+        )
     if not warning:
-        raise ValidationError(f"{where}: the claim's figures do not differ")
+        raise ValidationError(message("{where}: the claim's figures do not differ", where=where))
     store.claim(claim_id)  # NotFoundError for no such claim
     with store.transaction():
         before = figure_notes(store, [claim_id]).get(claim_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claimdesk.db.messages import message
 from claimdesk.db.search.folding import TOKEN, fold
 from claimdesk.db.storage.fact_check_store import (
     add_fact_checks,
@@ -196,9 +197,9 @@ def match_claim(store: StoreBase, text: str, limit: int = 5) -> list[Match]:
         same_names = sorted(wanted_names & names(f"{check.claim} {check.claimant}"))
         total = -score / best + FIGURE_WEIGHT * min(len(same_figures), 2)
         total += NAME_WEIGHT * min(len(same_names), 2)
-        reasons = [f"shared words: {', '.join(shared[:8])}"] if shared else []
-        reasons += [f"same figure: {figure}" for figure in same_figures]
-        reasons += [f"same name: {name}" for name in same_names]
+        reasons = [message("shared words: {words}", words=", ".join(shared[:8]))] if shared else []
+        reasons += [message("same figure: {figure}", figure=figure) for figure in same_figures]
+        reasons += [message("same name: {name}", name=name) for name in same_names]
         in_common = len({*shared, *same_figures, *same_names})
         matches.append(Match(check, round(total, 3), tuple(reasons), "", in_common))
     matches.sort(key=lambda match: -match.score)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.archive_file import archive_writable, open_archive
 from claimdesk.db.storage.errors import ClaimdeskError
 from claimdesk.db.storage.store import Store
@@ -21,27 +22,47 @@ def archive_published(store: Store, reviews: list[dict[str, Any]]) -> list[str]:
     added, or why not). Publishing never fails for want of an archive."""
     if not reviews:
         return []
-    checks = fact_checks_from_reviews(reviews, f"{store.path}: the published report")
-    notes = []
+    checks = fact_checks_from_reviews(
+        reviews, message("{path}: the published report", path=store.path)
+    )
+    notes: list[str] = []
     try:
         added = _add_to_project(store, checks)
-        notes.append(f"{added} of {len(checks)} rated claims added to the project's archive")
+        notes.append(
+            message(
+                "{added} of {total} rated claims added to the project's archive",
+                added=added,
+                total=len(checks),
+            )
+        )
     except ClaimdeskError as error:
-        notes.append(f"not added to the project's fact-check archive: {error}")
+        notes.append(message("not added to the project's fact-check archive: {error}", error=error))
     shared = shared_archive_path(store)
     if shared is None:
         return notes
     if not archive_writable(shared):
-        notes.append(f"not added to the shared archive {shared} (it cannot be written here)")
+        notes.append(
+            message(
+                "not added to the shared archive {shared} (it cannot be written here)",
+                shared=shared,
+            )
+        )
         return notes
     try:
         with open_archive(shared, write=True) as archive:
             added = add_to_archive(archive, checks)
         notes.append(
-            f"{added} of {len(checks)} rated claims added to the shared archive {shared.name}"
+            message(
+                "{added} of {total} rated claims added to the shared archive {archive}",
+                added=added,
+                total=len(checks),
+                archive=shared.name,
+            )
         )
     except ClaimdeskError as error:
-        notes.append(f"not added to the shared archive: {' '.join(str(error).split())}")
+        notes.append(
+            message("not added to the shared archive: {error}", error=" ".join(str(error).split()))
+        )
     return notes
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from claimdesk.db.interchange.bounded_read import shown_path
 from claimdesk.db.interchange.formats.json_input import parse_json, read_dataset_text
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import NAME_CHARS, QUOTE_CHARS, URL_CHARS
 from claimdesk.db.storage.errors import ValidationError
@@ -33,7 +34,9 @@ def read_fact_checks(path: Path) -> list[FactCheck]:
     else:
         checks = _claim_reviews(_reviews_in(document, where), where)
     if not checks:
-        raise ValidationError(f"{where}: holds no fact-check (no ClaimReview, no claims)")
+        raise ValidationError(
+            message("{where}: holds no fact-check (no ClaimReview, no claims)", where=where)
+        )
     return checks
 
 
@@ -42,7 +45,9 @@ def _reviews_in(document: Any, where: str) -> list[Any]:
     if isinstance(document, list):
         return [review for item in document for review in _reviews_in(item, where)]
     if not isinstance(document, dict):
-        raise ValidationError(f"{where}: neither ClaimReview JSON-LD nor claims:search JSON")
+        raise ValidationError(
+            message("{where}: neither ClaimReview JSON-LD nor claims:search JSON", where=where)
+        )
     if "@graph" in document:
         return _reviews_in(_listed(document["@graph"], where, "@graph"), where)
     if _is_type(document, "DataFeed"):
@@ -62,7 +67,7 @@ def _claim_reviews(reviews: list[Any], where: str) -> list[FactCheck]:
     _count(reviews, where)
     checks = []
     for number, review in enumerate(reviews, 1):
-        place = f"{where}: ClaimReview {number}"
+        place = message("{where}: ClaimReview {number}", where=where, number=number)
         item = _object(review.get("itemReviewed"), place, "itemReviewed")
         rating = _object(review.get("reviewRating"), place, "reviewRating")
         publisher = _object(review.get("author"), place, "author")
@@ -84,9 +89,9 @@ def _claim_reviews(reviews: list[Any], where: str) -> list[FactCheck]:
 def _google_claims(claims: list[Any], where: str) -> list[FactCheck]:
     checks = []
     for number, claim in enumerate(claims, 1):
-        place = f"{where}: claim {number}"
+        place = message("{where}: claim {number}", where=where, number=number)
         if not isinstance(claim, dict):
-            raise ValidationError(f"{place}: must be an object")
+            raise ValidationError(message("{place}: must be an object", place=place))
         for review in _listed(claim.get("claimReview"), place, "claimReview"):
             publisher = _object(review.get("publisher"), place, "publisher")
             checks.append(
@@ -108,14 +113,16 @@ def _google_claims(claims: list[Any], where: str) -> list[FactCheck]:
 def _check(place: str, **values: Any) -> FactCheck:
     claim = file_values.text(values["claim"], place, "claim", QUOTE_CHARS).strip()
     if not claim:
-        raise ValidationError(f"{place}: has no claim (the claim reviewed is missing or empty)")
+        raise ValidationError(
+            message("{place}: has no claim (the claim reviewed is missing or empty)", place=place)
+        )
     fields = {"claim": claim}
     limits = {"claimant": NAME_CHARS, "rating": NAME_CHARS, "publisher": NAME_CHARS,
               "url": URL_CHARS, "date": 40, "language": 20}  # fmt: skip
     for field, limit in limits.items():
         fields[field] = " ".join(file_values.text(values[field], place, field, limit).split())
     if fields["url"] and not fields["url"].startswith(("http://", "https://")):
-        raise ValidationError(f'{place}: "url" is not a web address')
+        raise ValidationError(message('{place}: "url" is not a web address', place=place))
     return FactCheck(**fields)
 
 
@@ -130,7 +137,9 @@ def _listed(value: Any, where: str, field: str) -> list[Any]:
     """A field that may hold one object or a list of them, as a list of objects."""
     items = value if isinstance(value, list) else [] if value is None else [value]
     if not all(isinstance(item, dict) for item in items):
-        raise ValidationError(f'{where}: "{field}" must hold objects')
+        raise ValidationError(
+            message('{where}: "{field}" must hold objects', where=where, field=field)
+        )
     return items
 
 
@@ -140,7 +149,9 @@ def _object(value: Any, where: str, field: str) -> dict[str, Any]:
     if isinstance(value, list) and value and isinstance(value[0], dict):
         return value[0]  # schema.org allows several; the first is the one shown
     if not isinstance(value, dict):
-        raise ValidationError(f'{where}: "{field}" must be an object')
+        raise ValidationError(
+            message('{where}: "{field}" must be an object', where=where, field=field)
+        )
     return value
 
 
@@ -154,7 +165,11 @@ def _name(value: Any, where: str, field: str) -> Any:
 
 def _count(items: list[Any], where: str) -> None:
     if len(items) > MAX_CHECKS:
-        raise ValidationError(f"{where}: holds over {MAX_CHECKS:,} fact-checks; split it")
+        raise ValidationError(
+            message(
+                "{where}: holds over {limit:,} fact-checks; split it", where=where, limit=MAX_CHECKS
+            )
+        )
 
 
 def fact_checks_from_reviews(reviews: list[dict[str, Any]], where: str) -> list[FactCheck]:

@@ -17,6 +17,7 @@ from types import ModuleType
 
 from claimdesk.db.analysis.offset_units import OFFSET_FORMATS, unit_problem
 from claimdesk.db.interchange.formats.common import CancelCheck, ImportBundle, Progress, Ticker
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import NAME_CHARS
 from claimdesk.db.storage import import_rows
@@ -46,7 +47,7 @@ def guess_format(path: Path) -> str:
         return "jsonl"
     if path.suffix.lower() in (".xmi", ".zip"):  # INCEpTION's XMI, or its ZIP of them
         return "inception"
-    start = read_start(path, 4096, "one dataset file")
+    start = read_start(path, 4096, message("one dataset file"))
     head = start.decode("utf-8-sig", "replace").lstrip()
     if '"@context"' in head or '"AnnotationCollection"' in head or '"Annotation"' in head:
         return "w3c"
@@ -55,7 +56,11 @@ def guess_format(path: Path) -> str:
     if head.startswith("{") and "\n{" in head:
         return "jsonl"
     raise ValidationError(
-        f"{shown_path(path.name)}: cannot tell its format; give one of {', '.join(READERS)}"
+        message(
+            "{file}: cannot tell its format; give one of {names}",
+            file=shown_path(path.name),
+            names=", ".join(READERS),
+        )
     )
 
 
@@ -84,25 +89,39 @@ def import_annotations(
     fmt = fmt or guess_format(path)
     reader = READERS.get(fmt)
     if reader is None:
-        raise ValidationError(f"cannot import {fmt!r}; use one of {', '.join(READERS)}")
+        raise ValidationError(
+            message("cannot import {fmt!r}; use one of {names}", fmt=fmt, names=", ".join(READERS))
+        )
     if (problem := unit_problem(offsets)) is not None:
         raise ValidationError(problem)
     if offsets and fmt not in OFFSET_FORMATS:
         raise ValidationError(
-            f"{fmt} counts offsets in code points; a unit can be chosen for"
-            f" {' and '.join(OFFSET_FORMATS)} only"
+            message(
+                "{fmt} counts offsets in code points; a unit can be chosen for {names} only",
+                fmt=fmt,
+                names=" and ".join(OFFSET_FORMATS),
+            )
         )
     if text_field and reader is not labelstudio_reading:
-        raise ValidationError("a text field can be named for Label Studio files only")
+        raise ValidationError(message("a text field can be named for Label Studio files only"))
     try:
         bundle = labelstudio_reading.read(path, text_field) if text_field else reader.read(path)
     except (KeyError, TypeError, AttributeError, IndexError) as error:
-        raise ValidationError(f"{shown_path(path.name)}: not a {fmt} file ({error!r})") from None
+        raise ValidationError(
+            message(
+                "{file}: not a {fmt} file ({error!r})",
+                file=shown_path(path.name),
+                fmt=fmt,
+                error=error,
+            )
+        ) from None
     _refuse_too_many_records(bundle, path)
     report = AnnotationImportReport(path=path, format=fmt, remarks=list(bundle.remarks))
-    untagged = file_values.checked(untagged_tag or UNTAGGED, "the untagged tag", "name", NAME_CHARS)
+    untagged = file_values.checked(
+        untagged_tag or UNTAGGED, message("the untagged tag"), "name", NAME_CHARS
+    )
     if not untagged.strip():
-        raise ValidationError("the tag for untagged annotations needs a name")
+        raise ValidationError(message("the tag for untagged annotations needs a name"))
     importer = Importer(store, report, strict or not add_missing_tags, offsets, untagged)
     ticker = Ticker(len(bundle.annotations), progress, cancelled)
     try:
@@ -113,7 +132,11 @@ def import_annotations(
     ) as error:  # a check above missed something: still all or none
         importer.forget_cached_texts()
         raise ValidationError(
-            f"{shown_path(path.name)}: a record breaks the project's rules ({error})"
+            message(
+                "{file}: a record breaks the project's rules ({error})",
+                file=shown_path(path.name),
+                error=error,
+            )
         ) from None
     except BaseException:
         importer.forget_cached_texts()

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import Provenance, Segment
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import ARTICLE_BYTES, TITLE_CHARS, URL_CHARS
@@ -64,14 +65,22 @@ def read_article_file(path: Path) -> ArticleDraft:
     shown = shown_path(path)
     if path.suffix.lower() in DATASET_SUFFIXES:
         raise ImportFailure(
-            f"{shown}: is a dataset file ({path.suffix.lower()}), not an article; bring its"
-            " annotations in with `claimdesk import-annotations` (File > Import annotations)"
+            message(
+                "{file}: is a dataset file ({suffix}), not an article; bring its "
+                "annotations in with `claimdesk import-annotations` (File > Import "
+                "annotations)",
+                file=shown,
+                suffix=path.suffix.lower(),
+            )
         )
-    data = read_bounded(path, MAX_FILE_BYTES, "one article")
+    data = read_bounded(path, MAX_FILE_BYTES, message("one article"))
     if data.startswith(SQLITE_MAGIC):
         raise ImportFailure(
-            f"{shown}: is an SQLite file (a Claimdesk project?), not an article; open it,"
-            " or merge it into this project"
+            message(
+                "{file}: is an SQLite file (a Claimdesk project?), not an article; "
+                "open it, or merge it into this project",
+                file=shown,
+            )
         )
     try:
         text, warnings = decode_article_bytes(data)
@@ -81,35 +90,42 @@ def read_article_file(path: Path) -> ArticleDraft:
             draft = parse_article_text(text)
         _check_metadata(draft)
     except ClaimdeskError as error:
-        raise ImportFailure(f"{shown}: {error}") from error
+        raise ImportFailure(message("{file}: {error}", file=shown, error=error)) from error
     return replace(
         draft,
         source=shown,
-        warnings=tuple(f"{shown}: {warning}" for warning in (*warnings, *draft.warnings)),
+        warnings=tuple(
+            message("{file}: {warning}", file=shown, warning=warning)
+            for warning in (*warnings, *draft.warnings)
+        ),
     )
 
 
 def _check_metadata(draft: ArticleDraft) -> None:
     """A saved web page's metadata is the page author's: held to the same limits."""
     for name in ("title", "outlet", "author", "date"):
-        file_values.checked(getattr(draft, name), "the page", name, TITLE_CHARS)
-    file_values.checked(draft.url, "the page", "url", URL_CHARS)
+        file_values.checked(getattr(draft, name), message("the page"), name, TITLE_CHARS)
+    file_values.checked(draft.url, message("the page"), "url", URL_CHARS)
 
 
 def decode_article_bytes(data: bytes) -> tuple[str, list[str]]:
     """Decode UTF-8 (BOM or not), UTF-16 with a BOM, else a detected legacy encoding."""
     if not data.strip():
-        raise ImportFailure("the file is empty")
+        raise ImportFailure(message("the file is empty"))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), []
             except UnicodeDecodeError as error:
                 raise ImportFailure(
-                    f"starts like {encoding.upper()} but is not valid at byte {error.start}"
+                    message(
+                        "starts like {encoding} but is not valid at byte {start}",
+                        encoding=encoding.upper(),
+                        start=error.start,
+                    )
                 ) from error
     if b"\x00" in data[:8192]:
-        raise ImportFailure("looks like a binary file, not text")
+        raise ImportFailure(message("looks like a binary file, not text"))
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as utf8_error:
@@ -122,10 +138,14 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, li
     match = from_bytes(data).best()
     if match is None or not _mostly_printable(str(match)):
         raise ImportFailure(
-            f"cannot be decoded: not UTF-8 (invalid byte at {utf8_error.start}) and no other"
-            " encoding fits"
+            message(
+                "cannot be decoded: not UTF-8 (invalid byte at {start}) and no other encoding fits",
+                start=utf8_error.start,
+            )
         )
-    return str(match), [f"not UTF-8; read as {match.encoding} (detected), check the text"]
+    return str(match), [
+        message("not UTF-8; read as {encoding} (detected), check the text", encoding=match.encoding)
+    ]
 
 
 def _mostly_printable(text: str) -> bool:
@@ -146,9 +166,9 @@ def parse_article_text(text: str) -> ArticleDraft:
         date = match.group(1)
         text = text[match.end() :].lstrip("\n")
     if not text.strip():
-        raise ImportFailure("the file has no text")
+        raise ImportFailure(message("the file has no text"))
     if "\x00" in text:
-        raise ImportFailure("contains NUL characters: a binary file, not text")
+        raise ImportFailure(message("contains NUL characters: a binary file, not text"))
     title = ""
     first_line = text.lstrip().split("\n", 1)[0]
     heading = MARKDOWN_HEADING.match(first_line)
@@ -171,7 +191,7 @@ def parse_html(html: str) -> ArticleDraft:
     )
     body = normalise_newlines(getattr(document, "text", None) or "") if document else ""
     if not body.strip():
-        raise ImportFailure("no article text found in the web page")
+        raise ImportFailure(message("no article text found in the web page"))
     assert document is not None and not isinstance(document, dict)  # as_dict=False: a Document
     return ArticleDraft(
         body,

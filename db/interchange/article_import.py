@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimdesk.db.messages import message, said
 from claimdesk.db.records.article_sources import ArticleSource, Provenance, save_article_source
 from claimdesk.db.records.model import Article
 from claimdesk.db.rules import file_values
@@ -56,8 +57,12 @@ class ImportOutcome:
             return self.error
         if self.duplicate_of is not None:
             where = self.place or shown_path(self.path)
-            return f"{where}: already in the project as “{self.duplicate_of.title}”"
-        return "; ".join(self.warnings)
+            return message(
+                "{where}: already in the project as “{title}”",
+                where=where,
+                title=self.duplicate_of.title,
+            )
+        return self.warnings[0] if len(self.warnings) == 1 else "; ".join(self.warnings)
 
 
 @dataclass
@@ -150,7 +155,7 @@ def import_article_file(
             path, error=str(error), ocr_possible=tesseract_ocr.tesseract() is not None
         )
     except ImportFailure as error:
-        return ImportOutcome(path, error=str(error))
+        return ImportOutcome(path, error=said(error))
     return _store_draft(store, path, draft)
 
 
@@ -162,10 +167,10 @@ def _import_archive(
     try:
         drafts = list(archive_drafts(path, chosen, cancelled))
     except ImportFailure as error:
-        return [ImportOutcome(path, error=str(error))]
+        return [ImportOutcome(path, error=said(error))]
     for place, draft in drafts:
         if isinstance(draft, ImportFailure):
-            outcomes.append(ImportOutcome(path, error=str(draft), place=place))
+            outcomes.append(ImportOutcome(path, error=said(draft), place=place))
         else:
             outcomes.append(_store_draft(store, path, draft, place))
     return outcomes
@@ -174,7 +179,7 @@ def _import_archive(
 def import_pasted_text(store: Store, text: str, *, title: str = "") -> Article:
     """Pasted text takes the same path as a file (and its size limit); a duplicate raises
     DuplicateArticleError."""
-    file_values.article_text(text, "the pasted text")
+    file_values.article_text(text, message("the pasted text"))
     draft = parse_article_text(text)
     return store.add_article(
         draft.text, title=title or draft.title, date=draft.date, source="pasted text"
@@ -203,5 +208,9 @@ def _store_draft(store: Store, path: Path, draft: ArticleDraft, place: str = "")
         existing = store.article(error.existing_id)
         return ImportOutcome(path, duplicate_of=existing, warnings=draft.warnings, place=place)
     except ValidationError as error:
-        return ImportOutcome(path, error=f"{place or shown_path(path)}: {error}", place=place)
+        return ImportOutcome(
+            path,
+            error=message("{where}: {error}", where=place or shown_path(path), error=error),
+            place=place,
+        )
     return ImportOutcome(path, article=article, warnings=draft.warnings, place=place)

@@ -16,6 +16,7 @@ import os
 import stat
 from pathlib import Path
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.limits import MB, describe_bytes
 from claimdesk.db.storage import open_files
 from claimdesk.db.storage.errors import ImportFailure
@@ -31,7 +32,12 @@ def read_bounded(path: Path, limit: int, what: str) -> bytes:
     data = _read(path, limit, what)
     if len(data) > limit:
         raise ImportFailure(
-            f"{shown_path(path)}: is over the {describe_bytes(limit)} limit for {what}"
+            message(
+                "{file}: is over the {limit} limit for {what}",
+                file=shown_path(path),
+                limit=describe_bytes(limit),
+                what=what,
+            )
         )
     return data
 
@@ -45,22 +51,36 @@ def _read(path: Path, limit: int, what: str, *, size_limited: bool = True) -> by
     """At most `limit` + 1 bytes of a regular file that is no project open here."""
     with open_files.no_connection_joins():
         if open_files.is_open_project(path):
-            raise ImportFailure(f"{shown_path(path)}: is a Claimdesk project open here, not {what}")
+            raise ImportFailure(
+                message(
+                    "{file}: is a Claimdesk project open here, not {what}",
+                    file=shown_path(path),
+                    what=what,
+                )
+            )
         try:
             _refuse(path, os.stat(path), limit if size_limited else None, what)
             descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | _NO_TERMINAL)
         except FileNotFoundError:
-            raise ImportFailure(f"{shown_path(path)}: no such file") from None
+            raise ImportFailure(message("{file}: no such file", file=shown_path(path))) from None
         except OSError as error:
             raise ImportFailure(
-                f"{shown_path(path)}: cannot be read ({error.strerror or error})"
+                message(
+                    "{file}: cannot be read ({reason})",
+                    file=shown_path(path),
+                    reason=error.strerror or error,
+                )
             ) from None
         try:
             _refuse(path, os.fstat(descriptor), limit if size_limited else None, what)
             return _read_at_most(descriptor, limit + 1)
         except OSError as error:
             raise ImportFailure(
-                f"{shown_path(path)}: cannot be read ({error.strerror or error})"
+                message(
+                    "{file}: cannot be read ({reason})",
+                    file=shown_path(path),
+                    reason=error.strerror or error,
+                )
             ) from None
         finally:
             os.close(descriptor)
@@ -79,8 +99,12 @@ def decode_utf8(data: bytes, where: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportFailure(
-            f"{where}: not UTF-8 text (invalid byte 0x{data[error.start]:02x} at byte"
-            f" {error.start})"
+            message(
+                "{where}: not UTF-8 text (invalid byte 0x{byte:02x} at byte {start})",
+                where=where,
+                byte=data[error.start],
+                start=error.start,
+            )
         ) from None
 
 
@@ -91,14 +115,28 @@ def _refuse(path: Path, status: os.stat_result, limit: int | None, what: str) ->
     """Refuse a folder, a pipe or device, or a file whose size is already over `limit`."""
     mode = status.st_mode
     if stat.S_ISDIR(mode):
-        raise ImportFailure(f"{shown_path(path)}: is a folder, not {what}")
+        raise ImportFailure(
+            message("{file}: is a folder, not {what}", file=shown_path(path), what=what)
+        )
     if not stat.S_ISREG(mode):
         kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
-        raise ImportFailure(f"{shown_path(path)}: is {kind}, not a regular file; refused as {what}")
+        raise ImportFailure(
+            message(
+                "{file}: is {kind}, not a regular file; refused as {what}",
+                file=shown_path(path),
+                kind=kind,
+                what=what,
+            )
+        )
     if limit is not None and status.st_size > limit:
         raise ImportFailure(
-            f"{shown_path(path)}: {status.st_size / MB:.1f} MB is over the {describe_bytes(limit)}"
-            f" limit for {what}"
+            message(
+                "{file}: {size:.1f} MB is over the {limit} limit for {what}",
+                file=shown_path(path),
+                size=status.st_size / MB,
+                limit=describe_bytes(limit),
+                what=what,
+            )
         )
 
 

@@ -22,12 +22,12 @@ from claimdesk.db.analysis.offset_units import (
 )
 from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.interchange.formats.common import CancelCheck, Progress, Ticker
+from claimdesk.db.messages import message, message_n
 from claimdesk.db.records.article_sources import ArticleSource, article_sources
 from claimdesk.db.records.evidence_files import evidence_listing
 from claimdesk.db.records.links import link_from_row
 from claimdesk.db.records.model import Article, Claim, Link, Review, Tag, Verdict
 from claimdesk.db.records.reviews import review_from_row
-from claimdesk.db.rules.wording import counted
 from claimdesk.db.storage import export_rows
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.errors import ClaimdeskError, ValidationError
@@ -78,21 +78,25 @@ class ExportReport:
     """What the format cannot hold and was therefore not written (one sentence each)."""
 
     def summary(self) -> str:
-        counts = ", ".join(
-            counted(number, noun)
-            for number, noun in (
-                (self.articles, "article"),
-                (self.annotations, "annotation"),
-                (self.links, "link"),
-                (self.claims, "claim"),
+        return "\n".join(self.lines())
+
+    def lines(self) -> list[str]:
+        """The summary's lines: what was written, then what was left out (messages)."""
+        lines: list[str] = [
+            message(
+                "exported {articles}, {annotations}, {links}, {claims} as {format} in"
+                " {seconds:.2f} s to {files}",
+                articles=message_n("%n article", "%n articles", self.articles),
+                annotations=message_n("%n annotation", "%n annotations", self.annotations),
+                links=message_n("%n link", "%n links", self.links),
+                claims=message_n("%n claim", "%n claims", self.claims),
+                format=self.format,
+                seconds=self.seconds,
+                files=", ".join(str(path) for path in self.files),
             )
-        )
-        lines = [
-            f"exported {counts} as {self.format} in {self.seconds:.2f} s"
-            f" to {', '.join(str(path) for path in self.files)}"
         ]
         lines.extend(self.left_out)
-        return "\n".join(lines)
+        return lines
 
 
 @dataclass(slots=True)
@@ -148,8 +152,16 @@ class ExportData:
         names = {annotator.id: annotator.name for annotator in store.annotators()}
         article_list = _articles(store, list(articles))
         article_ids = {article.id for article in article_list}
-        annotator_ids = _ids_by_name(store.annotator_by_name, list(annotators), "annotator")
-        tag_ids = _ids_by_name(store.tag_by_name, list(tags), "tag")
+        annotator_ids = _ids_by_name(
+            store.annotator_by_name,
+            list(annotators),
+            lambda name: message("no annotator named {name!r} in this project", name=name),
+        )
+        tag_ids = _ids_by_name(
+            store.tag_by_name,
+            list(tags),
+            lambda name: message("no tag named {name!r} in this project", name=name),
+        )
 
         annotations = [
             annotation
@@ -240,17 +252,29 @@ def export_project(
     began = time.perf_counter()
     writer = FORMATS.get(fmt)
     if writer is None:
-        raise ValidationError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise ValidationError(
+            message(
+                "unknown export format {fmt!r}; use one of {names}",
+                fmt=fmt,
+                names=", ".join(FORMATS),
+            )
+        )
     if (problem := unit_problem(offsets)) is not None:
         raise ValidationError(problem)
     if offsets and fmt not in EXPORT_OFFSET_FORMATS:
         raise ValidationError(
-            f"{fmt} counts offsets in code points, as its consumers do; a unit can be chosen"
-            f" for {', '.join(EXPORT_OFFSET_FORMATS)} only"
+            message(
+                "{fmt} counts offsets in code points, as its consumers do; a unit can "
+                "be chosen for {names} only",
+                fmt=fmt,
+                names=", ".join(EXPORT_OFFSET_FORMATS),
+            )
         )
     annotators, tags, articles = list(annotators), list(tags), list(articles)
     if writer is sqlite_copy and (annotators or tags or articles):
-        raise ValidationError("a SQLite copy holds the whole project; it cannot be filtered")
+        raise ValidationError(
+            message("a SQLite copy holds the whole project; it cannot be filtered")
+        )
     with cyclic_gc_paused():
         data = ExportData.collect(store, annotators=annotators, tags=tags, articles=articles)
         data.settings.update({key: value for key, value in (settings or {}).items() if value})
@@ -262,7 +286,11 @@ def export_project(
         except export_rows.EXPORT_WRITE_ERRORS as error:  # disk full, no permission...
             reason = getattr(error, "strerror", None) or str(error)
             raise ExportFailure(
-                f"{out}: cannot be written ({reason}); nothing was exported"
+                message(
+                    "{out}: cannot be written ({reason}); nothing was exported",
+                    out=out,
+                    reason=reason,
+                )
             ) from error
     if progress is not None:
         progress(ticker.total, ticker.total)
@@ -287,19 +315,24 @@ def _articles(store: Store, wanted: list[str]) -> list[Article]:
     matched = {article.id for article in chosen} | {article.title for article in chosen}
     missing = [key for key in wanted if key not in matched]
     if missing:
-        raise ValidationError(f"no article with id or title {', '.join(map(repr, missing))}")
+        raise ValidationError(
+            message("no article with id or title {names}", names=", ".join(map(repr, missing)))
+        )
     return chosen
 
 
-def _ids_by_name(lookup: Callable[[str], Any], names: list[str], noun: str) -> set[str] | None:
-    """Ids of the named records (a filter), None for no filter; an unknown name is an error."""
+def _ids_by_name(
+    lookup: Callable[[str], Any], names: list[str], unknown: Callable[[str], str]
+) -> set[str] | None:
+    """Ids of the named records (a filter), None for no filter; an unknown name is an error
+    (`unknown` says it)."""
     if not names:
         return None
     ids = set()
     for name in names:
         record = lookup(name)
         if record is None:
-            raise ValidationError(f"no {noun} named {name!r} in this project")
+            raise ValidationError(unknown(name))
         ids.add(record.id)
     return ids
 

@@ -18,6 +18,7 @@ from claimdesk.db.interchange.formats.common import (
 )
 from claimdesk.db.interchange.sources.fragments import FragmentCheck
 from claimdesk.db.interchange.sources.source_iri import source_article
+from claimdesk.db.messages import message, said
 from claimdesk.db.records.annotations import quote_with_context
 from claimdesk.db.records.article_sources import save_article_source
 from claimdesk.db.records.articles import require_live_article, text_sha256
@@ -162,8 +163,12 @@ class Importer:
                     )
             if found is None:
                 raise ValidationError(
-                    f"{record.where}: article {record.article_id} is not in the project"
-                    " and the file does not hold its text"
+                    message(
+                        "{where}: article {article_id} is not in the project and the file does "
+                        "not hold its text",
+                        where=record.where,
+                        article_id=record.article_id,
+                    )
                 )
             article_id = self.article_ids[record.article_id] = found
         return article_id
@@ -183,8 +188,13 @@ class Importer:
         if not quote_alone and (record.start < 0 or record.end <= record.start):
             length = len(file_text if file_text is not None else text)
             raise ValidationError(
-                f"{where}: span {record.start}–{record.end} is outside the article text"
-                f" (0–{length}) or empty"
+                message(
+                    "{where}: span {start}–{end} is outside the article text (0–{length}) or empty",
+                    where=where,
+                    start=record.start,
+                    end=record.end,
+                    length=length,
+                )
             )
         source = file_text if file_text is not None else text  # what the offsets count in
         span = None if quote_alone else self._codepoints(record, source)
@@ -204,7 +214,11 @@ class Importer:
             anchor = reanchor(text, quote, prefix, suffix, hint=None if quote_alone else start)
             if anchor is None:
                 self.report.orphans.append(
-                    Orphan(where, record.id, f"cannot find “{_short(quote)}” in the text")
+                    Orphan(
+                        where,
+                        record.id,
+                        message("cannot find “{quote}” in the text", quote=_short(quote)),
+                    )
                 )
                 return None
             self.report.reanchored.append(
@@ -220,7 +234,7 @@ class Importer:
             self.fragments.check(record.fragment, article_id, start, where)
         confidence = record.confidence
         if (problem := confidence_problem(confidence)) is not None:
-            raise ValidationError(f"{where}: {problem}")
+            raise ValidationError(message("{where}: {problem}", where=where, problem=problem))
         if record.created or record.modified:  # the file's review times, kept for merges
             created = _stamp(record.created or record.modified, where)
             modified = _stamp(record.modified, where) if record.modified else created
@@ -276,7 +290,7 @@ class Importer:
                 require_live_article(self.store, article_id)
                 self.refused[article_id] = ""
             except NotFoundError as error:
-                self.refused[article_id] = str(error)
+                self.refused[article_id] = said(error)
         return self.refused[article_id]
 
     # Links and claims
@@ -289,18 +303,29 @@ class Importer:
         for link in bundle.links:
             problem = relation_problem(link.relation)
             if problem is not None:
-                raise ValidationError(f"{link.where}: {problem}")
+                raise ValidationError(
+                    message("{where}: {problem}", where=link.where, problem=problem)
+                )
             link_id = _record_id(link.id, link.where)
             pair = (link.source, link.target, link.relation)
             if (link_id and link_id in existing) or pair in pairs:
                 continue
             problem = link_problem(link.source, link.target, link.relation)
             if problem is not None:
-                raise ValidationError(f"{link.where}: {problem}")
+                raise ValidationError(
+                    message("{where}: {problem}", where=link.where, problem=problem)
+                )
             missing = [end for end in (link.source, link.target) if not self._live(end)]
             if missing:
                 self.report.orphans.append(
-                    Orphan(link.where, link.id, f"linked annotation {missing[0]} is not placed")
+                    Orphan(
+                        link.where,
+                        link.id,
+                        message(
+                            "linked annotation {annotation_id} is not placed",
+                            annotation_id=missing[0],
+                        ),
+                    )
                 )
                 continue
             per_annotation.add(link.source, link.target, link.where)
@@ -321,7 +346,11 @@ class Importer:
             lost = len(claim.annotation_ids) - len(members)
             if lost:
                 self.report.orphans.append(
-                    Orphan(claim.where, claim.id, f"{lost} of the claim's appearances not placed")
+                    Orphan(
+                        claim.where,
+                        claim.id,
+                        message("{lost} of the claim's appearances not placed", lost=lost),
+                    )
                 )
             store_call(
                 claim.where,
@@ -374,7 +403,7 @@ def _stamp(value: object, where: str) -> str:
     try:
         return canonical_time(value)
     except ValueError as error:
-        raise ValidationError(f"{where}: {error}") from None
+        raise ValidationError(message("{where}: {error}", where=where, error=error)) from None
 
 
 def _span(units: OffsetUnits, record: ImportedAnnotation, unit: str) -> tuple[int, int] | None:
@@ -384,13 +413,19 @@ def _span(units: OffsetUnits, record: ImportedAnnotation, unit: str) -> tuple[in
 
 def _unplaced(record: ImportedAnnotation, source: str, offsets: str | None, *, split: bool) -> str:
     """Why a span with no quote cannot be placed, naming the unit its offsets count."""
-    unit = "UTF-16 units" if (offsets or record.unit) == UTF16 else "code points"
+    unit = message("UTF-16 units") if (offsets or record.unit) == UTF16 else message("code points")
     where = (
-        "cuts a character in two"
+        message("cuts a character in two")
         if split
-        else f"is not within the article text ({len(source)} characters)"
+        else message("is not within the article text ({length} characters)", length=len(source))
     )
-    return f"span {record.start}–{record.end} ({unit}) {where} and no quote is given to find it by"
+    return message(
+        "span {start}–{end} ({unit}) {where} and no quote is given to find it by",
+        start=record.start,
+        end=record.end,
+        unit=unit,
+        where=where,
+    )
 
 
 def _quote_prefix_suffix(text: str, start: int, end: int) -> tuple[str, str, str]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimdesk.db.interchange.bounded_read import shown_path
+from claimdesk.db.messages import message, message_n
 from claimdesk.db.storage.errors import ValidationError
 
 
@@ -63,23 +64,43 @@ class AnnotationImportReport:
     untagged_tag: str = ""
 
     def summary(self) -> str:
-        lines = [
-            f"{shown_path(self.path.name)} ({self.format}): {self.added} annotations added,"
-            f" {self.unchanged} already present, {len(self.reanchored)} re-anchored,"
-            f" {len(self.orphans)} orphaned; {self.articles_added} articles,"
-            f" {self.links_added} links, {self.claims_added} claims added"
+        lines: list[str] = [
+            message(
+                "{file} ({format}): {added} annotations added, {unchanged} already present,"
+                " {reanchored} re-anchored, {orphaned} orphaned; {articles} articles,"
+                " {links} links, {claims} claims added",
+                file=shown_path(self.path.name),
+                format=self.format,
+                added=self.added,
+                unchanged=self.unchanged,
+                reanchored=len(self.reanchored),
+                orphaned=len(self.orphans),
+                articles=self.articles_added,
+                links=self.links_added,
+                claims=self.claims_added,
+            )
         ]
         if self.new_tags:
-            lines.append(f"new tags: {', '.join(self.new_tags)}")
+            lines.append(message("new tags: {names}", names=", ".join(self.new_tags)))
         if self.new_verdicts:
-            lines.append(f"new verdicts: {', '.join(self.new_verdicts)}")
+            lines.append(message("new verdicts: {names}", names=", ".join(self.new_verdicts)))
         lines.extend(self.remarks)
         lines.extend(self.untagged_lines())
-        lines.extend(f"orphan: {o.where}: {o.reason}" for o in self.orphans)
+        lines.extend(
+            message("orphan: {where}: {reason}", where=o.where, reason=o.reason)
+            for o in self.orphans
+        )
         return "\n".join(lines)
 
     def untagged_lines(self) -> list[str]:
         """The line saying how many annotations came without a tag, and under which."""
         if not self.untagged:
             return []
-        return [f"{self.untagged} annotation(s) had no tag; imported under “{self.untagged_tag}”"]
+        return [
+            message_n(
+                "%n annotation had no tag; imported under “{tag}”",
+                "%n annotations had no tag; imported under “{tag}”",
+                self.untagged,
+                tag=self.untagged_tag,
+            )
+        ]

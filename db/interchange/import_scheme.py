@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.values import name_key
 from claimdesk.db.storage.errors import ClaimdeskError, ValidationError
 from claimdesk.db.storage.store import Store
@@ -95,4 +96,4 @@ def store_call(where: str, method: Callable[_P, _T], *args: _P.args, **kwargs: _
     try:
         return method(*args, **kwargs)
     except ClaimdeskError as error:
-        raise ValidationError(f"{where}: {error}") from None
+        raise ValidationError(message("{where}: {error}", where=where, error=error)) from None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import carry_article_sources
 from claimdesk.db.records.evidence_carry import carry_evidence_files
 from claimdesk.db.rules import file_values
@@ -144,12 +145,18 @@ def _incoming_dismissals(merger: Merger) -> list[tuple[str, str, str]]:
     table, rows = "dismissed_suggestions", []
     for key, annotator_id, created in merger.fetch(table, "key, annotator_id, created"):
         if not all(isinstance(value, str) for value in (key, annotator_id, created)):
-            raise merger.fail(table, key, "has a value that is not text")
+            raise merger.fail(table, key, message("has a value that is not text"))
         file_values.checked(key, merger.place(table, key), "key", ID_CHARS)
         if (problem := timestamp_problem("created", created)) is not None:
             raise merger.fail(table, key, problem)
         local = merger.id_maps["annotators"].get(annotator_id, annotator_id)
         if local not in merger.local_ids("annotators") and local not in merger.added["annotators"]:
-            raise merger.fail(table, key, f"annotator_id {annotator_id} refers to no annotator")
+            raise merger.fail(
+                table,
+                key,
+                message(
+                    "annotator_id {annotator_id} refers to no annotator", annotator_id=annotator_id
+                ),
+            )
         rows.append((key, local, created))
     return rows

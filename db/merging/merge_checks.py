@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.articles import text_sha256
 from claimdesk.db.records.model import DECISIONS
 from claimdesk.db.rules import file_values
@@ -88,12 +89,18 @@ class RowChecks:
         record_id = row[0]
         if wrong is not None:
             if row[layout[wrong]] is None:
-                raise self.merger.fail(table, record_id, f"{wrong} is missing")
+                raise self.merger.fail(
+                    table, record_id, message("{column} is missing", column=wrong)
+                )
             kind = next(k for name, k, _ in layout.types if name == wrong)
-            raise self.merger.fail(table, record_id, f"{wrong} is not of type {kind.lower()}")
+            raise self.merger.fail(
+                table,
+                record_id,
+                message("{column} is not of type {kind}", column=wrong, kind=kind.lower()),
+            )
         deleted = layout.index.get("deleted")
         if deleted is not None and row[deleted] not in (0, 1):
-            raise self.merger.fail(table, record_id, "deleted is neither 0 nor 1")
+            raise self.merger.fail(table, record_id, message("deleted is neither 0 nor 1"))
         if self._texts_limited[table]:
             place = self.merger.place(table, record_id)
             for position, column, limit in self._texts_limited[table]:
@@ -106,7 +113,14 @@ class RowChecks:
             value = id_map.get(value, value)
             if value not in local and value not in added:
                 raise self.merger.fail(
-                    table, record_id, f"{column} {value} refers to no {target[:-1]}"
+                    table,
+                    record_id,
+                    message(
+                        "{column} {value} refers to no {record}",
+                        column=column,
+                        value=value,
+                        record=target[:-1],
+                    ),
                 )
             if value != row[position]:
                 mapped = mapped or list(row)
@@ -127,7 +141,7 @@ class RowChecks:
         file_values.article_text(row["text"], self.merger.place("articles", record_id))
         if row["sha256"] != text_sha256(row["text"]) or row["length"] != len(row["text"]):
             raise self.merger.fail(
-                "articles", record_id, "its hash or length does not match its text"
+                "articles", record_id, message("its hash or length does not match its text")
             )
 
     def _check_annotation(self, record_id: str, row: Row) -> None:
@@ -149,7 +163,11 @@ class RowChecks:
 
     def _check_reviews(self, record_id: str, row: dict[str, Any]) -> None:
         if row["decision"] not in DECISIONS:
-            raise self.merger.fail("reviews", record_id, f"unknown decision {row['decision']!r}")
+            raise self.merger.fail(
+                "reviews",
+                record_id,
+                message("unknown decision {decision!r}", decision=row["decision"]),
+            )
 
     def _check_json_list(self, table: str, record_id: str, text: str) -> None:
         if text == "[]":
@@ -159,7 +177,9 @@ class RowChecks:
         except ValueError:
             values = None
         if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
-            raise self.merger.fail(table, record_id, "evidence is not a JSON list of strings")
+            raise self.merger.fail(
+                table, record_id, message("evidence is not a JSON list of strings")
+            )
         file_values.evidence(values, self.merger.place(table, record_id))
 
     def check_unique(self) -> None:
@@ -180,7 +200,13 @@ class RowChecks:
                 holder = owners.setdefault(self.merger.natural_key(table, row), row[0])
                 if holder != row[0]:
                     columns = " and ".join(NATURAL_KEYS[table])
-                    raise self.merger.fail(table, row[0], f"has the same {columns} as {holder}")
+                    raise self.merger.fail(
+                        table,
+                        row[0],
+                        message(
+                            "has the same {columns} as {holder}", columns=columns, holder=holder
+                        ),
+                    )
 
     def _check_unique_names(self, table: str) -> None:
         layout = self.merger.layouts[table]
@@ -194,4 +220,6 @@ class RowChecks:
         )
         live = sorted((rid, name) for rid, (name, deleted) in final.items() if not deleted)
         for record_id, holder in duplicate_names(live):
-            raise self.merger.fail(table, record_id, f"has the same name as {holder}")
+            raise self.merger.fail(
+                table, record_id, message("has the same name as {holder}", holder=holder)
+            )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.annotations import Removal
 from claimdesk.db.storage import merged_changes
 from claimdesk.db.storage.clock import now
@@ -101,14 +102,16 @@ def pending_counts(store: Store) -> list[tuple[str, int]]:
 def queued(store: Store, change_id: int) -> QueuedChange:
     row = merged_changes.one(store.conn, change_id)
     if row is None:
-        raise NotFoundError(f"no merged change with id {change_id}")
+        raise NotFoundError(message("no merged change with id {change_id}", change_id=change_id))
     return _from_row(row)
 
 
 def decide(store: Store, change_id: int, decision: str) -> QueuedChange:
     """Keep their change ("kept") or restore your version as a new edit ("restored")."""
     if decision not in DECISIONS[1:]:
-        raise ValidationError(f"a merged change is kept or restored, not {decision!r}")
+        raise ValidationError(
+            message("a merged change is kept or restored, not {decision!r}", decision=decision)
+        )
     return _set(store, change_id, decision, now())
 
 
@@ -122,7 +125,14 @@ def _set(store: Store, change_id: int, decision: str, decided: str | None) -> Qu
         current = queued(store, change_id)
         table, field = current.change.table, current.change.field
         if field not in REVIEWABLE.get(table, ()):  # the file is untrusted: no other column
-            raise ValidationError(f"merged change {change_id}: {table} has no field {field!r}")
+            raise ValidationError(
+                message(
+                    "merged change {change_id}: {table} has no field {field!r}",
+                    change_id=change_id,
+                    table=table,
+                    field=field,
+                )
+            )
         if decision == "restored" and current.decision != "restored":
             restore_mine(store, current.change)
         elif decision != "restored" and current.decision == "restored":

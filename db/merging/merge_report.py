@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claimdesk.db.messages import Message, message
 from claimdesk.db.rules.values import RECORD_TABLES as TABLES
 
 from .merge_changes import MergedChange
+
+_TABLE_NAMES: dict[str, Message] = {
+    "annotators": message("annotators"),
+    "articles": message("articles"),
+    "tags": message("tags"),
+    "verdicts": message("verdicts"),
+    "annotations": message("annotations"),
+    "links": message("links"),
+    "claims": message("claims"),
+    "claimants": message("claimants"),
+    "claim_members": message("claim members"),
+    "reviews": message("reviews"),
+}
+"""The tables as a merge report names them."""
 
 
 @dataclass
@@ -64,25 +79,43 @@ class MergeReport:
 
     def count_lines(self) -> list[str]:
         """One plain line per table the merge wrote to: '{name}: 3 added, 1 updated'."""
-        lines = []
+        lines: list[str] = []
         for table in TABLES:
             added, deleted, updated = (
                 self.added[table],
                 self.arrived_deleted[table],
                 self.updated[table],
             )
-            if added or deleted or updated:
-                line = f"{table.replace('_', ' ')}: {added} added, {updated} updated"
-                lines.append(line + (f", {deleted} arrived deleted" if deleted else ""))
+            if not (added or deleted or updated):
+                continue
+            name = _TABLE_NAMES.get(table, table)
+            if deleted:
+                line = message(
+                    "{table}: {added} added, {updated} updated, {deleted} arrived deleted",
+                    table=name,
+                    added=added,
+                    updated=updated,
+                    deleted=deleted,
+                )
+            else:
+                line = message(
+                    "{table}: {added} added, {updated} updated",
+                    table=name,
+                    added=added,
+                    updated=updated,
+                )
+            lines.append(line)
         if self.evidence_files:
-            lines.append(f"evidence files: {self.evidence_files} added")
+            lines.append(message("evidence files: {count} added", count=self.evidence_files))
         return lines
 
     def summary(self) -> str:
         if self.cancelled:
-            return "Merge cancelled; the project was not changed."
+            return message("Merge cancelled; the project was not changed.")
         lines = self.count_lines()
         if not lines:
-            lines.append("Nothing to merge: the project already holds everything in that file.")
+            lines.append(
+                message("Nothing to merge: the project already holds everything in that file.")
+            )
         lines += self.change_lines()
         return "\n".join(lines)

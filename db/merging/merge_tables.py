@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.link_limits import links_problem, too_many_links
 from claimdesk.db.rules.values import RECORD_TABLES as TABLES
@@ -109,7 +110,9 @@ class Merger:
         self._refs: dict[str, list[_Reference]] = {}
 
     def fail(self, table: str, record_id: object, reason: str) -> ValidationError:
-        return ValidationError(f"{self.place(table, record_id)}: {reason}")
+        return ValidationError(
+            message("{place}: {reason}", place=self.place(table, record_id), reason=reason)
+        )
 
     def place(self, table: str, record_id: object) -> str:
         """'<file>: <table> <id>', the id cut short: a hostile one may be megabytes long."""
@@ -259,7 +262,9 @@ class Merger:
             self.changes[table].append(row)
             return
         if table == "articles" and mine[layout["sha256"]] != row[layout["sha256"]]:
-            raise self.fail(table, record_id, "has the id of a local article with another text")
+            raise self.fail(
+                table, record_id, message("has the id of a local article with another text")
+            )
         kept = self._newer(table, mine, row)
         if kept is mine or kept == mine:
             self.report.unchanged[table] += 1

@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from claimdesk.db.interchange.bounded_read import read_bounded
+from claimdesk.db.messages import message
 from claimdesk.db.records import evidence_files
 from claimdesk.db.rules.limits import EVIDENCE_FILE_BYTES
 from claimdesk.db.storage.store import Store
@@ -21,7 +22,7 @@ from .changes import Applied, Changes, combined, reversible
 def read_evidence(path: Path) -> bytes:
     """The file's bytes, refused in one line when over the limit, not a regular file,
     or a project open here; nothing in it is run or parsed."""
-    return read_bounded(Path(path), EVIDENCE_FILE_BYTES, "one evidence file")
+    return read_bounded(Path(path), EVIDENCE_FILE_BYTES, message("one evidence file"))
 
 
 def attach_evidence(

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.spans import span_problem
 from claimdesk.db.rules.values import confidence_problem
@@ -26,7 +27,7 @@ ANNOTATION_COLUMNS = (
     " confidence, note, evidence, created, modified, deleted"
 )
 ANNOTATION_FIELDS = ("tag_id", "verdict_id", "confidence", "note", "evidence")
-_WHERE = "the annotation"
+_WHERE = message("the annotation")
 
 
 # The columns of ANNOTATION_COLUMNS: `evidence` is a JSON list, `deleted` 0 or 1.
@@ -68,7 +69,9 @@ class AnnotationStore(StoreBase):
         except KeyError:
             row = self._row("SELECT text FROM articles WHERE id = ?", (article_id,))
             if row is None:
-                raise NotFoundError(f"no article with id {article_id}") from None
+                raise NotFoundError(
+                    message("no article with id {article_id}", article_id=article_id)
+                ) from None
             text: str = row[0]
             self._texts[article_id] = text
             return text
@@ -126,7 +129,9 @@ class AnnotationStore(StoreBase):
             f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (annotation_id,)
         )
         if row is None:
-            raise NotFoundError(f"no annotation with id {annotation_id}")
+            raise NotFoundError(
+                message("no annotation with id {annotation_id}", annotation_id=annotation_id)
+            )
         return annotation_from_row(row)
 
     def annotations(
@@ -176,7 +181,9 @@ class AnnotationStore(StoreBase):
         """Change tag, verdict, confidence, note or evidence (never the span) in one step."""
         unknown = set(changes) - set(ANNOTATION_FIELDS)
         if unknown:
-            raise ValidationError(f"annotations have no editable field {', '.join(unknown)}")
+            raise ValidationError(
+                message("annotations have no editable field {names}", names=", ".join(unknown))
+            )
         if "confidence" in changes:
             _check_confidence(changes["confidence"])
         if "evidence" in changes:

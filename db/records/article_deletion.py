@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.clock import now
 from claimdesk.db.storage.dependents import tombstone_dependents
 from claimdesk.db.storage.errors import NotFoundError
@@ -70,7 +71,7 @@ class ArticleDeletionStore(StoreBase):
         appearances in live claims: what deleting it takes along."""
         row = self._row("SELECT title FROM articles WHERE id = ?", (article_id,))
         if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
+            raise NotFoundError(message("no article with id {article_id}", article_id=article_id))
         annotations, links, appearances = (
             self._count(sql, (article_id,))
             for sql in (f"SELECT count(*) FROM ({_ANNOTATIONS})", _LINKS, _APPEARANCES)

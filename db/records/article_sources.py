@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
 from claimdesk.db.storage.store_base import StoreBase
@@ -113,7 +114,7 @@ def clock(milliseconds: int) -> str:
 
 def save_article_source(store: StoreBase, article_id: str, source: ArticleSource) -> None:
     """Record an imported article's source (part of the caller's import transaction)."""
-    provenance = source.provenance.checked("the source")
+    provenance = source.provenance.checked(message("the source"))
     segments = json.dumps([segment.to_json() for segment in source.segments])
     with store.transaction():
         store.conn.execute(
@@ -157,9 +158,11 @@ def update_provenance(store: StoreBase, article_id: str, **changes: str) -> Prov
     """Edit provenance fields (Article details); returns what was there before, for undo."""
     unknown = set(changes) - set(PROVENANCE_FIELDS)
     if unknown:
-        raise ValueError(f"not a provenance field: {', '.join(sorted(unknown))}")
+        raise ValueError(
+            message("not a provenance field: {names}", names=", ".join(sorted(unknown)))
+        )
     before = article_source(store, article_id).provenance
-    after = replace(before, **changes).checked("the article's source")
+    after = replace(before, **changes).checked(message("the article's source"))
     with store.transaction():
         store.conn.execute(
             "INSERT INTO article_sources (article_id, file_name, file_sha256, original_url,"
@@ -198,7 +201,7 @@ def carry_article_sources(store: StoreBase, other: str) -> None:
         " GROUP BY a.id"
     ).fetchall()
     for article_id, *values, segments in rows:
-        where = f"the source of article {article_id}"
+        where = message("the source of article {article_id}", article_id=article_id)
         source = ArticleSource(Provenance(*map(str, values)).checked(where), _segments(segments))
         save_article_source(store, article_id, source)
 
@@ -206,22 +209,26 @@ def carry_article_sources(store: StoreBase, other: str) -> None:
 def article_source_problems(store: StoreBase) -> list[str]:
     """For `check`: page and cue starts that are not a list of segments rising inside
     their article's text (a hand-edited or foreign file); reading skips such entries."""
-    problems = []
+    problems: list[str] = []
     rows = store.conn.execute(
         "SELECT s.article_id, s.segments, length(a.text) FROM article_sources s"
         " JOIN articles a ON a.id = s.article_id"
     )
     for article_id, stored, length in rows:
-        where = f"article_sources {article_id}"
+        where = message("article_sources {article_id}", article_id=article_id)
         try:
             items = json.loads(stored)
         except (TypeError, ValueError):
-            problems.append(f"{where}: segments are not JSON")
+            problems.append(message("{where}: segments are not JSON", where=where))
             continue
         segments = [Segment.from_json(item) for item in items] if isinstance(items, list) else []
         starts = [segment.start for segment in segments if segment is not None]
         if not isinstance(items, list) or len(starts) != len(items):
-            problems.append(f"{where}: segments must be a list of objects with a start")
+            problems.append(
+                message("{where}: segments must be a list of objects with a start", where=where)
+            )
         elif starts != sorted(set(starts)) or any(not 0 <= s < max(length, 1) for s in starts):
-            problems.append(f"{where}: segment starts must rise inside the article's text")
+            problems.append(
+                message("{where}: segment starts must rise inside the article's text", where=where)
+            )
     return problems

@@ -10,6 +10,7 @@ from claimdesk.db.analysis.language import (
     detect_language,
     language_problem,
 )
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import DuplicateArticleError, NotFoundError, ValidationError
@@ -23,7 +24,7 @@ ARTICLE_COLUMNS = (
 )
 EDITABLE_METADATA = ("title", "outlet", "author", "date", "url", "language")
 TITLE_CHARS = 80
-_WHERE = "the article"
+_WHERE = message("the article")
 
 
 def text_sha256(text: str) -> str:
@@ -52,9 +53,13 @@ def require_live_article(store: StoreBase, article_id: str) -> None:
     Used by the store (annotations, links) and the importers; raises NotFoundError."""
     row = store._row("SELECT title, deleted FROM articles WHERE id = ?", (article_id,))
     if row is None:
-        raise NotFoundError(f"no article with id {article_id}")
+        raise NotFoundError(message("no article with id {article_id}", article_id=article_id))
     if row[1]:
-        raise NotFoundError(f"the article “{row[0]}” is deleted: it cannot be annotated or linked")
+        raise NotFoundError(
+            message(
+                "the article “{title}” is deleted: it cannot be annotated or linked", title=row[0]
+            )
+        )
 
 
 # The columns of ARTICLE_COLUMNS, `deleted` last (0 or 1).
@@ -91,7 +96,10 @@ class ArticleStore(StoreBase):
         existing = self.find_article_by_hash(digest)
         if existing is not None:
             raise DuplicateArticleError(
-                f"the same text is already in the project as “{existing.title}”", existing.id
+                message(
+                    "the same text is already in the project as “{title}”", title=existing.title
+                ),
+                existing.id,
             )
         record: dict[str, Any] = {
             "id": article_id or new_id(),
@@ -115,7 +123,7 @@ class ArticleStore(StoreBase):
     def article(self, article_id: str) -> Article:
         row = self._row(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
         if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
+            raise NotFoundError(message("no article with id {article_id}", article_id=article_id))
         return _article(row)
 
     def find_article_by_hash(self, digest: str) -> Article | None:
@@ -167,7 +175,9 @@ class ArticleStore(StoreBase):
         immutable."""
         unknown = set(changes) - set(EDITABLE_METADATA)
         if unknown:
-            raise ValidationError(f"cannot change {', '.join(sorted(unknown))} of an article")
+            raise ValidationError(
+                message("cannot change {names} of an article", names=", ".join(sorted(unknown)))
+            )
         cleaned = {key: " ".join(str(value).split()) for key, value in changes.items()}
         _refuse_language(cleaned.get("language", ""))
         if "title" in cleaned and not cleaned["title"]:

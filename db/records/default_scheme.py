@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.errors import ValidationError
 
 SCHEME_LANGUAGES = ("en", "es", "pt", "fr", "ar")
@@ -23,7 +24,11 @@ def scheme_language(code: str) -> str:
     base = code.replace("-", "_").split("_")[0].lower()
     if base not in SCHEME_LANGUAGES:
         raise ValidationError(
-            f"no default scheme in “{code}”; available: {', '.join(SCHEME_LANGUAGES)}"
+            message(
+                "no default scheme in “{code}”; available: {names}",
+                code=code,
+                names=", ".join(SCHEME_LANGUAGES),
+            )
         )
     return base
 

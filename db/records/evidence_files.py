@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import (
     EVIDENCE_FILE_BYTES,
@@ -109,17 +110,23 @@ def attach(
     """Keep `data` as evidence on the annotation or claim (`target` names which column);
     returns the new attachment's id. Refused in one line: over the size limit, an unknown
     or removed record, or these very bytes already attached to it."""
-    where = f"evidence file {stored_name(file_name)!r}"
+    where = message("evidence file {file!r}", file=stored_name(file_name))
     if len(data) > EVIDENCE_FILE_BYTES:
         limit = describe_bytes(EVIDENCE_FILE_BYTES)
-        raise ValidationError(f"{where}: is over the {limit} limit for one evidence file")
+        raise ValidationError(
+            message(
+                "{where}: is over the {limit} limit for one evidence file", where=where, limit=limit
+            )
+        )
     name = file_values.checked(stored_name(file_name), where, "file_name", TITLE_CHARS)
     sha256 = hashlib.sha256(data).hexdigest()
     with store.transaction():
         _require_live(store, target, record_id)
         existing = rows.live_file_with(store.conn, target, record_id, sha256)
         if existing is not None:
-            raise ValidationError(f"{where}: the same file is already attached there")
+            raise ValidationError(
+                message("{where}: the same file is already attached there", where=where)
+            )
         stamp = now()
         rows.store_blob(store.conn, sha256, data, sniff_media_type(data), stamp)
         evidence_id = new_id()
@@ -140,20 +147,30 @@ def attach(
 
 def _require_live(store: StoreBase, target: str, record_id: str) -> None:
     if not rows.record_live(store.conn, target, record_id):
-        raise NotFoundError(f"no {target.removesuffix('_id')} with id {record_id}")
+        raise NotFoundError(
+            message(
+                "no {record} with id {record_id}",
+                record=target.removesuffix("_id"),
+                record_id=record_id,
+            )
+        )
 
 
 def set_removed(store: StoreBase, evidence_id: str, removed: bool) -> None:
     """Tombstone (or revive) an attachment; its bytes stay for undo and merges."""
     with store.transaction():
         if rows.set_deleted(store.conn, evidence_id, removed, now()) == 0:
-            raise NotFoundError(f"no evidence file with id {evidence_id}")
+            raise NotFoundError(
+                message("no evidence file with id {evidence_id}", evidence_id=evidence_id)
+            )
 
 
 def evidence_file(store: StoreBase, evidence_id: str) -> EvidenceFile:
     row = rows.file_row(store.conn, evidence_id)
     if row is None:
-        raise NotFoundError(f"no evidence file with id {evidence_id}")
+        raise NotFoundError(
+            message("no evidence file with id {evidence_id}", evidence_id=evidence_id)
+        )
     return _record(row)
 
 
@@ -169,7 +186,11 @@ def all_evidence(store: StoreBase) -> list[EvidenceFile]:
 def content(store: StoreBase, evidence: EvidenceFile) -> bytes:
     data = rows.blob_content(store.conn, evidence.sha256)
     if data is None:
-        raise NotFoundError(f"evidence file {evidence.file_name!r}: its content is missing")
+        raise NotFoundError(
+            message(
+                "evidence file {file_name!r}: its content is missing", file_name=evidence.file_name
+            )
+        )
     return data
 
 
@@ -178,9 +199,11 @@ def size_warning(store: StoreBase) -> str | None:
     total = rows.total_bytes(store.conn)
     if total <= EVIDENCE_PROJECT_WARNING_BYTES:
         return None
-    return (
-        f"evidence files take {total / (1024 * 1024):.0f} MB of the project, over"
-        f" {describe_bytes(EVIDENCE_PROJECT_WARNING_BYTES)}: the file is slow to copy and merge"
+    return message(
+        "evidence files take {size:.0f} MB of the project, over {limit}: the "
+        "file is slow to copy and merge",
+        size=total / (1024 * 1024),
+        limit=describe_bytes(EVIDENCE_PROJECT_WARNING_BYTES),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import LINKS_PER_ANNOTATION
 from claimdesk.db.rules.link_limits import links_problem
@@ -19,7 +20,7 @@ from .articles import require_live_article
 from .model import Link
 
 LINK_COLUMNS = "id, source_id, target_id, relation, annotator_id, note, created, modified, deleted"
-_WHERE = "the link"
+_WHERE = message("the link")
 
 
 # The columns of LINK_COLUMNS, `deleted` last (0 or 1).
@@ -49,11 +50,13 @@ class LinkStore(StoreBase):
             (source_id, target_id),
         )
         if len(live) != 2:
-            raise NotFoundError("both ends of a link must be live annotations")
+            raise NotFoundError(message("both ends of a link must be live annotations"))
         for end in (source_id, target_id):
             count = live_link_count(self.conn, end) + 1
             if count > LINKS_PER_ANNOTATION:
-                raise ValidationError(f"annotation {end} {links_problem(count)}")
+                raise ValidationError(
+                    message("annotation {end} {problem}", end=end, problem=links_problem(count))
+                )
         for (article_id,) in live:
             require_live_article(self, article_id)
         record: dict[str, Any] = {
@@ -73,7 +76,7 @@ class LinkStore(StoreBase):
     def link(self, link_id: str) -> Link:
         row = self._row(f"SELECT {LINK_COLUMNS} FROM links WHERE id = ?", (link_id,))
         if row is None:
-            raise NotFoundError(f"no link with id {link_id}")
+            raise NotFoundError(message("no link with id {link_id}", link_id=link_id))
         return link_from_row(row)
 
     def links(
@@ -125,7 +128,9 @@ class LinkStore(StoreBase):
     def update_link(self, link_id: str, **changes: Any) -> Link:
         unknown = set(changes) - {"relation", "note"}
         if unknown:
-            raise ValidationError(f"links have no editable field {', '.join(unknown)}")
+            raise ValidationError(
+                message("links have no editable field {names}", names=", ".join(unknown))
+            )
         problem = relation_problem(changes["relation"]) if "relation" in changes else None
         if problem is not None:
             raise ValidationError(problem)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import NOTE_CHARS
 from claimdesk.db.storage.clock import new_id
@@ -27,8 +28,14 @@ class ReviewStore(StoreBase):
     ) -> Review:
         """Record (or replace) this reviewer's decision on the annotation."""
         if decision not in DECISIONS:
-            raise ValidationError(f"a review decision is one of {DECISIONS}, not {decision!r}")
-        comment = file_values.text(comment, "the review", "comment", NOTE_CHARS)
+            raise ValidationError(
+                message(
+                    "a review decision is one of {decisions}, not {decision!r}",
+                    decisions=DECISIONS,
+                    decision=decision,
+                )
+            )
+        comment = file_values.text(comment, message("the review"), "comment", NOTE_CHARS)
         existing = self.review(annotation_id, reviewer_id, include_deleted=True)
         with self.transaction():
             if existing is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.values import color_problem, name_problem, shortcut_problem
 from claimdesk.db.storage.clock import new_id, stable_id
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
@@ -51,7 +52,12 @@ def _checked_changes(kind: str, allowed: Iterable[str], changes: dict[str, Any])
     """`changes` to a tag or verdict, refused whole if it names a field the kind lacks."""
     unknown = set(changes) - set(allowed)
     if unknown:
-        raise ValidationError(f"{kind}s have no field {', '.join(sorted(unknown))}")
+        names = ", ".join(sorted(unknown))
+        raise ValidationError(
+            message("tags have no field {names}", names=names)
+            if kind == "tag"
+            else message("verdicts have no field {names}", names=names)
+        )
     return _check_fields(dict(changes))
 
 
@@ -60,7 +66,11 @@ def _refuse_taken(
 ) -> None:
     """One live tag (or verdict) per name, compared without regard to case, as merge holds."""
     if found is not None and found.id != own_id:
-        raise ValidationError(f"a {kind} named “{name}” already exists")
+        raise ValidationError(
+            message("a tag named “{name}” already exists", name=name)
+            if kind == "tag"
+            else message("a verdict named “{name}” already exists", name=name)
+        )
 
 
 class SchemeStore(StoreBase):
@@ -107,7 +117,7 @@ class SchemeStore(StoreBase):
     def tag(self, tag_id: str) -> Tag:
         row = self._row(f"SELECT {TAG_COLUMNS} FROM tags WHERE id = ?", (tag_id,))
         if row is None:
-            raise NotFoundError(f"no tag with id {tag_id}")
+            raise NotFoundError(message("no tag with id {tag_id}", tag_id=tag_id))
         return _tag(row)
 
     def tag_by_name(self, name: str) -> Tag | None:
@@ -182,7 +192,7 @@ class SchemeStore(StoreBase):
     def verdict(self, verdict_id: str) -> Verdict:
         row = self._row(f"SELECT {VERDICT_COLUMNS} FROM verdicts WHERE id = ?", (verdict_id,))
         if row is None:
-            raise NotFoundError(f"no verdict with id {verdict_id}")
+            raise NotFoundError(message("no verdict with id {verdict_id}", verdict_id=verdict_id))
         return _verdict(row)
 
     def verdict_by_name(self, name: str) -> Verdict | None:

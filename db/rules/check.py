@@ -8,7 +8,10 @@ annotation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claimdesk.db.claims.claimants import Claimant
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import article_source_problems
 from claimdesk.db.records.evidence_carry import evidence_problems
 from claimdesk.db.rules.spans import anchor_problem
@@ -67,9 +70,18 @@ def _claimants_named_alike(store: Store) -> list[str]:
 
 def _sqlite_integrity(store: Store) -> list[str]:
     rows = store.conn.execute("PRAGMA integrity_check").fetchall()
-    problems = [f"SQLite integrity: {row[0]}" for row in rows if row[0] != "ok"]
+    problems: list[str] = [
+        message("SQLite integrity: {problem}", problem=row[0]) for row in rows if row[0] != "ok"
+    ]
     for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"{table} row {rowid}: refers to a missing {parent} record")
+        problems.append(
+            message(
+                "{table} row {rowid}: refers to a missing {parent} record",
+                table=table,
+                rowid=rowid,
+                parent=parent,
+            )
+        )
     return problems
 
 
@@ -82,7 +94,7 @@ def _value_types(store: Store) -> list[str]:
     SQLite keeps whatever a file's author put there; the app reads these columns as
     their declared type, so a stray blob or number is reported, not trusted.
     """
-    problems = []
+    problems: list[str] = []
     tables = [
         name
         for (name,) in store.conn.execute(
@@ -106,7 +118,9 @@ def _value_types(store: Store) -> list[str]:
         for record, reason in store.conn.execute(
             f"SELECT {key}, {wrong} FROM [{table}] WHERE {wrong} IS NOT NULL LIMIT {MAX_PROBLEMS}"
         ):
-            problems.append(f"{table} {record!r}: {reason}")
+            problems.append(
+                message("{table} {record!r}: {reason}", table=table, record=record, reason=reason)
+            )
     return problems
 
 
@@ -130,7 +144,15 @@ def _invalid_text(store: Store) -> list[str]:
                 for column, value in zip(columns, values, strict=True):
                     reason = _text_fault(value)
                     if reason:
-                        problems.append(f"{table} {_shown(record)}: {column} {reason}")
+                        problems.append(
+                            message(
+                                "{table} {record}: {column} {reason}",
+                                table=table,
+                                record=_shown(record),
+                                column=column,
+                                reason=reason,
+                            )
+                        )
                 if len(problems) >= MAX_PROBLEMS:
                     return problems
     finally:
@@ -192,7 +214,7 @@ def _dangling_references(store: Store) -> list[str]:
         _declared_references(store),
         "LEFT JOIN",
         "t.{column} IS NOT NULL AND p.id IS NULL",
-        "{table} {id}: {column} {ref} does not exist",
+        lambda **found: message("{table} {id}: {column} {ref} does not exist", **found),
     )
 
 
@@ -202,7 +224,7 @@ def _live_records_pointing_at_deleted(store: Store) -> list[str]:
         _LIVE_POINTING_AT_DELETED,
         "JOIN",
         "t.deleted = 0 AND p.deleted = 1",
-        "{table} {id}: live, but its {column} {ref} is deleted",
+        lambda **found: message("{table} {id}: live, but its {column} {ref} is deleted", **found),
     )
 
 
@@ -211,7 +233,7 @@ def _reference_problems(
     references: tuple[tuple[str, str, str], ...],
     join: str,
     condition: str,
-    message: str,
+    said: Callable[..., str],
 ) -> list[str]:
     """One line per row of each (table, column → parent) reference that meets `condition`."""
     problems = []
@@ -221,14 +243,12 @@ def _reference_problems(
             f"SELECT t.id, t.{column} FROM {table} t {join} {parent} p ON p.id = t.{column}"
             f" WHERE {where} LIMIT {MAX_PROBLEMS}"
         )
-        problems += [
-            message.format(table=table, id=id_, column=column, ref=ref) for id_, ref in rows
-        ]
+        problems += [said(table=table, id=id_, column=column, ref=ref) for id_, ref in rows]
     return problems
 
 
 def _annotation_offsets(store: Store) -> list[str]:
-    problems = []
+    problems: list[str] = []
     rows = store.conn.execute(
         "SELECT a.id, a.start, a.end, a.quote, a.article_id FROM annotations a"
         " ORDER BY a.article_id, a.start"
@@ -243,7 +263,13 @@ def _annotation_offsets(store: Store) -> list[str]:
             text = row[0] if row else ""
         problem = anchor_problem(text, start, end, quote)
         if problem is not None:
-            problems.append(f"annotation {annotation_id}: {problem}")
+            problems.append(
+                message(
+                    "annotation {annotation_id}: {problem}",
+                    annotation_id=annotation_id,
+                    problem=problem,
+                )
+            )
         if len(problems) >= MAX_PROBLEMS:
             break
     return problems
@@ -252,16 +278,24 @@ def _annotation_offsets(store: Store) -> list[str]:
 def _over_limits(store: Store) -> list[str]:
     """Records past the limits every import holds (a file made elsewhere, or merged from
     one, may hold them): the window is not built to show them."""
-    problems = [
-        f"article {article_id}: its text is over the {describe_bytes(ARTICLE_BYTES)} limit"
+    problems: list[str] = [
+        message(
+            "article {article_id}: its text is over the {limit} limit",
+            article_id=article_id,
+            limit=describe_bytes(ARTICLE_BYTES),
+        )
         for (article_id,) in store.conn.execute(
             f"SELECT id FROM articles WHERE length(CAST(text AS BLOB)) > {ARTICLE_BYTES}"
             f" LIMIT {MAX_PROBLEMS}"
         )
     ]
     problems += [
-        f"annotation {annotation_id}: {count:,} live links, over the limit of"
-        f" {LINKS_PER_ANNOTATION:,}"
+        message(
+            "annotation {annotation_id}: {count:,} live links, over the limit of {limit:,}",
+            annotation_id=annotation_id,
+            count=count,
+            limit=LINKS_PER_ANNOTATION,
+        )
         for annotation_id, count in store.conn.execute(
             "SELECT id, count(*) FROM (SELECT source_id AS id FROM links WHERE deleted = 0"
             " UNION ALL SELECT target_id FROM links WHERE deleted = 0)"

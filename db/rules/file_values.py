@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import MutableMapping
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.errors import ValidationError
 
 from .limits import ARTICLE_BYTES, EVIDENCE_ITEMS, RECORDS_PER_FILE, URL_CHARS, describe_bytes
@@ -29,7 +30,14 @@ def text(value: Any, where: str, field: str, limit: int, *, default: str = "") -
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
-        raise ValidationError(f'{where}: "{field}" must be text, not {_kind(value)}')
+        raise ValidationError(
+            message(
+                '{where}: "{field}" must be text, not {kind}',
+                where=where,
+                field=field,
+                kind=_kind(value),
+            )
+        )
     return checked(value, where, field, limit)
 
 
@@ -38,7 +46,14 @@ def quote(value: Any, where: str, field: str, limit: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(f'{where}: "{field}" must be text, not {_kind(value)}')
+        raise ValidationError(
+            message(
+                '{where}: "{field}" must be text, not {kind}',
+                where=where,
+                field=field,
+                kind=_kind(value),
+            )
+        )
     return checked(value, where, field, limit)
 
 
@@ -46,18 +61,32 @@ def checked(value: str, where: str, field: str, limit: int) -> str:
     """`value` if it is storable text within `limit` characters; else one line saying why."""
     if len(value) > limit:
         raise ValidationError(
-            f'{where}: "{field}" is {len(value):,} characters, over the limit of {limit:,}'
+            message(
+                '{where}: "{field}" is {count:,} characters, over the limit of {limit:,}',
+                where=where,
+                field=field,
+                count=len(value),
+                limit=limit,
+            )
         )
     if "\x00" in value:
-        raise ValidationError(f'{where}: "{field}" contains a NUL character')
+        raise ValidationError(
+            message('{where}: "{field}" contains a NUL character', where=where, field=field)
+        )
     if value.isascii():
         return value
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
         raise ValidationError(
-            f'{where}: "{field}" is not valid Unicode (a lone surrogate'
-            f" U+{ord(value[error.start]):04X} at character {error.start})"
+            message(
+                '{where}: "{field}" is not valid Unicode (a lone surrogate '
+                "U+{code:04X} at character {start})",
+                where=where,
+                field=field,
+                code=ord(value[error.start]),
+                start=error.start,
+            )
         ) from None
     return value
 
@@ -65,11 +94,16 @@ def checked(value: str, where: str, field: str, limit: int) -> str:
 def article_text(value: Any, where: str, field: str = "text") -> str:
     """An article's text: present, not blank, within the article size limit."""
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f'{where}: the article has no "{field}"')
+        raise ValidationError(
+            message('{where}: the article has no "{field}"', where=where, field=field)
+        )
     if len(value) > ARTICLE_BYTES or len(value.encode("utf-8", "surrogatepass")) > ARTICLE_BYTES:
         raise ValidationError(
-            f"{where}: the article text is over the {describe_bytes(ARTICLE_BYTES)} limit"
-            " for one article"
+            message(
+                "{where}: the article text is over the {limit} limit for one article",
+                where=where,
+                limit=describe_bytes(ARTICLE_BYTES),
+            )
         )
     return checked(value, where, field, ARTICLE_BYTES)
 
@@ -81,10 +115,23 @@ def evidence(value: Any, where: str, field: str = "evidence") -> tuple[str, ...]
         return ()
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list | tuple):
-        raise ValidationError(f'{where}: "{field}" must be a list of links, not {_kind(value)}')
+        raise ValidationError(
+            message(
+                '{where}: "{field}" must be a list of links, not {kind}',
+                where=where,
+                field=field,
+                kind=_kind(value),
+            )
+        )
     if len(items) > EVIDENCE_ITEMS:
         raise ValidationError(
-            f'{where}: "{field}" has {len(items):,} items, over the limit of {EVIDENCE_ITEMS}'
+            message(
+                '{where}: "{field}" has {count:,} items, over the limit of {limit}',
+                where=where,
+                field=field,
+                count=len(items),
+                limit=EVIDENCE_ITEMS,
+            )
         )
     return tuple(text(item, where, field, URL_CHARS) for item in items)
 
@@ -102,8 +149,13 @@ def record_count(count: int, where: str) -> None:
     """At most RECORDS_PER_FILE articles, annotations, links and claims come from one file."""
     if count > RECORDS_PER_FILE:
         raise ValidationError(
-            f"{where}: {count:,} records (articles, annotations, links, claims), over the"
-            f" limit of {RECORDS_PER_FILE:,} per file"
+            message(
+                "{where}: {count:,} records (articles, annotations, links, claims), "
+                "over the limit of {limit:,} per file",
+                where=where,
+                count=count,
+                limit=RECORDS_PER_FILE,
+            )
         )
 
 
@@ -113,10 +165,10 @@ def utf8_problem(value: bytes) -> str | None:
     try:
         value.decode("utf-8")
     except UnicodeDecodeError as error:
-        return f"is not valid UTF-8 (byte {error.start})"
+        return message("is not valid UTF-8 (byte {start})", start=error.start)
     return None
 
 
 def _kind(value: Any) -> str:
-    kinds = {dict: "an object", list: "a list", bool: "true or false"}
+    kinds = {dict: message("an object"), list: message("a list"), bool: message("true or false")}
     return kinds.get(type(value), type(value).__name__)

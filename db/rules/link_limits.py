@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.attachments import live_link_count
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.table import Connection
@@ -29,9 +30,10 @@ def too_many_links(conn: Connection, annotation_ids: Iterable[str]) -> tuple[str
 
 def links_problem(count: int) -> str:
     """The rule, said of one annotation that would have `count` live links."""
-    return (
-        f"would have {count:,} links, over the limit of {LINKS_PER_ANNOTATION:,} links"
-        " per annotation"
+    return message(
+        "would have {count:,} links, over the limit of {limit:,} links per annotation",
+        count=count,
+        limit=LINKS_PER_ANNOTATION,
     )
 
 
@@ -55,5 +57,9 @@ class LinkCounts:
 
 
 def _message(where: str, annotation_id: str, count: int) -> str:
-    place = f"{where}: " if where else ""
-    return f"{place}annotation {annotation_id} {links_problem(count)}"
+    said = message(
+        "annotation {annotation_id} {problem}",
+        annotation_id=annotation_id,
+        problem=links_problem(count),
+    )
+    return message("{where}: {problem}", where=where, problem=said) if where else said

@@ -4,13 +4,20 @@ merge and `check`, each naming the record it judges."""
 
 from __future__ import annotations
 
+from claimdesk.db.messages import message
+
 
 def span_problem(text_length: int, start: object, end: object) -> str | None:
     """Why `start`–`end` cannot be a span of a text `text_length` long, or None."""
     if type(start) is not int or type(end) is not int:
-        return f"bad offsets {start!r}–{end!r}"
+        return message("bad offsets {start!r}–{end!r}", start=start, end=end)
     if not 0 <= start < end <= text_length:
-        return f"span {start}–{end} is outside the article (0–{text_length}) or empty"
+        return message(
+            "span {start}–{end} is outside the article (0–{text_length}) or empty",
+            start=start,
+            end=end,
+            text_length=text_length,
+        )
     return None
 
 
@@ -21,5 +28,7 @@ def anchor_problem(text: str, start: object, end: object, quote: object) -> str 
         return problem
     assert isinstance(start, int) and isinstance(end, int), "span_problem checked them"
     if text[start:end] != quote:
-        return f"its quote differs from the article text at {start}–{end}"
+        return message(
+            "its quote differs from the article text at {start}–{end}", start=start, end=end
+        )
     return None

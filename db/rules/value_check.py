@@ -3,6 +3,7 @@ the store's setters apply), so a file written by anything else is held to them t
 
 from __future__ import annotations
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.table import Connection, Table
 
 from .values import RECORD_TABLES, TEXT_LIMITS, duplicate_names, record_problem
@@ -26,14 +27,26 @@ def record_value_problems(conn: Connection, limit: int) -> list[str]:
         for row in cursor:
             problem = record_problem(table, dict(zip(names, row, strict=True)))
             if problem is not None:
-                problems.append(f"{table} {row[0]}: {problem}")
+                problems.append(
+                    message(
+                        "{table} {record_id}: {problem}",
+                        table=table,
+                        record_id=row[0],
+                        problem=problem,
+                    )
+                )
                 if len(problems) >= limit:
                     return problems
     problems += _over_text_limits(conn, limit - len(problems))
     for table in ("tags", "verdicts"):
         live = Table(conn, table).rows_where("deleted = 0", select="id, name")
         problems += [
-            f"{table} {record_id}: has the same name as {holder}"
+            message(
+                "{table} {record_id}: has the same name as {holder}",
+                table=table,
+                record_id=record_id,
+                holder=holder,
+            )
             for record_id, holder in duplicate_names(live)
         ]
     return problems[:limit]
@@ -47,6 +60,12 @@ def _over_text_limits(conn: Connection, limit: int) -> list[str]:
         for record_id, column in Table(conn, table).over_lengths(limits, limit):
             most = dict(limits)[column]
             problems.append(
-                f"{table} {record_id}: {column} is over the limit of {most:,} characters"
+                message(
+                    "{table} {record_id}: {column} is over the limit of {most:,} characters",
+                    table=table,
+                    record_id=record_id,
+                    column=column,
+                    most=most,
+                )
             )
     return problems[:limit]

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from claimdesk.db.analysis.language import language_problem
+from claimdesk.db.messages import message
 
 from .limits import ID_CHARS, NAME_CHARS, NOTE_CHARS, QUOTE_CHARS, TITLE_CHARS, URL_CHARS
 
@@ -102,7 +103,11 @@ def is_valid_timestamp(value: object) -> bool:
 def timestamp_problem(column: str, value: object) -> str | None:
     if is_valid_timestamp(value):
         return None
-    return f"{column} {shown(value)} is not a time as Claimdesk writes it (ISO 8601, UTC)"
+    return message(
+        "{column} {value} is not a time as Claimdesk writes it (ISO 8601, UTC)",
+        column=column,
+        value=shown(value),
+    )
 
 
 def confidence_problem(value: object) -> str | None:
@@ -114,25 +119,25 @@ def confidence_problem(value: object) -> str | None:
         or not math.isfinite(value)
         or not 0.0 <= value <= 1.0
     ):
-        return f"confidence {shown(value)} is not between 0 and 1"
+        return message("confidence {value} is not between 0 and 1", value=shown(value))
     return None
 
 
 def name_problem(value: object) -> str | None:
     if not isinstance(value, str) or not value or value != " ".join(value.split()):
-        return f"name {shown(value)} is empty or has stray spaces"
+        return message("name {value} is empty or has stray spaces", value=shown(value))
     return None
 
 
 def color_problem(value: object) -> str | None:
     if not isinstance(value, str) or _COLOR.fullmatch(value) is None:
-        return f"colour {shown(value)} is not of the form #rrggbb"
+        return message("colour {value} is not of the form #rrggbb", value=shown(value))
     return None
 
 
 def shortcut_problem(value: object) -> str | None:
     if value != "" and value not in SHORTCUT_KEYS:
-        return f"key {shown(value)} is not one digit from 1 to 9"
+        return message("key {value} is not one digit from 1 to 9", value=shown(value))
     return None
 
 

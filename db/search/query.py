@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.errors import ValidationError
 
 from .folding import TOKEN, fold
@@ -61,7 +62,9 @@ class Query:
 def parse_query(text: str) -> Query:
     """The query a user typed; raises SearchQueryError naming what cannot be understood."""
     if len(text) > MAX_LENGTH:
-        raise SearchQueryError(f"the search is too long (at most {MAX_LENGTH} characters)")
+        raise SearchQueryError(
+            message("the search is too long (at most {limit} characters)", limit=MAX_LENGTH)
+        )
     groups: list[list[Clause]] = []
     excluded: list[Clause] = []
     join_next = negate_next = False
@@ -70,12 +73,12 @@ def parse_query(text: str) -> Query:
         if word in ("OR", "AND", "NOT"):
             if word == "OR":
                 if not groups or join_next:
-                    raise SearchQueryError("OR needs something to find on each side")
+                    raise SearchQueryError(message("OR needs something to find on each side"))
                 join_next = True
             negate_next = word == "NOT"
             continue
         if word is None and not closed:
-            raise SearchQueryError('the search has an unclosed quote (")')
+            raise SearchQueryError(message('the search has an unclosed quote (")'))
         if word is not None:
             minus = "-" if word.startswith("-") else ""
             phrase, star = word[len(minus) :], "*" if word.endswith("*") else ""
@@ -96,11 +99,13 @@ def parse_query(text: str) -> Query:
             groups.append([clause])
         join_next = negate_next = False
         if len(excluded) + sum(map(len, groups)) > MAX_CLAUSES:
-            raise SearchQueryError(f"the search has too many words (at most {MAX_CLAUSES})")
+            raise SearchQueryError(
+                message("the search has too many words (at most {limit})", limit=MAX_CLAUSES)
+            )
     if join_next:
-        raise SearchQueryError("OR needs something to find on each side")
+        raise SearchQueryError(message("OR needs something to find on each side"))
     if not groups:
         raise SearchQueryError(
-            "nothing to find: give at least one word (words after - or NOT are left out)"
+            message("nothing to find: give at least one word (words after - or NOT are left out)")
         )
     return Query(tuple(map(tuple, groups)), tuple(excluded))

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.limits import NAME_CHARS, QUOTE_CHARS, URL_CHARS
 
 from . import open_files
@@ -61,9 +62,13 @@ class ArchiveFile(StoreBase):
 def create_archive(path: Path) -> None:
     """Make a new, empty archive at `path`; refuses an existing file."""
     if path.exists():
-        raise ValidationError(f"{path}: already exists; an archive is made in a new file")
+        raise ValidationError(
+            message("{path}: already exists; an archive is made in a new file", path=path)
+        )
     if not path.parent.is_dir():
-        raise ValidationError(f"{path}: folder {path.parent} does not exist")
+        raise ValidationError(
+            message("{path}: folder {parent} does not exist", path=path, parent=path.parent)
+        )
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -94,7 +99,9 @@ def open_archive(path: Path, *, write: bool = False) -> Iterator[ArchiveFile]:
                 factory=ProjectConnection,
             )  # fmt: skip
         except sqlite3.Error as error:
-            raise ReadOnlyProjectError(f"{path}: cannot be opened ({error})") from error
+            raise ReadOnlyProjectError(
+                message("{path}: cannot be opened ({error})", path=path, error=error)
+            ) from error
         conn._open_key = open_files.register(path)
     archive = ArchiveFile(conn, path, readonly=not write)
     try:
@@ -106,7 +113,9 @@ def open_archive(path: Path, *, write: bool = False) -> Iterator[ArchiveFile]:
             conn.execute("PRAGMA synchronous = FULL")
         yield archive
     except sqlite3.DatabaseError as error:
-        raise NotAProjectError(f"{path}: not a readable fact-check archive ({error})") from error
+        raise NotAProjectError(
+            message("{path}: not a readable fact-check archive ({error})", path=path, error=error)
+        ) from error
     finally:
         archive.close()
 
@@ -120,35 +129,49 @@ def _check_bytes(path: Path) -> None:
     """Refuse what cannot be an archive by its first bytes (only while no connection to it
     is open here: reading them outside SQLite would drop that connection's locks)."""
     if not path.exists():
-        raise NotAProjectError(f"{path}: no such file")
+        raise NotAProjectError(message("{path}: no such file", path=path))
     if not path.is_file():
-        raise NotAProjectError(f"{path}: is a folder or a device, not a fact-check archive")
+        raise NotAProjectError(
+            message("{path}: is a folder or a device, not a fact-check archive", path=path)
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise ReadOnlyProjectError(f"{path}: cannot be read ({error.strerror})") from error
+        raise ReadOnlyProjectError(
+            message("{path}: cannot be read ({strerror})", path=path, strerror=error.strerror)
+        ) from error
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise NotAProjectError(f"{path}: not a fact-check archive (not an SQLite file)")
+        raise NotAProjectError(
+            message("{path}: not a fact-check archive (not an SQLite file)", path=path)
+        )
     application_id = int.from_bytes(header[68:72], "big")
     if application_id == APPLICATION_ID:
-        raise NotAProjectError(f"{path}: a Claimdesk project, not a fact-check archive")
+        raise NotAProjectError(
+            message("{path}: a Claimdesk project, not a fact-check archive", path=path)
+        )
     if application_id != ARCHIVE_ID:
         raise NotAProjectError(
-            f"{path}: not a fact-check archive (made with claimdesk archive new)"
+            message("{path}: not a fact-check archive (made with claimdesk archive new)", path=path)
         )
     if header[18] == 2:
         raise NotAProjectError(
-            f"{path}: a fact-check archive keeps no write-ahead log (it would be written"
-            " when read); make a new one with claimdesk archive new"
+            message(
+                "{path}: a fact-check archive keeps no write-ahead log (it would be "
+                "written when read); make a new one with claimdesk archive new",
+                path=path,
+            )
         )
 
 
 def _check_writable(path: Path) -> None:
     if not archive_writable(path):
         raise ReadOnlyProjectError(
-            f"{path}: the archive (or its folder) is read-only; it can be matched against"
-            " but not added to"
+            message(
+                "{path}: the archive (or its folder) is read-only; it can be matched "
+                "against but not added to",
+                path=path,
+            )
         )
 
 
@@ -158,25 +181,42 @@ def _verify(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if application_id != ARCHIVE_ID:
         raise NotAProjectError(
-            f"{path}: not a fact-check archive (made with claimdesk archive new)"
+            message("{path}: not a fact-check archive (made with claimdesk archive new)", path=path)
         )
     if version != ARCHIVE_VERSION:
         raise NotAProjectError(
-            f"{path}: a fact-check archive of another version ({version}; this Claimdesk reads"
-            f" {ARCHIVE_VERSION})"
+            message(
+                "{path}: a fact-check archive of another version ({version}; this "
+                "Claimdesk reads {supported})",
+                path=path,
+                version=version,
+                supported=ARCHIVE_VERSION,
+            )
         )
     problems = _schema_problems(conn)
     if problems:
         raise NotAProjectError(
-            f"{path}: the archive's schema has been altered ({'; '.join(problems[:3])})"
+            message(
+                "{path}: the archive's schema has been altered ({names})",
+                path=path,
+                names="; ".join(problems[:3]),
+            )
         )
     count = conn.execute("SELECT coalesce(max(rowid), 0) FROM fact_checks").fetchone()[0]
     if not isinstance(count, int) or count > MAX_ARCHIVE_CHECKS:
-        raise ValidationError(f"{path}: holds over {MAX_ARCHIVE_CHECKS:,} fact-checks")
+        raise ValidationError(
+            message("{path}: holds over {limit:,} fact-checks", path=path, limit=MAX_ARCHIVE_CHECKS)
+        )
     bad = conn.execute(_BAD_VALUE).fetchone()
     if bad is not None:
-        where = f"fact-check {bad[0]}" if bad[0] else "its word counts"
-        raise ValidationError(f"{path}: {where} holds a value of the wrong type or length")
+        where = (
+            message("fact-check {record}", record=bad[0]) if bad[0] else message("its word counts")
+        )
+        raise ValidationError(
+            message(
+                "{path}: {where} holds a value of the wrong type or length", path=path, where=where
+            )
+        )
 
 
 _expected: dict[tuple[str, str], str] = {}

@@ -7,6 +7,7 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.values import is_valid_timestamp
 
 _lock = threading.Lock()
@@ -61,18 +62,20 @@ def canonical_time(value: object) -> str:
     and one past 9999-12-31 in UTC cannot be written in UTC at all.
     """
     if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not an ISO 8601 date and time")
+        raise ValueError(message("{value!r} is not an ISO 8601 date and time", value=value))
     if is_valid_timestamp(value):
         return value
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"{value!r} is not an ISO 8601 date and time") from None
+        raise ValueError(
+            message("{value!r} is not an ISO 8601 date and time", value=value)
+        ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     try:
         return format_time(moment)
     except OverflowError:
         raise ValueError(
-            f"{value!r} is out of range (before year 1 or after 9999 in UTC)"
+            message("{value!r} is out of range (before year 1 or after 9999 in UTC)", value=value)
         ) from None

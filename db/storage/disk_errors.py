@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from claimdesk.db.messages import message
+
 from .errors import ProjectWriteError
 
 _SQLITE_IOERR = 10
@@ -19,9 +21,15 @@ def disk_failure(path: Path, error: sqlite3.Error) -> ProjectWriteError | None:
     """The one-line error for a full or failing disk, or None if `error` is another kind."""
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     if code == _SQLITE_FULL:
-        return ProjectWriteError(f"{path}: the disk is full; nothing was changed")
+        return ProjectWriteError(
+            message("{path}: the disk is full; nothing was changed", path=path)
+        )
     if code == _SQLITE_IOERR:
         return ProjectWriteError(
-            f"{path}: the disk could not be read or written ({error}); nothing was changed"
+            message(
+                "{path}: the disk could not be read or written ({error}); nothing was changed",
+                path=path,
+                error=error,
+            )
         )
     return None

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from claimdesk.db.factchecks.records import FactCheck
+from claimdesk.db.messages import message
 
 from .clock import new_id, now
 from .errors import ValidationError
@@ -76,7 +77,9 @@ def best_fact_checks(
         )
     except sqlite3.DatabaseError as error:
         raise ValidationError(
-            f"{store.path}: the fact-check index cannot answer ({error})"
+            message(
+                "{path}: the fact-check index cannot answer ({error})", path=store.path, error=error
+            )
         ) from error
     return [
         (FactCheck(row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[0]), row[8])

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.file_values import utf8_problem
 
 from .errors import ValidationError
@@ -50,7 +51,9 @@ def attached(store: Store, source: Path, named: Path, mapped: Iterable[str]) -> 
     try:
         yield
     except sqlite3.DatabaseError as error:
-        raise ValidationError(f"{named}: cannot be read ({error})") from error
+        raise ValidationError(
+            message("{named}: cannot be read ({error})", named=named, error=error)
+        ) from error
     finally:
         conn.execute(f"PRAGMA main.cache_size = {cache}")
         conn.execute(f"DETACH DATABASE {OTHER}")

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from claimdesk.db.messages import message
+
 from .errors import ClaimdeskError, ProjectWriteError
 from .project_copy import copy_project
 from .project_file import open_project_connection
@@ -63,6 +65,11 @@ def _upgrade_failed(path: Path, copy: Path | None, error: Exception) -> ProjectW
     if copy is not None:
         reason = reason.removeprefix(f"{copy}: ")
     return ProjectWriteError(
-        f"{path}: written by an older Claimdesk, and a copy of it could not be upgraded"
-        f" for the merge in {tempfile.gettempdir()} ({reason})"
+        message(
+            "{path}: written by an older Claimdesk, and a copy of it could not be "
+            "upgraded for the merge in {folder} ({reason})",
+            path=path,
+            folder=tempfile.gettempdir(),
+            reason=reason,
+        )
     )

@@ -19,6 +19,8 @@ import stat
 import sys
 from pathlib import Path
 
+from claimdesk.db.messages import message
+
 from .errors import NotAProjectError, ProjectWriteError
 from .schema import APPLICATION_ID, SCHEMA_VERSION, schema_problems
 
@@ -56,8 +58,13 @@ def check_pending_log(path: Path) -> None:
         raise
     except OSError as error:
         raise ProjectWriteError(
-            f"{path}: the disk could not be read or written while checking its log"
-            f" {log.name} ({error.strerror or error}); nothing was changed"
+            message(
+                "{path}: the disk could not be read or written while checking its log "
+                "{name} ({reason}); nothing was changed",
+                path=path,
+                name=log.name,
+                reason=error.strerror or error,
+            )
         ) from error
 
 
@@ -78,7 +85,7 @@ def _check_on_copies(path: Path, log: Path) -> None:
     try:
         alone = _identity(f"{path.resolve().as_uri()}?mode=ro&immutable=1")
     except _Foreign as foreign:
-        raise NotAProjectError(f"{path}: {foreign}") from None
+        raise NotAProjectError(message("{path}: {foreign}", path=path, foreign=foreign)) from None
     except sqlite3.DatabaseError:
         alone = (0, None)  # cut short mid-checkpoint, say: the replayed copy decides
     with tempfile.TemporaryDirectory(prefix="claimdesk-log-") as folder:
@@ -90,7 +97,9 @@ def _check_on_copies(path: Path, log: Path) -> None:
             sound = _quick_check(merged)
         except _Foreign as foreign:
             if alone == (0, None):  # another application's file with its own log
-                raise NotAProjectError(f"{path}: {foreign}") from None
+                raise NotAProjectError(
+                    message("{path}: {foreign}", path=path, foreign=foreign)
+                ) from None
             raise _not_ours(log) from None
         except sqlite3.DatabaseError:
             raise _not_ours(log) from None
@@ -104,7 +113,7 @@ class _Foreign(Exception):
 
 def _not_ours(log: Path) -> NotAProjectError:
     return NotAProjectError(
-        f"{log} does not belong to this project; move it away to open the project"
+        message("{log} does not belong to this project; move it away to open the project", log=log)
     )
 
 
@@ -120,10 +129,14 @@ def _identity(uri: str) -> tuple[int, str | None]:
         if application_id == 0 and version == 0 and tables == 0:
             return 0, None
         if application_id != APPLICATION_ID:
-            raise _Foreign("an SQLite file, but not a Claimdesk project")
+            raise _Foreign(message("an SQLite file, but not a Claimdesk project"))
         problems = schema_problems(conn, version) if 0 < version <= SCHEMA_VERSION else []
         if problems:
-            raise _Foreign(f"the project's schema has been altered ({'; '.join(problems[:5])})")
+            raise _Foreign(
+                message(
+                    "the project's schema has been altered ({names})", names="; ".join(problems[:5])
+                )
+            )
         row = conn.execute("SELECT value FROM project WHERE key = 'id'").fetchone()
         return version, row[0] if row else None
     finally:

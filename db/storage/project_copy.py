@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from claimdesk.db.interchange.formats.common import atomic_path
+from claimdesk.db.messages import message
 
 from .errors import ValidationError
 from .open_files import is_open_project
@@ -25,7 +26,9 @@ def copy_project(conn: sqlite3.Connection, out: Path) -> None:
     """
     out = Path(out)
     if is_open_project(out):
-        raise ValidationError(f"{out}: is a project open here; choose another name for the copy")
+        raise ValidationError(
+            message("{out}: is a project open here; choose another name for the copy", out=out)
+        )
     with atomic_path(out) as temporary:
         target = sqlite3.connect(temporary)
         try:

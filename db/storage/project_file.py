@@ -20,6 +20,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from claimdesk.db.messages import message
+
 from . import open_files
 from .disk_errors import disk_failure
 from .errors import (
@@ -64,8 +66,12 @@ def open_project_connection(
         if readonly:
             if version < SCHEMA_VERSION and not (older and version > 0):
                 raise OlderSchemaError(
-                    f"{path}: written by an older Claimdesk (schema {version}); open it once "
-                    "in this version, where it can be written, to upgrade it"
+                    message(
+                        "{path}: written by an older Claimdesk (schema {version}); open it "
+                        "once in this version, where it can be written, to upgrade it",
+                        path=path,
+                        version=version,
+                    )
                 )
         else:
             _configure_for_writing(conn, path)
@@ -91,24 +97,34 @@ def _check_file(path: Path, *, create: bool) -> bool:
     """Refuse what cannot be a project by looking at the bytes; True if the file is new."""
     if not path.exists():
         if not create:
-            raise NotAProjectError(f"{path}: no such file")
+            raise NotAProjectError(message("{path}: no such file", path=path))
         if not path.parent.exists():
-            raise NotAProjectError(f"{path}: folder {path.parent} does not exist")
+            raise NotAProjectError(
+                message("{path}: folder {parent} does not exist", path=path, parent=path.parent)
+            )
         return True
     if path.is_dir():
-        raise NotAProjectError(f"{path}: is a folder, not a project file")
+        raise NotAProjectError(message("{path}: is a folder, not a project file", path=path))
     if not path.is_file():  # found by stat: opening a FIFO below would block forever
-        raise NotAProjectError(f"{path}: is a named pipe or device, not a project file")
+        raise NotAProjectError(
+            message("{path}: is a named pipe or device, not a project file", path=path)
+        )
     size = path.stat().st_size
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except PermissionError as error:
-        raise ReadOnlyProjectError(f"{path}: cannot be read ({error.strerror})") from error
+        raise ReadOnlyProjectError(
+            message("{path}: cannot be read ({strerror})", path=path, strerror=error.strerror)
+        ) from error
     if size == 0 or not header.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(f"{path}: not a Claimdesk project (not an SQLite file)")
+        raise NotAProjectError(
+            message("{path}: not a Claimdesk project (not an SQLite file)", path=path)
+        )
     if len(header) < 100:
-        raise NotAProjectError(f"{path}: not a Claimdesk project (truncated SQLite header)")
+        raise NotAProjectError(
+            message("{path}: not a Claimdesk project (truncated SQLite header)", path=path)
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
@@ -118,8 +134,12 @@ def _check_file(path: Path, *, create: bool) -> bool:
     pending_log = _wal_path(path).exists() and _wal_path(path).stat().st_size > 0
     if counter_valid and page_count and size < page_size * page_count and not pending_log:
         raise NotAProjectError(
-            f"{path}: the file is truncated ({size} bytes, its header promises "
-            f"{page_size * page_count})"
+            message(
+                "{path}: the file is truncated ({size} bytes, its header promises {promised})",
+                path=path,
+                size=size,
+                promised=page_size * page_count,
+            )
         )
     return False
 
@@ -133,13 +153,21 @@ def _check_writable(path: Path, *, fresh: bool) -> None:
     folder = path.parent
     if not fresh and not os.access(path, os.W_OK):
         raise ReadOnlyProjectError(
-            f"{path}: the file is read-only; it can be checked or exported but not edited"
-            " (copy it somewhere you can write, or change its permissions)"
+            message(
+                "{path}: the file is read-only; it can be checked or exported but not "
+                "edited (copy it somewhere you can write, or change its permissions)",
+                path=path,
+            )
         )
     if not os.access(folder, os.W_OK):
         raise ReadOnlyProjectError(
-            f"{path}: its folder {folder} is read-only, and a project needs to keep its"
-            " journal files (-wal, -shm) beside it; copy it somewhere you can write"
+            message(
+                "{path}: its folder {folder} is read-only, and a project needs to keep "
+                "its journal files (-wal, -shm) beside it; copy it somewhere you can "
+                "write",
+                path=path,
+                folder=folder,
+            )
         )
 
 
@@ -184,7 +212,9 @@ def _connect(path: Path, *, readonly: bool) -> ProjectConnection:
             factory=ProjectConnection,
         )
     except sqlite3.OperationalError as error:
-        raise ReadOnlyProjectError(f"{path}: cannot be opened ({error})") from error
+        raise ReadOnlyProjectError(
+            message("{path}: cannot be opened ({error})", path=path, error=error)
+        ) from error
     conn._open_key = open_files.register(path)  # SQLite has created the file by now
     # Nothing stored in a file may run with more rights than plain data.
     conn.execute("PRAGMA trusted_schema = OFF")
@@ -202,16 +232,28 @@ def _check_identity(conn: sqlite3.Connection, path: Path, *, fresh: bool) -> int
     if fresh or (not has_tables and application_id == 0 and version == 0):
         return 0
     if application_id != APPLICATION_ID:
-        raise NotAProjectError(f"{path}: an SQLite file, but not a Claimdesk project")
+        raise NotAProjectError(
+            message("{path}: an SQLite file, but not a Claimdesk project", path=path)
+        )
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"{path}: written by a newer Claimdesk (schema {version}; this version reads up "
-            f"to {SCHEMA_VERSION}). Update Claimdesk to open it; the file was not changed."
+            message(
+                "{path}: written by a newer Claimdesk (schema {version}; this version "
+                "reads up to {supported}). Update Claimdesk to open it; the file was "
+                "not changed.",
+                path=path,
+                version=version,
+                supported=SCHEMA_VERSION,
+            )
         )
     problems = schema_problems(conn, version)
     if problems:
         raise NotAProjectError(
-            f"{path}: the project's schema has been altered ({'; '.join(problems[:5])})"
+            message(
+                "{path}: the project's schema has been altered ({names})",
+                path=path,
+                names="; ".join(problems[:5]),
+            )
         )
     return version
 
@@ -220,20 +262,32 @@ def _identity_error(path: Path, error: sqlite3.DatabaseError) -> Exception:
     failure = disk_failure(path, error)
     if failure is not None:
         return failure
-    message = str(error)
-    if "locked" in message or "busy" in message:
+    reason = str(error)
+    if "locked" in reason or "busy" in reason:
         return ProjectLockedError(
-            f"{path}: locked by another program for over {BUSY_TIMEOUT_MS // 1000} s;"
-            " close it there (or wait) and try again"
+            message(
+                "{path}: locked by another program for over {seconds} s; close it "
+                "there (or wait) and try again",
+                path=path,
+                seconds=BUSY_TIMEOUT_MS // 1000,
+            )
         )
-    if "unable to open" in message and _wal_path(path).exists():
+    if "unable to open" in reason and _wal_path(path).exists():
         return ReadOnlyProjectError(
-            f"{path}: has changes still in its log ({_wal_path(path).name}) that cannot be"
-            " read from a read-only folder; copy the folder somewhere you can write"
+            message(
+                "{path}: has changes still in its log ({name}) that cannot be read "
+                "from a read-only folder; copy the folder somewhere you can write",
+                path=path,
+                name=_wal_path(path).name,
+            )
         )
-    if "readonly" in message:
-        return ReadOnlyProjectError(f"{path}: cannot be read from here ({message})")
-    return NotAProjectError(f"{path}: not a Claimdesk project ({message})")
+    if "readonly" in reason:
+        return ReadOnlyProjectError(
+            message("{path}: cannot be read from here ({reason})", path=path, reason=reason)
+        )
+    return NotAProjectError(
+        message("{path}: not a Claimdesk project ({reason})", path=path, reason=reason)
+    )
 
 
 def _configure_for_writing(conn: sqlite3.Connection, path: Path) -> None:
@@ -244,10 +298,16 @@ def _configure_for_writing(conn: sqlite3.Connection, path: Path) -> None:
         if failure is not None:
             raise failure from error
         if "locked" in str(error):
-            raise ProjectLockedError(f"{path}: is locked by another program") from error
-        raise ReadOnlyProjectError(f"{path}: cannot be written ({error})") from error
+            raise ProjectLockedError(
+                message("{path}: is locked by another program", path=path)
+            ) from error
+        raise ReadOnlyProjectError(
+            message("{path}: cannot be written ({error})", path=path, error=error)
+        ) from error
     if mode.lower() != "wal":
-        raise ReadOnlyProjectError(f"{path}: cannot switch to write-ahead logging ({mode})")
+        raise ReadOnlyProjectError(
+            message("{path}: cannot switch to write-ahead logging ({mode})", path=path, mode=mode)
+        )
     conn.execute("PRAGMA foreign_keys = ON")
     # FULL: a committed annotation survives power loss too, not only a process crash.
     conn.execute("PRAGMA synchronous = FULL")

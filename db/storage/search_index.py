@@ -12,6 +12,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from claimdesk.db.messages import message
+
 from .errors import ValidationError
 from .store_base import StoreBase
 
@@ -92,7 +94,11 @@ def matching(store: StoreBase, expression: str, limit: int) -> tuple[int, list[I
             (expression, limit),
         )
     except sqlite3.DatabaseError as error:  # a damaged or doctored index
-        raise ValidationError(f"{store.path}: the search index cannot answer ({error})") from error
+        raise ValidationError(
+            message(
+                "{path}: the search index cannot answer ({error})", path=store.path, error=error
+            )
+        ) from error
     return total, [IndexedArticle(*row) for row in rows]
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from claimdesk.db.claims.claimants import ClaimantStore
 from claimdesk.db.claims.claims import ClaimStore
+from claimdesk.db.messages import message
 from claimdesk.db.records.annotations import AnnotationStore
 from claimdesk.db.records.article_deletion import ArticleDeletionStore
 from claimdesk.db.records.articles import ArticleStore
@@ -160,7 +161,9 @@ class Store(
             "SELECT id, name, created, modified FROM annotators WHERE id = ?", (annotator_id,)
         )
         if row is None:
-            raise NotFoundError(f"no annotator with id {annotator_id}")
+            raise NotFoundError(
+                message("no annotator with id {annotator_id}", annotator_id=annotator_id)
+            )
         return Annotator(*row)
 
     def annotator_by_name(self, name: str) -> Annotator | None:
@@ -174,7 +177,7 @@ class Store(
         """The annotator with this name, recorded in the project on first use."""
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("an annotator needs a name")
+            raise ValidationError(message("an annotator needs a name"))
         existing = self.annotator_by_name(name)
         if existing is not None:
             return existing

@@ -17,6 +17,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
+from claimdesk.db.messages import message
+
 from .clock import now
 from .disk_errors import disk_failure
 from .errors import NotFoundError, ProjectLockedError, ReadOnlyProjectError
@@ -62,7 +64,7 @@ class StoreBase:
         one file queue up instead of failing half-way through a read-then-write.
         """
         if self.readonly:
-            raise ReadOnlyProjectError(f"{self.path}: opened read-only")
+            raise ReadOnlyProjectError(message("{path}: opened read-only", path=self.path))
         if self.conn.in_transaction:
             with self._savepoint():
                 yield
@@ -122,7 +124,9 @@ class StoreBase:
             f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*changes.values(), record_id]
         )
         if cursor.rowcount == 0:
-            raise NotFoundError(f"no {table[:-1]} with id {record_id}")
+            raise NotFoundError(
+                message("no {record} with id {record_id}", record=table[:-1], record_id=record_id)
+            )
 
     def _set_deleted(self, table: str, record_id: str, deleted: bool) -> None:
         """Tombstone (or revive) a record: deletions must travel when files are merged."""
@@ -165,9 +169,13 @@ def _write_error(path: Path, error: sqlite3.OperationalError) -> Exception:
     failure = disk_failure(path, error)
     if failure is not None:
         return failure
-    message = str(error)
-    if "locked" in message or "busy" in message:
-        return ProjectLockedError(f"{path}: busy; another program is writing to it")
-    if "readonly" in message or "read-only" in message:
-        return ReadOnlyProjectError(f"{path}: cannot be written ({message})")
+    reason = str(error)
+    if "locked" in reason or "busy" in reason:
+        return ProjectLockedError(
+            message("{path}: busy; another program is writing to it", path=path)
+        )
+    if "readonly" in reason or "read-only" in reason:
+        return ReadOnlyProjectError(
+            message("{path}: cannot be written ({reason})", path=path, reason=reason)
+        )
     return error

@@ -20,6 +20,7 @@ from claimdesk.db.interchange.export import ExportReport, export_project
 from claimdesk.db.interchange.formats.common import Cancelled
 from claimdesk.db.storage.errors import ClaimdeskError
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.session import Change
 from claimdesk.desktop.widgets.dataset_dialogs import (
     ExportChoice,
@@ -83,10 +84,11 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
             )
 
     def done(report: ExportReport) -> None:
-        window.statusBar().showMessage(report.summary().splitlines()[0], 10_000)
+        lines = [message_text(line) for line in report.lines()]
+        window.statusBar().showMessage(lines[0], 10_000)
         if report.left_out:
             title = translate("dataset_flows", "Export dataset")
-            show_message(window, title, report.summary(), icon=INFORMATION)
+            show_message(window, title, "\n".join(lines), icon=INFORMATION)
 
     def failed(error: BaseException) -> None:
         if isinstance(error, Cancelled):
@@ -228,15 +230,20 @@ def show_import_report(window: QWidget, report: AnnotationImportReport) -> QMess
     if report.new_verdicts:
         new_verdicts = translate("dataset_flows", "New verdicts: {names}.")
         lines.append(new_verdicts.format(names=", ".join(report.new_verdicts)))
-    lines += report.remarks
-    lines += report.untagged_lines()
+    lines += [message_text(remark) for remark in [*report.remarks, *report.untagged_lines()]]
     orphan = translate("dataset_flows", "Orphan: {where}: {reason}")
-    lines += [orphan.format(where=o.where, reason=o.reason) for o in report.orphans[:SHOWN_ORPHANS]]
+    lines += [
+        orphan.format(where=message_text(o.where), reason=message_text(o.reason))
+        for o in report.orphans[:SHOWN_ORPHANS]
+    ]
     if len(report.orphans) > SHOWN_ORPHANS:
         more = len(report.orphans) - SHOWN_ORPHANS
         lines.append(translate_n("dataset_flows", "… and %n more (Show Details).", more))
     orphan_detail = translate("dataset_flows", "orphan — {where}: {reason}")
-    details = [orphan_detail.format(where=o.where, reason=o.reason) for o in report.orphans]
+    details = [
+        orphan_detail.format(where=message_text(o.where), reason=message_text(o.reason))
+        for o in report.orphans
+    ]
     moved = translate("dataset_flows", "re-anchored — {annotation}: {old} → {new}")
     approximate = translate("dataset_flows", "{moved} (approximate)")
     for r in report.reanchored:

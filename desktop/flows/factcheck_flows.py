@@ -23,6 +23,7 @@ from claimdesk.db.storage.archive_file import open_archive
 from claimdesk.db.storage.fact_check_store import fact_check_count
 from claimdesk.db.storage.store_base import StoreBase
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.panels.checked_before_cache import CheckedBefore
 from claimdesk.desktop.widgets.plain_text import show_message
 
@@ -197,7 +198,7 @@ def show_checked_before(window: MainWindow, claim: str) -> None:
             except ClaimdeskError as error:
                 shared = None
                 note = translate("factcheck_flows", "Shared archive left out: {reason}").format(
-                    reason=" ".join(str(error).split())
+                    reason=" ".join(message_text(error).split())
                 )
             matches = match_everywhere(store, shared, claim)
             count = fact_check_count(store) + (fact_check_count(shared) if shared else 0)

@@ -24,6 +24,7 @@ from claimdesk.db.interchange.export import export_project
 from claimdesk.db.merging.merge import merge_project
 from claimdesk.db.merging.merge_report import MergeReport
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.review.merged_change_text import change_line
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import ask, show_message
@@ -78,7 +79,7 @@ def run_merge(window: MainWindow, other: Path, backup: Path | None) -> None:
 
     def done(report: MergeReport) -> None:
         if report.cancelled:
-            window.statusBar().showMessage(report.summary(), 8000)
+            window.statusBar().showMessage(message_text(report.summary()), 8000)
             return
         if report.changed:
             session.undo_stack.clear()
@@ -109,7 +110,7 @@ def merge_summary(
     """What arrived, per table, then what changed of your work and what both changed, each
     record named by what it is (quote, tag and article; wording; name), never by its id."""
     lines = [translate("merge_flow", "Merged {file}.").format(file=other.name)]
-    lines += [f"  {line}" for line in report.count_lines()]
+    lines += [f"  {message_text(line)}" for line in report.count_lines()]
     if not report.changed:
         lines.append(
             translate(

@@ -12,12 +12,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from claimdesk.db import PROJECT_SUFFIX, ClaimdeskError, Store
-from claimdesk.db.interchange.article_import import import_articles
+from claimdesk.db.interchange.article_import import ImportOutcome, import_articles
 from claimdesk.db.interchange.sources.web_archive import CapturedPage, is_archive, list_pages
 from claimdesk.db.operations import articles as article_ops
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.commands.scheme_commands import ImportedArticles
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.widgets.plain_text import (
     error_text,
     message_box,
@@ -205,7 +206,7 @@ def _import_files(
         if added:
             session.push(ImportedArticles(session, added, _import_text(len(added))))
             window.show_article(added[0])
-        problems = [outcome.message() for outcome in report.outcomes if outcome.message()]
+        problems = [_said(outcome) for outcome in report.outcomes if outcome.message()]
         scans = [outcome.path for outcome in report.outcomes if outcome.ocr_possible]
         if problems:
             if _show_report(window, added, problems, report.cancelled, bool(scans)):
@@ -275,6 +276,13 @@ def edit_scheme(window: MainWindow) -> None:
     from claimdesk.desktop.widgets.scheme_dialog import SchemeDialog
 
     SchemeDialog(window.open_session(), window).exec()
+
+
+def _said(outcome: ImportOutcome) -> str:
+    """What happened to one imported file, in the interface's language."""
+    if outcome.error or outcome.duplicate_of is not None:
+        return message_text(outcome.message())
+    return "; ".join(message_text(warning) for warning in outcome.warnings)
 
 
 def _import_text(count: int) -> str:

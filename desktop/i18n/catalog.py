@@ -5,7 +5,9 @@ call in `desktop/` (their first two arguments must be literal strings), rewrites
 language's `resources/translations/<code>.ts` keeping the translations it already has (new
 strings are left `unfinished` for a translator, vanished ones dropped), then compiles the
 `.qm` files the app loads with Qt's `lrelease`. Qt's own `lupdate` is not used: it does not
-see plural forms in calls like ours.
+see plural forms in calls like ours. What `db` says (`message`, `message_n` in
+`claimdesk.db.messages`: errors, report lines) is read from `db/` into the `Messages`
+context; English's file gets those counted messages' two forms from the source itself.
 """
 
 from __future__ import annotations
@@ -15,15 +17,20 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from claimdesk.db.messages import CONTEXT as DB_CONTEXT
 
 from .language import LANGUAGES
 
 DESKTOP = Path(__file__).resolve().parents[1]
+DB = DESKTOP.parent / "db"
 TRANSLATIONS = DESKTOP.parent / "resources" / "translations"
 CALLS = {"translate": False, "translate_n": True, "mark": False}
 """The marking functions, and whether their string has a count (plural forms)."""
+DB_CALLS = {"message": False, "message_n": True}
+"""`db`'s message functions (their context is always `DB_CONTEXT`)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -32,6 +39,8 @@ class Message:
     source: str
     disambiguation: str = ""
     plural: bool = False
+    english: tuple[str, ...] = field(default=(), compare=False)
+    """A counted `db` message's English forms (singular, plural), written to English's file."""
 
 
 def extract(folder: Path = DESKTOP) -> list[Message]:
@@ -60,6 +69,40 @@ def _message(node: ast.AST, path: Path) -> Message | None:
         raise ValueError(f"{path}:{node.lineno}: {name}() needs literal context and text")
     disambiguation = literals[2] if len(literals) > 2 and not CALLS[name] else None
     return Message(context, text, disambiguation or "", CALLS[name])
+
+
+def extract_db(folder: Path = DB) -> list[Message]:
+    """Every `db` message template in `folder`'s Python files, sorted."""
+    found: set[Message] = set()
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            message = _db_message(node, path)
+            if message is not None:
+                found.add(message)
+    return sorted(found)
+
+
+def _db_message(node: ast.AST, path: Path) -> Message | None:
+    if not isinstance(node, ast.Call):
+        return None
+    func = node.func  # `message(...)`, or `messages.message(...)` where a name is taken
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        name = func.attr if func.value.id == "messages" else None
+    else:
+        name = func.id if isinstance(func, ast.Name) else None
+    if name not in DB_CALLS:
+        return None
+    wanted = 2 if DB_CALLS[name] else 1
+    literals = [
+        arg.value
+        for arg in node.args[:wanted]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+    ]
+    if len(literals) < wanted:
+        raise ValueError(f"{path}:{node.lineno}: {name}() needs literal text")
+    if DB_CALLS[name]:
+        return Message(DB_CONTEXT, literals[1], plural=True, english=tuple(literals))
+    return Message(DB_CONTEXT, literals[0])
 
 
 def ts_path(language: str) -> Path:
@@ -103,6 +146,8 @@ def write_ts(language: str, messages: list[Message]) -> int:
         if message.disambiguation:
             ElementTree.SubElement(element, "comment").text = message.disambiguation
         forms = known.get((message.context, message.source, message.disambiguation))
+        if not forms and language == "en":
+            forms = list(message.english)
         translation = ElementTree.SubElement(element, "translation")
         if not forms:
             translation.set("type", "unfinished")
@@ -147,8 +192,13 @@ def catalogued(language: str, messages: list[Message]) -> list[Message]:
     return messages if language != "en" else [m for m in messages if m.plural]
 
 
+def every_message() -> list[Message]:
+    """What the translators translate: the window's strings and `db`'s messages."""
+    return sorted({*extract(), *extract_db()})
+
+
 def main() -> int:
-    messages = extract()
+    messages = every_message()
     for language in LANGUAGES:
         wanted = catalogued(language, messages)
         missing = write_ts(language, wanted)

@@ -39,6 +39,7 @@ from claimdesk.db.operations import suggestions as suggestion_ops
 from claimdesk.db.records.blind_annotation import shown_annotator
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
@@ -192,7 +193,8 @@ class SuggestionsPanel(QWidget):
     def _show_found(self, search: SuggestionSearch) -> None:
         self._fill(search.suggestions)
         if not search.complete:
-            self.count_label.setText(f"{self.count_label.text()}. {search.note()}")
+            note = " ".join(message_text(part) for part in search.notes())
+            self.count_label.setText(f"{self.count_label.text()}. {note}")
         self.refreshed.emit()
 
     def _fill(self, suggestions: list[Suggestion]) -> None:
@@ -252,7 +254,7 @@ class SuggestionsPanel(QWidget):
         )
         label = KIND_LABELS.get(suggestion.kind)
         kind = translated("SuggestionsPanel", label) if label else suggestion.kind
-        item = QListWidgetItem(f"{kind}: {suggestion.reason}\n{passages}")
+        item = QListWidgetItem(f"{kind}: {message_text(suggestion.reason)}\n{passages}")
         item.setData(KEY_ROLE, suggestion.key)
         item.setToolTip(
             plain_tooltip(
@@ -318,7 +320,7 @@ class _Search:
 
 def _one_line(error: BaseException) -> str:
     """An error as one line a user can read (`disk I/O error`, not a traceback)."""
-    text = " ".join(str(error).split())
+    text = " ".join(message_text(error).split())
     return text or type(error).__name__
 
 

@@ -38,6 +38,7 @@ from claimdesk.db.analysis.agreement import AgreementResult, PairAgreement, comp
 from claimdesk.db.records.blind_annotation import Visibility, visibility
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.i18n.locale_format import count as locale_count
 from claimdesk.desktop.panels.agreement_chart import AgreementChart, figure_text
 from claimdesk.desktop.session import ProjectSession
@@ -207,7 +208,9 @@ class AgreementDialog(QDialog):
         self._task = None
         self._update_compute_button()
         self.status.setText(
-            translate("AgreementDialog", "Could not compute agreement: {error}").format(error=error)
+            translate("AgreementDialog", "Could not compute agreement: {error}").format(
+                error=message_text(error)
+            )
         )
 
     def _update_compute_button(self, *_args) -> None:

@@ -24,15 +24,17 @@ def plain_tooltip(text: str) -> str:
 
 
 def error_text(error: BaseException, where: str = "") -> str:
-    """One line for an error: a Claimdesk error names its problem and place itself; any
-    other (a full disk, an I/O error) follows `where` (what was being done, or the file)."""
+    """One line for an error, in the interface's language: a Claimdesk error names its
+    problem and place itself; any other (a full disk, an I/O error) follows `where` (what
+    was being done, or the file)."""
     from claimdesk.db import ClaimdeskError
     from claimdesk.desktop.i18n import translate
+    from claimdesk.desktop.i18n.db_messages import message_text
 
     if isinstance(error, MemoryError):
         text = translate("plain_text", "not enough memory")
     else:
-        text = str(error)
+        text = message_text(error)
     text = text or type(error).__name__
     if isinstance(error, ClaimdeskError) or not where:
         return text

@@ -29,6 +29,7 @@ from claimdesk.db.rules.values import SHORTCUT_KEYS, shortcut_problem
 from claimdesk.desktop.commands import scheme_commands
 from claimdesk.desktop.commands.scheme_commands import SchemeKind
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.resources import colour_swatch
 from claimdesk.desktop.session import Change, ProjectSession
 
@@ -182,7 +183,7 @@ class SchemePage(QWidget):
             show_message(
                 self,
                 translate("SchemePage", "Tag key"),
-                translate("SchemePage", "A tag's {problem}.").format(problem=problem),
+                translate("SchemePage", "A tag's {problem}.").format(problem=message_text(problem)),
             )
             self._load_fields()
             return

@@ -28,6 +28,7 @@ from claimdesk.db.search.search import (
 )
 from claimdesk.desktop.flows.tasks import BackgroundTask, run_in_background
 from claimdesk.desktop.i18n import mark, translate, translate_n, translated
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.exact_option import exact_box
 
@@ -98,7 +99,7 @@ class SearchAllDialog(QDialog):
                 exact=self.exact.isChecked(),
             )
         except ClaimdeskError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(message_text(error))
             return
         for hit in found.hits:
             title = hit.title or translate("SearchAllDialog", "(untitled)")
@@ -142,7 +143,7 @@ class SearchAllDialog(QDialog):
             self.summary.setText(
                 translate(
                     "SearchAllDialog", "The index could not be brought up to date: {error}"
-                ).format(error=result)
+                ).format(error=message_text(result))
             )
 
     def _project_changed(self, change: Change) -> None:

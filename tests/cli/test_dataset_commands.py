@@ -38,7 +38,7 @@ def test_every_export_filter_can_be_repeated(project, project_path, tmp_path, ca
 def test_export_names_what_a_format_leaves_out(project, project_path, tmp_path, capsys):
     assert main(["export", str(project_path), "-f", "w3c", "-o", str(tmp_path / "a.jsonld")]) == 0
     printed = capsys.readouterr().out
-    assert "claims are not in W3C" in printed and "confidence" in printed
+    assert "1 claim is not in W3C" in printed and "confidence" in printed
 
 
 def test_claimreview_publisher_and_url_come_from_the_command_line(project, project_path, tmp_path):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimdesk.db.messages import message, message_n
 from claimdesk.db.records.model import RELATIONS
 from claimdesk.db.storage.errors import ValidationError
 
@@ -88,7 +89,9 @@ def check_replaceable(out: Path) -> None:
     `annotation.conf` with `.txt`/`.ann` pairs): the old folder is replaced whole, and
     must never be someone's documents."""
     if out.is_symlink() or (out.exists() and not out.is_dir()):
-        raise ValidationError(f"{out} exists and is not a folder; choose a new folder name")
+        raise ValidationError(
+            message("{out} exists and is not a folder; choose a new folder name", out=out)
+        )
     if not out.is_dir():
         return
     names = {entry.name for entry in out.iterdir()}
@@ -98,7 +101,10 @@ def check_replaceable(out: Path) -> None:
     )
     if names and (names != corpus or not all((out / name).is_file() for name in names)):
         raise ValidationError(
-            f"{out} is a folder that is not a brat export; choose an empty or new folder"
+            message(
+                "{out} is a folder that is not a brat export; choose an empty or new folder",
+                out=out,
+            )
         )
 
 
@@ -132,7 +138,9 @@ def standoff(data: ExportData, article: Article) -> tuple[str, str]:
     for a in data.by_article.get(article.id, ()):
         pieces = tuple(fragments(text, offset(a.start), offset(a.end)))
         if not pieces:
-            data.left_out.append(f"annotation {a.id} covers only line breaks; left out of brat")
+            data.left_out.append(
+                message("annotation {id} covers only line breaks; left out of brat", id=a.id)
+            )
             continue
         key = (type_name(data.tag_name(a)), pieces)
         entity = entities.setdefault(key, _Entity(f"T{len(entities) + 1}", *key))
@@ -158,7 +166,11 @@ def standoff(data: ExportData, article: Article) -> tuple[str, str]:
     looped = [key for key in relations if key[1] == key[2]]
     if looped:
         data.left_out.append(
-            f"{len(looped)} links join two annotations of the same span and type; left out of brat"
+            message_n(
+                "%n link joins two annotations of the same span and type; left out of brat",
+                "%n links join two annotations of the same span and type; left out of brat",
+                len(looped),
+            )
         )
     kept = [key for key in relations if key[1] != key[2]]
     lines.extend(

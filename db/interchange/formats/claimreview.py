@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.db.claims.claimants import claim_claimant
+from claimdesk.db.messages import message, message_n
 from claimdesk.db.storage.errors import ValidationError
 
 from .common import Ticker, atomic_file
@@ -57,11 +58,13 @@ def claim_reviews(data: ExportData) -> list[dict[str, Any]]:
     if rated and not data.settings.get("claimreview_url_base", "").strip():
         if not data.settings.get(ALLOW_MISSING_URL):
             raise ValidationError(
-                "ClaimReview needs a url for each review (Google requires one): give a"
-                " review URL base (--url-base), or allow none (--allow-missing-url)"
+                message(
+                    "ClaimReview needs a url for each review (Google requires one): give a "
+                    "review URL base (--url-base), or allow none (--allow-missing-url)"
+                )
             )
         data.left_out.append(
-            "no `url` (Google requires one): set the project setting claimreview_url_base"
+            message("no `url` (Google requires one): set the project setting claimreview_url_base")
         )
     scale = rating_scale(data)
     named = data.store.claimants_by_appearance()
@@ -80,8 +83,13 @@ def claim_reviews(data: ExportData) -> list[dict[str, Any]]:
     ]
     unrated = len(data.claims) - len(rated)
     if unrated:
-        claims = "1 claim has" if unrated == 1 else f"{unrated} claims have"
-        data.left_out.append(f"{claims} no rating yet; left out of ClaimReview")
+        data.left_out.append(
+            message_n(
+                "%n claim has no rating yet; left out of ClaimReview",
+                "%n claims have no rating yet; left out of ClaimReview",
+                unrated,
+            )
+        )
     return reviews
 
 

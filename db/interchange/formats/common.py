@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from claimdesk.db.analysis.language import LANGUAGES
 from claimdesk.db.interchange.sources.carried_source import carried_source
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import ArticleSource
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
@@ -64,7 +65,7 @@ class Ticker:
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise Cancelled("cancelled; nothing was written")
+            raise Cancelled(message("cancelled; nothing was written"))
 
 
 @contextmanager

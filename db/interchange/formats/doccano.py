@@ -20,6 +20,7 @@ from collections import Counter
 from typing import Any
 
 from claimdesk.db.analysis.offset_units import CODEPOINTS, UTF16
+from claimdesk.db.messages import message
 from claimdesk.db.records.articles import text_sha256
 from claimdesk.db.records.model import RELATIONS
 from claimdesk.db.rules import file_values as values
@@ -54,9 +55,13 @@ def read_line(
     bundle.articles.append(ImportedArticle(id=article_id, text=text, where=where))
     spans: dict[str, str] = {}
     for index, (start, end, tag, key) in enumerate(_spans(record, where)):
-        spot = f"{where}, {'entity' if key is not None else 'label'} {index + 1}"
+        spot = (
+            message("{where}, entity {number}", where=where, number=index + 1)
+            if key is not None
+            else message("{where}, label {number}", where=where, number=index + 1)
+        )
         if not (_whole(start) and _whole(end)):
-            raise ValidationError(f"{spot}: start and end must be whole numbers")
+            raise ValidationError(message("{spot}: start and end must be whole numbers", spot=spot))
         tag = values.text(tag, spot, "label", NAME_CHARS)
         span_id = str(
             uuid.uuid5(uuid.NAMESPACE_URL, f"claimdesk:doccano:{digest}:{start}:{end}:{tag}")
@@ -77,12 +82,14 @@ def read_line(
             )
         )
     for index, relation in enumerate(_list(record, "relations", where)):
-        spot = f"{where}, relation {index + 1}"
+        spot = message("{where}, relation {number}", where=where, number=index + 1)
         if not isinstance(relation, dict):
-            raise ValidationError(f"{spot}: expected an object")
+            raise ValidationError(message("{spot}: expected an object", spot=spot))
         ends = [spans.get(str(relation.get(key))) for key in ("from_id", "to_id")]
         if None in ends:
-            raise ValidationError(f"{spot}: from_id and to_id must be ids of this line's entities")
+            raise ValidationError(
+                message("{spot}: from_id and to_id must be ids of this line's entities", spot=spot)
+            )
         kind = values.text(relation.get("type"), spot, "type", NAME_CHARS) or "related"
         relation_name = _NOT_WORD.sub("_", kind.strip().lower())
         note = ""
@@ -101,13 +108,16 @@ def read_line(
                 where=spot,
             )
         )
-    for key, what in (("Comments", "comments"), ("cats", "categories")):
-        if _list(record, key, where):
-            bundle.remarks.append(f"doccano {what} left out: Claimdesk labels spans")
+    if _list(record, "Comments", where):
+        bundle.remarks.append(message("doccano comments left out: Claimdesk labels spans"))
+    if _list(record, "cats", where):
+        bundle.remarks.append(message("doccano categories left out: Claimdesk labels spans"))
     label = record.get("label")
     if isinstance(label, list) and label and all(isinstance(item, str) for item in label):
         bundle.remarks.append(
-            "doccano document labels (text classification) left out: Claimdesk labels spans"
+            message(
+                "doccano document labels (text classification) left out: Claimdesk labels spans"
+            )
         )
 
 
@@ -116,7 +126,11 @@ def renamed_remark(renamed: Counter[str]) -> list[str]:
     if not renamed:
         return []
     kinds = ", ".join(f"“{kind}” ({count})" for kind, count in renamed.items())
-    return [f"doccano relation types imported as related, the type in the note: {kinds}"]
+    return [
+        message(
+            "doccano relation types imported as related, the type in the note: {kinds}", kinds=kinds
+        )
+    ]
 
 
 def _spans(record: dict[str, Any], where: str) -> list[tuple[Any, Any, Any, str | None]]:
@@ -124,12 +138,14 @@ def _spans(record: dict[str, Any], where: str) -> list[tuple[Any, Any, Any, str 
     found: list[tuple[Any, Any, Any, str | None]] = []
     if "entities" in record:
         for index, entity in enumerate(_list(record, "entities", where)):
-            spot = f"{where}, entity {index + 1}"
+            spot = message("{where}, entity {number}", where=where, number=index + 1)
             if not isinstance(entity, dict):
-                raise ValidationError(f"{spot}: expected an object")
+                raise ValidationError(message("{spot}: expected an object", spot=spot))
             missing = [k for k in ("id", "label", "start_offset", "end_offset") if k not in entity]
             if missing:
-                raise ValidationError(f"{spot}: missing '{missing[0]}'")
+                raise ValidationError(
+                    message("{spot}: missing '{missing}'", spot=spot, missing=missing[0])
+                )
             key = values.text(entity["id"], spot, "id", ID_CHARS)
             found.append((entity["start_offset"], entity["end_offset"], entity["label"], key))
         return found
@@ -139,12 +155,20 @@ def _spans(record: dict[str, Any], where: str) -> list[tuple[Any, Any, Any, str 
             return []  # document categories: a remark, not spans
         for index, item in enumerate(items):
             if not (isinstance(item, list) and len(item) == 3):
-                raise ValidationError(f"{where}, label {index + 1}: expected [start, end, label]")
+                raise ValidationError(
+                    message(
+                        "{where}, label {number}: expected [start, end, label]",
+                        where=where,
+                        number=index + 1,
+                    )
+                )
         return [(start, end, tag, None) for start, end, tag in items]
     for index, span in enumerate(_list(record, "spans", where)):
-        spot = f"{where}, span {index + 1}"
+        spot = message("{where}, span {number}", where=where, number=index + 1)
         if not isinstance(span, dict) or not {"start", "end", "label"} <= span.keys():
-            raise ValidationError(f"{spot}: expected an object with start, end and label")
+            raise ValidationError(
+                message("{spot}: expected an object with start, end and label", spot=spot)
+            )
         found.append((span["start"], span["end"], span["label"], None))
     return found
 
@@ -156,5 +180,5 @@ def _whole(value: Any) -> bool:
 def _list(record: dict[str, Any], key: str, where: str) -> list[Any]:
     value = record.get(key) or []
     if not isinstance(value, list):
-        raise ValidationError(f'{where}: "{key}" must be a list')
+        raise ValidationError(message('{where}: "{key}" must be a list', where=where, key=key))
     return value

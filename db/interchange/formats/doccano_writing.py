@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimdesk.db.analysis.offset_units import UTF16, OffsetUnits
+from claimdesk.db.messages import message
 
 from .common import Ticker, atomic_file
 
@@ -51,12 +52,16 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
 
 def _left_out(data: ExportData) -> list[str]:
     """One line per kind of record doccano's file has no place for."""
-    lines = []
+    lines: list[str] = []
     if data.annotations:
         lines.append(
-            "left out: annotators, verdicts, notes and evidence (a doccano line holds"
-            " spans and their tags only; export jsonl for the full records)"
+            message(
+                "left out: annotators, verdicts, notes and evidence (a doccano line holds"
+                " spans and their tags only; export jsonl for the full records)"
+            )
         )
     if data.links or data.claims:
-        lines.append("left out: links and claims (no place in doccano's sequence labelling)")
+        lines.append(
+            message("left out: links and claims (no place in doccano's sequence labelling)")
+        )
     return lines

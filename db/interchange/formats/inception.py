@@ -22,6 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.errors import ValidationError
 
 from .common import Ticker, atomic_binary_file
@@ -42,8 +43,11 @@ def cassis() -> ModuleType:
         module: ModuleType = importlib.import_module("cassis")
     except ImportError:
         raise ValidationError(
-            "INCEpTION files are read and written with dkpro-cassis, which is not installed:"
-            " pip install 'claimdesk[interop]' (or pip install dkpro-cassis)"
+            message(
+                "INCEpTION files are read and written with dkpro-cassis, which is not "
+                "installed: pip install 'claimdesk[interop]' (or pip install "
+                "dkpro-cassis)"
+            )
         ) from None
     return module
 
@@ -89,7 +93,9 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
             ticker.tick(1 + len(spans))
     if data.annotations:
         data.left_out.append(
-            "left out of INCEpTION's files: annotators, verdicts, notes and evidence (each"
-            " span is a named entity with its tag), links and claims"
+            message(
+                "left out of INCEpTION's files: annotators, verdicts, notes and evidence (each"
+                " span is a named entity with its tag), links and claims"
+            )
         )
     return [out]

@@ -21,6 +21,7 @@ from typing import Any
 
 from claimdesk.db.analysis.offset_units import CODEPOINTS
 from claimdesk.db.interchange.bounded_read import read_bounded, shown_path
+from claimdesk.db.messages import message
 from claimdesk.db.records.articles import text_sha256
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import DATASET_BYTES, ID_CHARS, NAME_CHARS, RECORDS_PER_FILE
@@ -35,34 +36,46 @@ _SKIPPED_BASES = ("uima.", METADATA)
 
 def read(path: Path) -> ImportBundle:
     name = shown_path(path.name)
-    data = read_bounded(path, DATASET_BYTES, "one dataset file")
+    data = read_bounded(path, DATASET_BYTES, message("one dataset file"))
     if path.suffix.lower() == ".xmi":
         beside = path.parent / TYPE_SYSTEM
         if not beside.is_file():
             raise ValidationError(
-                f"{name}: an XMI file needs the {TYPE_SYSTEM} INCEpTION exports with it,"
-                " beside it (or import INCEpTION's ZIP as it is)"
+                message(
+                    "{name}: an XMI file needs the {type_system} INCEpTION exports with "
+                    "it, beside it (or import INCEpTION's ZIP as it is)",
+                    name=name,
+                    type_system=TYPE_SYSTEM,
+                )
             )
-        type_xml = read_bounded(beside, DATASET_BYTES, "one dataset file")
+        type_xml = read_bounded(beside, DATASET_BYTES, message("one dataset file"))
         documents = [(path.name, data)]
     else:
         type_xml, documents = _zip_members(data, name)
     library = cassis()
-    types = library.load_typesystem(io.BytesIO(_safe_xml(type_xml, f"{name}, {TYPE_SYSTEM}")))
+    types = library.load_typesystem(
+        io.BytesIO(
+            _safe_xml(
+                type_xml, message("{name}, {type_system}", name=name, type_system=TYPE_SYSTEM)
+            )
+        )
+    )
     bundle = ImportBundle()
     skipped: Counter[str] = Counter()
     for member, xml in documents:
-        where = f"{name}, {member}"
+        where = message("{name}, {member}", name=name, member=member)
         try:
             cas = library.load_cas_from_xmi(io.BytesIO(_safe_xml(xml, where)), typesystem=types)
         except ValidationError:
             raise
         except Exception as error:  # cassis and lxml raise many kinds; one line each
-            raise ValidationError(f"{where}: not a UIMA CAS XMI file ({error})") from None
+            raise ValidationError(
+                message("{where}: not a UIMA CAS XMI file ({error})", where=where, error=error)
+            ) from None
         _read_cas(cas, member, where, bundle, skipped)
     if skipped:
         kinds = ", ".join(f"{kind} ({count})" for kind, count in skipped.most_common(5))
-        bundle.remarks.append(f"annotations of other layers left out: {kinds}")
+        bundle.remarks.append(message("annotations of other layers left out: {kinds}", kinds=kinds))
     return bundle
 
 
@@ -71,16 +84,25 @@ def _zip_members(data: bytes, name: str) -> tuple[bytes, list[tuple[str, bytes]]
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise ValidationError(f"{name}: not a ZIP file (INCEpTION's XMI export)") from None
+        raise ValidationError(
+            message("{name}: not a ZIP file (INCEpTION's XMI export)", name=name)
+        ) from None
     with archive:
         members = [info for info in archive.infolist() if not info.is_dir()]
         if len(members) > RECORDS_PER_FILE or sum(i.file_size for i in members) > DATASET_BYTES:
-            raise ValidationError(f"{name}: the ZIP unpacks to more than one dataset may hold")
+            raise ValidationError(
+                message("{name}: the ZIP unpacks to more than one dataset may hold", name=name)
+            )
         types = [i for i in members if PurePosixPath(i.filename).name.lower() == "typesystem.xml"]
         xmis = [i for i in members if i.filename.lower().endswith(".xmi")]
         if not types or not xmis:
             raise ValidationError(
-                f"{name}: expected INCEpTION's UIMA CAS XMI export (.xmi files and {TYPE_SYSTEM})"
+                message(
+                    "{name}: expected INCEpTION's UIMA CAS XMI export (.xmi files and "
+                    "{type_system})",
+                    name=name,
+                    type_system=TYPE_SYSTEM,
+                )
             )
         return archive.read(types[0]), [(i.filename, archive.read(i)) for i in xmis]
 
@@ -88,7 +110,9 @@ def _zip_members(data: bytes, name: str) -> tuple[bytes, list[tuple[str, bytes]]
 def _safe_xml(xml: bytes, where: str) -> bytes:
     """The XML, unless it declares a DOCTYPE or entities (expansion bombs, external files)."""
     if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
-        raise ValidationError(f"{where}: XML with a DOCTYPE or entities is refused")
+        raise ValidationError(
+            message("{where}: XML with a DOCTYPE or entities is refused", where=where)
+        )
     return xml
 
 
@@ -109,7 +133,7 @@ def _read_cas(
             if not type_name.startswith(_SKIPPED_BASES):
                 skipped[fs.type.short_name] += 1
             continue
-        spot = f"{where}, annotation {index + 1}"
+        spot = message("{where}, annotation {number}", where=where, number=index + 1)
         start, end = fs.begin, fs.end
         tag = values.text(tag, spot, "value", NAME_CHARS)
         digest = text_sha256(text)

@@ -14,13 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from claimdesk.db.interchange.bounded_read import decode_utf8, read_bounded, shown_path
+from claimdesk.db.messages import message
 from claimdesk.db.rules.limits import DATASET_BYTES, JSON_DEPTH
 from claimdesk.db.storage.errors import ValidationError
 
 
 def read_dataset_text(path: Path) -> str:
     """The whole file as text, at most DATASET_BYTES."""
-    return decode_utf8(read_bounded(path, DATASET_BYTES, "one dataset file"), shown_path(path))
+    return decode_utf8(
+        read_bounded(path, DATASET_BYTES, message("one dataset file")), shown_path(path)
+    )
 
 
 def parse_json(text: str, where: str) -> Any:
@@ -30,14 +33,22 @@ def parse_json(text: str, where: str) -> Any:
     except RecursionError:
         raise _too_deep(where) from None
     except ValueError as error:
-        raise ValidationError(f"{where}: not valid JSON ({error})") from None
+        raise ValidationError(
+            message("{where}: not valid JSON ({error})", where=where, error=error)
+        ) from None
     if _deeper_than_limit(document):
         raise _too_deep(where)
     return document
 
 
 def _too_deep(where: str) -> ValidationError:
-    return ValidationError(f"{where}: JSON nested deeper than {JSON_DEPTH} levels; refused")
+    return ValidationError(
+        message(
+            "{where}: JSON nested deeper than {limit} levels; refused",
+            where=where,
+            limit=JSON_DEPTH,
+        )
+    )
 
 
 def _deeper_than_limit(document: Any) -> bool:

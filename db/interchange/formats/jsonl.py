@@ -19,6 +19,7 @@ from claimdesk.db.analysis.offset_units import UTF16, OffsetUnits
 from claimdesk.db.claims.claimants import KINDS, Claimant
 from claimdesk.db.interchange.bounded_read import shown_path
 from claimdesk.db.interchange.sources.anchors import anchor_fields
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import (
     ID_CHARS,
@@ -166,10 +167,12 @@ def read(path: Path) -> ImportBundle:
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         if not line.strip():
             continue
-        where = f"{name}, line {number}"
+        where = message("{name}, line {number}", name=name, number=number)
         record = parse_json(line, where)
         if not isinstance(record, dict):
-            raise ValidationError(f"{where}: expected a JSON object for one article")
+            raise ValidationError(
+                message("{where}: expected a JSON object for one article", where=where)
+            )
         if doccano.is_doccano(record):
             doccano.read_line(record, values.article_text(record.get("text"), where), where,
                               bundle, renamed)  # fmt: skip
@@ -178,7 +181,8 @@ def read(path: Path) -> ImportBundle:
     bundle.claims = list(claims.values())
     remarks = Counter(bundle.remarks)  # once per kind, with the number of lines
     bundle.remarks = [
-        remark if count == 1 else f"{remark} ({count} lines)" for remark, count in remarks.items()
+        remark if count == 1 else message("{remark} ({count} lines)", remark=remark, count=count)
+        for remark, count in remarks.items()
     ]
     bundle.remarks += doccano.renamed_remark(renamed)
     return bundle
@@ -190,16 +194,18 @@ def _read_article(
     text = values.article_text(record.get("text"), where)
     article_id = values.text(record.get("id"), where, "id", ID_CHARS)
     if not article_id:
-        raise ValidationError(f'{where}: the article has no "id"')
+        raise ValidationError(message('{where}: the article has no "id"', where=where))
     bundle.articles.append(imported_article(article_id, text, record, where))
     for index, item in enumerate(_records(record.get("annotations", []), "annotations", where)):
-        spot = f"{where}, annotation {index + 1}"
+        spot = message("{where}, annotation {number}", where=where, number=index + 1)
         bundle.annotations.append(_annotation(item, article_id, spot))
     for index, item in enumerate(_records(record.get("links", []), "links", where)):
-        spot = f"{where}, link {index + 1}"
+        spot = message("{where}, link {number}", where=where, number=index + 1)
         missing = [key for key in ("source", "target", "relation") if key not in item]
         if missing:
-            raise ValidationError(f"{spot}: missing '{missing[0]}'")
+            raise ValidationError(
+                message("{spot}: missing '{missing}'", spot=spot, missing=missing[0])
+            )
         bundle.links.append(
             ImportedLink(
                 id=values.text(item.get("id"), spot, "id", ID_CHARS) or None,
@@ -212,9 +218,9 @@ def _read_article(
             )
         )
     for index, item in enumerate(_records(record.get("claims", []), "claims", where)):
-        spot = f"{where}, claim {index + 1}"
+        spot = message("{where}, claim {number}", where=where, number=index + 1)
         if "id" not in item:
-            raise ValidationError(f"{spot}: missing 'id'")
+            raise ValidationError(message("{spot}: missing 'id'", spot=spot))
         claim_id = values.text(item["id"], spot, "id", ID_CHARS)
         claim = claims.get(claim_id)
         members = tuple(
@@ -261,13 +267,15 @@ def _annotation(item: dict[str, Any], article_id: str, where: str) -> ImportedAn
     try:
         start, end, tag = item["start"], item["end"], item["tag"]
     except KeyError as error:
-        raise ValidationError(f"{where}: missing {error}") from None
+        raise ValidationError(
+            message("{where}: missing {error}", where=where, error=error)
+        ) from None
     if not (isinstance(start, int) and isinstance(end, int)):
-        raise ValidationError(f"{where}: start and end must be whole numbers")
+        raise ValidationError(message("{where}: start and end must be whole numbers", where=where))
     review = item.get("review")
     confidence = item.get("confidence")
     if confidence is not None and not isinstance(confidence, int | float):
-        raise ValidationError(f"{where}: confidence must be a number")
+        raise ValidationError(message("{where}: confidence must be a number", where=where))
     return ImportedAnnotation(
         id=values.text(item.get("id"), where, "id", ID_CHARS) or None,
         article_id=article_id,
@@ -297,21 +305,23 @@ def _annotation(item: dict[str, Any], article_id: str, where: str) -> ImportedAn
 def _list(record: dict[str, Any], key: str, where: str) -> list[Any]:
     value = record.get(key, [])
     if not isinstance(value, list):
-        raise ValidationError(f'{where}: "{key}" must be a list')
+        raise ValidationError(message('{where}: "{key}" must be a list', where=where, key=key))
     return value
 
 
 def _mapping(record: dict[str, Any], key: str, where: str) -> dict[str, Any]:
     value = record.get(key) or {}
     if not isinstance(value, dict):
-        raise ValidationError(f'{where}: "{key}" must be an object')
+        raise ValidationError(message('{where}: "{key}" must be an object', where=where, key=key))
     _bounded(len(value), key, where)
     return value
 
 
 def _records(value: Any, key: str, where: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise ValidationError(f'{where}: "{key}" must be a list of objects')
+        raise ValidationError(
+            message('{where}: "{key}" must be a list of objects', where=where, key=key)
+        )
     _bounded(len(value), key, where)
     return value
 
@@ -319,6 +329,11 @@ def _records(value: Any, key: str, where: str) -> list[dict[str, Any]]:
 def _bounded(count: int, key: str, where: str) -> None:
     if count > RECORDS_PER_FILE:  # refused before a million records are built
         raise ValidationError(
-            f'{where}: "{key}" holds {count:,} records, over the limit of'
-            f" {RECORDS_PER_FILE:,} per file"
+            message(
+                '{where}: "{key}" holds {count:,} records, over the limit of {limit:,} per file',
+                where=where,
+                key=key,
+                count=count,
+                limit=RECORDS_PER_FILE,
+            )
         )

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.db.analysis.offset_units import UTF16, OffsetUnits
+from claimdesk.db.messages import message, message_n
 from claimdesk.db.records.model import RELATIONS
 
 from .common import Ticker, atomic_file
@@ -91,11 +92,18 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         ticker.tick()
     if left_out:
         data.left_out.append(
-            f"{left_out} links join different annotators or articles, which Label Studio"
-            " relations cannot; left out"
+            message_n(
+                "%n link joins different annotators or articles, which Label Studio"
+                " relations cannot; left out",
+                "%n links join different annotators or articles, which Label Studio"
+                " relations cannot; left out",
+                left_out,
+            )
         )
     if data.claims or data.reviews:
-        data.left_out.append("claims and review decisions are not in Label Studio; use JSONL")
+        data.left_out.append(
+            message("claims and review decisions are not in Label Studio; use JSONL")
+        )
     config = config_path(out)
     with atomic_file(out, newline="\n") as handle, atomic_file(config, newline="\n") as xml:
         handle.write(json.dumps(tasks, ensure_ascii=False))  # C encoder: no indent

@@ -12,6 +12,7 @@ from typing import Any
 
 from claimdesk.db.analysis.offset_units import UTF16
 from claimdesk.db.interchange.bounded_read import shown_path
+from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import (
     ID_CHARS,
@@ -40,21 +41,28 @@ def read(path: Path, text_field: str | None = None) -> ImportBundle:
     if isinstance(tasks, dict):
         tasks = [tasks]
     if not isinstance(tasks, list):
-        raise ValidationError(f"{name}: expected a list of Label Studio tasks")
+        raise ValidationError(message("{name}: expected a list of Label Studio tasks", name=name))
     bundle = ImportBundle()
     left_out = Counter[str]()
     for index, task in enumerate(tasks):
-        where = f"{name}, task {index + 1}"
+        where = message("{name}, task {number}", name=name, number=index + 1)
         if isinstance(task, dict) and isinstance(task.get("data"), dict):
             _read_task(task, index, where, text_field, bundle, left_out)
         elif isinstance(task, dict) and "data" not in task and _is_min_record(task):
             _read_min_record(task, index, where, text_field, bundle, left_out)
         else:
             raise ValidationError(
-                f'{where}: a task needs a "data" object (or is a JSON_MIN record with regions)'
+                message(
+                    '{where}: a task needs a "data" object (or is a JSON_MIN record with regions)',
+                    where=where,
+                )
             )
     bundle.remarks.extend(
-        f"{count} {kind} left out: Claimdesk keeps span labels, verdicts, notes and evidence"
+        message(
+            "{count} {kind} left out: Claimdesk keeps span labels, verdicts, notes and evidence",
+            count=count,
+            kind=kind,
+        )
         for kind, count in left_out.items()
         if count
     )
@@ -72,10 +80,10 @@ def _read_task(
     data = task["data"]
     entries = task.get("annotations") or task.get("completions") or []
     if not isinstance(entries, list):
-        raise ValidationError(f'{where}: "annotations" must be a list')
+        raise ValidationError(message('{where}: "annotations" must be a list', where=where))
     predictions = task.get("predictions")
     if isinstance(predictions, list) and predictions:
-        left_out["predictions (a model's pre-annotations)"] += len(predictions)
+        left_out[message("predictions (a model's pre-annotations)")] += len(predictions)
     quotes = [
         result["value"]["text"]
         for entry in entries
@@ -89,8 +97,20 @@ def _read_task(
     article_id = _article(data, data[field], task.get("id"), index, where, bundle, f"data.{field}")
     for number, entry in enumerate(entries):
         if not isinstance(entry, dict) or not isinstance(entry.get("result", []), list):
-            raise ValidationError(f"{where}, annotation {number + 1}: expected a result list")
-        _read_entry(entry, article_id, f"{where}, annotation {number + 1}", bundle, left_out)
+            raise ValidationError(
+                message(
+                    "{where}, annotation {number}: expected a result list",
+                    where=where,
+                    number=number + 1,
+                )
+            )
+        _read_entry(
+            entry,
+            article_id,
+            message("{where}, annotation {number}", where=where, number=number + 1),
+            bundle,
+            left_out,
+        )
 
 
 def _is_min_record(record: dict[str, Any]) -> bool:
@@ -122,7 +142,7 @@ def _read_min_record(
         if isinstance(region.get("text"), str)
     ]
     fields = {key: value for key, value in record.items() if key not in controls}
-    left_out["JSON_MIN fields that are neither text nor spans (relations…)"] += sum(
+    left_out[message("JSON_MIN fields that are neither text nor spans (relations…)")] += sum(
         isinstance(value, list | dict) for key, value in fields.items() if key not in MIN_FIELDS
     )
     field = _text_field(fields, TASK_FIELDS + MIN_FIELDS, quotes, text_field, where)
@@ -133,10 +153,12 @@ def _read_min_record(
     entry = values.text(record.get("annotation_id"), where, "annotation_id", ID_CHARS)
     for control, regions in controls.items():
         for number, region in enumerate(regions):
-            spot = f"{where}, {control} {number + 1}"
+            spot = message(
+                "{where}, {control} {number}", where=where, control=control, number=number + 1
+            )
             labels = region.get("labels") or region.get("hypertextlabels")
             if labels is None:
-                left_out["per-region results other than labels"] += 1
+                left_out[message("per-region results other than labels")] += 1
                 continue
             start, end = _offsets(region, labels, spot)
             tag = values.text(labels[0], spot, "labels", NAME_CHARS)
@@ -169,7 +191,9 @@ def _text_field(
     metadata (nor a bare URL), narrowed to those holding every quote; refused when unsure."""
     if named:
         if not isinstance(fields.get(named), str) or not fields[named]:
-            raise ValidationError(f'{where}: no text in the field "{named}"')
+            raise ValidationError(
+                message('{where}: no text in the field "{named}"', where=where, named=named)
+            )
         return _not_a_link(fields, named, where)
     if isinstance(fields.get("text"), str) and fields["text"]:
         return _not_a_link(fields, "text", where)
@@ -183,9 +207,15 @@ def _text_field(
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise ValidationError(f"{where}: the task has no text field (data.text or another)")
+        raise ValidationError(
+            message("{where}: the task has no text field (data.text or another)", where=where)
+        )
     raise ValidationError(
-        f"{where}: which field holds the text, {', '.join(candidates)}? name it with --text-field"
+        message(
+            "{where}: which field holds the text, {names}? name it with --text-field",
+            where=where,
+            names=", ".join(candidates),
+        )
     )
 
 
@@ -200,8 +230,12 @@ def _not_a_link(fields: dict[str, Any], key: str, where: str) -> str:
     its offsets count that text, which Claimdesk does not fetch."""
     if _is_link(fields[key]):
         raise ValidationError(
-            f"{where}: the {key} field is a link to the text, not the text; nothing is"
-            " fetched: export the tasks with the text in them"
+            message(
+                "{where}: the {key} field is a link to the text, not the text; nothing "
+                "is fetched: export the tasks with the text in them",
+                where=where,
+                key=key,
+            )
         )
     return key
 
@@ -229,9 +263,11 @@ def _article(
 def _offsets(value: dict[str, Any], labels: Any, spot: str) -> tuple[int, int]:
     start, end = value.get("start"), value.get("end")
     if not labels or not (isinstance(start, int) and isinstance(end, int)):
-        raise ValidationError(f"{spot}: a labels result needs start, end and a label")
+        raise ValidationError(
+            message("{spot}: a labels result needs start, end and a label", spot=spot)
+        )
     if not isinstance(labels, list):
-        raise ValidationError(f"{spot}: the labels must be a list")
+        raise ValidationError(message("{spot}: the labels must be a list", spot=spot))
     return start, end
 
 
@@ -255,15 +291,15 @@ def _read_entry(
     regions: dict[str, ImportedAnnotation] = {}
     extras = []
     for number, result in enumerate(entry.get("result", [])):
-        spot = f"{where}, result {number + 1}"
+        spot = message("{where}, result {number}", where=where, number=number + 1)
         if not isinstance(result, dict):
-            raise ValidationError(f"{spot}: expected an object")
+            raise ValidationError(message("{spot}: expected an object", spot=spot))
         if result.get("type") == "relation":
             extras.append((spot, result))
             continue
         value = result.get("value")
         if not isinstance(value, dict):
-            raise ValidationError(f"{spot}: no value")
+            raise ValidationError(message("{spot}: no value", spot=spot))
         if result.get("type") in ("labels", "hypertextlabels"):
             labels = value.get("labels") or value.get("hypertextlabels") or []
             start, end = _offsets(value, labels, spot)
@@ -289,7 +325,7 @@ def _read_entry(
         if result.get("type") == "relation":
             labels = result.get("labels") or ["related"]
             if not isinstance(labels, list):
-                raise ValidationError(f"{spot}: the labels must be a list")
+                raise ValidationError(message("{spot}: the labels must be a list", spot=spot))
             source = values.text(result.get("from_id"), spot, "from_id", ID_CHARS, default="None")
             target = values.text(result.get("to_id"), spot, "to_id", ID_CHARS, default="None")
             if result.get("direction") == "left":
@@ -308,7 +344,7 @@ def _read_entry(
         region = regions.get(values.text(result.get("id"), spot, "id", ID_CHARS, default="None"))
         value = result["value"]
         if region is None:
-            left_out["document-level results (choices, text areas, ratings)"] += 1
+            left_out[message("document-level results (choices, text areas, ratings)")] += 1
         elif result.get("from_name") == "verdict" and value.get("choices"):
             choices = value["choices"]
             choice = choices[0] if isinstance(choices, list) else choices
@@ -319,7 +355,7 @@ def _read_entry(
         elif result.get("from_name") == "evidence":
             region.evidence = values.evidence(value.get("text"), spot)
         else:
-            left_out["per-region results other than verdict, note and evidence"] += 1
+            left_out[message("per-region results other than verdict, note and evidence")] += 1
     bundle.annotations.extend(regions.values())
 
 
@@ -328,7 +364,9 @@ def _lines(value: Any, where: str) -> list[str]:
     if value is None or isinstance(value, str):
         return [value] if value else []
     if not isinstance(value, list):
-        raise ValidationError(f"{where}: a text area's text must be a list of lines")
+        raise ValidationError(
+            message("{where}: a text area's text must be a list of lines", where=where)
+        )
     return [values.text(line, where, "text", NOTE_CHARS) for line in value]
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimdesk.db.messages import message_n
 from claimdesk.db.records.model import CONTEXT_CHARS
 
 from ..sources.fragments import fragment_selector
@@ -68,8 +69,13 @@ def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
         handle.write("]}\n")
     if undated:
         data.left_out.append(
-            f"{undated} records have a created or modified time that is not a"
-            " date; left out of those records"
+            message_n(
+                "%n record has a created or modified time that is not a date; left out of"
+                " that record",
+                "%n records have a created or modified time that is not a date; left out of"
+                " those records",
+                undated,
+            )
         )
     return [out]
 
@@ -223,11 +229,29 @@ def _creator(data: ExportData, annotator_id: str) -> dict[str, str]:
 def _note_left_out(data: ExportData) -> None:
     confident = sum(1 for a in data.annotations if a.confidence is not None)
     if confident:
-        data.left_out.append(f"{confident} confidence values have no W3C property; left out")
+        data.left_out.append(
+            message_n(
+                "%n confidence value has no W3C property; left out",
+                "%n confidence values have no W3C property; left out",
+                confident,
+            )
+        )
     if data.reviews:
-        data.left_out.append(f"{len(data.reviews)} review decisions are not in W3C; left out")
+        data.left_out.append(
+            message_n(
+                "%n review decision is not in W3C; left out",
+                "%n review decisions are not in W3C; left out",
+                len(data.reviews),
+            )
+        )
     if data.claims:
-        data.left_out.append(f"{len(data.claims)} claims are not in W3C; use JSONL")
+        data.left_out.append(
+            message_n(
+                "%n claim is not in W3C; use JSONL",
+                "%n claims are not in W3C; use JSONL",
+                len(data.claims),
+            )
+        )
 
 
 def _is_uuid(value: str) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 
 from claimdesk.db.interchange.bounded_read import shown_path
 from claimdesk.db.interchange.sources.fragments import Fragment, read_fragment
+from claimdesk.db.messages import message, message_n
 from claimdesk.db.records.model import RELATIONS
 from claimdesk.db.rules import file_values as values
 from claimdesk.db.rules.limits import (
@@ -48,9 +49,11 @@ def read(path: Path) -> ImportBundle:
     page_notes = 0
     named: dict[str, list[tuple[str, str]]] = {}
     for index, record in enumerate(articles):
-        where = f"{name}, article {index + 1}"
+        where = message("{name}, article {number}", name=name, number=index + 1)
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise ValidationError(f"{where}: an article needs an id and a text")
+            raise ValidationError(
+                message("{where}: an article needs an id and a text", where=where)
+            )
         article_id = _strip_urn(values.text(record.get("id"), where, "id", ID_CHARS + len(URN)))
         text = values.article_text(record["text"], where)
         bundle.articles.append(imported_article(article_id, text, record, where))
@@ -58,9 +61,11 @@ def read(path: Path) -> ImportBundle:
         if source:
             named.setdefault(source, []).append((article_id, text))
     for index, item in enumerate(items):
-        where = f"{name}, item {index + 1}"
+        where = message("{name}, item {number}", name=name, number=index + 1)
         if not isinstance(item, dict) or "Annotation" not in _as_list(item.get("type")):
-            raise ValidationError(f"{where}: not a W3C Annotation (type must be Annotation)")
+            raise ValidationError(
+                message("{where}: not a W3C Annotation (type must be Annotation)", where=where)
+            )
         if "linking" in _as_list(item.get("motivation")):
             bundle.links.append(_link(item, where))
         elif _is_page_note(item):
@@ -72,7 +77,11 @@ def read(path: Path) -> ImportBundle:
             bundle.annotations.append(annotation)
     if page_notes:
         bundle.remarks.append(
-            f"{page_notes} page note(s) left out: they target a whole page, not a span"
+            message_n(
+                "%n page note left out: it targets a whole page, not a span",
+                "%n page notes left out: they target a whole page, not a span",
+                page_notes,
+            )
         )
     return bundle
 
@@ -104,7 +113,7 @@ def _items(document: Any, name: str) -> tuple[list[Any], list[Any]]:
     if isinstance(document, list):
         return document, []
     if not isinstance(document, dict):
-        raise ValidationError(f"{name}: expected a W3C AnnotationCollection")
+        raise ValidationError(message("{name}: expected a W3C AnnotationCollection", name=name))
     kinds = _as_list(document.get("type"))
     articles = _as_list(document.get("articles"))
     if "Annotation" in kinds:
@@ -122,20 +131,30 @@ def _items(document: Any, name: str) -> tuple[list[Any], list[Any]]:
         total = document.get("total")
         if type(total) is int and total > len(items):
             raise ValidationError(
-                f"{name}: the collection holds {len(items)} of its {total} annotations;"
-                " export it again with every annotation in the file"
+                message(
+                    "{name}: the collection holds {count} of its {total} annotations; "
+                    "export it again with every annotation in the file",
+                    name=name,
+                    count=len(items),
+                    total=total,
+                )
             )
         return items, articles
-    raise ValidationError(f"{name}: expected a W3C AnnotationCollection, page or annotation")
+    raise ValidationError(
+        message("{name}: expected a W3C AnnotationCollection, page or annotation", name=name)
+    )
 
 
 def _refuse_linked_page(page: Any, name: str) -> None:
     """A page named by its URL or id only lives elsewhere, and nothing is fetched."""
     if page is not None and not isinstance(page, dict):
         raise ValidationError(
-            f"{name}: the collection's pages are not in the file (it links to"
-            f" {' '.join(str(page).split())[:200]}); Claimdesk fetches nothing: save every"
-            " page into one file"
+            message(
+                "{name}: the collection's pages are not in the file (it links to "
+                "{names}); Claimdesk fetches nothing: save every page into one file",
+                name=name,
+                names=" ".join(str(page).split())[:200],
+            )
         )
 
 
@@ -144,7 +163,9 @@ def _annotation(item: dict[str, Any], where: str, remarks: list[str]) -> Importe
     if isinstance(target, list) and len(target) == 1:
         target = target[0]
     if not isinstance(target, dict) or "source" not in target:
-        raise ValidationError(f"{where}: the target must name a source article and a selector")
+        raise ValidationError(
+            message("{where}: the target must name a source article and a selector", where=where)
+        )
     selectors = {
         selector.get("type"): selector
         for selector in _as_list(target.get("selector"))
@@ -153,13 +174,17 @@ def _annotation(item: dict[str, Any], where: str, remarks: list[str]) -> Importe
     position = selectors.get("TextPositionSelector")
     quote = selectors.get("TextQuoteSelector")
     if position is None and quote is None:
-        raise ValidationError(f"{where}: no TextPositionSelector or TextQuoteSelector")
+        raise ValidationError(
+            message("{where}: no TextPositionSelector or TextQuoteSelector", where=where)
+        )
     fragment = read_fragment(selectors.get("FragmentSelector") or {})
     if isinstance(fragment, str):
-        remarks.append(f"{where}: {fragment}; ignored")
+        remarks.append(message("{where}: {fragment}; ignored", where=where, fragment=fragment))
     start, end = (position.get("start"), position.get("end")) if position else (-1, -1)
     if not (isinstance(start, int) and isinstance(end, int)):
-        raise ValidationError(f"{where}: selector start and end must be whole numbers")
+        raise ValidationError(
+            message("{where}: selector start and end must be whole numbers", where=where)
+        )
     bodies = _bodies(item, where)
     tags = [tag for tag in bodies.get("tagging") or bodies.get("classifying") or [] if tag.strip()]
     creator = item.get("creator")
@@ -216,7 +241,9 @@ def _link(item: dict[str, Any], where: str) -> ImportedLink:
         for target in _as_list(item.get("target"))
     ]
     if len(targets) != 2 or not all(isinstance(target, str) for target in targets):
-        raise ValidationError(f"{where}: a linking annotation needs exactly two targets")
+        raise ValidationError(
+            message("{where}: a linking annotation needs exactly two targets", where=where)
+        )
     bodies = _bodies(item, where)
     relations = [
         value

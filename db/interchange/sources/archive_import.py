@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import Provenance
 from claimdesk.db.storage.errors import ClaimdeskError, ImportFailure
 
@@ -25,24 +26,28 @@ def archive_drafts(
     try:
         digest = file_sha256(path)
         for page in read_pages(path, chosen, cancelled):
-            place = f"{shown}, page {page.number} ({page.url})"
+            place = message(
+                "{file}, page {number} ({url})", file=shown, number=page.number, url=page.url
+            )
             yield place, _draft(page, place, shown, path, digest)
     except ImportFailure as error:
-        raise ImportFailure(f"{shown}: {error}") from None
+        raise ImportFailure(message("{file}: {error}", file=shown, error=error)) from None
     except OSError as error:
-        raise ImportFailure(f"{shown}: cannot be read ({error.strerror or error})") from None
+        raise ImportFailure(
+            message("{file}: cannot be read ({reason})", file=shown, reason=error.strerror or error)
+        ) from None
 
 
 def _draft(
     page: CapturedPage, place: str, shown: str, path: Path, digest: str
 ) -> ArticleDraft | ImportFailure:
     if page.problem:
-        return ImportFailure(f"{place}: {page.problem}")
+        return ImportFailure(message("{place}: {problem}", place=place, problem=page.problem))
     try:
         text, warnings = decode_article_bytes(page.html)
         draft = parse_html(text)
     except ClaimdeskError as error:
-        return ImportFailure(f"{place}: {error}")
+        return ImportFailure(message("{place}: {error}", place=place, error=error))
     provenance = Provenance(
         file_name=shown_path(path.name),
         file_sha256=digest,
@@ -54,5 +59,7 @@ def _draft(
         url=page.url or draft.url,
         source=f"{shown} ({page.url})",
         provenance=provenance,
-        warnings=tuple(f"{place}: {warning}" for warning in warnings),
+        warnings=tuple(
+            message("{place}: {warning}", place=place, warning=warning) for warning in warnings
+        ),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
@@ -17,13 +18,13 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_docx(data: bytes) -> Document:
-    root = zipped_xml(data, "word/document.xml", "Word document")
+    root = zipped_xml(data, "word/document.xml", message("Word document"))
     body = root.find(f"{_W}body")
     if body is None:
-        raise ImportFailure("word/document.xml has no document body")
+        raise ImportFailure(message("word/document.xml has no document body"))
     text = "\n".join(line for line in _blocks(body) if line.strip())
     if not text.strip():
-        raise ImportFailure("the Word document has no text")
+        raise ImportFailure(message("the Word document has no text"))
     return Document(text, language=docx_language(data))
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import ArticleSource, Segment, article_source, clock
 from claimdesk.db.storage.store_base import StoreBase
 
@@ -112,19 +113,32 @@ class FragmentCheck:
             return
         segment = source.segment_at(start)
         if not fragment.matches(segment):
-            placed = segment.label() if segment is not None else "no page"
+            placed = segment.label() if segment is not None else message("no page")
             self._wrong.append(
-                f"{where}: its FragmentSelector says {fragment.label()} but the quote is on"
-                f" {placed}; the fragment is ignored"
+                message(
+                    "{where}: its FragmentSelector says {fragment} but the quote is on"
+                    " {placed}; the fragment is ignored",
+                    where=where,
+                    fragment=fragment.label(),
+                    placed=placed,
+                )
             )
 
     def remarks(self) -> list[str]:
         lines = self._wrong[: self.SHOWN]
         if len(self._wrong) > self.SHOWN:
-            lines.append(f"…and {len(self._wrong) - self.SHOWN} more FragmentSelectors ignored")
+            lines.append(
+                message(
+                    "…and {count} more FragmentSelectors ignored",
+                    count=len(self._wrong) - self.SHOWN,
+                )
+            )
         if self._unpaged:
             lines.append(
-                f"{self._unpaged} page or time FragmentSelector(s) not checked: their article"
-                " here has no pages or cues"
+                message(
+                    "{count} page or time FragmentSelector(s) not checked: their article"
+                    " here has no pages or cues",
+                    count=self._unpaged,
+                )
             )
         return lines

@@ -20,6 +20,7 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from claimdesk.db import messages
 from claimdesk.db.records.article_sources import Provenance
 from claimdesk.db.rules.limits import ARTICLE_BYTES, MB
 from claimdesk.db.storage.errors import ClaimdeskError, ImportFailure
@@ -40,14 +41,14 @@ def is_mhtml(path: Path) -> bool:
 def read_mhtml_file(path: Path) -> ArticleDraft:
     """The page's main text, metadata and provenance; `ImportFailure` with one line."""
     shown = shown_path(path)
-    data = read_bounded(path, MAX_MHTML_BYTES, "a saved page (MHTML)")
+    data = read_bounded(path, MAX_MHTML_BYTES, messages.message("a saved page (MHTML)"))
     try:
         message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
         part = _html_part(message)
         html, warnings = _html_text(part)
         draft = parse_html(html)
     except ClaimdeskError as error:
-        raise ImportFailure(f"{shown}: {error}") from None
+        raise ImportFailure(messages.message("{file}: {error}", file=shown, error=error)) from None
     url = _web_url(message.get("Snapshot-Content-Location")) or _web_url(
         part.get("Content-Location")
     )
@@ -62,7 +63,10 @@ def read_mhtml_file(path: Path) -> ArticleDraft:
         url=url or draft.url,
         source=shown,
         provenance=provenance,
-        warnings=tuple(f"{shown}: {warning}" for warning in warnings),
+        warnings=tuple(
+            messages.message("{file}: {warning}", file=shown, warning=warning)
+            for warning in warnings
+        ),
     )
 
 
@@ -70,22 +74,24 @@ def _html_part(message: Message) -> Message:
     if not message.is_multipart():
         if message.get_content_type() in ("text/html", "application/xhtml+xml"):
             return message
-        raise ImportFailure("is not a saved web page (MHTML): no multipart/related message")
+        raise ImportFailure(
+            messages.message("is not a saved web page (MHTML): no multipart/related message")
+        )
     for index, part in enumerate(message.walk()):
         if index > MAX_PARTS:
-            raise ImportFailure(f"has over {MAX_PARTS:,} parts")
+            raise ImportFailure(messages.message("has over {limit:,} parts", limit=MAX_PARTS))
         if part.get_content_type() in ("text/html", "application/xhtml+xml"):
             return part
-    raise ImportFailure("holds no HTML page (no text/html part)")
+    raise ImportFailure(messages.message("holds no HTML page (no text/html part)"))
 
 
 def _html_text(part: Message) -> tuple[str, list[str]]:
     """The part's HTML as text: its declared charset, else as a saved page is decoded."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():
-        raise ImportFailure("its HTML part is empty")
+        raise ImportFailure(messages.message("its HTML part is empty"))
     if len(payload) > ARTICLE_BYTES:
-        raise ImportFailure("its HTML part is over the size limit of one article")
+        raise ImportFailure(messages.message("its HTML part is over the size limit of one article"))
     charset = part.get_content_charset()
     if charset:
         try:

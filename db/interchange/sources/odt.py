@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
@@ -21,13 +22,15 @@ _SKIPPED = (f"{_TEXT}note", f"{_TEXT}tracked-changes", f"{_TEXT}sequence-decls")
 
 
 def read_odt(data: bytes) -> Document:
-    root = zipped_xml(data, "content.xml", "OpenDocument text")
+    root = zipped_xml(data, "content.xml", message("OpenDocument text"))
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
-        raise ImportFailure("content.xml holds no text document (a spreadsheet or slides?)")
+        raise ImportFailure(
+            message("content.xml holds no text document (a spreadsheet or slides?)")
+        )
     text = "\n".join(line for line in _blocks(body, "") if line.strip())
     if not text.strip():
-        raise ImportFailure("the document has no text")
+        raise ImportFailure(message("the document has no text"))
     return Document(text, language=odt_language(data))
 
 

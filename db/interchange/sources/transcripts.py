@@ -11,6 +11,7 @@ import html
 import re
 from dataclasses import replace
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import Segment
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
@@ -33,7 +34,7 @@ def read_srt(text: str) -> Document:
 
 def read_vtt(text: str) -> Document:
     if not text.lstrip("\ufeff").startswith("WEBVTT"):
-        raise ImportFailure("is not a WebVTT file (it does not start with WEBVTT)")
+        raise ImportFailure(message("is not a WebVTT file (it does not start with WEBVTT)"))
     return replace(_read(text, "WebVTT"), language=vtt_language(text))
 
 
@@ -52,14 +53,14 @@ def _read(text: str, kind: str) -> Document:
             index += 1
         begin, end = (_milliseconds(value, index) for value in timing.groups())
         if end < begin:
-            raise ImportFailure(f"line {index}: the cue ends before it starts")
+            raise ImportFailure(message("line {index}: the cue ends before it starts", index=index))
         speaker, cue = _cue_text(body)
         if cue:
             pages.append(Page(cue, Segment(0, begin_ms=begin, end_ms=end, speaker=speaker)))
         if len(pages) > MAX_CUES:
-            raise ImportFailure(f"has over {MAX_CUES:,} cues")
+            raise ImportFailure(message("has over {limit:,} cues", limit=MAX_CUES))
     if not pages:
-        raise ImportFailure(f"has no {kind} cues with text")
+        raise ImportFailure(message("has no {kind} cues with text", kind=kind))
     return Document.from_pages(pages, gap="\n")
 
 
@@ -67,7 +68,9 @@ def _milliseconds(value: str, line: int) -> int:
     *hours, minutes, seconds = value.replace(",", ".").split(":")
     whole, _, fraction = seconds.partition(".")
     if int(minutes) > 59 or int(whole) > 59:
-        raise ImportFailure(f"line {line}: {value} is not a valid time")
+        raise ImportFailure(
+            message("line {line}: {value} is not a valid time", line=line, value=value)
+        )
     total = (int(hours[0]) if hours else 0) * 3600 + int(minutes) * 60 + int(whole)
     return total * 1000 + int(fraction.ljust(3, "0")[:3])
 

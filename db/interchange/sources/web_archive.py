@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.limits import ARTICLE_BYTES
 from claimdesk.db.storage.errors import ImportFailure
 
@@ -71,7 +72,9 @@ def _pages(
             for stream in _warc_streams(path, stack):
                 for count, record in enumerate(ArchiveIterator(stream, arc2warc=True)):
                     if count > MAX_RECORDS:
-                        raise ImportFailure(f"holds over {MAX_RECORDS:,} records")
+                        raise ImportFailure(
+                            message("holds over {limit:,} records", limit=MAX_RECORDS)
+                        )
                     if cancelled is not None and cancelled():
                         return
                     if not _is_html_page(record):
@@ -84,15 +87,21 @@ def _pages(
                         continue
                     html = record.content_stream().read(MAX_PAGE_BYTES + 1)
                     if len(html) > MAX_PAGE_BYTES:
-                        yield CapturedPage(number, url, date, problem="over the size limit")
+                        yield CapturedPage(
+                            number, url, date, problem=message("over the size limit")
+                        )
                     elif getattr(record.raw_stream, "limit", 0) > 0:  # bytes promised, not there
-                        yield CapturedPage(number, url, date, problem="cut short (truncated)")
+                        yield CapturedPage(
+                            number, url, date, problem=message("cut short (truncated)")
+                        )
                     else:
                         yield CapturedPage(number, url, date, html)
         except ArchiveLoadFailed:
-            raise ImportFailure("is not a readable web archive (no WARC records found)") from None
+            raise ImportFailure(
+                message("is not a readable web archive (no WARC records found)")
+            ) from None
         except (OSError, EOFError, ValueError, zipfile.BadZipFile) as error:
-            raise ImportFailure(f"is damaged or truncated ({error})") from None
+            raise ImportFailure(message("is damaged or truncated ({error})", error=error)) from None
 
 
 def _warc_streams(path: Path, stack: ExitStack) -> Iterator[IO[bytes]]:
@@ -104,19 +113,24 @@ def _warc_streams(path: Path, stack: ExitStack) -> Iterator[IO[bytes]]:
     try:
         archive = stack.enter_context(zipfile.ZipFile(file))
     except zipfile.BadZipFile:
-        raise ImportFailure("is not a readable WACZ (not a zip archive)") from None
+        raise ImportFailure(message("is not a readable WACZ (not a zip archive)")) from None
     members = [
         info
         for info in archive.infolist()
         if info.filename.startswith("archive/") and info.filename.endswith((".warc", ".warc.gz"))
     ]
     if not members:
-        raise ImportFailure("is a zip with no archive/*.warc(.gz) inside: not a WACZ")
+        raise ImportFailure(message("is a zip with no archive/*.warc(.gz) inside: not a WACZ"))
     for info in members:
         if info.file_size > MAX_PACKING * max(info.compress_size, 1):
             raise ImportFailure(
-                f"{info.filename} would unpack to {info.file_size:,} bytes from"
-                f" {info.compress_size:,} (a zip bomb?)"
+                message(
+                    "{filename} would unpack to {file_size:,} bytes from {compress_size:,} "
+                    "(a zip bomb?)",
+                    filename=info.filename,
+                    file_size=info.file_size,
+                    compress_size=info.compress_size,
+                )
             )
         yield stack.enter_context(archive.open(info))
 

@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.limits import MB, describe_bytes
 from claimdesk.db.storage.errors import ImportFailure
 
@@ -31,7 +32,9 @@ def zipped_xml(data: bytes, part: str, kind: str) -> Any:
     try:
         return etree.fromstring(_part_bytes(data, part, kind), parser)
     except etree.XMLSyntaxError as error:
-        raise ImportFailure(f"{part} is not well-formed XML ({error.msg})") from None
+        raise ImportFailure(
+            message("{part} is not well-formed XML ({error})", part=part, error=error.msg)
+        ) from None
 
 
 def _part_bytes(data: bytes, part: str, kind: str) -> bytes:
@@ -39,21 +42,35 @@ def _part_bytes(data: bytes, part: str, kind: str) -> bytes:
         archive = zipfile.ZipFile(io.BytesIO(data))
         info = archive.getinfo(part)
     except zipfile.BadZipFile:
-        raise ImportFailure(f"is not a readable {kind} (not a zip archive)") from None
+        raise ImportFailure(
+            message("is not a readable {kind} (not a zip archive)", kind=kind)
+        ) from None
     except KeyError:
-        raise ImportFailure(f"is not a {kind} (it has no {part})") from None
+        raise ImportFailure(
+            message("is not a {kind} (it has no {part})", kind=kind, part=part)
+        ) from None
     if info.file_size > MAX_XML_BYTES:
         raise ImportFailure(
-            f"{part} would unpack to {info.file_size / MB:,.0f} MB, over the"
-            f" {describe_bytes(MAX_XML_BYTES)} limit (a zip bomb?)"
+            message(
+                "{part} would unpack to {size:,.0f} MB, over the {limit} limit (a zip bomb?)",
+                part=part,
+                size=info.file_size / MB,
+                limit=describe_bytes(MAX_XML_BYTES),
+            )
         )
     try:
         with archive.open(info) as stream:
             xml = stream.read(MAX_XML_BYTES + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
-        raise ImportFailure(f"{part} cannot be unpacked ({error})") from None
+        raise ImportFailure(
+            message("{part} cannot be unpacked ({error})", part=part, error=error)
+        ) from None
     if len(xml) > MAX_XML_BYTES:
         raise ImportFailure(
-            f"{part} unpacks to over the {describe_bytes(MAX_XML_BYTES)} limit (a zip bomb?)"
+            message(
+                "{part} unpacks to over the {limit} limit (a zip bomb?)",
+                part=part,
+                limit=describe_bytes(MAX_XML_BYTES),
+            )
         )
     return xml

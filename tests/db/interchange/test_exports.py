@@ -632,7 +632,7 @@ def test_labelstudio_tasks_have_one_entry_per_annotator_and_a_matching_config(
             "labels": ["related"],
         }
     ]
-    assert any("links" in line for line in report.left_out), "the cross-article link is named"
+    assert any("link joins" in line for line in report.left_out), "the cross-article link is named"
     config = ElementTree.fromstring(labelstudio.config_path(out).read_text(encoding="utf-8"))
     assert config.tag == "View"
     names = {label.get("value") for label in config.iter("Label")}

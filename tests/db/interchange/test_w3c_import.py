@@ -207,9 +207,9 @@ def test_a_hypothesis_annotation_without_tags_is_imported_as_untagged(store, tmp
     assert store.tag(annotation.tag_id).name == "Untagged"
     assert annotation.note == "Ministry says 4 %, not 40 %."
     summary = report.summary()
-    assert "1 annotation(s) had no tag; imported under “Untagged”" in summary
+    assert "1 annotation had no tag; imported under “Untagged”" in summary
     assert "new tags: Untagged" in summary, "made by the scheme's rules, and said"
-    assert "1 page note(s) left out" in summary
+    assert "1 page note left out" in summary
 
 
 def test_untagged_annotations_take_the_tag_the_user_names(store, tmp_path):

@@ -77,7 +77,7 @@ def test_the_import_report_says_which_tag_untagged_annotations_got(qtbot, window
     )  # fmt: skip
     box = dataset_flows.show_import_report(window, report)
     qtbot.addWidget(box)
-    assert "2 annotation(s) had no tag; imported under “Untagged”" in box.informativeText()
+    assert "2 annotations had no tag; imported under “Untagged”" in box.informativeText()
 
 
 def test_importing_untagged_hypothesis_notes_asks_which_tag_they_get(

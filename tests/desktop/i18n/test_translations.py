@@ -13,19 +13,19 @@ from claimdesk.desktop.i18n.catalog import (
     Message,
     catalogued,
     compile_qm,
-    extract,
+    every_message,
     read_translations,
 )
 from claimdesk.desktop.i18n.language import LANGUAGES
 
 TRANSLATED = list(LANGUAGES)
 """Every language has a file; English's holds the plural forms of counted strings."""
-FIELD = re.compile(r"\{[a-z_]*\}")
+FIELD = re.compile(r"\{[a-z_]*(?:![rsa])?(?::[^{}]*)?\}")
 
 
 @pytest.fixture(scope="module")
 def messages() -> list[Message]:
-    return extract()
+    return every_message()
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
