@@ -55,6 +55,7 @@ class ClaimEditor(QWidget):
             translate("ClaimEditor", "Why this rating: what the evidence shows")
         )
         self.explanation_edit.setTabChangesFocus(True)
+        self.explanation_edit.setMaximumHeight(120)  # it scrolls: the fields below stay in view
         self.evidence_edit = QPlainTextEdit(self)
         self.evidence_edit.setPlaceholderText(
             translate("ClaimEditor", "Evidence: one URL per line")

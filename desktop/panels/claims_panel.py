@@ -13,11 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,6 +43,7 @@ from .claim_rows import (
     show_checked_before,
 )
 from .evidence_files import EvidenceFiles
+from .fields_area import FieldsArea
 
 REFRESH_DELAY_MS = 60
 
@@ -112,11 +111,7 @@ class ClaimsPanel(QWidget):
         split.addWidget(self.tree)
         # Scrolled rather than squeezed when the panel is short: a wrapped warning kept the
         # height of fewer lines than it has, and its first and last lines were cut.
-        editor_area = QScrollArea(self)
-        editor_area.setWidgetResizable(True)
-        editor_area.setFrameShape(QFrame.Shape.NoFrame)
-        editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        details = QWidget(editor_area)
+        details = QWidget(self)
         self.claim_files = EvidenceFiles(session, details)  # the selected claim's files
         files_label = QLabel(translate("ClaimsPanel", "Evidence files"), details)
         files_label.setBuddy(self.claim_files.list)
@@ -126,8 +121,7 @@ class ClaimsPanel(QWidget):
         column.addWidget(files_label)  # named: a bare list under "Remove claim" said nothing
         column.addWidget(self.claim_files)
         column.addStretch(1)
-        editor_area.setWidget(details)
-        split.addWidget(editor_area)
+        split.addWidget(FieldsArea(details, self))
         self.tree.currentItemChanged.connect(
             lambda *_: self.claim_files.show_for("claim_id", self.current_claim_id() or None)
         )

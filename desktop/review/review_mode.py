@@ -25,6 +25,7 @@ from claimdesk.db.records.model import Annotator
 from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import Change
 
+from .review_alignment import align_beside
 from .review_changes import ChangeDecision, ChangeDecisions
 from .review_decision import ReviewDecision
 from .review_highlights import ReviewHighlights
@@ -258,6 +259,9 @@ class ReviewMode(QObject):
         if target.article_id != annotation.article_id:
             self.workspace.show_article(target, annotation.article_id)
         target.view.set_current_annotation(annotation_id)
+        for other in panes[:2] if self.layout == SIDE_BY_SIDE else ():
+            if other is not target and other.article_id == target.article_id:
+                align_beside(self.workspace, target.view, other.view)
 
     def _go_to_next_unreviewed(self, after: str) -> None:
         following = self._panel.next_unreviewed(after)

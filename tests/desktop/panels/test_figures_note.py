@@ -57,3 +57,26 @@ def test_the_figures_warning_is_read_whole_in_a_laptops_claims_panel(qtbot, wind
     qtbot.waitUntil(lambda: label.isVisible() and 0 < label.width() < 280)
     assert label.heightForWidth(label.width()) > 3 * label.fontMetrics().height()
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_a_narrowed_claims_panel_keeps_its_fields_whole(qtbot, window, two_figures):
+    """Dragged narrow, the claims panel stops at its fields' width: none is cut at the right
+    (the 'Not a contradiction…' button and the boxes were, once the fields scrolled)."""
+    view_a, view_b, first, second = two_figures
+    link_with_keys(qtbot, window, view_a, view_b, first, second, 0)  # same claim
+    window.resize(1366, 768)
+    window.panels.use("reviewing")
+    panel = window.claims_panel
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1)
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    button = panel.editor.figures_note.button
+    qtbot.waitUntil(button.isVisible)
+    window.resizeDocks([window.panels.docks["claims"]], [120], Qt.Orientation.Horizontal)
+    area = panel.editor.parentWidget().parentWidget()  # the fields' scrolled viewport
+    dock = window.panels.docks["claims"]
+    qtbot.waitUntil(lambda: dock.width() < 330)  # as narrow as it goes
+
+    def right_edge() -> int:
+        return button.mapTo(area, button.rect().topRight()).x()
+
+    qtbot.waitUntil(lambda: right_edge() < area.width())
