@@ -796,6 +796,10 @@
       </translation>
     </message>
     <message>
+      <source>Arabic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Archive URL</source>
       <translation>عنوان URL في الأرشيف</translation>
     </message>
@@ -812,8 +816,24 @@
       <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
+      <source>Detected ({language})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>File SHA-256</source>
       <translation>SHA-256 للملف</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Original URL</source>
@@ -822,6 +842,10 @@
     <message>
       <source>Outlet</source>
       <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+      <source>Portuguese</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Provenance</source>
@@ -834,6 +858,14 @@
     <message>
       <source>Source file</source>
       <translation>الملف المصدر</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language this article's numbers, dates and claims are read in</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Title</source>
@@ -851,20 +883,12 @@
       <translation>المقالات</translation>
     </message>
     <message>
-      <source>Exact</source>
-      <translation>مطابقة تامة</translation>
-    </message>
-    <message>
       <source>Filter articles</source>
       <translation>تصفية المقالات</translation>
     </message>
     <message>
       <source>Filter articles…</source>
       <translation>تصفية المقالات…</translation>
-    </message>
-    <message>
-      <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation>مطابقة حالة الأحرف والتشكيل بدقة (عند الإيقاف: “Rodriguez” يجد “Rodríguez”)</translation>
     </message>
   </context>
   <context>
@@ -997,6 +1021,59 @@
     </message>
   </context>
   <context>
+    <name>CheckedBeforeList</name>
+    <message>
+      <source>Checked before</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Checked before? %n earlier fact-checks match</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckedBeforeNote</name>
+    <message numerus="yes">
+      <source>%n more…</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Checked before: {best}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClaimClaimantField</name>
+    <message>
+      <source>Claim said by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From its appearances: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person or organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who made the claim, over whom its appearances name; blank: they decide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who made the claim?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ClaimEditor</name>
     <message>
       <source>&amp;Sources</source>
@@ -1037,6 +1114,10 @@
     <message>
       <source>Remove claim</source>
       <translation>إزالة الادعاء</translation>
+    </message>
+    <message>
+      <source>Said &amp;by</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The appearances and their links stay; undo brings it back</source>
@@ -1154,6 +1235,20 @@
       <translation>(لا صياغة بعد)</translation>
     </message>
     <message>
+      <source>Before</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Checked before: %n earlier fact-checks match</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Checked before: earlier fact-checks that match the claim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Claim</source>
       <translation>الادعاء</translation>
     </message>
@@ -1164,6 +1259,10 @@
     <message>
       <source>Enter shows the claim's appearances side by side</source>
       <translation>Enter يعرض مواضع ورود الادعاء جنبًا إلى جنب</translation>
+    </message>
+    <message>
+      <source>Evidence files</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Filter claims</source>
@@ -1247,6 +1346,10 @@
   <context>
     <name>EvidenceFiles</name>
     <message>
+      <source>Add evidence URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Attach a file as evidence</source>
       <translation>إرفاق ملف كدليل</translation>
     </message>
@@ -1259,6 +1362,10 @@
       <translation>إرفاق…</translation>
     </message>
     <message>
+      <source>Drop files here to attach them, or a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Evidence files</source>
       <translation>ملفات الأدلة</translation>
     </message>
@@ -1269,6 +1376,10 @@
     <message>
       <source>Open</source>
       <translation>فتح</translation>
+    </message>
+    <message>
+      <source>Reading evidence files</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Remove</source>
@@ -1285,6 +1396,17 @@
     <message>
       <source>{type}, added by {who} at {time} UTC</source>
       <translation>{type}، أضافه {who} في {time} UTC</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExactOption</name>
+    <message>
+      <source>Exact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1367,6 +1489,59 @@
     </message>
   </context>
   <context>
+    <name>FactCheckDestination</name>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Match this project against it too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(none chosen yet: Choose… or New…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A s&amp;hared archive file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Add the fact-checks of %n files to:</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Import fact-checks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make a new, empty shared archive file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New shared fact-check archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared fact-check archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This &amp;project's archive</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FiguresNote</name>
     <message>
       <source>Figures judged consistent by {who}: {reason}</source>
@@ -1416,16 +1591,8 @@
       <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
-      <source>Exact</source>
-      <translation>مطابقة تامة</translation>
-    </message>
-    <message>
       <source>Find in this article</source>
       <translation>البحث في هذا المقال</translation>
-    </message>
-    <message>
-      <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation>مطابقة حالة الأحرف والتشكيل بدقة (عند الإيقاف: “Rodriguez” يجد “Rodríguez”)</translation>
     </message>
     <message>
       <source>Next match</source>
@@ -1678,6 +1845,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
 ملف → مشروع جديد… (Ctrl+N) أو فتح مشروع… (Ctrl+O)</translation>
     </message>
     <message>
+      <source>Opening {project}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The file was changed by another window or program; everything reloaded</source>
       <translation>غيّرت نافذة أو برنامج آخر الملف؛ أُعيد تحميل كل شيء</translation>
     </message>
@@ -1688,6 +1859,1695 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>{project} — {app}</source>
       <translation>{project} — {app}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message numerus="yes">
+      <source>%n annotations</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n annotations had no tag; imported under “{tag}”</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n articles</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n claims</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n claims are not in W3C; use JSONL</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n claims have no rating yet; left out of ClaimReview</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n confidence values have no W3C property; left out</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n links</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n links join different annotators or articles, which Label Studio relations cannot; left out</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n links join two annotations of the same span and type; left out of brat</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page notes left out: they target a whole page, not a span</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n records have a created or modified time that is not a date; left out of those records</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n review decisions are not in W3C; left out</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Both give a figure for “{noun}”: {first} vs {second}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Both quote “{quote}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>INCEpTION files are read and written with dkpro-cassis, which is not installed: pip install 'claimdesk[interop]' (or pip install dkpro-cassis)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON_MIN fields that are neither text nor spans (relations…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge cancelled; the project was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nearly the same sentence ({similarity:.0%} of words shared): “{quote}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to merge: the project already holds everything in that file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OR needs something to find on each side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OpenDocument text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SQLite integrity: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search cancelled; these are the suggestions found before.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stopped after {seconds:g} s (the articles are long); these are the suggestions found so far.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>UTF-16 units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a SQLite copy holds the whole project; it cannot be filtered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a claim needs at least one annotation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a merged change is kept or restored, not {decision!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a review decision is one of {decisions}, not {decision!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a saved page (MHTML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a tag named “{name}” already exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a text field can be named for Label Studio files only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a verdict named “{name}” already exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>agreement needs at least two annotators with annotations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an SQLite file, but not a Claimdesk project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an annotation cannot be linked to itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an annotator needs a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotation {annotation_id} is not an appearance of this claim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotation {annotation_id} {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotation {annotation_id}: {count:,} live links, over the limit of {limit:,}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotation {annotation_id}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotation {end} {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotation {id} covers only line breaks; left out of brat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotations have no editable field {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotations of other layers left out: {kinds}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotator_id {annotator_id} refers to no annotator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annotators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>article {article_id}: its text is over the {limit} limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>article_sources {article_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>articles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bad offsets {start!r}–{end!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>both ends of a link must be live annotations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cancelled; nothing was written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot be decoded: not UTF-8 (invalid byte at {start}) and no other encoding fits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot change {names} of an article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot find “{quote}” in the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot import {fmt!r}; use one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>claim members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>claimant {name!r} is already in the list: name another</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>claimant {name!r}: kind {kind!r} is not person or organization</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>claimant: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>claimants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>claims and review decisions are not in Label Studio; use JSONL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>claims have no editable field {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>colour {value} is not of the form #rrggbb</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>confidence {value} is not between 0 and 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>contains NUL characters: a binary file, not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>content does not match its SHA-256</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>content is {kind}, not blob</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>content.xml holds no text document (a spreadsheet or slides?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cut short (truncated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cuts a character in two</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>deleted is neither 0 nor 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>deleted is not 0 or 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>doccano categories left out: Claimdesk labels spans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>doccano comments left out: Claimdesk labels spans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>doccano document labels (text classification) left out: Claimdesk labels spans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>doccano relation types imported as related, the type in the note: {kinds}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>document-level results (choices, text areas, ratings)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every appearance of a claim must be a live annotation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>evidence file {file!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>evidence file {file_name!r}: its content is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>evidence files take {size:.0f} MB of the project, over {limit}: the file is slow to copy and merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>evidence files: {count} added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>evidence is not a JSON list of strings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>evidence_blobs {sha256!r}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fact-check {record}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has a value that is not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has an id or file name over its length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no {kind} cues with text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has over {limit:,} cues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has over {limit:,} parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has the id of a local article with another text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has the same name as {holder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has the same {columns} as {holder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>holds no HTML page (no text/html part)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>holds over {limit:,} records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is a zip with no archive/*.warc(.gz) inside: not a WACZ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is damaged or truncated ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a WebVTT file (it does not start with WEBVTT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a readable WACZ (not a zip archive)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a readable web archive (no WARC records found)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a readable {kind} (not a zip archive)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a saved web page (MHTML): no multipart/related message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a {kind} (it has no {part})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not valid UTF-8 (byte {start})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not within the article text ({length} characters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is over the {limit} limit for one evidence file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its HTML part is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its HTML part is over the size limit of one article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its content is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its hash or length does not match its text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its quote differs from the article text at {start}–{end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its word counts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>key {value} is not one digit from 1 to 9</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>left out of INCEpTION's files: annotators, verdicts, notes and evidence (each span is a named entity with its tag), links and claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>left out: annotators, verdicts, notes and evidence (a doccano line holds spans and their tags only; export jsonl for the full records)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>left out: links and claims (no place in doccano's sequence labelling)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {index}: the cue ends before it starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {line}: {value} is not a valid time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>linked annotation {annotation_id} is not placed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>links have no editable field {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>looks like a binary file, not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>media type says {media_type!r}, the content is {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>merged change {change_id}: {table} has no field {field!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>must name exactly one annotation or claim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name {value} is empty or has stray spaces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new tags: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new verdicts: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no `url` (Google requires one): set the project setting claimreview_url_base</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no annotation with id {annotation_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no annotator named {name!r} in this project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no annotator with id {annotator_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no article text found in the web page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no article with id or title {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no article with id {article_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no claim with id {claim_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no claimant with id {claimant_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no default scheme in “{code}”; available: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no evidence file with id {evidence_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no link with id {link_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no merged change with id {change_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no tag named {name!r} in this project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no tag with id {tag_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no verdict with id {verdict_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no {record} with id {record_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not UTF-8; read as {encoding} (detected), check the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not a provenance field: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not added to the project's fact-check archive: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not added to the shared archive {shared} (it cannot be written here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not added to the shared archive: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing to find: give at least one word (words after - or NOT are left out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one dataset file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one evidence file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>orphan: {where}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>over the size limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per-region results other than labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per-region results other than verdict, note and evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>predictions (a model's pre-annotations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>same figure: {figure}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>same name: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sha256 is not a SHA-256 in hex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>shared words: {words}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>size says {size!r} bytes, the content holds {held}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>span {start}–{end} ({unit}) {where} and no quote is given to find it by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>span {start}–{end} is outside the article (0–{text_length}) or empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>starts like {encoding} but is not valid at byte {start}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tags have no field {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the Word document has no text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the annotation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the article “{title}” is deleted: it cannot be annotated or linked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the article's source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the claim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the document has no text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the figures note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file has no text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the pasted text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the project's schema has been altered ({names})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the same text is already in the project as “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the search has an unclosed quote (")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the search has too many words (at most {limit})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the search is too long (at most {limit} characters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the source of article {article_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the tag for untagged annotations needs a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the untagged tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown decision {decision!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown export format {fmt!r}; use one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown offsets unit {unit!r}; use one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown relation “{relation}”; use one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>verdicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>verdicts have no field {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>word/document.xml has no document body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>would have {count:,} links, over the limit of {limit:,} links per annotation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{added} of {total} rated claims added to the project's archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{added} of {total} rated claims added to the shared archive {archive}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{column} is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{column} is not of type {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{column} {value} is not a time as Claimdesk writes it (ISO 8601, UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{column} {value} refers to no {record}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} long articles were compared only on their first {limit:,} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} page or time FragmentSelector(s) not checked: their article here has no pages or cues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} {kind} left out: Claimdesk keeps span labels, verdicts, notes and evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{filename} would unpack to {file_size:,} bytes from {compress_size:,} (a zip bomb?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}, page {number} ({url})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: a record breaks the project's rules ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: cannot be read ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: cannot tell its format; give one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: is a Claimdesk project open here, not {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: is a dataset file ({suffix}), not an article; bring its annotations in with `claimdesk import-annotations` (File &gt; Import annotations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: is a folder, not {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: is an SQLite file (a Claimdesk project?), not an article; open it, or merge it into this project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: is over the {limit} limit for {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: is {kind}, not a regular file; refused as {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: no such file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: not a {fmt} file ({error!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {size:.1f} MB is over the {limit} limit for {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {warning}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{fmt} counts offsets in code points, as its consumers do; a unit can be chosen for {names} only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{fmt} counts offsets in code points; a unit can be chosen for {names} only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{log} does not belong to this project; move it away to open the project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{lost} of the claim's appearances not placed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{named}: cannot be read ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{named}: evidence_files {evidence_id!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}, article {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}, item {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}, line {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}, task {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}, {member}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}, {type_system}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: an XMI file needs the {type_system} INCEpTION exports with it, beside it (or import INCEpTION's ZIP as it is)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: expected INCEpTION's UIMA CAS XMI export (.xmi files and {type_system})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: expected a W3C AnnotationCollection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: expected a W3C AnnotationCollection, page or annotation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: expected a list of Label Studio tasks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: not a ZIP file (INCEpTION's XMI export)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the ZIP unpacks to more than one dataset may hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the collection holds {count} of its {total} annotations; export it again with every annotation in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the collection's pages are not in the file (it links to {names}); Claimdesk fetches nothing: save every page into one file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{out} exists and is not a folder; choose a new folder name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{out} is a folder that is not a brat export; choose an empty or new folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{out}: cannot be written ({reason}); nothing was exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{out}: is a project open here; choose another name for the copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{part} cannot be unpacked ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{part} is not well-formed XML ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{part} unpacks to over the {limit} limit (a zip bomb?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{part} would unpack to {size:,.0f} MB, over the {limit} limit (a zip bomb?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: a Claimdesk project, not a fact-check archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: a fact-check archive keeps no write-ahead log (it would be written when read); make a new one with claimdesk archive new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: a fact-check archive of another version ({version}; this Claimdesk reads {supported})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: already exists; an archive is made in a new file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: an SQLite file, but not a Claimdesk project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: busy; another program is writing to it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: cannot be opened ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: cannot be read ({strerror})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: cannot be read from here ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: cannot be written ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: cannot be written ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: cannot switch to write-ahead logging ({mode})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: folder {parent} does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: has changes still in its log ({name}) that cannot be read from a read-only folder; copy the folder somewhere you can write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: holds over {limit:,} fact-checks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: is a folder or a device, not a fact-check archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: is a folder, not a project file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: is a named pipe or device, not a project file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: is locked by another program</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: its folder {folder} is read-only, and a project needs to keep its journal files (-wal, -shm) beside it; copy it somewhere you can write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: locked by another program for over {seconds} s; close it there (or wait) and try again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: no such file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: not a Claimdesk project (not an SQLite file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: not a Claimdesk project (truncated SQLite header)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: not a Claimdesk project ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: not a fact-check archive (made with claimdesk archive new)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: not a fact-check archive (not an SQLite file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: not a readable fact-check archive ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: opened read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the archive (or its folder) is read-only; it can be matched against but not added to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the archive's schema has been altered ({names})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the disk could not be read or written ({error}); nothing was changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the disk could not be read or written while checking its log {name} ({reason}); nothing was changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the disk is full; nothing was changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the fact-check index cannot answer ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the file is read-only; it can be checked or exported but not edited (copy it somewhere you can write, or change its permissions)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the file is truncated ({size} bytes, its header promises {promised})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the project's schema has been altered ({names})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the published report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: the search index cannot answer ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: written by a newer Claimdesk (schema {version}; this version reads up to {supported}). Update Claimdesk to open it; the file was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: written by an older Claimdesk (schema {version}); open it once in this version, where it can be written, to upgrade it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: written by an older Claimdesk, and a copy of it could not be upgraded for the merge in {folder} ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: {foreign}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: {where} holds a value of the wrong type or length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: "url" is not a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: has no claim (the claim reviewed is missing or empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: must be an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: {warning}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{remark} ({count} lines)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{spot}: a labels result needs start, end and a label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{spot}: expected an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{spot}: expected an object with start, end and label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{spot}: from_id and to_id must be ids of this line's entities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{spot}: missing 'id'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{spot}: missing '{missing}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{spot}: no value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{spot}: start and end must be whole numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{spot}: the labels must be a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table} row {rowid}: refers to a missing {parent} record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table} {id}: live, but its {column} {ref} is deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table} {id}: {column} {ref} does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table} {record!r}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table} {record_id}: has the same name as {holder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table} {record_id}: {column} is over the limit of {most:,} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table} {record_id}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table} {record}: {column} {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}: {added} added, {updated} updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}: {added} added, {updated} updated, {deleted} arrived deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value!r} is not an ISO 8601 date and time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value!r} is out of range (before year 1 or after 9999 in UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, annotation {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, annotation {number}: expected a result list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, claim {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, entity {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, label {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, label {number}: expected [start, end, label]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, link {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, relation {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, result {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, span {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, {control} {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "annotations" must be a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{field}" contains a NUL character</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{field}" has {count:,} items, over the limit of {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{field}" is not valid Unicode (a lone surrogate U+{code:04X} at character {start})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{field}" is {count:,} characters, over the limit of {limit:,}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{field}" must be a list of links, not {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{field}" must be an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{field}" must be text, not {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{field}" must hold objects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{key}" holds {count:,} records, over the limit of {limit:,} per file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{key}" must be a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{key}" must be a list of objects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "{key}" must be an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: ClaimReview {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: JSON nested deeper than {limit} levels; refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: XML with a DOCTYPE or entities is refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: a linking annotation needs exactly two targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: a task needs a "data" object (or is a JSON_MIN record with regions)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: a text area's text must be a list of lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: already in the project as “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: an article needs an id and a text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: annotator_id refers to no annotator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: article {article_id} is not in the project and the file does not hold its text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: claim {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: confidence must be a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: expected a JSON object for one article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: holds no fact-check (no ClaimReview, no claims)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: holds over {limit:,} fact-checks; split it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: is over the {limit} limit for one evidence file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: its FragmentSelector says {fragment} but the quote is on {placed}; the fragment is ignored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: missing {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: neither ClaimReview JSON-LD nor claims:search JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: no TextPositionSelector or TextQuoteSelector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: no text in the field "{named}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: not UTF-8 text (invalid byte 0x{byte:02x} at byte {start})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: not a UIMA CAS XMI file ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: not a W3C Annotation (type must be Annotation)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: not valid JSON ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: refers to no {record}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: say why the figures do not contradict each other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: segment starts must rise inside the article's text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: segments are not JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: segments must be a list of objects with a start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: selector start and end must be whole numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: span {start}–{end} is outside the article text (0–{length}) or empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: start and end must be whole numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: the article has no "id"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: the article has no "{field}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: the article text is over the {limit} limit for one article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: the claim's figures do not differ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: the same file is already attached there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: the target must name a source article and a selector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: the task has no text field (data.text or another)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: the {key} field is a link to the text, not the text; nothing is fetched: export the tasks with the text in them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: which field holds the text, {names}? name it with --text-field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: {count:,} records (articles, annotations, links, claims), over the limit of {limit:,} per file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: {fragment}; ignored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{title}” is long: only its first {limit:,} characters were compared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>…and {count} more FragmentSelectors ignored</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1718,6 +3578,113 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>Suggestions</source>
       <translation>الاقتراحات</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <source>&amp;All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language of the page:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;One page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Publish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save to:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;These:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new folder for the pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Claims to publish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Claims:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Markdown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One page per &amp;claim (a folder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only &amp;rated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Or&amp;ganisation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pages:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Publish report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review &amp;URL base:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web page (HTML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your newsroom, named on the page and in ClaimReview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>https://example.org/fact-checks/ (claim id is added)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not rated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{language} (the project's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{number}. {wording} — {rating}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2120,8 +4087,8 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>تعذّر تحديث الفهرس: {error}</translation>
     </message>
     <message>
-      <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored</source>
-      <translation>كلمات (يجب أن تظهر كلها)، "عبارة"، بادئة*، OR، -للاستبعاد؛ دون تمييز لحالة الأحرف والتشكيل</translation>
+      <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored unless Exact is on</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2575,6 +4542,10 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
   <context>
     <name>claimant_commands</name>
     <message>
+      <source>Claim's claimant: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Claimant: {name}</source>
       <translation>القائل: {name}</translation>
     </message>
@@ -2585,6 +4556,10 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
     <message>
       <source>Rename claimant to {name}</source>
       <translation>إعادة تسمية القائل إلى {name}</translation>
+    </message>
+    <message>
+      <source>from its appearances</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>none</source>
@@ -2627,6 +4602,33 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
     <message>
       <source>verdict</source>
       <translation>الحكم</translation>
+    </message>
+  </context>
+  <context>
+    <name>contradiction_text</name>
+    <message>
+      <source> vs </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dates differ: {list}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>figures differ: {list}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{figures} ({where})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} marked “{first}” as contradicting “{second}”</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3217,6 +5219,10 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
+    <message>
+      <source>Import the scanned PDFs by reading their pages with Tesseract (OCR)</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <source>Imported %n articles</source>
       <translation>
@@ -3275,8 +5281,16 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
       <translation>لصق كمقال جديد</translation>
     </message>
     <message>
+      <source>Read with OCR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reading web archives</source>
       <translation>جارٍ قراءة أرشيفات الويب</translation>
+    </message>
+    <message>
+      <source>Reading with OCR</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save a copy</source>
@@ -3317,6 +5331,10 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
   <context>
     <name>report_flow</name>
     <message>
+      <source>&amp;Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Publish report</source>
       <translation>نشر تقرير</translation>
     </message>
@@ -3331,10 +5349,6 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <message>
       <source>Publishing report</source>
       <translation>جارٍ نشر التقرير</translation>
-    </message>
-    <message>
-      <source>Web page</source>
-      <translation>صفحة ويب</translation>
     </message>
   </context>
   <context>

@@ -42,6 +42,26 @@
     </message>
   </context>
   <context>
+    <name>CheckedBeforeList</name>
+    <message numerus="yes">
+      <source>Checked before? %n earlier fact-checks match</source>
+      <translation>
+            <numerusform>Checked before? %n earlier fact-check matches</numerusform>
+            <numerusform>Checked before? %n earlier fact-checks match</numerusform>
+        </translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckedBeforeNote</name>
+    <message numerus="yes">
+      <source>%n more…</source>
+      <translation>
+            <numerusform>%n more…</numerusform>
+            <numerusform>%n more…</numerusform>
+        </translation>
+    </message>
+  </context>
+  <context>
     <name>ClaimsPanel</name>
     <message numerus="yes">
       <source>%n appearances</source>
@@ -63,6 +83,23 @@
         <numerusform>%n contradicted claim</numerusform>
         <numerusform>%n contradicted claims</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Checked before: %n earlier fact-checks match</source>
+      <translation>
+            <numerusform>Checked before: %n earlier fact-check matches</numerusform>
+            <numerusform>Checked before: %n earlier fact-checks match</numerusform>
+        </translation>
+    </message>
+  </context>
+  <context>
+    <name>FactCheckDestination</name>
+    <message numerus="yes">
+      <source>Add the fact-checks of %n files to:</source>
+      <translation>
+            <numerusform>Add the fact-checks of %n file to:</numerusform>
+            <numerusform>Add the fact-checks of %n files to:</numerusform>
+        </translation>
     </message>
   </context>
   <context>
@@ -89,6 +126,100 @@
       <translation>
         <numerusform>%n article</numerusform>
         <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message numerus="yes">
+      <source>%n annotations</source>
+      <translation>
+        <numerusform>%n annotation</numerusform>
+        <numerusform>%n annotations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n annotations had no tag; imported under “{tag}”</source>
+      <translation>
+        <numerusform>%n annotation had no tag; imported under “{tag}”</numerusform>
+        <numerusform>%n annotations had no tag; imported under “{tag}”</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n articles</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n claims</source>
+      <translation>
+        <numerusform>%n claim</numerusform>
+        <numerusform>%n claims</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n claims are not in W3C; use JSONL</source>
+      <translation>
+        <numerusform>%n claim is not in W3C; use JSONL</numerusform>
+        <numerusform>%n claims are not in W3C; use JSONL</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n claims have no rating yet; left out of ClaimReview</source>
+      <translation>
+        <numerusform>%n claim has no rating yet; left out of ClaimReview</numerusform>
+        <numerusform>%n claims have no rating yet; left out of ClaimReview</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n confidence values have no W3C property; left out</source>
+      <translation>
+        <numerusform>%n confidence value has no W3C property; left out</numerusform>
+        <numerusform>%n confidence values have no W3C property; left out</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n links</source>
+      <translation>
+        <numerusform>%n link</numerusform>
+        <numerusform>%n links</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n links join different annotators or articles, which Label Studio relations cannot; left out</source>
+      <translation>
+        <numerusform>%n link joins different annotators or articles, which Label Studio relations cannot; left out</numerusform>
+        <numerusform>%n links join different annotators or articles, which Label Studio relations cannot; left out</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n links join two annotations of the same span and type; left out of brat</source>
+      <translation>
+        <numerusform>%n link joins two annotations of the same span and type; left out of brat</numerusform>
+        <numerusform>%n links join two annotations of the same span and type; left out of brat</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page notes left out: they target a whole page, not a span</source>
+      <translation>
+        <numerusform>%n page note left out: it targets a whole page, not a span</numerusform>
+        <numerusform>%n page notes left out: they target a whole page, not a span</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n records have a created or modified time that is not a date; left out of those records</source>
+      <translation>
+        <numerusform>%n record has a created or modified time that is not a date; left out of that record</numerusform>
+        <numerusform>%n records have a created or modified time that is not a date; left out of those records</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n review decisions are not in W3C; left out</source>
+      <translation>
+        <numerusform>%n review decision is not in W3C; left out</numerusform>
+        <numerusform>%n review decisions are not in W3C; left out</numerusform>
       </translation>
     </message>
   </context>
