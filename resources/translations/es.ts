@@ -785,7 +785,7 @@
     </message>
     <message>
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>Árabe</translation>
     </message>
     <message>
       <source>Archive URL</source>
@@ -805,11 +805,11 @@
     </message>
     <message>
       <source>Detected ({language})</source>
-      <translation type="unfinished" />
+      <translation>Detectado ({language})</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Inglés</translation>
     </message>
     <message>
       <source>File SHA-256</source>
@@ -817,11 +817,11 @@
     </message>
     <message>
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Francés</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <source>Original URL</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
       <source>Portuguese</source>
-      <translation type="unfinished" />
+      <translation>Portugués</translation>
     </message>
     <message>
       <source>Provenance</source>
@@ -849,11 +849,11 @@
     </message>
     <message>
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>Español</translation>
     </message>
     <message>
       <source>The language this article's numbers, dates and claims are read in</source>
-      <translation type="unfinished" />
+      <translation>El idioma en que se leen las cifras, fechas y afirmaciones de este artículo</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1008,12 +1008,13 @@
     <name>CheckedBeforeList</name>
     <message>
       <source>Checked before</source>
-      <translation type="unfinished" />
+      <translation>Verificada antes</translation>
     </message>
     <message numerus="yes">
       <source>Checked before? %n earlier fact-checks match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>¿Verificada antes? Coincide %n verificación anterior</numerusform>
+        <numerusform>¿Verificada antes? Coinciden %n verificaciones anteriores</numerusform>
       </translation>
     </message>
   </context>
@@ -1021,40 +1022,41 @@
     <name>CheckedBeforeNote</name>
     <message numerus="yes">
       <source>%n more…</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n más…</numerusform>
+        <numerusform>%n más…</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before: {best}</source>
-      <translation type="unfinished" />
+      <translation>Verificada antes: {best}</translation>
     </message>
     <message>
       <source>Why…</source>
-      <translation type="unfinished" />
+      <translation>Por qué…</translation>
     </message>
   </context>
   <context>
     <name>ClaimClaimantField</name>
     <message>
       <source>Claim said by</source>
-      <translation type="unfinished" />
+      <translation>Afirmación dicha por</translation>
     </message>
     <message>
       <source>From its appearances: {name}</source>
-      <translation type="unfinished" />
+      <translation>Según sus apariciones: {name}</translation>
     </message>
     <message>
       <source>Person or organisation</source>
-      <translation type="unfinished" />
+      <translation>Persona u organización</translation>
     </message>
     <message>
       <source>Who made the claim, over whom its appearances name; blank: they decide</source>
-      <translation type="unfinished" />
+      <translation>Quién hizo la afirmación, por encima de lo que indiquen sus apariciones; en blanco: deciden ellas</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
-      <translation type="unfinished" />
+      <translation>¿Quién hizo la afirmación?</translation>
     </message>
   </context>
   <context>
@@ -1101,7 +1103,7 @@
     </message>
     <message>
       <source>Said &amp;by</source>
-      <translation type="unfinished" />
+      <translation>Dic&amp;ho por</translation>
     </message>
     <message>
       <source>The appearances and their links stay; undo brings it back</source>
@@ -1208,17 +1210,18 @@
     </message>
     <message>
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>Antes</translation>
     </message>
     <message numerus="yes">
       <source>Checked before: %n earlier fact-checks match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Verificada antes: coincide %n verificación anterior</numerusform>
+        <numerusform>Verificada antes: coinciden %n verificaciones anteriores</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before: earlier fact-checks that match the claim</source>
-      <translation type="unfinished" />
+      <translation>Verificada antes: verificaciones anteriores que coinciden con la afirmación</translation>
     </message>
     <message>
       <source>Claim</source>
@@ -1234,7 +1237,7 @@
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>Archivos de evidencia</translation>
     </message>
     <message>
       <source>Filter claims</source>
@@ -1319,7 +1322,7 @@
     <name>EvidenceFiles</name>
     <message>
       <source>Add evidence URL</source>
-      <translation type="unfinished" />
+      <translation>Añadir URL de evidencia</translation>
     </message>
     <message>
       <source>Attach a file as evidence</source>
@@ -1335,7 +1338,7 @@
     </message>
     <message>
       <source>Drop files here to attach them, or a web address</source>
-      <translation type="unfinished" />
+      <translation>Suelta aquí archivos para adjuntarlos, o una dirección web</translation>
     </message>
     <message>
       <source>Evidence files</source>
@@ -1351,7 +1354,7 @@
     </message>
     <message>
       <source>Reading evidence files</source>
-      <translation type="unfinished" />
+      <translation>Leyendo archivos de evidencia</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -1374,11 +1377,11 @@
     <name>ExactOption</name>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>Exacto</translation>
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>Distinguir mayúsculas y acentos exactamente (desactivado: «Rodriguez» encuentra «Rodríguez»)</translation>
     </message>
   </context>
   <context>
@@ -1464,53 +1467,54 @@
     <name>FactCheckDestination</name>
     <message>
       <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Elegir…</translation>
     </message>
     <message>
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar</translation>
     </message>
     <message>
       <source>&amp;Match this project against it too</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cotejar también este proyecto con él</translation>
     </message>
     <message>
       <source>&amp;New…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nuevo…</translation>
     </message>
     <message>
       <source>(none chosen yet: Choose… or New…)</source>
-      <translation type="unfinished" />
+      <translation>(aún no se ha elegido: Elegir… o Nuevo…)</translation>
     </message>
     <message>
       <source>A s&amp;hared archive file:</source>
-      <translation type="unfinished" />
+      <translation>Un archivo &amp;compartido:</translation>
     </message>
     <message numerus="yes">
       <source>Add the fact-checks of %n files to:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Añadir las verificaciones de %n archivo a:</numerusform>
+        <numerusform>Añadir las verificaciones de %n archivos a:</numerusform>
       </translation>
     </message>
     <message>
       <source>Import fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Importar verificaciones</translation>
     </message>
     <message>
       <source>Make a new, empty shared archive file</source>
-      <translation type="unfinished" />
+      <translation>Crear un archivo compartido nuevo y vacío</translation>
     </message>
     <message>
       <source>New shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>Nuevo archivo compartido de verificaciones</translation>
     </message>
     <message>
       <source>Shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>Archivo compartido de verificaciones</translation>
     </message>
     <message>
       <source>This &amp;project's archive</source>
-      <translation type="unfinished" />
+      <translation>El archivo de este &amp;proyecto</translation>
     </message>
   </context>
   <context>
@@ -1806,7 +1810,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>Opening {project}…</source>
-      <translation type="unfinished" />
+      <translation>Abriendo {project}…</translation>
     </message>
     <message>
       <source>The file was changed by another window or program; everything reloaded</source>
@@ -3544,107 +3548,107 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <name>PublishDialog</name>
     <message>
       <source>&amp;All</source>
-      <translation type="unfinished" />
+      <translation>&amp;Todas</translation>
     </message>
     <message>
       <source>&amp;Format:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Formato:</translation>
     </message>
     <message>
       <source>&amp;Language of the page:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma de la página:</translation>
     </message>
     <message>
       <source>&amp;One page</source>
-      <translation type="unfinished" />
+      <translation>&amp;Una página</translation>
     </message>
     <message>
       <source>&amp;Publish</source>
-      <translation type="unfinished" />
+      <translation>&amp;Publicar</translation>
     </message>
     <message>
       <source>&amp;Save to:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar en:</translation>
     </message>
     <message>
       <source>&amp;These:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Estas:</translation>
     </message>
     <message>
       <source>A new folder for the pages</source>
-      <translation type="unfinished" />
+      <translation>Una carpeta nueva para las páginas</translation>
     </message>
     <message>
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;legir…</translation>
     </message>
     <message>
       <source>Claims to publish</source>
-      <translation type="unfinished" />
+      <translation>Afirmaciones que publicar</translation>
     </message>
     <message>
       <source>Claims:</source>
-      <translation type="unfinished" />
+      <translation>Afirmaciones:</translation>
     </message>
     <message>
       <source>Markdown</source>
-      <translation type="unfinished" />
+      <translation>Markdown</translation>
     </message>
     <message>
       <source>One page per &amp;claim (a folder)</source>
-      <translation type="unfinished" />
+      <translation>Una página por &amp;afirmación (una carpeta)</translation>
     </message>
     <message>
       <source>Only &amp;rated</source>
-      <translation type="unfinished" />
+      <translation>Solo las &amp;calificadas</translation>
     </message>
     <message>
       <source>Or&amp;ganisation:</source>
-      <translation type="unfinished" />
+      <translation>Or&amp;ganización:</translation>
     </message>
     <message>
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>Pages:</source>
-      <translation type="unfinished" />
+      <translation>Páginas:</translation>
     </message>
     <message>
       <source>Publish report</source>
-      <translation type="unfinished" />
+      <translation>Publicar informe</translation>
     </message>
     <message>
       <source>Review &amp;URL base:</source>
-      <translation type="unfinished" />
+      <translation>Base de la &amp;URL de la verificación:</translation>
     </message>
     <message>
       <source>Save to</source>
-      <translation type="unfinished" />
+      <translation>Guardar en</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
-      <translation type="unfinished" />
+      <translation>Página web (HTML)</translation>
     </message>
     <message>
       <source>Your newsroom, named on the page and in ClaimReview</source>
-      <translation type="unfinished" />
+      <translation>Tu redacción, nombrada en la página y en ClaimReview</translation>
     </message>
     <message>
       <source>https://example.org/fact-checks/ (claim id is added)</source>
-      <translation type="unfinished" />
+      <translation>https://example.org/fact-checks/ (se añade el id de la afirmación)</translation>
     </message>
     <message>
       <source>not rated</source>
-      <translation type="unfinished" />
+      <translation>sin calificar</translation>
     </message>
     <message>
       <source>{language} (the project's)</source>
-      <translation type="unfinished" />
+      <translation>{language} (el del proyecto)</translation>
     </message>
     <message>
       <source>{number}. {wording} — {rating}</source>
-      <translation type="unfinished" />
+      <translation>{number}. {wording} — {rating}</translation>
     </message>
   </context>
   <context>
@@ -4028,7 +4032,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored unless Exact is on</source>
-      <translation type="unfinished" />
+      <translation>Palabras (deben aparecer todas), "una frase", prefijo*, OR, -excluida; se ignoran mayúsculas y acentos salvo con Exacto activado</translation>
     </message>
   </context>
   <context>
@@ -4447,7 +4451,7 @@ para que un colega que revise tu trabajo sepa de quién es cada etiqueta.</trans
     <name>claimant_commands</name>
     <message>
       <source>Claim's claimant: {name}</source>
-      <translation type="unfinished" />
+      <translation>Autor de la afirmación: {name}</translation>
     </message>
     <message>
       <source>Claimant: {name}</source>
@@ -4463,7 +4467,7 @@ para que un colega que revise tu trabajo sepa de quién es cada etiqueta.</trans
     </message>
     <message>
       <source>from its appearances</source>
-      <translation type="unfinished" />
+      <translation>según sus apariciones</translation>
     </message>
     <message>
       <source>none</source>
@@ -4512,27 +4516,27 @@ para que un colega que revise tu trabajo sepa de quién es cada etiqueta.</trans
     <name>contradiction_text</name>
     <message>
       <source> vs </source>
-      <translation type="unfinished" />
+      <translation> frente a </translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>dates differ: {list}</source>
-      <translation type="unfinished" />
+      <translation>las fechas difieren: {list}</translation>
     </message>
     <message>
       <source>figures differ: {list}</source>
-      <translation type="unfinished" />
+      <translation>las cifras difieren: {list}</translation>
     </message>
     <message>
       <source>{figures} ({where})</source>
-      <translation type="unfinished" />
+      <translation>{figures} ({where})</translation>
     </message>
     <message>
       <source>{name} marked “{first}” as contradicting “{second}”</source>
-      <translation type="unfinished" />
+      <translation>{name} marcó «{first}» como contradictoria con «{second}»</translation>
     </message>
   </context>
   <context>
@@ -5065,7 +5069,7 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     </message>
     <message>
       <source>Import the scanned PDFs by reading their pages with Tesseract (OCR)</source>
-      <translation type="unfinished" />
+      <translation>Importar los PDF escaneados leyendo sus páginas con Tesseract (OCR)</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles</source>
@@ -5114,7 +5118,7 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     </message>
     <message>
       <source>Read with OCR</source>
-      <translation type="unfinished" />
+      <translation>Leer con OCR</translation>
     </message>
     <message>
       <source>Reading web archives</source>
@@ -5122,7 +5126,7 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     </message>
     <message>
       <source>Reading with OCR</source>
-      <translation type="unfinished" />
+      <translation>Leyendo con OCR</translation>
     </message>
     <message>
       <source>Save a copy</source>
@@ -5160,7 +5164,7 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     <name>report_flow</name>
     <message>
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir</translation>
     </message>
     <message>
       <source>Publish report</source>
