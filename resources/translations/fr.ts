@@ -785,7 +785,7 @@
     </message>
     <message>
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>Arabe</translation>
     </message>
     <message>
       <source>Archive URL</source>
@@ -805,11 +805,11 @@
     </message>
     <message>
       <source>Detected ({language})</source>
-      <translation type="unfinished" />
+      <translation>Détectée ({language})</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Anglais</translation>
     </message>
     <message>
       <source>File SHA-256</source>
@@ -817,11 +817,11 @@
     </message>
     <message>
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Français</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>Original URL</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
       <source>Portuguese</source>
-      <translation type="unfinished" />
+      <translation>Portugais</translation>
     </message>
     <message>
       <source>Provenance</source>
@@ -849,11 +849,11 @@
     </message>
     <message>
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>Espagnol</translation>
     </message>
     <message>
       <source>The language this article's numbers, dates and claims are read in</source>
-      <translation type="unfinished" />
+      <translation>La langue dans laquelle sont lus les nombres, dates et allégations de cet article</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1008,12 +1008,13 @@
     <name>CheckedBeforeList</name>
     <message>
       <source>Checked before</source>
-      <translation type="unfinished" />
+      <translation>Déjà vérifiée</translation>
     </message>
     <message numerus="yes">
       <source>Checked before? %n earlier fact-checks match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Déjà vérifiée ? %n vérification antérieure correspond</numerusform>
+        <numerusform>Déjà vérifiée ? %n vérifications antérieures correspondent</numerusform>
       </translation>
     </message>
   </context>
@@ -1021,40 +1022,41 @@
     <name>CheckedBeforeNote</name>
     <message numerus="yes">
       <source>%n more…</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n de plus…</numerusform>
+        <numerusform>%n de plus…</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before: {best}</source>
-      <translation type="unfinished" />
+      <translation>Déjà vérifiée : {best}</translation>
     </message>
     <message>
       <source>Why…</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi…</translation>
     </message>
   </context>
   <context>
     <name>ClaimClaimantField</name>
     <message>
       <source>Claim said by</source>
-      <translation type="unfinished" />
+      <translation>Allégation tenue par</translation>
     </message>
     <message>
       <source>From its appearances: {name}</source>
-      <translation type="unfinished" />
+      <translation>D’après ses occurrences : {name}</translation>
     </message>
     <message>
       <source>Person or organisation</source>
-      <translation type="unfinished" />
+      <translation>Personne ou organisation</translation>
     </message>
     <message>
       <source>Who made the claim, over whom its appearances name; blank: they decide</source>
-      <translation type="unfinished" />
+      <translation>Qui a fait l’allégation, plutôt que ceux que nomment ses occurrences ; vide : elles décident</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
-      <translation type="unfinished" />
+      <translation>Qui est l’auteur de l’allégation ?</translation>
     </message>
   </context>
   <context>
@@ -1101,7 +1103,7 @@
     </message>
     <message>
       <source>Said &amp;by</source>
-      <translation type="unfinished" />
+      <translation>&amp;Auteur</translation>
     </message>
     <message>
       <source>The appearances and their links stay; undo brings it back</source>
@@ -1208,17 +1210,18 @@
     </message>
     <message>
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>Antérieure</translation>
     </message>
     <message numerus="yes">
       <source>Checked before: %n earlier fact-checks match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Déjà vérifiée : %n vérification antérieure correspond</numerusform>
+        <numerusform>Déjà vérifiée : %n vérifications antérieures correspondent</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before: earlier fact-checks that match the claim</source>
-      <translation type="unfinished" />
+      <translation>Déjà vérifiée : vérifications antérieures correspondant à l’allégation</translation>
     </message>
     <message>
       <source>Claim</source>
@@ -1234,7 +1237,7 @@
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>Fichiers de preuve</translation>
     </message>
     <message>
       <source>Filter claims</source>
@@ -1319,7 +1322,7 @@
     <name>EvidenceFiles</name>
     <message>
       <source>Add evidence URL</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une URL de preuve</translation>
     </message>
     <message>
       <source>Attach a file as evidence</source>
@@ -1335,7 +1338,7 @@
     </message>
     <message>
       <source>Drop files here to attach them, or a web address</source>
-      <translation type="unfinished" />
+      <translation>Déposez ici des fichiers pour les joindre, ou une adresse web</translation>
     </message>
     <message>
       <source>Evidence files</source>
@@ -1351,7 +1354,7 @@
     </message>
     <message>
       <source>Reading evidence files</source>
-      <translation type="unfinished" />
+      <translation>Lecture des fichiers de preuve</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -1374,11 +1377,11 @@
     <name>ExactOption</name>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>Exact</translation>
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>Respecter exactement la casse et les accents (désactivé : “Rodriguez” trouve “Rodríguez”)</translation>
     </message>
   </context>
   <context>
@@ -1464,53 +1467,54 @@
     <name>FactCheckDestination</name>
     <message>
       <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Choisir…</translation>
     </message>
     <message>
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer</translation>
     </message>
     <message>
       <source>&amp;Match this project against it too</source>
-      <translation type="unfinished" />
+      <translation>Y compa&amp;rer aussi ce projet</translation>
     </message>
     <message>
       <source>&amp;New…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
       <source>(none chosen yet: Choose… or New…)</source>
-      <translation type="unfinished" />
+      <translation>(aucune choisie : Choisir… ou Nouvelle…)</translation>
     </message>
     <message>
       <source>A s&amp;hared archive file:</source>
-      <translation type="unfinished" />
+      <translation>Un fic&amp;hier d’archive partagée :</translation>
     </message>
     <message numerus="yes">
       <source>Add the fact-checks of %n files to:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Ajouter les vérifications de %n fichier à :</numerusform>
+        <numerusform>Ajouter les vérifications de %n fichiers à :</numerusform>
       </translation>
     </message>
     <message>
       <source>Import fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Importer des vérifications</translation>
     </message>
     <message>
       <source>Make a new, empty shared archive file</source>
-      <translation type="unfinished" />
+      <translation>Créer un nouveau fichier d’archive partagée, vide</translation>
     </message>
     <message>
       <source>New shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle archive partagée de vérifications</translation>
     </message>
     <message>
       <source>Shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>Archive partagée de vérifications</translation>
     </message>
     <message>
       <source>This &amp;project's archive</source>
-      <translation type="unfinished" />
+      <translation>L’archive de ce &amp;projet</translation>
     </message>
   </context>
   <context>
@@ -1806,7 +1810,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>Opening {project}…</source>
-      <translation type="unfinished" />
+      <translation>Ouverture de {project}…</translation>
     </message>
     <message>
       <source>The file was changed by another window or program; everything reloaded</source>
@@ -3544,107 +3548,107 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <name>PublishDialog</name>
     <message>
       <source>&amp;All</source>
-      <translation type="unfinished" />
+      <translation>&amp;Toutes</translation>
     </message>
     <message>
       <source>&amp;Format:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Format :</translation>
     </message>
     <message>
       <source>&amp;Language of the page:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Langue de la page :</translation>
     </message>
     <message>
       <source>&amp;One page</source>
-      <translation type="unfinished" />
+      <translation>&amp;Une page</translation>
     </message>
     <message>
       <source>&amp;Publish</source>
-      <translation type="unfinished" />
+      <translation>&amp;Publier</translation>
     </message>
     <message>
       <source>&amp;Save to:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer dans :</translation>
     </message>
     <message>
       <source>&amp;These:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Celles-ci :</translation>
     </message>
     <message>
       <source>A new folder for the pages</source>
-      <translation type="unfinished" />
+      <translation>Un nouveau dossier pour les pages</translation>
     </message>
     <message>
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>C&amp;hoisir…</translation>
     </message>
     <message>
       <source>Claims to publish</source>
-      <translation type="unfinished" />
+      <translation>Allégations à publier</translation>
     </message>
     <message>
       <source>Claims:</source>
-      <translation type="unfinished" />
+      <translation>Allégations :</translation>
     </message>
     <message>
       <source>Markdown</source>
-      <translation type="unfinished" />
+      <translation>Markdown</translation>
     </message>
     <message>
       <source>One page per &amp;claim (a folder)</source>
-      <translation type="unfinished" />
+      <translation>Une page par &amp;allégation (un dossier)</translation>
     </message>
     <message>
       <source>Only &amp;rated</source>
-      <translation type="unfinished" />
+      <translation>Seulement avec &amp;verdict</translation>
     </message>
     <message>
       <source>Or&amp;ganisation:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organisation :</translation>
     </message>
     <message>
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>Pages:</source>
-      <translation type="unfinished" />
+      <translation>Pages :</translation>
     </message>
     <message>
       <source>Publish report</source>
-      <translation type="unfinished" />
+      <translation>Publier le rapport</translation>
     </message>
     <message>
       <source>Review &amp;URL base:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Base des URL de vérification :</translation>
     </message>
     <message>
       <source>Save to</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer dans</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
-      <translation type="unfinished" />
+      <translation>Page web (HTML)</translation>
     </message>
     <message>
       <source>Your newsroom, named on the page and in ClaimReview</source>
-      <translation type="unfinished" />
+      <translation>Votre rédaction, nommée sur la page et dans ClaimReview</translation>
     </message>
     <message>
       <source>https://example.org/fact-checks/ (claim id is added)</source>
-      <translation type="unfinished" />
+      <translation>https://example.org/fact-checks/ (l’identifiant de l’allégation est ajouté)</translation>
     </message>
     <message>
       <source>not rated</source>
-      <translation type="unfinished" />
+      <translation>sans verdict</translation>
     </message>
     <message>
       <source>{language} (the project's)</source>
-      <translation type="unfinished" />
+      <translation>{language} (celle du projet)</translation>
     </message>
     <message>
       <source>{number}. {wording} — {rating}</source>
-      <translation type="unfinished" />
+      <translation>{number}. {wording} — {rating}</translation>
     </message>
   </context>
   <context>
@@ -4028,7 +4032,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored unless Exact is on</source>
-      <translation type="unfinished" />
+      <translation>Mots (tous requis), "une expression", préfixe*, OR, -exclu ; casse et accents ignorés sauf si Exact est coché</translation>
     </message>
   </context>
   <context>
@@ -4447,7 +4451,7 @@ pour qu’un collègue qui relit votre travail sache à qui sont les étiquettes
     <name>claimant_commands</name>
     <message>
       <source>Claim's claimant: {name}</source>
-      <translation type="unfinished" />
+      <translation>Auteur de l’allégation : {name}</translation>
     </message>
     <message>
       <source>Claimant: {name}</source>
@@ -4463,7 +4467,7 @@ pour qu’un collègue qui relit votre travail sache à qui sont les étiquettes
     </message>
     <message>
       <source>from its appearances</source>
-      <translation type="unfinished" />
+      <translation>d’après ses occurrences</translation>
     </message>
     <message>
       <source>none</source>
@@ -4512,27 +4516,27 @@ pour qu’un collègue qui relit votre travail sache à qui sont les étiquettes
     <name>contradiction_text</name>
     <message>
       <source> vs </source>
-      <translation type="unfinished" />
+      <translation> contre </translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>dates differ: {list}</source>
-      <translation type="unfinished" />
+      <translation>les dates diffèrent : {list}</translation>
     </message>
     <message>
       <source>figures differ: {list}</source>
-      <translation type="unfinished" />
+      <translation>les chiffres diffèrent : {list}</translation>
     </message>
     <message>
       <source>{figures} ({where})</source>
-      <translation type="unfinished" />
+      <translation>{figures} ({where})</translation>
     </message>
     <message>
       <source>{name} marked “{first}” as contradicting “{second}”</source>
-      <translation type="unfinished" />
+      <translation>{name} a marqué « {first} » comme contredisant « {second} »</translation>
     </message>
   </context>
   <context>
@@ -5065,7 +5069,7 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
     </message>
     <message>
       <source>Import the scanned PDFs by reading their pages with Tesseract (OCR)</source>
-      <translation type="unfinished" />
+      <translation>Importer les PDF numérisés en lisant leurs pages avec Tesseract (OCR)</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles</source>
@@ -5114,7 +5118,7 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
     </message>
     <message>
       <source>Read with OCR</source>
-      <translation type="unfinished" />
+      <translation>Lire par OCR</translation>
     </message>
     <message>
       <source>Reading web archives</source>
@@ -5122,7 +5126,7 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
     </message>
     <message>
       <source>Reading with OCR</source>
-      <translation type="unfinished" />
+      <translation>Lecture par OCR</translation>
     </message>
     <message>
       <source>Save a copy</source>
@@ -5160,7 +5164,7 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
     <name>report_flow</name>
     <message>
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir</translation>
     </message>
     <message>
       <source>Publish report</source>
