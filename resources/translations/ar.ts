@@ -797,7 +797,7 @@
     </message>
     <message>
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>العربية</translation>
     </message>
     <message>
       <source>Archive URL</source>
@@ -817,11 +817,11 @@
     </message>
     <message>
       <source>Detected ({language})</source>
-      <translation type="unfinished" />
+      <translation>مكتشَفة ({language})</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>الإنجليزية</translation>
     </message>
     <message>
       <source>File SHA-256</source>
@@ -829,11 +829,11 @@
     </message>
     <message>
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>الفرنسية</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>Original URL</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
       <source>Portuguese</source>
-      <translation type="unfinished" />
+      <translation>البرتغالية</translation>
     </message>
     <message>
       <source>Provenance</source>
@@ -861,11 +861,11 @@
     </message>
     <message>
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>الإسبانية</translation>
     </message>
     <message>
       <source>The language this article's numbers, dates and claims are read in</source>
-      <translation type="unfinished" />
+      <translation>اللغة التي تُقرأ بها أرقام هذا المقال وتواريخه وادعاءاته</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1024,12 +1024,17 @@
     <name>CheckedBeforeList</name>
     <message>
       <source>Checked before</source>
-      <translation type="unfinished" />
+      <translation>دُقّق من قبل</translation>
     </message>
     <message numerus="yes">
       <source>Checked before? %n earlier fact-checks match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>هل دُقّق من قبل؟ %n تدقيقات سابقة مطابقة</numerusform>
+        <numerusform>هل دُقّق من قبل؟ تدقيق سابق واحد مطابق</numerusform>
+        <numerusform>هل دُقّق من قبل؟ تدقيقان سابقان مطابقان</numerusform>
+        <numerusform>هل دُقّق من قبل؟ %n تدقيقات سابقة مطابقة</numerusform>
+        <numerusform>هل دُقّق من قبل؟ %n تدقيقًا سابقًا مطابقًا</numerusform>
+        <numerusform>هل دُقّق من قبل؟ %n تدقيق سابق مطابق</numerusform>
       </translation>
     </message>
   </context>
@@ -1037,40 +1042,45 @@
     <name>CheckedBeforeNote</name>
     <message numerus="yes">
       <source>%n more…</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n أخرى…</numerusform>
+        <numerusform>واحد آخر…</numerusform>
+        <numerusform>اثنان آخران…</numerusform>
+        <numerusform>%n أخرى…</numerusform>
+        <numerusform>%n أخرى…</numerusform>
+        <numerusform>%n أخرى…</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before: {best}</source>
-      <translation type="unfinished" />
+      <translation>دُقّق من قبل: {best}</translation>
     </message>
     <message>
       <source>Why…</source>
-      <translation type="unfinished" />
+      <translation>لماذا…</translation>
     </message>
   </context>
   <context>
     <name>ClaimClaimantField</name>
     <message>
       <source>Claim said by</source>
-      <translation type="unfinished" />
+      <translation>قائل الادعاء</translation>
     </message>
     <message>
       <source>From its appearances: {name}</source>
-      <translation type="unfinished" />
+      <translation>من مواضع وروده: {name}</translation>
     </message>
     <message>
       <source>Person or organisation</source>
-      <translation type="unfinished" />
+      <translation>شخص أو مؤسسة</translation>
     </message>
     <message>
       <source>Who made the claim, over whom its appearances name; blank: they decide</source>
-      <translation type="unfinished" />
+      <translation>من أطلق الادعاء، بما يتقدّم على من تسمّيه مواضع وروده؛ فارغ: تحدّده مواضع الورود</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
-      <translation type="unfinished" />
+      <translation>من أطلق الادعاء؟</translation>
     </message>
   </context>
   <context>
@@ -1117,7 +1127,7 @@
     </message>
     <message>
       <source>Said &amp;by</source>
-      <translation type="unfinished" />
+      <translation>&amp;قاله</translation>
     </message>
     <message>
       <source>The appearances and their links stay; undo brings it back</source>
@@ -1236,17 +1246,22 @@
     </message>
     <message>
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>سابقًا</translation>
     </message>
     <message numerus="yes">
       <source>Checked before: %n earlier fact-checks match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>دُقّق من قبل: %n تدقيقات سابقة مطابقة</numerusform>
+        <numerusform>دُقّق من قبل: تدقيق سابق واحد مطابق</numerusform>
+        <numerusform>دُقّق من قبل: تدقيقان سابقان مطابقان</numerusform>
+        <numerusform>دُقّق من قبل: %n تدقيقات سابقة مطابقة</numerusform>
+        <numerusform>دُقّق من قبل: %n تدقيقًا سابقًا مطابقًا</numerusform>
+        <numerusform>دُقّق من قبل: %n تدقيق سابق مطابق</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before: earlier fact-checks that match the claim</source>
-      <translation type="unfinished" />
+      <translation>دُقّق من قبل: تدقيقات سابقة تطابق الادعاء</translation>
     </message>
     <message>
       <source>Claim</source>
@@ -1262,7 +1277,7 @@
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>ملفات الأدلة</translation>
     </message>
     <message>
       <source>Filter claims</source>
@@ -1347,7 +1362,7 @@
     <name>EvidenceFiles</name>
     <message>
       <source>Add evidence URL</source>
-      <translation type="unfinished" />
+      <translation>إضافة عنوان URL كدليل</translation>
     </message>
     <message>
       <source>Attach a file as evidence</source>
@@ -1363,7 +1378,7 @@
     </message>
     <message>
       <source>Drop files here to attach them, or a web address</source>
-      <translation type="unfinished" />
+      <translation>أفلت الملفات هنا لإرفاقها، أو عنوان ويب</translation>
     </message>
     <message>
       <source>Evidence files</source>
@@ -1379,7 +1394,7 @@
     </message>
     <message>
       <source>Reading evidence files</source>
-      <translation type="unfinished" />
+      <translation>قراءة ملفات الأدلة</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -1402,11 +1417,11 @@
     <name>ExactOption</name>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>مطابق</translation>
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>مطابقة حالة الأحرف والعلامات تمامًا (عند الإيقاف: “Rodriguez” يجد “Rodríguez”)</translation>
     </message>
   </context>
   <context>
@@ -1492,53 +1507,58 @@
     <name>FactCheckDestination</name>
     <message>
       <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+      <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
       <source>&amp;Match this project against it too</source>
-      <translation type="unfinished" />
+      <translation>م&amp;طابقة هذا المشروع معه أيضًا</translation>
     </message>
     <message>
       <source>&amp;New…</source>
-      <translation type="unfinished" />
+      <translation>&amp;جديد…</translation>
     </message>
     <message>
       <source>(none chosen yet: Choose… or New…)</source>
-      <translation type="unfinished" />
+      <translation>(لم يُختر شيء بعد: اختيار… أو جديد…)</translation>
     </message>
     <message>
       <source>A s&amp;hared archive file:</source>
-      <translation type="unfinished" />
+      <translation>ملف أرشيف م&amp;شترك:</translation>
     </message>
     <message numerus="yes">
       <source>Add the fact-checks of %n files to:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>إضافة تدقيقات %n ملفات إلى:</numerusform>
+        <numerusform>إضافة تدقيقات ملف واحد إلى:</numerusform>
+        <numerusform>إضافة تدقيقات ملفين إلى:</numerusform>
+        <numerusform>إضافة تدقيقات %n ملفات إلى:</numerusform>
+        <numerusform>إضافة تدقيقات %n ملفًا إلى:</numerusform>
+        <numerusform>إضافة تدقيقات %n ملف إلى:</numerusform>
       </translation>
     </message>
     <message>
       <source>Import fact-checks</source>
-      <translation type="unfinished" />
+      <translation>استيراد تدقيقات</translation>
     </message>
     <message>
       <source>Make a new, empty shared archive file</source>
-      <translation type="unfinished" />
+      <translation>إنشاء ملف أرشيف مشترك جديد وفارغ</translation>
     </message>
     <message>
       <source>New shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>أرشيف تدقيقات مشترك جديد</translation>
     </message>
     <message>
       <source>Shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>أرشيف التدقيقات المشترك</translation>
     </message>
     <message>
       <source>This &amp;project's archive</source>
-      <translation type="unfinished" />
+      <translation>أرشيف هذا ال&amp;مشروع</translation>
     </message>
   </context>
   <context>
@@ -1846,7 +1866,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>Opening {project}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فتح {project}…</translation>
     </message>
     <message>
       <source>The file was changed by another window or program; everything reloaded</source>
@@ -3584,107 +3604,107 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <name>PublishDialog</name>
     <message>
       <source>&amp;All</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;كل</translation>
     </message>
     <message>
       <source>&amp;Format:</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
       <source>&amp;Language of the page:</source>
-      <translation type="unfinished" />
+      <translation>&amp;لغة الصفحة:</translation>
     </message>
     <message>
       <source>&amp;One page</source>
-      <translation type="unfinished" />
+      <translation>صفحة &amp;واحدة</translation>
     </message>
     <message>
       <source>&amp;Publish</source>
-      <translation type="unfinished" />
+      <translation>&amp;نشر</translation>
     </message>
     <message>
       <source>&amp;Save to:</source>
-      <translation type="unfinished" />
+      <translation>&amp;حفظ في:</translation>
     </message>
     <message>
       <source>&amp;These:</source>
-      <translation type="unfinished" />
+      <translation>&amp;هذه:</translation>
     </message>
     <message>
       <source>A new folder for the pages</source>
-      <translation type="unfinished" />
+      <translation>مجلد جديد للصفحات</translation>
     </message>
     <message>
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
       <source>Claims to publish</source>
-      <translation type="unfinished" />
+      <translation>الادعاءات المراد نشرها</translation>
     </message>
     <message>
       <source>Claims:</source>
-      <translation type="unfinished" />
+      <translation>الادعاءات:</translation>
     </message>
     <message>
       <source>Markdown</source>
-      <translation type="unfinished" />
+      <translation>Markdown</translation>
     </message>
     <message>
       <source>One page per &amp;claim (a folder)</source>
-      <translation type="unfinished" />
+      <translation>صفحة لكل ا&amp;دعاء (مجلد)</translation>
     </message>
     <message>
       <source>Only &amp;rated</source>
-      <translation type="unfinished" />
+      <translation>المقيَّمة &amp;فقط</translation>
     </message>
     <message>
       <source>Or&amp;ganisation:</source>
-      <translation type="unfinished" />
+      <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>Pages:</source>
-      <translation type="unfinished" />
+      <translation>الصفحات:</translation>
     </message>
     <message>
       <source>Publish report</source>
-      <translation type="unfinished" />
+      <translation>نشر تقرير</translation>
     </message>
     <message>
       <source>Review &amp;URL base:</source>
-      <translation type="unfinished" />
+      <translation>أساس &amp;عنوان URL للمراجعة:</translation>
     </message>
     <message>
       <source>Save to</source>
-      <translation type="unfinished" />
+      <translation>حفظ في</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
-      <translation type="unfinished" />
+      <translation>صفحة ويب (HTML)</translation>
     </message>
     <message>
       <source>Your newsroom, named on the page and in ClaimReview</source>
-      <translation type="unfinished" />
+      <translation>غرفة أخباركم، يُذكر اسمها في الصفحة وفي ClaimReview</translation>
     </message>
     <message>
       <source>https://example.org/fact-checks/ (claim id is added)</source>
-      <translation type="unfinished" />
+      <translation>https://example.org/fact-checks/ (يُضاف معرّف الادعاء)</translation>
     </message>
     <message>
       <source>not rated</source>
-      <translation type="unfinished" />
+      <translation>غير مقيَّم</translation>
     </message>
     <message>
       <source>{language} (the project's)</source>
-      <translation type="unfinished" />
+      <translation>{language} (لغة المشروع)</translation>
     </message>
     <message>
       <source>{number}. {wording} — {rating}</source>
-      <translation type="unfinished" />
+      <translation>{number}. {wording} — {rating}</translation>
     </message>
   </context>
   <context>
@@ -4088,7 +4108,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored unless Exact is on</source>
-      <translation type="unfinished" />
+      <translation>كلمات (يجب ظهورها كلها)، "عبارة"، بادئة*، OR، -مستبعَدة؛ تُتجاهل حالة الأحرف والعلامات ما لم يكن «مطابق» مفعّلًا</translation>
     </message>
   </context>
   <context>
@@ -4543,7 +4563,7 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
     <name>claimant_commands</name>
     <message>
       <source>Claim's claimant: {name}</source>
-      <translation type="unfinished" />
+      <translation>قائل الادعاء: {name}</translation>
     </message>
     <message>
       <source>Claimant: {name}</source>
@@ -4559,7 +4579,7 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
     </message>
     <message>
       <source>from its appearances</source>
-      <translation type="unfinished" />
+      <translation>من مواضع وروده</translation>
     </message>
     <message>
       <source>none</source>
@@ -4608,27 +4628,27 @@ so a colleague reviewing your work can tell whose tags are whose.</source>
     <name>contradiction_text</name>
     <message>
       <source> vs </source>
-      <translation type="unfinished" />
+      <translation> مقابل </translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>، </translation>
     </message>
     <message>
       <source>dates differ: {list}</source>
-      <translation type="unfinished" />
+      <translation>تختلف التواريخ: {list}</translation>
     </message>
     <message>
       <source>figures differ: {list}</source>
-      <translation type="unfinished" />
+      <translation>تختلف الأرقام: {list}</translation>
     </message>
     <message>
       <source>{figures} ({where})</source>
-      <translation type="unfinished" />
+      <translation>{figures} ({where})</translation>
     </message>
     <message>
       <source>{name} marked “{first}” as contradicting “{second}”</source>
-      <translation type="unfinished" />
+      <translation>وسم {name} «{first}» بأنه يناقض «{second}»</translation>
     </message>
   </context>
   <context>
@@ -5221,7 +5241,7 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     </message>
     <message>
       <source>Import the scanned PDFs by reading their pages with Tesseract (OCR)</source>
-      <translation type="unfinished" />
+      <translation>استيراد ملفات PDF الممسوحة ضوئيًا بقراءة صفحاتها بواسطة Tesseract (OCR)</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles</source>
@@ -5282,7 +5302,7 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     </message>
     <message>
       <source>Read with OCR</source>
-      <translation type="unfinished" />
+      <translation>القراءة بـOCR</translation>
     </message>
     <message>
       <source>Reading web archives</source>
@@ -5290,7 +5310,7 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     </message>
     <message>
       <source>Reading with OCR</source>
-      <translation type="unfinished" />
+      <translation>جارٍ القراءة بـOCR</translation>
     </message>
     <message>
       <source>Save a copy</source>
@@ -5332,7 +5352,7 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <name>report_flow</name>
     <message>
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;فتح</translation>
     </message>
     <message>
       <source>Publish report</source>
