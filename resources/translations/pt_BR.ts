@@ -785,7 +785,7 @@
     </message>
     <message>
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>Árabe</translation>
     </message>
     <message>
       <source>Archive URL</source>
@@ -805,11 +805,11 @@
     </message>
     <message>
       <source>Detected ({language})</source>
-      <translation type="unfinished" />
+      <translation>Detectado ({language})</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Inglês</translation>
     </message>
     <message>
       <source>File SHA-256</source>
@@ -817,11 +817,11 @@
     </message>
     <message>
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Francês</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <source>Original URL</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
       <source>Portuguese</source>
-      <translation type="unfinished" />
+      <translation>Português</translation>
     </message>
     <message>
       <source>Provenance</source>
@@ -849,11 +849,11 @@
     </message>
     <message>
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>Espanhol</translation>
     </message>
     <message>
       <source>The language this article's numbers, dates and claims are read in</source>
-      <translation type="unfinished" />
+      <translation>O idioma em que os números, datas e afirmações desta matéria são lidos</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1008,12 +1008,13 @@
     <name>CheckedBeforeList</name>
     <message>
       <source>Checked before</source>
-      <translation type="unfinished" />
+      <translation>Já checada</translation>
     </message>
     <message numerus="yes">
       <source>Checked before? %n earlier fact-checks match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Já checada? %n checagem anterior corresponde</numerusform>
+        <numerusform>Já checada? %n checagens anteriores correspondem</numerusform>
       </translation>
     </message>
   </context>
@@ -1021,40 +1022,41 @@
     <name>CheckedBeforeNote</name>
     <message numerus="yes">
       <source>%n more…</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>mais %n…</numerusform>
+        <numerusform>mais %n…</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before: {best}</source>
-      <translation type="unfinished" />
+      <translation>Já checada: {best}</translation>
     </message>
     <message>
       <source>Why…</source>
-      <translation type="unfinished" />
+      <translation>Por quê…</translation>
     </message>
   </context>
   <context>
     <name>ClaimClaimantField</name>
     <message>
       <source>Claim said by</source>
-      <translation type="unfinished" />
+      <translation>Afirmação dita por</translation>
     </message>
     <message>
       <source>From its appearances: {name}</source>
-      <translation type="unfinished" />
+      <translation>Pelas ocorrências: {name}</translation>
     </message>
     <message>
       <source>Person or organisation</source>
-      <translation type="unfinished" />
+      <translation>Pessoa ou organização</translation>
     </message>
     <message>
       <source>Who made the claim, over whom its appearances name; blank: they decide</source>
-      <translation type="unfinished" />
+      <translation>Quem fez a afirmação, acima do que as ocorrências indicam; em branco: elas decidem</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
-      <translation type="unfinished" />
+      <translation>Quem fez a afirmação?</translation>
     </message>
   </context>
   <context>
@@ -1101,7 +1103,7 @@
     </message>
     <message>
       <source>Said &amp;by</source>
-      <translation type="unfinished" />
+      <translation>Dito &amp;por</translation>
     </message>
     <message>
       <source>The appearances and their links stay; undo brings it back</source>
@@ -1208,17 +1210,18 @@
     </message>
     <message>
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>Antes</translation>
     </message>
     <message numerus="yes">
       <source>Checked before: %n earlier fact-checks match</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Já checada: %n checagem anterior corresponde</numerusform>
+        <numerusform>Já checada: %n checagens anteriores correspondem</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before: earlier fact-checks that match the claim</source>
-      <translation type="unfinished" />
+      <translation>Já checada: checagens anteriores que correspondem à afirmação</translation>
     </message>
     <message>
       <source>Claim</source>
@@ -1234,7 +1237,7 @@
     </message>
     <message>
       <source>Evidence files</source>
-      <translation type="unfinished" />
+      <translation>Arquivos de evidência</translation>
     </message>
     <message>
       <source>Filter claims</source>
@@ -1319,7 +1322,7 @@
     <name>EvidenceFiles</name>
     <message>
       <source>Add evidence URL</source>
-      <translation type="unfinished" />
+      <translation>Adicionar URL de evidência</translation>
     </message>
     <message>
       <source>Attach a file as evidence</source>
@@ -1335,7 +1338,7 @@
     </message>
     <message>
       <source>Drop files here to attach them, or a web address</source>
-      <translation type="unfinished" />
+      <translation>Solte arquivos aqui para anexá-los, ou um endereço da web</translation>
     </message>
     <message>
       <source>Evidence files</source>
@@ -1351,7 +1354,7 @@
     </message>
     <message>
       <source>Reading evidence files</source>
-      <translation type="unfinished" />
+      <translation>Lendo arquivos de evidência</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -1374,11 +1377,11 @@
     <name>ExactOption</name>
     <message>
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>Exato</translation>
     </message>
     <message>
       <source>Match case and accents exactly (off: “Rodriguez” finds “Rodríguez”)</source>
-      <translation type="unfinished" />
+      <translation>Diferenciar maiúsculas e acentos exatamente (desligado: “Rodriguez” encontra “Rodríguez”)</translation>
     </message>
   </context>
   <context>
@@ -1464,53 +1467,54 @@
     <name>FactCheckDestination</name>
     <message>
       <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Escolher…</translation>
     </message>
     <message>
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar</translation>
     </message>
     <message>
       <source>&amp;Match this project against it too</source>
-      <translation type="unfinished" />
+      <translation>&amp;Comparar este projeto com ele também</translation>
     </message>
     <message>
       <source>&amp;New…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Novo…</translation>
     </message>
     <message>
       <source>(none chosen yet: Choose… or New…)</source>
-      <translation type="unfinished" />
+      <translation>(nenhum escolhido ainda: Escolher… ou Novo…)</translation>
     </message>
     <message>
       <source>A s&amp;hared archive file:</source>
-      <translation type="unfinished" />
+      <translation>Um arquivo de acervo compar&amp;tilhado:</translation>
     </message>
     <message numerus="yes">
       <source>Add the fact-checks of %n files to:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Adicionar as checagens de %n arquivo a:</numerusform>
+        <numerusform>Adicionar as checagens de %n arquivos a:</numerusform>
       </translation>
     </message>
     <message>
       <source>Import fact-checks</source>
-      <translation type="unfinished" />
+      <translation>Importar checagens</translation>
     </message>
     <message>
       <source>Make a new, empty shared archive file</source>
-      <translation type="unfinished" />
+      <translation>Criar um novo arquivo de acervo compartilhado, vazio</translation>
     </message>
     <message>
       <source>New shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>Novo acervo compartilhado de checagens</translation>
     </message>
     <message>
       <source>Shared fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>Acervo compartilhado de checagens</translation>
     </message>
     <message>
       <source>This &amp;project's archive</source>
-      <translation type="unfinished" />
+      <translation>O acervo deste &amp;projeto</translation>
     </message>
   </context>
   <context>
@@ -1806,7 +1810,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>Opening {project}…</source>
-      <translation type="unfinished" />
+      <translation>Abrindo {project}…</translation>
     </message>
     <message>
       <source>The file was changed by another window or program; everything reloaded</source>
@@ -1825,349 +1829,362 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <name>Messages</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotação</numerusform>
+        <numerusform>%n anotações</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations had no tag; imported under “{tag}”</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotação não tinha rótulo; importada como “{tag}”</numerusform>
+        <numerusform>%n anotações não tinham rótulo; importadas como “{tag}”</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n matéria</numerusform>
+        <numerusform>%n matérias</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmação</numerusform>
+        <numerusform>%n afirmações</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims are not in W3C; use JSONL</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmação não existe no W3C; use JSONL</numerusform>
+        <numerusform>%n afirmações não existem no W3C; use JSONL</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims have no rating yet; left out of ClaimReview</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmação ainda não tem veredito; deixada fora do ClaimReview</numerusform>
+        <numerusform>%n afirmações ainda não têm veredito; deixadas fora do ClaimReview</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n confidence values have no W3C property; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n valor de confiança não tem propriedade W3C; deixado de fora</numerusform>
+        <numerusform>%n valores de confiança não têm propriedade W3C; deixados de fora</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo</numerusform>
+        <numerusform>%n vínculos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links join different annotators or articles, which Label Studio relations cannot; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo une anotadores ou matérias diferentes, o que as relações do Label Studio não permitem; deixado de fora</numerusform>
+        <numerusform>%n vínculos unem anotadores ou matérias diferentes, o que as relações do Label Studio não permitem; deixados de fora</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links join two annotations of the same span and type; left out of brat</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo une duas anotações do mesmo trecho e tipo; deixado fora do brat</numerusform>
+        <numerusform>%n vínculos unem duas anotações do mesmo trecho e tipo; deixados fora do brat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n page notes left out: they target a whole page, not a span</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n nota de página deixada de fora: ela se refere a uma página inteira, não a um trecho</numerusform>
+        <numerusform>%n notas de página deixadas de fora: elas se referem a uma página inteira, não a um trecho</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n records have a created or modified time that is not a date; left out of those records</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n registro tem data de criação ou modificação que não é uma data; deixada fora desse registro</numerusform>
+        <numerusform>%n registros têm data de criação ou modificação que não é uma data; deixada fora desses registros</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n review decisions are not in W3C; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n decisão de revisão não existe no W3C; deixada de fora</numerusform>
+        <numerusform>%n decisões de revisão não existem no W3C; deixadas de fora</numerusform>
       </translation>
     </message>
     <message>
       <source>Both give a figure for “{noun}”: {first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>Ambas dão um número para “{noun}”: {first} vs. {second}</translation>
     </message>
     <message>
       <source>Both quote “{quote}”</source>
-      <translation type="unfinished" />
+      <translation>Ambas citam “{quote}”</translation>
     </message>
     <message>
       <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
-      <translation type="unfinished" />
+      <translation>O ClaimReview precisa de uma url para cada checagem (o Google exige uma): informe uma base de URL das checagens (--url-base) ou permita nenhuma (--allow-missing-url)</translation>
     </message>
     <message>
       <source>INCEpTION files are read and written with dkpro-cassis, which is not installed: pip install 'claimdesk[interop]' (or pip install dkpro-cassis)</source>
-      <translation type="unfinished" />
+      <translation>Os arquivos do INCEpTION são lidos e gravados com o dkpro-cassis, que não está instalado: pip install 'claimdesk[interop]' (ou pip install dkpro-cassis)</translation>
     </message>
     <message>
       <source>JSON_MIN fields that are neither text nor spans (relations…)</source>
-      <translation type="unfinished" />
+      <translation>campos JSON_MIN que não são texto nem trechos (relações…)</translation>
     </message>
     <message>
       <source>Merge cancelled; the project was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Mesclagem cancelada; o projeto não foi alterado.</translation>
     </message>
     <message>
       <source>Nearly the same sentence ({similarity:.0%} of words shared): “{quote}”</source>
-      <translation type="unfinished" />
+      <translation>Quase a mesma frase ({similarity:.0%} das palavras em comum): “{quote}”</translation>
     </message>
     <message>
       <source>Nothing to merge: the project already holds everything in that file.</source>
-      <translation type="unfinished" />
+      <translation>Nada a mesclar: o projeto já contém tudo o que há nesse arquivo.</translation>
     </message>
     <message>
       <source>OR needs something to find on each side</source>
-      <translation type="unfinished" />
+      <translation>OR precisa de algo a localizar de cada lado</translation>
     </message>
     <message>
       <source>OpenDocument text</source>
-      <translation type="unfinished" />
+      <translation>Texto OpenDocument</translation>
     </message>
     <message>
       <source>SQLite integrity: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Integridade do SQLite: {problem}</translation>
     </message>
     <message>
       <source>Search cancelled; these are the suggestions found before.</source>
-      <translation type="unfinished" />
+      <translation>Busca cancelada; estas são as sugestões encontradas antes.</translation>
     </message>
     <message>
       <source>Stopped after {seconds:g} s (the articles are long); these are the suggestions found so far.</source>
-      <translation type="unfinished" />
+      <translation>Interrompida após {seconds:g} s (as matérias são longas); estas são as sugestões encontradas até agora.</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
-      <translation type="unfinished" />
+      <translation>unidades UTF-16</translation>
     </message>
     <message>
       <source>Word document</source>
-      <translation type="unfinished" />
+      <translation>Documento do Word</translation>
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
-      <translation type="unfinished" />
+      <translation>uma cópia SQLite contém o projeto inteiro; não pode ser filtrada</translation>
     </message>
     <message>
       <source>a claim needs at least one annotation</source>
-      <translation type="unfinished" />
+      <translation>uma afirmação precisa de pelo menos uma anotação</translation>
     </message>
     <message>
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>uma lista</translation>
     </message>
     <message>
       <source>a merged change is kept or restored, not {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>uma alteração mesclada é mantida ou restaurada, não {decision!r}</translation>
     </message>
     <message>
       <source>a review decision is one of {decisions}, not {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>uma decisão de revisão é uma de {decisions}, não {decision!r}</translation>
     </message>
     <message>
       <source>a saved page (MHTML)</source>
-      <translation type="unfinished" />
+      <translation>uma página salva (MHTML)</translation>
     </message>
     <message>
       <source>a tag named “{name}” already exists</source>
-      <translation type="unfinished" />
+      <translation>já existe um rótulo chamado “{name}”</translation>
     </message>
     <message>
       <source>a text field can be named for Label Studio files only</source>
-      <translation type="unfinished" />
+      <translation>um campo de texto só pode ser indicado para arquivos do Label Studio</translation>
     </message>
     <message>
       <source>a verdict named “{name}” already exists</source>
-      <translation type="unfinished" />
+      <translation>já existe um veredito chamado “{name}”</translation>
     </message>
     <message>
       <source>agreement needs at least two annotators with annotations</source>
-      <translation type="unfinished" />
+      <translation>a concordância precisa de pelo menos dois anotadores com anotações</translation>
     </message>
     <message>
       <source>an SQLite file, but not a Claimdesk project</source>
-      <translation type="unfinished" />
+      <translation>um arquivo SQLite, mas não um projeto do Claimdesk</translation>
     </message>
     <message>
       <source>an annotation cannot be linked to itself</source>
-      <translation type="unfinished" />
+      <translation>uma anotação não pode ser vinculada a si mesma</translation>
     </message>
     <message>
       <source>an annotator needs a name</source>
-      <translation type="unfinished" />
+      <translation>um anotador precisa de um nome</translation>
     </message>
     <message>
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>um objeto</translation>
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
-      <translation type="unfinished" />
+      <translation>a anotação {annotation_id} não é uma ocorrência desta afirmação</translation>
     </message>
     <message>
       <source>annotation {annotation_id} {problem}</source>
-      <translation type="unfinished" />
+      <translation>anotação {annotation_id} {problem}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {count:,} live links, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>anotação {annotation_id}: {count:,} vínculos ativos, acima do limite de {limit:,}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>anotação {annotation_id}: {problem}</translation>
     </message>
     <message>
       <source>annotation {end} {problem}</source>
-      <translation type="unfinished" />
+      <translation>anotação {end} {problem}</translation>
     </message>
     <message>
       <source>annotation {id} covers only line breaks; left out of brat</source>
-      <translation type="unfinished" />
+      <translation>a anotação {id} cobre só quebras de linha; deixada fora do brat</translation>
     </message>
     <message>
       <source>annotations</source>
-      <translation type="unfinished" />
+      <translation>anotações</translation>
     </message>
     <message>
       <source>annotations have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>as anotações não têm campo editável {names}</translation>
     </message>
     <message>
       <source>annotations of other layers left out: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>anotações de outras camadas deixadas de fora: {kinds}</translation>
     </message>
     <message>
       <source>annotator_id {annotator_id} refers to no annotator</source>
-      <translation type="unfinished" />
+      <translation>annotator_id {annotator_id} não se refere a nenhum anotador</translation>
     </message>
     <message>
       <source>annotators</source>
-      <translation type="unfinished" />
+      <translation>anotadores</translation>
     </message>
     <message>
       <source>article {article_id}: its text is over the {limit} limit</source>
-      <translation type="unfinished" />
+      <translation>matéria {article_id}: seu texto passa do limite de {limit}</translation>
     </message>
     <message>
       <source>article_sources {article_id}</source>
-      <translation type="unfinished" />
+      <translation>article_sources {article_id}</translation>
     </message>
     <message>
       <source>articles</source>
-      <translation type="unfinished" />
+      <translation>matérias</translation>
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
-      <translation type="unfinished" />
+      <translation>posições inválidas {start!r}–{end!r}</translation>
     </message>
     <message>
       <source>both ends of a link must be live annotations</source>
-      <translation type="unfinished" />
+      <translation>as duas pontas de um vínculo devem ser anotações ativas</translation>
     </message>
     <message>
       <source>cancelled; nothing was written</source>
-      <translation type="unfinished" />
+      <translation>cancelado; nada foi gravado</translation>
     </message>
     <message>
       <source>cannot be decoded: not UTF-8 (invalid byte at {start}) and no other encoding fits</source>
-      <translation type="unfinished" />
+      <translation>não pode ser decodificado: não é UTF-8 (byte inválido em {start}) e nenhuma outra codificação serve</translation>
     </message>
     <message>
       <source>cannot change {names} of an article</source>
-      <translation type="unfinished" />
+      <translation>não é possível alterar {names} de uma matéria</translation>
     </message>
     <message>
       <source>cannot find “{quote}” in the text</source>
-      <translation type="unfinished" />
+      <translation>“{quote}” não foi encontrado no texto</translation>
     </message>
     <message>
       <source>cannot import {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>não é possível importar {fmt!r}; use um de {names}</translation>
     </message>
     <message>
       <source>claim members</source>
-      <translation type="unfinished" />
+      <translation>membros de afirmações</translation>
     </message>
     <message>
       <source>claimant {name!r} is already in the list: name another</source>
-      <translation type="unfinished" />
+      <translation>o autor da afirmação {name!r} já está na lista: indique outro</translation>
     </message>
     <message>
       <source>claimant {name!r}: kind {kind!r} is not person or organization</source>
-      <translation type="unfinished" />
+      <translation>autor da afirmação {name!r}: o tipo {kind!r} não é pessoa nem organização</translation>
     </message>
     <message>
       <source>claimant: {problem}</source>
-      <translation type="unfinished" />
+      <translation>autor da afirmação: {problem}</translation>
     </message>
     <message>
       <source>claimants</source>
-      <translation type="unfinished" />
+      <translation>autores de afirmações</translation>
     </message>
     <message>
       <source>claims</source>
-      <translation type="unfinished" />
+      <translation>afirmações</translation>
     </message>
     <message>
       <source>claims and review decisions are not in Label Studio; use JSONL</source>
-      <translation type="unfinished" />
+      <translation>afirmações e decisões de revisão não existem no Label Studio; use JSONL</translation>
     </message>
     <message>
       <source>claims have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>as afirmações não têm campo editável {names}</translation>
     </message>
     <message>
       <source>code points</source>
-      <translation type="unfinished" />
+      <translation>pontos de código</translation>
     </message>
     <message>
       <source>colour {value} is not of the form #rrggbb</source>
-      <translation type="unfinished" />
+      <translation>a cor {value} não está no formato #rrggbb</translation>
     </message>
     <message>
       <source>confidence {value} is not between 0 and 1</source>
-      <translation type="unfinished" />
+      <translation>a confiança {value} não está entre 0 e 1</translation>
     </message>
     <message>
       <source>contains NUL characters: a binary file, not text</source>
-      <translation type="unfinished" />
+      <translation>contém caracteres NUL: um arquivo binário, não texto</translation>
     </message>
     <message>
       <source>content does not match its SHA-256</source>
-      <translation type="unfinished" />
+      <translation>o conteúdo não corresponde ao seu SHA-256</translation>
     </message>
     <message>
       <source>content is {kind}, not blob</source>
-      <translation type="unfinished" />
+      <translation>o conteúdo é {kind}, não blob</translation>
     </message>
     <message>
       <source>content.xml holds no text document (a spreadsheet or slides?)</source>
-      <translation type="unfinished" />
+      <translation>content.xml não contém um documento de texto (uma planilha ou apresentação?)</translation>
     </message>
     <message>
       <source>cut short (truncated)</source>
-      <translation type="unfinished" />
+      <translation>cortada (truncada)</translation>
     </message>
     <message>
       <source>cuts a character in two</source>
-      <translation type="unfinished" />
+      <translation>corta um caractere ao meio</translation>
     </message>
     <message>
       <source>deleted is neither 0 nor 1</source>
@@ -3544,107 +3561,107 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <name>PublishDialog</name>
     <message>
       <source>&amp;All</source>
-      <translation type="unfinished" />
+      <translation>&amp;Todas</translation>
     </message>
     <message>
       <source>&amp;Format:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Formato:</translation>
     </message>
     <message>
       <source>&amp;Language of the page:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma da página:</translation>
     </message>
     <message>
       <source>&amp;One page</source>
-      <translation type="unfinished" />
+      <translation>&amp;Uma página</translation>
     </message>
     <message>
       <source>&amp;Publish</source>
-      <translation type="unfinished" />
+      <translation>&amp;Publicar</translation>
     </message>
     <message>
       <source>&amp;Save to:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salvar em:</translation>
     </message>
     <message>
       <source>&amp;These:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Estas:</translation>
     </message>
     <message>
       <source>A new folder for the pages</source>
-      <translation type="unfinished" />
+      <translation>Uma nova pasta para as páginas</translation>
     </message>
     <message>
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>Escol&amp;her…</translation>
     </message>
     <message>
       <source>Claims to publish</source>
-      <translation type="unfinished" />
+      <translation>Afirmações a publicar</translation>
     </message>
     <message>
       <source>Claims:</source>
-      <translation type="unfinished" />
+      <translation>Afirmações:</translation>
     </message>
     <message>
       <source>Markdown</source>
-      <translation type="unfinished" />
+      <translation>Markdown</translation>
     </message>
     <message>
       <source>One page per &amp;claim (a folder)</source>
-      <translation type="unfinished" />
+      <translation>Uma página por &amp;afirmação (uma pasta)</translation>
     </message>
     <message>
       <source>Only &amp;rated</source>
-      <translation type="unfinished" />
+      <translation>Só com &amp;veredito</translation>
     </message>
     <message>
       <source>Or&amp;ganisation:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organização:</translation>
     </message>
     <message>
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>Pages:</source>
-      <translation type="unfinished" />
+      <translation>Páginas:</translation>
     </message>
     <message>
       <source>Publish report</source>
-      <translation type="unfinished" />
+      <translation>Publicar relatório</translation>
     </message>
     <message>
       <source>Review &amp;URL base:</source>
-      <translation type="unfinished" />
+      <translation>Base da UR&amp;L das checagens:</translation>
     </message>
     <message>
       <source>Save to</source>
-      <translation type="unfinished" />
+      <translation>Salvar em</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
-      <translation type="unfinished" />
+      <translation>Página web (HTML)</translation>
     </message>
     <message>
       <source>Your newsroom, named on the page and in ClaimReview</source>
-      <translation type="unfinished" />
+      <translation>Sua redação, citada na página e no ClaimReview</translation>
     </message>
     <message>
       <source>https://example.org/fact-checks/ (claim id is added)</source>
-      <translation type="unfinished" />
+      <translation>https://example.org/fact-checks/ (o id da afirmação é acrescentado)</translation>
     </message>
     <message>
       <source>not rated</source>
-      <translation type="unfinished" />
+      <translation>sem veredito</translation>
     </message>
     <message>
       <source>{language} (the project's)</source>
-      <translation type="unfinished" />
+      <translation>{language} (o do projeto)</translation>
     </message>
     <message>
       <source>{number}. {wording} — {rating}</source>
-      <translation type="unfinished" />
+      <translation>{number}. {wording} — {rating}</translation>
     </message>
   </context>
   <context>
@@ -4028,7 +4045,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>Words (all must appear), "a phrase", prefix*, OR, -left out; case and accents ignored unless Exact is on</source>
-      <translation type="unfinished" />
+      <translation>Palavras (todas devem aparecer), "uma frase", prefixo*, OR, -excluída; maiúsculas e acentos ignorados, a menos que Exato esteja ligado</translation>
     </message>
   </context>
   <context>
@@ -4447,7 +4464,7 @@ para que um colega que revise seu trabalho saiba de quem é cada rótulo.</trans
     <name>claimant_commands</name>
     <message>
       <source>Claim's claimant: {name}</source>
-      <translation type="unfinished" />
+      <translation>Autor da afirmação: {name}</translation>
     </message>
     <message>
       <source>Claimant: {name}</source>
@@ -4463,7 +4480,7 @@ para que um colega que revise seu trabalho saiba de quem é cada rótulo.</trans
     </message>
     <message>
       <source>from its appearances</source>
-      <translation type="unfinished" />
+      <translation>pelas ocorrências</translation>
     </message>
     <message>
       <source>none</source>
@@ -4512,27 +4529,27 @@ para que um colega que revise seu trabalho saiba de quem é cada rótulo.</trans
     <name>contradiction_text</name>
     <message>
       <source> vs </source>
-      <translation type="unfinished" />
+      <translation> vs. </translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>dates differ: {list}</source>
-      <translation type="unfinished" />
+      <translation>datas divergem: {list}</translation>
     </message>
     <message>
       <source>figures differ: {list}</source>
-      <translation type="unfinished" />
+      <translation>números divergem: {list}</translation>
     </message>
     <message>
       <source>{figures} ({where})</source>
-      <translation type="unfinished" />
+      <translation>{figures} ({where})</translation>
     </message>
     <message>
       <source>{name} marked “{first}” as contradicting “{second}”</source>
-      <translation type="unfinished" />
+      <translation>{name} marcou “{first}” como contraditória com “{second}”</translation>
     </message>
   </context>
   <context>
@@ -5065,7 +5082,7 @@ A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma 
     </message>
     <message>
       <source>Import the scanned PDFs by reading their pages with Tesseract (OCR)</source>
-      <translation type="unfinished" />
+      <translation>Importar os PDFs digitalizados lendo suas páginas com o Tesseract (OCR)</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n articles</source>
@@ -5114,7 +5131,7 @@ A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma 
     </message>
     <message>
       <source>Read with OCR</source>
-      <translation type="unfinished" />
+      <translation>Ler com OCR</translation>
     </message>
     <message>
       <source>Reading web archives</source>
@@ -5122,7 +5139,7 @@ A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma 
     </message>
     <message>
       <source>Reading with OCR</source>
-      <translation type="unfinished" />
+      <translation>Lendo com OCR</translation>
     </message>
     <message>
       <source>Save a copy</source>
@@ -5160,7 +5177,7 @@ A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma 
     <name>report_flow</name>
     <message>
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir</translation>
     </message>
     <message>
       <source>Publish report</source>
