@@ -1829,589 +1829,602 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <name>Messages</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotación</numerusform>
+        <numerusform>%n anotaciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations had no tag; imported under “{tag}”</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n anotación no tenía etiqueta; importada como «{tag}»</numerusform>
+        <numerusform>%n anotaciones no tenían etiqueta; importadas como «{tag}»</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n artículo</numerusform>
+        <numerusform>%n artículos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmación</numerusform>
+        <numerusform>%n afirmaciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims are not in W3C; use JSONL</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmación no cabe en W3C; usa JSONL</numerusform>
+        <numerusform>%n afirmaciones no caben en W3C; usa JSONL</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims have no rating yet; left out of ClaimReview</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmación aún no tiene calificación; se omite en ClaimReview</numerusform>
+        <numerusform>%n afirmaciones aún no tienen calificación; se omiten en ClaimReview</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n confidence values have no W3C property; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n valor de confianza no tiene propiedad W3C; se omite</numerusform>
+        <numerusform>%n valores de confianza no tienen propiedad W3C; se omiten</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo</numerusform>
+        <numerusform>%n vínculos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links join different annotators or articles, which Label Studio relations cannot; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo une anotadores o artículos distintos, lo que las relaciones de Label Studio no permiten; se omite</numerusform>
+        <numerusform>%n vínculos unen anotadores o artículos distintos, lo que las relaciones de Label Studio no permiten; se omiten</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links join two annotations of the same span and type; left out of brat</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n vínculo une dos anotaciones del mismo fragmento y tipo; se omite en brat</numerusform>
+        <numerusform>%n vínculos unen dos anotaciones del mismo fragmento y tipo; se omiten en brat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n page notes left out: they target a whole page, not a span</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n nota de página omitida: se refiere a una página entera, no a un fragmento</numerusform>
+        <numerusform>%n notas de página omitidas: se refieren a una página entera, no a un fragmento</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n records have a created or modified time that is not a date; left out of those records</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n registro tiene una hora de creación o modificación que no es una fecha; se omite en ese registro</numerusform>
+        <numerusform>%n registros tienen una hora de creación o modificación que no es una fecha; se omite en esos registros</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n review decisions are not in W3C; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n decisión de revisión no cabe en W3C; se omite</numerusform>
+        <numerusform>%n decisiones de revisión no caben en W3C; se omiten</numerusform>
       </translation>
     </message>
     <message>
       <source>Both give a figure for “{noun}”: {first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>Ambas dan una cifra para «{noun}»: {first} frente a {second}</translation>
     </message>
     <message>
       <source>Both quote “{quote}”</source>
-      <translation type="unfinished" />
+      <translation>Ambas citan «{quote}»</translation>
     </message>
     <message>
       <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
-      <translation type="unfinished" />
+      <translation>ClaimReview necesita una url para cada verificación (Google la exige): indica una base de URL de verificación (--url-base) o permite que falte (--allow-missing-url)</translation>
     </message>
     <message>
       <source>INCEpTION files are read and written with dkpro-cassis, which is not installed: pip install 'claimdesk[interop]' (or pip install dkpro-cassis)</source>
-      <translation type="unfinished" />
+      <translation>Los archivos de INCEpTION se leen y escriben con dkpro-cassis, que no está instalado: pip install 'claimdesk[interop]' (o pip install dkpro-cassis)</translation>
     </message>
     <message>
       <source>JSON_MIN fields that are neither text nor spans (relations…)</source>
-      <translation type="unfinished" />
+      <translation>campos JSON_MIN que no son ni texto ni fragmentos (relaciones…)</translation>
     </message>
     <message>
       <source>Merge cancelled; the project was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Fusión cancelada; el proyecto no se modificó.</translation>
     </message>
     <message>
       <source>Nearly the same sentence ({similarity:.0%} of words shared): “{quote}”</source>
-      <translation type="unfinished" />
+      <translation>Casi la misma frase ({similarity:.0%} de palabras en común): «{quote}»</translation>
     </message>
     <message>
       <source>Nothing to merge: the project already holds everything in that file.</source>
-      <translation type="unfinished" />
+      <translation>Nada que fusionar: el proyecto ya contiene todo lo de ese archivo.</translation>
     </message>
     <message>
       <source>OR needs something to find on each side</source>
-      <translation type="unfinished" />
+      <translation>OR necesita algo que buscar a cada lado</translation>
     </message>
     <message>
       <source>OpenDocument text</source>
-      <translation type="unfinished" />
+      <translation>texto OpenDocument</translation>
     </message>
     <message>
       <source>SQLite integrity: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Integridad de SQLite: {problem}</translation>
     </message>
     <message>
       <source>Search cancelled; these are the suggestions found before.</source>
-      <translation type="unfinished" />
+      <translation>Búsqueda cancelada; estas son las sugerencias encontradas antes.</translation>
     </message>
     <message>
       <source>Stopped after {seconds:g} s (the articles are long); these are the suggestions found so far.</source>
-      <translation type="unfinished" />
+      <translation>Detenida tras {seconds:g} s (los artículos son largos); estas son las sugerencias encontradas hasta ahora.</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
-      <translation type="unfinished" />
+      <translation>unidades UTF-16</translation>
     </message>
     <message>
       <source>Word document</source>
-      <translation type="unfinished" />
+      <translation>documento de Word</translation>
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
-      <translation type="unfinished" />
+      <translation>una copia SQLite contiene todo el proyecto; no se puede filtrar</translation>
     </message>
     <message>
       <source>a claim needs at least one annotation</source>
-      <translation type="unfinished" />
+      <translation>una afirmación necesita al menos una anotación</translation>
     </message>
     <message>
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>una lista</translation>
     </message>
     <message>
       <source>a merged change is kept or restored, not {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>un cambio fusionado se conserva o se restaura, no {decision!r}</translation>
     </message>
     <message>
       <source>a review decision is one of {decisions}, not {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>una decisión de revisión es una de {decisions}, no {decision!r}</translation>
     </message>
     <message>
       <source>a saved page (MHTML)</source>
-      <translation type="unfinished" />
+      <translation>una página guardada (MHTML)</translation>
     </message>
     <message>
       <source>a tag named “{name}” already exists</source>
-      <translation type="unfinished" />
+      <translation>ya existe una etiqueta llamada «{name}»</translation>
     </message>
     <message>
       <source>a text field can be named for Label Studio files only</source>
-      <translation type="unfinished" />
+      <translation>solo se puede indicar un campo de texto para archivos de Label Studio</translation>
     </message>
     <message>
       <source>a verdict named “{name}” already exists</source>
-      <translation type="unfinished" />
+      <translation>ya existe un veredicto llamado «{name}»</translation>
     </message>
     <message>
       <source>agreement needs at least two annotators with annotations</source>
-      <translation type="unfinished" />
+      <translation>la concordancia necesita al menos dos anotadores con anotaciones</translation>
     </message>
     <message>
       <source>an SQLite file, but not a Claimdesk project</source>
-      <translation type="unfinished" />
+      <translation>un archivo SQLite, pero no un proyecto de Claimdesk</translation>
     </message>
     <message>
       <source>an annotation cannot be linked to itself</source>
-      <translation type="unfinished" />
+      <translation>una anotación no se puede vincular consigo misma</translation>
     </message>
     <message>
       <source>an annotator needs a name</source>
-      <translation type="unfinished" />
+      <translation>un anotador necesita un nombre</translation>
     </message>
     <message>
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>un objeto</translation>
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
-      <translation type="unfinished" />
+      <translation>la anotación {annotation_id} no es una aparición de esta afirmación</translation>
     </message>
     <message>
       <source>annotation {annotation_id} {problem}</source>
-      <translation type="unfinished" />
+      <translation>la anotación {annotation_id} {problem}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {count:,} live links, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>anotación {annotation_id}: {count:,} vínculos vivos, por encima del límite de {limit:,}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>anotación {annotation_id}: {problem}</translation>
     </message>
     <message>
       <source>annotation {end} {problem}</source>
-      <translation type="unfinished" />
+      <translation>la anotación {end} {problem}</translation>
     </message>
     <message>
       <source>annotation {id} covers only line breaks; left out of brat</source>
-      <translation type="unfinished" />
+      <translation>la anotación {id} solo abarca saltos de línea; se omite en brat</translation>
     </message>
     <message>
       <source>annotations</source>
-      <translation type="unfinished" />
+      <translation>anotaciones</translation>
     </message>
     <message>
       <source>annotations have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>las anotaciones no tienen ningún campo editable {names}</translation>
     </message>
     <message>
       <source>annotations of other layers left out: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>se omiten anotaciones de otras capas: {kinds}</translation>
     </message>
     <message>
       <source>annotator_id {annotator_id} refers to no annotator</source>
-      <translation type="unfinished" />
+      <translation>annotator_id {annotator_id} no remite a ningún anotador</translation>
     </message>
     <message>
       <source>annotators</source>
-      <translation type="unfinished" />
+      <translation>anotadores</translation>
     </message>
     <message>
       <source>article {article_id}: its text is over the {limit} limit</source>
-      <translation type="unfinished" />
+      <translation>artículo {article_id}: su texto supera el límite de {limit}</translation>
     </message>
     <message>
       <source>article_sources {article_id}</source>
-      <translation type="unfinished" />
+      <translation>article_sources {article_id}</translation>
     </message>
     <message>
       <source>articles</source>
-      <translation type="unfinished" />
+      <translation>artículos</translation>
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
-      <translation type="unfinished" />
+      <translation>posiciones no válidas {start!r}–{end!r}</translation>
     </message>
     <message>
       <source>both ends of a link must be live annotations</source>
-      <translation type="unfinished" />
+      <translation>los dos extremos de un vínculo deben ser anotaciones vivas</translation>
     </message>
     <message>
       <source>cancelled; nothing was written</source>
-      <translation type="unfinished" />
+      <translation>cancelado; no se escribió nada</translation>
     </message>
     <message>
       <source>cannot be decoded: not UTF-8 (invalid byte at {start}) and no other encoding fits</source>
-      <translation type="unfinished" />
+      <translation>no se puede descodificar: no es UTF-8 (byte no válido en {start}) y no encaja ninguna otra codificación</translation>
     </message>
     <message>
       <source>cannot change {names} of an article</source>
-      <translation type="unfinished" />
+      <translation>no se puede cambiar {names} de un artículo</translation>
     </message>
     <message>
       <source>cannot find “{quote}” in the text</source>
-      <translation type="unfinished" />
+      <translation>no se encuentra «{quote}» en el texto</translation>
     </message>
     <message>
       <source>cannot import {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>no se puede importar {fmt!r}; usa uno de {names}</translation>
     </message>
     <message>
       <source>claim members</source>
-      <translation type="unfinished" />
+      <translation>miembros de afirmaciones</translation>
     </message>
     <message>
       <source>claimant {name!r} is already in the list: name another</source>
-      <translation type="unfinished" />
+      <translation>el autor {name!r} ya está en la lista: indica otro</translation>
     </message>
     <message>
       <source>claimant {name!r}: kind {kind!r} is not person or organization</source>
-      <translation type="unfinished" />
+      <translation>autor {name!r}: el tipo {kind!r} no es persona ni organización</translation>
     </message>
     <message>
       <source>claimant: {problem}</source>
-      <translation type="unfinished" />
+      <translation>autor: {problem}</translation>
     </message>
     <message>
       <source>claimants</source>
-      <translation type="unfinished" />
+      <translation>autores</translation>
     </message>
     <message>
       <source>claims</source>
-      <translation type="unfinished" />
+      <translation>afirmaciones</translation>
     </message>
     <message>
       <source>claims and review decisions are not in Label Studio; use JSONL</source>
-      <translation type="unfinished" />
+      <translation>las afirmaciones y las decisiones de revisión no caben en Label Studio; usa JSONL</translation>
     </message>
     <message>
       <source>claims have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>las afirmaciones no tienen ningún campo editable {names}</translation>
     </message>
     <message>
       <source>code points</source>
-      <translation type="unfinished" />
+      <translation>puntos de código</translation>
     </message>
     <message>
       <source>colour {value} is not of the form #rrggbb</source>
-      <translation type="unfinished" />
+      <translation>el color {value} no tiene la forma #rrggbb</translation>
     </message>
     <message>
       <source>confidence {value} is not between 0 and 1</source>
-      <translation type="unfinished" />
+      <translation>la confianza {value} no está entre 0 y 1</translation>
     </message>
     <message>
       <source>contains NUL characters: a binary file, not text</source>
-      <translation type="unfinished" />
+      <translation>contiene caracteres NUL: es un archivo binario, no texto</translation>
     </message>
     <message>
       <source>content does not match its SHA-256</source>
-      <translation type="unfinished" />
+      <translation>el contenido no coincide con su SHA-256</translation>
     </message>
     <message>
       <source>content is {kind}, not blob</source>
-      <translation type="unfinished" />
+      <translation>el contenido es {kind}, no blob</translation>
     </message>
     <message>
       <source>content.xml holds no text document (a spreadsheet or slides?)</source>
-      <translation type="unfinished" />
+      <translation>content.xml no contiene ningún documento de texto (¿una hoja de cálculo o diapositivas?)</translation>
     </message>
     <message>
       <source>cut short (truncated)</source>
-      <translation type="unfinished" />
+      <translation>cortado (truncado)</translation>
     </message>
     <message>
       <source>cuts a character in two</source>
-      <translation type="unfinished" />
+      <translation>parte un carácter en dos</translation>
     </message>
     <message>
       <source>deleted is neither 0 nor 1</source>
-      <translation type="unfinished" />
+      <translation>deleted no es ni 0 ni 1</translation>
     </message>
     <message>
       <source>deleted is not 0 or 1</source>
-      <translation type="unfinished" />
+      <translation>deleted no es 0 ni 1</translation>
     </message>
     <message>
       <source>doccano categories left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>categorías de doccano omitidas: Claimdesk etiqueta fragmentos</translation>
     </message>
     <message>
       <source>doccano comments left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>comentarios de doccano omitidos: Claimdesk etiqueta fragmentos</translation>
     </message>
     <message>
       <source>doccano document labels (text classification) left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>etiquetas de documento de doccano (clasificación de textos) omitidas: Claimdesk etiqueta fragmentos</translation>
     </message>
     <message>
       <source>doccano relation types imported as related, the type in the note: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>tipos de relación de doccano importados como relacionada, con el tipo en la nota: {kinds}</translation>
     </message>
     <message>
       <source>document-level results (choices, text areas, ratings)</source>
-      <translation type="unfinished" />
+      <translation>resultados a nivel de documento (opciones, áreas de texto, valoraciones)</translation>
     </message>
     <message>
       <source>every appearance of a claim must be a live annotation</source>
-      <translation type="unfinished" />
+      <translation>toda aparición de una afirmación debe ser una anotación viva</translation>
     </message>
     <message>
       <source>evidence file {file!r}</source>
-      <translation type="unfinished" />
+      <translation>archivo de evidencia {file!r}</translation>
     </message>
     <message>
       <source>evidence file {file_name!r}: its content is missing</source>
-      <translation type="unfinished" />
+      <translation>archivo de evidencia {file_name!r}: falta su contenido</translation>
     </message>
     <message>
       <source>evidence files take {size:.0f} MB of the project, over {limit}: the file is slow to copy and merge</source>
-      <translation type="unfinished" />
+      <translation>los archivos de evidencia ocupan {size:.0f} MB del proyecto, por encima de {limit}: el archivo es lento de copiar y fusionar</translation>
     </message>
     <message>
       <source>evidence files: {count} added</source>
-      <translation type="unfinished" />
+      <translation>archivos de evidencia: {count} añadidos</translation>
     </message>
     <message>
       <source>evidence is not a JSON list of strings</source>
-      <translation type="unfinished" />
+      <translation>la evidencia no es una lista JSON de cadenas</translation>
     </message>
     <message>
       <source>evidence_blobs {sha256!r}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>evidence_blobs {sha256!r}: {problem}</translation>
     </message>
     <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
-      <translation type="unfinished" />
+      <translation>exportados {articles}, {annotations}, {links}, {claims} como {format} en {seconds:.2f} s a {files}</translation>
     </message>
     <message>
       <source>fact-check {record}</source>
-      <translation type="unfinished" />
+      <translation>verificación {record}</translation>
     </message>
     <message>
       <source>has a value that is not text</source>
-      <translation type="unfinished" />
+      <translation>tiene un valor que no es texto</translation>
     </message>
     <message>
       <source>has an id or file name over its length</source>
-      <translation type="unfinished" />
+      <translation>tiene un id o un nombre de archivo que supera su longitud</translation>
     </message>
     <message>
       <source>has no {kind} cues with text</source>
-      <translation type="unfinished" />
+      <translation>no tiene subtítulos {kind} con texto</translation>
     </message>
     <message>
       <source>has over {limit:,} cues</source>
-      <translation type="unfinished" />
+      <translation>tiene más de {limit:,} subtítulos</translation>
     </message>
     <message>
       <source>has over {limit:,} parts</source>
-      <translation type="unfinished" />
+      <translation>tiene más de {limit:,} partes</translation>
     </message>
     <message>
       <source>has the id of a local article with another text</source>
-      <translation type="unfinished" />
+      <translation>tiene el id de un artículo local con otro texto</translation>
     </message>
     <message>
       <source>has the same name as {holder}</source>
-      <translation type="unfinished" />
+      <translation>tiene el mismo nombre que {holder}</translation>
     </message>
     <message>
       <source>has the same {columns} as {holder}</source>
-      <translation type="unfinished" />
+      <translation>tiene los mismos {columns} que {holder}</translation>
     </message>
     <message>
       <source>holds no HTML page (no text/html part)</source>
-      <translation type="unfinished" />
+      <translation>no contiene ninguna página HTML (ninguna parte text/html)</translation>
     </message>
     <message>
       <source>holds over {limit:,} records</source>
-      <translation type="unfinished" />
+      <translation>contiene más de {limit:,} registros</translation>
     </message>
     <message>
       <source>is a zip with no archive/*.warc(.gz) inside: not a WACZ</source>
-      <translation type="unfinished" />
+      <translation>es un zip sin archive/*.warc(.gz) dentro: no es un WACZ</translation>
     </message>
     <message>
       <source>is damaged or truncated ({error})</source>
-      <translation type="unfinished" />
+      <translation>está dañado o truncado ({error})</translation>
     </message>
     <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
-      <translation type="unfinished" />
+      <translation>no es un archivo WebVTT (no empieza por WEBVTT)</translation>
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
-      <translation type="unfinished" />
+      <translation>no es un WACZ legible (no es un archivo zip)</translation>
     </message>
     <message>
       <source>is not a readable web archive (no WARC records found)</source>
-      <translation type="unfinished" />
+      <translation>no es un archivo web legible (no se encontraron registros WARC)</translation>
     </message>
     <message>
       <source>is not a readable {kind} (not a zip archive)</source>
-      <translation type="unfinished" />
+      <translation>no es un {kind} legible (no es un archivo zip)</translation>
     </message>
     <message>
       <source>is not a saved web page (MHTML): no multipart/related message</source>
-      <translation type="unfinished" />
+      <translation>no es una página web guardada (MHTML): no hay ningún mensaje multipart/related</translation>
     </message>
     <message>
       <source>is not a {kind} (it has no {part})</source>
-      <translation type="unfinished" />
+      <translation>no es un {kind} (no tiene {part})</translation>
     </message>
     <message>
       <source>is not valid UTF-8 (byte {start})</source>
-      <translation type="unfinished" />
+      <translation>no es UTF-8 válido (byte {start})</translation>
     </message>
     <message>
       <source>is not within the article text ({length} characters)</source>
-      <translation type="unfinished" />
+      <translation>no está dentro del texto del artículo ({length} caracteres)</translation>
     </message>
     <message>
       <source>is over the {limit} limit for one evidence file</source>
-      <translation type="unfinished" />
+      <translation>supera el límite de {limit} para un archivo de evidencia</translation>
     </message>
     <message>
       <source>its HTML part is empty</source>
-      <translation type="unfinished" />
+      <translation>su parte HTML está vacía</translation>
     </message>
     <message>
       <source>its HTML part is over the size limit of one article</source>
-      <translation type="unfinished" />
+      <translation>su parte HTML supera el límite de tamaño de un artículo</translation>
     </message>
     <message>
       <source>its content is missing</source>
-      <translation type="unfinished" />
+      <translation>falta su contenido</translation>
     </message>
     <message>
       <source>its hash or length does not match its text</source>
-      <translation type="unfinished" />
+      <translation>su hash o su longitud no coinciden con su texto</translation>
     </message>
     <message>
       <source>its quote differs from the article text at {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>su cita difiere del texto del artículo en {start}–{end}</translation>
     </message>
     <message>
       <source>its word counts</source>
-      <translation type="unfinished" />
+      <translation>sus recuentos de palabras</translation>
     </message>
     <message>
       <source>key {value} is not one digit from 1 to 9</source>
-      <translation type="unfinished" />
+      <translation>la tecla {value} no es un dígito del 1 al 9</translation>
     </message>
     <message>
       <source>left out of INCEpTION's files: annotators, verdicts, notes and evidence (each span is a named entity with its tag), links and claims</source>
-      <translation type="unfinished" />
+      <translation>se omite en los archivos de INCEpTION: anotadores, veredictos, notas y evidencia (cada fragmento es una entidad con nombre con su etiqueta), vínculos y afirmaciones</translation>
     </message>
     <message>
       <source>left out: annotators, verdicts, notes and evidence (a doccano line holds spans and their tags only; export jsonl for the full records)</source>
-      <translation type="unfinished" />
+      <translation>se omite: anotadores, veredictos, notas y evidencia (una línea de doccano solo contiene fragmentos y sus etiquetas; exporta jsonl para los registros completos)</translation>
     </message>
     <message>
       <source>left out: links and claims (no place in doccano's sequence labelling)</source>
-      <translation type="unfinished" />
+      <translation>se omite: vínculos y afirmaciones (no tienen cabida en el etiquetado de secuencias de doccano)</translation>
     </message>
     <message>
       <source>line {index}: the cue ends before it starts</source>
-      <translation type="unfinished" />
+      <translation>línea {index}: el subtítulo termina antes de empezar</translation>
     </message>
     <message>
       <source>line {line}: {value} is not a valid time</source>
-      <translation type="unfinished" />
+      <translation>línea {line}: {value} no es una hora válida</translation>
     </message>
     <message>
       <source>linked annotation {annotation_id} is not placed</source>
-      <translation type="unfinished" />
+      <translation>la anotación vinculada {annotation_id} no está situada</translation>
     </message>
     <message>
       <source>links</source>
-      <translation type="unfinished" />
+      <translation>vínculos</translation>
     </message>
     <message>
       <source>links have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>los vínculos no tienen ningún campo editable {names}</translation>
     </message>
     <message>
       <source>looks like a binary file, not text</source>
-      <translation type="unfinished" />
+      <translation>parece un archivo binario, no texto</translation>
     </message>
     <message>
       <source>media type says {media_type!r}, the content is {found}</source>
-      <translation type="unfinished" />
+      <translation>el tipo de medio dice {media_type!r}, el contenido es {found}</translation>
     </message>
     <message>
       <source>merged change {change_id}: {table} has no field {field!r}</source>
-      <translation type="unfinished" />
+      <translation>cambio fusionado {change_id}: {table} no tiene el campo {field!r}</translation>
     </message>
     <message>
       <source>must name exactly one annotation or claim</source>
-      <translation type="unfinished" />
+      <translation>debe indicar exactamente una anotación o afirmación</translation>
     </message>
     <message>
       <source>name {value} is empty or has stray spaces</source>
-      <translation type="unfinished" />
+      <translation>el nombre {value} está vacío o tiene espacios sobrantes</translation>
     </message>
     <message>
       <source>new tags: {names}</source>
-      <translation type="unfinished" />
+      <translation>etiquetas nuevas: {names}</translation>
     </message>
     <message>
       <source>new verdicts: {names}</source>
-      <translation type="unfinished" />
+      <translation>veredictos nuevos: {names}</translation>
     </message>
     <message>
       <source>no `url` (Google requires one): set the project setting claimreview_url_base</source>
-      <translation type="unfinished" />
+      <translation>sin `url` (Google la exige): define el ajuste del proyecto claimreview_url_base</translation>
     </message>
     <message>
       <source>no annotation with id {annotation_id}</source>
