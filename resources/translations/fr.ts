@@ -1829,629 +1829,642 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <name>Messages</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n annotation</numerusform>
+        <numerusform>%n annotations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations had no tag; imported under “{tag}”</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n annotation n’avait pas d’étiquette ; importée sous « {tag} »</numerusform>
+        <numerusform>%n annotations n’avaient pas d’étiquette ; importées sous « {tag} »</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n allégation</numerusform>
+        <numerusform>%n allégations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims are not in W3C; use JSONL</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n allégation n’est pas dans W3C ; utilisez JSONL</numerusform>
+        <numerusform>%n allégations ne sont pas dans W3C ; utilisez JSONL</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims have no rating yet; left out of ClaimReview</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n allégation n’a pas encore de verdict ; laissée hors de ClaimReview</numerusform>
+        <numerusform>%n allégations n’ont pas encore de verdict ; laissées hors de ClaimReview</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n confidence values have no W3C property; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n valeur de confiance n’a pas de propriété W3C ; laissée de côté</numerusform>
+        <numerusform>%n valeurs de confiance n’ont pas de propriété W3C ; laissées de côté</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n lien</numerusform>
+        <numerusform>%n liens</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links join different annotators or articles, which Label Studio relations cannot; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n lien relie des annotateurs ou des articles différents, ce que les relations Label Studio ne permettent pas ; laissé de côté</numerusform>
+        <numerusform>%n liens relient des annotateurs ou des articles différents, ce que les relations Label Studio ne permettent pas ; laissés de côté</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links join two annotations of the same span and type; left out of brat</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n lien relie deux annotations de même passage et de même type ; laissé hors de brat</numerusform>
+        <numerusform>%n liens relient deux annotations de même passage et de même type ; laissés hors de brat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n page notes left out: they target a whole page, not a span</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n note de page laissée de côté : elle vise une page entière, pas un passage</numerusform>
+        <numerusform>%n notes de page laissées de côté : elles visent une page entière, pas un passage</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n records have a created or modified time that is not a date; left out of those records</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n enregistrement a une heure de création ou de modification qui n’est pas une date ; omise de cet enregistrement</numerusform>
+        <numerusform>%n enregistrements ont une heure de création ou de modification qui n’est pas une date ; omise de ces enregistrements</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n review decisions are not in W3C; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n décision de relecture n’est pas dans W3C ; laissée de côté</numerusform>
+        <numerusform>%n décisions de relecture ne sont pas dans W3C ; laissées de côté</numerusform>
       </translation>
     </message>
     <message>
       <source>Both give a figure for “{noun}”: {first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>Les deux donnent un chiffre pour « {noun} » : {first} contre {second}</translation>
     </message>
     <message>
       <source>Both quote “{quote}”</source>
-      <translation type="unfinished" />
+      <translation>Les deux citent « {quote} »</translation>
     </message>
     <message>
       <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
-      <translation type="unfinished" />
+      <translation>ClaimReview exige une url pour chaque vérification (Google en exige une) : donnez une base d’URL de vérification (--url-base), ou autorisez leur absence (--allow-missing-url)</translation>
     </message>
     <message>
       <source>INCEpTION files are read and written with dkpro-cassis, which is not installed: pip install 'claimdesk[interop]' (or pip install dkpro-cassis)</source>
-      <translation type="unfinished" />
+      <translation>Les fichiers INCEpTION sont lus et écrits avec dkpro-cassis, qui n’est pas installé : pip install 'claimdesk[interop]' (ou pip install dkpro-cassis)</translation>
     </message>
     <message>
       <source>JSON_MIN fields that are neither text nor spans (relations…)</source>
-      <translation type="unfinished" />
+      <translation>champs JSON_MIN qui ne sont ni du texte ni des passages (relations…)</translation>
     </message>
     <message>
       <source>Merge cancelled; the project was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Fusion annulée ; le projet n’a pas été modifié.</translation>
     </message>
     <message>
       <source>Nearly the same sentence ({similarity:.0%} of words shared): “{quote}”</source>
-      <translation type="unfinished" />
+      <translation>Presque la même phrase ({similarity:.0%} de mots en commun) : « {quote} »</translation>
     </message>
     <message>
       <source>Nothing to merge: the project already holds everything in that file.</source>
-      <translation type="unfinished" />
+      <translation>Rien à fusionner : le projet contient déjà tout ce que contient ce fichier.</translation>
     </message>
     <message>
       <source>OR needs something to find on each side</source>
-      <translation type="unfinished" />
+      <translation>OR demande quelque chose à chercher de chaque côté</translation>
     </message>
     <message>
       <source>OpenDocument text</source>
-      <translation type="unfinished" />
+      <translation>texte OpenDocument</translation>
     </message>
     <message>
       <source>SQLite integrity: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Intégrité SQLite : {problem}</translation>
     </message>
     <message>
       <source>Search cancelled; these are the suggestions found before.</source>
-      <translation type="unfinished" />
+      <translation>Recherche annulée ; voici les suggestions trouvées auparavant.</translation>
     </message>
     <message>
       <source>Stopped after {seconds:g} s (the articles are long); these are the suggestions found so far.</source>
-      <translation type="unfinished" />
+      <translation>Arrêt après {seconds:g} s (les articles sont longs) ; voici les suggestions trouvées jusqu’ici.</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
-      <translation type="unfinished" />
+      <translation>unités UTF-16</translation>
     </message>
     <message>
       <source>Word document</source>
-      <translation type="unfinished" />
+      <translation>document Word</translation>
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
-      <translation type="unfinished" />
+      <translation>une copie SQLite contient tout le projet ; elle ne peut pas être filtrée</translation>
     </message>
     <message>
       <source>a claim needs at least one annotation</source>
-      <translation type="unfinished" />
+      <translation>une allégation demande au moins une annotation</translation>
     </message>
     <message>
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>une liste</translation>
     </message>
     <message>
       <source>a merged change is kept or restored, not {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>une modification fusionnée est gardée ou rétablie, pas {decision!r}</translation>
     </message>
     <message>
       <source>a review decision is one of {decisions}, not {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>une décision de relecture est l’une de {decisions}, pas {decision!r}</translation>
     </message>
     <message>
       <source>a saved page (MHTML)</source>
-      <translation type="unfinished" />
+      <translation>une page enregistrée (MHTML)</translation>
     </message>
     <message>
       <source>a tag named “{name}” already exists</source>
-      <translation type="unfinished" />
+      <translation>une étiquette nommée « {name} » existe déjà</translation>
     </message>
     <message>
       <source>a text field can be named for Label Studio files only</source>
-      <translation type="unfinished" />
+      <translation>un champ de texte ne peut être nommé que pour les fichiers Label Studio</translation>
     </message>
     <message>
       <source>a verdict named “{name}” already exists</source>
-      <translation type="unfinished" />
+      <translation>un verdict nommé « {name} » existe déjà</translation>
     </message>
     <message>
       <source>agreement needs at least two annotators with annotations</source>
-      <translation type="unfinished" />
+      <translation>l’accord demande au moins deux annotateurs ayant des annotations</translation>
     </message>
     <message>
       <source>an SQLite file, but not a Claimdesk project</source>
-      <translation type="unfinished" />
+      <translation>un fichier SQLite, mais pas un projet Claimdesk</translation>
     </message>
     <message>
       <source>an annotation cannot be linked to itself</source>
-      <translation type="unfinished" />
+      <translation>une annotation ne peut pas être reliée à elle-même</translation>
     </message>
     <message>
       <source>an annotator needs a name</source>
-      <translation type="unfinished" />
+      <translation>un annotateur doit avoir un nom</translation>
     </message>
     <message>
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>un objet</translation>
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
-      <translation type="unfinished" />
+      <translation>l’annotation {annotation_id} n’est pas une occurrence de cette allégation</translation>
     </message>
     <message>
       <source>annotation {annotation_id} {problem}</source>
-      <translation type="unfinished" />
+      <translation>annotation {annotation_id} : {problem}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {count:,} live links, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>annotation {annotation_id} : {count:,} liens actifs, au-delà de la limite de {limit:,}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>annotation {annotation_id} : {problem}</translation>
     </message>
     <message>
       <source>annotation {end} {problem}</source>
-      <translation type="unfinished" />
+      <translation>annotation {end} : {problem}</translation>
     </message>
     <message>
       <source>annotation {id} covers only line breaks; left out of brat</source>
-      <translation type="unfinished" />
+      <translation>l’annotation {id} ne couvre que des sauts de ligne ; laissée hors de brat</translation>
     </message>
     <message>
       <source>annotations</source>
-      <translation type="unfinished" />
+      <translation>annotations</translation>
     </message>
     <message>
       <source>annotations have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>les annotations n’ont pas de champ modifiable {names}</translation>
     </message>
     <message>
       <source>annotations of other layers left out: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>annotations d’autres couches laissées de côté : {kinds}</translation>
     </message>
     <message>
       <source>annotator_id {annotator_id} refers to no annotator</source>
-      <translation type="unfinished" />
+      <translation>annotator_id {annotator_id} ne renvoie à aucun annotateur</translation>
     </message>
     <message>
       <source>annotators</source>
-      <translation type="unfinished" />
+      <translation>annotateurs</translation>
     </message>
     <message>
       <source>article {article_id}: its text is over the {limit} limit</source>
-      <translation type="unfinished" />
+      <translation>article {article_id} : son texte dépasse la limite de {limit}</translation>
     </message>
     <message>
       <source>article_sources {article_id}</source>
-      <translation type="unfinished" />
+      <translation>article_sources {article_id}</translation>
     </message>
     <message>
       <source>articles</source>
-      <translation type="unfinished" />
+      <translation>articles</translation>
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
-      <translation type="unfinished" />
+      <translation>positions invalides {start!r}–{end!r}</translation>
     </message>
     <message>
       <source>both ends of a link must be live annotations</source>
-      <translation type="unfinished" />
+      <translation>les deux bouts d’un lien doivent être des annotations actives</translation>
     </message>
     <message>
       <source>cancelled; nothing was written</source>
-      <translation type="unfinished" />
+      <translation>annulé ; rien n’a été écrit</translation>
     </message>
     <message>
       <source>cannot be decoded: not UTF-8 (invalid byte at {start}) and no other encoding fits</source>
-      <translation type="unfinished" />
+      <translation>ne peut pas être décodé : pas en UTF-8 (octet invalide à {start}) et aucun autre encodage ne convient</translation>
     </message>
     <message>
       <source>cannot change {names} of an article</source>
-      <translation type="unfinished" />
+      <translation>impossible de modifier {names} d’un article</translation>
     </message>
     <message>
       <source>cannot find “{quote}” in the text</source>
-      <translation type="unfinished" />
+      <translation>« {quote} » introuvable dans le texte</translation>
     </message>
     <message>
       <source>cannot import {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>impossible d’importer {fmt!r} ; utilisez l’un de {names}</translation>
     </message>
     <message>
       <source>claim members</source>
-      <translation type="unfinished" />
+      <translation>occurrences d’allégations</translation>
     </message>
     <message>
       <source>claimant {name!r} is already in the list: name another</source>
-      <translation type="unfinished" />
+      <translation>l’auteur {name!r} est déjà dans la liste : nommez-en un autre</translation>
     </message>
     <message>
       <source>claimant {name!r}: kind {kind!r} is not person or organization</source>
-      <translation type="unfinished" />
+      <translation>auteur {name!r} : le type {kind!r} n’est ni person ni organization</translation>
     </message>
     <message>
       <source>claimant: {problem}</source>
-      <translation type="unfinished" />
+      <translation>auteur : {problem}</translation>
     </message>
     <message>
       <source>claimants</source>
-      <translation type="unfinished" />
+      <translation>auteurs</translation>
     </message>
     <message>
       <source>claims</source>
-      <translation type="unfinished" />
+      <translation>allégations</translation>
     </message>
     <message>
       <source>claims and review decisions are not in Label Studio; use JSONL</source>
-      <translation type="unfinished" />
+      <translation>les allégations et les décisions de relecture ne sont pas dans Label Studio ; utilisez JSONL</translation>
     </message>
     <message>
       <source>claims have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>les allégations n’ont pas de champ modifiable {names}</translation>
     </message>
     <message>
       <source>code points</source>
-      <translation type="unfinished" />
+      <translation>points de code</translation>
     </message>
     <message>
       <source>colour {value} is not of the form #rrggbb</source>
-      <translation type="unfinished" />
+      <translation>la couleur {value} n’est pas de la forme #rrggbb</translation>
     </message>
     <message>
       <source>confidence {value} is not between 0 and 1</source>
-      <translation type="unfinished" />
+      <translation>la confiance {value} n’est pas comprise entre 0 et 1</translation>
     </message>
     <message>
       <source>contains NUL characters: a binary file, not text</source>
-      <translation type="unfinished" />
+      <translation>contient des caractères NUL : un fichier binaire, pas du texte</translation>
     </message>
     <message>
       <source>content does not match its SHA-256</source>
-      <translation type="unfinished" />
+      <translation>le contenu ne correspond pas à son SHA-256</translation>
     </message>
     <message>
       <source>content is {kind}, not blob</source>
-      <translation type="unfinished" />
+      <translation>le contenu est {kind}, pas blob</translation>
     </message>
     <message>
       <source>content.xml holds no text document (a spreadsheet or slides?)</source>
-      <translation type="unfinished" />
+      <translation>content.xml ne contient aucun document texte (un tableur ou une présentation ?)</translation>
     </message>
     <message>
       <source>cut short (truncated)</source>
-      <translation type="unfinished" />
+      <translation>coupé court (tronqué)</translation>
     </message>
     <message>
       <source>cuts a character in two</source>
-      <translation type="unfinished" />
+      <translation>coupe un caractère en deux</translation>
     </message>
     <message>
       <source>deleted is neither 0 nor 1</source>
-      <translation type="unfinished" />
+      <translation>deleted ne vaut ni 0 ni 1</translation>
     </message>
     <message>
       <source>deleted is not 0 or 1</source>
-      <translation type="unfinished" />
+      <translation>deleted ne vaut pas 0 ou 1</translation>
     </message>
     <message>
       <source>doccano categories left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>catégories doccano laissées de côté : Claimdesk étiquette des passages</translation>
     </message>
     <message>
       <source>doccano comments left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>commentaires doccano laissés de côté : Claimdesk étiquette des passages</translation>
     </message>
     <message>
       <source>doccano document labels (text classification) left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>étiquettes de document doccano (classification de texte) laissées de côté : Claimdesk étiquette des passages</translation>
     </message>
     <message>
       <source>doccano relation types imported as related, the type in the note: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>types de relation doccano importés comme « lié », le type dans la note : {kinds}</translation>
     </message>
     <message>
       <source>document-level results (choices, text areas, ratings)</source>
-      <translation type="unfinished" />
+      <translation>résultats au niveau du document (choix, zones de texte, évaluations)</translation>
     </message>
     <message>
       <source>every appearance of a claim must be a live annotation</source>
-      <translation type="unfinished" />
+      <translation>chaque occurrence d’une allégation doit être une annotation active</translation>
     </message>
     <message>
       <source>evidence file {file!r}</source>
-      <translation type="unfinished" />
+      <translation>fichier de preuve {file!r}</translation>
     </message>
     <message>
       <source>evidence file {file_name!r}: its content is missing</source>
-      <translation type="unfinished" />
+      <translation>fichier de preuve {file_name!r} : son contenu manque</translation>
     </message>
     <message>
       <source>evidence files take {size:.0f} MB of the project, over {limit}: the file is slow to copy and merge</source>
-      <translation type="unfinished" />
+      <translation>les fichiers de preuve occupent {size:.0f} Mo du projet, plus de {limit} : le fichier est lent à copier et à fusionner</translation>
     </message>
     <message>
       <source>evidence files: {count} added</source>
-      <translation type="unfinished" />
+      <translation>fichiers de preuve : {count} ajoutés</translation>
     </message>
     <message>
       <source>evidence is not a JSON list of strings</source>
-      <translation type="unfinished" />
+      <translation>evidence n’est pas une liste JSON de chaînes</translation>
     </message>
     <message>
       <source>evidence_blobs {sha256!r}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>evidence_blobs {sha256!r} : {problem}</translation>
     </message>
     <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
-      <translation type="unfinished" />
+      <translation>exporté {articles}, {annotations}, {links}, {claims} en {format} en {seconds:.2f} s vers {files}</translation>
     </message>
     <message>
       <source>fact-check {record}</source>
-      <translation type="unfinished" />
+      <translation>vérification {record}</translation>
     </message>
     <message>
       <source>has a value that is not text</source>
-      <translation type="unfinished" />
+      <translation>a une valeur qui n’est pas du texte</translation>
     </message>
     <message>
       <source>has an id or file name over its length</source>
-      <translation type="unfinished" />
+      <translation>a un identifiant ou un nom de fichier trop long</translation>
     </message>
     <message>
       <source>has no {kind} cues with text</source>
-      <translation type="unfinished" />
+      <translation>n’a aucun sous-titre {kind} avec du texte</translation>
     </message>
     <message>
       <source>has over {limit:,} cues</source>
-      <translation type="unfinished" />
+      <translation>a plus de {limit:,} sous-titres</translation>
     </message>
     <message>
       <source>has over {limit:,} parts</source>
-      <translation type="unfinished" />
+      <translation>a plus de {limit:,} parties</translation>
     </message>
     <message>
       <source>has the id of a local article with another text</source>
-      <translation type="unfinished" />
+      <translation>a l’identifiant d’un article local au texte différent</translation>
     </message>
     <message>
       <source>has the same name as {holder}</source>
-      <translation type="unfinished" />
+      <translation>a le même nom que {holder}</translation>
     </message>
     <message>
       <source>has the same {columns} as {holder}</source>
-      <translation type="unfinished" />
+      <translation>a les mêmes {columns} que {holder}</translation>
     </message>
     <message>
       <source>holds no HTML page (no text/html part)</source>
-      <translation type="unfinished" />
+      <translation>ne contient aucune page HTML (pas de partie text/html)</translation>
     </message>
     <message>
       <source>holds over {limit:,} records</source>
-      <translation type="unfinished" />
+      <translation>contient plus de {limit:,} enregistrements</translation>
     </message>
     <message>
       <source>is a zip with no archive/*.warc(.gz) inside: not a WACZ</source>
-      <translation type="unfinished" />
+      <translation>est un zip sans archive/*.warc(.gz) : pas un WACZ</translation>
     </message>
     <message>
       <source>is damaged or truncated ({error})</source>
-      <translation type="unfinished" />
+      <translation>est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
-      <translation type="unfinished" />
+      <translation>n’est pas un fichier WebVTT (il ne commence pas par WEBVTT)</translation>
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
-      <translation type="unfinished" />
+      <translation>n’est pas un WACZ lisible (pas une archive zip)</translation>
     </message>
     <message>
       <source>is not a readable web archive (no WARC records found)</source>
-      <translation type="unfinished" />
+      <translation>n’est pas une archive web lisible (aucun enregistrement WARC trouvé)</translation>
     </message>
     <message>
       <source>is not a readable {kind} (not a zip archive)</source>
-      <translation type="unfinished" />
+      <translation>n’est pas un {kind} lisible (pas une archive zip)</translation>
     </message>
     <message>
       <source>is not a saved web page (MHTML): no multipart/related message</source>
-      <translation type="unfinished" />
+      <translation>n’est pas une page web enregistrée (MHTML) : pas de message multipart/related</translation>
     </message>
     <message>
       <source>is not a {kind} (it has no {part})</source>
-      <translation type="unfinished" />
+      <translation>n’est pas un {kind} (il n’a pas de {part})</translation>
     </message>
     <message>
       <source>is not valid UTF-8 (byte {start})</source>
-      <translation type="unfinished" />
+      <translation>n’est pas de l’UTF-8 valide (octet {start})</translation>
     </message>
     <message>
       <source>is not within the article text ({length} characters)</source>
-      <translation type="unfinished" />
+      <translation>n’est pas dans le texte de l’article ({length} caractères)</translation>
     </message>
     <message>
       <source>is over the {limit} limit for one evidence file</source>
-      <translation type="unfinished" />
+      <translation>dépasse la limite de {limit} pour un fichier de preuve</translation>
     </message>
     <message>
       <source>its HTML part is empty</source>
-      <translation type="unfinished" />
+      <translation>sa partie HTML est vide</translation>
     </message>
     <message>
       <source>its HTML part is over the size limit of one article</source>
-      <translation type="unfinished" />
+      <translation>sa partie HTML dépasse la taille limite d’un article</translation>
     </message>
     <message>
       <source>its content is missing</source>
-      <translation type="unfinished" />
+      <translation>son contenu manque</translation>
     </message>
     <message>
       <source>its hash or length does not match its text</source>
-      <translation type="unfinished" />
+      <translation>son empreinte ou sa longueur ne correspond pas à son texte</translation>
     </message>
     <message>
       <source>its quote differs from the article text at {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>sa citation diffère du texte de l’article en {start}–{end}</translation>
     </message>
     <message>
       <source>its word counts</source>
-      <translation type="unfinished" />
+      <translation>ses décomptes de mots</translation>
     </message>
     <message>
       <source>key {value} is not one digit from 1 to 9</source>
-      <translation type="unfinished" />
+      <translation>la touche {value} n’est pas un chiffre de 1 à 9</translation>
     </message>
     <message>
       <source>left out of INCEpTION's files: annotators, verdicts, notes and evidence (each span is a named entity with its tag), links and claims</source>
-      <translation type="unfinished" />
+      <translation>laissés hors des fichiers INCEpTION : annotateurs, verdicts, notes et preuves (chaque passage est une entité nommée avec son étiquette), liens et allégations</translation>
     </message>
     <message>
       <source>left out: annotators, verdicts, notes and evidence (a doccano line holds spans and their tags only; export jsonl for the full records)</source>
-      <translation type="unfinished" />
+      <translation>laissés de côté : annotateurs, verdicts, notes et preuves (une ligne doccano ne contient que des passages et leurs étiquettes ; exportez en jsonl pour les enregistrements complets)</translation>
     </message>
     <message>
       <source>left out: links and claims (no place in doccano's sequence labelling)</source>
-      <translation type="unfinished" />
+      <translation>laissés de côté : liens et allégations (aucune place dans l’étiquetage de séquences de doccano)</translation>
     </message>
     <message>
       <source>line {index}: the cue ends before it starts</source>
-      <translation type="unfinished" />
+      <translation>ligne {index} : le sous-titre finit avant de commencer</translation>
     </message>
     <message>
       <source>line {line}: {value} is not a valid time</source>
-      <translation type="unfinished" />
+      <translation>ligne {line} : {value} n’est pas une heure valide</translation>
     </message>
     <message>
       <source>linked annotation {annotation_id} is not placed</source>
-      <translation type="unfinished" />
+      <translation>l’annotation reliée {annotation_id} n’est pas placée</translation>
     </message>
     <message>
       <source>links</source>
-      <translation type="unfinished" />
+      <translation>liens</translation>
     </message>
     <message>
       <source>links have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>les liens n’ont pas de champ modifiable {names}</translation>
     </message>
     <message>
       <source>looks like a binary file, not text</source>
-      <translation type="unfinished" />
+      <translation>ressemble à un fichier binaire, pas à du texte</translation>
     </message>
     <message>
       <source>media type says {media_type!r}, the content is {found}</source>
-      <translation type="unfinished" />
+      <translation>le type de média indique {media_type!r}, le contenu est {found}</translation>
     </message>
     <message>
       <source>merged change {change_id}: {table} has no field {field!r}</source>
-      <translation type="unfinished" />
+      <translation>modification fusionnée {change_id} : {table} n’a pas de champ {field!r}</translation>
     </message>
     <message>
       <source>must name exactly one annotation or claim</source>
-      <translation type="unfinished" />
+      <translation>doit désigner exactement une annotation ou une allégation</translation>
     </message>
     <message>
       <source>name {value} is empty or has stray spaces</source>
-      <translation type="unfinished" />
+      <translation>le nom {value} est vide ou contient des espaces superflues</translation>
     </message>
     <message>
       <source>new tags: {names}</source>
-      <translation type="unfinished" />
+      <translation>nouvelles étiquettes : {names}</translation>
     </message>
     <message>
       <source>new verdicts: {names}</source>
-      <translation type="unfinished" />
+      <translation>nouveaux verdicts : {names}</translation>
     </message>
     <message>
       <source>no `url` (Google requires one): set the project setting claimreview_url_base</source>
-      <translation type="unfinished" />
+      <translation>pas d’`url` (Google en exige une) : définissez le paramètre de projet claimreview_url_base</translation>
     </message>
     <message>
       <source>no annotation with id {annotation_id}</source>
-      <translation type="unfinished" />
+      <translation>aucune annotation d’identifiant {annotation_id}</translation>
     </message>
     <message>
       <source>no annotator named {name!r} in this project</source>
-      <translation type="unfinished" />
+      <translation>aucun annotateur nommé {name!r} dans ce projet</translation>
     </message>
     <message>
       <source>no annotator with id {annotator_id}</source>
-      <translation type="unfinished" />
+      <translation>aucun annotateur d’identifiant {annotator_id}</translation>
     </message>
     <message>
       <source>no article text found in the web page</source>
-      <translation type="unfinished" />
+      <translation>aucun texte d’article trouvé dans la page web</translation>
     </message>
     <message>
       <source>no article with id or title {names}</source>
-      <translation type="unfinished" />
+      <translation>aucun article d’identifiant ou de titre {names}</translation>
     </message>
     <message>
       <source>no article with id {article_id}</source>
-      <translation type="unfinished" />
+      <translation>aucun article d’identifiant {article_id}</translation>
     </message>
     <message>
       <source>no claim with id {claim_id}</source>
-      <translation type="unfinished" />
+      <translation>aucune allégation d’identifiant {claim_id}</translation>
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
-      <translation type="unfinished" />
+      <translation>aucun auteur d’identifiant {claimant_id}</translation>
     </message>
     <message>
       <source>no default scheme in “{code}”; available: {names}</source>
-      <translation type="unfinished" />
+      <translation>aucun schéma par défaut en « {code} » ; disponibles : {names}</translation>
     </message>
     <message>
       <source>no evidence file with id {evidence_id}</source>
-      <translation type="unfinished" />
+      <translation>aucun fichier de preuve d’identifiant {evidence_id}</translation>
     </message>
     <message>
       <source>no link with id {link_id}</source>
