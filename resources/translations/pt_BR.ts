@@ -2188,1343 +2188,1343 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>deleted is neither 0 nor 1</source>
-      <translation type="unfinished" />
+      <translation>deleted não é 0 nem 1</translation>
     </message>
     <message>
       <source>deleted is not 0 or 1</source>
-      <translation type="unfinished" />
+      <translation>deleted não é 0 ou 1</translation>
     </message>
     <message>
       <source>doccano categories left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>categorias do doccano deixadas de fora: o Claimdesk rotula trechos</translation>
     </message>
     <message>
       <source>doccano comments left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>comentários do doccano deixados de fora: o Claimdesk rotula trechos</translation>
     </message>
     <message>
       <source>doccano document labels (text classification) left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>rótulos de documento do doccano (classificação de texto) deixados de fora: o Claimdesk rotula trechos</translation>
     </message>
     <message>
       <source>doccano relation types imported as related, the type in the note: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>tipos de relação do doccano importados como relacionada, com o tipo na nota: {kinds}</translation>
     </message>
     <message>
       <source>document-level results (choices, text areas, ratings)</source>
-      <translation type="unfinished" />
+      <translation>resultados no nível do documento (escolhas, áreas de texto, avaliações)</translation>
     </message>
     <message>
       <source>every appearance of a claim must be a live annotation</source>
-      <translation type="unfinished" />
+      <translation>toda ocorrência de uma afirmação deve ser uma anotação ativa</translation>
     </message>
     <message>
       <source>evidence file {file!r}</source>
-      <translation type="unfinished" />
+      <translation>arquivo de evidência {file!r}</translation>
     </message>
     <message>
       <source>evidence file {file_name!r}: its content is missing</source>
-      <translation type="unfinished" />
+      <translation>arquivo de evidência {file_name!r}: seu conteúdo está faltando</translation>
     </message>
     <message>
       <source>evidence files take {size:.0f} MB of the project, over {limit}: the file is slow to copy and merge</source>
-      <translation type="unfinished" />
+      <translation>os arquivos de evidência ocupam {size:.0f} MB do projeto, acima de {limit}: o arquivo fica lento para copiar e mesclar</translation>
     </message>
     <message>
       <source>evidence files: {count} added</source>
-      <translation type="unfinished" />
+      <translation>arquivos de evidência: {count} adicionados</translation>
     </message>
     <message>
       <source>evidence is not a JSON list of strings</source>
-      <translation type="unfinished" />
+      <translation>as evidências não são uma lista JSON de strings</translation>
     </message>
     <message>
       <source>evidence_blobs {sha256!r}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>evidence_blobs {sha256!r}: {problem}</translation>
     </message>
     <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
-      <translation type="unfinished" />
+      <translation>exportados {articles}, {annotations}, {links}, {claims} como {format} em {seconds:.2f} s para {files}</translation>
     </message>
     <message>
       <source>fact-check {record}</source>
-      <translation type="unfinished" />
+      <translation>checagem {record}</translation>
     </message>
     <message>
       <source>has a value that is not text</source>
-      <translation type="unfinished" />
+      <translation>tem um valor que não é texto</translation>
     </message>
     <message>
       <source>has an id or file name over its length</source>
-      <translation type="unfinished" />
+      <translation>tem um id ou nome de arquivo acima do tamanho permitido</translation>
     </message>
     <message>
       <source>has no {kind} cues with text</source>
-      <translation type="unfinished" />
+      <translation>não tem legendas {kind} com texto</translation>
     </message>
     <message>
       <source>has over {limit:,} cues</source>
-      <translation type="unfinished" />
+      <translation>tem mais de {limit:,} legendas</translation>
     </message>
     <message>
       <source>has over {limit:,} parts</source>
-      <translation type="unfinished" />
+      <translation>tem mais de {limit:,} partes</translation>
     </message>
     <message>
       <source>has the id of a local article with another text</source>
-      <translation type="unfinished" />
+      <translation>tem o id de uma matéria local com outro texto</translation>
     </message>
     <message>
       <source>has the same name as {holder}</source>
-      <translation type="unfinished" />
+      <translation>tem o mesmo nome que {holder}</translation>
     </message>
     <message>
       <source>has the same {columns} as {holder}</source>
-      <translation type="unfinished" />
+      <translation>tem os mesmos valores de {columns} que {holder}</translation>
     </message>
     <message>
       <source>holds no HTML page (no text/html part)</source>
-      <translation type="unfinished" />
+      <translation>não contém página HTML (nenhuma parte text/html)</translation>
     </message>
     <message>
       <source>holds over {limit:,} records</source>
-      <translation type="unfinished" />
+      <translation>contém mais de {limit:,} registros</translation>
     </message>
     <message>
       <source>is a zip with no archive/*.warc(.gz) inside: not a WACZ</source>
-      <translation type="unfinished" />
+      <translation>é um zip sem archive/*.warc(.gz) dentro: não é um WACZ</translation>
     </message>
     <message>
       <source>is damaged or truncated ({error})</source>
-      <translation type="unfinished" />
+      <translation>está danificado ou truncado ({error})</translation>
     </message>
     <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
-      <translation type="unfinished" />
+      <translation>não é um arquivo WebVTT (não começa com WEBVTT)</translation>
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
-      <translation type="unfinished" />
+      <translation>não é um WACZ legível (não é um arquivo zip)</translation>
     </message>
     <message>
       <source>is not a readable web archive (no WARC records found)</source>
-      <translation type="unfinished" />
+      <translation>não é um arquivo da web legível (nenhum registro WARC encontrado)</translation>
     </message>
     <message>
       <source>is not a readable {kind} (not a zip archive)</source>
-      <translation type="unfinished" />
+      <translation>não é um {kind} legível (não é um arquivo zip)</translation>
     </message>
     <message>
       <source>is not a saved web page (MHTML): no multipart/related message</source>
-      <translation type="unfinished" />
+      <translation>não é uma página web salva (MHTML): nenhuma mensagem multipart/related</translation>
     </message>
     <message>
       <source>is not a {kind} (it has no {part})</source>
-      <translation type="unfinished" />
+      <translation>não é um {kind} (não tem {part})</translation>
     </message>
     <message>
       <source>is not valid UTF-8 (byte {start})</source>
-      <translation type="unfinished" />
+      <translation>não é UTF-8 válido (byte {start})</translation>
     </message>
     <message>
       <source>is not within the article text ({length} characters)</source>
-      <translation type="unfinished" />
+      <translation>não está dentro do texto da matéria ({length} caracteres)</translation>
     </message>
     <message>
       <source>is over the {limit} limit for one evidence file</source>
-      <translation type="unfinished" />
+      <translation>passa do limite de {limit} para um arquivo de evidência</translation>
     </message>
     <message>
       <source>its HTML part is empty</source>
-      <translation type="unfinished" />
+      <translation>sua parte HTML está vazia</translation>
     </message>
     <message>
       <source>its HTML part is over the size limit of one article</source>
-      <translation type="unfinished" />
+      <translation>sua parte HTML passa do limite de tamanho de uma matéria</translation>
     </message>
     <message>
       <source>its content is missing</source>
-      <translation type="unfinished" />
+      <translation>seu conteúdo está faltando</translation>
     </message>
     <message>
       <source>its hash or length does not match its text</source>
-      <translation type="unfinished" />
+      <translation>seu hash ou comprimento não corresponde ao seu texto</translation>
     </message>
     <message>
       <source>its quote differs from the article text at {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>sua citação difere do texto da matéria em {start}–{end}</translation>
     </message>
     <message>
       <source>its word counts</source>
-      <translation type="unfinished" />
+      <translation>suas contagens de palavras</translation>
     </message>
     <message>
       <source>key {value} is not one digit from 1 to 9</source>
-      <translation type="unfinished" />
+      <translation>a tecla {value} não é um dígito de 1 a 9</translation>
     </message>
     <message>
       <source>left out of INCEpTION's files: annotators, verdicts, notes and evidence (each span is a named entity with its tag), links and claims</source>
-      <translation type="unfinished" />
+      <translation>deixados fora dos arquivos do INCEpTION: anotadores, vereditos, notas e evidências (cada trecho é uma entidade nomeada com seu rótulo), vínculos e afirmações</translation>
     </message>
     <message>
       <source>left out: annotators, verdicts, notes and evidence (a doccano line holds spans and their tags only; export jsonl for the full records)</source>
-      <translation type="unfinished" />
+      <translation>deixados de fora: anotadores, vereditos, notas e evidências (uma linha do doccano contém só trechos e seus rótulos; exporte em jsonl para os registros completos)</translation>
     </message>
     <message>
       <source>left out: links and claims (no place in doccano's sequence labelling)</source>
-      <translation type="unfinished" />
+      <translation>deixados de fora: vínculos e afirmações (não têm lugar na rotulagem de sequências do doccano)</translation>
     </message>
     <message>
       <source>line {index}: the cue ends before it starts</source>
-      <translation type="unfinished" />
+      <translation>linha {index}: a legenda termina antes de começar</translation>
     </message>
     <message>
       <source>line {line}: {value} is not a valid time</source>
-      <translation type="unfinished" />
+      <translation>linha {line}: {value} não é um horário válido</translation>
     </message>
     <message>
       <source>linked annotation {annotation_id} is not placed</source>
-      <translation type="unfinished" />
+      <translation>a anotação vinculada {annotation_id} não está posicionada</translation>
     </message>
     <message>
       <source>links</source>
-      <translation type="unfinished" />
+      <translation>vínculos</translation>
     </message>
     <message>
       <source>links have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>os vínculos não têm campo editável {names}</translation>
     </message>
     <message>
       <source>looks like a binary file, not text</source>
-      <translation type="unfinished" />
+      <translation>parece um arquivo binário, não texto</translation>
     </message>
     <message>
       <source>media type says {media_type!r}, the content is {found}</source>
-      <translation type="unfinished" />
+      <translation>o tipo de mídia diz {media_type!r}, o conteúdo é {found}</translation>
     </message>
     <message>
       <source>merged change {change_id}: {table} has no field {field!r}</source>
-      <translation type="unfinished" />
+      <translation>alteração mesclada {change_id}: {table} não tem o campo {field!r}</translation>
     </message>
     <message>
       <source>must name exactly one annotation or claim</source>
-      <translation type="unfinished" />
+      <translation>deve indicar exatamente uma anotação ou afirmação</translation>
     </message>
     <message>
       <source>name {value} is empty or has stray spaces</source>
-      <translation type="unfinished" />
+      <translation>o nome {value} está vazio ou tem espaços sobrando</translation>
     </message>
     <message>
       <source>new tags: {names}</source>
-      <translation type="unfinished" />
+      <translation>novos rótulos: {names}</translation>
     </message>
     <message>
       <source>new verdicts: {names}</source>
-      <translation type="unfinished" />
+      <translation>novos vereditos: {names}</translation>
     </message>
     <message>
       <source>no `url` (Google requires one): set the project setting claimreview_url_base</source>
-      <translation type="unfinished" />
+      <translation>sem `url` (o Google exige uma): defina a configuração de projeto claimreview_url_base</translation>
     </message>
     <message>
       <source>no annotation with id {annotation_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhuma anotação com id {annotation_id}</translation>
     </message>
     <message>
       <source>no annotator named {name!r} in this project</source>
-      <translation type="unfinished" />
+      <translation>nenhum anotador chamado {name!r} neste projeto</translation>
     </message>
     <message>
       <source>no annotator with id {annotator_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhum anotador com id {annotator_id}</translation>
     </message>
     <message>
       <source>no article text found in the web page</source>
-      <translation type="unfinished" />
+      <translation>nenhum texto de matéria encontrado na página web</translation>
     </message>
     <message>
       <source>no article with id or title {names}</source>
-      <translation type="unfinished" />
+      <translation>nenhuma matéria com id ou título {names}</translation>
     </message>
     <message>
       <source>no article with id {article_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhuma matéria com id {article_id}</translation>
     </message>
     <message>
       <source>no claim with id {claim_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhuma afirmação com id {claim_id}</translation>
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhum autor de afirmação com id {claimant_id}</translation>
     </message>
     <message>
       <source>no default scheme in “{code}”; available: {names}</source>
-      <translation type="unfinished" />
+      <translation>nenhum esquema padrão em “{code}”; disponíveis: {names}</translation>
     </message>
     <message>
       <source>no evidence file with id {evidence_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhum arquivo de evidência com id {evidence_id}</translation>
     </message>
     <message>
       <source>no link with id {link_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhum vínculo com id {link_id}</translation>
     </message>
     <message>
       <source>no merged change with id {change_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhuma alteração mesclada com id {change_id}</translation>
     </message>
     <message>
       <source>no page</source>
-      <translation type="unfinished" />
+      <translation>nenhuma página</translation>
     </message>
     <message>
       <source>no tag named {name!r} in this project</source>
-      <translation type="unfinished" />
+      <translation>nenhum rótulo chamado {name!r} neste projeto</translation>
     </message>
     <message>
       <source>no tag with id {tag_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhum rótulo com id {tag_id}</translation>
     </message>
     <message>
       <source>no verdict with id {verdict_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhum veredito com id {verdict_id}</translation>
     </message>
     <message>
       <source>no {record} with id {record_id}</source>
-      <translation type="unfinished" />
+      <translation>nenhum registro {record} com id {record_id}</translation>
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
-      <translation type="unfinished" />
+      <translation>não é UTF-8; lido como {encoding} (detectado), confira o texto</translation>
     </message>
     <message>
       <source>not a provenance field: {names}</source>
-      <translation type="unfinished" />
+      <translation>não é um campo de procedência: {names}</translation>
     </message>
     <message>
       <source>not added to the project's fact-check archive: {error}</source>
-      <translation type="unfinished" />
+      <translation>não adicionado ao acervo de checagens do projeto: {error}</translation>
     </message>
     <message>
       <source>not added to the shared archive {shared} (it cannot be written here)</source>
-      <translation type="unfinished" />
+      <translation>não adicionado ao acervo compartilhado {shared} (não pode ser gravado daqui)</translation>
     </message>
     <message>
       <source>not added to the shared archive: {error}</source>
-      <translation type="unfinished" />
+      <translation>não adicionado ao acervo compartilhado: {error}</translation>
     </message>
     <message>
       <source>nothing to find: give at least one word (words after - or NOT are left out)</source>
-      <translation type="unfinished" />
+      <translation>nada a localizar: informe pelo menos uma palavra (palavras após - ou NOT são excluídas)</translation>
     </message>
     <message>
       <source>one article</source>
-      <translation type="unfinished" />
+      <translation>uma matéria</translation>
     </message>
     <message>
       <source>one dataset file</source>
-      <translation type="unfinished" />
+      <translation>um arquivo de conjunto de dados</translation>
     </message>
     <message>
       <source>one evidence file</source>
-      <translation type="unfinished" />
+      <translation>um arquivo de evidência</translation>
     </message>
     <message>
       <source>orphan: {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>órfã: {where}: {reason}</translation>
     </message>
     <message>
       <source>over the size limit</source>
-      <translation type="unfinished" />
+      <translation>acima do limite de tamanho</translation>
     </message>
     <message>
       <source>per-region results other than labels</source>
-      <translation type="unfinished" />
+      <translation>resultados por região que não sejam rótulos</translation>
     </message>
     <message>
       <source>per-region results other than verdict, note and evidence</source>
-      <translation type="unfinished" />
+      <translation>resultados por região que não sejam veredito, nota e evidências</translation>
     </message>
     <message>
       <source>predictions (a model's pre-annotations)</source>
-      <translation type="unfinished" />
+      <translation>predições (pré-anotações de um modelo)</translation>
     </message>
     <message>
       <source>reviews</source>
-      <translation type="unfinished" />
+      <translation>revisões</translation>
     </message>
     <message>
       <source>same figure: {figure}</source>
-      <translation type="unfinished" />
+      <translation>mesmo número: {figure}</translation>
     </message>
     <message>
       <source>same name: {name}</source>
-      <translation type="unfinished" />
+      <translation>mesmo nome: {name}</translation>
     </message>
     <message>
       <source>sha256 is not a SHA-256 in hex</source>
-      <translation type="unfinished" />
+      <translation>sha256 não é um SHA-256 em hexadecimal</translation>
     </message>
     <message>
       <source>shared words: {words}</source>
-      <translation type="unfinished" />
+      <translation>palavras em comum: {words}</translation>
     </message>
     <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
-      <translation type="unfinished" />
+      <translation>size diz {size!r} bytes, o conteúdo tem {held}</translation>
     </message>
     <message>
       <source>span {start}–{end} ({unit}) {where} and no quote is given to find it by</source>
-      <translation type="unfinished" />
+      <translation>trecho {start}–{end} ({unit}) {where} e nenhuma citação foi dada para encontrá-lo</translation>
     </message>
     <message>
       <source>span {start}–{end} is outside the article (0–{text_length}) or empty</source>
-      <translation type="unfinished" />
+      <translation>o trecho {start}–{end} está fora da matéria (0–{text_length}) ou vazio</translation>
     </message>
     <message>
       <source>starts like {encoding} but is not valid at byte {start}</source>
-      <translation type="unfinished" />
+      <translation>começa como {encoding} mas não é válido no byte {start}</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>rótulos</translation>
     </message>
     <message>
       <source>tags have no field {names}</source>
-      <translation type="unfinished" />
+      <translation>os rótulos não têm campo {names}</translation>
     </message>
     <message>
       <source>the Word document has no text</source>
-      <translation type="unfinished" />
+      <translation>o documento do Word não tem texto</translation>
     </message>
     <message>
       <source>the annotation</source>
-      <translation type="unfinished" />
+      <translation>a anotação</translation>
     </message>
     <message>
       <source>the article</source>
-      <translation type="unfinished" />
+      <translation>a matéria</translation>
     </message>
     <message>
       <source>the article “{title}” is deleted: it cannot be annotated or linked</source>
-      <translation type="unfinished" />
+      <translation>a matéria “{title}” foi excluída: não pode ser anotada nem vinculada</translation>
     </message>
     <message>
       <source>the article's source</source>
-      <translation type="unfinished" />
+      <translation>a fonte da matéria</translation>
     </message>
     <message>
       <source>the claim</source>
-      <translation type="unfinished" />
+      <translation>a afirmação</translation>
     </message>
     <message>
       <source>the document has no text</source>
-      <translation type="unfinished" />
+      <translation>o documento não tem texto</translation>
     </message>
     <message>
       <source>the figures note</source>
-      <translation type="unfinished" />
+      <translation>a nota sobre os números</translation>
     </message>
     <message>
       <source>the file has no text</source>
-      <translation type="unfinished" />
+      <translation>o arquivo não tem texto</translation>
     </message>
     <message>
       <source>the file is empty</source>
-      <translation type="unfinished" />
+      <translation>o arquivo está vazio</translation>
     </message>
     <message>
       <source>the link</source>
-      <translation type="unfinished" />
+      <translation>o vínculo</translation>
     </message>
     <message>
       <source>the page</source>
-      <translation type="unfinished" />
+      <translation>a página</translation>
     </message>
     <message>
       <source>the pasted text</source>
-      <translation type="unfinished" />
+      <translation>o texto colado</translation>
     </message>
     <message>
       <source>the project's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>o esquema do projeto foi alterado ({names})</translation>
     </message>
     <message>
       <source>the review</source>
-      <translation type="unfinished" />
+      <translation>a revisão</translation>
     </message>
     <message>
       <source>the same text is already in the project as “{title}”</source>
-      <translation type="unfinished" />
+      <translation>o mesmo texto já está no projeto como “{title}”</translation>
     </message>
     <message>
       <source>the search has an unclosed quote (")</source>
-      <translation type="unfinished" />
+      <translation>a busca tem aspas não fechadas (")</translation>
     </message>
     <message>
       <source>the search has too many words (at most {limit})</source>
-      <translation type="unfinished" />
+      <translation>a busca tem palavras demais (no máximo {limit})</translation>
     </message>
     <message>
       <source>the search is too long (at most {limit} characters)</source>
-      <translation type="unfinished" />
+      <translation>a busca é longa demais (no máximo {limit} caracteres)</translation>
     </message>
     <message>
       <source>the source</source>
-      <translation type="unfinished" />
+      <translation>a fonte</translation>
     </message>
     <message>
       <source>the source of article {article_id}</source>
-      <translation type="unfinished" />
+      <translation>a fonte da matéria {article_id}</translation>
     </message>
     <message>
       <source>the tag for untagged annotations needs a name</source>
-      <translation type="unfinished" />
+      <translation>o rótulo para anotações sem rótulo precisa de um nome</translation>
     </message>
     <message>
       <source>the untagged tag</source>
-      <translation type="unfinished" />
+      <translation>o rótulo dos trechos sem rótulo</translation>
     </message>
     <message>
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>verdadeiro ou falso</translation>
     </message>
     <message>
       <source>unknown decision {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>decisão desconhecida {decision!r}</translation>
     </message>
     <message>
       <source>unknown export format {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>formato de exportação desconhecido {fmt!r}; use um de {names}</translation>
     </message>
     <message>
       <source>unknown offsets unit {unit!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>unidade de posições desconhecida {unit!r}; use uma de {names}</translation>
     </message>
     <message>
       <source>unknown relation “{relation}”; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>relação desconhecida “{relation}”; use uma de {names}</translation>
     </message>
     <message>
       <source>verdicts</source>
-      <translation type="unfinished" />
+      <translation>vereditos</translation>
     </message>
     <message>
       <source>verdicts have no field {names}</source>
-      <translation type="unfinished" />
+      <translation>os vereditos não têm campo {names}</translation>
     </message>
     <message>
       <source>word/document.xml has no document body</source>
-      <translation type="unfinished" />
+      <translation>word/document.xml não tem corpo de documento</translation>
     </message>
     <message>
       <source>would have {count:,} links, over the limit of {limit:,} links per annotation</source>
-      <translation type="unfinished" />
+      <translation>teria {count:,} vínculos, acima do limite de {limit:,} vínculos por anotação</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the project's archive</source>
-      <translation type="unfinished" />
+      <translation>{added} de {total} afirmações com veredito adicionadas ao acervo do projeto</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the shared archive {archive}</source>
-      <translation type="unfinished" />
+      <translation>{added} de {total} afirmações com veredito adicionadas ao acervo compartilhado {archive}</translation>
     </message>
     <message>
       <source>{column} is missing</source>
-      <translation type="unfinished" />
+      <translation>{column} está faltando</translation>
     </message>
     <message>
       <source>{column} is not of type {kind}</source>
-      <translation type="unfinished" />
+      <translation>{column} não é do tipo {kind}</translation>
     </message>
     <message>
       <source>{column} {value} is not a time as Claimdesk writes it (ISO 8601, UTC)</source>
-      <translation type="unfinished" />
+      <translation>{column} {value} não é um horário como o Claimdesk o grava (ISO 8601, UTC)</translation>
     </message>
     <message>
       <source>{column} {value} refers to no {record}</source>
-      <translation type="unfinished" />
+      <translation>{column} {value} não se refere a nenhum registro {record}</translation>
     </message>
     <message>
       <source>{count} long articles were compared only on their first {limit:,} characters.</source>
-      <translation type="unfinished" />
+      <translation>{count} matérias longas foram comparadas só pelos primeiros {limit:,} caracteres.</translation>
     </message>
     <message>
       <source>{count} page or time FragmentSelector(s) not checked: their article here has no pages or cues</source>
-      <translation type="unfinished" />
+      <translation>{count} FragmentSelector(s) de página ou horário não verificado(s): a matéria correspondente aqui não tem páginas nem legendas</translation>
     </message>
     <message>
       <source>{count} {kind} left out: Claimdesk keeps span labels, verdicts, notes and evidence</source>
-      <translation type="unfinished" />
+      <translation>{count} {kind} ficaram de fora: o Claimdesk guarda rótulos de trechos, vereditos, notas e evidências</translation>
     </message>
     <message>
       <source>{filename} would unpack to {file_size:,} bytes from {compress_size:,} (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>{filename} seria descompactado em {file_size:,} bytes a partir de {compress_size:,} (uma bomba zip?)</translation>
     </message>
     <message>
       <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
-      <translation type="unfinished" />
+      <translation>{file} ({format}): {added} anotações adicionadas, {unchanged} já presentes, {reanchored} reancoradas, {orphaned} órfãs; {articles} matérias, {links} vínculos, {claims} afirmações adicionados</translation>
     </message>
     <message>
       <source>{file}, page {number} ({url})</source>
-      <translation type="unfinished" />
+      <translation>{file}, página {number} ({url})</translation>
     </message>
     <message>
       <source>{file}: a record breaks the project's rules ({error})</source>
-      <translation type="unfinished" />
+      <translation>{file}: um registro viola as regras do projeto ({error})</translation>
     </message>
     <message>
       <source>{file}: cannot be read ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{file}: não pode ser lido ({reason})</translation>
     </message>
     <message>
       <source>{file}: cannot tell its format; give one of {names}</source>
-      <translation type="unfinished" />
+      <translation>{file}: não é possível identificar o formato; indique um de {names}</translation>
     </message>
     <message>
       <source>{file}: is a Claimdesk project open here, not {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: é um projeto do Claimdesk aberto aqui, não {what}</translation>
     </message>
     <message>
       <source>{file}: is a dataset file ({suffix}), not an article; bring its annotations in with `claimdesk import-annotations` (File &gt; Import annotations)</source>
-      <translation type="unfinished" />
+      <translation>{file}: é um arquivo de conjunto de dados ({suffix}), não uma matéria; traga suas anotações com `claimdesk import-annotations` (Arquivo &gt; Importar anotações)</translation>
     </message>
     <message>
       <source>{file}: is a folder, not {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: é uma pasta, não {what}</translation>
     </message>
     <message>
       <source>{file}: is an SQLite file (a Claimdesk project?), not an article; open it, or merge it into this project</source>
-      <translation type="unfinished" />
+      <translation>{file}: é um arquivo SQLite (um projeto do Claimdesk?), não uma matéria; abra-o ou mescle-o com este projeto</translation>
     </message>
     <message>
       <source>{file}: is over the {limit} limit for {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: passa do limite de {limit} para {what}</translation>
     </message>
     <message>
       <source>{file}: is {kind}, not a regular file; refused as {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: é {kind}, não um arquivo comum; recusado como {what}</translation>
     </message>
     <message>
       <source>{file}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{file}: arquivo inexistente</translation>
     </message>
     <message>
       <source>{file}: not a {fmt} file ({error!r})</source>
-      <translation type="unfinished" />
+      <translation>{file}: não é um arquivo {fmt} ({error!r})</translation>
     </message>
     <message>
       <source>{file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {error}</translation>
     </message>
     <message>
       <source>{file}: {size:.1f} MB is over the {limit} limit for {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {size:.1f} MB passa do limite de {limit} para {what}</translation>
     </message>
     <message>
       <source>{file}: {warning}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {warning}</translation>
     </message>
     <message>
       <source>{fmt} counts offsets in code points, as its consumers do; a unit can be chosen for {names} only</source>
-      <translation type="unfinished" />
+      <translation>{fmt} conta as posições em pontos de código, como suas ferramentas; uma unidade só pode ser escolhida para {names}</translation>
     </message>
     <message>
       <source>{fmt} counts offsets in code points; a unit can be chosen for {names} only</source>
-      <translation type="unfinished" />
+      <translation>{fmt} conta as posições em pontos de código; uma unidade só pode ser escolhida para {names}</translation>
     </message>
     <message>
       <source>{log} does not belong to this project; move it away to open the project</source>
-      <translation type="unfinished" />
+      <translation>{log} não pertence a este projeto; mova-o para outro lugar para abrir o projeto</translation>
     </message>
     <message>
       <source>{lost} of the claim's appearances not placed</source>
-      <translation type="unfinished" />
+      <translation>{lost} das ocorrências da afirmação não foram posicionadas</translation>
     </message>
     <message>
       <source>{named}: cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>{named}: não pode ser lido ({error})</translation>
     </message>
     <message>
       <source>{named}: evidence_files {evidence_id!r}</source>
-      <translation type="unfinished" />
+      <translation>{named}: evidence_files {evidence_id!r}</translation>
     </message>
     <message>
       <source>{name}, article {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, matéria {number}</translation>
     </message>
     <message>
       <source>{name}, item {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, item {number}</translation>
     </message>
     <message>
       <source>{name}, line {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, linha {number}</translation>
     </message>
     <message>
       <source>{name}, task {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, tarefa {number}</translation>
     </message>
     <message>
       <source>{name}, {member}</source>
-      <translation type="unfinished" />
+      <translation>{name}, {member}</translation>
     </message>
     <message>
       <source>{name}, {type_system}</source>
-      <translation type="unfinished" />
+      <translation>{name}, {type_system}</translation>
     </message>
     <message>
       <source>{name}: an XMI file needs the {type_system} INCEpTION exports with it, beside it (or import INCEpTION's ZIP as it is)</source>
-      <translation type="unfinished" />
+      <translation>{name}: um arquivo XMI precisa do {type_system} que o INCEpTION exporta com ele, ao lado dele (ou importe o ZIP do INCEpTION como está)</translation>
     </message>
     <message>
       <source>{name}: expected INCEpTION's UIMA CAS XMI export (.xmi files and {type_system})</source>
-      <translation type="unfinished" />
+      <translation>{name}: era esperada a exportação UIMA CAS XMI do INCEpTION (arquivos .xmi e {type_system})</translation>
     </message>
     <message>
       <source>{name}: expected a W3C AnnotationCollection</source>
-      <translation type="unfinished" />
+      <translation>{name}: era esperada uma AnnotationCollection W3C</translation>
     </message>
     <message>
       <source>{name}: expected a W3C AnnotationCollection, page or annotation</source>
-      <translation type="unfinished" />
+      <translation>{name}: era esperada uma AnnotationCollection, página ou anotação W3C</translation>
     </message>
     <message>
       <source>{name}: expected a list of Label Studio tasks</source>
-      <translation type="unfinished" />
+      <translation>{name}: era esperada uma lista de tarefas do Label Studio</translation>
     </message>
     <message>
       <source>{name}: not a ZIP file (INCEpTION's XMI export)</source>
-      <translation type="unfinished" />
+      <translation>{name}: não é um arquivo ZIP (exportação XMI do INCEpTION)</translation>
     </message>
     <message>
       <source>{name}: the ZIP unpacks to more than one dataset may hold</source>
-      <translation type="unfinished" />
+      <translation>{name}: o ZIP se descompacta em mais do que um conjunto de dados pode conter</translation>
     </message>
     <message>
       <source>{name}: the collection holds {count} of its {total} annotations; export it again with every annotation in the file</source>
-      <translation type="unfinished" />
+      <translation>{name}: a coleção contém {count} de suas {total} anotações; exporte-a de novo com todas as anotações no arquivo</translation>
     </message>
     <message>
       <source>{name}: the collection's pages are not in the file (it links to {names}); Claimdesk fetches nothing: save every page into one file</source>
-      <translation type="unfinished" />
+      <translation>{name}: as páginas da coleção não estão no arquivo (ela aponta para {names}); o Claimdesk não baixa nada: salve todas as páginas num único arquivo</translation>
     </message>
     <message>
       <source>{out} exists and is not a folder; choose a new folder name</source>
-      <translation type="unfinished" />
+      <translation>{out} existe e não é uma pasta; escolha um novo nome de pasta</translation>
     </message>
     <message>
       <source>{out} is a folder that is not a brat export; choose an empty or new folder</source>
-      <translation type="unfinished" />
+      <translation>{out} é uma pasta que não é uma exportação brat; escolha uma pasta vazia ou nova</translation>
     </message>
     <message>
       <source>{out}: cannot be written ({reason}); nothing was exported</source>
-      <translation type="unfinished" />
+      <translation>{out}: não pode ser gravado ({reason}); nada foi exportado</translation>
     </message>
     <message>
       <source>{out}: is a project open here; choose another name for the copy</source>
-      <translation type="unfinished" />
+      <translation>{out}: é um projeto aberto aqui; escolha outro nome para a cópia</translation>
     </message>
     <message>
       <source>{part} cannot be unpacked ({error})</source>
-      <translation type="unfinished" />
+      <translation>{part} não pode ser descompactado ({error})</translation>
     </message>
     <message>
       <source>{part} is not well-formed XML ({error})</source>
-      <translation type="unfinished" />
+      <translation>{part} não é um XML bem formado ({error})</translation>
     </message>
     <message>
       <source>{part} unpacks to over the {limit} limit (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>{part} se descompacta acima do limite de {limit} (uma bomba zip?)</translation>
     </message>
     <message>
       <source>{part} would unpack to {size:,.0f} MB, over the {limit} limit (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>{part} seria descompactado em {size:,.0f} MB, acima do limite de {limit} (uma bomba zip?)</translation>
     </message>
     <message>
       <source>{path}: a Claimdesk project, not a fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>{path}: um projeto do Claimdesk, não um acervo de checagens</translation>
     </message>
     <message>
       <source>{path}: a fact-check archive keeps no write-ahead log (it would be written when read); make a new one with claimdesk archive new</source>
-      <translation type="unfinished" />
+      <translation>{path}: um acervo de checagens não mantém log de escrita antecipada (ele seria gravado ao ser lido); crie um novo com claimdesk archive new</translation>
     </message>
     <message>
       <source>{path}: a fact-check archive of another version ({version}; this Claimdesk reads {supported})</source>
-      <translation type="unfinished" />
+      <translation>{path}: um acervo de checagens de outra versão ({version}; este Claimdesk lê {supported})</translation>
     </message>
     <message>
       <source>{path}: already exists; an archive is made in a new file</source>
-      <translation type="unfinished" />
+      <translation>{path}: já existe; um acervo é criado num arquivo novo</translation>
     </message>
     <message>
       <source>{path}: an SQLite file, but not a Claimdesk project</source>
-      <translation type="unfinished" />
+      <translation>{path}: um arquivo SQLite, mas não um projeto do Claimdesk</translation>
     </message>
     <message>
       <source>{path}: busy; another program is writing to it</source>
-      <translation type="unfinished" />
+      <translation>{path}: ocupado; outro programa está gravando nele</translation>
     </message>
     <message>
       <source>{path}: cannot be opened ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: não pode ser aberto ({error})</translation>
     </message>
     <message>
       <source>{path}: cannot be read ({strerror})</source>
-      <translation type="unfinished" />
+      <translation>{path}: não pode ser lido ({strerror})</translation>
     </message>
     <message>
       <source>{path}: cannot be read from here ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: não pode ser lido daqui ({reason})</translation>
     </message>
     <message>
       <source>{path}: cannot be written ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: não pode ser gravado ({error})</translation>
     </message>
     <message>
       <source>{path}: cannot be written ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: não pode ser gravado ({reason})</translation>
     </message>
     <message>
       <source>{path}: cannot switch to write-ahead logging ({mode})</source>
-      <translation type="unfinished" />
+      <translation>{path}: não é possível mudar para o log de escrita antecipada ({mode})</translation>
     </message>
     <message>
       <source>{path}: folder {parent} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{path}: a pasta {parent} não existe</translation>
     </message>
     <message>
       <source>{path}: has changes still in its log ({name}) that cannot be read from a read-only folder; copy the folder somewhere you can write</source>
-      <translation type="unfinished" />
+      <translation>{path}: tem alterações ainda no log ({name}) que não podem ser lidas de uma pasta somente leitura; copie a pasta para um lugar onde você possa gravar</translation>
     </message>
     <message>
       <source>{path}: holds over {limit:,} fact-checks</source>
-      <translation type="unfinished" />
+      <translation>{path}: contém mais de {limit:,} checagens</translation>
     </message>
     <message>
       <source>{path}: is a folder or a device, not a fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>{path}: é uma pasta ou um dispositivo, não um acervo de checagens</translation>
     </message>
     <message>
       <source>{path}: is a folder, not a project file</source>
-      <translation type="unfinished" />
+      <translation>{path}: é uma pasta, não um arquivo de projeto</translation>
     </message>
     <message>
       <source>{path}: is a named pipe or device, not a project file</source>
-      <translation type="unfinished" />
+      <translation>{path}: é um pipe nomeado ou dispositivo, não um arquivo de projeto</translation>
     </message>
     <message>
       <source>{path}: is locked by another program</source>
-      <translation type="unfinished" />
+      <translation>{path}: está bloqueado por outro programa</translation>
     </message>
     <message>
       <source>{path}: its folder {folder} is read-only, and a project needs to keep its journal files (-wal, -shm) beside it; copy it somewhere you can write</source>
-      <translation type="unfinished" />
+      <translation>{path}: sua pasta {folder} é somente leitura, e um projeto precisa manter seus arquivos de diário (-wal, -shm) ao lado dele; copie-o para um lugar onde você possa gravar</translation>
     </message>
     <message>
       <source>{path}: locked by another program for over {seconds} s; close it there (or wait) and try again</source>
-      <translation type="unfinished" />
+      <translation>{path}: bloqueado por outro programa há mais de {seconds} s; feche-o lá (ou espere) e tente de novo</translation>
     </message>
     <message>
       <source>{path}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{path}: arquivo inexistente</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project (not an SQLite file)</source>
-      <translation type="unfinished" />
+      <translation>{path}: não é um projeto do Claimdesk (não é um arquivo SQLite)</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project (truncated SQLite header)</source>
-      <translation type="unfinished" />
+      <translation>{path}: não é um projeto do Claimdesk (cabeçalho SQLite truncado)</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: não é um projeto do Claimdesk ({reason})</translation>
     </message>
     <message>
       <source>{path}: not a fact-check archive (made with claimdesk archive new)</source>
-      <translation type="unfinished" />
+      <translation>{path}: não é um acervo de checagens (criado com claimdesk archive new)</translation>
     </message>
     <message>
       <source>{path}: not a fact-check archive (not an SQLite file)</source>
-      <translation type="unfinished" />
+      <translation>{path}: não é um acervo de checagens (não é um arquivo SQLite)</translation>
     </message>
     <message>
       <source>{path}: not a readable fact-check archive ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: não é um acervo de checagens legível ({error})</translation>
     </message>
     <message>
       <source>{path}: opened read-only</source>
-      <translation type="unfinished" />
+      <translation>{path}: aberto somente para leitura</translation>
     </message>
     <message>
       <source>{path}: the archive (or its folder) is read-only; it can be matched against but not added to</source>
-      <translation type="unfinished" />
+      <translation>{path}: o acervo (ou sua pasta) é somente leitura; pode ser usado para comparação, mas não receber novas checagens</translation>
     </message>
     <message>
       <source>{path}: the archive's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>{path}: o esquema do acervo foi alterado ({names})</translation>
     </message>
     <message>
       <source>{path}: the disk could not be read or written ({error}); nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path}: não foi possível ler ou gravar no disco ({error}); nada foi alterado</translation>
     </message>
     <message>
       <source>{path}: the disk could not be read or written while checking its log {name} ({reason}); nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path}: não foi possível ler ou gravar no disco ao verificar seu log {name} ({reason}); nada foi alterado</translation>
     </message>
     <message>
       <source>{path}: the disk is full; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path}: o disco está cheio; nada foi alterado</translation>
     </message>
     <message>
       <source>{path}: the fact-check index cannot answer ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: o índice de checagens não responde ({error})</translation>
     </message>
     <message>
       <source>{path}: the file is read-only; it can be checked or exported but not edited (copy it somewhere you can write, or change its permissions)</source>
-      <translation type="unfinished" />
+      <translation>{path}: o arquivo é somente leitura; pode ser verificado ou exportado, mas não editado (copie-o para um lugar onde você possa gravar ou altere suas permissões)</translation>
     </message>
     <message>
       <source>{path}: the file is truncated ({size} bytes, its header promises {promised})</source>
-      <translation type="unfinished" />
+      <translation>{path}: o arquivo está truncado ({size} bytes, seu cabeçalho promete {promised})</translation>
     </message>
     <message>
       <source>{path}: the project's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>{path}: o esquema do projeto foi alterado ({names})</translation>
     </message>
     <message>
       <source>{path}: the published report</source>
-      <translation type="unfinished" />
+      <translation>{path}: o relatório publicado</translation>
     </message>
     <message>
       <source>{path}: the search index cannot answer ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: o índice de busca não responde ({error})</translation>
     </message>
     <message>
       <source>{path}: written by a newer Claimdesk (schema {version}; this version reads up to {supported}). Update Claimdesk to open it; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{path}: gravado por um Claimdesk mais novo (esquema {version}; esta versão lê até {supported}). Atualize o Claimdesk para abri-lo; o arquivo não foi alterado.</translation>
     </message>
     <message>
       <source>{path}: written by an older Claimdesk (schema {version}); open it once in this version, where it can be written, to upgrade it</source>
-      <translation type="unfinished" />
+      <translation>{path}: gravado por um Claimdesk mais antigo (esquema {version}); abra-o uma vez nesta versão, num lugar onde possa ser gravado, para atualizá-lo</translation>
     </message>
     <message>
       <source>{path}: written by an older Claimdesk, and a copy of it could not be upgraded for the merge in {folder} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: gravado por um Claimdesk mais antigo, e não foi possível atualizar uma cópia dele para a mesclagem em {folder} ({reason})</translation>
     </message>
     <message>
       <source>{path}: {foreign}</source>
-      <translation type="unfinished" />
+      <translation>{path}: {foreign}</translation>
     </message>
     <message>
       <source>{path}: {where} holds a value of the wrong type or length</source>
-      <translation type="unfinished" />
+      <translation>{path}: {where} contém um valor de tipo ou tamanho errado</translation>
     </message>
     <message>
       <source>{place}: "url" is not a web address</source>
-      <translation type="unfinished" />
+      <translation>{place}: "url" não é um endereço da web</translation>
     </message>
     <message>
       <source>{place}: has no claim (the claim reviewed is missing or empty)</source>
-      <translation type="unfinished" />
+      <translation>{place}: não tem afirmação (a afirmação checada está faltando ou vazia)</translation>
     </message>
     <message>
       <source>{place}: must be an object</source>
-      <translation type="unfinished" />
+      <translation>{place}: deve ser um objeto</translation>
     </message>
     <message>
       <source>{place}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {error}</translation>
     </message>
     <message>
       <source>{place}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {problem}</translation>
     </message>
     <message>
       <source>{place}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {reason}</translation>
     </message>
     <message>
       <source>{place}: {warning}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {warning}</translation>
     </message>
     <message>
       <source>{remark} ({count} lines)</source>
-      <translation type="unfinished" />
+      <translation>{remark} ({count} linhas)</translation>
     </message>
     <message>
       <source>{spot}: a labels result needs start, end and a label</source>
-      <translation type="unfinished" />
+      <translation>{spot}: um resultado de rótulos precisa de start, end e um rótulo</translation>
     </message>
     <message>
       <source>{spot}: expected an object</source>
-      <translation type="unfinished" />
+      <translation>{spot}: era esperado um objeto</translation>
     </message>
     <message>
       <source>{spot}: expected an object with start, end and label</source>
-      <translation type="unfinished" />
+      <translation>{spot}: era esperado um objeto com start, end e label</translation>
     </message>
     <message>
       <source>{spot}: from_id and to_id must be ids of this line's entities</source>
-      <translation type="unfinished" />
+      <translation>{spot}: from_id e to_id devem ser ids das entidades desta linha</translation>
     </message>
     <message>
       <source>{spot}: missing 'id'</source>
-      <translation type="unfinished" />
+      <translation>{spot}: falta 'id'</translation>
     </message>
     <message>
       <source>{spot}: missing '{missing}'</source>
-      <translation type="unfinished" />
+      <translation>{spot}: falta '{missing}'</translation>
     </message>
     <message>
       <source>{spot}: no value</source>
-      <translation type="unfinished" />
+      <translation>{spot}: sem valor</translation>
     </message>
     <message>
       <source>{spot}: start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{spot}: start e end devem ser números inteiros</translation>
     </message>
     <message>
       <source>{spot}: the labels must be a list</source>
-      <translation type="unfinished" />
+      <translation>{spot}: os rótulos devem ser uma lista</translation>
     </message>
     <message>
       <source>{table} row {rowid}: refers to a missing {parent} record</source>
-      <translation type="unfinished" />
+      <translation>{table} linha {rowid}: refere-se a um registro {parent} inexistente</translation>
     </message>
     <message>
       <source>{table} {id}: live, but its {column} {ref} is deleted</source>
-      <translation type="unfinished" />
+      <translation>{table} {id}: ativo, mas {column} {ref} foi excluído</translation>
     </message>
     <message>
       <source>{table} {id}: {column} {ref} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{table} {id}: {column} {ref} não existe</translation>
     </message>
     <message>
       <source>{table} {record!r}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record!r}: {reason}</translation>
     </message>
     <message>
       <source>{table} {record_id}: has the same name as {holder}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id}: tem o mesmo nome que {holder}</translation>
     </message>
     <message>
       <source>{table} {record_id}: {column} is over the limit of {most:,} characters</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id}: {column} passa do limite de {most:,} caracteres</translation>
     </message>
     <message>
       <source>{table} {record_id}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id}: {problem}</translation>
     </message>
     <message>
       <source>{table} {record}: {column} {reason}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record}: {column} {reason}</translation>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated</source>
-      <translation type="unfinished" />
+      <translation>{table}: {added} adicionados, {updated} atualizados</translation>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated, {deleted} arrived deleted</source>
-      <translation type="unfinished" />
+      <translation>{table}: {added} adicionados, {updated} atualizados, {deleted} chegaram excluídos</translation>
     </message>
     <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
-      <translation type="unfinished" />
+      <translation>{value!r} não é uma data e hora ISO 8601</translation>
     </message>
     <message>
       <source>{value!r} is out of range (before year 1 or after 9999 in UTC)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} está fora do intervalo (antes do ano 1 ou depois de 9999 em UTC)</translation>
     </message>
     <message>
       <source>{where}, annotation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, anotação {number}</translation>
     </message>
     <message>
       <source>{where}, annotation {number}: expected a result list</source>
-      <translation type="unfinished" />
+      <translation>{where}, anotação {number}: era esperada uma lista de resultados</translation>
     </message>
     <message>
       <source>{where}, claim {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, afirmação {number}</translation>
     </message>
     <message>
       <source>{where}, entity {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, entidade {number}</translation>
     </message>
     <message>
       <source>{where}, label {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, rótulo {number}</translation>
     </message>
     <message>
       <source>{where}, label {number}: expected [start, end, label]</source>
-      <translation type="unfinished" />
+      <translation>{where}, rótulo {number}: era esperado [start, end, label]</translation>
     </message>
     <message>
       <source>{where}, link {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, vínculo {number}</translation>
     </message>
     <message>
       <source>{where}, relation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, relação {number}</translation>
     </message>
     <message>
       <source>{where}, result {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, resultado {number}</translation>
     </message>
     <message>
       <source>{where}, span {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, trecho {number}</translation>
     </message>
     <message>
       <source>{where}, {control} {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, {control} {number}</translation>
     </message>
     <message>
       <source>{where}: "annotations" must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where}: "annotations" deve ser uma lista</translation>
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" contém um caractere NUL</translation>
     </message>
     <message>
       <source>{where}: "{field}" has {count:,} items, over the limit of {limit}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" tem {count:,} itens, acima do limite de {limit}</translation>
     </message>
     <message>
       <source>{where}: "{field}" is not valid Unicode (a lone surrogate U+{code:04X} at character {start})</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" não é Unicode válido (um surrogate isolado U+{code:04X} no caractere {start})</translation>
     </message>
     <message>
       <source>{where}: "{field}" is {count:,} characters, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" tem {count:,} caracteres, acima do limite de {limit:,}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be a list of links, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" deve ser uma lista de vínculos, não {kind}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" deve ser um objeto</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be text, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" deve ser texto, não {kind}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must hold objects</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" deve conter objetos</translation>
     </message>
     <message>
       <source>{where}: "{key}" holds {count:,} records, over the limit of {limit:,} per file</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{key}" contém {count:,} registros, acima do limite de {limit:,} por arquivo</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{key}" deve ser uma lista</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be a list of objects</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{key}" deve ser uma lista de objetos</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{key}" deve ser um objeto</translation>
     </message>
     <message>
       <source>{where}: ClaimReview {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}: ClaimReview {number}</translation>
     </message>
     <message>
       <source>{where}: JSON nested deeper than {limit} levels; refused</source>
-      <translation type="unfinished" />
+      <translation>{where}: JSON aninhado com mais de {limit} níveis; recusado</translation>
     </message>
     <message>
       <source>{where}: XML with a DOCTYPE or entities is refused</source>
-      <translation type="unfinished" />
+      <translation>{where}: XML com DOCTYPE ou entidades é recusado</translation>
     </message>
     <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
-      <translation type="unfinished" />
+      <translation>{where}: uma anotação de vínculo precisa de exatamente dois alvos</translation>
     </message>
     <message>
       <source>{where}: a task needs a "data" object (or is a JSON_MIN record with regions)</source>
-      <translation type="unfinished" />
+      <translation>{where}: uma tarefa precisa de um objeto "data" (ou ser um registro JSON_MIN com regiões)</translation>
     </message>
     <message>
       <source>{where}: a text area's text must be a list of lines</source>
-      <translation type="unfinished" />
+      <translation>{where}: o texto de uma área de texto deve ser uma lista de linhas</translation>
     </message>
     <message>
       <source>{where}: already in the project as “{title}”</source>
-      <translation type="unfinished" />
+      <translation>{where}: já está no projeto como “{title}”</translation>
     </message>
     <message>
       <source>{where}: an article needs an id and a text</source>
-      <translation type="unfinished" />
+      <translation>{where}: uma matéria precisa de um id e de um texto</translation>
     </message>
     <message>
       <source>{where}: annotator_id refers to no annotator</source>
-      <translation type="unfinished" />
+      <translation>{where}: annotator_id não se refere a nenhum anotador</translation>
     </message>
     <message>
       <source>{where}: article {article_id} is not in the project and the file does not hold its text</source>
-      <translation type="unfinished" />
+      <translation>{where}: a matéria {article_id} não está no projeto e o arquivo não contém seu texto</translation>
     </message>
     <message>
       <source>{where}: claim {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}: afirmação {number}</translation>
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
-      <translation type="unfinished" />
+      <translation>{where}: a confiança deve ser um número</translation>
     </message>
     <message>
       <source>{where}: expected a JSON object for one article</source>
-      <translation type="unfinished" />
+      <translation>{where}: era esperado um objeto JSON para uma matéria</translation>
     </message>
     <message>
       <source>{where}: holds no fact-check (no ClaimReview, no claims)</source>
-      <translation type="unfinished" />
+      <translation>{where}: não contém checagem (nenhum ClaimReview, nenhuma afirmação)</translation>
     </message>
     <message>
       <source>{where}: holds over {limit:,} fact-checks; split it</source>
-      <translation type="unfinished" />
+      <translation>{where}: contém mais de {limit:,} checagens; divida-o</translation>
     </message>
     <message>
       <source>{where}: is over the {limit} limit for one evidence file</source>
-      <translation type="unfinished" />
+      <translation>{where}: passa do limite de {limit} para um arquivo de evidência</translation>
     </message>
     <message>
       <source>{where}: its FragmentSelector says {fragment} but the quote is on {placed}; the fragment is ignored</source>
-      <translation type="unfinished" />
+      <translation>{where}: seu FragmentSelector indica {fragment}, mas a citação está em {placed}; o fragmento é ignorado</translation>
     </message>
     <message>
       <source>{where}: missing {error}</source>
-      <translation type="unfinished" />
+      <translation>{where}: falta {error}</translation>
     </message>
     <message>
       <source>{where}: neither ClaimReview JSON-LD nor claims:search JSON</source>
-      <translation type="unfinished" />
+      <translation>{where}: não é ClaimReview JSON-LD nem JSON de claims:search</translation>
     </message>
     <message>
       <source>{where}: no TextPositionSelector or TextQuoteSelector</source>
-      <translation type="unfinished" />
+      <translation>{where}: nenhum TextPositionSelector ou TextQuoteSelector</translation>
     </message>
     <message>
       <source>{where}: no text in the field "{named}"</source>
-      <translation type="unfinished" />
+      <translation>{where}: nenhum texto no campo "{named}"</translation>
     </message>
     <message>
       <source>{where}: not UTF-8 text (invalid byte 0x{byte:02x} at byte {start})</source>
-      <translation type="unfinished" />
+      <translation>{where}: não é texto UTF-8 (byte inválido 0x{byte:02x} na posição {start})</translation>
     </message>
     <message>
       <source>{where}: not a UIMA CAS XMI file ({error})</source>
-      <translation type="unfinished" />
+      <translation>{where}: não é um arquivo UIMA CAS XMI ({error})</translation>
     </message>
     <message>
       <source>{where}: not a W3C Annotation (type must be Annotation)</source>
-      <translation type="unfinished" />
+      <translation>{where}: não é uma W3C Annotation (type deve ser Annotation)</translation>
     </message>
     <message>
       <source>{where}: not valid JSON ({error})</source>
-      <translation type="unfinished" />
+      <translation>{where}: JSON inválido ({error})</translation>
     </message>
     <message>
       <source>{where}: refers to no {record}</source>
-      <translation type="unfinished" />
+      <translation>{where}: não se refere a nenhum registro {record}</translation>
     </message>
     <message>
       <source>{where}: say why the figures do not contradict each other</source>
-      <translation type="unfinished" />
+      <translation>{where}: diga por que os números não se contradizem</translation>
     </message>
     <message>
       <source>{where}: segment starts must rise inside the article's text</source>
-      <translation type="unfinished" />
+      <translation>{where}: os inícios dos segmentos devem ser crescentes dentro do texto da matéria</translation>
     </message>
     <message>
       <source>{where}: segments are not JSON</source>
-      <translation type="unfinished" />
+      <translation>{where}: os segmentos não são JSON</translation>
     </message>
     <message>
       <source>{where}: segments must be a list of objects with a start</source>
-      <translation type="unfinished" />
+      <translation>{where}: os segmentos devem ser uma lista de objetos com um início</translation>
     </message>
     <message>
       <source>{where}: selector start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{where}: start e end do seletor devem ser números inteiros</translation>
     </message>
     <message>
       <source>{where}: span {start}–{end} is outside the article text (0–{length}) or empty</source>
-      <translation type="unfinished" />
+      <translation>{where}: o trecho {start}–{end} está fora do texto da matéria (0–{length}) ou vazio</translation>
     </message>
     <message>
       <source>{where}: start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{where}: start e end devem ser números inteiros</translation>
     </message>
     <message>
       <source>{where}: the article has no "id"</source>
-      <translation type="unfinished" />
+      <translation>{where}: a matéria não tem "id"</translation>
     </message>
     <message>
       <source>{where}: the article has no "{field}"</source>
-      <translation type="unfinished" />
+      <translation>{where}: a matéria não tem "{field}"</translation>
     </message>
     <message>
       <source>{where}: the article text is over the {limit} limit for one article</source>
-      <translation type="unfinished" />
+      <translation>{where}: o texto da matéria passa do limite de {limit} para uma matéria</translation>
     </message>
     <message>
       <source>{where}: the claim's figures do not differ</source>
-      <translation type="unfinished" />
+      <translation>{where}: os números da afirmação não divergem</translation>
     </message>
     <message>
       <source>{where}: the same file is already attached there</source>
-      <translation type="unfinished" />
+      <translation>{where}: o mesmo arquivo já está anexado ali</translation>
     </message>
     <message>
       <source>{where}: the target must name a source article and a selector</source>
-      <translation type="unfinished" />
+      <translation>{where}: o alvo deve indicar uma matéria de origem e um seletor</translation>
     </message>
     <message>
       <source>{where}: the task has no text field (data.text or another)</source>
-      <translation type="unfinished" />
+      <translation>{where}: a tarefa não tem campo de texto (data.text ou outro)</translation>
     </message>
     <message>
       <source>{where}: the {key} field is a link to the text, not the text; nothing is fetched: export the tasks with the text in them</source>
-      <translation type="unfinished" />
+      <translation>{where}: o campo {key} é um link para o texto, não o texto; nada é baixado: exporte as tarefas com o texto dentro</translation>
     </message>
     <message>
       <source>{where}: which field holds the text, {names}? name it with --text-field</source>
-      <translation type="unfinished" />
+      <translation>{where}: qual campo contém o texto, {names}? indique-o com --text-field</translation>
     </message>
     <message>
       <source>{where}: {count:,} records (articles, annotations, links, claims), over the limit of {limit:,} per file</source>
-      <translation type="unfinished" />
+      <translation>{where}: {count:,} registros (matérias, anotações, vínculos, afirmações), acima do limite de {limit:,} por arquivo</translation>
     </message>
     <message>
       <source>{where}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {error}</translation>
     </message>
     <message>
       <source>{where}: {fragment}; ignored</source>
-      <translation type="unfinished" />
+      <translation>{where}: {fragment}; ignorado</translation>
     </message>
     <message>
       <source>{where}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {problem}</translation>
     </message>
     <message>
       <source>“{title}” is long: only its first {limit:,} characters were compared.</source>
-      <translation type="unfinished" />
+      <translation>“{title}” é longa: só os primeiros {limit:,} caracteres foram comparados.</translation>
     </message>
     <message>
       <source>…and {count} more FragmentSelectors ignored</source>
-      <translation type="unfinished" />
+      <translation>…e mais {count} FragmentSelectors ignorados</translation>
     </message>
   </context>
   <context>
