@@ -1885,585 +1885,650 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <name>Messages</name>
     <message numerus="yes">
       <source>%n annotations</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n تعليقات توضيحية</numerusform>
+        <numerusform>تعليق توضيحي واحد</numerusform>
+        <numerusform>تعليقان توضيحيان</numerusform>
+        <numerusform>%n تعليقات توضيحية</numerusform>
+        <numerusform>%n تعليقًا توضيحيًا</numerusform>
+        <numerusform>%n تعليق توضيحي</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n annotations had no tag; imported under “{tag}”</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n تعليقات توضيحية بلا وسم؛ استُوردت تحت «{tag}»</numerusform>
+        <numerusform>تعليق توضيحي واحد بلا وسم؛ استُورد تحت «{tag}»</numerusform>
+        <numerusform>تعليقان توضيحيان بلا وسم؛ استُوردا تحت «{tag}»</numerusform>
+        <numerusform>%n تعليقات توضيحية بلا وسم؛ استُوردت تحت «{tag}»</numerusform>
+        <numerusform>%n تعليقًا توضيحيًا بلا وسم؛ استُوردت تحت «{tag}»</numerusform>
+        <numerusform>%n تعليق توضيحي بلا وسم؛ استُوردت تحت «{tag}»</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n articles</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n مقالات</numerusform>
+        <numerusform>مقال واحد</numerusform>
+        <numerusform>مقالان</numerusform>
+        <numerusform>%n مقالات</numerusform>
+        <numerusform>%n مقالًا</numerusform>
+        <numerusform>%n مقال</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ادعاءات</numerusform>
+        <numerusform>ادعاء واحد</numerusform>
+        <numerusform>ادعاءان</numerusform>
+        <numerusform>%n ادعاءات</numerusform>
+        <numerusform>%n ادعاءً</numerusform>
+        <numerusform>%n ادعاء</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims are not in W3C; use JSONL</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ادعاءات ليست في W3C؛ استخدم JSONL</numerusform>
+        <numerusform>ادعاء واحد ليس في W3C؛ استخدم JSONL</numerusform>
+        <numerusform>ادعاءان ليسا في W3C؛ استخدم JSONL</numerusform>
+        <numerusform>%n ادعاءات ليست في W3C؛ استخدم JSONL</numerusform>
+        <numerusform>%n ادعاءً ليست في W3C؛ استخدم JSONL</numerusform>
+        <numerusform>%n ادعاء ليست في W3C؛ استخدم JSONL</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n claims have no rating yet; left out of ClaimReview</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ادعاءات بلا تقييم بعد؛ استُبعدت من ClaimReview</numerusform>
+        <numerusform>ادعاء واحد بلا تقييم بعد؛ استُبعد من ClaimReview</numerusform>
+        <numerusform>ادعاءان بلا تقييم بعد؛ استُبعدا من ClaimReview</numerusform>
+        <numerusform>%n ادعاءات بلا تقييم بعد؛ استُبعدت من ClaimReview</numerusform>
+        <numerusform>%n ادعاءً بلا تقييم بعد؛ استُبعدت من ClaimReview</numerusform>
+        <numerusform>%n ادعاء بلا تقييم بعد؛ استُبعدت من ClaimReview</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n confidence values have no W3C property; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n قيم ثقة لا خاصية لها في W3C؛ استُبعدت</numerusform>
+        <numerusform>قيمة ثقة واحدة لا خاصية لها في W3C؛ استُبعدت</numerusform>
+        <numerusform>قيمتا ثقة لا خاصية لهما في W3C؛ استُبعدتا</numerusform>
+        <numerusform>%n قيم ثقة لا خاصية لها في W3C؛ استُبعدت</numerusform>
+        <numerusform>%n قيمة ثقة لا خاصية لها في W3C؛ استُبعدت</numerusform>
+        <numerusform>%n قيمة ثقة لا خاصية لها في W3C؛ استُبعدت</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n روابط</numerusform>
+        <numerusform>رابط واحد</numerusform>
+        <numerusform>رابطان</numerusform>
+        <numerusform>%n روابط</numerusform>
+        <numerusform>%n رابطًا</numerusform>
+        <numerusform>%n رابط</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links join different annotators or articles, which Label Studio relations cannot; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n روابط تصل بين معلّقين أو مقالات مختلفة، وهو ما لا تتيحه علاقات Label Studio؛ استُبعدت</numerusform>
+        <numerusform>رابط واحد يصل بين معلّقين أو مقالات مختلفة، وهو ما لا تتيحه علاقات Label Studio؛ استُبعد</numerusform>
+        <numerusform>رابطان يصلان بين معلّقين أو مقالات مختلفة، وهو ما لا تتيحه علاقات Label Studio؛ استُبعدا</numerusform>
+        <numerusform>%n روابط تصل بين معلّقين أو مقالات مختلفة، وهو ما لا تتيحه علاقات Label Studio؛ استُبعدت</numerusform>
+        <numerusform>%n رابطًا تصل بين معلّقين أو مقالات مختلفة، وهو ما لا تتيحه علاقات Label Studio؛ استُبعدت</numerusform>
+        <numerusform>%n رابط تصل بين معلّقين أو مقالات مختلفة، وهو ما لا تتيحه علاقات Label Studio؛ استُبعدت</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n links join two annotations of the same span and type; left out of brat</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n روابط تصل بين تعليقين توضيحيين لهما المقطع والنوع نفسهما؛ استُبعدت من brat</numerusform>
+        <numerusform>رابط واحد يصل بين تعليقين توضيحيين لهما المقطع والنوع نفسهما؛ استُبعد من brat</numerusform>
+        <numerusform>رابطان يصلان بين تعليقين توضيحيين لهما المقطع والنوع نفسهما؛ استُبعدا من brat</numerusform>
+        <numerusform>%n روابط تصل بين تعليقين توضيحيين لهما المقطع والنوع نفسهما؛ استُبعدت من brat</numerusform>
+        <numerusform>%n رابطًا تصل بين تعليقين توضيحيين لهما المقطع والنوع نفسهما؛ استُبعدت من brat</numerusform>
+        <numerusform>%n رابط تصل بين تعليقين توضيحيين لهما المقطع والنوع نفسهما؛ استُبعدت من brat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n page notes left out: they target a whole page, not a span</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>استُبعدت %n ملاحظات صفحة: تستهدف صفحة كاملة لا مقطعًا</numerusform>
+        <numerusform>استُبعدت ملاحظة صفحة واحدة: تستهدف صفحة كاملة لا مقطعًا</numerusform>
+        <numerusform>استُبعدت ملاحظتا صفحة: تستهدفان صفحة كاملة لا مقطعًا</numerusform>
+        <numerusform>استُبعدت %n ملاحظات صفحة: تستهدف صفحة كاملة لا مقطعًا</numerusform>
+        <numerusform>استُبعدت %n ملاحظة صفحة: تستهدف صفحة كاملة لا مقطعًا</numerusform>
+        <numerusform>استُبعدت %n ملاحظة صفحة: تستهدف صفحة كاملة لا مقطعًا</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n records have a created or modified time that is not a date; left out of those records</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n سجلات فيها وقت إنشاء أو تعديل ليس تاريخًا؛ استُبعد من تلك السجلات</numerusform>
+        <numerusform>سجل واحد فيه وقت إنشاء أو تعديل ليس تاريخًا؛ استُبعد من ذلك السجل</numerusform>
+        <numerusform>سجلان فيهما وقت إنشاء أو تعديل ليس تاريخًا؛ استُبعد من هذين السجلين</numerusform>
+        <numerusform>%n سجلات فيها وقت إنشاء أو تعديل ليس تاريخًا؛ استُبعد من تلك السجلات</numerusform>
+        <numerusform>%n سجلًا فيها وقت إنشاء أو تعديل ليس تاريخًا؛ استُبعد من تلك السجلات</numerusform>
+        <numerusform>%n سجل فيها وقت إنشاء أو تعديل ليس تاريخًا؛ استُبعد من تلك السجلات</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n review decisions are not in W3C; left out</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n قرارات مراجعة ليست في W3C؛ استُبعدت</numerusform>
+        <numerusform>قرار مراجعة واحد ليس في W3C؛ استُبعد</numerusform>
+        <numerusform>قرارا مراجعة ليسا في W3C؛ استُبعدا</numerusform>
+        <numerusform>%n قرارات مراجعة ليست في W3C؛ استُبعدت</numerusform>
+        <numerusform>%n قرارًا للمراجعة ليست في W3C؛ استُبعدت</numerusform>
+        <numerusform>%n قرار مراجعة ليست في W3C؛ استُبعدت</numerusform>
       </translation>
     </message>
     <message>
       <source>Both give a figure for “{noun}”: {first} vs {second}</source>
-      <translation type="unfinished" />
+      <translation>كلاهما يذكر رقمًا لـ«{noun}»: {first} مقابل {second}</translation>
     </message>
     <message>
       <source>Both quote “{quote}”</source>
-      <translation type="unfinished" />
+      <translation>كلاهما يقتبس «{quote}»</translation>
     </message>
     <message>
       <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
-      <translation type="unfinished" />
+      <translation>يحتاج ClaimReview إلى عنوان url لكل مراجعة (تشترطه Google): حدّد أساس عنوان URL للمراجعة (--url-base)، أو اسمح بغيابه (--allow-missing-url)</translation>
     </message>
     <message>
       <source>INCEpTION files are read and written with dkpro-cassis, which is not installed: pip install 'claimdesk[interop]' (or pip install dkpro-cassis)</source>
-      <translation type="unfinished" />
+      <translation>تُقرأ ملفات INCEpTION وتُكتب بواسطة dkpro-cassis، وهي غير مثبّتة: pip install 'claimdesk[interop]' (أو pip install dkpro-cassis)</translation>
     </message>
     <message>
       <source>JSON_MIN fields that are neither text nor spans (relations…)</source>
-      <translation type="unfinished" />
+      <translation>حقول JSON_MIN التي ليست نصًا ولا مقاطع (العلاقات…)</translation>
     </message>
     <message>
       <source>Merge cancelled; the project was not changed.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي الدمج؛ لم يتغيّر المشروع.</translation>
     </message>
     <message>
       <source>Nearly the same sentence ({similarity:.0%} of words shared): “{quote}”</source>
-      <translation type="unfinished" />
+      <translation>الجملة نفسها تقريبًا ({similarity:.0%} من الكلمات مشتركة): «{quote}»</translation>
     </message>
     <message>
       <source>Nothing to merge: the project already holds everything in that file.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء للدمج: المشروع يحتوي أصلًا على كل ما في ذلك الملف.</translation>
     </message>
     <message>
       <source>OR needs something to find on each side</source>
-      <translation type="unfinished" />
+      <translation>تحتاج OR إلى ما يُبحث عنه على كل جانب</translation>
     </message>
     <message>
       <source>OpenDocument text</source>
-      <translation type="unfinished" />
+      <translation>نص OpenDocument</translation>
     </message>
     <message>
       <source>SQLite integrity: {problem}</source>
-      <translation type="unfinished" />
+      <translation>سلامة SQLite: {problem}</translation>
     </message>
     <message>
       <source>Search cancelled; these are the suggestions found before.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي البحث؛ هذه هي الاقتراحات التي وُجدت قبل ذلك.</translation>
     </message>
     <message>
       <source>Stopped after {seconds:g} s (the articles are long); these are the suggestions found so far.</source>
-      <translation type="unfinished" />
+      <translation>توقّف بعد {seconds:g} ث (المقالات طويلة)؛ هذه هي الاقتراحات التي وُجدت حتى الآن.</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
-      <translation type="unfinished" />
+      <translation>وحدات UTF-16</translation>
     </message>
     <message>
       <source>Word document</source>
-      <translation type="unfinished" />
+      <translation>مستند Word</translation>
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
-      <translation type="unfinished" />
+      <translation>نسخة SQLite تشمل المشروع كاملًا؛ لا يمكن تصفيتها</translation>
     </message>
     <message>
       <source>a claim needs at least one annotation</source>
-      <translation type="unfinished" />
+      <translation>يحتاج الادعاء إلى تعليق توضيحي واحد على الأقل</translation>
     </message>
     <message>
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>قائمة</translation>
     </message>
     <message>
       <source>a merged change is kept or restored, not {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>التغيير المدموج إمّا يُبقى وإمّا يُستعاد، لا {decision!r}</translation>
     </message>
     <message>
       <source>a review decision is one of {decisions}, not {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>قرار المراجعة واحد من {decisions}، لا {decision!r}</translation>
     </message>
     <message>
       <source>a saved page (MHTML)</source>
-      <translation type="unfinished" />
+      <translation>صفحة محفوظة (MHTML)</translation>
     </message>
     <message>
       <source>a tag named “{name}” already exists</source>
-      <translation type="unfinished" />
+      <translation>يوجد وسم باسم «{name}» بالفعل</translation>
     </message>
     <message>
       <source>a text field can be named for Label Studio files only</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تسمية حقل نصي إلا لملفات Label Studio</translation>
     </message>
     <message>
       <source>a verdict named “{name}” already exists</source>
-      <translation type="unfinished" />
+      <translation>يوجد حكم باسم «{name}» بالفعل</translation>
     </message>
     <message>
       <source>agreement needs at least two annotators with annotations</source>
-      <translation type="unfinished" />
+      <translation>يحتاج الاتفاق إلى معلّقَين اثنين على الأقل لديهما تعليقات توضيحية</translation>
     </message>
     <message>
       <source>an SQLite file, but not a Claimdesk project</source>
-      <translation type="unfinished" />
+      <translation>ملف SQLite، لكنه ليس مشروع Claimdesk</translation>
     </message>
     <message>
       <source>an annotation cannot be linked to itself</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن ربط تعليق توضيحي بنفسه</translation>
     </message>
     <message>
       <source>an annotator needs a name</source>
-      <translation type="unfinished" />
+      <translation>يحتاج المعلّق إلى اسم</translation>
     </message>
     <message>
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>كائن</translation>
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي {annotation_id} ليس موضع ورود لهذا الادعاء</translation>
     </message>
     <message>
       <source>annotation {annotation_id} {problem}</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي {annotation_id} {problem}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {count:,} live links, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي {annotation_id}: {count:,} رابطًا قائمًا، فوق الحد البالغ {limit:,}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي {annotation_id}: {problem}</translation>
     </message>
     <message>
       <source>annotation {end} {problem}</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي {end} {problem}</translation>
     </message>
     <message>
       <source>annotation {id} covers only line breaks; left out of brat</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي {id} لا يغطي سوى فواصل أسطر؛ استُبعد من brat</translation>
     </message>
     <message>
       <source>annotations</source>
-      <translation type="unfinished" />
+      <translation>التعليقات التوضيحية</translation>
     </message>
     <message>
       <source>annotations have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي التعليقات التوضيحية على حقل قابل للتعديل {names}</translation>
     </message>
     <message>
       <source>annotations of other layers left out: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>استُبعدت تعليقات توضيحية من طبقات أخرى: {kinds}</translation>
     </message>
     <message>
       <source>annotator_id {annotator_id} refers to no annotator</source>
-      <translation type="unfinished" />
+      <translation>annotator_id {annotator_id} لا يشير إلى أي معلّق</translation>
     </message>
     <message>
       <source>annotators</source>
-      <translation type="unfinished" />
+      <translation>المعلّقون</translation>
     </message>
     <message>
       <source>article {article_id}: its text is over the {limit} limit</source>
-      <translation type="unfinished" />
+      <translation>المقال {article_id}: نصّه يتجاوز الحد البالغ {limit}</translation>
     </message>
     <message>
       <source>article_sources {article_id}</source>
-      <translation type="unfinished" />
+      <translation>article_sources {article_id}</translation>
     </message>
     <message>
       <source>articles</source>
-      <translation type="unfinished" />
+      <translation>المقالات</translation>
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
-      <translation type="unfinished" />
+      <translation>إزاحات غير صالحة {start!r}–{end!r}</translation>
     </message>
     <message>
       <source>both ends of a link must be live annotations</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون طرفا الرابط تعليقين توضيحيين قائمين</translation>
     </message>
     <message>
       <source>cancelled; nothing was written</source>
-      <translation type="unfinished" />
+      <translation>أُلغي؛ لم يُكتب شيء</translation>
     </message>
     <message>
       <source>cannot be decoded: not UTF-8 (invalid byte at {start}) and no other encoding fits</source>
-      <translation type="unfinished" />
+      <translation>تتعذّر قراءة ترميزه: ليس UTF-8 (بايت غير صالح عند {start}) ولا يناسبه أي ترميز آخر</translation>
     </message>
     <message>
       <source>cannot change {names} of an article</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تغيير {names} لمقال</translation>
     </message>
     <message>
       <source>cannot find “{quote}” in the text</source>
-      <translation type="unfinished" />
+      <translation>تعذّر العثور على «{quote}» في النص</translation>
     </message>
     <message>
       <source>cannot import {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن استيراد {fmt!r}؛ استخدم واحدًا من {names}</translation>
     </message>
     <message>
       <source>claim members</source>
-      <translation type="unfinished" />
+      <translation>مواضع ورود الادعاءات</translation>
     </message>
     <message>
       <source>claimant {name!r} is already in the list: name another</source>
-      <translation type="unfinished" />
+      <translation>القائل {name!r} موجود في القائمة بالفعل: اختر اسمًا آخر</translation>
     </message>
     <message>
       <source>claimant {name!r}: kind {kind!r} is not person or organization</source>
-      <translation type="unfinished" />
+      <translation>القائل {name!r}: النوع {kind!r} ليس شخصًا ولا مؤسسة</translation>
     </message>
     <message>
       <source>claimant: {problem}</source>
-      <translation type="unfinished" />
+      <translation>القائل: {problem}</translation>
     </message>
     <message>
       <source>claimants</source>
-      <translation type="unfinished" />
+      <translation>القائلون</translation>
     </message>
     <message>
       <source>claims</source>
-      <translation type="unfinished" />
+      <translation>الادعاءات</translation>
     </message>
     <message>
       <source>claims and review decisions are not in Label Studio; use JSONL</source>
-      <translation type="unfinished" />
+      <translation>الادعاءات وقرارات المراجعة ليست في Label Studio؛ استخدم JSONL</translation>
     </message>
     <message>
       <source>claims have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الادعاءات على حقل قابل للتعديل {names}</translation>
     </message>
     <message>
       <source>code points</source>
-      <translation type="unfinished" />
+      <translation>نقاط رمزية</translation>
     </message>
     <message>
       <source>colour {value} is not of the form #rrggbb</source>
-      <translation type="unfinished" />
+      <translation>اللون {value} ليس بالصيغة #rrggbb</translation>
     </message>
     <message>
       <source>confidence {value} is not between 0 and 1</source>
-      <translation type="unfinished" />
+      <translation>الثقة {value} ليست بين 0 و1</translation>
     </message>
     <message>
       <source>contains NUL characters: a binary file, not text</source>
-      <translation type="unfinished" />
+      <translation>يحتوي على محارف NUL: ملف ثنائي، لا نص</translation>
     </message>
     <message>
       <source>content does not match its SHA-256</source>
-      <translation type="unfinished" />
+      <translation>المحتوى لا يطابق SHA-256 الخاص به</translation>
     </message>
     <message>
       <source>content is {kind}, not blob</source>
-      <translation type="unfinished" />
+      <translation>المحتوى {kind}، لا blob</translation>
     </message>
     <message>
       <source>content.xml holds no text document (a spreadsheet or slides?)</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي content.xml على مستند نصي (جدول بيانات أو شرائح؟)</translation>
     </message>
     <message>
       <source>cut short (truncated)</source>
-      <translation type="unfinished" />
+      <translation>مبتور (مقطوع)</translation>
     </message>
     <message>
       <source>cuts a character in two</source>
-      <translation type="unfinished" />
+      <translation>يقسم محرفًا إلى نصفين</translation>
     </message>
     <message>
       <source>deleted is neither 0 nor 1</source>
-      <translation type="unfinished" />
+      <translation>deleted ليس 0 ولا 1</translation>
     </message>
     <message>
       <source>deleted is not 0 or 1</source>
-      <translation type="unfinished" />
+      <translation>deleted ليس 0 أو 1</translation>
     </message>
     <message>
       <source>doccano categories left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>استُبعدت فئات doccano: يضع Claimdesk التسميات على المقاطع</translation>
     </message>
     <message>
       <source>doccano comments left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>استُبعدت تعليقات doccano: يضع Claimdesk التسميات على المقاطع</translation>
     </message>
     <message>
       <source>doccano document labels (text classification) left out: Claimdesk labels spans</source>
-      <translation type="unfinished" />
+      <translation>استُبعدت تسميات مستندات doccano (تصنيف النصوص): يضع Claimdesk التسميات على المقاطع</translation>
     </message>
     <message>
       <source>doccano relation types imported as related, the type in the note: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>استُوردت أنواع علاقات doccano كعلاقة «ذو صلة»، مع النوع في الملاحظة: {kinds}</translation>
     </message>
     <message>
       <source>document-level results (choices, text areas, ratings)</source>
-      <translation type="unfinished" />
+      <translation>نتائج على مستوى المستند (اختيارات، مساحات نصية، تقييمات)</translation>
     </message>
     <message>
       <source>every appearance of a claim must be a live annotation</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون كل موضع ورود للادعاء تعليقًا توضيحيًا قائمًا</translation>
     </message>
     <message>
       <source>evidence file {file!r}</source>
-      <translation type="unfinished" />
+      <translation>ملف الأدلة {file!r}</translation>
     </message>
     <message>
       <source>evidence file {file_name!r}: its content is missing</source>
-      <translation type="unfinished" />
+      <translation>ملف الأدلة {file_name!r}: محتواه مفقود</translation>
     </message>
     <message>
       <source>evidence files take {size:.0f} MB of the project, over {limit}: the file is slow to copy and merge</source>
-      <translation type="unfinished" />
+      <translation>تشغل ملفات الأدلة {size:.0f} ميغابايت من المشروع، فوق {limit}: يصبح نسخ الملف ودمجه بطيئًا</translation>
     </message>
     <message>
       <source>evidence files: {count} added</source>
-      <translation type="unfinished" />
+      <translation>ملفات الأدلة: أُضيف {count}</translation>
     </message>
     <message>
       <source>evidence is not a JSON list of strings</source>
-      <translation type="unfinished" />
+      <translation>الأدلة ليست قائمة JSON من السلاسل النصية</translation>
     </message>
     <message>
       <source>evidence_blobs {sha256!r}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>evidence_blobs {sha256!r}: {problem}</translation>
     </message>
     <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
-      <translation type="unfinished" />
+      <translation>صُدّر {articles}، {annotations}، {links}، {claims} بصيغة {format} في {seconds:.2f} ث إلى {files}</translation>
     </message>
     <message>
       <source>fact-check {record}</source>
-      <translation type="unfinished" />
+      <translation>التدقيق {record}</translation>
     </message>
     <message>
       <source>has a value that is not text</source>
-      <translation type="unfinished" />
+      <translation>فيه قيمة ليست نصًا</translation>
     </message>
     <message>
       <source>has an id or file name over its length</source>
-      <translation type="unfinished" />
+      <translation>فيه معرّف أو اسم ملف يتجاوز طوله المسموح</translation>
     </message>
     <message>
       <source>has no {kind} cues with text</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي على مقاطع {kind} فيها نص</translation>
     </message>
     <message>
       <source>has over {limit:,} cues</source>
-      <translation type="unfinished" />
+      <translation>فيه أكثر من {limit:,} مقطع ترجمة</translation>
     </message>
     <message>
       <source>has over {limit:,} parts</source>
-      <translation type="unfinished" />
+      <translation>فيه أكثر من {limit:,} جزء</translation>
     </message>
     <message>
       <source>has the id of a local article with another text</source>
-      <translation type="unfinished" />
+      <translation>يحمل معرّف مقال محلي ذي نص آخر</translation>
     </message>
     <message>
       <source>has the same name as {holder}</source>
-      <translation type="unfinished" />
+      <translation>له الاسم نفسه الذي لـ{holder}</translation>
     </message>
     <message>
       <source>has the same {columns} as {holder}</source>
-      <translation type="unfinished" />
+      <translation>له {columns} نفسه الذي لـ{holder}</translation>
     </message>
     <message>
       <source>holds no HTML page (no text/html part)</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي على صفحة HTML (لا جزء text/html)</translation>
     </message>
     <message>
       <source>holds over {limit:,} records</source>
-      <translation type="unfinished" />
+      <translation>يحتوي على أكثر من {limit:,} سجل</translation>
     </message>
     <message>
       <source>is a zip with no archive/*.warc(.gz) inside: not a WACZ</source>
-      <translation type="unfinished" />
+      <translation>ملف zip لا يحتوي على archive/*.warc(.gz): ليس WACZ</translation>
     </message>
     <message>
       <source>is damaged or truncated ({error})</source>
-      <translation type="unfinished" />
+      <translation>تالف أو مبتور ({error})</translation>
     </message>
     <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
-      <translation type="unfinished" />
+      <translation>ليس ملف WebVTT (لا يبدأ بـ WEBVTT)</translation>
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
-      <translation type="unfinished" />
+      <translation>ليس ملف WACZ مقروءًا (ليس أرشيف zip)</translation>
     </message>
     <message>
       <source>is not a readable web archive (no WARC records found)</source>
-      <translation type="unfinished" />
+      <translation>ليس أرشيف ويب مقروءًا (لم يُعثر على سجلات WARC)</translation>
     </message>
     <message>
       <source>is not a readable {kind} (not a zip archive)</source>
-      <translation type="unfinished" />
+      <translation>ليس {kind} مقروءًا (ليس أرشيف zip)</translation>
     </message>
     <message>
       <source>is not a saved web page (MHTML): no multipart/related message</source>
-      <translation type="unfinished" />
+      <translation>ليس صفحة ويب محفوظة (MHTML): لا رسالة multipart/related</translation>
     </message>
     <message>
       <source>is not a {kind} (it has no {part})</source>
-      <translation type="unfinished" />
+      <translation>ليس {kind} (لا يحتوي على {part})</translation>
     </message>
     <message>
       <source>is not valid UTF-8 (byte {start})</source>
-      <translation type="unfinished" />
+      <translation>ليس UTF-8 صالحًا (البايت {start})</translation>
     </message>
     <message>
       <source>is not within the article text ({length} characters)</source>
-      <translation type="unfinished" />
+      <translation>ليس ضمن نص المقال ({length} محرفًا)</translation>
     </message>
     <message>
       <source>is over the {limit} limit for one evidence file</source>
-      <translation type="unfinished" />
+      <translation>يتجاوز الحد البالغ {limit} لملف أدلة واحد</translation>
     </message>
     <message>
       <source>its HTML part is empty</source>
-      <translation type="unfinished" />
+      <translation>جزء HTML فيه فارغ</translation>
     </message>
     <message>
       <source>its HTML part is over the size limit of one article</source>
-      <translation type="unfinished" />
+      <translation>جزء HTML فيه يتجاوز حد حجم المقال الواحد</translation>
     </message>
     <message>
       <source>its content is missing</source>
-      <translation type="unfinished" />
+      <translation>محتواه مفقود</translation>
     </message>
     <message>
       <source>its hash or length does not match its text</source>
-      <translation type="unfinished" />
+      <translation>بصمته أو طوله لا يطابق نصه</translation>
     </message>
     <message>
       <source>its quote differs from the article text at {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>اقتباسه يختلف عن نص المقال عند {start}–{end}</translation>
     </message>
     <message>
       <source>its word counts</source>
-      <translation type="unfinished" />
+      <translation>أعداد كلماته</translation>
     </message>
     <message>
       <source>key {value} is not one digit from 1 to 9</source>
-      <translation type="unfinished" />
+      <translation>المفتاح {value} ليس رقمًا واحدًا من 1 إلى 9</translation>
     </message>
     <message>
       <source>left out of INCEpTION's files: annotators, verdicts, notes and evidence (each span is a named entity with its tag), links and claims</source>
-      <translation type="unfinished" />
+      <translation>استُبعد من ملفات INCEpTION: المعلّقون والأحكام والملاحظات والأدلة (كل مقطع كيان مسمّى مع وسمه)، والروابط والادعاءات</translation>
     </message>
     <message>
       <source>left out: annotators, verdicts, notes and evidence (a doccano line holds spans and their tags only; export jsonl for the full records)</source>
-      <translation type="unfinished" />
+      <translation>استُبعد: المعلّقون والأحكام والملاحظات والأدلة (يحتوي سطر doccano على المقاطع ووسومها فقط؛ صدّر jsonl للسجلات الكاملة)</translation>
     </message>
     <message>
       <source>left out: links and claims (no place in doccano's sequence labelling)</source>
-      <translation type="unfinished" />
+      <translation>استُبعد: الروابط والادعاءات (لا مكان لها في وسم التسلسلات في doccano)</translation>
     </message>
     <message>
       <source>line {index}: the cue ends before it starts</source>
-      <translation type="unfinished" />
+      <translation>السطر {index}: ينتهي مقطع الترجمة قبل أن يبدأ</translation>
     </message>
     <message>
       <source>line {line}: {value} is not a valid time</source>
-      <translation type="unfinished" />
+      <translation>السطر {line}: {value} ليس وقتًا صالحًا</translation>
     </message>
     <message>
       <source>linked annotation {annotation_id} is not placed</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي المربوط {annotation_id} غير محدد الموضع</translation>
     </message>
     <message>
       <source>links</source>
-      <translation type="unfinished" />
+      <translation>الروابط</translation>
     </message>
     <message>
       <source>links have no editable field {names}</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الروابط على حقل قابل للتعديل {names}</translation>
     </message>
     <message>
       <source>looks like a binary file, not text</source>
-      <translation type="unfinished" />
+      <translation>يبدو ملفًا ثنائيًا، لا نصًا</translation>
     </message>
     <message>
       <source>media type says {media_type!r}, the content is {found}</source>
-      <translation type="unfinished" />
+      <translation>نوع الوسائط يقول {media_type!r}، والمحتوى {found}</translation>
     </message>
     <message>
       <source>merged change {change_id}: {table} has no field {field!r}</source>
-      <translation type="unfinished" />
+      <translation>التغيير المدموج {change_id}: لا يحتوي {table} على الحقل {field!r}</translation>
     </message>
     <message>
       <source>must name exactly one annotation or claim</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يسمّي تعليقًا توضيحيًا واحدًا أو ادعاءً واحدًا بالضبط</translation>
     </message>
     <message>
       <source>name {value} is empty or has stray spaces</source>
-      <translation type="unfinished" />
+      <translation>الاسم {value} فارغ أو فيه مسافات زائدة</translation>
     </message>
     <message>
       <source>new tags: {names}</source>
-      <translation type="unfinished" />
+      <translation>وسوم جديدة: {names}</translation>
     </message>
     <message>
       <source>new verdicts: {names}</source>
-      <translation type="unfinished" />
+      <translation>أحكام جديدة: {names}</translation>
     </message>
     <message>
       <source>no `url` (Google requires one): set the project setting claimreview_url_base</source>
