@@ -2428,563 +2428,563 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>no annotation with id {annotation_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna anotación con id {annotation_id}</translation>
     </message>
     <message>
       <source>no annotator named {name!r} in this project</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún anotador llamado {name!r} en este proyecto</translation>
     </message>
     <message>
       <source>no annotator with id {annotator_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún anotador con id {annotator_id}</translation>
     </message>
     <message>
       <source>no article text found in the web page</source>
-      <translation type="unfinished" />
+      <translation>no se encontró texto de artículo en la página web</translation>
     </message>
     <message>
       <source>no article with id or title {names}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún artículo con id o título {names}</translation>
     </message>
     <message>
       <source>no article with id {article_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún artículo con id {article_id}</translation>
     </message>
     <message>
       <source>no claim with id {claim_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna afirmación con id {claim_id}</translation>
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún autor con id {claimant_id}</translation>
     </message>
     <message>
       <source>no default scheme in “{code}”; available: {names}</source>
-      <translation type="unfinished" />
+      <translation>no hay esquema predeterminado en «{code}»; disponibles: {names}</translation>
     </message>
     <message>
       <source>no evidence file with id {evidence_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún archivo de evidencia con id {evidence_id}</translation>
     </message>
     <message>
       <source>no link with id {link_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún vínculo con id {link_id}</translation>
     </message>
     <message>
       <source>no merged change with id {change_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún cambio fusionado con id {change_id}</translation>
     </message>
     <message>
       <source>no page</source>
-      <translation type="unfinished" />
+      <translation>ninguna página</translation>
     </message>
     <message>
       <source>no tag named {name!r} in this project</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna etiqueta llamada {name!r} en este proyecto</translation>
     </message>
     <message>
       <source>no tag with id {tag_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna etiqueta con id {tag_id}</translation>
     </message>
     <message>
       <source>no verdict with id {verdict_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún veredicto con id {verdict_id}</translation>
     </message>
     <message>
       <source>no {record} with id {record_id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún {record} con id {record_id}</translation>
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
-      <translation type="unfinished" />
+      <translation>no es UTF-8; leído como {encoding} (detectado), revisa el texto</translation>
     </message>
     <message>
       <source>not a provenance field: {names}</source>
-      <translation type="unfinished" />
+      <translation>no es un campo de procedencia: {names}</translation>
     </message>
     <message>
       <source>not added to the project's fact-check archive: {error}</source>
-      <translation type="unfinished" />
+      <translation>no se añadió al archivo de verificaciones del proyecto: {error}</translation>
     </message>
     <message>
       <source>not added to the shared archive {shared} (it cannot be written here)</source>
-      <translation type="unfinished" />
+      <translation>no se añadió al archivo compartido {shared} (aquí no se puede escribir en él)</translation>
     </message>
     <message>
       <source>not added to the shared archive: {error}</source>
-      <translation type="unfinished" />
+      <translation>no se añadió al archivo compartido: {error}</translation>
     </message>
     <message>
       <source>nothing to find: give at least one word (words after - or NOT are left out)</source>
-      <translation type="unfinished" />
+      <translation>nada que buscar: indica al menos una palabra (las palabras tras - o NOT se excluyen)</translation>
     </message>
     <message>
       <source>one article</source>
-      <translation type="unfinished" />
+      <translation>un artículo</translation>
     </message>
     <message>
       <source>one dataset file</source>
-      <translation type="unfinished" />
+      <translation>un archivo de conjunto de datos</translation>
     </message>
     <message>
       <source>one evidence file</source>
-      <translation type="unfinished" />
+      <translation>un archivo de evidencia</translation>
     </message>
     <message>
       <source>orphan: {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>huérfana: {where}: {reason}</translation>
     </message>
     <message>
       <source>over the size limit</source>
-      <translation type="unfinished" />
+      <translation>supera el límite de tamaño</translation>
     </message>
     <message>
       <source>per-region results other than labels</source>
-      <translation type="unfinished" />
+      <translation>resultados por región distintos de etiquetas</translation>
     </message>
     <message>
       <source>per-region results other than verdict, note and evidence</source>
-      <translation type="unfinished" />
+      <translation>resultados por región distintos de veredicto, nota y evidencia</translation>
     </message>
     <message>
       <source>predictions (a model's pre-annotations)</source>
-      <translation type="unfinished" />
+      <translation>predicciones (preanotaciones de un modelo)</translation>
     </message>
     <message>
       <source>reviews</source>
-      <translation type="unfinished" />
+      <translation>revisiones</translation>
     </message>
     <message>
       <source>same figure: {figure}</source>
-      <translation type="unfinished" />
+      <translation>misma cifra: {figure}</translation>
     </message>
     <message>
       <source>same name: {name}</source>
-      <translation type="unfinished" />
+      <translation>mismo nombre: {name}</translation>
     </message>
     <message>
       <source>sha256 is not a SHA-256 in hex</source>
-      <translation type="unfinished" />
+      <translation>sha256 no es un SHA-256 en hexadecimal</translation>
     </message>
     <message>
       <source>shared words: {words}</source>
-      <translation type="unfinished" />
+      <translation>palabras en común: {words}</translation>
     </message>
     <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
-      <translation type="unfinished" />
+      <translation>el tamaño dice {size!r} bytes, el contenido tiene {held}</translation>
     </message>
     <message>
       <source>span {start}–{end} ({unit}) {where} and no quote is given to find it by</source>
-      <translation type="unfinished" />
+      <translation>el fragmento {start}–{end} ({unit}) {where} y no se da ninguna cita con la que encontrarlo</translation>
     </message>
     <message>
       <source>span {start}–{end} is outside the article (0–{text_length}) or empty</source>
-      <translation type="unfinished" />
+      <translation>el fragmento {start}–{end} está fuera del artículo (0–{text_length}) o vacío</translation>
     </message>
     <message>
       <source>starts like {encoding} but is not valid at byte {start}</source>
-      <translation type="unfinished" />
+      <translation>empieza como {encoding} pero no es válido en el byte {start}</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>etiquetas</translation>
     </message>
     <message>
       <source>tags have no field {names}</source>
-      <translation type="unfinished" />
+      <translation>las etiquetas no tienen ningún campo {names}</translation>
     </message>
     <message>
       <source>the Word document has no text</source>
-      <translation type="unfinished" />
+      <translation>el documento de Word no tiene texto</translation>
     </message>
     <message>
       <source>the annotation</source>
-      <translation type="unfinished" />
+      <translation>la anotación</translation>
     </message>
     <message>
       <source>the article</source>
-      <translation type="unfinished" />
+      <translation>el artículo</translation>
     </message>
     <message>
       <source>the article “{title}” is deleted: it cannot be annotated or linked</source>
-      <translation type="unfinished" />
+      <translation>el artículo «{title}» está eliminado: no se puede anotar ni vincular</translation>
     </message>
     <message>
       <source>the article's source</source>
-      <translation type="unfinished" />
+      <translation>la fuente del artículo</translation>
     </message>
     <message>
       <source>the claim</source>
-      <translation type="unfinished" />
+      <translation>la afirmación</translation>
     </message>
     <message>
       <source>the document has no text</source>
-      <translation type="unfinished" />
+      <translation>el documento no tiene texto</translation>
     </message>
     <message>
       <source>the figures note</source>
-      <translation type="unfinished" />
+      <translation>la nota sobre las cifras</translation>
     </message>
     <message>
       <source>the file has no text</source>
-      <translation type="unfinished" />
+      <translation>el archivo no tiene texto</translation>
     </message>
     <message>
       <source>the file is empty</source>
-      <translation type="unfinished" />
+      <translation>el archivo está vacío</translation>
     </message>
     <message>
       <source>the link</source>
-      <translation type="unfinished" />
+      <translation>el vínculo</translation>
     </message>
     <message>
       <source>the page</source>
-      <translation type="unfinished" />
+      <translation>la página</translation>
     </message>
     <message>
       <source>the pasted text</source>
-      <translation type="unfinished" />
+      <translation>el texto pegado</translation>
     </message>
     <message>
       <source>the project's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>el esquema de la base de datos del proyecto ha sido alterado ({names})</translation>
     </message>
     <message>
       <source>the review</source>
-      <translation type="unfinished" />
+      <translation>la revisión</translation>
     </message>
     <message>
       <source>the same text is already in the project as “{title}”</source>
-      <translation type="unfinished" />
+      <translation>el mismo texto ya está en el proyecto como «{title}»</translation>
     </message>
     <message>
       <source>the search has an unclosed quote (")</source>
-      <translation type="unfinished" />
+      <translation>la búsqueda tiene unas comillas sin cerrar (")</translation>
     </message>
     <message>
       <source>the search has too many words (at most {limit})</source>
-      <translation type="unfinished" />
+      <translation>la búsqueda tiene demasiadas palabras (como máximo {limit})</translation>
     </message>
     <message>
       <source>the search is too long (at most {limit} characters)</source>
-      <translation type="unfinished" />
+      <translation>la búsqueda es demasiado larga (como máximo {limit} caracteres)</translation>
     </message>
     <message>
       <source>the source</source>
-      <translation type="unfinished" />
+      <translation>la fuente</translation>
     </message>
     <message>
       <source>the source of article {article_id}</source>
-      <translation type="unfinished" />
+      <translation>la fuente del artículo {article_id}</translation>
     </message>
     <message>
       <source>the tag for untagged annotations needs a name</source>
-      <translation type="unfinished" />
+      <translation>la etiqueta para anotaciones sin etiqueta necesita un nombre</translation>
     </message>
     <message>
       <source>the untagged tag</source>
-      <translation type="unfinished" />
+      <translation>la etiqueta para lo no etiquetado</translation>
     </message>
     <message>
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>verdadero o falso</translation>
     </message>
     <message>
       <source>unknown decision {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>decisión desconocida {decision!r}</translation>
     </message>
     <message>
       <source>unknown export format {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>formato de exportación desconocido {fmt!r}; usa uno de {names}</translation>
     </message>
     <message>
       <source>unknown offsets unit {unit!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>unidad de posiciones desconocida {unit!r}; usa una de {names}</translation>
     </message>
     <message>
       <source>unknown relation “{relation}”; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>relación desconocida «{relation}»; usa una de {names}</translation>
     </message>
     <message>
       <source>verdicts</source>
-      <translation type="unfinished" />
+      <translation>veredictos</translation>
     </message>
     <message>
       <source>verdicts have no field {names}</source>
-      <translation type="unfinished" />
+      <translation>los veredictos no tienen ningún campo {names}</translation>
     </message>
     <message>
       <source>word/document.xml has no document body</source>
-      <translation type="unfinished" />
+      <translation>word/document.xml no tiene cuerpo de documento</translation>
     </message>
     <message>
       <source>would have {count:,} links, over the limit of {limit:,} links per annotation</source>
-      <translation type="unfinished" />
+      <translation>tendría {count:,} vínculos, por encima del límite de {limit:,} vínculos por anotación</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the project's archive</source>
-      <translation type="unfinished" />
+      <translation>{added} de {total} afirmaciones calificadas añadidas al archivo de verificaciones del proyecto</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the shared archive {archive}</source>
-      <translation type="unfinished" />
+      <translation>{added} de {total} afirmaciones calificadas añadidas al archivo compartido {archive}</translation>
     </message>
     <message>
       <source>{column} is missing</source>
-      <translation type="unfinished" />
+      <translation>falta {column}</translation>
     </message>
     <message>
       <source>{column} is not of type {kind}</source>
-      <translation type="unfinished" />
+      <translation>{column} no es de tipo {kind}</translation>
     </message>
     <message>
       <source>{column} {value} is not a time as Claimdesk writes it (ISO 8601, UTC)</source>
-      <translation type="unfinished" />
+      <translation>{column} {value} no es una hora como la escribe Claimdesk (ISO 8601, UTC)</translation>
     </message>
     <message>
       <source>{column} {value} refers to no {record}</source>
-      <translation type="unfinished" />
+      <translation>{column} {value} no remite a ningún {record}</translation>
     </message>
     <message>
       <source>{count} long articles were compared only on their first {limit:,} characters.</source>
-      <translation type="unfinished" />
+      <translation>{count} artículos largos se compararon solo por sus primeros {limit:,} caracteres.</translation>
     </message>
     <message>
       <source>{count} page or time FragmentSelector(s) not checked: their article here has no pages or cues</source>
-      <translation type="unfinished" />
+      <translation>{count} FragmentSelector de página o de tiempo sin comprobar: su artículo aquí no tiene páginas ni subtítulos</translation>
     </message>
     <message>
       <source>{count} {kind} left out: Claimdesk keeps span labels, verdicts, notes and evidence</source>
-      <translation type="unfinished" />
+      <translation>{count} {kind} omitidos: Claimdesk conserva etiquetas de fragmentos, veredictos, notas y evidencia</translation>
     </message>
     <message>
       <source>{filename} would unpack to {file_size:,} bytes from {compress_size:,} (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>{filename} se descomprimiría en {file_size:,} bytes a partir de {compress_size:,} (¿una bomba zip?)</translation>
     </message>
     <message>
       <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
-      <translation type="unfinished" />
+      <translation>{file} ({format}): {added} anotaciones añadidas, {unchanged} ya presentes, {reanchored} reancladas, {orphaned} huérfanas; {articles} artículos, {links} vínculos, {claims} afirmaciones añadidos</translation>
     </message>
     <message>
       <source>{file}, page {number} ({url})</source>
-      <translation type="unfinished" />
+      <translation>{file}, página {number} ({url})</translation>
     </message>
     <message>
       <source>{file}: a record breaks the project's rules ({error})</source>
-      <translation type="unfinished" />
+      <translation>{file}: un registro incumple las reglas del proyecto ({error})</translation>
     </message>
     <message>
       <source>{file}: cannot be read ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{file}: no se puede leer ({reason})</translation>
     </message>
     <message>
       <source>{file}: cannot tell its format; give one of {names}</source>
-      <translation type="unfinished" />
+      <translation>{file}: no se reconoce su formato; indica uno de {names}</translation>
     </message>
     <message>
       <source>{file}: is a Claimdesk project open here, not {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: es un proyecto de Claimdesk abierto aquí, no {what}</translation>
     </message>
     <message>
       <source>{file}: is a dataset file ({suffix}), not an article; bring its annotations in with `claimdesk import-annotations` (File &gt; Import annotations)</source>
-      <translation type="unfinished" />
+      <translation>{file}: es un archivo de conjunto de datos ({suffix}), no un artículo; trae sus anotaciones con `claimdesk import-annotations` (Archivo &gt; Importar anotaciones)</translation>
     </message>
     <message>
       <source>{file}: is a folder, not {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: es una carpeta, no {what}</translation>
     </message>
     <message>
       <source>{file}: is an SQLite file (a Claimdesk project?), not an article; open it, or merge it into this project</source>
-      <translation type="unfinished" />
+      <translation>{file}: es un archivo SQLite (¿un proyecto de Claimdesk?), no un artículo; ábrelo o fusiónalo con este proyecto</translation>
     </message>
     <message>
       <source>{file}: is over the {limit} limit for {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: supera el límite de {limit} para {what}</translation>
     </message>
     <message>
       <source>{file}: is {kind}, not a regular file; refused as {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: es {kind}, no un archivo normal; rechazado como {what}</translation>
     </message>
     <message>
       <source>{file}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{file}: no existe ese archivo</translation>
     </message>
     <message>
       <source>{file}: not a {fmt} file ({error!r})</source>
-      <translation type="unfinished" />
+      <translation>{file}: no es un archivo {fmt} ({error!r})</translation>
     </message>
     <message>
       <source>{file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {error}</translation>
     </message>
     <message>
       <source>{file}: {size:.1f} MB is over the {limit} limit for {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {size:.1f} MB supera el límite de {limit} para {what}</translation>
     </message>
     <message>
       <source>{file}: {warning}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {warning}</translation>
     </message>
     <message>
       <source>{fmt} counts offsets in code points, as its consumers do; a unit can be chosen for {names} only</source>
-      <translation type="unfinished" />
+      <translation>{fmt} cuenta las posiciones en puntos de código, como quienes lo usan; solo se puede elegir unidad para {names}</translation>
     </message>
     <message>
       <source>{fmt} counts offsets in code points; a unit can be chosen for {names} only</source>
-      <translation type="unfinished" />
+      <translation>{fmt} cuenta las posiciones en puntos de código; solo se puede elegir unidad para {names}</translation>
     </message>
     <message>
       <source>{log} does not belong to this project; move it away to open the project</source>
-      <translation type="unfinished" />
+      <translation>{log} no pertenece a este proyecto; muévelo a otro sitio para abrir el proyecto</translation>
     </message>
     <message>
       <source>{lost} of the claim's appearances not placed</source>
-      <translation type="unfinished" />
+      <translation>{lost} de las apariciones de la afirmación sin situar</translation>
     </message>
     <message>
       <source>{named}: cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>{named}: no se puede leer ({error})</translation>
     </message>
     <message>
       <source>{named}: evidence_files {evidence_id!r}</source>
-      <translation type="unfinished" />
+      <translation>{named}: evidence_files {evidence_id!r}</translation>
     </message>
     <message>
       <source>{name}, article {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, artículo {number}</translation>
     </message>
     <message>
       <source>{name}, item {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, elemento {number}</translation>
     </message>
     <message>
       <source>{name}, line {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, línea {number}</translation>
     </message>
     <message>
       <source>{name}, task {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, tarea {number}</translation>
     </message>
     <message>
       <source>{name}, {member}</source>
-      <translation type="unfinished" />
+      <translation>{name}, {member}</translation>
     </message>
     <message>
       <source>{name}, {type_system}</source>
-      <translation type="unfinished" />
+      <translation>{name}, {type_system}</translation>
     </message>
     <message>
       <source>{name}: an XMI file needs the {type_system} INCEpTION exports with it, beside it (or import INCEpTION's ZIP as it is)</source>
-      <translation type="unfinished" />
+      <translation>{name}: un archivo XMI necesita el {type_system} que INCEpTION exporta con él, a su lado (o importa el ZIP de INCEpTION tal cual)</translation>
     </message>
     <message>
       <source>{name}: expected INCEpTION's UIMA CAS XMI export (.xmi files and {type_system})</source>
-      <translation type="unfinished" />
+      <translation>{name}: se esperaba la exportación UIMA CAS XMI de INCEpTION (archivos .xmi y {type_system})</translation>
     </message>
     <message>
       <source>{name}: expected a W3C AnnotationCollection</source>
-      <translation type="unfinished" />
+      <translation>{name}: se esperaba una AnnotationCollection de W3C</translation>
     </message>
     <message>
       <source>{name}: expected a W3C AnnotationCollection, page or annotation</source>
-      <translation type="unfinished" />
+      <translation>{name}: se esperaba una AnnotationCollection, página o anotación de W3C</translation>
     </message>
     <message>
       <source>{name}: expected a list of Label Studio tasks</source>
-      <translation type="unfinished" />
+      <translation>{name}: se esperaba una lista de tareas de Label Studio</translation>
     </message>
     <message>
       <source>{name}: not a ZIP file (INCEpTION's XMI export)</source>
-      <translation type="unfinished" />
+      <translation>{name}: no es un archivo ZIP (la exportación XMI de INCEpTION)</translation>
     </message>
     <message>
       <source>{name}: the ZIP unpacks to more than one dataset may hold</source>
-      <translation type="unfinished" />
+      <translation>{name}: el ZIP se descomprime en más de lo que puede contener un conjunto de datos</translation>
     </message>
     <message>
       <source>{name}: the collection holds {count} of its {total} annotations; export it again with every annotation in the file</source>
-      <translation type="unfinished" />
+      <translation>{name}: la colección contiene {count} de sus {total} anotaciones; vuelve a exportarla con todas las anotaciones en el archivo</translation>
     </message>
     <message>
       <source>{name}: the collection's pages are not in the file (it links to {names}); Claimdesk fetches nothing: save every page into one file</source>
-      <translation type="unfinished" />
+      <translation>{name}: las páginas de la colección no están en el archivo (remite a {names}); Claimdesk no descarga nada: guarda todas las páginas en un solo archivo</translation>
     </message>
     <message>
       <source>{out} exists and is not a folder; choose a new folder name</source>
-      <translation type="unfinished" />
+      <translation>{out} existe y no es una carpeta; elige un nombre de carpeta nuevo</translation>
     </message>
     <message>
       <source>{out} is a folder that is not a brat export; choose an empty or new folder</source>
-      <translation type="unfinished" />
+      <translation>{out} es una carpeta que no es una exportación de brat; elige una carpeta vacía o nueva</translation>
     </message>
     <message>
       <source>{out}: cannot be written ({reason}); nothing was exported</source>
-      <translation type="unfinished" />
+      <translation>{out}: no se puede escribir ({reason}); no se exportó nada</translation>
     </message>
     <message>
       <source>{out}: is a project open here; choose another name for the copy</source>
-      <translation type="unfinished" />
+      <translation>{out}: es un proyecto abierto aquí; elige otro nombre para la copia</translation>
     </message>
     <message>
       <source>{part} cannot be unpacked ({error})</source>
-      <translation type="unfinished" />
+      <translation>{part} no se puede descomprimir ({error})</translation>
     </message>
     <message>
       <source>{part} is not well-formed XML ({error})</source>
-      <translation type="unfinished" />
+      <translation>{part} no es XML bien formado ({error})</translation>
     </message>
     <message>
       <source>{part} unpacks to over the {limit} limit (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>{part} se descomprime por encima del límite de {limit} (¿una bomba zip?)</translation>
     </message>
     <message>
       <source>{part} would unpack to {size:,.0f} MB, over the {limit} limit (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>{part} se descomprimiría en {size:,.0f} MB, por encima del límite de {limit} (¿una bomba zip?)</translation>
     </message>
     <message>
       <source>{path}: a Claimdesk project, not a fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>{path}: un proyecto de Claimdesk, no un archivo de verificaciones</translation>
     </message>
     <message>
       <source>{path}: a fact-check archive keeps no write-ahead log (it would be written when read); make a new one with claimdesk archive new</source>
-      <translation type="unfinished" />
+      <translation>{path}: un archivo de verificaciones no guarda registro de escritura anticipada (se escribiría al leerlo); crea uno nuevo con claimdesk archive new</translation>
     </message>
     <message>
       <source>{path}: a fact-check archive of another version ({version}; this Claimdesk reads {supported})</source>
-      <translation type="unfinished" />
+      <translation>{path}: un archivo de verificaciones de otra versión ({version}; este Claimdesk lee {supported})</translation>
     </message>
     <message>
       <source>{path}: already exists; an archive is made in a new file</source>
-      <translation type="unfinished" />
+      <translation>{path}: ya existe; un archivo de verificaciones se crea en un archivo nuevo</translation>
     </message>
     <message>
       <source>{path}: an SQLite file, but not a Claimdesk project</source>
-      <translation type="unfinished" />
+      <translation>{path}: un archivo SQLite, pero no un proyecto de Claimdesk</translation>
     </message>
     <message>
       <source>{path}: busy; another program is writing to it</source>
-      <translation type="unfinished" />
+      <translation>{path}: ocupado; otro programa está escribiendo en él</translation>
     </message>
     <message>
       <source>{path}: cannot be opened ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: no se puede abrir ({error})</translation>
     </message>
     <message>
       <source>{path}: cannot be read ({strerror})</source>
-      <translation type="unfinished" />
+      <translation>{path}: no se puede leer ({strerror})</translation>
     </message>
     <message>
       <source>{path}: cannot be read from here ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: no se puede leer desde aquí ({reason})</translation>
     </message>
     <message>
       <source>{path}: cannot be written ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: no se puede escribir ({error})</translation>
     </message>
     <message>
       <source>{path}: cannot be written ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: no se puede escribir ({reason})</translation>
     </message>
     <message>
       <source>{path}: cannot switch to write-ahead logging ({mode})</source>
