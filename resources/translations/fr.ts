@@ -2468,479 +2468,479 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>no link with id {link_id}</source>
-      <translation type="unfinished" />
+      <translation>aucun lien d’identifiant {link_id}</translation>
     </message>
     <message>
       <source>no merged change with id {change_id}</source>
-      <translation type="unfinished" />
+      <translation>aucune modification fusionnée d’identifiant {change_id}</translation>
     </message>
     <message>
       <source>no page</source>
-      <translation type="unfinished" />
+      <translation>aucune page</translation>
     </message>
     <message>
       <source>no tag named {name!r} in this project</source>
-      <translation type="unfinished" />
+      <translation>aucune étiquette nommée {name!r} dans ce projet</translation>
     </message>
     <message>
       <source>no tag with id {tag_id}</source>
-      <translation type="unfinished" />
+      <translation>aucune étiquette d’identifiant {tag_id}</translation>
     </message>
     <message>
       <source>no verdict with id {verdict_id}</source>
-      <translation type="unfinished" />
+      <translation>aucun verdict d’identifiant {verdict_id}</translation>
     </message>
     <message>
       <source>no {record} with id {record_id}</source>
-      <translation type="unfinished" />
+      <translation>aucun enregistrement {record} d’identifiant {record_id}</translation>
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
-      <translation type="unfinished" />
+      <translation>pas en UTF-8 ; lu comme {encoding} (détecté), vérifiez le texte</translation>
     </message>
     <message>
       <source>not a provenance field: {names}</source>
-      <translation type="unfinished" />
+      <translation>pas un champ de provenance : {names}</translation>
     </message>
     <message>
       <source>not added to the project's fact-check archive: {error}</source>
-      <translation type="unfinished" />
+      <translation>non ajouté à l’archive de vérifications du projet : {error}</translation>
     </message>
     <message>
       <source>not added to the shared archive {shared} (it cannot be written here)</source>
-      <translation type="unfinished" />
+      <translation>non ajouté à l’archive partagée {shared} (elle ne peut pas être écrite ici)</translation>
     </message>
     <message>
       <source>not added to the shared archive: {error}</source>
-      <translation type="unfinished" />
+      <translation>non ajouté à l’archive partagée : {error}</translation>
     </message>
     <message>
       <source>nothing to find: give at least one word (words after - or NOT are left out)</source>
-      <translation type="unfinished" />
+      <translation>rien à chercher : donnez au moins un mot (les mots après - ou NOT sont exclus)</translation>
     </message>
     <message>
       <source>one article</source>
-      <translation type="unfinished" />
+      <translation>un article</translation>
     </message>
     <message>
       <source>one dataset file</source>
-      <translation type="unfinished" />
+      <translation>un fichier de jeu de données</translation>
     </message>
     <message>
       <source>one evidence file</source>
-      <translation type="unfinished" />
+      <translation>un fichier de preuve</translation>
     </message>
     <message>
       <source>orphan: {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>orphelin : {where} : {reason}</translation>
     </message>
     <message>
       <source>over the size limit</source>
-      <translation type="unfinished" />
+      <translation>dépasse la taille limite</translation>
     </message>
     <message>
       <source>per-region results other than labels</source>
-      <translation type="unfinished" />
+      <translation>résultats par région autres que des étiquettes</translation>
     </message>
     <message>
       <source>per-region results other than verdict, note and evidence</source>
-      <translation type="unfinished" />
+      <translation>résultats par région autres que verdict, note et preuves</translation>
     </message>
     <message>
       <source>predictions (a model's pre-annotations)</source>
-      <translation type="unfinished" />
+      <translation>prédictions (pré-annotations d’un modèle)</translation>
     </message>
     <message>
       <source>reviews</source>
-      <translation type="unfinished" />
+      <translation>relectures</translation>
     </message>
     <message>
       <source>same figure: {figure}</source>
-      <translation type="unfinished" />
+      <translation>même chiffre : {figure}</translation>
     </message>
     <message>
       <source>same name: {name}</source>
-      <translation type="unfinished" />
+      <translation>même nom : {name}</translation>
     </message>
     <message>
       <source>sha256 is not a SHA-256 in hex</source>
-      <translation type="unfinished" />
+      <translation>sha256 n’est pas un SHA-256 en hexadécimal</translation>
     </message>
     <message>
       <source>shared words: {words}</source>
-      <translation type="unfinished" />
+      <translation>mots en commun : {words}</translation>
     </message>
     <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
-      <translation type="unfinished" />
+      <translation>la taille indique {size!r} octets, le contenu en a {held}</translation>
     </message>
     <message>
       <source>span {start}–{end} ({unit}) {where} and no quote is given to find it by</source>
-      <translation type="unfinished" />
+      <translation>le passage {start}–{end} ({unit}) {where} et aucune citation n’est donnée pour le retrouver</translation>
     </message>
     <message>
       <source>span {start}–{end} is outside the article (0–{text_length}) or empty</source>
-      <translation type="unfinished" />
+      <translation>le passage {start}–{end} est hors de l’article (0–{text_length}) ou vide</translation>
     </message>
     <message>
       <source>starts like {encoding} but is not valid at byte {start}</source>
-      <translation type="unfinished" />
+      <translation>commence comme du {encoding} mais n’est pas valide à l’octet {start}</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>étiquettes</translation>
     </message>
     <message>
       <source>tags have no field {names}</source>
-      <translation type="unfinished" />
+      <translation>les étiquettes n’ont pas de champ {names}</translation>
     </message>
     <message>
       <source>the Word document has no text</source>
-      <translation type="unfinished" />
+      <translation>le document Word n’a pas de texte</translation>
     </message>
     <message>
       <source>the annotation</source>
-      <translation type="unfinished" />
+      <translation>l’annotation</translation>
     </message>
     <message>
       <source>the article</source>
-      <translation type="unfinished" />
+      <translation>l’article</translation>
     </message>
     <message>
       <source>the article “{title}” is deleted: it cannot be annotated or linked</source>
-      <translation type="unfinished" />
+      <translation>l’article « {title} » est supprimé : il ne peut pas être annoté ni relié</translation>
     </message>
     <message>
       <source>the article's source</source>
-      <translation type="unfinished" />
+      <translation>la source de l’article</translation>
     </message>
     <message>
       <source>the claim</source>
-      <translation type="unfinished" />
+      <translation>l’allégation</translation>
     </message>
     <message>
       <source>the document has no text</source>
-      <translation type="unfinished" />
+      <translation>le document n’a pas de texte</translation>
     </message>
     <message>
       <source>the figures note</source>
-      <translation type="unfinished" />
+      <translation>la note sur les chiffres</translation>
     </message>
     <message>
       <source>the file has no text</source>
-      <translation type="unfinished" />
+      <translation>le fichier n’a pas de texte</translation>
     </message>
     <message>
       <source>the file is empty</source>
-      <translation type="unfinished" />
+      <translation>le fichier est vide</translation>
     </message>
     <message>
       <source>the link</source>
-      <translation type="unfinished" />
+      <translation>le lien</translation>
     </message>
     <message>
       <source>the page</source>
-      <translation type="unfinished" />
+      <translation>la page</translation>
     </message>
     <message>
       <source>the pasted text</source>
-      <translation type="unfinished" />
+      <translation>le texte collé</translation>
     </message>
     <message>
       <source>the project's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>le schéma de base de données du projet a été altéré ({names})</translation>
     </message>
     <message>
       <source>the review</source>
-      <translation type="unfinished" />
+      <translation>la relecture</translation>
     </message>
     <message>
       <source>the same text is already in the project as “{title}”</source>
-      <translation type="unfinished" />
+      <translation>le même texte est déjà dans le projet sous le titre « {title} »</translation>
     </message>
     <message>
       <source>the search has an unclosed quote (")</source>
-      <translation type="unfinished" />
+      <translation>la recherche a un guillemet non fermé (")</translation>
     </message>
     <message>
       <source>the search has too many words (at most {limit})</source>
-      <translation type="unfinished" />
+      <translation>la recherche a trop de mots ({limit} au maximum)</translation>
     </message>
     <message>
       <source>the search is too long (at most {limit} characters)</source>
-      <translation type="unfinished" />
+      <translation>la recherche est trop longue ({limit} caractères au maximum)</translation>
     </message>
     <message>
       <source>the source</source>
-      <translation type="unfinished" />
+      <translation>la source</translation>
     </message>
     <message>
       <source>the source of article {article_id}</source>
-      <translation type="unfinished" />
+      <translation>la source de l’article {article_id}</translation>
     </message>
     <message>
       <source>the tag for untagged annotations needs a name</source>
-      <translation type="unfinished" />
+      <translation>l’étiquette des annotations sans étiquette doit avoir un nom</translation>
     </message>
     <message>
       <source>the untagged tag</source>
-      <translation type="unfinished" />
+      <translation>l’étiquette des annotations sans étiquette</translation>
     </message>
     <message>
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>vrai ou faux</translation>
     </message>
     <message>
       <source>unknown decision {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>décision inconnue {decision!r}</translation>
     </message>
     <message>
       <source>unknown export format {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>format d’export inconnu {fmt!r} ; utilisez l’un de {names}</translation>
     </message>
     <message>
       <source>unknown offsets unit {unit!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>unité de positions inconnue {unit!r} ; utilisez l’une de {names}</translation>
     </message>
     <message>
       <source>unknown relation “{relation}”; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>relation inconnue « {relation} » ; utilisez l’une de {names}</translation>
     </message>
     <message>
       <source>verdicts</source>
-      <translation type="unfinished" />
+      <translation>verdicts</translation>
     </message>
     <message>
       <source>verdicts have no field {names}</source>
-      <translation type="unfinished" />
+      <translation>les verdicts n’ont pas de champ {names}</translation>
     </message>
     <message>
       <source>word/document.xml has no document body</source>
-      <translation type="unfinished" />
+      <translation>word/document.xml n’a pas de corps de document</translation>
     </message>
     <message>
       <source>would have {count:,} links, over the limit of {limit:,} links per annotation</source>
-      <translation type="unfinished" />
+      <translation>aurait {count:,} liens, au-delà de la limite de {limit:,} liens par annotation</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the project's archive</source>
-      <translation type="unfinished" />
+      <translation>{added} allégations avec verdict sur {total} ajoutées à l’archive du projet</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the shared archive {archive}</source>
-      <translation type="unfinished" />
+      <translation>{added} allégations avec verdict sur {total} ajoutées à l’archive partagée {archive}</translation>
     </message>
     <message>
       <source>{column} is missing</source>
-      <translation type="unfinished" />
+      <translation>{column} manque</translation>
     </message>
     <message>
       <source>{column} is not of type {kind}</source>
-      <translation type="unfinished" />
+      <translation>{column} n’est pas de type {kind}</translation>
     </message>
     <message>
       <source>{column} {value} is not a time as Claimdesk writes it (ISO 8601, UTC)</source>
-      <translation type="unfinished" />
+      <translation>{column} {value} n’est pas une heure au format de Claimdesk (ISO 8601, UTC)</translation>
     </message>
     <message>
       <source>{column} {value} refers to no {record}</source>
-      <translation type="unfinished" />
+      <translation>{column} {value} ne renvoie à aucun enregistrement {record}</translation>
     </message>
     <message>
       <source>{count} long articles were compared only on their first {limit:,} characters.</source>
-      <translation type="unfinished" />
+      <translation>{count} articles longs n’ont été comparés que sur leurs {limit:,} premiers caractères.</translation>
     </message>
     <message>
       <source>{count} page or time FragmentSelector(s) not checked: their article here has no pages or cues</source>
-      <translation type="unfinished" />
+      <translation>{count} FragmentSelector(s) de page ou de temps non vérifié(s) : leur article ici n’a ni pages ni sous-titres</translation>
     </message>
     <message>
       <source>{count} {kind} left out: Claimdesk keeps span labels, verdicts, notes and evidence</source>
-      <translation type="unfinished" />
+      <translation>laissés de côté : {count} {kind} ; Claimdesk conserve les étiquettes de passages, les verdicts, les notes et les preuves</translation>
     </message>
     <message>
       <source>{filename} would unpack to {file_size:,} bytes from {compress_size:,} (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>{filename} se décompresserait en {file_size:,} octets à partir de {compress_size:,} (une bombe zip ?)</translation>
     </message>
     <message>
       <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
-      <translation type="unfinished" />
+      <translation>{file} ({format}) : annotations ajoutées : {added}, déjà présentes : {unchanged}, réancrées : {reanchored}, orphelines : {orphaned} ; ajoutés : {articles} articles, {links} liens, {claims} allégations</translation>
     </message>
     <message>
       <source>{file}, page {number} ({url})</source>
-      <translation type="unfinished" />
+      <translation>{file}, page {number} ({url})</translation>
     </message>
     <message>
       <source>{file}: a record breaks the project's rules ({error})</source>
-      <translation type="unfinished" />
+      <translation>{file} : un enregistrement enfreint les règles du projet ({error})</translation>
     </message>
     <message>
       <source>{file}: cannot be read ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{file} : illisible ({reason})</translation>
     </message>
     <message>
       <source>{file}: cannot tell its format; give one of {names}</source>
-      <translation type="unfinished" />
+      <translation>{file} : format indéterminable ; indiquez l’un de {names}</translation>
     </message>
     <message>
       <source>{file}: is a Claimdesk project open here, not {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} : est un projet Claimdesk ouvert ici, pas {what}</translation>
     </message>
     <message>
       <source>{file}: is a dataset file ({suffix}), not an article; bring its annotations in with `claimdesk import-annotations` (File &gt; Import annotations)</source>
-      <translation type="unfinished" />
+      <translation>{file} : est un fichier de jeu de données ({suffix}), pas un article ; importez ses annotations avec `claimdesk import-annotations` (Fichier &gt; Importer des annotations)</translation>
     </message>
     <message>
       <source>{file}: is a folder, not {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} : est un dossier, pas {what}</translation>
     </message>
     <message>
       <source>{file}: is an SQLite file (a Claimdesk project?), not an article; open it, or merge it into this project</source>
-      <translation type="unfinished" />
+      <translation>{file} : est un fichier SQLite (un projet Claimdesk ?), pas un article ; ouvrez-le, ou fusionnez-le dans ce projet</translation>
     </message>
     <message>
       <source>{file}: is over the {limit} limit for {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} : dépasse la limite de {limit} pour {what}</translation>
     </message>
     <message>
       <source>{file}: is {kind}, not a regular file; refused as {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} : est {kind}, pas un fichier ordinaire ; refusé comme {what}</translation>
     </message>
     <message>
       <source>{file}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{file} : fichier introuvable</translation>
     </message>
     <message>
       <source>{file}: not a {fmt} file ({error!r})</source>
-      <translation type="unfinished" />
+      <translation>{file} : pas un fichier {fmt} ({error!r})</translation>
     </message>
     <message>
       <source>{file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file} : {error}</translation>
     </message>
     <message>
       <source>{file}: {size:.1f} MB is over the {limit} limit for {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} : {size:.1f} Mo dépasse la limite de {limit} pour {what}</translation>
     </message>
     <message>
       <source>{file}: {warning}</source>
-      <translation type="unfinished" />
+      <translation>{file} : {warning}</translation>
     </message>
     <message>
       <source>{fmt} counts offsets in code points, as its consumers do; a unit can be chosen for {names} only</source>
-      <translation type="unfinished" />
+      <translation>{fmt} compte les positions en points de code, comme ses utilisateurs ; une unité ne peut être choisie que pour {names}</translation>
     </message>
     <message>
       <source>{fmt} counts offsets in code points; a unit can be chosen for {names} only</source>
-      <translation type="unfinished" />
+      <translation>{fmt} compte les positions en points de code ; une unité ne peut être choisie que pour {names}</translation>
     </message>
     <message>
       <source>{log} does not belong to this project; move it away to open the project</source>
-      <translation type="unfinished" />
+      <translation>{log} n’appartient pas à ce projet ; déplacez-le ailleurs pour ouvrir le projet</translation>
     </message>
     <message>
       <source>{lost} of the claim's appearances not placed</source>
-      <translation type="unfinished" />
+      <translation>occurrences de l’allégation non placées : {lost}</translation>
     </message>
     <message>
       <source>{named}: cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>{named} : illisible ({error})</translation>
     </message>
     <message>
       <source>{named}: evidence_files {evidence_id!r}</source>
-      <translation type="unfinished" />
+      <translation>{named} : evidence_files {evidence_id!r}</translation>
     </message>
     <message>
       <source>{name}, article {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, article {number}</translation>
     </message>
     <message>
       <source>{name}, item {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, élément {number}</translation>
     </message>
     <message>
       <source>{name}, line {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, ligne {number}</translation>
     </message>
     <message>
       <source>{name}, task {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}, tâche {number}</translation>
     </message>
     <message>
       <source>{name}, {member}</source>
-      <translation type="unfinished" />
+      <translation>{name}, {member}</translation>
     </message>
     <message>
       <source>{name}, {type_system}</source>
-      <translation type="unfinished" />
+      <translation>{name}, {type_system}</translation>
     </message>
     <message>
       <source>{name}: an XMI file needs the {type_system} INCEpTION exports with it, beside it (or import INCEpTION's ZIP as it is)</source>
-      <translation type="unfinished" />
+      <translation>{name} : un fichier XMI a besoin, à côté de lui, du {type_system} qu’INCEpTION exporte avec (ou importez tel quel le ZIP d’INCEpTION)</translation>
     </message>
     <message>
       <source>{name}: expected INCEpTION's UIMA CAS XMI export (.xmi files and {type_system})</source>
-      <translation type="unfinished" />
+      <translation>{name} : export UIMA CAS XMI d’INCEpTION attendu (fichiers .xmi et {type_system})</translation>
     </message>
     <message>
       <source>{name}: expected a W3C AnnotationCollection</source>
-      <translation type="unfinished" />
+      <translation>{name} : AnnotationCollection W3C attendue</translation>
     </message>
     <message>
       <source>{name}: expected a W3C AnnotationCollection, page or annotation</source>
-      <translation type="unfinished" />
+      <translation>{name} : AnnotationCollection, page ou annotation W3C attendue</translation>
     </message>
     <message>
       <source>{name}: expected a list of Label Studio tasks</source>
-      <translation type="unfinished" />
+      <translation>{name} : liste de tâches Label Studio attendue</translation>
     </message>
     <message>
       <source>{name}: not a ZIP file (INCEpTION's XMI export)</source>
-      <translation type="unfinished" />
+      <translation>{name} : pas un fichier ZIP (export XMI d’INCEpTION)</translation>
     </message>
     <message>
       <source>{name}: the ZIP unpacks to more than one dataset may hold</source>
-      <translation type="unfinished" />
+      <translation>{name} : le ZIP se décompresse en plus que ce qu’un jeu de données peut contenir</translation>
     </message>
     <message>
       <source>{name}: the collection holds {count} of its {total} annotations; export it again with every annotation in the file</source>
-      <translation type="unfinished" />
+      <translation>{name} : la collection contient {count} de ses {total} annotations ; exportez-la à nouveau avec toutes les annotations dans le fichier</translation>
     </message>
     <message>
       <source>{name}: the collection's pages are not in the file (it links to {names}); Claimdesk fetches nothing: save every page into one file</source>
-      <translation type="unfinished" />
+      <translation>{name} : les pages de la collection ne sont pas dans le fichier (elle renvoie à {names}) ; Claimdesk ne télécharge rien : enregistrez toutes les pages dans un seul fichier</translation>
     </message>
     <message>
       <source>{out} exists and is not a folder; choose a new folder name</source>
-      <translation type="unfinished" />
+      <translation>{out} existe et n’est pas un dossier ; choisissez un nouveau nom de dossier</translation>
     </message>
     <message>
       <source>{out} is a folder that is not a brat export; choose an empty or new folder</source>
-      <translation type="unfinished" />
+      <translation>{out} est un dossier qui n’est pas un export brat ; choisissez un dossier vide ou nouveau</translation>
     </message>
     <message>
       <source>{out}: cannot be written ({reason}); nothing was exported</source>
-      <translation type="unfinished" />
+      <translation>{out} : écriture impossible ({reason}) ; rien n’a été exporté</translation>
     </message>
     <message>
       <source>{out}: is a project open here; choose another name for the copy</source>
-      <translation type="unfinished" />
+      <translation>{out} : est un projet ouvert ici ; choisissez un autre nom pour la copie</translation>
     </message>
     <message>
       <source>{part} cannot be unpacked ({error})</source>
-      <translation type="unfinished" />
+      <translation>{part} ne peut pas être décompressé ({error})</translation>
     </message>
     <message>
       <source>{part} is not well-formed XML ({error})</source>
-      <translation type="unfinished" />
+      <translation>{part} n’est pas du XML bien formé ({error})</translation>
     </message>
     <message>
       <source>{part} unpacks to over the {limit} limit (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>{part} se décompresse au-delà de la limite de {limit} (une bombe zip ?)</translation>
     </message>
     <message>
       <source>{part} would unpack to {size:,.0f} MB, over the {limit} limit (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>{part} se décompresserait en {size:,.0f} Mo, au-delà de la limite de {limit} (une bombe zip ?)</translation>
     </message>
     <message>
       <source>{path}: a Claimdesk project, not a fact-check archive</source>
