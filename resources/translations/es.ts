@@ -2988,543 +2988,543 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{path}: cannot switch to write-ahead logging ({mode})</source>
-      <translation type="unfinished" />
+      <translation>{path}: no se puede pasar al registro de escritura anticipada ({mode})</translation>
     </message>
     <message>
       <source>{path}: folder {parent} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{path}: la carpeta {parent} no existe</translation>
     </message>
     <message>
       <source>{path}: has changes still in its log ({name}) that cannot be read from a read-only folder; copy the folder somewhere you can write</source>
-      <translation type="unfinished" />
+      <translation>{path}: tiene cambios aún en su registro ({name}) que no se pueden leer desde una carpeta de solo lectura; copia la carpeta a un lugar donde puedas escribir</translation>
     </message>
     <message>
       <source>{path}: holds over {limit:,} fact-checks</source>
-      <translation type="unfinished" />
+      <translation>{path}: contiene más de {limit:,} verificaciones</translation>
     </message>
     <message>
       <source>{path}: is a folder or a device, not a fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>{path}: es una carpeta o un dispositivo, no un archivo de verificaciones</translation>
     </message>
     <message>
       <source>{path}: is a folder, not a project file</source>
-      <translation type="unfinished" />
+      <translation>{path}: es una carpeta, no un archivo de proyecto</translation>
     </message>
     <message>
       <source>{path}: is a named pipe or device, not a project file</source>
-      <translation type="unfinished" />
+      <translation>{path}: es una tubería con nombre o un dispositivo, no un archivo de proyecto</translation>
     </message>
     <message>
       <source>{path}: is locked by another program</source>
-      <translation type="unfinished" />
+      <translation>{path}: está bloqueado por otro programa</translation>
     </message>
     <message>
       <source>{path}: its folder {folder} is read-only, and a project needs to keep its journal files (-wal, -shm) beside it; copy it somewhere you can write</source>
-      <translation type="unfinished" />
+      <translation>{path}: su carpeta {folder} es de solo lectura, y un proyecto necesita guardar sus archivos de diario (-wal, -shm) a su lado; cópialo a un lugar donde puedas escribir</translation>
     </message>
     <message>
       <source>{path}: locked by another program for over {seconds} s; close it there (or wait) and try again</source>
-      <translation type="unfinished" />
+      <translation>{path}: bloqueado por otro programa durante más de {seconds} s; ciérralo allí (o espera) y vuelve a intentarlo</translation>
     </message>
     <message>
       <source>{path}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{path}: no existe ese archivo</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project (not an SQLite file)</source>
-      <translation type="unfinished" />
+      <translation>{path}: no es un proyecto de Claimdesk (no es un archivo SQLite)</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project (truncated SQLite header)</source>
-      <translation type="unfinished" />
+      <translation>{path}: no es un proyecto de Claimdesk (cabecera SQLite truncada)</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: no es un proyecto de Claimdesk ({reason})</translation>
     </message>
     <message>
       <source>{path}: not a fact-check archive (made with claimdesk archive new)</source>
-      <translation type="unfinished" />
+      <translation>{path}: no es un archivo de verificaciones (creado con claimdesk archive new)</translation>
     </message>
     <message>
       <source>{path}: not a fact-check archive (not an SQLite file)</source>
-      <translation type="unfinished" />
+      <translation>{path}: no es un archivo de verificaciones (no es un archivo SQLite)</translation>
     </message>
     <message>
       <source>{path}: not a readable fact-check archive ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: no es un archivo de verificaciones legible ({error})</translation>
     </message>
     <message>
       <source>{path}: opened read-only</source>
-      <translation type="unfinished" />
+      <translation>{path}: abierto en solo lectura</translation>
     </message>
     <message>
       <source>{path}: the archive (or its folder) is read-only; it can be matched against but not added to</source>
-      <translation type="unfinished" />
+      <translation>{path}: el archivo de verificaciones (o su carpeta) es de solo lectura; se puede cotejar con él, pero no añadirle nada</translation>
     </message>
     <message>
       <source>{path}: the archive's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>{path}: el esquema de la base de datos del archivo de verificaciones ha sido alterado ({names})</translation>
     </message>
     <message>
       <source>{path}: the disk could not be read or written ({error}); nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path}: no se pudo leer o escribir en el disco ({error}); no se cambió nada</translation>
     </message>
     <message>
       <source>{path}: the disk could not be read or written while checking its log {name} ({reason}); nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path}: no se pudo leer o escribir en el disco al comprobar su registro {name} ({reason}); no se cambió nada</translation>
     </message>
     <message>
       <source>{path}: the disk is full; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path}: el disco está lleno; no se cambió nada</translation>
     </message>
     <message>
       <source>{path}: the fact-check index cannot answer ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: el índice de verificaciones no puede responder ({error})</translation>
     </message>
     <message>
       <source>{path}: the file is read-only; it can be checked or exported but not edited (copy it somewhere you can write, or change its permissions)</source>
-      <translation type="unfinished" />
+      <translation>{path}: el archivo es de solo lectura; se puede comprobar o exportar, pero no editar (cópialo a un lugar donde puedas escribir o cambia sus permisos)</translation>
     </message>
     <message>
       <source>{path}: the file is truncated ({size} bytes, its header promises {promised})</source>
-      <translation type="unfinished" />
+      <translation>{path}: el archivo está truncado ({size} bytes; su cabecera promete {promised})</translation>
     </message>
     <message>
       <source>{path}: the project's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>{path}: el esquema de la base de datos del proyecto ha sido alterado ({names})</translation>
     </message>
     <message>
       <source>{path}: the published report</source>
-      <translation type="unfinished" />
+      <translation>{path}: el informe publicado</translation>
     </message>
     <message>
       <source>{path}: the search index cannot answer ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: el índice de búsqueda no puede responder ({error})</translation>
     </message>
     <message>
       <source>{path}: written by a newer Claimdesk (schema {version}; this version reads up to {supported}). Update Claimdesk to open it; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{path}: escrito por un Claimdesk más reciente (esquema {version}; esta versión lee hasta {supported}). Actualiza Claimdesk para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
       <source>{path}: written by an older Claimdesk (schema {version}); open it once in this version, where it can be written, to upgrade it</source>
-      <translation type="unfinished" />
+      <translation>{path}: escrito por un Claimdesk más antiguo (esquema {version}); ábrelo una vez en esta versión, donde se pueda escribir, para actualizarlo</translation>
     </message>
     <message>
       <source>{path}: written by an older Claimdesk, and a copy of it could not be upgraded for the merge in {folder} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: escrito por un Claimdesk más antiguo, y no se pudo actualizar una copia para la fusión en {folder} ({reason})</translation>
     </message>
     <message>
       <source>{path}: {foreign}</source>
-      <translation type="unfinished" />
+      <translation>{path}: {foreign}</translation>
     </message>
     <message>
       <source>{path}: {where} holds a value of the wrong type or length</source>
-      <translation type="unfinished" />
+      <translation>{path}: {where} contiene un valor de tipo o longitud incorrectos</translation>
     </message>
     <message>
       <source>{place}: "url" is not a web address</source>
-      <translation type="unfinished" />
+      <translation>{place}: "url" no es una dirección web</translation>
     </message>
     <message>
       <source>{place}: has no claim (the claim reviewed is missing or empty)</source>
-      <translation type="unfinished" />
+      <translation>{place}: no tiene afirmación (la afirmación verificada falta o está vacía)</translation>
     </message>
     <message>
       <source>{place}: must be an object</source>
-      <translation type="unfinished" />
+      <translation>{place}: debe ser un objeto</translation>
     </message>
     <message>
       <source>{place}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {error}</translation>
     </message>
     <message>
       <source>{place}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {problem}</translation>
     </message>
     <message>
       <source>{place}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {reason}</translation>
     </message>
     <message>
       <source>{place}: {warning}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {warning}</translation>
     </message>
     <message>
       <source>{remark} ({count} lines)</source>
-      <translation type="unfinished" />
+      <translation>{remark} ({count} líneas)</translation>
     </message>
     <message>
       <source>{spot}: a labels result needs start, end and a label</source>
-      <translation type="unfinished" />
+      <translation>{spot}: un resultado de etiquetas necesita start, end y una etiqueta</translation>
     </message>
     <message>
       <source>{spot}: expected an object</source>
-      <translation type="unfinished" />
+      <translation>{spot}: se esperaba un objeto</translation>
     </message>
     <message>
       <source>{spot}: expected an object with start, end and label</source>
-      <translation type="unfinished" />
+      <translation>{spot}: se esperaba un objeto con start, end y label</translation>
     </message>
     <message>
       <source>{spot}: from_id and to_id must be ids of this line's entities</source>
-      <translation type="unfinished" />
+      <translation>{spot}: from_id y to_id deben ser ids de las entidades de esta línea</translation>
     </message>
     <message>
       <source>{spot}: missing 'id'</source>
-      <translation type="unfinished" />
+      <translation>{spot}: falta 'id'</translation>
     </message>
     <message>
       <source>{spot}: missing '{missing}'</source>
-      <translation type="unfinished" />
+      <translation>{spot}: falta '{missing}'</translation>
     </message>
     <message>
       <source>{spot}: no value</source>
-      <translation type="unfinished" />
+      <translation>{spot}: sin valor</translation>
     </message>
     <message>
       <source>{spot}: start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{spot}: start y end deben ser números enteros</translation>
     </message>
     <message>
       <source>{spot}: the labels must be a list</source>
-      <translation type="unfinished" />
+      <translation>{spot}: las etiquetas deben ser una lista</translation>
     </message>
     <message>
       <source>{table} row {rowid}: refers to a missing {parent} record</source>
-      <translation type="unfinished" />
+      <translation>{table}, fila {rowid}: remite a un registro {parent} que falta</translation>
     </message>
     <message>
       <source>{table} {id}: live, but its {column} {ref} is deleted</source>
-      <translation type="unfinished" />
+      <translation>{table} {id}: vivo, pero su {column} {ref} está eliminado</translation>
     </message>
     <message>
       <source>{table} {id}: {column} {ref} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{table} {id}: {column} {ref} no existe</translation>
     </message>
     <message>
       <source>{table} {record!r}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record!r}: {reason}</translation>
     </message>
     <message>
       <source>{table} {record_id}: has the same name as {holder}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id}: tiene el mismo nombre que {holder}</translation>
     </message>
     <message>
       <source>{table} {record_id}: {column} is over the limit of {most:,} characters</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id}: {column} supera el límite de {most:,} caracteres</translation>
     </message>
     <message>
       <source>{table} {record_id}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id}: {problem}</translation>
     </message>
     <message>
       <source>{table} {record}: {column} {reason}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record}: {column} {reason}</translation>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated</source>
-      <translation type="unfinished" />
+      <translation>{table}: {added} añadidos, {updated} actualizados</translation>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated, {deleted} arrived deleted</source>
-      <translation type="unfinished" />
+      <translation>{table}: {added} añadidos, {updated} actualizados, {deleted} llegados eliminados</translation>
     </message>
     <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
-      <translation type="unfinished" />
+      <translation>{value!r} no es una fecha y hora ISO 8601</translation>
     </message>
     <message>
       <source>{value!r} is out of range (before year 1 or after 9999 in UTC)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} está fuera de rango (antes del año 1 o después de 9999 en UTC)</translation>
     </message>
     <message>
       <source>{where}, annotation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, anotación {number}</translation>
     </message>
     <message>
       <source>{where}, annotation {number}: expected a result list</source>
-      <translation type="unfinished" />
+      <translation>{where}, anotación {number}: se esperaba una lista de resultados</translation>
     </message>
     <message>
       <source>{where}, claim {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, afirmación {number}</translation>
     </message>
     <message>
       <source>{where}, entity {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, entidad {number}</translation>
     </message>
     <message>
       <source>{where}, label {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, etiqueta {number}</translation>
     </message>
     <message>
       <source>{where}, label {number}: expected [start, end, label]</source>
-      <translation type="unfinished" />
+      <translation>{where}, etiqueta {number}: se esperaba [start, end, label]</translation>
     </message>
     <message>
       <source>{where}, link {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, vínculo {number}</translation>
     </message>
     <message>
       <source>{where}, relation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, relación {number}</translation>
     </message>
     <message>
       <source>{where}, result {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, resultado {number}</translation>
     </message>
     <message>
       <source>{where}, span {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, fragmento {number}</translation>
     </message>
     <message>
       <source>{where}, {control} {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, {control} {number}</translation>
     </message>
     <message>
       <source>{where}: "annotations" must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where}: "annotations" debe ser una lista</translation>
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" contiene un carácter NUL</translation>
     </message>
     <message>
       <source>{where}: "{field}" has {count:,} items, over the limit of {limit}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" tiene {count:,} elementos, por encima del límite de {limit}</translation>
     </message>
     <message>
       <source>{where}: "{field}" is not valid Unicode (a lone surrogate U+{code:04X} at character {start})</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" no es Unicode válido (un sustituto aislado U+{code:04X} en el carácter {start})</translation>
     </message>
     <message>
       <source>{where}: "{field}" is {count:,} characters, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" tiene {count:,} caracteres, por encima del límite de {limit:,}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be a list of links, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" debe ser una lista de vínculos, no {kind}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" debe ser un objeto</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be text, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" debe ser texto, no {kind}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must hold objects</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" debe contener objetos</translation>
     </message>
     <message>
       <source>{where}: "{key}" holds {count:,} records, over the limit of {limit:,} per file</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{key}" contiene {count:,} registros, por encima del límite de {limit:,} por archivo</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{key}" debe ser una lista</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be a list of objects</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{key}" debe ser una lista de objetos</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{key}" debe ser un objeto</translation>
     </message>
     <message>
       <source>{where}: ClaimReview {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}: ClaimReview {number}</translation>
     </message>
     <message>
       <source>{where}: JSON nested deeper than {limit} levels; refused</source>
-      <translation type="unfinished" />
+      <translation>{where}: JSON anidado a más de {limit} niveles; rechazado</translation>
     </message>
     <message>
       <source>{where}: XML with a DOCTYPE or entities is refused</source>
-      <translation type="unfinished" />
+      <translation>{where}: se rechaza el XML con DOCTYPE o entidades</translation>
     </message>
     <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
-      <translation type="unfinished" />
+      <translation>{where}: una anotación de vínculo necesita exactamente dos destinos</translation>
     </message>
     <message>
       <source>{where}: a task needs a "data" object (or is a JSON_MIN record with regions)</source>
-      <translation type="unfinished" />
+      <translation>{where}: una tarea necesita un objeto "data" (o es un registro JSON_MIN con regiones)</translation>
     </message>
     <message>
       <source>{where}: a text area's text must be a list of lines</source>
-      <translation type="unfinished" />
+      <translation>{where}: el texto de un área de texto debe ser una lista de líneas</translation>
     </message>
     <message>
       <source>{where}: already in the project as “{title}”</source>
-      <translation type="unfinished" />
+      <translation>{where}: ya está en el proyecto como «{title}»</translation>
     </message>
     <message>
       <source>{where}: an article needs an id and a text</source>
-      <translation type="unfinished" />
+      <translation>{where}: un artículo necesita un id y un texto</translation>
     </message>
     <message>
       <source>{where}: annotator_id refers to no annotator</source>
-      <translation type="unfinished" />
+      <translation>{where}: annotator_id no remite a ningún anotador</translation>
     </message>
     <message>
       <source>{where}: article {article_id} is not in the project and the file does not hold its text</source>
-      <translation type="unfinished" />
+      <translation>{where}: el artículo {article_id} no está en el proyecto y el archivo no contiene su texto</translation>
     </message>
     <message>
       <source>{where}: claim {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}: afirmación {number}</translation>
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
-      <translation type="unfinished" />
+      <translation>{where}: la confianza debe ser un número</translation>
     </message>
     <message>
       <source>{where}: expected a JSON object for one article</source>
-      <translation type="unfinished" />
+      <translation>{where}: se esperaba un objeto JSON para un artículo</translation>
     </message>
     <message>
       <source>{where}: holds no fact-check (no ClaimReview, no claims)</source>
-      <translation type="unfinished" />
+      <translation>{where}: no contiene ninguna verificación (ni ClaimReview ni afirmaciones)</translation>
     </message>
     <message>
       <source>{where}: holds over {limit:,} fact-checks; split it</source>
-      <translation type="unfinished" />
+      <translation>{where}: contiene más de {limit:,} verificaciones; divídelo</translation>
     </message>
     <message>
       <source>{where}: is over the {limit} limit for one evidence file</source>
-      <translation type="unfinished" />
+      <translation>{where}: supera el límite de {limit} para un archivo de evidencia</translation>
     </message>
     <message>
       <source>{where}: its FragmentSelector says {fragment} but the quote is on {placed}; the fragment is ignored</source>
-      <translation type="unfinished" />
+      <translation>{where}: su FragmentSelector dice {fragment}, pero la cita está en {placed}; se ignora el fragmento</translation>
     </message>
     <message>
       <source>{where}: missing {error}</source>
-      <translation type="unfinished" />
+      <translation>{where}: falta {error}</translation>
     </message>
     <message>
       <source>{where}: neither ClaimReview JSON-LD nor claims:search JSON</source>
-      <translation type="unfinished" />
+      <translation>{where}: no es ni ClaimReview JSON-LD ni JSON de claims:search</translation>
     </message>
     <message>
       <source>{where}: no TextPositionSelector or TextQuoteSelector</source>
-      <translation type="unfinished" />
+      <translation>{where}: sin TextPositionSelector ni TextQuoteSelector</translation>
     </message>
     <message>
       <source>{where}: no text in the field "{named}"</source>
-      <translation type="unfinished" />
+      <translation>{where}: no hay texto en el campo "{named}"</translation>
     </message>
     <message>
       <source>{where}: not UTF-8 text (invalid byte 0x{byte:02x} at byte {start})</source>
-      <translation type="unfinished" />
+      <translation>{where}: no es texto UTF-8 (byte no válido 0x{byte:02x} en el byte {start})</translation>
     </message>
     <message>
       <source>{where}: not a UIMA CAS XMI file ({error})</source>
-      <translation type="unfinished" />
+      <translation>{where}: no es un archivo UIMA CAS XMI ({error})</translation>
     </message>
     <message>
       <source>{where}: not a W3C Annotation (type must be Annotation)</source>
-      <translation type="unfinished" />
+      <translation>{where}: no es una W3C Annotation (type debe ser Annotation)</translation>
     </message>
     <message>
       <source>{where}: not valid JSON ({error})</source>
-      <translation type="unfinished" />
+      <translation>{where}: no es JSON válido ({error})</translation>
     </message>
     <message>
       <source>{where}: refers to no {record}</source>
-      <translation type="unfinished" />
+      <translation>{where}: no remite a ningún {record}</translation>
     </message>
     <message>
       <source>{where}: say why the figures do not contradict each other</source>
-      <translation type="unfinished" />
+      <translation>{where}: explica por qué las cifras no se contradicen</translation>
     </message>
     <message>
       <source>{where}: segment starts must rise inside the article's text</source>
-      <translation type="unfinished" />
+      <translation>{where}: los inicios de segmento deben ir en aumento dentro del texto del artículo</translation>
     </message>
     <message>
       <source>{where}: segments are not JSON</source>
-      <translation type="unfinished" />
+      <translation>{where}: los segmentos no son JSON</translation>
     </message>
     <message>
       <source>{where}: segments must be a list of objects with a start</source>
-      <translation type="unfinished" />
+      <translation>{where}: los segmentos deben ser una lista de objetos con un inicio</translation>
     </message>
     <message>
       <source>{where}: selector start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{where}: el inicio y el fin del selector deben ser números enteros</translation>
     </message>
     <message>
       <source>{where}: span {start}–{end} is outside the article text (0–{length}) or empty</source>
-      <translation type="unfinished" />
+      <translation>{where}: el fragmento {start}–{end} está fuera del texto del artículo (0–{length}) o vacío</translation>
     </message>
     <message>
       <source>{where}: start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{where}: start y end deben ser números enteros</translation>
     </message>
     <message>
       <source>{where}: the article has no "id"</source>
-      <translation type="unfinished" />
+      <translation>{where}: el artículo no tiene "id"</translation>
     </message>
     <message>
       <source>{where}: the article has no "{field}"</source>
-      <translation type="unfinished" />
+      <translation>{where}: el artículo no tiene "{field}"</translation>
     </message>
     <message>
       <source>{where}: the article text is over the {limit} limit for one article</source>
-      <translation type="unfinished" />
+      <translation>{where}: el texto del artículo supera el límite de {limit} para un artículo</translation>
     </message>
     <message>
       <source>{where}: the claim's figures do not differ</source>
-      <translation type="unfinished" />
+      <translation>{where}: las cifras de la afirmación no difieren</translation>
     </message>
     <message>
       <source>{where}: the same file is already attached there</source>
-      <translation type="unfinished" />
+      <translation>{where}: el mismo archivo ya está adjunto ahí</translation>
     </message>
     <message>
       <source>{where}: the target must name a source article and a selector</source>
-      <translation type="unfinished" />
+      <translation>{where}: el destino debe indicar un artículo de origen y un selector</translation>
     </message>
     <message>
       <source>{where}: the task has no text field (data.text or another)</source>
-      <translation type="unfinished" />
+      <translation>{where}: la tarea no tiene campo de texto (data.text u otro)</translation>
     </message>
     <message>
       <source>{where}: the {key} field is a link to the text, not the text; nothing is fetched: export the tasks with the text in them</source>
-      <translation type="unfinished" />
+      <translation>{where}: el campo {key} es un vínculo al texto, no el texto; no se descarga nada: exporta las tareas con el texto dentro</translation>
     </message>
     <message>
       <source>{where}: which field holds the text, {names}? name it with --text-field</source>
-      <translation type="unfinished" />
+      <translation>{where}: ¿qué campo contiene el texto, {names}? indícalo con --text-field</translation>
     </message>
     <message>
       <source>{where}: {count:,} records (articles, annotations, links, claims), over the limit of {limit:,} per file</source>
-      <translation type="unfinished" />
+      <translation>{where}: {count:,} registros (artículos, anotaciones, vínculos, afirmaciones), por encima del límite de {limit:,} por archivo</translation>
     </message>
     <message>
       <source>{where}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {error}</translation>
     </message>
     <message>
       <source>{where}: {fragment}; ignored</source>
-      <translation type="unfinished" />
+      <translation>{where}: {fragment}; ignorado</translation>
     </message>
     <message>
       <source>{where}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {problem}</translation>
     </message>
     <message>
       <source>“{title}” is long: only its first {limit:,} characters were compared.</source>
-      <translation type="unfinished" />
+      <translation>«{title}» es largo: solo se compararon sus primeros {limit:,} caracteres.</translation>
     </message>
     <message>
       <source>…and {count} more FragmentSelectors ignored</source>
-      <translation type="unfinished" />
+      <translation>…y {count} FragmentSelector más ignorados</translation>
     </message>
   </context>
   <context>
