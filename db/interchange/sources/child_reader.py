@@ -13,8 +13,10 @@ The clock starts once the child is up: its start-up is our cost, not the file's.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
@@ -142,6 +144,8 @@ def _signal_name(number: int) -> str:
 
 def _child_main(sender: Any, reader: Reader, args: tuple[Any, ...], allowance: int) -> None:
     """The child: says it is up, then sends what `reader` yields, or why it stopped."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle: it ends us
+    threading.Thread(target=_end_with_parent, daemon=True).start()
     _limit_memory(allowance)
     try:
         sender.send(("up", None))
@@ -157,10 +161,18 @@ def _child_main(sender: Any, reader: Reader, args: tuple[Any, ...], allowance: i
         sender.close()
 
 
+def _end_with_parent() -> None:
+    """A parent killed outright cannot kill us: we end ourselves, even mid-page (PDFium
+    releases Python's lock while it works)."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        parent.join()
+        os._exit(1)
+
+
 def _limit_memory(allowance: int) -> None:
     if not sys.platform.startswith("linux"):
         return  # RLIMIT_AS is Linux's to honour; elsewhere the time bound still holds
-    import os
     import resource
 
     with open("/proc/self/statm", encoding="ascii") as statm:
