@@ -53,6 +53,7 @@ class ChildReader:
         self._reader, self._args, self._pacing, self._name = reader, args, pacing, name
         self._page = 0
         self._count = 0
+        self._up = False
         context = multiprocessing.get_context("spawn")
         self._receiver, self._sender = context.Pipe(duplex=False)
         self._process = context.Process(
@@ -81,6 +82,7 @@ class ChildReader:
     def opened(self) -> Opened:
         """Waits for the child to start, then for the document to open."""
         self._receive(started=False)
+        self._up = True
         self._pacing.begin()
         opened: Opened = self._receive()
         self._count = opened.pages
@@ -132,6 +134,8 @@ class ChildReader:
             self._process.join(timeout=5)
             code = self._process.exitcode
             why = _signal_name(-code) if code is not None and code < 0 else f"exit status {code}"
+        if not self._up:  # no fault of the file's: a main module without its __main__ guard?
+            return f"could not be read: {self._name} did not start ({why}): not imported"
         return f"crashed {self._name} {self._where()} ({why}; a malformed PDF?): not imported"
 
 

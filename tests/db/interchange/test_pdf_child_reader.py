@@ -6,6 +6,7 @@ Tesseract's OCR of a page as promptly."""
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,7 @@ def test_a_reader_that_crashes_is_one_line_naming_the_page_and_nothing_is_import
     assert store.conn.execute("SELECT count(*) FROM article_sources").fetchone() == (0,)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS bounds it on Linux")
 def test_a_page_that_wants_gigabytes_is_refused_for_its_memory(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ):
