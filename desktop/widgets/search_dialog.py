@@ -53,7 +53,9 @@ class SearchAllDialog(QDialog):
         self.setWindowTitle(translate("SearchAllDialog", "Find in all articles"))
         self.resize(700, 500)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText(translated("SearchAllDialog", HELP))
+        # The syntax is said whole under the field until something is typed: as the
+        # placeholder it was cut at the dialog's width.
+        self.field.setPlaceholderText(translate("SearchAllDialog", "Find in all articles"))
         self.field.setToolTip(translated("SearchAllDialog", HELP))
         self.field.setAccessibleName(translate("SearchAllDialog", "Find in all articles"))
         self.field.setClearButtonEnabled(True)
@@ -61,6 +63,7 @@ class SearchAllDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.summary.setText(translated("SearchAllDialog", HELP))
         self.results = QListWidget(self)
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
@@ -88,7 +91,7 @@ class SearchAllDialog(QDialog):
         """Show the articles matching the field's text, best first."""
         self.results.clear()
         if not self.field.text().strip():
-            self.summary.setText("")
+            self.summary.setText(translated("SearchAllDialog", HELP))
             return
         try:
             found = search_articles(

@@ -105,3 +105,17 @@ def test_a_spanish_statement_is_read_in_spanish_when_asked(
         assert store.article_text(article.id) == (
             "El año pasado la economía creció un 2,5 por ciento."
         )
+
+
+@pytest.mark.skipif(not _has("spa"), reason="Tesseract's Spanish data is not installed")
+def test_on_a_spanish_system_the_import_reads_spanish_without_being_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("LC_ALL", "es_ES.UTF-8")
+    project = tmp_path / "p.claimdesk"
+    assert main(["import", str(project), str(FIXTURES / "declaracion.png")]) == 0
+    with Store.open(project, create=False) as store:
+        (article,) = store.articles()
+        assert store.article_text(article.id) == (
+            "El año pasado la economía creció un 2,5 por ciento."
+        )

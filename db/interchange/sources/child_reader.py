@@ -13,8 +13,10 @@ The clock starts once the child is up: its start-up is our cost, not the file's.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
@@ -51,6 +53,7 @@ class ChildReader:
         self._reader, self._args, self._pacing, self._name = reader, args, pacing, name
         self._page = 0
         self._count = 0
+        self._up = False
         context = multiprocessing.get_context("spawn")
         self._receiver, self._sender = context.Pipe(duplex=False)
         self._process = context.Process(
@@ -79,6 +82,7 @@ class ChildReader:
     def opened(self) -> Opened:
         """Waits for the child to start, then for the document to open."""
         self._receive(started=False)
+        self._up = True
         self._pacing.begin()
         opened: Opened = self._receive()
         self._count = opened.pages
@@ -130,6 +134,8 @@ class ChildReader:
             self._process.join(timeout=5)
             code = self._process.exitcode
             why = _signal_name(-code) if code is not None and code < 0 else f"exit status {code}"
+        if not self._up:  # no fault of the file's: a main module without its __main__ guard?
+            return f"could not be read: {self._name} did not start ({why}): not imported"
         return f"crashed {self._name} {self._where()} ({why}; a malformed PDF?): not imported"
 
 
@@ -142,6 +148,8 @@ def _signal_name(number: int) -> str:
 
 def _child_main(sender: Any, reader: Reader, args: tuple[Any, ...], allowance: int) -> None:
     """The child: says it is up, then sends what `reader` yields, or why it stopped."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle: it ends us
+    threading.Thread(target=_end_with_parent, daemon=True).start()
     _limit_memory(allowance)
     try:
         sender.send(("up", None))
@@ -157,10 +165,18 @@ def _child_main(sender: Any, reader: Reader, args: tuple[Any, ...], allowance: i
         sender.close()
 
 
+def _end_with_parent() -> None:
+    """A parent killed outright cannot kill us: we end ourselves, even mid-page (PDFium
+    releases Python's lock while it works)."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        parent.join()
+        os._exit(1)
+
+
 def _limit_memory(allowance: int) -> None:
     if not sys.platform.startswith("linux"):
         return  # RLIMIT_AS is Linux's to honour; elsewhere the time bound still holds
-    import os
     import resource
 
     with open("/proc/self/statm", encoding="ascii") as statm:

@@ -1,17 +1,19 @@
 """A PDF that makes PDFium hang, crash or run out of memory costs one line in the import
 report, never the import or the window: PDFium reads in a child process that is killed
-at the time bound or on Cancel, and the project is left untouched."""
+at the time bound or on Cancel, and the project is left untouched. Cancel stops
+Tesseract's OCR of a page as promptly."""
 
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from pathlib import Path
 
 import pytest
 
 from claimdesk.db import Store
 from claimdesk.db.interchange.article_import import import_articles
-from claimdesk.db.interchange.sources import pacing, pdf
+from claimdesk.db.interchange.sources import ocr, pacing, pdf
 from tests.fixtures.sources import hostile_readers
 
 PDF = Path(__file__).parents[2] / "fixtures" / "sources" / "budget.pdf"
@@ -51,6 +53,7 @@ def test_a_reader_that_crashes_is_one_line_naming_the_page_and_nothing_is_import
     assert store.conn.execute("SELECT count(*) FROM article_sources").fetchone() == (0,)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS bounds it on Linux")
 def test_a_page_that_wants_gigabytes_is_refused_for_its_memory(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ):
@@ -76,3 +79,17 @@ def test_cancel_while_the_reader_hangs_stops_at_once_and_keeps_nothing(
     assert report.cancelled and report.outcomes == [] and seen == [33]
     assert store.project_counts() == (0, 0)
     assert multiprocessing.active_children() == []
+
+
+def test_cancel_during_ocr_stops_tesseract_at_once_and_keeps_nothing(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    started = tmp_path / "tesseract started"
+    slow = tmp_path / "tesseract"
+    slow.write_text(f'#!/bin/sh\ntouch "{started}"\nexec sleep 60\n', encoding="utf-8")
+    slow.chmod(0o755)
+    monkeypatch.setattr(ocr, "tesseract", lambda: str(slow))
+    image = Path(__file__).parents[2] / "fixtures" / "sources" / "statement.png"
+    report = import_articles(store, [image], cancelled=started.exists)
+    assert report.cancelled and report.outcomes == []
+    assert store.project_counts() == (0, 0)

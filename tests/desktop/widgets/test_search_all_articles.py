@@ -88,3 +88,18 @@ def test_exact_finds_cafe_only_with_its_accent_and_is_remembered_next_time(qtbot
     window.action_set["edit.find_all"].trigger()  # Ctrl+Shift+F again, from the menu
     [again] = window.findChildren(SearchAllDialog)
     assert again.exact.isChecked()
+
+
+def test_how_to_search_is_read_whole_before_typing_and_the_field_hint_fits(qtbot, window):
+    """The search syntax was the field's placeholder, cut at the dialog's width ('…unless
+    Exact i'); it is said whole under the field until something is typed."""
+    dialog = open_dialog(qtbot, window)
+    qtbot.waitUntil(dialog.field.isVisible)
+    help_text = search_dialog.translated("SearchAllDialog", search_dialog.HELP)
+    assert dialog.summary.text() == help_text
+    hint = dialog.field.placeholderText()
+    assert dialog.field.fontMetrics().horizontalAdvance(hint) < dialog.field.width()
+    qtbot.keyClicks(dialog.field, "CAFE")
+    qtbot.waitUntil(lambda: dialog.summary.text() == "1 article matches")
+    dialog.field.clear()
+    qtbot.waitUntil(lambda: dialog.summary.text() == help_text)

@@ -151,6 +151,7 @@ def test_tab_after_typing_a_claims_wording_goes_to_its_rating(qtbot, window, two
     qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).text(0).endswith("About 50 released"))
     order = [
         editor.wording_edit,
+        editor.claimant_field.name_box,  # "Said by", under the wording
         editor.rating_box,
         editor.explanation_edit,
         editor.evidence_edit,
