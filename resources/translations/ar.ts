@@ -2532,455 +2532,455 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>no `url` (Google requires one): set the project setting claimreview_url_base</source>
-      <translation type="unfinished" />
+      <translation>لا `url` (تشترطه Google): عيّن إعداد المشروع claimreview_url_base</translation>
     </message>
     <message>
       <source>no annotation with id {annotation_id}</source>
-      <translation type="unfinished" />
+      <translation>لا تعليق توضيحي بالمعرّف {annotation_id}</translation>
     </message>
     <message>
       <source>no annotator named {name!r} in this project</source>
-      <translation type="unfinished" />
+      <translation>لا معلّق باسم {name!r} في هذا المشروع</translation>
     </message>
     <message>
       <source>no annotator with id {annotator_id}</source>
-      <translation type="unfinished" />
+      <translation>لا معلّق بالمعرّف {annotator_id}</translation>
     </message>
     <message>
       <source>no article text found in the web page</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على نص مقال في صفحة الويب</translation>
     </message>
     <message>
       <source>no article with id or title {names}</source>
-      <translation type="unfinished" />
+      <translation>لا مقال بالمعرّف أو العنوان {names}</translation>
     </message>
     <message>
       <source>no article with id {article_id}</source>
-      <translation type="unfinished" />
+      <translation>لا مقال بالمعرّف {article_id}</translation>
     </message>
     <message>
       <source>no claim with id {claim_id}</source>
-      <translation type="unfinished" />
+      <translation>لا ادعاء بالمعرّف {claim_id}</translation>
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
-      <translation type="unfinished" />
+      <translation>لا قائل بالمعرّف {claimant_id}</translation>
     </message>
     <message>
       <source>no default scheme in “{code}”; available: {names}</source>
-      <translation type="unfinished" />
+      <translation>لا مخطط افتراضي في «{code}»؛ المتاح: {names}</translation>
     </message>
     <message>
       <source>no evidence file with id {evidence_id}</source>
-      <translation type="unfinished" />
+      <translation>لا ملف أدلة بالمعرّف {evidence_id}</translation>
     </message>
     <message>
       <source>no link with id {link_id}</source>
-      <translation type="unfinished" />
+      <translation>لا رابط بالمعرّف {link_id}</translation>
     </message>
     <message>
       <source>no merged change with id {change_id}</source>
-      <translation type="unfinished" />
+      <translation>لا تغيير مدموج بالمعرّف {change_id}</translation>
     </message>
     <message>
       <source>no page</source>
-      <translation type="unfinished" />
+      <translation>بلا صفحة</translation>
     </message>
     <message>
       <source>no tag named {name!r} in this project</source>
-      <translation type="unfinished" />
+      <translation>لا وسم باسم {name!r} في هذا المشروع</translation>
     </message>
     <message>
       <source>no tag with id {tag_id}</source>
-      <translation type="unfinished" />
+      <translation>لا وسم بالمعرّف {tag_id}</translation>
     </message>
     <message>
       <source>no verdict with id {verdict_id}</source>
-      <translation type="unfinished" />
+      <translation>لا حكم بالمعرّف {verdict_id}</translation>
     </message>
     <message>
       <source>no {record} with id {record_id}</source>
-      <translation type="unfinished" />
+      <translation>لا {record} بالمعرّف {record_id}</translation>
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
-      <translation type="unfinished" />
+      <translation>ليس UTF-8؛ قُرئ بترميز {encoding} (مكتشَف)، راجع النص</translation>
     </message>
     <message>
       <source>not a provenance field: {names}</source>
-      <translation type="unfinished" />
+      <translation>ليس حقلًا من حقول المصدر والمنشأ: {names}</translation>
     </message>
     <message>
       <source>not added to the project's fact-check archive: {error}</source>
-      <translation type="unfinished" />
+      <translation>لم يُضف إلى أرشيف تدقيقات المشروع: {error}</translation>
     </message>
     <message>
       <source>not added to the shared archive {shared} (it cannot be written here)</source>
-      <translation type="unfinished" />
+      <translation>لم يُضف إلى الأرشيف المشترك {shared} (لا يمكن الكتابة فيه من هنا)</translation>
     </message>
     <message>
       <source>not added to the shared archive: {error}</source>
-      <translation type="unfinished" />
+      <translation>لم يُضف إلى الأرشيف المشترك: {error}</translation>
     </message>
     <message>
       <source>nothing to find: give at least one word (words after - or NOT are left out)</source>
-      <translation type="unfinished" />
+      <translation>لا شيء للبحث عنه: أدخل كلمة واحدة على الأقل (الكلمات بعد - أو NOT مستبعَدة)</translation>
     </message>
     <message>
       <source>one article</source>
-      <translation type="unfinished" />
+      <translation>مقال واحد</translation>
     </message>
     <message>
       <source>one dataset file</source>
-      <translation type="unfinished" />
+      <translation>ملف مجموعة بيانات واحد</translation>
     </message>
     <message>
       <source>one evidence file</source>
-      <translation type="unfinished" />
+      <translation>ملف أدلة واحد</translation>
     </message>
     <message>
       <source>orphan: {where}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>فقد موضعه: {where}: {reason}</translation>
     </message>
     <message>
       <source>over the size limit</source>
-      <translation type="unfinished" />
+      <translation>يتجاوز حد الحجم</translation>
     </message>
     <message>
       <source>per-region results other than labels</source>
-      <translation type="unfinished" />
+      <translation>نتائج المناطق غير التسميات</translation>
     </message>
     <message>
       <source>per-region results other than verdict, note and evidence</source>
-      <translation type="unfinished" />
+      <translation>نتائج المناطق غير الحكم والملاحظة والأدلة</translation>
     </message>
     <message>
       <source>predictions (a model's pre-annotations)</source>
-      <translation type="unfinished" />
+      <translation>التنبؤات (تعليقات توضيحية مسبقة من نموذج)</translation>
     </message>
     <message>
       <source>reviews</source>
-      <translation type="unfinished" />
+      <translation>المراجعات</translation>
     </message>
     <message>
       <source>same figure: {figure}</source>
-      <translation type="unfinished" />
+      <translation>الرقم نفسه: {figure}</translation>
     </message>
     <message>
       <source>same name: {name}</source>
-      <translation type="unfinished" />
+      <translation>الاسم نفسه: {name}</translation>
     </message>
     <message>
       <source>sha256 is not a SHA-256 in hex</source>
-      <translation type="unfinished" />
+      <translation>sha256 ليس بصمة SHA-256 بالنظام الست عشري</translation>
     </message>
     <message>
       <source>shared words: {words}</source>
-      <translation type="unfinished" />
+      <translation>كلمات مشتركة: {words}</translation>
     </message>
     <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
-      <translation type="unfinished" />
+      <translation>الحجم يقول {size!r} بايت، والمحتوى يضم {held}</translation>
     </message>
     <message>
       <source>span {start}–{end} ({unit}) {where} and no quote is given to find it by</source>
-      <translation type="unfinished" />
+      <translation>المقطع {start}–{end} ({unit}) {where} ولا اقتباس للعثور عليه به</translation>
     </message>
     <message>
       <source>span {start}–{end} is outside the article (0–{text_length}) or empty</source>
-      <translation type="unfinished" />
+      <translation>المقطع {start}–{end} خارج المقال (0–{text_length}) أو فارغ</translation>
     </message>
     <message>
       <source>starts like {encoding} but is not valid at byte {start}</source>
-      <translation type="unfinished" />
+      <translation>يبدأ كـ{encoding} لكنه غير صالح عند البايت {start}</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>الوسوم</translation>
     </message>
     <message>
       <source>tags have no field {names}</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الوسوم على الحقل {names}</translation>
     </message>
     <message>
       <source>the Word document has no text</source>
-      <translation type="unfinished" />
+      <translation>مستند Word لا يحتوي على نص</translation>
     </message>
     <message>
       <source>the annotation</source>
-      <translation type="unfinished" />
+      <translation>التعليق التوضيحي</translation>
     </message>
     <message>
       <source>the article</source>
-      <translation type="unfinished" />
+      <translation>المقال</translation>
     </message>
     <message>
       <source>the article “{title}” is deleted: it cannot be annotated or linked</source>
-      <translation type="unfinished" />
+      <translation>المقال «{title}» محذوف: لا يمكن التعليق عليه أو ربطه</translation>
     </message>
     <message>
       <source>the article's source</source>
-      <translation type="unfinished" />
+      <translation>مصدر المقال</translation>
     </message>
     <message>
       <source>the claim</source>
-      <translation type="unfinished" />
+      <translation>الادعاء</translation>
     </message>
     <message>
       <source>the document has no text</source>
-      <translation type="unfinished" />
+      <translation>المستند لا يحتوي على نص</translation>
     </message>
     <message>
       <source>the figures note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة الأرقام</translation>
     </message>
     <message>
       <source>the file has no text</source>
-      <translation type="unfinished" />
+      <translation>الملف لا يحتوي على نص</translation>
     </message>
     <message>
       <source>the file is empty</source>
-      <translation type="unfinished" />
+      <translation>الملف فارغ</translation>
     </message>
     <message>
       <source>the link</source>
-      <translation type="unfinished" />
+      <translation>الرابط</translation>
     </message>
     <message>
       <source>the page</source>
-      <translation type="unfinished" />
+      <translation>الصفحة</translation>
     </message>
     <message>
       <source>the pasted text</source>
-      <translation type="unfinished" />
+      <translation>النص الملصق</translation>
     </message>
     <message>
       <source>the project's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>عُدّل مخطط قاعدة بيانات المشروع ({names})</translation>
     </message>
     <message>
       <source>the review</source>
-      <translation type="unfinished" />
+      <translation>المراجعة</translation>
     </message>
     <message>
       <source>the same text is already in the project as “{title}”</source>
-      <translation type="unfinished" />
+      <translation>النص نفسه موجود في المشروع بالفعل باسم «{title}»</translation>
     </message>
     <message>
       <source>the search has an unclosed quote (")</source>
-      <translation type="unfinished" />
+      <translation>في البحث علامة اقتباس غير مغلقة (")</translation>
     </message>
     <message>
       <source>the search has too many words (at most {limit})</source>
-      <translation type="unfinished" />
+      <translation>في البحث كلمات كثيرة جدًا (بحد أقصى {limit})</translation>
     </message>
     <message>
       <source>the search is too long (at most {limit} characters)</source>
-      <translation type="unfinished" />
+      <translation>البحث طويل جدًا (بحد أقصى {limit} محرفًا)</translation>
     </message>
     <message>
       <source>the source</source>
-      <translation type="unfinished" />
+      <translation>المصدر</translation>
     </message>
     <message>
       <source>the source of article {article_id}</source>
-      <translation type="unfinished" />
+      <translation>مصدر المقال {article_id}</translation>
     </message>
     <message>
       <source>the tag for untagged annotations needs a name</source>
-      <translation type="unfinished" />
+      <translation>يحتاج وسم التعليقات التوضيحية غير الموسومة إلى اسم</translation>
     </message>
     <message>
       <source>the untagged tag</source>
-      <translation type="unfinished" />
+      <translation>وسم غير الموسوم</translation>
     </message>
     <message>
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>صحيح أو خطأ</translation>
     </message>
     <message>
       <source>unknown decision {decision!r}</source>
-      <translation type="unfinished" />
+      <translation>قرار غير معروف {decision!r}</translation>
     </message>
     <message>
       <source>unknown export format {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>صيغة تصدير غير معروفة {fmt!r}؛ استخدم واحدة من {names}</translation>
     </message>
     <message>
       <source>unknown offsets unit {unit!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>وحدة إزاحات غير معروفة {unit!r}؛ استخدم واحدة من {names}</translation>
     </message>
     <message>
       <source>unknown relation “{relation}”; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>علاقة غير معروفة «{relation}»؛ استخدم واحدة من {names}</translation>
     </message>
     <message>
       <source>verdicts</source>
-      <translation type="unfinished" />
+      <translation>الأحكام</translation>
     </message>
     <message>
       <source>verdicts have no field {names}</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي الأحكام على الحقل {names}</translation>
     </message>
     <message>
       <source>word/document.xml has no document body</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي word/document.xml على متن مستند</translation>
     </message>
     <message>
       <source>would have {count:,} links, over the limit of {limit:,} links per annotation</source>
-      <translation type="unfinished" />
+      <translation>سيصبح له {count:,} رابطًا، فوق الحد البالغ {limit:,} رابط لكل تعليق توضيحي</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the project's archive</source>
-      <translation type="unfinished" />
+      <translation>أُضيف {added} من {total} ادعاءً مقيَّمًا إلى أرشيف المشروع</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the shared archive {archive}</source>
-      <translation type="unfinished" />
+      <translation>أُضيف {added} من {total} ادعاءً مقيَّمًا إلى الأرشيف المشترك {archive}</translation>
     </message>
     <message>
       <source>{column} is missing</source>
-      <translation type="unfinished" />
+      <translation>{column} مفقود</translation>
     </message>
     <message>
       <source>{column} is not of type {kind}</source>
-      <translation type="unfinished" />
+      <translation>{column} ليس من النوع {kind}</translation>
     </message>
     <message>
       <source>{column} {value} is not a time as Claimdesk writes it (ISO 8601, UTC)</source>
-      <translation type="unfinished" />
+      <translation>{column} {value} ليس وقتًا بالصيغة التي يكتبها Claimdesk (ISO 8601، UTC)</translation>
     </message>
     <message>
       <source>{column} {value} refers to no {record}</source>
-      <translation type="unfinished" />
+      <translation>{column} {value} لا يشير إلى أي {record}</translation>
     </message>
     <message>
       <source>{count} long articles were compared only on their first {limit:,} characters.</source>
-      <translation type="unfinished" />
+      <translation>قورنت {count} من المقالات الطويلة في أول {limit:,} محرف منها فقط.</translation>
     </message>
     <message>
       <source>{count} page or time FragmentSelector(s) not checked: their article here has no pages or cues</source>
-      <translation type="unfinished" />
+      <translation>لم يُتحقق من {count} من محددات FragmentSelector للصفحات أو الأوقات: مقالها هنا بلا صفحات أو مقاطع ترجمة</translation>
     </message>
     <message>
       <source>{count} {kind} left out: Claimdesk keeps span labels, verdicts, notes and evidence</source>
-      <translation type="unfinished" />
+      <translation>استُبعد {count} من {kind}: يحتفظ Claimdesk بتسميات المقاطع والأحكام والملاحظات والأدلة</translation>
     </message>
     <message>
       <source>{filename} would unpack to {file_size:,} bytes from {compress_size:,} (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>سيُفك {filename} إلى {file_size:,} بايت من {compress_size:,} (قنبلة zip؟)</translation>
     </message>
     <message>
       <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
-      <translation type="unfinished" />
+      <translation>{file} ({format}): أُضيف {added} تعليقًا توضيحيًا، و{unchanged} موجودة بالفعل، و{reanchored} أُعيد تثبيتها، و{orphaned} فقدت موضعها؛ وأُضيف {articles} مقالًا و{links} رابطًا و{claims} ادعاءً</translation>
     </message>
     <message>
       <source>{file}, page {number} ({url})</source>
-      <translation type="unfinished" />
+      <translation>{file}، الصفحة {number} ({url})</translation>
     </message>
     <message>
       <source>{file}: a record breaks the project's rules ({error})</source>
-      <translation type="unfinished" />
+      <translation>{file}: سجل يخالف قواعد المشروع ({error})</translation>
     </message>
     <message>
       <source>{file}: cannot be read ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{file}: تتعذّر قراءته ({reason})</translation>
     </message>
     <message>
       <source>{file}: cannot tell its format; give one of {names}</source>
-      <translation type="unfinished" />
+      <translation>{file}: تعذّر تحديد صيغته؛ حدّد واحدة من {names}</translation>
     </message>
     <message>
       <source>{file}: is a Claimdesk project open here, not {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: مشروع Claimdesk مفتوح هنا، لا {what}</translation>
     </message>
     <message>
       <source>{file}: is a dataset file ({suffix}), not an article; bring its annotations in with `claimdesk import-annotations` (File &gt; Import annotations)</source>
-      <translation type="unfinished" />
+      <translation>{file}: ملف مجموعة بيانات ({suffix})، لا مقال؛ استورد تعليقاته التوضيحية بـ`claimdesk import-annotations` (ملف &gt; استيراد تعليقات توضيحية)</translation>
     </message>
     <message>
       <source>{file}: is a folder, not {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: مجلد، لا {what}</translation>
     </message>
     <message>
       <source>{file}: is an SQLite file (a Claimdesk project?), not an article; open it, or merge it into this project</source>
-      <translation type="unfinished" />
+      <translation>{file}: ملف SQLite (مشروع Claimdesk؟)، لا مقال؛ افتحه، أو ادمجه في هذا المشروع</translation>
     </message>
     <message>
       <source>{file}: is over the {limit} limit for {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: يتجاوز الحد البالغ {limit} لـ{what}</translation>
     </message>
     <message>
       <source>{file}: is {kind}, not a regular file; refused as {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {kind}، لا ملف عادي؛ رُفض بوصفه {what}</translation>
     </message>
     <message>
       <source>{file}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{file}: لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
       <source>{file}: not a {fmt} file ({error!r})</source>
-      <translation type="unfinished" />
+      <translation>{file}: ليس ملف {fmt} ({error!r})</translation>
     </message>
     <message>
       <source>{file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {error}</translation>
     </message>
     <message>
       <source>{file}: {size:.1f} MB is over the {limit} limit for {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {size:.1f} ميغابايت يتجاوز الحد البالغ {limit} لـ{what}</translation>
     </message>
     <message>
       <source>{file}: {warning}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {warning}</translation>
     </message>
     <message>
       <source>{fmt} counts offsets in code points, as its consumers do; a unit can be chosen for {names} only</source>
-      <translation type="unfinished" />
+      <translation>يعدّ {fmt} الإزاحات بالنقاط الرمزية، كما تفعل البرامج التي تستهلكه؛ لا يمكن اختيار الوحدة إلا لـ{names}</translation>
     </message>
     <message>
       <source>{fmt} counts offsets in code points; a unit can be chosen for {names} only</source>
-      <translation type="unfinished" />
+      <translation>يعدّ {fmt} الإزاحات بالنقاط الرمزية؛ لا يمكن اختيار الوحدة إلا لـ{names}</translation>
     </message>
     <message>
       <source>{log} does not belong to this project; move it away to open the project</source>
-      <translation type="unfinished" />
+      <translation>{log} لا ينتمي إلى هذا المشروع؛ انقله إلى مكان آخر لفتح المشروع</translation>
     </message>
     <message>
       <source>{lost} of the claim's appearances not placed</source>
-      <translation type="unfinished" />
+      <translation>{lost} من مواضع ورود الادعاء غير محددة الموضع</translation>
     </message>
     <message>
       <source>{named}: cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>{named}: تتعذّر قراءته ({error})</translation>
     </message>
     <message>
       <source>{named}: evidence_files {evidence_id!r}</source>
-      <translation type="unfinished" />
+      <translation>{named}: evidence_files {evidence_id!r}</translation>
     </message>
     <message>
       <source>{name}, article {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}، المقال {number}</translation>
     </message>
     <message>
       <source>{name}, item {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}، العنصر {number}</translation>
     </message>
     <message>
       <source>{name}, line {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}، السطر {number}</translation>
     </message>
     <message>
       <source>{name}, task {number}</source>
-      <translation type="unfinished" />
+      <translation>{name}، المهمة {number}</translation>
     </message>
     <message>
       <source>{name}, {member}</source>
-      <translation type="unfinished" />
+      <translation>{name}، {member}</translation>
     </message>
     <message>
       <source>{name}, {type_system}</source>
-      <translation type="unfinished" />
+      <translation>{name}، {type_system}</translation>
     </message>
     <message>
       <source>{name}: an XMI file needs the {type_system} INCEpTION exports with it, beside it (or import INCEpTION's ZIP as it is)</source>
