@@ -1052,7 +1052,7 @@
     </message>
     <message>
       <source>Who made the claim, over whom its appearances name; blank: they decide</source>
-      <translation>Quem fez a afirmação, acima do que as ocorrências indicam; em branco: elas decidem</translation>
+      <translation>Quem fez a afirmação, prevalecendo sobre quem as ocorrências indicam; em branco: elas decidem</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
