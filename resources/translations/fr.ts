@@ -2944,587 +2944,587 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>{path}: a Claimdesk project, not a fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>{path} : un projet Claimdesk, pas une archive de vérifications</translation>
     </message>
     <message>
       <source>{path}: a fact-check archive keeps no write-ahead log (it would be written when read); make a new one with claimdesk archive new</source>
-      <translation type="unfinished" />
+      <translation>{path} : une archive de vérifications ne garde pas de journal d’écriture anticipée (il serait écrit à la lecture) ; créez-en une nouvelle avec claimdesk archive new</translation>
     </message>
     <message>
       <source>{path}: a fact-check archive of another version ({version}; this Claimdesk reads {supported})</source>
-      <translation type="unfinished" />
+      <translation>{path} : une archive de vérifications d’une autre version ({version} ; ce Claimdesk lit {supported})</translation>
     </message>
     <message>
       <source>{path}: already exists; an archive is made in a new file</source>
-      <translation type="unfinished" />
+      <translation>{path} : existe déjà ; une archive se crée dans un nouveau fichier</translation>
     </message>
     <message>
       <source>{path}: an SQLite file, but not a Claimdesk project</source>
-      <translation type="unfinished" />
+      <translation>{path} : un fichier SQLite, mais pas un projet Claimdesk</translation>
     </message>
     <message>
       <source>{path}: busy; another program is writing to it</source>
-      <translation type="unfinished" />
+      <translation>{path} : occupé ; un autre programme y écrit</translation>
     </message>
     <message>
       <source>{path}: cannot be opened ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path} : ouverture impossible ({error})</translation>
     </message>
     <message>
       <source>{path}: cannot be read ({strerror})</source>
-      <translation type="unfinished" />
+      <translation>{path} : illisible ({strerror})</translation>
     </message>
     <message>
       <source>{path}: cannot be read from here ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path} : illisible d’ici ({reason})</translation>
     </message>
     <message>
       <source>{path}: cannot be written ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path} : écriture impossible ({error})</translation>
     </message>
     <message>
       <source>{path}: cannot be written ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path} : écriture impossible ({reason})</translation>
     </message>
     <message>
       <source>{path}: cannot switch to write-ahead logging ({mode})</source>
-      <translation type="unfinished" />
+      <translation>{path} : impossible de passer en journalisation anticipée ({mode})</translation>
     </message>
     <message>
       <source>{path}: folder {parent} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{path} : le dossier {parent} n’existe pas</translation>
     </message>
     <message>
       <source>{path}: has changes still in its log ({name}) that cannot be read from a read-only folder; copy the folder somewhere you can write</source>
-      <translation type="unfinished" />
+      <translation>{path} : a des modifications encore dans son journal ({name}) qui ne peuvent pas être lues depuis un dossier en lecture seule ; copiez le dossier là où vous pouvez écrire</translation>
     </message>
     <message>
       <source>{path}: holds over {limit:,} fact-checks</source>
-      <translation type="unfinished" />
+      <translation>{path} : contient plus de {limit:,} vérifications</translation>
     </message>
     <message>
       <source>{path}: is a folder or a device, not a fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>{path} : est un dossier ou un périphérique, pas une archive de vérifications</translation>
     </message>
     <message>
       <source>{path}: is a folder, not a project file</source>
-      <translation type="unfinished" />
+      <translation>{path} : est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
       <source>{path}: is a named pipe or device, not a project file</source>
-      <translation type="unfinished" />
+      <translation>{path} : est un tube nommé ou un périphérique, pas un fichier de projet</translation>
     </message>
     <message>
       <source>{path}: is locked by another program</source>
-      <translation type="unfinished" />
+      <translation>{path} : est verrouillé par un autre programme</translation>
     </message>
     <message>
       <source>{path}: its folder {folder} is read-only, and a project needs to keep its journal files (-wal, -shm) beside it; copy it somewhere you can write</source>
-      <translation type="unfinished" />
+      <translation>{path} : son dossier {folder} est en lecture seule, et un projet doit garder ses fichiers journaux (-wal, -shm) à côté de lui ; copiez-le là où vous pouvez écrire</translation>
     </message>
     <message>
       <source>{path}: locked by another program for over {seconds} s; close it there (or wait) and try again</source>
-      <translation type="unfinished" />
+      <translation>{path} : verrouillé par un autre programme depuis plus de {seconds} s ; fermez-le là-bas (ou attendez) et réessayez</translation>
     </message>
     <message>
       <source>{path}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{path} : fichier introuvable</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project (not an SQLite file)</source>
-      <translation type="unfinished" />
+      <translation>{path} : pas un projet Claimdesk (pas un fichier SQLite)</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project (truncated SQLite header)</source>
-      <translation type="unfinished" />
+      <translation>{path} : pas un projet Claimdesk (en-tête SQLite tronqué)</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path} : pas un projet Claimdesk ({reason})</translation>
     </message>
     <message>
       <source>{path}: not a fact-check archive (made with claimdesk archive new)</source>
-      <translation type="unfinished" />
+      <translation>{path} : pas une archive de vérifications (créée avec claimdesk archive new)</translation>
     </message>
     <message>
       <source>{path}: not a fact-check archive (not an SQLite file)</source>
-      <translation type="unfinished" />
+      <translation>{path} : pas une archive de vérifications (pas un fichier SQLite)</translation>
     </message>
     <message>
       <source>{path}: not a readable fact-check archive ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path} : pas une archive de vérifications lisible ({error})</translation>
     </message>
     <message>
       <source>{path}: opened read-only</source>
-      <translation type="unfinished" />
+      <translation>{path} : ouvert en lecture seule</translation>
     </message>
     <message>
       <source>{path}: the archive (or its folder) is read-only; it can be matched against but not added to</source>
-      <translation type="unfinished" />
+      <translation>{path} : l’archive (ou son dossier) est en lecture seule ; on peut s’y comparer mais pas y ajouter</translation>
     </message>
     <message>
       <source>{path}: the archive's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>{path} : le schéma de base de données de l’archive a été altéré ({names})</translation>
     </message>
     <message>
       <source>{path}: the disk could not be read or written ({error}); nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path} : le disque n’a pas pu être lu ou écrit ({error}) ; rien n’a été modifié</translation>
     </message>
     <message>
       <source>{path}: the disk could not be read or written while checking its log {name} ({reason}); nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path} : le disque n’a pas pu être lu ou écrit pendant la vérification de son journal {name} ({reason}) ; rien n’a été modifié</translation>
     </message>
     <message>
       <source>{path}: the disk is full; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path} : le disque est plein ; rien n’a été modifié</translation>
     </message>
     <message>
       <source>{path}: the fact-check index cannot answer ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path} : l’index des vérifications ne peut pas répondre ({error})</translation>
     </message>
     <message>
       <source>{path}: the file is read-only; it can be checked or exported but not edited (copy it somewhere you can write, or change its permissions)</source>
-      <translation type="unfinished" />
+      <translation>{path} : le fichier est en lecture seule ; il peut être contrôlé ou exporté mais pas modifié (copiez-le là où vous pouvez écrire, ou changez ses permissions)</translation>
     </message>
     <message>
       <source>{path}: the file is truncated ({size} bytes, its header promises {promised})</source>
-      <translation type="unfinished" />
+      <translation>{path} : le fichier est tronqué ({size} octets, son en-tête en annonce {promised})</translation>
     </message>
     <message>
       <source>{path}: the project's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>{path} : le schéma de base de données du projet a été altéré ({names})</translation>
     </message>
     <message>
       <source>{path}: the published report</source>
-      <translation type="unfinished" />
+      <translation>{path} : le rapport publié</translation>
     </message>
     <message>
       <source>{path}: the search index cannot answer ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path} : l’index de recherche ne peut pas répondre ({error})</translation>
     </message>
     <message>
       <source>{path}: written by a newer Claimdesk (schema {version}; this version reads up to {supported}). Update Claimdesk to open it; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{path} : écrit par un Claimdesk plus récent (schéma {version} ; cette version lit jusqu’à {supported}). Mettez Claimdesk à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
       <source>{path}: written by an older Claimdesk (schema {version}); open it once in this version, where it can be written, to upgrade it</source>
-      <translation type="unfinished" />
+      <translation>{path} : écrit par un Claimdesk plus ancien (schéma {version}) ; ouvrez-le une fois dans cette version, là où il peut être écrit, pour le mettre à niveau</translation>
     </message>
     <message>
       <source>{path}: written by an older Claimdesk, and a copy of it could not be upgraded for the merge in {folder} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path} : écrit par un Claimdesk plus ancien, et une copie n’a pas pu être mise à niveau pour la fusion dans {folder} ({reason})</translation>
     </message>
     <message>
       <source>{path}: {foreign}</source>
-      <translation type="unfinished" />
+      <translation>{path} : {foreign}</translation>
     </message>
     <message>
       <source>{path}: {where} holds a value of the wrong type or length</source>
-      <translation type="unfinished" />
+      <translation>{path} : {where} contient une valeur de type ou de longueur incorrect</translation>
     </message>
     <message>
       <source>{place}: "url" is not a web address</source>
-      <translation type="unfinished" />
+      <translation>{place} : "url" n’est pas une adresse web</translation>
     </message>
     <message>
       <source>{place}: has no claim (the claim reviewed is missing or empty)</source>
-      <translation type="unfinished" />
+      <translation>{place} : n’a pas d’allégation (l’allégation vérifiée manque ou est vide)</translation>
     </message>
     <message>
       <source>{place}: must be an object</source>
-      <translation type="unfinished" />
+      <translation>{place} : doit être un objet</translation>
     </message>
     <message>
       <source>{place}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{place} : {error}</translation>
     </message>
     <message>
       <source>{place}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{place} : {problem}</translation>
     </message>
     <message>
       <source>{place}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{place} : {reason}</translation>
     </message>
     <message>
       <source>{place}: {warning}</source>
-      <translation type="unfinished" />
+      <translation>{place} : {warning}</translation>
     </message>
     <message>
       <source>{remark} ({count} lines)</source>
-      <translation type="unfinished" />
+      <translation>{remark} ({count} lignes)</translation>
     </message>
     <message>
       <source>{spot}: a labels result needs start, end and a label</source>
-      <translation type="unfinished" />
+      <translation>{spot} : un résultat labels demande start, end et une étiquette</translation>
     </message>
     <message>
       <source>{spot}: expected an object</source>
-      <translation type="unfinished" />
+      <translation>{spot} : objet attendu</translation>
     </message>
     <message>
       <source>{spot}: expected an object with start, end and label</source>
-      <translation type="unfinished" />
+      <translation>{spot} : objet attendu avec start, end et label</translation>
     </message>
     <message>
       <source>{spot}: from_id and to_id must be ids of this line's entities</source>
-      <translation type="unfinished" />
+      <translation>{spot} : from_id et to_id doivent être des identifiants d’entités de cette ligne</translation>
     </message>
     <message>
       <source>{spot}: missing 'id'</source>
-      <translation type="unfinished" />
+      <translation>{spot} : 'id' manquant</translation>
     </message>
     <message>
       <source>{spot}: missing '{missing}'</source>
-      <translation type="unfinished" />
+      <translation>{spot} : '{missing}' manquant</translation>
     </message>
     <message>
       <source>{spot}: no value</source>
-      <translation type="unfinished" />
+      <translation>{spot} : aucune valeur</translation>
     </message>
     <message>
       <source>{spot}: start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{spot} : start et end doivent être des nombres entiers</translation>
     </message>
     <message>
       <source>{spot}: the labels must be a list</source>
-      <translation type="unfinished" />
+      <translation>{spot} : les étiquettes doivent être une liste</translation>
     </message>
     <message>
       <source>{table} row {rowid}: refers to a missing {parent} record</source>
-      <translation type="unfinished" />
+      <translation>{table} ligne {rowid} : renvoie à un enregistrement {parent} manquant</translation>
     </message>
     <message>
       <source>{table} {id}: live, but its {column} {ref} is deleted</source>
-      <translation type="unfinished" />
+      <translation>{table} {id} : actif, mais son {column} {ref} est supprimé</translation>
     </message>
     <message>
       <source>{table} {id}: {column} {ref} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{table} {id} : {column} {ref} n’existe pas</translation>
     </message>
     <message>
       <source>{table} {record!r}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record!r} : {reason}</translation>
     </message>
     <message>
       <source>{table} {record_id}: has the same name as {holder}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id} : a le même nom que {holder}</translation>
     </message>
     <message>
       <source>{table} {record_id}: {column} is over the limit of {most:,} characters</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id} : {column} dépasse la limite de {most:,} caractères</translation>
     </message>
     <message>
       <source>{table} {record_id}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id} : {problem}</translation>
     </message>
     <message>
       <source>{table} {record}: {column} {reason}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record} : {column} {reason}</translation>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated</source>
-      <translation type="unfinished" />
+      <translation>{table} : ajouts : {added}, mises à jour : {updated}</translation>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated, {deleted} arrived deleted</source>
-      <translation type="unfinished" />
+      <translation>{table} : ajouts : {added}, mises à jour : {updated}, arrivés supprimés : {deleted}</translation>
     </message>
     <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
-      <translation type="unfinished" />
+      <translation>{value!r} n’est pas une date et heure ISO 8601</translation>
     </message>
     <message>
       <source>{value!r} is out of range (before year 1 or after 9999 in UTC)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} est hors limites (avant l’an 1 ou après 9999 en UTC)</translation>
     </message>
     <message>
       <source>{where}, annotation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, annotation {number}</translation>
     </message>
     <message>
       <source>{where}, annotation {number}: expected a result list</source>
-      <translation type="unfinished" />
+      <translation>{where}, annotation {number} : liste de résultats attendue</translation>
     </message>
     <message>
       <source>{where}, claim {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, allégation {number}</translation>
     </message>
     <message>
       <source>{where}, entity {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, entité {number}</translation>
     </message>
     <message>
       <source>{where}, label {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, étiquette {number}</translation>
     </message>
     <message>
       <source>{where}, label {number}: expected [start, end, label]</source>
-      <translation type="unfinished" />
+      <translation>{where}, étiquette {number} : [start, end, label] attendu</translation>
     </message>
     <message>
       <source>{where}, link {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, lien {number}</translation>
     </message>
     <message>
       <source>{where}, relation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, relation {number}</translation>
     </message>
     <message>
       <source>{where}, result {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, résultat {number}</translation>
     </message>
     <message>
       <source>{where}, span {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, passage {number}</translation>
     </message>
     <message>
       <source>{where}, {control} {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, {control} {number}</translation>
     </message>
     <message>
       <source>{where}: "annotations" must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where} : "annotations" doit être une liste</translation>
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{field}" contient un caractère NUL</translation>
     </message>
     <message>
       <source>{where}: "{field}" has {count:,} items, over the limit of {limit}</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{field}" a {count:,} éléments, au-delà de la limite de {limit}</translation>
     </message>
     <message>
       <source>{where}: "{field}" is not valid Unicode (a lone surrogate U+{code:04X} at character {start})</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{field}" n’est pas de l’Unicode valide (un demi-codet isolé U+{code:04X} au caractère {start})</translation>
     </message>
     <message>
       <source>{where}: "{field}" is {count:,} characters, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{field}" fait {count:,} caractères, au-delà de la limite de {limit:,}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be a list of links, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{field}" doit être une liste de liens, pas {kind}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{field}" doit être un objet</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be text, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{field}" doit être du texte, pas {kind}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must hold objects</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{field}" doit contenir des objets</translation>
     </message>
     <message>
       <source>{where}: "{key}" holds {count:,} records, over the limit of {limit:,} per file</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{key}" contient {count:,} enregistrements, au-delà de la limite de {limit:,} par fichier</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{key}" doit être une liste</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be a list of objects</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{key}" doit être une liste d’objets</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where} : "{key}" doit être un objet</translation>
     </message>
     <message>
       <source>{where}: ClaimReview {number}</source>
-      <translation type="unfinished" />
+      <translation>{where} : ClaimReview {number}</translation>
     </message>
     <message>
       <source>{where}: JSON nested deeper than {limit} levels; refused</source>
-      <translation type="unfinished" />
+      <translation>{where} : JSON imbriqué sur plus de {limit} niveaux ; refusé</translation>
     </message>
     <message>
       <source>{where}: XML with a DOCTYPE or entities is refused</source>
-      <translation type="unfinished" />
+      <translation>{where} : le XML avec un DOCTYPE ou des entités est refusé</translation>
     </message>
     <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
-      <translation type="unfinished" />
+      <translation>{where} : une annotation de lien demande exactement deux cibles</translation>
     </message>
     <message>
       <source>{where}: a task needs a "data" object (or is a JSON_MIN record with regions)</source>
-      <translation type="unfinished" />
+      <translation>{where} : une tâche demande un objet "data" (ou est un enregistrement JSON_MIN avec des régions)</translation>
     </message>
     <message>
       <source>{where}: a text area's text must be a list of lines</source>
-      <translation type="unfinished" />
+      <translation>{where} : le texte d’une zone de texte doit être une liste de lignes</translation>
     </message>
     <message>
       <source>{where}: already in the project as “{title}”</source>
-      <translation type="unfinished" />
+      <translation>{where} : déjà dans le projet sous le titre « {title} »</translation>
     </message>
     <message>
       <source>{where}: an article needs an id and a text</source>
-      <translation type="unfinished" />
+      <translation>{where} : un article demande un identifiant et un texte</translation>
     </message>
     <message>
       <source>{where}: annotator_id refers to no annotator</source>
-      <translation type="unfinished" />
+      <translation>{where} : annotator_id ne renvoie à aucun annotateur</translation>
     </message>
     <message>
       <source>{where}: article {article_id} is not in the project and the file does not hold its text</source>
-      <translation type="unfinished" />
+      <translation>{where} : l’article {article_id} n’est pas dans le projet et le fichier ne contient pas son texte</translation>
     </message>
     <message>
       <source>{where}: claim {number}</source>
-      <translation type="unfinished" />
+      <translation>{where} : allégation {number}</translation>
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
-      <translation type="unfinished" />
+      <translation>{where} : confidence doit être un nombre</translation>
     </message>
     <message>
       <source>{where}: expected a JSON object for one article</source>
-      <translation type="unfinished" />
+      <translation>{where} : un objet JSON par article attendu</translation>
     </message>
     <message>
       <source>{where}: holds no fact-check (no ClaimReview, no claims)</source>
-      <translation type="unfinished" />
+      <translation>{where} : ne contient aucune vérification (pas de ClaimReview, pas d’allégations)</translation>
     </message>
     <message>
       <source>{where}: holds over {limit:,} fact-checks; split it</source>
-      <translation type="unfinished" />
+      <translation>{where} : contient plus de {limit:,} vérifications ; scindez-le</translation>
     </message>
     <message>
       <source>{where}: is over the {limit} limit for one evidence file</source>
-      <translation type="unfinished" />
+      <translation>{where} : dépasse la limite de {limit} pour un fichier de preuve</translation>
     </message>
     <message>
       <source>{where}: its FragmentSelector says {fragment} but the quote is on {placed}; the fragment is ignored</source>
-      <translation type="unfinished" />
+      <translation>{where} : son FragmentSelector indique {fragment} mais la citation est sur {placed} ; le fragment est ignoré</translation>
     </message>
     <message>
       <source>{where}: missing {error}</source>
-      <translation type="unfinished" />
+      <translation>{where} : il manque {error}</translation>
     </message>
     <message>
       <source>{where}: neither ClaimReview JSON-LD nor claims:search JSON</source>
-      <translation type="unfinished" />
+      <translation>{where} : ni du JSON-LD ClaimReview ni du JSON claims:search</translation>
     </message>
     <message>
       <source>{where}: no TextPositionSelector or TextQuoteSelector</source>
-      <translation type="unfinished" />
+      <translation>{where} : ni TextPositionSelector ni TextQuoteSelector</translation>
     </message>
     <message>
       <source>{where}: no text in the field "{named}"</source>
-      <translation type="unfinished" />
+      <translation>{where} : aucun texte dans le champ "{named}"</translation>
     </message>
     <message>
       <source>{where}: not UTF-8 text (invalid byte 0x{byte:02x} at byte {start})</source>
-      <translation type="unfinished" />
+      <translation>{where} : pas du texte UTF-8 (octet invalide 0x{byte:02x} à l’octet {start})</translation>
     </message>
     <message>
       <source>{where}: not a UIMA CAS XMI file ({error})</source>
-      <translation type="unfinished" />
+      <translation>{where} : pas un fichier UIMA CAS XMI ({error})</translation>
     </message>
     <message>
       <source>{where}: not a W3C Annotation (type must be Annotation)</source>
-      <translation type="unfinished" />
+      <translation>{where} : pas une Annotation W3C (type doit valoir Annotation)</translation>
     </message>
     <message>
       <source>{where}: not valid JSON ({error})</source>
-      <translation type="unfinished" />
+      <translation>{where} : JSON invalide ({error})</translation>
     </message>
     <message>
       <source>{where}: refers to no {record}</source>
-      <translation type="unfinished" />
+      <translation>{where} : ne renvoie à aucun enregistrement {record}</translation>
     </message>
     <message>
       <source>{where}: say why the figures do not contradict each other</source>
-      <translation type="unfinished" />
+      <translation>{where} : dites pourquoi les chiffres ne se contredisent pas</translation>
     </message>
     <message>
       <source>{where}: segment starts must rise inside the article's text</source>
-      <translation type="unfinished" />
+      <translation>{where} : les débuts de segments doivent croître dans le texte de l’article</translation>
     </message>
     <message>
       <source>{where}: segments are not JSON</source>
-      <translation type="unfinished" />
+      <translation>{where} : les segments ne sont pas du JSON</translation>
     </message>
     <message>
       <source>{where}: segments must be a list of objects with a start</source>
-      <translation type="unfinished" />
+      <translation>{where} : les segments doivent être une liste d’objets avec un début</translation>
     </message>
     <message>
       <source>{where}: selector start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{where} : le début et la fin du sélecteur doivent être des nombres entiers</translation>
     </message>
     <message>
       <source>{where}: span {start}–{end} is outside the article text (0–{length}) or empty</source>
-      <translation type="unfinished" />
+      <translation>{where} : le passage {start}–{end} est hors du texte de l’article (0–{length}) ou vide</translation>
     </message>
     <message>
       <source>{where}: start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{where} : start et end doivent être des nombres entiers</translation>
     </message>
     <message>
       <source>{where}: the article has no "id"</source>
-      <translation type="unfinished" />
+      <translation>{where} : l’article n’a pas d’"id"</translation>
     </message>
     <message>
       <source>{where}: the article has no "{field}"</source>
-      <translation type="unfinished" />
+      <translation>{where} : l’article n’a pas de "{field}"</translation>
     </message>
     <message>
       <source>{where}: the article text is over the {limit} limit for one article</source>
-      <translation type="unfinished" />
+      <translation>{where} : le texte de l’article dépasse la limite de {limit} pour un article</translation>
     </message>
     <message>
       <source>{where}: the claim's figures do not differ</source>
-      <translation type="unfinished" />
+      <translation>{where} : les chiffres de l’allégation ne diffèrent pas</translation>
     </message>
     <message>
       <source>{where}: the same file is already attached there</source>
-      <translation type="unfinished" />
+      <translation>{where} : le même fichier y est déjà joint</translation>
     </message>
     <message>
       <source>{where}: the target must name a source article and a selector</source>
-      <translation type="unfinished" />
+      <translation>{where} : la cible doit désigner un article source et un sélecteur</translation>
     </message>
     <message>
       <source>{where}: the task has no text field (data.text or another)</source>
-      <translation type="unfinished" />
+      <translation>{where} : la tâche n’a pas de champ de texte (data.text ou autre)</translation>
     </message>
     <message>
       <source>{where}: the {key} field is a link to the text, not the text; nothing is fetched: export the tasks with the text in them</source>
-      <translation type="unfinished" />
+      <translation>{where} : le champ {key} est un lien vers le texte, pas le texte ; rien n’est téléchargé : exportez les tâches avec leur texte</translation>
     </message>
     <message>
       <source>{where}: which field holds the text, {names}? name it with --text-field</source>
-      <translation type="unfinished" />
+      <translation>{where} : quel champ contient le texte, {names} ? nommez-le avec --text-field</translation>
     </message>
     <message>
       <source>{where}: {count:,} records (articles, annotations, links, claims), over the limit of {limit:,} per file</source>
-      <translation type="unfinished" />
+      <translation>{where} : {count:,} enregistrements (articles, annotations, liens, allégations), au-delà de la limite de {limit:,} par fichier</translation>
     </message>
     <message>
       <source>{where}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{where} : {error}</translation>
     </message>
     <message>
       <source>{where}: {fragment}; ignored</source>
-      <translation type="unfinished" />
+      <translation>{where} : {fragment} ; ignoré</translation>
     </message>
     <message>
       <source>{where}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{where} : {problem}</translation>
     </message>
     <message>
       <source>“{title}” is long: only its first {limit:,} characters were compared.</source>
-      <translation type="unfinished" />
+      <translation>« {title} » est long : seuls ses {limit:,} premiers caractères ont été comparés.</translation>
     </message>
     <message>
       <source>…and {count} more FragmentSelectors ignored</source>
-      <translation type="unfinished" />
+      <translation>…et {count} FragmentSelectors de plus ignorés</translation>
     </message>
   </context>
   <context>
