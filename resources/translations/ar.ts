@@ -2984,655 +2984,655 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{name}: an XMI file needs the {type_system} INCEpTION exports with it, beside it (or import INCEpTION's ZIP as it is)</source>
-      <translation type="unfinished" />
+      <translation>{name}: يحتاج ملف XMI إلى {type_system} الذي يصدّره INCEpTION معه، بجانبه (أو استورد ملف ZIP الخاص بـINCEpTION كما هو)</translation>
     </message>
     <message>
       <source>{name}: expected INCEpTION's UIMA CAS XMI export (.xmi files and {type_system})</source>
-      <translation type="unfinished" />
+      <translation>{name}: كان المتوقع تصدير UIMA CAS XMI من INCEpTION (ملفات .xmi و{type_system})</translation>
     </message>
     <message>
       <source>{name}: expected a W3C AnnotationCollection</source>
-      <translation type="unfinished" />
+      <translation>{name}: كان المتوقع AnnotationCollection بصيغة W3C</translation>
     </message>
     <message>
       <source>{name}: expected a W3C AnnotationCollection, page or annotation</source>
-      <translation type="unfinished" />
+      <translation>{name}: كان المتوقع AnnotationCollection أو صفحة أو تعليقًا توضيحيًا بصيغة W3C</translation>
     </message>
     <message>
       <source>{name}: expected a list of Label Studio tasks</source>
-      <translation type="unfinished" />
+      <translation>{name}: كان المتوقع قائمة مهام Label Studio</translation>
     </message>
     <message>
       <source>{name}: not a ZIP file (INCEpTION's XMI export)</source>
-      <translation type="unfinished" />
+      <translation>{name}: ليس ملف ZIP (تصدير XMI من INCEpTION)</translation>
     </message>
     <message>
       <source>{name}: the ZIP unpacks to more than one dataset may hold</source>
-      <translation type="unfinished" />
+      <translation>{name}: يُفك ملف ZIP إلى أكثر مما يمكن أن تحتويه مجموعة بيانات واحدة</translation>
     </message>
     <message>
       <source>{name}: the collection holds {count} of its {total} annotations; export it again with every annotation in the file</source>
-      <translation type="unfinished" />
+      <translation>{name}: تحتوي المجموعة على {count} من تعليقاتها التوضيحية البالغة {total}؛ صدّرها مجددًا مع كل التعليقات التوضيحية في الملف</translation>
     </message>
     <message>
       <source>{name}: the collection's pages are not in the file (it links to {names}); Claimdesk fetches nothing: save every page into one file</source>
-      <translation type="unfinished" />
+      <translation>{name}: صفحات المجموعة ليست في الملف (إنها تشير إلى {names})؛ لا يجلب Claimdesk شيئًا: احفظ كل الصفحات في ملف واحد</translation>
     </message>
     <message>
       <source>{out} exists and is not a folder; choose a new folder name</source>
-      <translation type="unfinished" />
+      <translation>{out} موجود وليس مجلدًا؛ اختر اسم مجلد جديدًا</translation>
     </message>
     <message>
       <source>{out} is a folder that is not a brat export; choose an empty or new folder</source>
-      <translation type="unfinished" />
+      <translation>{out} مجلد ليس تصديرًا بصيغة brat؛ اختر مجلدًا فارغًا أو جديدًا</translation>
     </message>
     <message>
       <source>{out}: cannot be written ({reason}); nothing was exported</source>
-      <translation type="unfinished" />
+      <translation>{out}: تتعذّر الكتابة فيه ({reason})؛ لم يُصدَّر شيء</translation>
     </message>
     <message>
       <source>{out}: is a project open here; choose another name for the copy</source>
-      <translation type="unfinished" />
+      <translation>{out}: مشروع مفتوح هنا؛ اختر اسمًا آخر للنسخة</translation>
     </message>
     <message>
       <source>{part} cannot be unpacked ({error})</source>
-      <translation type="unfinished" />
+      <translation>يتعذّر فك {part} ({error})</translation>
     </message>
     <message>
       <source>{part} is not well-formed XML ({error})</source>
-      <translation type="unfinished" />
+      <translation>{part} ليس XML سليم البنية ({error})</translation>
     </message>
     <message>
       <source>{part} unpacks to over the {limit} limit (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>يُفك {part} إلى ما يتجاوز الحد البالغ {limit} (قنبلة zip؟)</translation>
     </message>
     <message>
       <source>{part} would unpack to {size:,.0f} MB, over the {limit} limit (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>سيُفك {part} إلى {size:,.0f} ميغابايت، فوق الحد البالغ {limit} (قنبلة zip؟)</translation>
     </message>
     <message>
       <source>{path}: a Claimdesk project, not a fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>{path}: مشروع Claimdesk، لا أرشيف تدقيقات</translation>
     </message>
     <message>
       <source>{path}: a fact-check archive keeps no write-ahead log (it would be written when read); make a new one with claimdesk archive new</source>
-      <translation type="unfinished" />
+      <translation>{path}: أرشيف التدقيقات لا يحتفظ بسجل كتابة مسبقة (وإلا لكُتب فيه عند قراءته)؛ أنشئ أرشيفًا جديدًا بـclaimdesk archive new</translation>
     </message>
     <message>
       <source>{path}: a fact-check archive of another version ({version}; this Claimdesk reads {supported})</source>
-      <translation type="unfinished" />
+      <translation>{path}: أرشيف تدقيقات من إصدار آخر ({version}؛ هذا الإصدار من Claimdesk يقرأ {supported})</translation>
     </message>
     <message>
       <source>{path}: already exists; an archive is made in a new file</source>
-      <translation type="unfinished" />
+      <translation>{path}: موجود بالفعل؛ يُنشأ الأرشيف في ملف جديد</translation>
     </message>
     <message>
       <source>{path}: an SQLite file, but not a Claimdesk project</source>
-      <translation type="unfinished" />
+      <translation>{path}: ملف SQLite، لكنه ليس مشروع Claimdesk</translation>
     </message>
     <message>
       <source>{path}: busy; another program is writing to it</source>
-      <translation type="unfinished" />
+      <translation>{path}: مشغول؛ برنامج آخر يكتب فيه</translation>
     </message>
     <message>
       <source>{path}: cannot be opened ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: يتعذّر فتحه ({error})</translation>
     </message>
     <message>
       <source>{path}: cannot be read ({strerror})</source>
-      <translation type="unfinished" />
+      <translation>{path}: تتعذّر قراءته ({strerror})</translation>
     </message>
     <message>
       <source>{path}: cannot be read from here ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: تتعذّر قراءته من هنا ({reason})</translation>
     </message>
     <message>
       <source>{path}: cannot be written ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: تتعذّر الكتابة فيه ({error})</translation>
     </message>
     <message>
       <source>{path}: cannot be written ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: تتعذّر الكتابة فيه ({reason})</translation>
     </message>
     <message>
       <source>{path}: cannot switch to write-ahead logging ({mode})</source>
-      <translation type="unfinished" />
+      <translation>{path}: يتعذّر التحويل إلى سجل الكتابة المسبقة ({mode})</translation>
     </message>
     <message>
       <source>{path}: folder {parent} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{path}: المجلد {parent} غير موجود</translation>
     </message>
     <message>
       <source>{path}: has changes still in its log ({name}) that cannot be read from a read-only folder; copy the folder somewhere you can write</source>
-      <translation type="unfinished" />
+      <translation>{path}: فيه تغييرات ما زالت في سجله ({name}) لا يمكن قراءتها من مجلد للقراءة فقط؛ انسخ المجلد إلى مكان تستطيع الكتابة فيه</translation>
     </message>
     <message>
       <source>{path}: holds over {limit:,} fact-checks</source>
-      <translation type="unfinished" />
+      <translation>{path}: يحتوي على أكثر من {limit:,} تدقيق</translation>
     </message>
     <message>
       <source>{path}: is a folder or a device, not a fact-check archive</source>
-      <translation type="unfinished" />
+      <translation>{path}: مجلد أو جهاز، لا أرشيف تدقيقات</translation>
     </message>
     <message>
       <source>{path}: is a folder, not a project file</source>
-      <translation type="unfinished" />
+      <translation>{path}: مجلد، لا ملف مشروع</translation>
     </message>
     <message>
       <source>{path}: is a named pipe or device, not a project file</source>
-      <translation type="unfinished" />
+      <translation>{path}: أنبوب مسمّى أو جهاز، لا ملف مشروع</translation>
     </message>
     <message>
       <source>{path}: is locked by another program</source>
-      <translation type="unfinished" />
+      <translation>{path}: مقفل من برنامج آخر</translation>
     </message>
     <message>
       <source>{path}: its folder {folder} is read-only, and a project needs to keep its journal files (-wal, -shm) beside it; copy it somewhere you can write</source>
-      <translation type="unfinished" />
+      <translation>{path}: مجلده {folder} للقراءة فقط، والمشروع يحتاج إلى حفظ ملفات السجل (-wal، -shm) بجانبه؛ انسخه إلى مكان تستطيع الكتابة فيه</translation>
     </message>
     <message>
       <source>{path}: locked by another program for over {seconds} s; close it there (or wait) and try again</source>
-      <translation type="unfinished" />
+      <translation>{path}: مقفل من برنامج آخر منذ أكثر من {seconds} ث؛ أغلقه هناك (أو انتظر) وحاول مجددًا</translation>
     </message>
     <message>
       <source>{path}: no such file</source>
-      <translation type="unfinished" />
+      <translation>{path}: لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project (not an SQLite file)</source>
-      <translation type="unfinished" />
+      <translation>{path}: ليس مشروع Claimdesk (ليس ملف SQLite)</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project (truncated SQLite header)</source>
-      <translation type="unfinished" />
+      <translation>{path}: ليس مشروع Claimdesk (ترويسة SQLite مبتورة)</translation>
     </message>
     <message>
       <source>{path}: not a Claimdesk project ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: ليس مشروع Claimdesk ({reason})</translation>
     </message>
     <message>
       <source>{path}: not a fact-check archive (made with claimdesk archive new)</source>
-      <translation type="unfinished" />
+      <translation>{path}: ليس أرشيف تدقيقات (يُنشأ بـclaimdesk archive new)</translation>
     </message>
     <message>
       <source>{path}: not a fact-check archive (not an SQLite file)</source>
-      <translation type="unfinished" />
+      <translation>{path}: ليس أرشيف تدقيقات (ليس ملف SQLite)</translation>
     </message>
     <message>
       <source>{path}: not a readable fact-check archive ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: ليس أرشيف تدقيقات مقروءًا ({error})</translation>
     </message>
     <message>
       <source>{path}: opened read-only</source>
-      <translation type="unfinished" />
+      <translation>{path}: فُتح للقراءة فقط</translation>
     </message>
     <message>
       <source>{path}: the archive (or its folder) is read-only; it can be matched against but not added to</source>
-      <translation type="unfinished" />
+      <translation>{path}: الأرشيف (أو مجلده) للقراءة فقط؛ يمكن المطابقة معه لكن لا يمكن الإضافة إليه</translation>
     </message>
     <message>
       <source>{path}: the archive's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>{path}: عُدّل مخطط قاعدة بيانات الأرشيف ({names})</translation>
     </message>
     <message>
       <source>{path}: the disk could not be read or written ({error}); nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path}: تعذّرت القراءة من القرص أو الكتابة فيه ({error})؛ لم يتغيّر شيء</translation>
     </message>
     <message>
       <source>{path}: the disk could not be read or written while checking its log {name} ({reason}); nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path}: تعذّرت القراءة من القرص أو الكتابة فيه أثناء فحص سجله {name} ({reason})؛ لم يتغيّر شيء</translation>
     </message>
     <message>
       <source>{path}: the disk is full; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>{path}: القرص ممتلئ؛ لم يتغيّر شيء</translation>
     </message>
     <message>
       <source>{path}: the fact-check index cannot answer ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: فهرس التدقيقات لا يستجيب ({error})</translation>
     </message>
     <message>
       <source>{path}: the file is read-only; it can be checked or exported but not edited (copy it somewhere you can write, or change its permissions)</source>
-      <translation type="unfinished" />
+      <translation>{path}: الملف للقراءة فقط؛ يمكن فحصه أو تصديره لكن لا يمكن تعديله (انسخه إلى مكان تستطيع الكتابة فيه، أو غيّر أذوناته)</translation>
     </message>
     <message>
       <source>{path}: the file is truncated ({size} bytes, its header promises {promised})</source>
-      <translation type="unfinished" />
+      <translation>{path}: الملف مبتور ({size} بايت، وترويسته تعد بـ{promised})</translation>
     </message>
     <message>
       <source>{path}: the project's schema has been altered ({names})</source>
-      <translation type="unfinished" />
+      <translation>{path}: عُدّل مخطط قاعدة بيانات المشروع ({names})</translation>
     </message>
     <message>
       <source>{path}: the published report</source>
-      <translation type="unfinished" />
+      <translation>{path}: التقرير المنشور</translation>
     </message>
     <message>
       <source>{path}: the search index cannot answer ({error})</source>
-      <translation type="unfinished" />
+      <translation>{path}: فهرس البحث لا يستجيب ({error})</translation>
     </message>
     <message>
       <source>{path}: written by a newer Claimdesk (schema {version}; this version reads up to {supported}). Update Claimdesk to open it; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{path}: كتبه إصدار أحدث من Claimdesk (المخطط {version}؛ هذا الإصدار يقرأ حتى {supported}). حدّث Claimdesk لفتحه؛ لم يتغيّر الملف.</translation>
     </message>
     <message>
       <source>{path}: written by an older Claimdesk (schema {version}); open it once in this version, where it can be written, to upgrade it</source>
-      <translation type="unfinished" />
+      <translation>{path}: كتبه إصدار أقدم من Claimdesk (المخطط {version})؛ افتحه مرة واحدة في هذا الإصدار، في مكان تمكن الكتابة فيه، لترقيته</translation>
     </message>
     <message>
       <source>{path}: written by an older Claimdesk, and a copy of it could not be upgraded for the merge in {folder} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: كتبه إصدار أقدم من Claimdesk، وتعذّرت ترقية نسخة منه للدمج في {folder} ({reason})</translation>
     </message>
     <message>
       <source>{path}: {foreign}</source>
-      <translation type="unfinished" />
+      <translation>{path}: {foreign}</translation>
     </message>
     <message>
       <source>{path}: {where} holds a value of the wrong type or length</source>
-      <translation type="unfinished" />
+      <translation>{path}: يحتوي {where} على قيمة من نوع أو طول خاطئ</translation>
     </message>
     <message>
       <source>{place}: "url" is not a web address</source>
-      <translation type="unfinished" />
+      <translation>{place}: "url" ليس عنوان ويب</translation>
     </message>
     <message>
       <source>{place}: has no claim (the claim reviewed is missing or empty)</source>
-      <translation type="unfinished" />
+      <translation>{place}: لا ادعاء فيه (الادعاء المُراجَع مفقود أو فارغ)</translation>
     </message>
     <message>
       <source>{place}: must be an object</source>
-      <translation type="unfinished" />
+      <translation>{place}: يجب أن يكون كائنًا</translation>
     </message>
     <message>
       <source>{place}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {error}</translation>
     </message>
     <message>
       <source>{place}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {problem}</translation>
     </message>
     <message>
       <source>{place}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {reason}</translation>
     </message>
     <message>
       <source>{place}: {warning}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {warning}</translation>
     </message>
     <message>
       <source>{remark} ({count} lines)</source>
-      <translation type="unfinished" />
+      <translation>{remark} ({count} سطرًا)</translation>
     </message>
     <message>
       <source>{spot}: a labels result needs start, end and a label</source>
-      <translation type="unfinished" />
+      <translation>{spot}: تحتاج نتيجة التسميات إلى start وend وتسمية</translation>
     </message>
     <message>
       <source>{spot}: expected an object</source>
-      <translation type="unfinished" />
+      <translation>{spot}: كان المتوقع كائنًا</translation>
     </message>
     <message>
       <source>{spot}: expected an object with start, end and label</source>
-      <translation type="unfinished" />
+      <translation>{spot}: كان المتوقع كائنًا فيه start وend وlabel</translation>
     </message>
     <message>
       <source>{spot}: from_id and to_id must be ids of this line's entities</source>
-      <translation type="unfinished" />
+      <translation>{spot}: يجب أن يكون from_id وto_id معرّفين لكيانات هذا السطر</translation>
     </message>
     <message>
       <source>{spot}: missing 'id'</source>
-      <translation type="unfinished" />
+      <translation>{spot}: 'id' مفقود</translation>
     </message>
     <message>
       <source>{spot}: missing '{missing}'</source>
-      <translation type="unfinished" />
+      <translation>{spot}: '{missing}' مفقود</translation>
     </message>
     <message>
       <source>{spot}: no value</source>
-      <translation type="unfinished" />
+      <translation>{spot}: لا قيمة</translation>
     </message>
     <message>
       <source>{spot}: start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{spot}: يجب أن يكون start وend عددين صحيحين</translation>
     </message>
     <message>
       <source>{spot}: the labels must be a list</source>
-      <translation type="unfinished" />
+      <translation>{spot}: يجب أن تكون التسميات قائمة</translation>
     </message>
     <message>
       <source>{table} row {rowid}: refers to a missing {parent} record</source>
-      <translation type="unfinished" />
+      <translation>{table} الصف {rowid}: يشير إلى سجل {parent} مفقود</translation>
     </message>
     <message>
       <source>{table} {id}: live, but its {column} {ref} is deleted</source>
-      <translation type="unfinished" />
+      <translation>{table} {id}: قائم، لكن {column} {ref} الخاص به محذوف</translation>
     </message>
     <message>
       <source>{table} {id}: {column} {ref} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{table} {id}: {column} {ref} غير موجود</translation>
     </message>
     <message>
       <source>{table} {record!r}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record!r}: {reason}</translation>
     </message>
     <message>
       <source>{table} {record_id}: has the same name as {holder}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id}: له الاسم نفسه الذي لـ{holder}</translation>
     </message>
     <message>
       <source>{table} {record_id}: {column} is over the limit of {most:,} characters</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id}: {column} يتجاوز الحد البالغ {most:,} محرف</translation>
     </message>
     <message>
       <source>{table} {record_id}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record_id}: {problem}</translation>
     </message>
     <message>
       <source>{table} {record}: {column} {reason}</source>
-      <translation type="unfinished" />
+      <translation>{table} {record}: {column} {reason}</translation>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated</source>
-      <translation type="unfinished" />
+      <translation>{table}: أُضيف {added}، وحُدّث {updated}</translation>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated, {deleted} arrived deleted</source>
-      <translation type="unfinished" />
+      <translation>{table}: أُضيف {added}، وحُدّث {updated}، ووصل {deleted} محذوفًا</translation>
     </message>
     <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
-      <translation type="unfinished" />
+      <translation>{value!r} ليس تاريخًا ووقتًا بصيغة ISO 8601</translation>
     </message>
     <message>
       <source>{value!r} is out of range (before year 1 or after 9999 in UTC)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} خارج النطاق (قبل السنة 1 أو بعد 9999 بتوقيت UTC)</translation>
     </message>
     <message>
       <source>{where}, annotation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}، التعليق التوضيحي {number}</translation>
     </message>
     <message>
       <source>{where}, annotation {number}: expected a result list</source>
-      <translation type="unfinished" />
+      <translation>{where}، التعليق التوضيحي {number}: كان المتوقع قائمة نتائج</translation>
     </message>
     <message>
       <source>{where}, claim {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}، الادعاء {number}</translation>
     </message>
     <message>
       <source>{where}, entity {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}، الكيان {number}</translation>
     </message>
     <message>
       <source>{where}, label {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}، التسمية {number}</translation>
     </message>
     <message>
       <source>{where}, label {number}: expected [start, end, label]</source>
-      <translation type="unfinished" />
+      <translation>{where}، التسمية {number}: كان المتوقع [start, end, label]</translation>
     </message>
     <message>
       <source>{where}, link {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}، الرابط {number}</translation>
     </message>
     <message>
       <source>{where}, relation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}، العلاقة {number}</translation>
     </message>
     <message>
       <source>{where}, result {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}، النتيجة {number}</translation>
     </message>
     <message>
       <source>{where}, span {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}، المقطع {number}</translation>
     </message>
     <message>
       <source>{where}, {control} {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}، {control} {number}</translation>
     </message>
     <message>
       <source>{where}: "annotations" must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون "annotations" قائمة</translation>
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
-      <translation type="unfinished" />
+      <translation>{where}: يحتوي "{field}" على محرف NUL</translation>
     </message>
     <message>
       <source>{where}: "{field}" has {count:,} items, over the limit of {limit}</source>
-      <translation type="unfinished" />
+      <translation>{where}: في "{field}" {count:,} عنصرًا، فوق الحد البالغ {limit}</translation>
     </message>
     <message>
       <source>{where}: "{field}" is not valid Unicode (a lone surrogate U+{code:04X} at character {start})</source>
-      <translation type="unfinished" />
+      <translation>{where}: "{field}" ليس Unicode صالحًا (بديل منفرد U+{code:04X} عند المحرف {start})</translation>
     </message>
     <message>
       <source>{where}: "{field}" is {count:,} characters, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>{where}: طول "{field}" {count:,} محرفًا، فوق الحد البالغ {limit:,}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be a list of links, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون "{field}" قائمة روابط، لا {kind}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون "{field}" كائنًا</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be text, not {kind}</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون "{field}" نصًا، لا {kind}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must hold objects</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يحتوي "{field}" على كائنات</translation>
     </message>
     <message>
       <source>{where}: "{key}" holds {count:,} records, over the limit of {limit:,} per file</source>
-      <translation type="unfinished" />
+      <translation>{where}: يحتوي "{key}" على {count:,} سجلًا، فوق الحد البالغ {limit:,} لكل ملف</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be a list</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون "{key}" قائمة</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be a list of objects</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون "{key}" قائمة كائنات</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون "{key}" كائنًا</translation>
     </message>
     <message>
       <source>{where}: ClaimReview {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}: ClaimReview {number}</translation>
     </message>
     <message>
       <source>{where}: JSON nested deeper than {limit} levels; refused</source>
-      <translation type="unfinished" />
+      <translation>{where}: JSON متداخل لأعمق من {limit} مستويات؛ مرفوض</translation>
     </message>
     <message>
       <source>{where}: XML with a DOCTYPE or entities is refused</source>
-      <translation type="unfinished" />
+      <translation>{where}: يُرفض XML الذي يحتوي على DOCTYPE أو كيانات</translation>
     </message>
     <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
-      <translation type="unfinished" />
+      <translation>{where}: يحتاج تعليق الربط التوضيحي إلى هدفين اثنين بالضبط</translation>
     </message>
     <message>
       <source>{where}: a task needs a "data" object (or is a JSON_MIN record with regions)</source>
-      <translation type="unfinished" />
+      <translation>{where}: تحتاج المهمة إلى كائن "data" (أو أن تكون سجل JSON_MIN بمناطق)</translation>
     </message>
     <message>
       <source>{where}: a text area's text must be a list of lines</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون نص المساحة النصية قائمة أسطر</translation>
     </message>
     <message>
       <source>{where}: already in the project as “{title}”</source>
-      <translation type="unfinished" />
+      <translation>{where}: موجود في المشروع بالفعل باسم «{title}»</translation>
     </message>
     <message>
       <source>{where}: an article needs an id and a text</source>
-      <translation type="unfinished" />
+      <translation>{where}: يحتاج المقال إلى معرّف ونص</translation>
     </message>
     <message>
       <source>{where}: annotator_id refers to no annotator</source>
-      <translation type="unfinished" />
+      <translation>{where}: annotator_id لا يشير إلى أي معلّق</translation>
     </message>
     <message>
       <source>{where}: article {article_id} is not in the project and the file does not hold its text</source>
-      <translation type="unfinished" />
+      <translation>{where}: المقال {article_id} ليس في المشروع والملف لا يحتوي على نصه</translation>
     </message>
     <message>
       <source>{where}: claim {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}: الادعاء {number}</translation>
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن تكون الثقة رقمًا</translation>
     </message>
     <message>
       <source>{where}: expected a JSON object for one article</source>
-      <translation type="unfinished" />
+      <translation>{where}: كان المتوقع كائن JSON لمقال واحد</translation>
     </message>
     <message>
       <source>{where}: holds no fact-check (no ClaimReview, no claims)</source>
-      <translation type="unfinished" />
+      <translation>{where}: لا يحتوي على أي تدقيق (لا ClaimReview ولا ادعاءات)</translation>
     </message>
     <message>
       <source>{where}: holds over {limit:,} fact-checks; split it</source>
-      <translation type="unfinished" />
+      <translation>{where}: يحتوي على أكثر من {limit:,} تدقيق؛ قسّمه</translation>
     </message>
     <message>
       <source>{where}: is over the {limit} limit for one evidence file</source>
-      <translation type="unfinished" />
+      <translation>{where}: يتجاوز الحد البالغ {limit} لملف أدلة واحد</translation>
     </message>
     <message>
       <source>{where}: its FragmentSelector says {fragment} but the quote is on {placed}; the fragment is ignored</source>
-      <translation type="unfinished" />
+      <translation>{where}: يقول FragmentSelector الخاص به {fragment} لكن الاقتباس في {placed}؛ يُتجاهل الجزء</translation>
     </message>
     <message>
       <source>{where}: missing {error}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {error} مفقود</translation>
     </message>
     <message>
       <source>{where}: neither ClaimReview JSON-LD nor claims:search JSON</source>
-      <translation type="unfinished" />
+      <translation>{where}: ليس ClaimReview JSON-LD ولا claims:search JSON</translation>
     </message>
     <message>
       <source>{where}: no TextPositionSelector or TextQuoteSelector</source>
-      <translation type="unfinished" />
+      <translation>{where}: لا TextPositionSelector ولا TextQuoteSelector</translation>
     </message>
     <message>
       <source>{where}: no text in the field "{named}"</source>
-      <translation type="unfinished" />
+      <translation>{where}: لا نص في الحقل "{named}"</translation>
     </message>
     <message>
       <source>{where}: not UTF-8 text (invalid byte 0x{byte:02x} at byte {start})</source>
-      <translation type="unfinished" />
+      <translation>{where}: ليس نص UTF-8 (بايت غير صالح 0x{byte:02x} عند البايت {start})</translation>
     </message>
     <message>
       <source>{where}: not a UIMA CAS XMI file ({error})</source>
-      <translation type="unfinished" />
+      <translation>{where}: ليس ملف UIMA CAS XMI ({error})</translation>
     </message>
     <message>
       <source>{where}: not a W3C Annotation (type must be Annotation)</source>
-      <translation type="unfinished" />
+      <translation>{where}: ليس W3C Annotation (يجب أن يكون type هو Annotation)</translation>
     </message>
     <message>
       <source>{where}: not valid JSON ({error})</source>
-      <translation type="unfinished" />
+      <translation>{where}: ليس JSON صالحًا ({error})</translation>
     </message>
     <message>
       <source>{where}: refers to no {record}</source>
-      <translation type="unfinished" />
+      <translation>{where}: لا يشير إلى أي {record}</translation>
     </message>
     <message>
       <source>{where}: say why the figures do not contradict each other</source>
-      <translation type="unfinished" />
+      <translation>{where}: اذكر سبب عدم تناقض الأرقام فيما بينها</translation>
     </message>
     <message>
       <source>{where}: segment starts must rise inside the article's text</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن تتزايد بدايات الأجزاء داخل نص المقال</translation>
     </message>
     <message>
       <source>{where}: segments are not JSON</source>
-      <translation type="unfinished" />
+      <translation>{where}: الأجزاء ليست JSON</translation>
     </message>
     <message>
       <source>{where}: segments must be a list of objects with a start</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن تكون الأجزاء قائمة كائنات لكل منها بداية</translation>
     </message>
     <message>
       <source>{where}: selector start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن تكون بداية المحدد ونهايته عددين صحيحين</translation>
     </message>
     <message>
       <source>{where}: span {start}–{end} is outside the article text (0–{length}) or empty</source>
-      <translation type="unfinished" />
+      <translation>{where}: المقطع {start}–{end} خارج نص المقال (0–{length}) أو فارغ</translation>
     </message>
     <message>
       <source>{where}: start and end must be whole numbers</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن تكون البداية والنهاية عددين صحيحين</translation>
     </message>
     <message>
       <source>{where}: the article has no "id"</source>
-      <translation type="unfinished" />
+      <translation>{where}: لا "id" للمقال</translation>
     </message>
     <message>
       <source>{where}: the article has no "{field}"</source>
-      <translation type="unfinished" />
+      <translation>{where}: لا "{field}" للمقال</translation>
     </message>
     <message>
       <source>{where}: the article text is over the {limit} limit for one article</source>
-      <translation type="unfinished" />
+      <translation>{where}: نص المقال يتجاوز الحد البالغ {limit} للمقال الواحد</translation>
     </message>
     <message>
       <source>{where}: the claim's figures do not differ</source>
-      <translation type="unfinished" />
+      <translation>{where}: أرقام الادعاء لا تختلف</translation>
     </message>
     <message>
       <source>{where}: the same file is already attached there</source>
-      <translation type="unfinished" />
+      <translation>{where}: الملف نفسه مرفق هناك بالفعل</translation>
     </message>
     <message>
       <source>{where}: the target must name a source article and a selector</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يسمّي الهدف مقالًا مصدرًا ومحددًا</translation>
     </message>
     <message>
       <source>{where}: the task has no text field (data.text or another)</source>
-      <translation type="unfinished" />
+      <translation>{where}: لا حقل نصي في المهمة (data.text أو غيره)</translation>
     </message>
     <message>
       <source>{where}: the {key} field is a link to the text, not the text; nothing is fetched: export the tasks with the text in them</source>
-      <translation type="unfinished" />
+      <translation>{where}: الحقل {key} رابط إلى النص، لا النص نفسه؛ لا يُجلب شيء: صدّر المهام والنص فيها</translation>
     </message>
     <message>
       <source>{where}: which field holds the text, {names}? name it with --text-field</source>
-      <translation type="unfinished" />
+      <translation>{where}: أي حقل يحتوي على النص، {names}؟ سمّه بـ--text-field</translation>
     </message>
     <message>
       <source>{where}: {count:,} records (articles, annotations, links, claims), over the limit of {limit:,} per file</source>
-      <translation type="unfinished" />
+      <translation>{where}: {count:,} سجلًا (مقالات، تعليقات توضيحية، روابط، ادعاءات)، فوق الحد البالغ {limit:,} لكل ملف</translation>
     </message>
     <message>
       <source>{where}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {error}</translation>
     </message>
     <message>
       <source>{where}: {fragment}; ignored</source>
-      <translation type="unfinished" />
+      <translation>{where}: {fragment}؛ تم تجاهله</translation>
     </message>
     <message>
       <source>{where}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {problem}</translation>
     </message>
     <message>
       <source>“{title}” is long: only its first {limit:,} characters were compared.</source>
-      <translation type="unfinished" />
+      <translation>«{title}» طويل: لم يُقارن منه سوى أول {limit:,} محرف.</translation>
     </message>
     <message>
       <source>…and {count} more FragmentSelectors ignored</source>
-      <translation type="unfinished" />
+      <translation>…وتُجوهل {count} من محددات FragmentSelector الأخرى</translation>
     </message>
   </context>
   <context>
