@@ -2040,7 +2040,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>annotation {annotation_id} {problem}</source>
-      <translation>annotation {annotation_id} : {problem}</translation>
+      <translation>l’annotation {annotation_id} {problem}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {count:,} live links, over the limit of {limit:,}</source>
@@ -2052,7 +2052,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>annotation {end} {problem}</source>
-      <translation>annotation {end} : {problem}</translation>
+      <translation>l’annotation {end} {problem}</translation>
     </message>
     <message>
       <source>annotation {id} covers only line breaks; left out of brat</source>
