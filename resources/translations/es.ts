@@ -1920,11 +1920,11 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>Both give a figure for “{noun}”: {first} vs {second}</source>
-      <translation>Ambas dan una cifra para «{noun}»: {first} frente a {second}</translation>
+      <translation>Ambos dan una cifra para «{noun}»: {first} frente a {second}</translation>
     </message>
     <message>
       <source>Both quote “{quote}”</source>
-      <translation>Ambas citan «{quote}»</translation>
+      <translation>Ambos citan «{quote}»</translation>
     </message>
     <message>
       <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
@@ -2044,7 +2044,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>annotation {annotation_id}: {count:,} live links, over the limit of {limit:,}</source>
-      <translation>anotación {annotation_id}: {count:,} vínculos vivos, por encima del límite de {limit:,}</translation>
+      <translation>anotación {annotation_id}: {count:,} vínculos activos, por encima del límite de {limit:,}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {problem}</source>
@@ -2096,7 +2096,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>both ends of a link must be live annotations</source>
-      <translation>los dos extremos de un vínculo deben ser anotaciones vivas</translation>
+      <translation>los dos extremos de un vínculo deben ser anotaciones activas (no eliminadas)</translation>
     </message>
     <message>
       <source>cancelled; nothing was written</source>
@@ -2216,7 +2216,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>every appearance of a claim must be a live annotation</source>
-      <translation>toda aparición de una afirmación debe ser una anotación viva</translation>
+      <translation>toda aparición de una afirmación debe ser una anotación activa (no eliminada)</translation>
     </message>
     <message>
       <source>evidence file {file!r}</source>
@@ -2356,7 +2356,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>its word counts</source>
-      <translation>sus recuentos de palabras</translation>
+      <translation>la tabla de recuentos de palabras</translation>
     </message>
     <message>
       <source>key {value} is not one digit from 1 to 9</source>
@@ -3196,7 +3196,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{table} {id}: live, but its {column} {ref} is deleted</source>
-      <translation>{table} {id}: vivo, pero su {column} {ref} está eliminado</translation>
+      <translation>{table} {id}: activo, pero su {column} {ref} está eliminado</translation>
     </message>
     <message>
       <source>{table} {id}: {column} {ref} does not exist</source>
@@ -3228,7 +3228,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated, {deleted} arrived deleted</source>
-      <translation>{table}: {added} añadidos, {updated} actualizados, {deleted} llegados eliminados</translation>
+      <translation>{table}: {added} añadidos, {updated} actualizados, {deleted} recibidos ya eliminados</translation>
     </message>
     <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
