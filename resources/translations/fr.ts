@@ -1008,13 +1008,13 @@
     <name>CheckedBeforeList</name>
     <message>
       <source>Checked before</source>
-      <translation>Déjà vérifiée</translation>
+      <translation>Déjà vérifié</translation>
     </message>
     <message numerus="yes">
       <source>Checked before? %n earlier fact-checks match</source>
       <translation>
-        <numerusform>Déjà vérifiée ? %n vérification antérieure correspond</numerusform>
-        <numerusform>Déjà vérifiée ? %n vérifications antérieures correspondent</numerusform>
+        <numerusform>Déjà vérifié ? %n vérification antérieure correspond</numerusform>
+        <numerusform>Déjà vérifié ? %n vérifications antérieures correspondent</numerusform>
       </translation>
     </message>
   </context>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
       <source>Checked before: {best}</source>
-      <translation>Déjà vérifiée : {best}</translation>
+      <translation>Déjà vérifié : {best}</translation>
     </message>
     <message>
       <source>Why…</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
       <source>Who made the claim?</source>
-      <translation>Qui est l’auteur de l’allégation ?</translation>
+      <translation>Qui l’a affirmé ?</translation>
     </message>
   </context>
   <context>
@@ -1215,13 +1215,13 @@
     <message numerus="yes">
       <source>Checked before: %n earlier fact-checks match</source>
       <translation>
-        <numerusform>Déjà vérifiée : %n vérification antérieure correspond</numerusform>
-        <numerusform>Déjà vérifiée : %n vérifications antérieures correspondent</numerusform>
+        <numerusform>Déjà vérifié : %n vérification antérieure correspond</numerusform>
+        <numerusform>Déjà vérifié : %n vérifications antérieures correspondent</numerusform>
       </translation>
     </message>
     <message>
       <source>Checked before: earlier fact-checks that match the claim</source>
-      <translation>Déjà vérifiée : vérifications antérieures correspondant à l’allégation</translation>
+      <translation>Déjà vérifié : vérifications antérieures correspondant à l’allégation</translation>
     </message>
     <message>
       <source>Claim</source>
