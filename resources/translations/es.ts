@@ -3617,7 +3617,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>Or&amp;ganisation:</source>
-      <translation>Or&amp;ganización:</translation>
+      <translation>Organi&amp;zación:</translation>
     </message>
     <message>
       <source>PDF</source>
@@ -3633,7 +3633,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>Review &amp;URL base:</source>
-      <translation>Base de la &amp;URL de la verificación:</translation>
+      <translation>Base de la URL de la &amp;verificación:</translation>
     </message>
     <message>
       <source>Save to</source>
