@@ -1076,7 +1076,7 @@
     </message>
     <message>
       <source>Who made the claim, over whom its appearances name; blank: they decide</source>
-      <translation>من أطلق الادعاء، بما يتقدّم على من تسمّيه مواضع وروده؛ فارغ: تحدّده مواضع الورود</translation>
+      <translation>من أطلق الادعاء، ويُقدَّم على من تسمّيه مواضع وروده؛ إن بقي فارغًا تحدّده مواضع الورود</translation>
     </message>
     <message>
       <source>Who made the claim?</source>
@@ -2152,7 +2152,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>annotation {annotation_id}: {count:,} live links, over the limit of {limit:,}</source>
-      <translation>التعليق التوضيحي {annotation_id}: {count:,} رابطًا قائمًا، فوق الحد البالغ {limit:,}</translation>
+      <translation>التعليق التوضيحي {annotation_id}: عدد روابطه القائمة {count:,}، فوق الحد البالغ {limit:,}</translation>
     </message>
     <message>
       <source>annotation {annotation_id}: {problem}</source>
@@ -2436,7 +2436,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>is not within the article text ({length} characters)</source>
-      <translation>ليس ضمن نص المقال ({length} محرفًا)</translation>
+      <translation>ليس ضمن نص المقال (عدد محارفه {length})</translation>
     </message>
     <message>
       <source>is over the {limit} limit for one evidence file</source>
@@ -2828,15 +2828,15 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>would have {count:,} links, over the limit of {limit:,} links per annotation</source>
-      <translation>سيصبح له {count:,} رابطًا، فوق الحد البالغ {limit:,} رابط لكل تعليق توضيحي</translation>
+      <translation>سيصبح عدد روابطه {count:,}، فوق الحد البالغ {limit:,} لكل تعليق توضيحي</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the project's archive</source>
-      <translation>أُضيف {added} من {total} ادعاءً مقيَّمًا إلى أرشيف المشروع</translation>
+      <translation>أُضيف {added} من أصل {total} من الادعاءات المقيَّمة إلى أرشيف المشروع</translation>
     </message>
     <message>
       <source>{added} of {total} rated claims added to the shared archive {archive}</source>
-      <translation>أُضيف {added} من {total} ادعاءً مقيَّمًا إلى الأرشيف المشترك {archive}</translation>
+      <translation>أُضيف {added} من أصل {total} من الادعاءات المقيَّمة إلى الأرشيف المشترك {archive}</translation>
     </message>
     <message>
       <source>{column} is missing</source>
@@ -2872,7 +2872,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
-      <translation>{file} ({format}): أُضيف {added} تعليقًا توضيحيًا، و{unchanged} موجودة بالفعل، و{reanchored} أُعيد تثبيتها، و{orphaned} فقدت موضعها؛ وأُضيف {articles} مقالًا و{links} رابطًا و{claims} ادعاءً</translation>
+      <translation>{file} ({format}): التعليقات التوضيحية: أُضيف {added}، و{unchanged} موجودة بالفعل، و{reanchored} أُعيد تثبيتها، و{orphaned} فقدت موضعها؛ وأُضيف: المقالات {articles}، والروابط {links}، والادعاءات {claims}</translation>
     </message>
     <message>
       <source>{file}, page {number} ({url})</source>
@@ -3260,7 +3260,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{remark} ({count} lines)</source>
-      <translation>{remark} ({count} سطرًا)</translation>
+      <translation>{remark} (عدد الأسطر: {count})</translation>
     </message>
     <message>
       <source>{spot}: a labels result needs start, end and a label</source>
@@ -3400,7 +3400,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{where}: "{field}" has {count:,} items, over the limit of {limit}</source>
-      <translation>{where}: في "{field}" {count:,} عنصرًا، فوق الحد البالغ {limit}</translation>
+      <translation>{where}: عدد عناصر "{field}" {count:,}، فوق الحد البالغ {limit}</translation>
     </message>
     <message>
       <source>{where}: "{field}" is not valid Unicode (a lone surrogate U+{code:04X} at character {start})</source>
@@ -3408,7 +3408,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{where}: "{field}" is {count:,} characters, over the limit of {limit:,}</source>
-      <translation>{where}: طول "{field}" {count:,} محرفًا، فوق الحد البالغ {limit:,}</translation>
+      <translation>{where}: عدد محارف "{field}" {count:,}، فوق الحد البالغ {limit:,}</translation>
     </message>
     <message>
       <source>{where}: "{field}" must be a list of links, not {kind}</source>
@@ -3428,7 +3428,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{where}: "{key}" holds {count:,} records, over the limit of {limit:,} per file</source>
-      <translation>{where}: يحتوي "{key}" على {count:,} سجلًا، فوق الحد البالغ {limit:,} لكل ملف</translation>
+      <translation>{where}: عدد سجلات "{key}" {count:,}، فوق الحد البالغ {limit:,} لكل ملف</translation>
     </message>
     <message>
       <source>{where}: "{key}" must be a list</source>
@@ -3612,7 +3612,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{where}: {count:,} records (articles, annotations, links, claims), over the limit of {limit:,} per file</source>
-      <translation>{where}: {count:,} سجلًا (مقالات، تعليقات توضيحية، روابط، ادعاءات)، فوق الحد البالغ {limit:,} لكل ملف</translation>
+      <translation>{where}: عدد السجلات {count:,} (مقالات، تعليقات توضيحية، روابط، ادعاءات)، فوق الحد البالغ {limit:,} لكل ملف</translation>
     </message>
     <message>
       <source>{where}: {error}</source>
