@@ -181,7 +181,7 @@ class ClaimantStore(StoreBase):
         returns the claimant it named before, which is what undo puts back."""
         row = self._row("SELECT claimant_id FROM claims WHERE id = ? AND deleted = 0", (claim_id,))
         if row is None:
-            raise NotFoundError(f"no claim with id {claim_id}")
+            raise NotFoundError(message("no claim with id {id}", id=claim_id))
         if claimant_id is not None:
             self.claimant(claimant_id)
         with self.transaction():

@@ -17,6 +17,7 @@ from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_
 from claimdesk.db.claims.claimants import Claimant, claim_claimant
 from claimdesk.db.interchange.export import ExportData
 from claimdesk.db.interchange.formats import claimreview
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import ArticleSource, article_sources
 from claimdesk.db.report.labels import (
     contradiction_reason,
@@ -156,8 +157,12 @@ def _chosen(listed: list[ClaimOverview], chosen: list[str]) -> set[str]:
             found.add(listed[int(key) - 1].claim.id)
         else:
             raise ValidationError(
-                f"no claim {key!r} to report: give an id or a number from `claimdesk claims`"
-                f" (1–{len(listed)})"
+                message(
+                    "no claim {key!r} to report: give an id or a number from `claimdesk claims`"
+                    " (1–{count})",
+                    key=key,
+                    count=len(listed),
+                )
             )
     return found
 

@@ -21,9 +21,9 @@ from claimdesk.db.interchange.formats.common import (
     atomic_file,
     atomic_path,
 )
+from claimdesk.db.messages import message, message_n
 from claimdesk.db.report.content import Report, gather
 from claimdesk.db.report.render import SUFFIXES, Layout
-from claimdesk.db.rules.wording import counted
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
 
@@ -38,14 +38,24 @@ class Published:
     reviews: int
     notes: tuple[str, ...]
 
+    def lines(self) -> tuple[str, ...]:
+        """What was published, then the notes: one message each, for the window to show in
+        its language (`message_text`)."""
+        where: str = ", ".join(str(path) for path in self.files[:3])
+        if len(self.files) > 3:
+            more = len(self.files) - 3
+            where = message_n("{files} and %n more", "{files} and %n more", more, files=where)
+        published = message(
+            "published {claims} ({ratings}) to {where}",
+            claims=message_n("%n claim", "%n claims", self.claims),
+            ratings=message_n("%n rating", "%n ratings", self.reviews),
+            where=where,
+        )
+        return (published, *self.notes)
+
     def summary(self) -> str:
-        where = ", ".join(str(path) for path in self.files[:3])
-        more = f" and {len(self.files) - 3} more" if len(self.files) > 3 else ""
-        lines = [
-            f"published {counted(self.claims, 'claim')} ({counted(self.reviews, 'rating')})"
-            f" to {where}{more}"
-        ]
-        return "\n".join([*lines, *self.notes])
+        """The lines in English, one a line (the command line's)."""
+        return "\n".join(self.lines())
 
 
 def publish_report(
@@ -62,7 +72,7 @@ def publish_report(
 ) -> Published:
     """Write the HTML or Markdown report (see `write_pages` for other writers)."""
     if fmt == "pdf":
-        raise ValidationError("a PDF report is written by the desktop (it needs Qt)")
+        raise ValidationError(message("a PDF report is written by the desktop (it needs Qt)"))
 
     layout = Layout(fmt, template)
 
@@ -96,7 +106,7 @@ def write_pages(
 ) -> Published:
     """Write `report` to `out` as one page, or (`split`) as a folder of one page per claim."""
     if not report.claims:
-        raise ValidationError("no claim to report: make a claim from an annotation first")
+        raise ValidationError(message("no claim to report: make a claim from an annotation first"))
     ticker = Ticker(len(report.claims), progress, cancelled)
     ticker.check()
     notes = list(report.notes)
@@ -105,8 +115,13 @@ def write_pages(
         ticker.tick(len(report.claims))
         if fmt == "html" and len(report.reviews) > 1:
             notes.append(
-                f"this page holds {len(report.reviews)} ClaimReviews; search engines show rich"
-                " results for pages with one (--split writes one page per claim)"
+                message_n(
+                    "this page holds %n ClaimReview; search engines show rich results for pages"
+                    " with one (--split writes one page per claim)",
+                    "this page holds %n ClaimReviews; search engines show rich results for pages"
+                    " with one (--split writes one page per claim)",
+                    len(report.reviews),
+                )
             )
         files = [Path(out)]
     else:
@@ -119,7 +134,13 @@ def write_pages(
                 ticker.tick()
     unrated = sum(1 for claim in report.claims if claim.review is None)
     if unrated:
-        notes.append(f"{counted(unrated, 'claim')} not yet rated: published without ClaimReview")
+        notes.append(
+            message_n(
+                "%n claim not yet rated: published without ClaimReview",
+                "%n claims not yet rated: published without ClaimReview",
+                unrated,
+            )
+        )
     return Published(tuple(files), len(report.claims), len(report.reviews), tuple(notes))
 
 

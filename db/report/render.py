@@ -23,6 +23,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from claimdesk.db.interchange.bounded_read import decode_utf8, read_bounded, shown_path
+from claimdesk.db.messages import message
 from claimdesk.db.report.chart import chart_svg
 from claimdesk.db.report.content import Report
 from claimdesk.db.report.labels import isolated, labels, written_date
@@ -46,7 +47,13 @@ class Layout:
 
     def __init__(self, fmt: str, template: Path | None = None):
         if fmt not in _DEFAULTS:
-            raise ValidationError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+            raise ValidationError(
+                message(
+                    "unknown report format {fmt!r}; use one of {names}",
+                    fmt=fmt,
+                    names=", ".join(FORMATS),
+                )
+            )
         self._markup = fmt != "md"
         self._where = shown_path(template) if template else _DEFAULTS[fmt]
         source = _template_text(template) if template else _default_text(fmt)
@@ -75,10 +82,21 @@ class Layout:
             yield
         except TemplateError as error:
             line = getattr(error, "lineno", None)
-            at = f" (line {line})" if line else ""
-            raise ValidationError(
-                f"{self._where}{at}: the report template failed: {error}"
-            ) from error
+            failed = (
+                message(
+                    "{template} (line {line}): the report template failed: {error}",
+                    template=self._where,
+                    line=line,
+                    error=str(error),
+                )
+                if line
+                else message(
+                    "{template}: the report template failed: {error}",
+                    template=self._where,
+                    error=str(error),
+                )
+            )
+            raise ValidationError(failed) from error
 
 
 def _environment(fmt: str) -> SandboxedEnvironment:

@@ -119,4 +119,8 @@ def ranked(store: StoreBase, expression: str) -> Iterator[IndexedArticle]:
             )
         )
     except sqlite3.DatabaseError as error:  # a damaged or doctored index
-        raise ValidationError(f"{store.path}: the search index cannot answer ({error})") from error
+        raise ValidationError(
+            message(
+                "{path}: the search index cannot answer ({error})", path=store.path, error=error
+            )
+        ) from error

@@ -16,6 +16,7 @@ from claimdesk.db import Store
 from claimdesk.db.interchange.formats.common import Cancelled
 from claimdesk.db.report.publish import Published, publish_report
 from claimdesk.desktop.i18n import translate
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.widgets.plain_text import message_box
 from claimdesk.desktop.widgets.publish_dialog import PublishChoice, PublishDialog
 
@@ -71,7 +72,7 @@ def start_publishing(window: MainWindow, choice: PublishChoice) -> None:
             )
 
     def done(published: Published) -> None:
-        window.statusBar().showMessage(published.summary().splitlines()[0], 10_000)
+        window.statusBar().showMessage(message_text(published.lines()[0]), 10_000)
         show_published(window, published, choice)
 
     def failed(error: BaseException) -> None:
@@ -87,9 +88,8 @@ def start_publishing(window: MainWindow, choice: PublishChoice) -> None:
 
 def show_published(window: MainWindow, published: Published, choice: PublishChoice) -> None:
     """What was published, with "Open" for the page (or the folder of pages)."""
-    box = message_box(
-        window, translate("report_flow", "Publish report"), published.summary(), icon=INFORMATION
-    )
+    summary = "\n".join(message_text(line) for line in published.lines())
+    box = message_box(window, translate("report_flow", "Publish report"), summary, icon=INFORMATION)
     opening = box.addButton(translate("report_flow", "&Open"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(opening)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db.factchecks.matching import Match
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.i18n.locale_format import count, short_date
 
 
@@ -110,5 +111,5 @@ def describe(match: Match) -> str:
     )
     return (
         f"{rating}{f' · {who}' if who else ''}: {check.claim}{said}{held}\n"
-        f"    ▸ {'; '.join(match.reasons)}\n    {check.url}"
+        f"    ▸ {'; '.join(message_text(reason) for reason in match.reasons)}\n    {check.url}"
     )

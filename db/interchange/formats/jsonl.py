@@ -255,11 +255,19 @@ def _read_claimant(value: Any, where: str) -> tuple[str, str] | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise ValidationError(f'{where}: a claimant must be an object with "name" and "kind"')
+        raise ValidationError(
+            message('{where}: a claimant must be an object with "name" and "kind"', where=where)
+        )
     name = values.text(value.get("name"), where, "claimant", NAME_CHARS)
     kind = values.text(value.get("kind"), where, "kind", NAME_CHARS, default=KINDS[1])
     if kind not in KINDS:
-        raise ValidationError(f"{where}: claimant kind {kind!r} is not person or organization")
+        raise ValidationError(
+            message(
+                "{where}: claimant kind {kind!r} is not person or organization",
+                where=where,
+                kind=kind,
+            )
+        )
     return (name, kind) if name.strip() else None
 
 

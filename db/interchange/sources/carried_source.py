@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import (
     PROVENANCE_FIELDS,
     ArticleSource,
@@ -28,7 +29,7 @@ def carried_source(fields: dict[str, Any], text: str | None, where: str) -> Arti
     if provenance is None and segments is None:
         return None
     if provenance is not None and not isinstance(provenance, dict):
-        raise ValidationError(f'{where}: "provenance" must be an object')
+        raise ValidationError(message('{where}: "provenance" must be an object', where=where))
     found = {
         name: values.text((provenance or {}).get(name), where, name, URL_CHARS)
         for name in PROVENANCE_FIELDS
@@ -42,16 +43,32 @@ def _segments(items: Any, length: int, where: str) -> tuple[Segment, ...]:
     if items is None:
         return ()
     if not isinstance(items, list) or len(items) > MAX_SEGMENTS:
-        raise ValidationError(f'{where}: "segments" must be a list of at most {MAX_SEGMENTS:,}')
+        raise ValidationError(
+            message(
+                '{where}: "segments" must be a list of at most {limit:,}',
+                where=where,
+                limit=MAX_SEGMENTS,
+            )
+        )
     segments: list[Segment] = []
     for index, item in enumerate(items):
         segment = Segment.from_json(item)
         if segment is None or not 0 <= segment.start <= length:
             raise ValidationError(
-                f"{where}: segment {index + 1} needs a start within the article's text"
+                message(
+                    "{where}: segment {number} needs a start within the article's text",
+                    where=where,
+                    number=index + 1,
+                )
             )
         if segments and segment.start < segments[-1].start:
-            raise ValidationError(f"{where}: segment {index + 1} starts before the one before")
+            raise ValidationError(
+                message(
+                    "{where}: segment {number} starts before the one before",
+                    where=where,
+                    number=index + 1,
+                )
+            )
         values.checked(segment.speaker, where, "speaker", NAME_CHARS)
         segments.append(segment)
     return tuple(segments)

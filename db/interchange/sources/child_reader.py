@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
+from claimdesk.db.messages import Message, message, said
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
-from .pacing import Pacing, ReadCancelled, seconds
+from .pacing import Pacing, ReadCancelled, reading_at, seconds
 
 STARTUP_SECONDS = 60.0
 """A fresh interpreter on a busy machine: generous, and only our own code runs in it."""
@@ -108,8 +109,12 @@ class ChildReader:
             waited += TICK
             if waited >= STARTUP_SECONDS:
                 raise ImportFailure(
-                    f"could not be read: {self._name} did not start within"
-                    f" {seconds(STARTUP_SECONDS)} s (is the machine overloaded?): not imported"
+                    message(
+                        "could not be read: {reader} did not start within {seconds} s"
+                        " (is the machine overloaded?): not imported",
+                        reader=self._name,
+                        seconds=seconds(STARTUP_SECONDS),
+                    )
                 )
         try:
             kind, value = self._receiver.recv()
@@ -119,31 +124,44 @@ class ChildReader:
             raise ImportFailure(value)
         if kind == "memory":
             raise ImportFailure(
-                f"needed over {MEMORY_ALLOWANCE // MB:,} MB of memory {self._where()}"
-                " (a malformed PDF?): not imported"
+                message(
+                    "needed over {size:,} MB of memory {where} (a malformed PDF?): not imported",
+                    size=MEMORY_ALLOWANCE // MB,
+                    where=reading_at(self._page, self._count),
+                )
             )
         if kind == "failed":
             raise ImportFailure(self._crashed(value))
         return value
 
-    def _where(self) -> str:
-        return f"at page {self._page:,} of {self._count:,}" if self._page else "while opening it"
-
-    def _crashed(self, why: str = "") -> str:
+    def _crashed(self, why: str = "") -> Message:
         if not why:
             self._process.join(timeout=5)
             code = self._process.exitcode
-            why = _signal_name(-code) if code is not None and code < 0 else f"exit status {code}"
+            why = (
+                _signal_name(-code)
+                if code is not None and code < 0
+                else message("exit status {code}", code=code)
+            )
         if not self._up:  # no fault of the file's: a main module without its __main__ guard?
-            return f"could not be read: {self._name} did not start ({why}): not imported"
-        return f"crashed {self._name} {self._where()} ({why}; a malformed PDF?): not imported"
+            return message(
+                "could not be read: {reader} did not start ({why}): not imported",
+                reader=self._name,
+                why=why,
+            )
+        return message(
+            "crashed {reader} {where} ({why}; a malformed PDF?): not imported",
+            reader=self._name,
+            where=reading_at(self._page, self._count),
+            why=why,
+        )
 
 
 def _signal_name(number: int) -> str:
     try:
         return signal.Signals(number).name
     except ValueError:
-        return f"signal {number}"
+        return message("signal {number}", number=number)
 
 
 def _child_main(sender: Any, reader: Reader, args: tuple[Any, ...], allowance: int) -> None:
@@ -156,7 +174,7 @@ def _child_main(sender: Any, reader: Reader, args: tuple[Any, ...], allowance: i
         for item in reader(*args):
             sender.send(("item", item))
     except ImportFailure as error:
-        sender.send(("refused", str(error)))
+        sender.send(("refused", said(error)))  # a message pickles whole: still translated
     except MemoryError:
         sender.send(("memory", None))
     except Exception as error:  # a bug or a library's surprise: one line, not a traceback

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from claimdesk.db.messages import message, said
 from claimdesk.db.records.article_sources import Provenance
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import TITLE_CHARS
@@ -72,9 +73,9 @@ FORMATS = (
 """Every document format besides text and saved web pages: the one place to add one."""
 
 NOT_READ = {
-    ".doc": "an old Word file: save it as .docx, .odt or PDF, then import that",
-    ".rtf": "a rich-text file: save it as .docx, .odt or PDF, then import that",
-    ".gif": "a GIF image: save it as PNG to read its text by OCR",
+    ".doc": message("an old Word file: save it as .docx, .odt or PDF, then import that"),
+    ".rtf": message("a rich-text file: save it as .docx, .odt or PDF, then import that"),
+    ".gif": message("a GIF image: save it as PNG to read its text by OCR"),
 }
 _PDF_MAGIC = b"%PDF-"
 
@@ -83,7 +84,9 @@ def source_format(path: Path) -> SourceFormat | None:
     """The format a file's name says, or a PDF by its first bytes whatever its name."""
     suffix = path.suffix.lower()
     if suffix in NOT_READ:
-        raise ImportFailure(f"{shown_path(path)}: is {NOT_READ[suffix]}")
+        raise ImportFailure(
+            message("{file}: is {what}", file=shown_path(path), what=NOT_READ[suffix])
+        )
     for found in FORMATS:
         if suffix in found.suffixes:
             return found
@@ -114,14 +117,17 @@ def read_source_file(
         file_values.article_text(document.text, "the document")
         file_values.checked(document.title, "the document", "title", TITLE_CHARS)
     except NoTextLayer as error:
-        raise NoTextLayer(f"{shown}: {error}") from None
+        raise NoTextLayer(message("{file}: {error}", file=shown, error=said(error))) from None
     except ClaimdeskError as error:
-        raise ImportFailure(f"{shown}: {error}") from None
+        raise ImportFailure(message("{file}: {error}", file=shown, error=said(error))) from None
     return ArticleDraft(
         document.text,
         title=document.title or (shown_path(path.stem) if found.named_by_file else ""),
         source=shown,
-        warnings=tuple(f"{shown}: {warning}" for warning in document.warnings),
+        warnings=tuple(
+            message("{file}: {warning}", file=shown, warning=warning)
+            for warning in document.warnings
+        ),
         provenance=Provenance(file_name=shown_path(path.name), file_sha256=_sha256(data)),
         segments=document.segments,
         language=document.language,

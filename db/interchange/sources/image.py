@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import struct
 
+from claimdesk.db.messages import message
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
 
@@ -27,18 +28,22 @@ def read_image(data: bytes, pacing: Pacing | None = None, language: str = "") ->
     in one line without Tesseract, over the pixel limit or unreadable."""
     if tesseract_ocr.tesseract() is None:
         raise ImportFailure(
-            "is an image: its text can only be read by OCR, and Tesseract is not installed"
+            message("is an image: its text can only be read by OCR, and Tesseract is not installed")
         )
     size = image_size(data)
     if size is None:
         raise ImportFailure(
-            "is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)"
+            message("is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)")
         )
     width, height = size
     if width * height > tesseract_ocr.MAX_PIXELS:
         raise ImportFailure(
-            f"is {width:,} × {height:,} pixels, over the limit of"
-            f" {tesseract_ocr.MAX_PIXELS:,} for OCR"
+            message(
+                "is {width:,} × {height:,} pixels, over the limit of {limit:,} for OCR",
+                width=width,
+                height=height,
+                limit=tesseract_ocr.MAX_PIXELS,
+            )
         )
     code, note = tesseract_ocr.language_for(language)
     pacing = pacing or Pacing()
@@ -47,8 +52,8 @@ def read_image(data: bytes, pacing: Pacing | None = None, language: str = "") ->
     pacing.page_done(1, 1)
     text = _paragraphs(lines)
     if not text:
-        raise ImportFailure("has no text Tesseract could read")
-    warnings = ["read by OCR (Tesseract): check its text against the image"]
+        raise ImportFailure(message("has no text Tesseract could read"))
+    warnings: list[str] = [message("read by OCR (Tesseract): check its text against the image")]
     return Document(text, warnings=tuple(warnings + ([note] if note else [])))
 
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.errors import ImportFailure
 
 from .pacing import ReadCancelled
@@ -77,8 +78,10 @@ def language_for(language: str) -> tuple[str, str]:
         return LANGUAGE, ""
     if code in installed_languages():
         return code, ""
-    return LANGUAGE, (
-        f"read as English: Tesseract's {_NAMES[code]} data (tesseract-ocr-{code}) is not installed"
+    return LANGUAGE, message(
+        "read as English: Tesseract's {language} data (tesseract-ocr-{code}) is not installed",
+        language=_NAMES[code],
+        code=code,
     )
 
 
@@ -107,12 +110,13 @@ def ocr_page(
     page: Rendered, number: int, language: str = "", cancelled: Cancelled | None = None
 ) -> list[str]:
     """A rendered page's text lines as Tesseract reads them."""
-    return _read(page.image, language or LANGUAGE, f"page {number}", page.dpi, cancelled)
+    what = message("page {number}", number=number)
+    return _read(page.image, language or LANGUAGE, what, page.dpi, cancelled)
 
 
 def ocr_image(data: bytes, language: str = "", cancelled: Cancelled | None = None) -> list[str]:
     """An image file's text lines (its size checked by the caller, `image.image_size`)."""
-    return _read(data, language or LANGUAGE, "the image", None, cancelled)
+    return _read(data, language or LANGUAGE, message("the image"), None, cancelled)
 
 
 def _read(
@@ -120,7 +124,7 @@ def _read(
 ) -> list[str]:
     program = tesseract()
     if program is None:
-        raise ImportFailure("OCR needs Tesseract, which is not installed")
+        raise ImportFailure(message("OCR needs Tesseract, which is not installed"))
     command = [program, "stdin", "stdout", "-l", language]
     if dpi is not None:
         command += ["--dpi", str(dpi)]
@@ -128,16 +132,22 @@ def _read(
         status, out, err = _run(command, image, cancelled)
     except subprocess.TimeoutExpired:
         raise ImportFailure(
-            f"OCR of {what} took over {SECONDS_PER_PAGE:.0f} s, so it is refused"
+            message(
+                "OCR of {what} took over {seconds} s, so it is refused",
+                what=what,
+                seconds=f"{SECONDS_PER_PAGE:.0f}",
+            )
         ) from None
     except OSError as error:
-        raise ImportFailure(f"Tesseract cannot be run ({error.strerror or error})") from None
+        raise ImportFailure(
+            message("Tesseract cannot be run ({error})", error=error.strerror or str(error))
+        ) from None
     if status != 0:
         said = err.decode("utf-8", "replace").strip().splitlines()
         telling = [line for line in said if "fail" in line.lower() or "error" in line.lower()]
-        reason = " ".join((telling or said or [f"exit status {status}"])[0].split())
-        reason = reason[:200]
-        raise ImportFailure(f"OCR of {what} failed: {reason}")
+        first = (telling or said)[0] if telling or said else ""
+        reason = " ".join(first.split())[:200] or message("exit status {code}", code=status)
+        raise ImportFailure(message("OCR of {what} failed: {reason}", what=what, reason=reason))
     text = out[:MAX_PAGE_TEXT].decode("utf-8", "replace")
     return text.replace("\f", "").split("\n")
 
@@ -174,7 +184,7 @@ def _pgm(bitmap: Any) -> bytes:
     """The page rendered in grey as a binary PGM (rows without the bitmap's padding)."""
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
     if bitmap.n_channels != 1:
-        raise ImportFailure("the page could not be rendered in grey for OCR")
+        raise ImportFailure(message("the page could not be rendered in grey for OCR"))
     buffer = bytes(bitmap.buffer)
     rows = (buffer[row * stride : row * stride + width] for row in range(height))
     return f"P5 {width} {height} 255\n".encode("ascii") + b"".join(rows)

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Mapping
 
+from claimdesk.db.messages import message
 from claimdesk.db.storage.errors import ImportFailure
 
 from . import ocr as tesseract_ocr
@@ -37,19 +38,27 @@ MAX_CODES = 100
 def checked_codes(value: str) -> str:
     """The user's `--ocr-language`, each of its codes installed; `ImportFailure` otherwise."""
     if tesseract_ocr.tesseract() is None:
-        raise ImportFailure("OCR needs Tesseract, which is not installed")
+        raise ImportFailure(message("OCR needs Tesseract, which is not installed"))
     if len(value) > MAX_CODES or not tesseract_ocr.is_tesseract_codes(value):
         raise ImportFailure(
-            f"{value[:MAX_CODES]!r} is not a Tesseract language code such as eng, spa or"
-            " chi_sim (several joined by +, as spa+eng)"
+            message(
+                "{value!r} is not a Tesseract language code such as eng, spa or chi_sim"
+                " (several joined by +, as spa+eng)",
+                value=value[:MAX_CODES],
+            )
         )
     installed = tesseract_ocr.installed_languages()
     for code in value.split("+"):
         if code not in installed:
-            listed = ", ".join(sorted(installed - {"osd"})) or "none"
+            listed = ", ".join(sorted(installed - {"osd"})) or message("none")
             raise ImportFailure(
-                f"Tesseract has no {code!r} language data (its package is usually"
-                f" tesseract-ocr-{code.lower().replace('_', '-')}); installed: {listed}"
+                message(
+                    "Tesseract has no {code!r} language data (its package is usually"
+                    " tesseract-ocr-{package}); installed: {listed}",
+                    code=code,
+                    package=code.lower().replace("_", "-"),
+                    listed=listed,
+                )
             )
     return value
 

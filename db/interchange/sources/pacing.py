@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from claimdesk.db.messages import Message, message
 from claimdesk.db.storage.errors import ImportFailure
 
 BASE_SECONDS = 10.0
@@ -51,10 +52,13 @@ class Pacing:
         if self.cancelled is not None and self.cancelled():
             raise ReadCancelled
         if self._began is not None and time.monotonic() - self._began >= self._allowed:
-            where = f"at page {page:,} of {pages:,}" if page else "while opening it"
             raise ImportFailure(
-                f"stopped answering after {seconds(self._allowed)} s {where} (far slower than"
-                " a real document: a malformed PDF?): not imported"
+                message(
+                    "stopped answering after {seconds} s {where} (far slower than"
+                    " a real document: a malformed PDF?): not imported",
+                    seconds=seconds(self._allowed),
+                    where=reading_at(page, pages),
+                )
             )
 
     def page_done(self, done: int, pages: int) -> None:
@@ -62,6 +66,14 @@ class Pacing:
         self.check(done, pages)
         if self.progress is not None:
             self.progress(done, pages)
+
+
+def reading_at(page: int, pages: int) -> Message:
+    """Where in the document reading was ("at page 3 of 40"; page 0: "while opening it"),
+    a fragment of a longer message."""
+    if page:
+        return message("at page {page:,} of {pages:,}", page=page, pages=pages)
+    return message("while opening it")
 
 
 def seconds(value: float) -> str:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from claimdesk.db.messages import Message, message, message_n
 from claimdesk.db.records.article_sources import Segment
 from claimdesk.db.rules.limits import MB
 from claimdesk.db.storage.errors import ImportFailure
@@ -51,7 +52,7 @@ def read_pdf(
     by_ocr = 0
     code, note = tesseract_ocr.language_for(language) if ocr else ("", "")
     pages: list[list[str]] = []
-    with ChildReader(PAGE_READER, (data, ocr), pacing, "the PDF reader") as child:
+    with ChildReader(PAGE_READER, (data, ocr), pacing, message("the PDF reader")) as child:
         opened = child.opened()
         title, named = opened.title, opened.language
         for number, page in enumerate(child.pages(), 1):
@@ -61,23 +62,31 @@ def read_pdf(
             pages.append(page)
     if not any(line.strip() for lines in pages for line in lines):
         if ocr:
-            raise ImportFailure("has no text, even by OCR (a blank scan, or not the OCR language?)")
+            raise ImportFailure(
+                message("has no text, even by OCR (a blank scan, or not the OCR language?)")
+            )
         raise NoTextLayer(_no_text())
     document_read = replace(_assemble(pages, title), language=named)
     if not by_ocr:
         return document_read
-    read = [f"read by OCR (Tesseract) on {by_ocr} page(s): check its text against the scan"]
+    read: list[str] = [
+        message_n(
+            "read by OCR (Tesseract) on %n page: check its text against the scan",
+            "read by OCR (Tesseract) on %n pages: check its text against the scan",
+            by_ocr,
+        )
+    ]
     read += [note] if note else []
     return replace(document_read, warnings=(*read, *document_read.warnings))
 
 
-def _no_text() -> str:
+def _no_text() -> Message:
     if tesseract_ocr.tesseract() is not None:
-        return (
+        return message(
             "has no text layer (a scanned document?): Tesseract is installed, so it can be"
             " read by OCR (Read with OCR in the window, `claimdesk import --ocr`)"
         )
-    return "has no text layer (a scanned document?): only PDFs with text can be imported"
+    return message("has no text layer (a scanned document?): only PDFs with text can be imported")
 
 
 def _assemble(pages: list[list[str]], title: str) -> Document:
@@ -98,7 +107,14 @@ def _assemble(pages: list[list[str]], title: str) -> Document:
     warnings = []
     if empty:
         shown = ", ".join(str(number) for number in empty[:10]) + ("…" if len(empty) > 10 else "")
-        warnings.append(f"no text on page(s) {shown} (scanned or blank pages are left out)")
+        warnings.append(
+            message_n(
+                "no text on page {pages} (scanned or blank pages are left out)",
+                "no text on pages {pages} (scanned or blank pages are left out)",
+                len(empty),
+                pages=shown,
+            )
+        )
     return Document.from_pages(parts, title=title, warnings=warnings)
 
 

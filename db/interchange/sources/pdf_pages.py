@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from claimdesk.db.messages import Message, message
 from claimdesk.db.storage.errors import ImportFailure
 
 from . import ocr as tesseract_ocr
@@ -32,7 +33,11 @@ def read_pages(data: bytes, ocr: bool) -> Iterator[Opened | list[str] | tesserac
     try:
         count = len(document)
         if count > MAX_PAGES:
-            raise ImportFailure(f"has {count:,} pages, over the limit of {MAX_PAGES:,}")
+            raise ImportFailure(
+                message(
+                    "has {count:,} pages, over the limit of {limit:,}", count=count, limit=MAX_PAGES
+                )
+            )
         title = str(document.get_metadata_dict().get("Title") or "").strip()
         yield Opened(count, "" if title.lower() == "untitled" else title, pdf_language(document))
         for index in range(count):
@@ -49,14 +54,14 @@ def read_pages(data: bytes, ocr: bool) -> Iterator[Opened | list[str] | tesserac
         document.close()
 
 
-def _open_problem(code: int | None) -> str:
+def _open_problem(code: int | None) -> Message:
     import pypdfium2.raw as raw
 
     if code == raw.FPDF_ERR_PASSWORD:
-        return "is encrypted (it needs a password): remove the password, then import it"
+        return message("is encrypted (it needs a password): remove the password, then import it")
     if code == raw.FPDF_ERR_SECURITY:
-        return "uses an encryption PDFium does not support: save an unencrypted copy"
-    return "is not a readable PDF (damaged or truncated)"
+        return message("uses an encryption PDFium does not support: save an unencrypted copy")
+    return message("is not a readable PDF (damaged or truncated)")
 
 
 def _page_lines(page: Any) -> list[str]:  # a pypdfium2 PdfPage

@@ -132,6 +132,4 @@ def test_a_page_without_text_is_left_out_with_a_warning_and_the_others_keep_thei
     (outcome,) = import_articles(store, [path]).outcomes
     assert outcome.article is not None and outcome.article.text == "First page.\n\nThird page."
     assert [s.page for s in article_source(store, outcome.article.id).segments] == [1, 3]
-    assert (
-        outcome.message() == f"{path}: no text on page(s) 2 (scanned or blank pages are left out)"
-    )
+    assert outcome.message() == f"{path}: no text on page 2 (scanned or blank pages are left out)"

@@ -47,7 +47,7 @@ def test_import_with_ocr_reads_the_scanned_page_and_says_it_was_ocr(
     project = tmp_path / "scans.claimdesk"
     assert main(["import", str(project), str(SCAN), "--ocr"]) == 0
     printed = capsys.readouterr()
-    read = "read by OCR (Tesseract) on 1 page(s): check its text against the scan"
+    read = "read by OCR (Tesseract) on 1 page: check its text against the scan"
     assert read in printed.err
     with Store.open(project, create=False) as store:
         (article,) = store.articles()
