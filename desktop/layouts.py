@@ -105,6 +105,8 @@ class PanelLayouts(QObject):
         side_by_side = window.width() - layout.left_width >= BOTTOM_SIDE_BY_SIDE
         if len(bottom) == 2:
             if side_by_side:
+                # Out of the tabs another layout put them in first: a split alone kept them.
+                window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, bottom[1])
                 window.splitDockWidget(bottom[0], bottom[1], Qt.Orientation.Horizontal)
             else:
                 window.tabifyDockWidget(bottom[0], bottom[1])

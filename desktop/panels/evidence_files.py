@@ -112,6 +112,7 @@ class EvidenceFiles(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         session.changed.connect(self._on_changed)
+        self._enable()  # nothing to attach to yet
 
     def show_for(self, target: str, record_id: str | None) -> None:
         """List the files of the annotation (`annotation_id`) or claim (`claim_id`); the

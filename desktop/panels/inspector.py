@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedLayout,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +45,9 @@ from .link_list import LinkList
 
 NO_CONFIDENCE = -1
 COLUMNS_FROM_WIDTH = 600
-"""From this width on the fields stand side by side, in three columns."""
+"""From this width on the fields stand side by side, in three columns (if they fit)."""
+MARGIN = 12
+"""The panel's own margin on each side, about."""
 
 
 class Inspector(QWidget):
@@ -110,6 +113,7 @@ class Inspector(QWidget):
         links.addRow(translate("Inspector", "&Links"), self.links_list)
         links.addRow(translate("Inspector", "Said b&y"), self.claimant_field)
         self._claimant_column = links
+        self._forms = (choices, texts, links)
         self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._columns.setContentsMargins(0, 0, 0, 0)
         for column, stretch in ((choices, 2), (texts, 3), (links, 2)):
@@ -170,7 +174,11 @@ class Inspector(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wide = event.size().width() >= COLUMNS_FROM_WIDTH
+        # Side by side only where the three columns fit: else the fields scrolled sideways.
+        spacing = max(0, self._columns.spacing()) * (len(self._forms) - 1)
+        needed = sum(form.minimumSize().width() for form in self._forms) + spacing
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wide = event.size().width() >= max(COLUMNS_FROM_WIDTH, needed + bar + 2 * MARGIN)
         self._columns.setDirection(
             QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         )

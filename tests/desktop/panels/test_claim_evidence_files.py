@@ -29,3 +29,13 @@ def test_a_screenshot_attached_to_the_selected_claim_is_listed_and_undoable(
     assert evidence.claim_id == panel.current_claim_id() and evidence.media_type == "image/png"
     window.session.undo_stack.undo()
     assert files.list.count() == 0
+
+
+def test_with_no_claim_selected_the_claims_files_offer_nothing_to_press(qtbot, window):
+    """Attach, Open and Remove looked pressable before any claim was chosen (seen after a
+    restart under Xvfb); they wait for a claim, and Open and Remove for a file."""
+    window.panels.use("reviewing")
+    files = window.claims_panel.claim_files
+    qtbot.waitUntil(files.isVisible)
+    buttons = (files.attach_button, files.open_button, files.remove_button)
+    assert [button.isEnabled() for button in buttons] == [False, False, False]

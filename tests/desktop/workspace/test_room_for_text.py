@@ -112,3 +112,23 @@ def test_the_panels_under_the_panes_leave_the_articles_twenty_lines_on_a_laptop(
     figures = [lines_shown(pane.view) for pane in laptop_window.workspace.panes]
     print("lines shown, two panes at 1366x768:", [round(f, 1) for f in figures])
     assert min(figures) >= 20
+
+
+def test_back_from_reviewing_to_annotating_the_inspector_and_table_stand_side_by_side(
+    qtbot, laptop_window
+):
+    """Ctrl+3 puts them in tabs (too narrow beside Claims); Ctrl+2 again side by side, as
+    annotating at 1366 px puts them (they stayed tabs, one hidden; seen under Xvfb)."""
+    window = laptop_window
+    inspector, table = window.panels.docks["inspector"], window.panels.docks["annotations"]
+    window.panels.use("annotating")
+    qtbot.waitUntil(lambda: inspector.isVisible() and table.isVisible())
+    assert window.tabifiedDockWidgets(inspector) == []
+    window.panels.use("reviewing")
+    qtbot.waitUntil(lambda: window.tabifiedDockWidgets(inspector) == [table])
+    window.panels.use("annotating")
+    qtbot.waitUntil(lambda: inspector.isVisible() and table.isVisible())
+    assert window.tabifiedDockWidgets(inspector) == []
+    qtbot.waitUntil(
+        lambda: not inspector.visibleRegion().isEmpty() and not table.visibleRegion().isEmpty()
+    )
