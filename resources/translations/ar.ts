@@ -1950,6 +1950,12 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n claims not yet rated: published without ClaimReview</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n confidence values have no W3C property; left out</source>
       <translation>
         <numerusform>%n قيم ثقة لا خاصية لها في W3C؛ استُبعدت</numerusform>
@@ -2002,6 +2008,12 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
         <numerusform>استُبعدت %n ملاحظات صفحة: تستهدف صفحة كاملة لا مقطعًا</numerusform>
         <numerusform>استُبعدت %n ملاحظة صفحة: تستهدف صفحة كاملة لا مقطعًا</numerusform>
         <numerusform>استُبعدت %n ملاحظة صفحة: تستهدف صفحة كاملة لا مقطعًا</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ratings</source>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -2059,6 +2071,18 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>لا شيء للدمج: المشروع يحتوي أصلًا على كل ما في ذلك الملف.</translation>
     </message>
     <message>
+      <source>OCR needs Tesseract, which is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OCR of {what} failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OCR of {what} took over {seconds} s, so it is refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>OR needs something to find on each side</source>
       <translation>تحتاج OR إلى ما يُبحث عنه على كل جانب</translation>
     </message>
@@ -2079,12 +2103,28 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>توقّف بعد {seconds:g} ث (المقالات طويلة)؛ هذه هي الاقتراحات التي وُجدت حتى الآن.</translation>
     </message>
     <message>
+      <source>Tesseract cannot be run ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tesseract has no {code!r} language data (its package is usually tesseract-ocr-{package}); installed: {listed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>UTF-16 units</source>
       <translation>وحدات UTF-16</translation>
     </message>
     <message>
       <source>Word document</source>
       <translation>مستند Word</translation>
+    </message>
+    <message>
+      <source>a GIF image: save it as PNG to read its text by OCR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a PDF report is written by the desktop (it needs Qt)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
@@ -2105,6 +2145,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>a review decision is one of {decisions}, not {decision!r}</source>
       <translation>قرار المراجعة واحد من {decisions}، لا {decision!r}</translation>
+    </message>
+    <message>
+      <source>a rich-text file: save it as .docx, .odt or PDF, then import that</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a saved page (MHTML)</source>
@@ -2141,6 +2185,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>an object</source>
       <translation>كائن</translation>
+    </message>
+    <message>
+      <source>an old Word file: save it as .docx, .odt or PDF, then import that</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
@@ -2197,6 +2245,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>articles</source>
       <translation>المقالات</translation>
+    </message>
+    <message>
+      <source>at page {page:,} of {pages:,}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
@@ -2287,6 +2339,18 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>لا يحتوي content.xml على مستند نصي (جدول بيانات أو شرائح؟)</translation>
     </message>
     <message>
+      <source>could not be read: {reader} did not start ({why}): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>could not be read: {reader} did not start within {seconds} s (is the machine overloaded?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>crashed {reader} {where} ({why}; a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>cut short (truncated)</source>
       <translation>مبتور (مقطوع)</translation>
     </message>
@@ -2351,6 +2415,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>evidence_blobs {sha256!r}: {problem}</translation>
     </message>
     <message>
+      <source>exit status {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
       <translation>صُدّر {articles}، {annotations}، {links}، {claims} بصيغة {format} في {seconds:.2f} ث إلى {files}</translation>
     </message>
@@ -2365,6 +2433,22 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>has an id or file name over its length</source>
       <translation>فيه معرّف أو اسم ملف يتجاوز طوله المسموح</translation>
+    </message>
+    <message>
+      <source>has no text Tesseract could read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text layer (a scanned document?): Tesseract is installed, so it can be read by OCR (Read with OCR in the window, `claimdesk import --ocr`)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text layer (a scanned document?): only PDFs with text can be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text, even by OCR (a blank scan, or not the OCR language?)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>has no {kind} cues with text</source>
@@ -2391,6 +2475,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>له {columns} نفسه الذي لـ{holder}</translation>
     </message>
     <message>
+      <source>has {count:,} pages, over the limit of {limit:,}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>holds no HTML page (no text/html part)</source>
       <translation>لا يحتوي على صفحة HTML (لا جزء text/html)</translation>
     </message>
@@ -2403,12 +2491,28 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>ملف zip لا يحتوي على archive/*.warc(.gz): ليس WACZ</translation>
     </message>
     <message>
+      <source>is an image: its text can only be read by OCR, and Tesseract is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>is damaged or truncated ({error})</source>
       <translation>تالف أو مبتور ({error})</translation>
     </message>
     <message>
+      <source>is encrypted (it needs a password): remove the password, then import it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
       <translation>ليس ملف WebVTT (لا يبدأ بـ WEBVTT)</translation>
+    </message>
+    <message>
+      <source>is not a readable PDF (damaged or truncated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
@@ -2441,6 +2545,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>is over the {limit} limit for one evidence file</source>
       <translation>يتجاوز الحد البالغ {limit} لملف أدلة واحد</translation>
+    </message>
+    <message>
+      <source>is {width:,} × {height:,} pixels, over the limit of {limit:,} for OCR</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its HTML part is empty</source>
@@ -2523,6 +2631,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>الاسم {value} فارغ أو فيه مسافات زائدة</translation>
     </message>
     <message>
+      <source>needed over {size:,} MB of memory {where} (a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>new tags: {names}</source>
       <translation>وسوم جديدة: {names}</translation>
     </message>
@@ -2559,8 +2671,20 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>لا مقال بالمعرّف {article_id}</translation>
     </message>
     <message>
+      <source>no claim to report: make a claim from an annotation first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>no claim with id {claim_id}</source>
       <translation>لا ادعاء بالمعرّف {claim_id}</translation>
+    </message>
+    <message>
+      <source>no claim with id {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no claim {key!r} to report: give an id or a number from `claimdesk claims` (1–{count})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
@@ -2594,6 +2718,12 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <source>no tag with id {tag_id}</source>
       <translation>لا وسم بالمعرّف {tag_id}</translation>
     </message>
+    <message numerus="yes">
+      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>no verdict with id {verdict_id}</source>
       <translation>لا حكم بالمعرّف {verdict_id}</translation>
@@ -2601,6 +2731,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>no {record} with id {record_id}</source>
       <translation>لا {record} بالمعرّف {record_id}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
@@ -2647,6 +2781,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>يتجاوز حد الحجم</translation>
     </message>
     <message>
+      <source>page {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>per-region results other than labels</source>
       <translation>نتائج المناطق غير التسميات</translation>
     </message>
@@ -2657,6 +2795,24 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>predictions (a model's pre-annotations)</source>
       <translation>التنبؤات (تعليقات توضيحية مسبقة من نموذج)</translation>
+    </message>
+    <message>
+      <source>published {claims} ({ratings}) to {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read as English: Tesseract's {language} data (tesseract-ocr-{code}) is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>read by OCR (Tesseract) on %n pages: check its text against the scan</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>read by OCR (Tesseract): check its text against the image</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>reviews</source>
@@ -2679,6 +2835,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>كلمات مشتركة: {words}</translation>
     </message>
     <message>
+      <source>signal {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
       <translation>الحجم يقول {size!r} بايت، والمحتوى يضم {held}</translation>
     </message>
@@ -2695,12 +2855,20 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>يبدأ كـ{encoding} لكنه غير صالح عند البايت {start}</translation>
     </message>
     <message>
+      <source>stopped answering after {seconds} s {where} (far slower than a real document: a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tags</source>
       <translation>الوسوم</translation>
     </message>
     <message>
       <source>tags have no field {names}</source>
       <translation>لا تحتوي الوسوم على الحقل {names}</translation>
+    </message>
+    <message>
+      <source>the PDF reader</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the Word document has no text</source>
@@ -2743,12 +2911,20 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>الملف فارغ</translation>
     </message>
     <message>
+      <source>the image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the link</source>
       <translation>الرابط</translation>
     </message>
     <message>
       <source>the page</source>
       <translation>الصفحة</translation>
+    </message>
+    <message>
+      <source>the page could not be rendered in grey for OCR</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the pasted text</source>
@@ -2794,6 +2970,12 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <source>the untagged tag</source>
       <translation>وسم غير الموسوم</translation>
     </message>
+    <message numerus="yes">
+      <source>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>true or false</source>
       <translation>صحيح أو خطأ</translation>
@@ -2815,12 +2997,24 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>علاقة غير معروفة «{relation}»؛ استخدم واحدة من {names}</translation>
     </message>
     <message>
+      <source>unknown report format {fmt!r}; use one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>uses an encryption PDFium does not support: save an unencrypted copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>verdicts</source>
       <translation>الأحكام</translation>
     </message>
     <message>
       <source>verdicts have no field {names}</source>
       <translation>لا تحتوي الأحكام على الحقل {names}</translation>
+    </message>
+    <message>
+      <source>while opening it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>word/document.xml has no document body</source>
@@ -2870,6 +3064,12 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <source>{filename} would unpack to {file_size:,} bytes from {compress_size:,} (a zip bomb?)</source>
       <translation>سيُفك {filename} إلى {file_size:,} بايت من {compress_size:,} (قنبلة zip؟)</translation>
     </message>
+    <message numerus="yes">
+      <source>{files} and %n more</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
       <translation>{file} ({format}): التعليقات التوضيحية: أُضيف {added}، و{unchanged} موجودة بالفعل، و{reanchored} أُعيد تثبيتها، و{orphaned} فقدت موضعها؛ وأُضيف: المقالات {articles}، والروابط {links}، والادعاءات {claims}</translation>
@@ -2913,6 +3113,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>{file}: is {kind}, not a regular file; refused as {what}</source>
       <translation>{file}: {kind}، لا ملف عادي؛ رُفض بوصفه {what}</translation>
+    </message>
+    <message>
+      <source>{file}: is {what}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{file}: no such file</source>
@@ -3339,6 +3543,18 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>{table}: أُضيف {added}، وحُدّث {updated}، ووصل {deleted} محذوفًا</translation>
     </message>
     <message>
+      <source>{template} (line {line}): the report template failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{template}: the report template failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value!r} is not a Tesseract language code such as eng, spa or chi_sim (several joined by +, as spa+eng)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
       <translation>{value!r} ليس تاريخًا ووقتًا بصيغة ISO 8601</translation>
     </message>
@@ -3393,6 +3609,14 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>{where}: "annotations" must be a list</source>
       <translation>{where}: يجب أن يكون "annotations" قائمة</translation>
+    </message>
+    <message>
+      <source>{where}: "provenance" must be an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "segments" must be a list of at most {limit:,}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
@@ -3455,6 +3679,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>{where}: يُرفض XML الذي يحتوي على DOCTYPE أو كيانات</translation>
     </message>
     <message>
+      <source>{where}: a claimant must be an object with "name" and "kind"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
       <translation>{where}: يحتاج تعليق الربط التوضيحي إلى هدفين اثنين بالضبط</translation>
     </message>
@@ -3485,6 +3713,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>{where}: claim {number}</source>
       <translation>{where}: الادعاء {number}</translation>
+    </message>
+    <message>
+      <source>{where}: claimant kind {kind!r} is not person or organization</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
@@ -3553,6 +3785,14 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>{where}: segment starts must rise inside the article's text</source>
       <translation>{where}: يجب أن تتزايد بدايات الأجزاء داخل نص المقال</translation>
+    </message>
+    <message>
+      <source>{where}: segment {number} needs a start within the article's text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: segment {number} starts before the one before</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: segments are not JSON</source>

@@ -46,9 +46,9 @@
     <message numerus="yes">
       <source>Checked before? %n earlier fact-checks match</source>
       <translation>
-            <numerusform>Checked before? %n earlier fact-check matches</numerusform>
-            <numerusform>Checked before? %n earlier fact-checks match</numerusform>
-        </translation>
+        <numerusform>Checked before? %n earlier fact-check matches</numerusform>
+        <numerusform>Checked before? %n earlier fact-checks match</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -56,9 +56,9 @@
     <message numerus="yes">
       <source>%n more…</source>
       <translation>
-            <numerusform>%n more…</numerusform>
-            <numerusform>%n more…</numerusform>
-        </translation>
+        <numerusform>%n more…</numerusform>
+        <numerusform>%n more…</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -87,9 +87,9 @@
     <message numerus="yes">
       <source>Checked before: %n earlier fact-checks match</source>
       <translation>
-            <numerusform>Checked before: %n earlier fact-check matches</numerusform>
-            <numerusform>Checked before: %n earlier fact-checks match</numerusform>
-        </translation>
+        <numerusform>Checked before: %n earlier fact-check matches</numerusform>
+        <numerusform>Checked before: %n earlier fact-checks match</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -97,9 +97,9 @@
     <message numerus="yes">
       <source>Add the fact-checks of %n files to:</source>
       <translation>
-            <numerusform>Add the fact-checks of %n file to:</numerusform>
-            <numerusform>Add the fact-checks of %n files to:</numerusform>
-        </translation>
+        <numerusform>Add the fact-checks of %n file to:</numerusform>
+        <numerusform>Add the fact-checks of %n files to:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -174,6 +174,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n claims not yet rated: published without ClaimReview</source>
+      <translation>
+        <numerusform>%n claim not yet rated: published without ClaimReview</numerusform>
+        <numerusform>%n claims not yet rated: published without ClaimReview</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n confidence values have no W3C property; left out</source>
       <translation>
         <numerusform>%n confidence value has no W3C property; left out</numerusform>
@@ -209,6 +216,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n ratings</source>
+      <translation>
+        <numerusform>%n rating</numerusform>
+        <numerusform>%n ratings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n records have a created or modified time that is not a date; left out of those records</source>
       <translation>
         <numerusform>%n record has a created or modified time that is not a date; left out of that record</numerusform>
@@ -220,6 +234,34 @@
       <translation>
         <numerusform>%n review decision is not in W3C; left out</numerusform>
         <numerusform>%n review decisions are not in W3C; left out</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <translation>
+        <numerusform>no text on page {pages} (scanned or blank pages are left out)</numerusform>
+        <numerusform>no text on pages {pages} (scanned or blank pages are left out)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>read by OCR (Tesseract) on %n pages: check its text against the scan</source>
+      <translation>
+        <numerusform>read by OCR (Tesseract) on %n page: check its text against the scan</numerusform>
+        <numerusform>read by OCR (Tesseract) on %n pages: check its text against the scan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</source>
+      <translation>
+        <numerusform>this page holds %n ClaimReview; search engines show rich results for pages with one (--split writes one page per claim)</numerusform>
+        <numerusform>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{files} and %n more</source>
+      <translation>
+        <numerusform>{files} and %n more</numerusform>
+        <numerusform>{files} and %n more</numerusform>
       </translation>
     </message>
   </context>

@@ -1870,6 +1870,12 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n claims not yet rated: published without ClaimReview</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n confidence values have no W3C property; left out</source>
       <translation>
         <numerusform>%n valor de confianza no tiene propiedad W3C; se omite</numerusform>
@@ -1902,6 +1908,12 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>
         <numerusform>%n nota de página omitida: se refiere a una página entera, no a un fragmento</numerusform>
         <numerusform>%n notas de página omitidas: se refieren a una página entera, no a un fragmento</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ratings</source>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -1951,6 +1963,18 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>Nada que fusionar: el proyecto ya contiene todo lo de ese archivo.</translation>
     </message>
     <message>
+      <source>OCR needs Tesseract, which is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OCR of {what} failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OCR of {what} took over {seconds} s, so it is refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>OR needs something to find on each side</source>
       <translation>OR necesita algo que buscar a cada lado</translation>
     </message>
@@ -1971,12 +1995,28 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>Detenida tras {seconds:g} s (los artículos son largos); estas son las sugerencias encontradas hasta ahora.</translation>
     </message>
     <message>
+      <source>Tesseract cannot be run ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tesseract has no {code!r} language data (its package is usually tesseract-ocr-{package}); installed: {listed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>UTF-16 units</source>
       <translation>unidades UTF-16</translation>
     </message>
     <message>
       <source>Word document</source>
       <translation>documento de Word</translation>
+    </message>
+    <message>
+      <source>a GIF image: save it as PNG to read its text by OCR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a PDF report is written by the desktop (it needs Qt)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
@@ -1997,6 +2037,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>a review decision is one of {decisions}, not {decision!r}</source>
       <translation>una decisión de revisión es una de {decisions}, no {decision!r}</translation>
+    </message>
+    <message>
+      <source>a rich-text file: save it as .docx, .odt or PDF, then import that</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a saved page (MHTML)</source>
@@ -2033,6 +2077,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>an object</source>
       <translation>un objeto</translation>
+    </message>
+    <message>
+      <source>an old Word file: save it as .docx, .odt or PDF, then import that</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
@@ -2089,6 +2137,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>articles</source>
       <translation>artículos</translation>
+    </message>
+    <message>
+      <source>at page {page:,} of {pages:,}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
@@ -2179,6 +2231,18 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>content.xml no contiene ningún documento de texto (¿una hoja de cálculo o diapositivas?)</translation>
     </message>
     <message>
+      <source>could not be read: {reader} did not start ({why}): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>could not be read: {reader} did not start within {seconds} s (is the machine overloaded?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>crashed {reader} {where} ({why}; a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>cut short (truncated)</source>
       <translation>cortado (truncado)</translation>
     </message>
@@ -2243,6 +2307,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>evidence_blobs {sha256!r}: {problem}</translation>
     </message>
     <message>
+      <source>exit status {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
       <translation>exportados {articles}, {annotations}, {links}, {claims} como {format} en {seconds:.2f} s a {files}</translation>
     </message>
@@ -2257,6 +2325,22 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>has an id or file name over its length</source>
       <translation>tiene un id o un nombre de archivo que supera su longitud</translation>
+    </message>
+    <message>
+      <source>has no text Tesseract could read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text layer (a scanned document?): Tesseract is installed, so it can be read by OCR (Read with OCR in the window, `claimdesk import --ocr`)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text layer (a scanned document?): only PDFs with text can be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text, even by OCR (a blank scan, or not the OCR language?)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>has no {kind} cues with text</source>
@@ -2283,6 +2367,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>tiene los mismos {columns} que {holder}</translation>
     </message>
     <message>
+      <source>has {count:,} pages, over the limit of {limit:,}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>holds no HTML page (no text/html part)</source>
       <translation>no contiene ninguna página HTML (ninguna parte text/html)</translation>
     </message>
@@ -2295,12 +2383,28 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>es un zip sin archive/*.warc(.gz) dentro: no es un WACZ</translation>
     </message>
     <message>
+      <source>is an image: its text can only be read by OCR, and Tesseract is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>is damaged or truncated ({error})</source>
       <translation>está dañado o truncado ({error})</translation>
     </message>
     <message>
+      <source>is encrypted (it needs a password): remove the password, then import it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
       <translation>no es un archivo WebVTT (no empieza por WEBVTT)</translation>
+    </message>
+    <message>
+      <source>is not a readable PDF (damaged or truncated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
@@ -2333,6 +2437,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>is over the {limit} limit for one evidence file</source>
       <translation>supera el límite de {limit} para un archivo de evidencia</translation>
+    </message>
+    <message>
+      <source>is {width:,} × {height:,} pixels, over the limit of {limit:,} for OCR</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its HTML part is empty</source>
@@ -2415,6 +2523,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>el nombre {value} está vacío o tiene espacios sobrantes</translation>
     </message>
     <message>
+      <source>needed over {size:,} MB of memory {where} (a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>new tags: {names}</source>
       <translation>etiquetas nuevas: {names}</translation>
     </message>
@@ -2451,8 +2563,20 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>no hay ningún artículo con id {article_id}</translation>
     </message>
     <message>
+      <source>no claim to report: make a claim from an annotation first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>no claim with id {claim_id}</source>
       <translation>no hay ninguna afirmación con id {claim_id}</translation>
+    </message>
+    <message>
+      <source>no claim with id {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no claim {key!r} to report: give an id or a number from `claimdesk claims` (1–{count})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
@@ -2486,6 +2610,12 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <source>no tag with id {tag_id}</source>
       <translation>no hay ninguna etiqueta con id {tag_id}</translation>
     </message>
+    <message numerus="yes">
+      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>no verdict with id {verdict_id}</source>
       <translation>no hay ningún veredicto con id {verdict_id}</translation>
@@ -2493,6 +2623,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>no {record} with id {record_id}</source>
       <translation>no hay ningún {record} con id {record_id}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
@@ -2539,6 +2673,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>supera el límite de tamaño</translation>
     </message>
     <message>
+      <source>page {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>per-region results other than labels</source>
       <translation>resultados por región distintos de etiquetas</translation>
     </message>
@@ -2549,6 +2687,24 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>predictions (a model's pre-annotations)</source>
       <translation>predicciones (preanotaciones de un modelo)</translation>
+    </message>
+    <message>
+      <source>published {claims} ({ratings}) to {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read as English: Tesseract's {language} data (tesseract-ocr-{code}) is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>read by OCR (Tesseract) on %n pages: check its text against the scan</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>read by OCR (Tesseract): check its text against the image</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>reviews</source>
@@ -2571,6 +2727,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>palabras en común: {words}</translation>
     </message>
     <message>
+      <source>signal {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
       <translation>el tamaño dice {size!r} bytes, el contenido tiene {held}</translation>
     </message>
@@ -2587,12 +2747,20 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>empieza como {encoding} pero no es válido en el byte {start}</translation>
     </message>
     <message>
+      <source>stopped answering after {seconds} s {where} (far slower than a real document: a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tags</source>
       <translation>etiquetas</translation>
     </message>
     <message>
       <source>tags have no field {names}</source>
       <translation>las etiquetas no tienen ningún campo {names}</translation>
+    </message>
+    <message>
+      <source>the PDF reader</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the Word document has no text</source>
@@ -2635,12 +2803,20 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>el archivo está vacío</translation>
     </message>
     <message>
+      <source>the image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the link</source>
       <translation>el vínculo</translation>
     </message>
     <message>
       <source>the page</source>
       <translation>la página</translation>
+    </message>
+    <message>
+      <source>the page could not be rendered in grey for OCR</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the pasted text</source>
@@ -2686,6 +2862,12 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <source>the untagged tag</source>
       <translation>la etiqueta para lo no etiquetado</translation>
     </message>
+    <message numerus="yes">
+      <source>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>true or false</source>
       <translation>verdadero o falso</translation>
@@ -2707,12 +2889,24 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>relación desconocida «{relation}»; usa una de {names}</translation>
     </message>
     <message>
+      <source>unknown report format {fmt!r}; use one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>uses an encryption PDFium does not support: save an unencrypted copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>verdicts</source>
       <translation>veredictos</translation>
     </message>
     <message>
       <source>verdicts have no field {names}</source>
       <translation>los veredictos no tienen ningún campo {names}</translation>
+    </message>
+    <message>
+      <source>while opening it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>word/document.xml has no document body</source>
@@ -2762,6 +2956,12 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <source>{filename} would unpack to {file_size:,} bytes from {compress_size:,} (a zip bomb?)</source>
       <translation>{filename} se descomprimiría en {file_size:,} bytes a partir de {compress_size:,} (¿una bomba zip?)</translation>
     </message>
+    <message numerus="yes">
+      <source>{files} and %n more</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
       <translation>{file} ({format}): {added} anotaciones añadidas, {unchanged} ya presentes, {reanchored} reancladas, {orphaned} huérfanas; {articles} artículos, {links} vínculos, {claims} afirmaciones añadidos</translation>
@@ -2805,6 +3005,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>{file}: is {kind}, not a regular file; refused as {what}</source>
       <translation>{file}: es {kind}, no un archivo normal; rechazado como {what}</translation>
+    </message>
+    <message>
+      <source>{file}: is {what}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{file}: no such file</source>
@@ -3231,6 +3435,18 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>{table}: {added} añadidos, {updated} actualizados, {deleted} recibidos ya eliminados</translation>
     </message>
     <message>
+      <source>{template} (line {line}): the report template failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{template}: the report template failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value!r} is not a Tesseract language code such as eng, spa or chi_sim (several joined by +, as spa+eng)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
       <translation>{value!r} no es una fecha y hora ISO 8601</translation>
     </message>
@@ -3285,6 +3501,14 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>{where}: "annotations" must be a list</source>
       <translation>{where}: "annotations" debe ser una lista</translation>
+    </message>
+    <message>
+      <source>{where}: "provenance" must be an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "segments" must be a list of at most {limit:,}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
@@ -3347,6 +3571,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>{where}: se rechaza el XML con DOCTYPE o entidades</translation>
     </message>
     <message>
+      <source>{where}: a claimant must be an object with "name" and "kind"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
       <translation>{where}: una anotación de vínculo necesita exactamente dos destinos</translation>
     </message>
@@ -3377,6 +3605,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>{where}: claim {number}</source>
       <translation>{where}: afirmación {number}</translation>
+    </message>
+    <message>
+      <source>{where}: claimant kind {kind!r} is not person or organization</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
@@ -3445,6 +3677,14 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>{where}: segment starts must rise inside the article's text</source>
       <translation>{where}: los inicios de segmento deben ir en aumento dentro del texto del artículo</translation>
+    </message>
+    <message>
+      <source>{where}: segment {number} needs a start within the article's text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: segment {number} starts before the one before</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: segments are not JSON</source>

@@ -1870,6 +1870,12 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n claims not yet rated: published without ClaimReview</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n confidence values have no W3C property; left out</source>
       <translation>
         <numerusform>%n valeur de confiance n’a pas de propriété W3C ; laissée de côté</numerusform>
@@ -1902,6 +1908,12 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>
         <numerusform>%n note de page laissée de côté : elle vise une page entière, pas un passage</numerusform>
         <numerusform>%n notes de page laissées de côté : elles visent une page entière, pas un passage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ratings</source>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -1951,6 +1963,18 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>Rien à fusionner : le projet contient déjà tout ce que contient ce fichier.</translation>
     </message>
     <message>
+      <source>OCR needs Tesseract, which is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OCR of {what} failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OCR of {what} took over {seconds} s, so it is refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>OR needs something to find on each side</source>
       <translation>OR demande quelque chose à chercher de chaque côté</translation>
     </message>
@@ -1971,12 +1995,28 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>Arrêt après {seconds:g} s (les articles sont longs) ; voici les suggestions trouvées jusqu’ici.</translation>
     </message>
     <message>
+      <source>Tesseract cannot be run ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tesseract has no {code!r} language data (its package is usually tesseract-ocr-{package}); installed: {listed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>UTF-16 units</source>
       <translation>unités UTF-16</translation>
     </message>
     <message>
       <source>Word document</source>
       <translation>document Word</translation>
+    </message>
+    <message>
+      <source>a GIF image: save it as PNG to read its text by OCR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a PDF report is written by the desktop (it needs Qt)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
@@ -1997,6 +2037,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>a review decision is one of {decisions}, not {decision!r}</source>
       <translation>une décision de relecture est l’une de {decisions}, pas {decision!r}</translation>
+    </message>
+    <message>
+      <source>a rich-text file: save it as .docx, .odt or PDF, then import that</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a saved page (MHTML)</source>
@@ -2033,6 +2077,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>an object</source>
       <translation>un objet</translation>
+    </message>
+    <message>
+      <source>an old Word file: save it as .docx, .odt or PDF, then import that</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
@@ -2089,6 +2137,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>articles</source>
       <translation>articles</translation>
+    </message>
+    <message>
+      <source>at page {page:,} of {pages:,}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
@@ -2179,6 +2231,18 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>content.xml ne contient aucun document texte (un tableur ou une présentation ?)</translation>
     </message>
     <message>
+      <source>could not be read: {reader} did not start ({why}): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>could not be read: {reader} did not start within {seconds} s (is the machine overloaded?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>crashed {reader} {where} ({why}; a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>cut short (truncated)</source>
       <translation>coupé court (tronqué)</translation>
     </message>
@@ -2243,6 +2307,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>evidence_blobs {sha256!r} : {problem}</translation>
     </message>
     <message>
+      <source>exit status {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
       <translation>exporté {articles}, {annotations}, {links}, {claims} en {format} en {seconds:.2f} s vers {files}</translation>
     </message>
@@ -2257,6 +2325,22 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>has an id or file name over its length</source>
       <translation>a un identifiant ou un nom de fichier trop long</translation>
+    </message>
+    <message>
+      <source>has no text Tesseract could read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text layer (a scanned document?): Tesseract is installed, so it can be read by OCR (Read with OCR in the window, `claimdesk import --ocr`)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text layer (a scanned document?): only PDFs with text can be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text, even by OCR (a blank scan, or not the OCR language?)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>has no {kind} cues with text</source>
@@ -2283,6 +2367,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>a les mêmes {columns} que {holder}</translation>
     </message>
     <message>
+      <source>has {count:,} pages, over the limit of {limit:,}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>holds no HTML page (no text/html part)</source>
       <translation>ne contient aucune page HTML (pas de partie text/html)</translation>
     </message>
@@ -2295,12 +2383,28 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>est un zip sans archive/*.warc(.gz) : pas un WACZ</translation>
     </message>
     <message>
+      <source>is an image: its text can only be read by OCR, and Tesseract is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>is damaged or truncated ({error})</source>
       <translation>est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
+      <source>is encrypted (it needs a password): remove the password, then import it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
       <translation>n’est pas un fichier WebVTT (il ne commence pas par WEBVTT)</translation>
+    </message>
+    <message>
+      <source>is not a readable PDF (damaged or truncated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
@@ -2333,6 +2437,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>is over the {limit} limit for one evidence file</source>
       <translation>dépasse la limite de {limit} pour un fichier de preuve</translation>
+    </message>
+    <message>
+      <source>is {width:,} × {height:,} pixels, over the limit of {limit:,} for OCR</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its HTML part is empty</source>
@@ -2415,6 +2523,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>le nom {value} est vide ou contient des espaces superflues</translation>
     </message>
     <message>
+      <source>needed over {size:,} MB of memory {where} (a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>new tags: {names}</source>
       <translation>nouvelles étiquettes : {names}</translation>
     </message>
@@ -2451,8 +2563,20 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>aucun article d’identifiant {article_id}</translation>
     </message>
     <message>
+      <source>no claim to report: make a claim from an annotation first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>no claim with id {claim_id}</source>
       <translation>aucune allégation d’identifiant {claim_id}</translation>
+    </message>
+    <message>
+      <source>no claim with id {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no claim {key!r} to report: give an id or a number from `claimdesk claims` (1–{count})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
@@ -2486,6 +2610,12 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <source>no tag with id {tag_id}</source>
       <translation>aucune étiquette d’identifiant {tag_id}</translation>
     </message>
+    <message numerus="yes">
+      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>no verdict with id {verdict_id}</source>
       <translation>aucun verdict d’identifiant {verdict_id}</translation>
@@ -2493,6 +2623,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>no {record} with id {record_id}</source>
       <translation>aucun enregistrement {record} d’identifiant {record_id}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
@@ -2539,6 +2673,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>dépasse la taille limite</translation>
     </message>
     <message>
+      <source>page {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>per-region results other than labels</source>
       <translation>résultats par région autres que des étiquettes</translation>
     </message>
@@ -2549,6 +2687,24 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>predictions (a model's pre-annotations)</source>
       <translation>prédictions (pré-annotations d’un modèle)</translation>
+    </message>
+    <message>
+      <source>published {claims} ({ratings}) to {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read as English: Tesseract's {language} data (tesseract-ocr-{code}) is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>read by OCR (Tesseract) on %n pages: check its text against the scan</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>read by OCR (Tesseract): check its text against the image</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>reviews</source>
@@ -2571,6 +2727,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>mots en commun : {words}</translation>
     </message>
     <message>
+      <source>signal {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
       <translation>la taille indique {size!r} octets, le contenu en a {held}</translation>
     </message>
@@ -2587,12 +2747,20 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>commence comme du {encoding} mais n’est pas valide à l’octet {start}</translation>
     </message>
     <message>
+      <source>stopped answering after {seconds} s {where} (far slower than a real document: a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tags</source>
       <translation>étiquettes</translation>
     </message>
     <message>
       <source>tags have no field {names}</source>
       <translation>les étiquettes n’ont pas de champ {names}</translation>
+    </message>
+    <message>
+      <source>the PDF reader</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the Word document has no text</source>
@@ -2635,12 +2803,20 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>le fichier est vide</translation>
     </message>
     <message>
+      <source>the image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the link</source>
       <translation>le lien</translation>
     </message>
     <message>
       <source>the page</source>
       <translation>la page</translation>
+    </message>
+    <message>
+      <source>the page could not be rendered in grey for OCR</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the pasted text</source>
@@ -2686,6 +2862,12 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <source>the untagged tag</source>
       <translation>l’étiquette des annotations sans étiquette</translation>
     </message>
+    <message numerus="yes">
+      <source>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>true or false</source>
       <translation>vrai ou faux</translation>
@@ -2707,12 +2889,24 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>relation inconnue « {relation} » ; utilisez l’une de {names}</translation>
     </message>
     <message>
+      <source>unknown report format {fmt!r}; use one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>uses an encryption PDFium does not support: save an unencrypted copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>verdicts</source>
       <translation>verdicts</translation>
     </message>
     <message>
       <source>verdicts have no field {names}</source>
       <translation>les verdicts n’ont pas de champ {names}</translation>
+    </message>
+    <message>
+      <source>while opening it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>word/document.xml has no document body</source>
@@ -2762,6 +2956,12 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <source>{filename} would unpack to {file_size:,} bytes from {compress_size:,} (a zip bomb?)</source>
       <translation>{filename} se décompresserait en {file_size:,} octets à partir de {compress_size:,} (une bombe zip ?)</translation>
     </message>
+    <message numerus="yes">
+      <source>{files} and %n more</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
       <translation>{file} ({format}) : annotations ajoutées : {added}, déjà présentes : {unchanged}, réancrées : {reanchored}, orphelines : {orphaned} ; ajoutés : {articles} articles, {links} liens, {claims} allégations</translation>
@@ -2805,6 +3005,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>{file}: is {kind}, not a regular file; refused as {what}</source>
       <translation>{file} : est {kind}, pas un fichier ordinaire ; refusé comme {what}</translation>
+    </message>
+    <message>
+      <source>{file}: is {what}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{file}: no such file</source>
@@ -3231,6 +3435,18 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>{table} : ajouts : {added}, mises à jour : {updated}, arrivés supprimés : {deleted}</translation>
     </message>
     <message>
+      <source>{template} (line {line}): the report template failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{template}: the report template failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value!r} is not a Tesseract language code such as eng, spa or chi_sim (several joined by +, as spa+eng)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
       <translation>{value!r} n’est pas une date et heure ISO 8601</translation>
     </message>
@@ -3285,6 +3501,14 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>{where}: "annotations" must be a list</source>
       <translation>{where} : "annotations" doit être une liste</translation>
+    </message>
+    <message>
+      <source>{where}: "provenance" must be an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "segments" must be a list of at most {limit:,}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
@@ -3347,6 +3571,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>{where} : le XML avec un DOCTYPE ou des entités est refusé</translation>
     </message>
     <message>
+      <source>{where}: a claimant must be an object with "name" and "kind"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
       <translation>{where} : une annotation de lien demande exactement deux cibles</translation>
     </message>
@@ -3377,6 +3605,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>{where}: claim {number}</source>
       <translation>{where} : allégation {number}</translation>
+    </message>
+    <message>
+      <source>{where}: claimant kind {kind!r} is not person or organization</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
@@ -3445,6 +3677,14 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>{where}: segment starts must rise inside the article's text</source>
       <translation>{where} : les débuts de segments doivent croître dans le texte de l’article</translation>
+    </message>
+    <message>
+      <source>{where}: segment {number} needs a start within the article's text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: segment {number} starts before the one before</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: segments are not JSON</source>

@@ -1870,6 +1870,12 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n claims not yet rated: published without ClaimReview</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n confidence values have no W3C property; left out</source>
       <translation>
         <numerusform>%n valor de confiança não tem propriedade W3C; deixado de fora</numerusform>
@@ -1902,6 +1908,12 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>
         <numerusform>%n nota de página deixada de fora: ela se refere a uma página inteira, não a um trecho</numerusform>
         <numerusform>%n notas de página deixadas de fora: elas se referem a uma página inteira, não a um trecho</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ratings</source>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -1951,6 +1963,18 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>Nada a mesclar: o projeto já contém tudo o que há nesse arquivo.</translation>
     </message>
     <message>
+      <source>OCR needs Tesseract, which is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OCR of {what} failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OCR of {what} took over {seconds} s, so it is refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>OR needs something to find on each side</source>
       <translation>OR precisa de algo a localizar de cada lado</translation>
     </message>
@@ -1971,12 +1995,28 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>Interrompida após {seconds:g} s (as matérias são longas); estas são as sugestões encontradas até agora.</translation>
     </message>
     <message>
+      <source>Tesseract cannot be run ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tesseract has no {code!r} language data (its package is usually tesseract-ocr-{package}); installed: {listed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>UTF-16 units</source>
       <translation>unidades UTF-16</translation>
     </message>
     <message>
       <source>Word document</source>
       <translation>Documento do Word</translation>
+    </message>
+    <message>
+      <source>a GIF image: save it as PNG to read its text by OCR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a PDF report is written by the desktop (it needs Qt)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
@@ -1997,6 +2037,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>a review decision is one of {decisions}, not {decision!r}</source>
       <translation>uma decisão de revisão é uma de {decisions}, não {decision!r}</translation>
+    </message>
+    <message>
+      <source>a rich-text file: save it as .docx, .odt or PDF, then import that</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a saved page (MHTML)</source>
@@ -2033,6 +2077,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>an object</source>
       <translation>um objeto</translation>
+    </message>
+    <message>
+      <source>an old Word file: save it as .docx, .odt or PDF, then import that</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
@@ -2089,6 +2137,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>articles</source>
       <translation>matérias</translation>
+    </message>
+    <message>
+      <source>at page {page:,} of {pages:,}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
@@ -2179,6 +2231,18 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>content.xml não contém um documento de texto (uma planilha ou apresentação?)</translation>
     </message>
     <message>
+      <source>could not be read: {reader} did not start ({why}): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>could not be read: {reader} did not start within {seconds} s (is the machine overloaded?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>crashed {reader} {where} ({why}; a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>cut short (truncated)</source>
       <translation>cortada (truncada)</translation>
     </message>
@@ -2243,6 +2307,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>evidence_blobs {sha256!r}: {problem}</translation>
     </message>
     <message>
+      <source>exit status {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
       <translation>exportados {articles}, {annotations}, {links}, {claims} como {format} em {seconds:.2f} s para {files}</translation>
     </message>
@@ -2257,6 +2325,22 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>has an id or file name over its length</source>
       <translation>tem um id ou nome de arquivo acima do tamanho permitido</translation>
+    </message>
+    <message>
+      <source>has no text Tesseract could read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text layer (a scanned document?): Tesseract is installed, so it can be read by OCR (Read with OCR in the window, `claimdesk import --ocr`)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text layer (a scanned document?): only PDFs with text can be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>has no text, even by OCR (a blank scan, or not the OCR language?)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>has no {kind} cues with text</source>
@@ -2283,6 +2367,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>tem os mesmos valores de {columns} que {holder}</translation>
     </message>
     <message>
+      <source>has {count:,} pages, over the limit of {limit:,}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>holds no HTML page (no text/html part)</source>
       <translation>não contém página HTML (nenhuma parte text/html)</translation>
     </message>
@@ -2295,12 +2383,28 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>é um zip sem archive/*.warc(.gz) dentro: não é um WACZ</translation>
     </message>
     <message>
+      <source>is an image: its text can only be read by OCR, and Tesseract is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>is damaged or truncated ({error})</source>
       <translation>está danificado ou truncado ({error})</translation>
     </message>
     <message>
+      <source>is encrypted (it needs a password): remove the password, then import it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
       <translation>não é um arquivo WebVTT (não começa com WEBVTT)</translation>
+    </message>
+    <message>
+      <source>is not a readable PDF (damaged or truncated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
@@ -2333,6 +2437,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>is over the {limit} limit for one evidence file</source>
       <translation>passa do limite de {limit} para um arquivo de evidência</translation>
+    </message>
+    <message>
+      <source>is {width:,} × {height:,} pixels, over the limit of {limit:,} for OCR</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its HTML part is empty</source>
@@ -2415,6 +2523,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>o nome {value} está vazio ou tem espaços sobrando</translation>
     </message>
     <message>
+      <source>needed over {size:,} MB of memory {where} (a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>new tags: {names}</source>
       <translation>novos rótulos: {names}</translation>
     </message>
@@ -2451,8 +2563,20 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>nenhuma matéria com id {article_id}</translation>
     </message>
     <message>
+      <source>no claim to report: make a claim from an annotation first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>no claim with id {claim_id}</source>
       <translation>nenhuma afirmação com id {claim_id}</translation>
+    </message>
+    <message>
+      <source>no claim with id {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no claim {key!r} to report: give an id or a number from `claimdesk claims` (1–{count})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
@@ -2486,6 +2610,12 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <source>no tag with id {tag_id}</source>
       <translation>nenhum rótulo com id {tag_id}</translation>
     </message>
+    <message numerus="yes">
+      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>no verdict with id {verdict_id}</source>
       <translation>nenhum veredito com id {verdict_id}</translation>
@@ -2493,6 +2623,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>no {record} with id {record_id}</source>
       <translation>nenhum registro {record} com id {record_id}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
@@ -2539,6 +2673,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>acima do limite de tamanho</translation>
     </message>
     <message>
+      <source>page {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>per-region results other than labels</source>
       <translation>resultados por região que não sejam rótulos</translation>
     </message>
@@ -2549,6 +2687,24 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>predictions (a model's pre-annotations)</source>
       <translation>predições (pré-anotações de um modelo)</translation>
+    </message>
+    <message>
+      <source>published {claims} ({ratings}) to {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read as English: Tesseract's {language} data (tesseract-ocr-{code}) is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>read by OCR (Tesseract) on %n pages: check its text against the scan</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>read by OCR (Tesseract): check its text against the image</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>reviews</source>
@@ -2571,6 +2727,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>palavras em comum: {words}</translation>
     </message>
     <message>
+      <source>signal {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
       <translation>size diz {size!r} bytes, o conteúdo tem {held}</translation>
     </message>
@@ -2587,12 +2747,20 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>começa como {encoding} mas não é válido no byte {start}</translation>
     </message>
     <message>
+      <source>stopped answering after {seconds} s {where} (far slower than a real document: a malformed PDF?): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tags</source>
       <translation>rótulos</translation>
     </message>
     <message>
       <source>tags have no field {names}</source>
       <translation>os rótulos não têm campo {names}</translation>
+    </message>
+    <message>
+      <source>the PDF reader</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the Word document has no text</source>
@@ -2635,12 +2803,20 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>o arquivo está vazio</translation>
     </message>
     <message>
+      <source>the image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the link</source>
       <translation>o vínculo</translation>
     </message>
     <message>
       <source>the page</source>
       <translation>a página</translation>
+    </message>
+    <message>
+      <source>the page could not be rendered in grey for OCR</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the pasted text</source>
@@ -2686,6 +2862,12 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <source>the untagged tag</source>
       <translation>o rótulo dos trechos sem rótulo</translation>
     </message>
+    <message numerus="yes">
+      <source>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>true or false</source>
       <translation>verdadeiro ou falso</translation>
@@ -2707,12 +2889,24 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>relação desconhecida “{relation}”; use uma de {names}</translation>
     </message>
     <message>
+      <source>unknown report format {fmt!r}; use one of {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>uses an encryption PDFium does not support: save an unencrypted copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>verdicts</source>
       <translation>vereditos</translation>
     </message>
     <message>
       <source>verdicts have no field {names}</source>
       <translation>os vereditos não têm campo {names}</translation>
+    </message>
+    <message>
+      <source>while opening it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>word/document.xml has no document body</source>
@@ -2762,6 +2956,12 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <source>{filename} would unpack to {file_size:,} bytes from {compress_size:,} (a zip bomb?)</source>
       <translation>{filename} seria descompactado em {file_size:,} bytes a partir de {compress_size:,} (uma bomba zip?)</translation>
     </message>
+    <message numerus="yes">
+      <source>{files} and %n more</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>{file} ({format}): {added} annotations added, {unchanged} already present, {reanchored} re-anchored, {orphaned} orphaned; {articles} articles, {links} links, {claims} claims added</source>
       <translation>{file} ({format}): {added} anotações adicionadas, {unchanged} já presentes, {reanchored} reancoradas, {orphaned} órfãs; {articles} matérias, {links} vínculos, {claims} afirmações adicionados</translation>
@@ -2805,6 +3005,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>{file}: is {kind}, not a regular file; refused as {what}</source>
       <translation>{file}: é {kind}, não um arquivo comum; recusado como {what}</translation>
+    </message>
+    <message>
+      <source>{file}: is {what}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{file}: no such file</source>
@@ -3231,6 +3435,18 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>{table}: {added} adicionados, {updated} atualizados, {deleted} chegaram excluídos</translation>
     </message>
     <message>
+      <source>{template} (line {line}): the report template failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{template}: the report template failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value!r} is not a Tesseract language code such as eng, spa or chi_sim (several joined by +, as spa+eng)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
       <translation>{value!r} não é uma data e hora ISO 8601</translation>
     </message>
@@ -3285,6 +3501,14 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>{where}: "annotations" must be a list</source>
       <translation>{where}: "annotations" deve ser uma lista</translation>
+    </message>
+    <message>
+      <source>{where}: "provenance" must be an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: "segments" must be a list of at most {limit:,}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
@@ -3347,6 +3571,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>{where}: XML com DOCTYPE ou entidades é recusado</translation>
     </message>
     <message>
+      <source>{where}: a claimant must be an object with "name" and "kind"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
       <translation>{where}: uma anotação de vínculo precisa de exatamente dois alvos</translation>
     </message>
@@ -3377,6 +3605,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>{where}: claim {number}</source>
       <translation>{where}: afirmação {number}</translation>
+    </message>
+    <message>
+      <source>{where}: claimant kind {kind!r} is not person or organization</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
@@ -3445,6 +3677,14 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>{where}: segment starts must rise inside the article's text</source>
       <translation>{where}: os inícios dos segmentos devem ser crescentes dentro do texto da matéria</translation>
+    </message>
+    <message>
+      <source>{where}: segment {number} needs a start within the article's text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: segment {number} starts before the one before</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{where}: segments are not JSON</source>
