@@ -1871,8 +1871,9 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message numerus="yes">
       <source>%n claims not yet rated: published without ClaimReview</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmação ainda sem veredito: publicada sem ClaimReview</numerusform>
+        <numerusform>%n afirmações ainda sem veredito: publicadas sem ClaimReview</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1912,8 +1913,9 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message numerus="yes">
       <source>%n ratings</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n veredito</numerusform>
+        <numerusform>%n vereditos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1964,15 +1966,15 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>OCR needs Tesseract, which is not installed</source>
-      <translation type="unfinished" />
+      <translation>O OCR precisa do Tesseract, que não está instalado</translation>
     </message>
     <message>
       <source>OCR of {what} failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>O OCR falhou ({what}): {reason}</translation>
     </message>
     <message>
       <source>OCR of {what} took over {seconds} s, so it is refused</source>
-      <translation type="unfinished" />
+      <translation>O OCR levou mais de {seconds} s ({what}), por isso foi recusado</translation>
     </message>
     <message>
       <source>OR needs something to find on each side</source>
@@ -1996,11 +1998,11 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>Tesseract cannot be run ({error})</source>
-      <translation type="unfinished" />
+      <translation>O Tesseract não pode ser executado ({error})</translation>
     </message>
     <message>
       <source>Tesseract has no {code!r} language data (its package is usually tesseract-ocr-{package}); installed: {listed}</source>
-      <translation type="unfinished" />
+      <translation>O Tesseract não tem os dados do idioma {code!r} (o pacote costuma ser tesseract-ocr-{package}); instalados: {listed}</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
@@ -2012,11 +2014,11 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>a GIF image: save it as PNG to read its text by OCR</source>
-      <translation type="unfinished" />
+      <translation>uma imagem GIF: salve-a como PNG para ler seu texto por OCR</translation>
     </message>
     <message>
       <source>a PDF report is written by the desktop (it needs Qt)</source>
-      <translation type="unfinished" />
+      <translation>um relatório em PDF é gerado pelo aplicativo de desktop (ele precisa do Qt)</translation>
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
@@ -2040,7 +2042,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>a rich-text file: save it as .docx, .odt or PDF, then import that</source>
-      <translation type="unfinished" />
+      <translation>um arquivo rich text (RTF): salve-o como .docx, .odt ou PDF e importe esse arquivo</translation>
     </message>
     <message>
       <source>a saved page (MHTML)</source>
@@ -2080,7 +2082,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>an old Word file: save it as .docx, .odt or PDF, then import that</source>
-      <translation type="unfinished" />
+      <translation>um arquivo antigo do Word: salve-o como .docx, .odt ou PDF e importe esse arquivo</translation>
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
@@ -2140,7 +2142,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>at page {page:,} of {pages:,}</source>
-      <translation type="unfinished" />
+      <translation>na página {page:,} de {pages:,}</translation>
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
@@ -2232,15 +2234,15 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>could not be read: {reader} did not start ({why}): not imported</source>
-      <translation type="unfinished" />
+      <translation>não pôde ser lido: {reader} não iniciou ({why}): não importado</translation>
     </message>
     <message>
       <source>could not be read: {reader} did not start within {seconds} s (is the machine overloaded?): not imported</source>
-      <translation type="unfinished" />
+      <translation>não pôde ser lido: {reader} não iniciou em {seconds} s (a máquina está sobrecarregada?): não importado</translation>
     </message>
     <message>
       <source>crashed {reader} {where} ({why}; a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>fez {reader} travar {where} ({why}; um PDF malformado?): não importado</translation>
     </message>
     <message>
       <source>cut short (truncated)</source>
@@ -2308,7 +2310,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>exit status {code}</source>
-      <translation type="unfinished" />
+      <translation>código de saída {code}</translation>
     </message>
     <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
@@ -2328,19 +2330,19 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>has no text Tesseract could read</source>
-      <translation type="unfinished" />
+      <translation>não tem texto que o Tesseract consiga ler</translation>
     </message>
     <message>
       <source>has no text layer (a scanned document?): Tesseract is installed, so it can be read by OCR (Read with OCR in the window, `claimdesk import --ocr`)</source>
-      <translation type="unfinished" />
+      <translation>não tem camada de texto (um documento digitalizado?): o Tesseract está instalado, então ele pode ser lido por OCR (Ler com OCR na janela, `claimdesk import --ocr`)</translation>
     </message>
     <message>
       <source>has no text layer (a scanned document?): only PDFs with text can be imported</source>
-      <translation type="unfinished" />
+      <translation>não tem camada de texto (um documento digitalizado?): só PDFs com texto podem ser importados</translation>
     </message>
     <message>
       <source>has no text, even by OCR (a blank scan, or not the OCR language?)</source>
-      <translation type="unfinished" />
+      <translation>não tem texto, nem por OCR (uma digitalização em branco, ou não está no idioma do OCR?)</translation>
     </message>
     <message>
       <source>has no {kind} cues with text</source>
@@ -2368,7 +2370,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>has {count:,} pages, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>tem {count:,} páginas, acima do limite de {limit:,}</translation>
     </message>
     <message>
       <source>holds no HTML page (no text/html part)</source>
@@ -2384,7 +2386,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>is an image: its text can only be read by OCR, and Tesseract is not installed</source>
-      <translation type="unfinished" />
+      <translation>é uma imagem: seu texto só pode ser lido por OCR, e o Tesseract não está instalado</translation>
     </message>
     <message>
       <source>is damaged or truncated ({error})</source>
@@ -2392,7 +2394,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>is encrypted (it needs a password): remove the password, then import it</source>
-      <translation type="unfinished" />
+      <translation>está criptografado (precisa de senha): remova a senha e importe-o</translation>
     </message>
     <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
@@ -2400,11 +2402,11 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>is not a readable PDF (damaged or truncated)</source>
-      <translation type="unfinished" />
+      <translation>não é um PDF legível (danificado ou truncado)</translation>
     </message>
     <message>
       <source>is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)</source>
-      <translation type="unfinished" />
+      <translation>não é uma imagem PNG, JPEG, TIFF ou WebP legível (danificada ou truncada?)</translation>
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
@@ -2440,7 +2442,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>is {width:,} × {height:,} pixels, over the limit of {limit:,} for OCR</source>
-      <translation type="unfinished" />
+      <translation>tem {width:,} × {height:,} pixels, acima do limite de {limit:,} para OCR</translation>
     </message>
     <message>
       <source>its HTML part is empty</source>
@@ -2524,7 +2526,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>needed over {size:,} MB of memory {where} (a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>precisou de mais de {size:,} MB de memória {where} (um PDF malformado?): não importado</translation>
     </message>
     <message>
       <source>new tags: {names}</source>
@@ -2564,7 +2566,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>no claim to report: make a claim from an annotation first</source>
-      <translation type="unfinished" />
+      <translation>nenhuma afirmação para o relatório: crie primeiro uma afirmação a partir de uma anotação</translation>
     </message>
     <message>
       <source>no claim with id {claim_id}</source>
@@ -2572,11 +2574,11 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>no claim with id {id}</source>
-      <translation type="unfinished" />
+      <translation>nenhuma afirmação com id {id}</translation>
     </message>
     <message>
       <source>no claim {key!r} to report: give an id or a number from `claimdesk claims` (1–{count})</source>
-      <translation type="unfinished" />
+      <translation>nenhuma afirmação {key!r} para o relatório: informe um id ou um número de `claimdesk claims` (1–{count})</translation>
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
@@ -2612,8 +2614,9 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message numerus="yes">
       <source>no text on pages {pages} (scanned or blank pages are left out)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>nenhum texto na página {pages} (páginas digitalizadas ou em branco ficam de fora)</numerusform>
+        <numerusform>nenhum texto em %n páginas: {pages} (páginas digitalizadas ou em branco ficam de fora)</numerusform>
       </translation>
     </message>
     <message>
@@ -2626,7 +2629,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhum</translation>
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
@@ -2674,7 +2677,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>page {number}</source>
-      <translation type="unfinished" />
+      <translation>página {number}</translation>
     </message>
     <message>
       <source>per-region results other than labels</source>
@@ -2690,21 +2693,22 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>published {claims} ({ratings}) to {where}</source>
-      <translation type="unfinished" />
+      <translation>publicado em {where}: {claims} ({ratings})</translation>
     </message>
     <message>
       <source>read as English: Tesseract's {language} data (tesseract-ocr-{code}) is not installed</source>
-      <translation type="unfinished" />
+      <translation>lido como inglês: os dados do Tesseract para {language} (tesseract-ocr-{code}) não estão instalados</translation>
     </message>
     <message numerus="yes">
       <source>read by OCR (Tesseract) on %n pages: check its text against the scan</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>lido por OCR (Tesseract) em %n página: confira o texto com a digitalização</numerusform>
+        <numerusform>lido por OCR (Tesseract) em %n páginas: confira o texto com a digitalização</numerusform>
       </translation>
     </message>
     <message>
       <source>read by OCR (Tesseract): check its text against the image</source>
-      <translation type="unfinished" />
+      <translation>lido por OCR (Tesseract): confira o texto com a imagem</translation>
     </message>
     <message>
       <source>reviews</source>
@@ -2728,7 +2732,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>signal {number}</source>
-      <translation type="unfinished" />
+      <translation>sinal {number}</translation>
     </message>
     <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
@@ -2748,7 +2752,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>stopped answering after {seconds} s {where} (far slower than a real document: a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>parou de responder após {seconds} s {where} (muito mais lento que um documento real: um PDF malformado?): não importado</translation>
     </message>
     <message>
       <source>tags</source>
@@ -2760,7 +2764,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>the PDF reader</source>
-      <translation type="unfinished" />
+      <translation>o leitor de PDF</translation>
     </message>
     <message>
       <source>the Word document has no text</source>
@@ -2804,7 +2808,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>the image</source>
-      <translation type="unfinished" />
+      <translation>imagem</translation>
     </message>
     <message>
       <source>the link</source>
@@ -2816,7 +2820,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>the page could not be rendered in grey for OCR</source>
-      <translation type="unfinished" />
+      <translation>não foi possível renderizar a página em tons de cinza para OCR</translation>
     </message>
     <message>
       <source>the pasted text</source>
@@ -2864,8 +2868,9 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message numerus="yes">
       <source>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>esta página contém %n ClaimReview; os buscadores mostram resultados avançados para páginas com um só (--split grava uma página por afirmação)</numerusform>
+        <numerusform>esta página contém %n ClaimReviews; os buscadores mostram resultados avançados para páginas com um só (--split grava uma página por afirmação)</numerusform>
       </translation>
     </message>
     <message>
@@ -2890,11 +2895,11 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>unknown report format {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>formato de relatório desconhecido {fmt!r}; use um de {names}</translation>
     </message>
     <message>
       <source>uses an encryption PDFium does not support: save an unencrypted copy</source>
-      <translation type="unfinished" />
+      <translation>usa uma criptografia que o PDFium não suporta: salve uma cópia sem criptografia</translation>
     </message>
     <message>
       <source>verdicts</source>
@@ -2906,7 +2911,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>while opening it</source>
-      <translation type="unfinished" />
+      <translation>ao abri-lo</translation>
     </message>
     <message>
       <source>word/document.xml has no document body</source>
@@ -2958,8 +2963,9 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message numerus="yes">
       <source>{files} and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{files} e mais %n arquivo</numerusform>
+        <numerusform>{files} e mais %n arquivos</numerusform>
       </translation>
     </message>
     <message>
@@ -3008,7 +3014,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>{file}: is {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: é {what}</translation>
     </message>
     <message>
       <source>{file}: no such file</source>
@@ -3436,15 +3442,15 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>{template} (line {line}): the report template failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>{template} (linha {line}): o modelo do relatório falhou: {error}</translation>
     </message>
     <message>
       <source>{template}: the report template failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>{template}: o modelo do relatório falhou: {error}</translation>
     </message>
     <message>
       <source>{value!r} is not a Tesseract language code such as eng, spa or chi_sim (several joined by +, as spa+eng)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} não é um código de idioma do Tesseract como eng, por ou chi_sim (vários unidos por +, como por+eng)</translation>
     </message>
     <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
@@ -3504,11 +3510,11 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>{where}: "provenance" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: "provenance" deve ser um objeto</translation>
     </message>
     <message>
       <source>{where}: "segments" must be a list of at most {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "segments" deve ser uma lista de no máximo {limit:,}</translation>
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
@@ -3572,7 +3578,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>{where}: a claimant must be an object with "name" and "kind"</source>
-      <translation type="unfinished" />
+      <translation>{where}: um autor de afirmação deve ser um objeto com "name" e "kind"</translation>
     </message>
     <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
@@ -3608,7 +3614,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>{where}: claimant kind {kind!r} is not person or organization</source>
-      <translation type="unfinished" />
+      <translation>{where}: o tipo de autor de afirmação {kind!r} não é pessoa nem organização</translation>
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
@@ -3680,11 +3686,11 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     </message>
     <message>
       <source>{where}: segment {number} needs a start within the article's text</source>
-      <translation type="unfinished" />
+      <translation>{where}: o segmento {number} precisa de um início dentro do texto da matéria</translation>
     </message>
     <message>
       <source>{where}: segment {number} starts before the one before</source>
-      <translation type="unfinished" />
+      <translation>{where}: o segmento {number} começa antes do anterior</translation>
     </message>
     <message>
       <source>{where}: segments are not JSON</source>
