@@ -1871,8 +1871,9 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message numerus="yes">
       <source>%n claims not yet rated: published without ClaimReview</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n allégation n’a pas encore de verdict : publiée sans ClaimReview</numerusform>
+        <numerusform>%n allégations n’ont pas encore de verdict : publiées sans ClaimReview</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1912,8 +1913,9 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message numerus="yes">
       <source>%n ratings</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n verdict</numerusform>
+        <numerusform>%n verdicts</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1964,15 +1966,15 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>OCR needs Tesseract, which is not installed</source>
-      <translation type="unfinished" />
+      <translation>L’OCR demande Tesseract, qui n’est pas installé</translation>
     </message>
     <message>
       <source>OCR of {what} failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>L’OCR de {what} a échoué : {reason}</translation>
     </message>
     <message>
       <source>OCR of {what} took over {seconds} s, so it is refused</source>
-      <translation type="unfinished" />
+      <translation>L’OCR de {what} a pris plus de {seconds} s : document refusé</translation>
     </message>
     <message>
       <source>OR needs something to find on each side</source>
@@ -1996,11 +1998,11 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>Tesseract cannot be run ({error})</source>
-      <translation type="unfinished" />
+      <translation>Tesseract ne peut pas être lancé ({error})</translation>
     </message>
     <message>
       <source>Tesseract has no {code!r} language data (its package is usually tesseract-ocr-{package}); installed: {listed}</source>
-      <translation type="unfinished" />
+      <translation>Tesseract n’a pas les données de langue {code!r} (leur paquet est d’ordinaire tesseract-ocr-{package}) ; installées : {listed}</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
@@ -2012,11 +2014,11 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>a GIF image: save it as PNG to read its text by OCR</source>
-      <translation type="unfinished" />
+      <translation>une image GIF : enregistrez-la en PNG pour lire son texte par OCR</translation>
     </message>
     <message>
       <source>a PDF report is written by the desktop (it needs Qt)</source>
-      <translation type="unfinished" />
+      <translation>un rapport PDF s’écrit depuis l’application de bureau (il lui faut Qt)</translation>
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
@@ -2040,7 +2042,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>a rich-text file: save it as .docx, .odt or PDF, then import that</source>
-      <translation type="unfinished" />
+      <translation>un fichier de texte enrichi (RTF) : enregistrez-le en .docx, .odt ou PDF, puis importez ce fichier</translation>
     </message>
     <message>
       <source>a saved page (MHTML)</source>
@@ -2080,7 +2082,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>an old Word file: save it as .docx, .odt or PDF, then import that</source>
-      <translation type="unfinished" />
+      <translation>un ancien fichier Word : enregistrez-le en .docx, .odt ou PDF, puis importez ce fichier</translation>
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
@@ -2140,7 +2142,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>at page {page:,} of {pages:,}</source>
-      <translation type="unfinished" />
+      <translation>à la page {page:,} sur {pages:,}</translation>
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
@@ -2232,15 +2234,15 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>could not be read: {reader} did not start ({why}): not imported</source>
-      <translation type="unfinished" />
+      <translation>n’a pas pu être lu : {reader} n’a pas démarré ({why}) : non importé</translation>
     </message>
     <message>
       <source>could not be read: {reader} did not start within {seconds} s (is the machine overloaded?): not imported</source>
-      <translation type="unfinished" />
+      <translation>n’a pas pu être lu : {reader} n’a pas démarré en {seconds} s (la machine est-elle surchargée ?) : non importé</translation>
     </message>
     <message>
       <source>crashed {reader} {where} ({why}; a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>a fait planter {reader} {where} ({why} ; un PDF malformé ?) : non importé</translation>
     </message>
     <message>
       <source>cut short (truncated)</source>
@@ -2308,7 +2310,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>exit status {code}</source>
-      <translation type="unfinished" />
+      <translation>code de sortie {code}</translation>
     </message>
     <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
@@ -2328,19 +2330,19 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>has no text Tesseract could read</source>
-      <translation type="unfinished" />
+      <translation>n’a aucun texte que Tesseract puisse lire</translation>
     </message>
     <message>
       <source>has no text layer (a scanned document?): Tesseract is installed, so it can be read by OCR (Read with OCR in the window, `claimdesk import --ocr`)</source>
-      <translation type="unfinished" />
+      <translation>n’a pas de couche texte (un document numérisé ?) : Tesseract est installé, il peut donc être lu par OCR (Lire par OCR dans la fenêtre, `claimdesk import --ocr`)</translation>
     </message>
     <message>
       <source>has no text layer (a scanned document?): only PDFs with text can be imported</source>
-      <translation type="unfinished" />
+      <translation>n’a pas de couche texte (un document numérisé ?) : seuls les PDF contenant du texte peuvent être importés</translation>
     </message>
     <message>
       <source>has no text, even by OCR (a blank scan, or not the OCR language?)</source>
-      <translation type="unfinished" />
+      <translation>n’a pas de texte, même par OCR (une page blanche numérisée, ou une autre langue que celle de l’OCR ?)</translation>
     </message>
     <message>
       <source>has no {kind} cues with text</source>
@@ -2368,7 +2370,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>has {count:,} pages, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>a {count:,} pages, au-delà de la limite de {limit:,}</translation>
     </message>
     <message>
       <source>holds no HTML page (no text/html part)</source>
@@ -2384,7 +2386,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>is an image: its text can only be read by OCR, and Tesseract is not installed</source>
-      <translation type="unfinished" />
+      <translation>est une image : son texte ne peut être lu que par OCR, et Tesseract n’est pas installé</translation>
     </message>
     <message>
       <source>is damaged or truncated ({error})</source>
@@ -2392,7 +2394,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>is encrypted (it needs a password): remove the password, then import it</source>
-      <translation type="unfinished" />
+      <translation>est chiffré (il demande un mot de passe) : retirez le mot de passe, puis importez-le</translation>
     </message>
     <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
@@ -2400,11 +2402,11 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>is not a readable PDF (damaged or truncated)</source>
-      <translation type="unfinished" />
+      <translation>n’est pas un PDF lisible (endommagé ou tronqué)</translation>
     </message>
     <message>
       <source>is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)</source>
-      <translation type="unfinished" />
+      <translation>n’est pas une image PNG, JPEG, TIFF ou WebP lisible (endommagée ou tronquée ?)</translation>
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
@@ -2440,7 +2442,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>is {width:,} × {height:,} pixels, over the limit of {limit:,} for OCR</source>
-      <translation type="unfinished" />
+      <translation>fait {width:,} × {height:,} pixels, au-delà de la limite de {limit:,} pour l’OCR</translation>
     </message>
     <message>
       <source>its HTML part is empty</source>
@@ -2524,7 +2526,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>needed over {size:,} MB of memory {where} (a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>a demandé plus de {size:,} Mo de mémoire {where} (un PDF malformé ?) : non importé</translation>
     </message>
     <message>
       <source>new tags: {names}</source>
@@ -2564,7 +2566,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>no claim to report: make a claim from an annotation first</source>
-      <translation type="unfinished" />
+      <translation>aucune allégation pour le rapport : créez d’abord une allégation à partir d’une annotation</translation>
     </message>
     <message>
       <source>no claim with id {claim_id}</source>
@@ -2572,11 +2574,11 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>no claim with id {id}</source>
-      <translation type="unfinished" />
+      <translation>aucune allégation d’identifiant {id}</translation>
     </message>
     <message>
       <source>no claim {key!r} to report: give an id or a number from `claimdesk claims` (1–{count})</source>
-      <translation type="unfinished" />
+      <translation>aucune allégation {key!r} pour le rapport : donnez un identifiant ou un numéro de `claimdesk claims` (1–{count})</translation>
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
@@ -2612,8 +2614,9 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message numerus="yes">
       <source>no text on pages {pages} (scanned or blank pages are left out)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n page sans texte : {pages} (les pages numérisées ou blanches sont laissées de côté)</numerusform>
+        <numerusform>%n pages sans texte : {pages} (les pages numérisées ou blanches sont laissées de côté)</numerusform>
       </translation>
     </message>
     <message>
@@ -2626,7 +2629,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucune</translation>
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
@@ -2674,7 +2677,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>page {number}</source>
-      <translation type="unfinished" />
+      <translation>la page {number}</translation>
     </message>
     <message>
       <source>per-region results other than labels</source>
@@ -2690,21 +2693,22 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>published {claims} ({ratings}) to {where}</source>
-      <translation type="unfinished" />
+      <translation>publié {claims} ({ratings}) dans {where}</translation>
     </message>
     <message>
       <source>read as English: Tesseract's {language} data (tesseract-ocr-{code}) is not installed</source>
-      <translation type="unfinished" />
+      <translation>lu en anglais : les données {language} de Tesseract (tesseract-ocr-{code}) ne sont pas installées</translation>
     </message>
     <message numerus="yes">
       <source>read by OCR (Tesseract) on %n pages: check its text against the scan</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>lu par OCR (Tesseract) sur %n page : comparez son texte au document numérisé</numerusform>
+        <numerusform>lu par OCR (Tesseract) sur %n pages : comparez son texte au document numérisé</numerusform>
       </translation>
     </message>
     <message>
       <source>read by OCR (Tesseract): check its text against the image</source>
-      <translation type="unfinished" />
+      <translation>lu par OCR (Tesseract) : comparez son texte à l’image</translation>
     </message>
     <message>
       <source>reviews</source>
@@ -2728,7 +2732,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>signal {number}</source>
-      <translation type="unfinished" />
+      <translation>signal {number}</translation>
     </message>
     <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
@@ -2748,7 +2752,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>stopped answering after {seconds} s {where} (far slower than a real document: a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>ne répondait plus après {seconds} s {where} (bien plus lent qu’un vrai document : un PDF malformé ?) : non importé</translation>
     </message>
     <message>
       <source>tags</source>
@@ -2760,7 +2764,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>the PDF reader</source>
-      <translation type="unfinished" />
+      <translation>le lecteur PDF</translation>
     </message>
     <message>
       <source>the Word document has no text</source>
@@ -2804,7 +2808,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>the image</source>
-      <translation type="unfinished" />
+      <translation>l’image</translation>
     </message>
     <message>
       <source>the link</source>
@@ -2816,7 +2820,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>the page could not be rendered in grey for OCR</source>
-      <translation type="unfinished" />
+      <translation>la page n’a pas pu être rendue en niveaux de gris pour l’OCR</translation>
     </message>
     <message>
       <source>the pasted text</source>
@@ -2864,8 +2868,9 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message numerus="yes">
       <source>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>cette page contient %n ClaimReview ; les moteurs de recherche n’affichent de résultats enrichis que pour les pages qui n’en ont qu’un (--split écrit une page par allégation)</numerusform>
+        <numerusform>cette page contient %n ClaimReview ; les moteurs de recherche n’affichent de résultats enrichis que pour les pages qui n’en ont qu’un (--split écrit une page par allégation)</numerusform>
       </translation>
     </message>
     <message>
@@ -2890,11 +2895,11 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>unknown report format {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>format de rapport inconnu {fmt!r} ; utilisez l’un de {names}</translation>
     </message>
     <message>
       <source>uses an encryption PDFium does not support: save an unencrypted copy</source>
-      <translation type="unfinished" />
+      <translation>utilise un chiffrement que PDFium ne prend pas en charge : enregistrez une copie non chiffrée</translation>
     </message>
     <message>
       <source>verdicts</source>
@@ -2906,7 +2911,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>while opening it</source>
-      <translation type="unfinished" />
+      <translation>à l’ouverture</translation>
     </message>
     <message>
       <source>word/document.xml has no document body</source>
@@ -2958,8 +2963,9 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message numerus="yes">
       <source>{files} and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{files} et %n autre</numerusform>
+        <numerusform>{files} et %n autres</numerusform>
       </translation>
     </message>
     <message>
@@ -3008,7 +3014,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>{file}: is {what}</source>
-      <translation type="unfinished" />
+      <translation>{file} : est {what}</translation>
     </message>
     <message>
       <source>{file}: no such file</source>
@@ -3436,15 +3442,15 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>{template} (line {line}): the report template failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>{template} (ligne {line}) : le modèle de rapport a échoué : {error}</translation>
     </message>
     <message>
       <source>{template}: the report template failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>{template} : le modèle de rapport a échoué : {error}</translation>
     </message>
     <message>
       <source>{value!r} is not a Tesseract language code such as eng, spa or chi_sim (several joined by +, as spa+eng)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} n’est pas un code de langue Tesseract comme eng, spa ou chi_sim (plusieurs joints par +, comme spa+eng)</translation>
     </message>
     <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
@@ -3504,11 +3510,11 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>{where}: "provenance" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where} : "provenance" doit être un objet</translation>
     </message>
     <message>
       <source>{where}: "segments" must be a list of at most {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>{where} : "segments" doit être une liste d’au plus {limit:,} éléments</translation>
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
@@ -3572,7 +3578,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>{where}: a claimant must be an object with "name" and "kind"</source>
-      <translation type="unfinished" />
+      <translation>{where} : un auteur doit être un objet avec "name" et "kind"</translation>
     </message>
     <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
@@ -3608,7 +3614,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>{where}: claimant kind {kind!r} is not person or organization</source>
-      <translation type="unfinished" />
+      <translation>{where} : le type d’auteur {kind!r} n’est ni person ni organization</translation>
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
@@ -3680,11 +3686,11 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     </message>
     <message>
       <source>{where}: segment {number} needs a start within the article's text</source>
-      <translation type="unfinished" />
+      <translation>{where} : le segment {number} doit commencer dans le texte de l’article</translation>
     </message>
     <message>
       <source>{where}: segment {number} starts before the one before</source>
-      <translation type="unfinished" />
+      <translation>{where} : le segment {number} commence avant le précédent</translation>
     </message>
     <message>
       <source>{where}: segments are not JSON</source>
