@@ -1871,8 +1871,9 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message numerus="yes">
       <source>%n claims not yet rated: published without ClaimReview</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n afirmación aún sin calificar: publicada sin ClaimReview</numerusform>
+        <numerusform>%n afirmaciones aún sin calificar: publicadas sin ClaimReview</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1912,8 +1913,9 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message numerus="yes">
       <source>%n ratings</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n calificación</numerusform>
+        <numerusform>%n calificaciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1964,15 +1966,15 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>OCR needs Tesseract, which is not installed</source>
-      <translation type="unfinished" />
+      <translation>El OCR necesita Tesseract, que no está instalado</translation>
     </message>
     <message>
       <source>OCR of {what} failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Falló el OCR de {what}: {reason}</translation>
     </message>
     <message>
       <source>OCR of {what} took over {seconds} s, so it is refused</source>
-      <translation type="unfinished" />
+      <translation>El OCR de {what} tardó más de {seconds} s, así que se rechaza</translation>
     </message>
     <message>
       <source>OR needs something to find on each side</source>
@@ -1996,11 +1998,11 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>Tesseract cannot be run ({error})</source>
-      <translation type="unfinished" />
+      <translation>No se puede ejecutar Tesseract ({error})</translation>
     </message>
     <message>
       <source>Tesseract has no {code!r} language data (its package is usually tesseract-ocr-{package}); installed: {listed}</source>
-      <translation type="unfinished" />
+      <translation>Tesseract no tiene datos del idioma {code!r} (su paquete suele ser tesseract-ocr-{package}); instalados: {listed}</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
@@ -2012,11 +2014,11 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>a GIF image: save it as PNG to read its text by OCR</source>
-      <translation type="unfinished" />
+      <translation>una imagen GIF: guárdala como PNG para leer su texto por OCR</translation>
     </message>
     <message>
       <source>a PDF report is written by the desktop (it needs Qt)</source>
-      <translation type="unfinished" />
+      <translation>un informe PDF lo escribe la aplicación de escritorio (necesita Qt)</translation>
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
@@ -2040,7 +2042,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>a rich-text file: save it as .docx, .odt or PDF, then import that</source>
-      <translation type="unfinished" />
+      <translation>un archivo de texto enriquecido: guárdalo como .docx, .odt o PDF e importa ese</translation>
     </message>
     <message>
       <source>a saved page (MHTML)</source>
@@ -2080,7 +2082,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>an old Word file: save it as .docx, .odt or PDF, then import that</source>
-      <translation type="unfinished" />
+      <translation>un archivo de Word antiguo: guárdalo como .docx, .odt o PDF e importa ese</translation>
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
@@ -2140,7 +2142,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>at page {page:,} of {pages:,}</source>
-      <translation type="unfinished" />
+      <translation>en la página {page:,} de {pages:,}</translation>
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
@@ -2232,15 +2234,15 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>could not be read: {reader} did not start ({why}): not imported</source>
-      <translation type="unfinished" />
+      <translation>no se pudo leer: {reader} no arrancó ({why}): no se importó</translation>
     </message>
     <message>
       <source>could not be read: {reader} did not start within {seconds} s (is the machine overloaded?): not imported</source>
-      <translation type="unfinished" />
+      <translation>no se pudo leer: {reader} no arrancó en {seconds} s (¿está sobrecargado el equipo?): no se importó</translation>
     </message>
     <message>
       <source>crashed {reader} {where} ({why}; a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>{reader} se bloqueó {where} ({why}; ¿un PDF malformado?): no se importó</translation>
     </message>
     <message>
       <source>cut short (truncated)</source>
@@ -2308,7 +2310,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>exit status {code}</source>
-      <translation type="unfinished" />
+      <translation>código de salida {code}</translation>
     </message>
     <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
@@ -2328,19 +2330,19 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>has no text Tesseract could read</source>
-      <translation type="unfinished" />
+      <translation>no tiene texto que Tesseract pueda leer</translation>
     </message>
     <message>
       <source>has no text layer (a scanned document?): Tesseract is installed, so it can be read by OCR (Read with OCR in the window, `claimdesk import --ocr`)</source>
-      <translation type="unfinished" />
+      <translation>no tiene capa de texto (¿un documento escaneado?): Tesseract está instalado, así que puede leerse por OCR (Leer con OCR en la ventana, `claimdesk import --ocr`)</translation>
     </message>
     <message>
       <source>has no text layer (a scanned document?): only PDFs with text can be imported</source>
-      <translation type="unfinished" />
+      <translation>no tiene capa de texto (¿un documento escaneado?): solo se pueden importar PDF con texto</translation>
     </message>
     <message>
       <source>has no text, even by OCR (a blank scan, or not the OCR language?)</source>
-      <translation type="unfinished" />
+      <translation>no tiene texto, ni siquiera por OCR (¿un escaneo en blanco, o no es el idioma del OCR?)</translation>
     </message>
     <message>
       <source>has no {kind} cues with text</source>
@@ -2368,7 +2370,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>has {count:,} pages, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>tiene {count:,} páginas, por encima del límite de {limit:,}</translation>
     </message>
     <message>
       <source>holds no HTML page (no text/html part)</source>
@@ -2384,7 +2386,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>is an image: its text can only be read by OCR, and Tesseract is not installed</source>
-      <translation type="unfinished" />
+      <translation>es una imagen: su texto solo puede leerse por OCR, y Tesseract no está instalado</translation>
     </message>
     <message>
       <source>is damaged or truncated ({error})</source>
@@ -2392,7 +2394,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>is encrypted (it needs a password): remove the password, then import it</source>
-      <translation type="unfinished" />
+      <translation>está cifrado (necesita una contraseña): quita la contraseña y luego impórtalo</translation>
     </message>
     <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
@@ -2400,11 +2402,11 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>is not a readable PDF (damaged or truncated)</source>
-      <translation type="unfinished" />
+      <translation>no es un PDF legible (dañado o truncado)</translation>
     </message>
     <message>
       <source>is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)</source>
-      <translation type="unfinished" />
+      <translation>no es una imagen PNG, JPEG, TIFF o WebP legible (¿dañada o truncada?)</translation>
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
@@ -2440,7 +2442,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>is {width:,} × {height:,} pixels, over the limit of {limit:,} for OCR</source>
-      <translation type="unfinished" />
+      <translation>mide {width:,} × {height:,} píxeles, por encima del límite de {limit:,} para el OCR</translation>
     </message>
     <message>
       <source>its HTML part is empty</source>
@@ -2524,7 +2526,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>needed over {size:,} MB of memory {where} (a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>necesitó más de {size:,} MB de memoria {where} (¿un PDF malformado?): no se importó</translation>
     </message>
     <message>
       <source>new tags: {names}</source>
@@ -2564,7 +2566,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>no claim to report: make a claim from an annotation first</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna afirmación para el informe: crea primero una afirmación a partir de una anotación</translation>
     </message>
     <message>
       <source>no claim with id {claim_id}</source>
@@ -2572,11 +2574,11 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>no claim with id {id}</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna afirmación con id {id}</translation>
     </message>
     <message>
       <source>no claim {key!r} to report: give an id or a number from `claimdesk claims` (1–{count})</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna afirmación {key!r} para el informe: indica un id o un número de `claimdesk claims` (1–{count})</translation>
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
@@ -2612,8 +2614,9 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message numerus="yes">
       <source>no text on pages {pages} (scanned or blank pages are left out)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>sin texto en la página {pages} (se omiten las páginas escaneadas o en blanco)</numerusform>
+        <numerusform>sin texto en %n páginas: {pages} (se omiten las páginas escaneadas o en blanco)</numerusform>
       </translation>
     </message>
     <message>
@@ -2626,7 +2629,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
@@ -2674,7 +2677,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>page {number}</source>
-      <translation type="unfinished" />
+      <translation>la página {number}</translation>
     </message>
     <message>
       <source>per-region results other than labels</source>
@@ -2690,21 +2693,22 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>published {claims} ({ratings}) to {where}</source>
-      <translation type="unfinished" />
+      <translation>publicado en {where}: {claims} ({ratings})</translation>
     </message>
     <message>
       <source>read as English: Tesseract's {language} data (tesseract-ocr-{code}) is not installed</source>
-      <translation type="unfinished" />
+      <translation>se leyó como inglés: los datos de Tesseract para {language} (tesseract-ocr-{code}) no están instalados</translation>
     </message>
     <message numerus="yes">
       <source>read by OCR (Tesseract) on %n pages: check its text against the scan</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>se leyó por OCR (Tesseract) en %n página: coteja su texto con el escaneo</numerusform>
+        <numerusform>se leyó por OCR (Tesseract) en %n páginas: coteja su texto con el escaneo</numerusform>
       </translation>
     </message>
     <message>
       <source>read by OCR (Tesseract): check its text against the image</source>
-      <translation type="unfinished" />
+      <translation>se leyó por OCR (Tesseract): coteja su texto con la imagen</translation>
     </message>
     <message>
       <source>reviews</source>
@@ -2728,7 +2732,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>signal {number}</source>
-      <translation type="unfinished" />
+      <translation>señal {number}</translation>
     </message>
     <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
@@ -2748,7 +2752,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>stopped answering after {seconds} s {where} (far slower than a real document: a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>dejó de responder tras {seconds} s {where} (mucho más lento que un documento real: ¿un PDF malformado?): no se importó</translation>
     </message>
     <message>
       <source>tags</source>
@@ -2760,7 +2764,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>the PDF reader</source>
-      <translation type="unfinished" />
+      <translation>el lector de PDF</translation>
     </message>
     <message>
       <source>the Word document has no text</source>
@@ -2804,7 +2808,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>the image</source>
-      <translation type="unfinished" />
+      <translation>la imagen</translation>
     </message>
     <message>
       <source>the link</source>
@@ -2816,7 +2820,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>the page could not be rendered in grey for OCR</source>
-      <translation type="unfinished" />
+      <translation>no se pudo representar la página en gris para el OCR</translation>
     </message>
     <message>
       <source>the pasted text</source>
@@ -2864,8 +2868,9 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message numerus="yes">
       <source>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>esta página contiene %n ClaimReview; los buscadores muestran resultados enriquecidos para las páginas con uno solo (--split escribe una página por afirmación)</numerusform>
+        <numerusform>esta página contiene %n ClaimReview; los buscadores muestran resultados enriquecidos para las páginas con uno solo (--split escribe una página por afirmación)</numerusform>
       </translation>
     </message>
     <message>
@@ -2890,11 +2895,11 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>unknown report format {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>formato de informe desconocido {fmt!r}; usa uno de estos: {names}</translation>
     </message>
     <message>
       <source>uses an encryption PDFium does not support: save an unencrypted copy</source>
-      <translation type="unfinished" />
+      <translation>usa un cifrado que PDFium no admite: guarda una copia sin cifrar</translation>
     </message>
     <message>
       <source>verdicts</source>
@@ -2906,7 +2911,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>while opening it</source>
-      <translation type="unfinished" />
+      <translation>al abrirlo</translation>
     </message>
     <message>
       <source>word/document.xml has no document body</source>
@@ -2958,8 +2963,9 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message numerus="yes">
       <source>{files} and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{files} y %n más</numerusform>
+        <numerusform>{files} y %n más</numerusform>
       </translation>
     </message>
     <message>
@@ -3008,7 +3014,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{file}: is {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: es {what}</translation>
     </message>
     <message>
       <source>{file}: no such file</source>
@@ -3436,15 +3442,15 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{template} (line {line}): the report template failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>{template} (línea {line}): falló la plantilla del informe: {error}</translation>
     </message>
     <message>
       <source>{template}: the report template failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>{template}: falló la plantilla del informe: {error}</translation>
     </message>
     <message>
       <source>{value!r} is not a Tesseract language code such as eng, spa or chi_sim (several joined by +, as spa+eng)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} no es un código de idioma de Tesseract como eng, spa o chi_sim (varios unidos con +, como spa+eng)</translation>
     </message>
     <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
@@ -3504,11 +3510,11 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{where}: "provenance" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: "provenance" debe ser un objeto</translation>
     </message>
     <message>
       <source>{where}: "segments" must be a list of at most {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>{where}: "segments" debe ser una lista de como máximo {limit:,}</translation>
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
@@ -3572,7 +3578,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{where}: a claimant must be an object with "name" and "kind"</source>
-      <translation type="unfinished" />
+      <translation>{where}: un autor debe ser un objeto con "name" y "kind"</translation>
     </message>
     <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
@@ -3608,7 +3614,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{where}: claimant kind {kind!r} is not person or organization</source>
-      <translation type="unfinished" />
+      <translation>{where}: el tipo de autor {kind!r} no es persona ni organización</translation>
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
@@ -3680,11 +3686,11 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     </message>
     <message>
       <source>{where}: segment {number} needs a start within the article's text</source>
-      <translation type="unfinished" />
+      <translation>{where}: el segmento {number} necesita un inicio dentro del texto del artículo</translation>
     </message>
     <message>
       <source>{where}: segment {number} starts before the one before</source>
-      <translation type="unfinished" />
+      <translation>{where}: el segmento {number} empieza antes que el anterior</translation>
     </message>
     <message>
       <source>{where}: segments are not JSON</source>
