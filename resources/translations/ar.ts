@@ -1951,8 +1951,13 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message numerus="yes">
       <source>%n claims not yet rated: published without ClaimReview</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ادعاءات لم تُقيَّم بعد: نُشرت دون ClaimReview</numerusform>
+        <numerusform>ادعاء واحد لم يُقيَّم بعد: نُشر دون ClaimReview</numerusform>
+        <numerusform>ادعاءان لم يُقيَّما بعد: نُشرا دون ClaimReview</numerusform>
+        <numerusform>%n ادعاءات لم تُقيَّم بعد: نُشرت دون ClaimReview</numerusform>
+        <numerusform>%n ادعاءً لم تُقيَّم بعد: نُشرت دون ClaimReview</numerusform>
+        <numerusform>%n ادعاء لم تُقيَّم بعد: نُشرت دون ClaimReview</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2012,8 +2017,13 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message numerus="yes">
       <source>%n ratings</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n تقييمات</numerusform>
+        <numerusform>تقييم واحد</numerusform>
+        <numerusform>تقييمان</numerusform>
+        <numerusform>%n تقييمات</numerusform>
+        <numerusform>%n تقييمًا</numerusform>
+        <numerusform>%n تقييم</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2072,15 +2082,15 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>OCR needs Tesseract, which is not installed</source>
-      <translation type="unfinished" />
+      <translation>تحتاج القراءة بـOCR إلى Tesseract، وهو غير مثبّت</translation>
     </message>
     <message>
       <source>OCR of {what} failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>فشلت قراءة {what} بـOCR: {reason}</translation>
     </message>
     <message>
       <source>OCR of {what} took over {seconds} s, so it is refused</source>
-      <translation type="unfinished" />
+      <translation>استغرقت قراءة {what} بـOCR أكثر من {seconds} ث، لذا رُفضت</translation>
     </message>
     <message>
       <source>OR needs something to find on each side</source>
@@ -2104,11 +2114,11 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>Tesseract cannot be run ({error})</source>
-      <translation type="unfinished" />
+      <translation>يتعذّر تشغيل Tesseract ({error})</translation>
     </message>
     <message>
       <source>Tesseract has no {code!r} language data (its package is usually tesseract-ocr-{package}); installed: {listed}</source>
-      <translation type="unfinished" />
+      <translation>لا توجد لدى Tesseract بيانات اللغة {code!r} (حزمتها عادةً tesseract-ocr-{package})؛ المثبّت: {listed}</translation>
     </message>
     <message>
       <source>UTF-16 units</source>
@@ -2120,11 +2130,11 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>a GIF image: save it as PNG to read its text by OCR</source>
-      <translation type="unfinished" />
+      <translation>صورة GIF: احفظها بصيغة PNG لقراءة نصها بـOCR</translation>
     </message>
     <message>
       <source>a PDF report is written by the desktop (it needs Qt)</source>
-      <translation type="unfinished" />
+      <translation>تقرير PDF يكتبه تطبيق سطح المكتب (يحتاج إلى Qt)</translation>
     </message>
     <message>
       <source>a SQLite copy holds the whole project; it cannot be filtered</source>
@@ -2148,7 +2158,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>a rich-text file: save it as .docx, .odt or PDF, then import that</source>
-      <translation type="unfinished" />
+      <translation>ملف نص منسّق: احفظه بصيغة .docx أو .odt أو PDF، ثم استورد الملف الجديد</translation>
     </message>
     <message>
       <source>a saved page (MHTML)</source>
@@ -2188,7 +2198,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>an old Word file: save it as .docx, .odt or PDF, then import that</source>
-      <translation type="unfinished" />
+      <translation>ملف Word قديم: احفظه بصيغة .docx أو .odt أو PDF، ثم استورد الملف الجديد</translation>
     </message>
     <message>
       <source>annotation {annotation_id} is not an appearance of this claim</source>
@@ -2248,7 +2258,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>at page {page:,} of {pages:,}</source>
-      <translation type="unfinished" />
+      <translation>عند الصفحة {page:,} من {pages:,}</translation>
     </message>
     <message>
       <source>bad offsets {start!r}–{end!r}</source>
@@ -2340,15 +2350,15 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>could not be read: {reader} did not start ({why}): not imported</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءته: لم يبدأ {reader} ({why}): لم يُستورد</translation>
     </message>
     <message>
       <source>could not be read: {reader} did not start within {seconds} s (is the machine overloaded?): not imported</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءته: لم يبدأ {reader} خلال {seconds} ث (هل الجهاز مثقل بالحمل؟): لم يُستورد</translation>
     </message>
     <message>
       <source>crashed {reader} {where} ({why}; a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>تسبّب في تعطّل {reader} {where} ({why}؛ ملف PDF مشوَّه؟): لم يُستورد</translation>
     </message>
     <message>
       <source>cut short (truncated)</source>
@@ -2416,7 +2426,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>exit status {code}</source>
-      <translation type="unfinished" />
+      <translation>رمز الخروج {code}</translation>
     </message>
     <message>
       <source>exported {articles}, {annotations}, {links}, {claims} as {format} in {seconds:.2f} s to {files}</source>
@@ -2436,19 +2446,19 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>has no text Tesseract could read</source>
-      <translation type="unfinished" />
+      <translation>لا نص فيه استطاع Tesseract قراءته</translation>
     </message>
     <message>
       <source>has no text layer (a scanned document?): Tesseract is installed, so it can be read by OCR (Read with OCR in the window, `claimdesk import --ocr`)</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي على طبقة نصية (مستند ممسوح ضوئيًا؟): Tesseract مثبّت، لذا يمكن قراءته بـOCR («القراءة بـOCR» في النافذة، `claimdesk import --ocr`)</translation>
     </message>
     <message>
       <source>has no text layer (a scanned document?): only PDFs with text can be imported</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي على طبقة نصية (مستند ممسوح ضوئيًا؟): لا يمكن استيراد إلا ملفات PDF التي فيها نص</translation>
     </message>
     <message>
       <source>has no text, even by OCR (a blank scan, or not the OCR language?)</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي على نص، حتى بـOCR (مسح ضوئي فارغ، أم أن لغته غير لغة OCR؟)</translation>
     </message>
     <message>
       <source>has no {kind} cues with text</source>
@@ -2476,7 +2486,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>has {count:,} pages, over the limit of {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>عدد صفحاته {count:,}، فوق الحد البالغ {limit:,}</translation>
     </message>
     <message>
       <source>holds no HTML page (no text/html part)</source>
@@ -2492,7 +2502,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>is an image: its text can only be read by OCR, and Tesseract is not installed</source>
-      <translation type="unfinished" />
+      <translation>صورة: لا يُقرأ نصها إلا بـOCR، وTesseract غير مثبّت</translation>
     </message>
     <message>
       <source>is damaged or truncated ({error})</source>
@@ -2500,7 +2510,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>is encrypted (it needs a password): remove the password, then import it</source>
-      <translation type="unfinished" />
+      <translation>مشفّر (يحتاج إلى كلمة مرور): أزل كلمة المرور، ثم استورده</translation>
     </message>
     <message>
       <source>is not a WebVTT file (it does not start with WEBVTT)</source>
@@ -2508,11 +2518,11 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>is not a readable PDF (damaged or truncated)</source>
-      <translation type="unfinished" />
+      <translation>ليس ملف PDF مقروءًا (تالف أو مبتور)</translation>
     </message>
     <message>
       <source>is not a readable PNG, JPEG, TIFF or WebP image (damaged or truncated?)</source>
-      <translation type="unfinished" />
+      <translation>ليس صورة PNG أو JPEG أو TIFF أو WebP مقروءة (تالفة أو مبتورة؟)</translation>
     </message>
     <message>
       <source>is not a readable WACZ (not a zip archive)</source>
@@ -2548,7 +2558,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>is {width:,} × {height:,} pixels, over the limit of {limit:,} for OCR</source>
-      <translation type="unfinished" />
+      <translation>أبعاده {width:,} × {height:,} بكسل، فوق الحد البالغ {limit:,} بكسل للقراءة بـOCR</translation>
     </message>
     <message>
       <source>its HTML part is empty</source>
@@ -2632,7 +2642,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>needed over {size:,} MB of memory {where} (a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>احتاج إلى أكثر من {size:,} ميغابايت من الذاكرة {where} (ملف PDF مشوَّه؟): لم يُستورد</translation>
     </message>
     <message>
       <source>new tags: {names}</source>
@@ -2672,7 +2682,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>no claim to report: make a claim from an annotation first</source>
-      <translation type="unfinished" />
+      <translation>لا ادعاء لنشره في التقرير: أنشئ ادعاءً من تعليق توضيحي أولًا</translation>
     </message>
     <message>
       <source>no claim with id {claim_id}</source>
@@ -2680,11 +2690,11 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>no claim with id {id}</source>
-      <translation type="unfinished" />
+      <translation>لا ادعاء بالمعرّف {id}</translation>
     </message>
     <message>
       <source>no claim {key!r} to report: give an id or a number from `claimdesk claims` (1–{count})</source>
-      <translation type="unfinished" />
+      <translation>لا ادعاء {key!r} لنشره في التقرير: أدخل معرّفًا أو رقمًا من `claimdesk claims` (1–{count})</translation>
     </message>
     <message>
       <source>no claimant with id {claimant_id}</source>
@@ -2720,8 +2730,13 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message numerus="yes">
       <source>no text on pages {pages} (scanned or blank pages are left out)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>لا نص في %n صفحات: {pages} (تُستبعد الصفحات الممسوحة ضوئيًا أو الفارغة)</numerusform>
+        <numerusform>لا نص في الصفحة {pages} (تُستبعد الصفحات الممسوحة ضوئيًا أو الفارغة)</numerusform>
+        <numerusform>لا نص في الصفحتين {pages} (تُستبعد الصفحات الممسوحة ضوئيًا أو الفارغة)</numerusform>
+        <numerusform>لا نص في %n صفحات: {pages} (تُستبعد الصفحات الممسوحة ضوئيًا أو الفارغة)</numerusform>
+        <numerusform>لا نص في %n صفحة: {pages} (تُستبعد الصفحات الممسوحة ضوئيًا أو الفارغة)</numerusform>
+        <numerusform>لا نص في %n صفحة: {pages} (تُستبعد الصفحات الممسوحة ضوئيًا أو الفارغة)</numerusform>
       </translation>
     </message>
     <message>
@@ -2734,7 +2749,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>not UTF-8; read as {encoding} (detected), check the text</source>
@@ -2782,7 +2797,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>page {number}</source>
-      <translation type="unfinished" />
+      <translation>الصفحة {number}</translation>
     </message>
     <message>
       <source>per-region results other than labels</source>
@@ -2798,21 +2813,26 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>published {claims} ({ratings}) to {where}</source>
-      <translation type="unfinished" />
+      <translation>نُشر {claims} ({ratings}) في {where}</translation>
     </message>
     <message>
       <source>read as English: Tesseract's {language} data (tesseract-ocr-{code}) is not installed</source>
-      <translation type="unfinished" />
+      <translation>قُرئ بالإنجليزية: بيانات Tesseract للغة {language} (tesseract-ocr-{code}) غير مثبّتة</translation>
     </message>
     <message numerus="yes">
       <source>read by OCR (Tesseract) on %n pages: check its text against the scan</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>قُرئ بـOCR (Tesseract) في %n صفحات: راجع نصه بمقارنته بالنسخة الممسوحة ضوئيًا</numerusform>
+        <numerusform>قُرئ بـOCR (Tesseract) في صفحة واحدة: راجع نصه بمقارنته بالنسخة الممسوحة ضوئيًا</numerusform>
+        <numerusform>قُرئ بـOCR (Tesseract) في صفحتين: راجع نصه بمقارنته بالنسخة الممسوحة ضوئيًا</numerusform>
+        <numerusform>قُرئ بـOCR (Tesseract) في %n صفحات: راجع نصه بمقارنته بالنسخة الممسوحة ضوئيًا</numerusform>
+        <numerusform>قُرئ بـOCR (Tesseract) في %n صفحة: راجع نصه بمقارنته بالنسخة الممسوحة ضوئيًا</numerusform>
+        <numerusform>قُرئ بـOCR (Tesseract) في %n صفحة: راجع نصه بمقارنته بالنسخة الممسوحة ضوئيًا</numerusform>
       </translation>
     </message>
     <message>
       <source>read by OCR (Tesseract): check its text against the image</source>
-      <translation type="unfinished" />
+      <translation>قُرئ بـOCR (Tesseract): راجع نصه بمقارنته بالصورة</translation>
     </message>
     <message>
       <source>reviews</source>
@@ -2836,7 +2856,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>signal {number}</source>
-      <translation type="unfinished" />
+      <translation>الإشارة {number}</translation>
     </message>
     <message>
       <source>size says {size!r} bytes, the content holds {held}</source>
@@ -2856,7 +2876,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>stopped answering after {seconds} s {where} (far slower than a real document: a malformed PDF?): not imported</source>
-      <translation type="unfinished" />
+      <translation>توقّف عن الاستجابة بعد {seconds} ث {where} (أبطأ بكثير من أي مستند حقيقي: ملف PDF مشوَّه؟): لم يُستورد</translation>
     </message>
     <message>
       <source>tags</source>
@@ -2868,7 +2888,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>the PDF reader</source>
-      <translation type="unfinished" />
+      <translation>قارئ PDF</translation>
     </message>
     <message>
       <source>the Word document has no text</source>
@@ -2912,7 +2932,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>the image</source>
-      <translation type="unfinished" />
+      <translation>الصورة</translation>
     </message>
     <message>
       <source>the link</source>
@@ -2924,7 +2944,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>the page could not be rendered in grey for OCR</source>
-      <translation type="unfinished" />
+      <translation>تعذّر تحويل الصفحة إلى صورة رمادية للقراءة بـOCR</translation>
     </message>
     <message>
       <source>the pasted text</source>
@@ -2972,8 +2992,13 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message numerus="yes">
       <source>this page holds %n ClaimReviews; search engines show rich results for pages with one (--split writes one page per claim)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>عدد عناصر ClaimReview في هذه الصفحة %n؛ تعرض محركات البحث النتائج المنسّقة للصفحات التي فيها عنصر واحد (--split يكتب صفحة لكل ادعاء)</numerusform>
+        <numerusform>عدد عناصر ClaimReview في هذه الصفحة %n؛ تعرض محركات البحث النتائج المنسّقة للصفحات التي فيها عنصر واحد (--split يكتب صفحة لكل ادعاء)</numerusform>
+        <numerusform>عدد عناصر ClaimReview في هذه الصفحة %n؛ تعرض محركات البحث النتائج المنسّقة للصفحات التي فيها عنصر واحد (--split يكتب صفحة لكل ادعاء)</numerusform>
+        <numerusform>عدد عناصر ClaimReview في هذه الصفحة %n؛ تعرض محركات البحث النتائج المنسّقة للصفحات التي فيها عنصر واحد (--split يكتب صفحة لكل ادعاء)</numerusform>
+        <numerusform>عدد عناصر ClaimReview في هذه الصفحة %n؛ تعرض محركات البحث النتائج المنسّقة للصفحات التي فيها عنصر واحد (--split يكتب صفحة لكل ادعاء)</numerusform>
+        <numerusform>عدد عناصر ClaimReview في هذه الصفحة %n؛ تعرض محركات البحث النتائج المنسّقة للصفحات التي فيها عنصر واحد (--split يكتب صفحة لكل ادعاء)</numerusform>
       </translation>
     </message>
     <message>
@@ -2998,11 +3023,11 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>unknown report format {fmt!r}; use one of {names}</source>
-      <translation type="unfinished" />
+      <translation>صيغة تقرير غير معروفة {fmt!r}؛ استخدم واحدة من {names}</translation>
     </message>
     <message>
       <source>uses an encryption PDFium does not support: save an unencrypted copy</source>
-      <translation type="unfinished" />
+      <translation>يستخدم تشفيرًا لا يدعمه PDFium: احفظ نسخة غير مشفّرة</translation>
     </message>
     <message>
       <source>verdicts</source>
@@ -3014,7 +3039,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>while opening it</source>
-      <translation type="unfinished" />
+      <translation>أثناء فتحه</translation>
     </message>
     <message>
       <source>word/document.xml has no document body</source>
@@ -3066,8 +3091,13 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message numerus="yes">
       <source>{files} and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{files} و%n ملفات أخرى</numerusform>
+        <numerusform>{files} وملف آخر</numerusform>
+        <numerusform>{files} وملفان آخران</numerusform>
+        <numerusform>{files} و%n ملفات أخرى</numerusform>
+        <numerusform>{files} و%n ملفًا آخر</numerusform>
+        <numerusform>{files} و%n ملف آخر</numerusform>
       </translation>
     </message>
     <message>
@@ -3116,7 +3146,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{file}: is {what}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {what}</translation>
     </message>
     <message>
       <source>{file}: no such file</source>
@@ -3544,15 +3574,15 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{template} (line {line}): the report template failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>{template} (السطر {line}): فشل قالب التقرير: {error}</translation>
     </message>
     <message>
       <source>{template}: the report template failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>{template}: فشل قالب التقرير: {error}</translation>
     </message>
     <message>
       <source>{value!r} is not a Tesseract language code such as eng, spa or chi_sim (several joined by +, as spa+eng)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} ليس رمز لغة في Tesseract مثل eng أو spa أو chi_sim (تُربط عدة رموز بـ+، مثل spa+eng)</translation>
     </message>
     <message>
       <source>{value!r} is not an ISO 8601 date and time</source>
@@ -3612,11 +3642,11 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{where}: "provenance" must be an object</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون "provenance" كائنًا</translation>
     </message>
     <message>
       <source>{where}: "segments" must be a list of at most {limit:,}</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون "segments" قائمة لا يتجاوز عدد عناصرها {limit:,}</translation>
     </message>
     <message>
       <source>{where}: "{field}" contains a NUL character</source>
@@ -3680,7 +3710,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{where}: a claimant must be an object with "name" and "kind"</source>
-      <translation type="unfinished" />
+      <translation>{where}: يجب أن يكون القائل كائنًا فيه "name" و"kind"</translation>
     </message>
     <message>
       <source>{where}: a linking annotation needs exactly two targets</source>
@@ -3716,7 +3746,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{where}: claimant kind {kind!r} is not person or organization</source>
-      <translation type="unfinished" />
+      <translation>{where}: نوع القائل {kind!r} ليس شخصًا ولا مؤسسة</translation>
     </message>
     <message>
       <source>{where}: confidence must be a number</source>
@@ -3788,11 +3818,11 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     </message>
     <message>
       <source>{where}: segment {number} needs a start within the article's text</source>
-      <translation type="unfinished" />
+      <translation>{where}: يحتاج الجزء {number} إلى بداية داخل نص المقال</translation>
     </message>
     <message>
       <source>{where}: segment {number} starts before the one before</source>
-      <translation type="unfinished" />
+      <translation>{where}: يبدأ الجزء {number} قبل الجزء الذي يسبقه</translation>
     </message>
     <message>
       <source>{where}: segments are not JSON</source>
