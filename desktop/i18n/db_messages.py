@@ -17,12 +17,18 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from claimdesk.db.messages import CONTEXT, Message, said
 
+from .locale_format import with_count
+
 _GROUPED = re.compile(r",(?:\.(\d+)f)?")
 """A field's format with thousands grouped (`{count:,}`, `{size:,.0f}`): a number to localise."""
 
 
 class _LocalNumbers(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "" and isinstance(value, int) and not isinstance(value, bool):
+            digits = QLocale()  # a page or line number: the language's digits, not grouped
+            digits.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+            return digits.toString(value)
         grouped = _GROUPED.fullmatch(format_spec)
         if grouped is None or isinstance(value, bool) or not isinstance(value, int | float):
             return super().format_field(value, format_spec)
@@ -61,7 +67,7 @@ def _translated(text: Message) -> str | None:
         return None if found == text.template else found
     counted = QCoreApplication.translate(CONTEXT, text.source, None, text.number)
     untranslated = text.source.replace("%n", str(text.number))
-    return None if counted == untranslated else counted
+    return None if counted == untranslated else with_count(counted, text.number)
 
 
 def _english(text: Message) -> str:

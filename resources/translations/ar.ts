@@ -2049,6 +2049,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       </translation>
     </message>
     <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
       <source>Both give a figure for “{noun}”: {first} vs {second}</source>
       <translation>كلاهما يذكر رقمًا لـ«{noun}»: {first} مقابل {second}</translation>
     </message>
@@ -2059,6 +2063,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
       <translation>يحتاج ClaimReview إلى عنوان url لكل مراجعة (تشترطه Google): حدّد أساس عنوان URL للمراجعة (--url-base)، أو اسمح بغيابه (--allow-missing-url)</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>الفرنسية</translation>
     </message>
     <message>
       <source>INCEpTION files are read and written with dkpro-cassis, which is not installed: pip install 'claimdesk[interop]' (or pip install dkpro-cassis)</source>
@@ -2101,12 +2109,20 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>نص OpenDocument</translation>
     </message>
     <message>
+      <source>Portuguese</source>
+      <translation>البرتغالية</translation>
+    </message>
+    <message>
       <source>SQLite integrity: {problem}</source>
       <translation>سلامة SQLite: {problem}</translation>
     </message>
     <message>
       <source>Search cancelled; these are the suggestions found before.</source>
       <translation>أُلغي البحث؛ هذه هي الاقتراحات التي وُجدت قبل ذلك.</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>الإسبانية</translation>
     </message>
     <message>
       <source>Stopped after {seconds:g} s (the articles are long); these are the suggestions found so far.</source>
@@ -2729,7 +2745,7 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>لا وسم بالمعرّف {tag_id}</translation>
     </message>
     <message numerus="yes">
-      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <source>no text on %n pages: {pages} (scanned or blank pages are left out)</source>
       <translation>
         <numerusform>لا نص في %n صفحات: {pages} (تُستبعد الصفحات الممسوحة ضوئيًا أو الفارغة)</numerusform>
         <numerusform>لا نص في الصفحة {pages} (تُستبعد الصفحات الممسوحة ضوئيًا أو الفارغة)</numerusform>

@@ -237,10 +237,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <source>no text on %n pages: {pages} (scanned or blank pages are left out)</source>
       <translation>
         <numerusform>no text on page {pages} (scanned or blank pages are left out)</numerusform>
-        <numerusform>no text on pages {pages} (scanned or blank pages are left out)</numerusform>
+        <numerusform>no text on %n pages: {pages} (scanned or blank pages are left out)</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -1933,6 +1933,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       </translation>
     </message>
     <message>
+      <source>Arabic</source>
+      <translation>árabe</translation>
+    </message>
+    <message>
       <source>Both give a figure for “{noun}”: {first} vs {second}</source>
       <translation>Ambos dan una cifra para «{noun}»: {first} frente a {second}</translation>
     </message>
@@ -1943,6 +1947,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
       <translation>ClaimReview necesita una url para cada verificación (Google la exige): indica una base de URL de verificación (--url-base) o permite que falte (--allow-missing-url)</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>francés</translation>
     </message>
     <message>
       <source>INCEpTION files are read and written with dkpro-cassis, which is not installed: pip install 'claimdesk[interop]' (or pip install dkpro-cassis)</source>
@@ -1985,12 +1993,20 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>texto OpenDocument</translation>
     </message>
     <message>
+      <source>Portuguese</source>
+      <translation>portugués</translation>
+    </message>
+    <message>
       <source>SQLite integrity: {problem}</source>
       <translation>Integridad de SQLite: {problem}</translation>
     </message>
     <message>
       <source>Search cancelled; these are the suggestions found before.</source>
       <translation>Búsqueda cancelada; estas son las sugerencias encontradas antes.</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>español</translation>
     </message>
     <message>
       <source>Stopped after {seconds:g} s (the articles are long); these are the suggestions found so far.</source>
@@ -2613,7 +2629,7 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>no hay ninguna etiqueta con id {tag_id}</translation>
     </message>
     <message numerus="yes">
-      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <source>no text on %n pages: {pages} (scanned or blank pages are left out)</source>
       <translation>
         <numerusform>sin texto en la página {pages} (se omiten las páginas escaneadas o en blanco)</numerusform>
         <numerusform>sin texto en %n páginas: {pages} (se omiten las páginas escaneadas o en blanco)</numerusform>

@@ -1933,6 +1933,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       </translation>
     </message>
     <message>
+      <source>Arabic</source>
+      <translation>arabe</translation>
+    </message>
+    <message>
       <source>Both give a figure for “{noun}”: {first} vs {second}</source>
       <translation>Les deux donnent un chiffre pour « {noun} » : {first} contre {second}</translation>
     </message>
@@ -1943,6 +1947,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
       <translation>ClaimReview exige une url pour chaque vérification (Google en exige une) : donnez une base d’URL de vérification (--url-base), ou autorisez leur absence (--allow-missing-url)</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>français</translation>
     </message>
     <message>
       <source>INCEpTION files are read and written with dkpro-cassis, which is not installed: pip install 'claimdesk[interop]' (or pip install dkpro-cassis)</source>
@@ -1985,12 +1993,20 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>texte OpenDocument</translation>
     </message>
     <message>
+      <source>Portuguese</source>
+      <translation>portugais</translation>
+    </message>
+    <message>
       <source>SQLite integrity: {problem}</source>
       <translation>Intégrité SQLite : {problem}</translation>
     </message>
     <message>
       <source>Search cancelled; these are the suggestions found before.</source>
       <translation>Recherche annulée ; voici les suggestions trouvées auparavant.</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>espagnol</translation>
     </message>
     <message>
       <source>Stopped after {seconds:g} s (the articles are long); these are the suggestions found so far.</source>
@@ -2613,7 +2629,7 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>aucune étiquette d’identifiant {tag_id}</translation>
     </message>
     <message numerus="yes">
-      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <source>no text on %n pages: {pages} (scanned or blank pages are left out)</source>
       <translation>
         <numerusform>%n page sans texte : {pages} (les pages numérisées ou blanches sont laissées de côté)</numerusform>
         <numerusform>%n pages sans texte : {pages} (les pages numérisées ou blanches sont laissées de côté)</numerusform>

@@ -1933,6 +1933,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       </translation>
     </message>
     <message>
+      <source>Arabic</source>
+      <translation>árabe</translation>
+    </message>
+    <message>
       <source>Both give a figure for “{noun}”: {first} vs {second}</source>
       <translation>Ambas dão um número para “{noun}”: {first} vs. {second}</translation>
     </message>
@@ -1943,6 +1947,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>ClaimReview needs a url for each review (Google requires one): give a review URL base (--url-base), or allow none (--allow-missing-url)</source>
       <translation>O ClaimReview precisa de uma url para cada checagem (o Google exige uma): informe uma base de URL das checagens (--url-base) ou permita nenhuma (--allow-missing-url)</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>francês</translation>
     </message>
     <message>
       <source>INCEpTION files are read and written with dkpro-cassis, which is not installed: pip install 'claimdesk[interop]' (or pip install dkpro-cassis)</source>
@@ -1985,12 +1993,20 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>Texto OpenDocument</translation>
     </message>
     <message>
+      <source>Portuguese</source>
+      <translation>português</translation>
+    </message>
+    <message>
       <source>SQLite integrity: {problem}</source>
       <translation>Integridade do SQLite: {problem}</translation>
     </message>
     <message>
       <source>Search cancelled; these are the suggestions found before.</source>
       <translation>Busca cancelada; estas são as sugestões encontradas antes.</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>espanhol</translation>
     </message>
     <message>
       <source>Stopped after {seconds:g} s (the articles are long); these are the suggestions found so far.</source>
@@ -2613,7 +2629,7 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>nenhum rótulo com id {tag_id}</translation>
     </message>
     <message numerus="yes">
-      <source>no text on pages {pages} (scanned or blank pages are left out)</source>
+      <source>no text on %n pages: {pages} (scanned or blank pages are left out)</source>
       <translation>
         <numerusform>nenhum texto na página {pages} (páginas digitalizadas ou em branco ficam de fora)</numerusform>
         <numerusform>nenhum texto em %n páginas: {pages} (páginas digitalizadas ou em branco ficam de fora)</numerusform>

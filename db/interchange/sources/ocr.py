@@ -41,7 +41,12 @@ Cancelled = Callable[[], bool]
 _TICK = 0.1
 _CODE = re.compile(r"[a-z]{3}(?:_[a-z]+)*|script/\w+")
 """Tesseract's codes are lower case ("chi_sim"); a locale's country is in capitals ("ast_ES")."""
-_NAMES = {"spa": "Spanish", "por": "Portuguese", "fra": "French", "ara": "Arabic"}
+_NAMES = {
+    "spa": message("Spanish"),
+    "por": message("Portuguese"),
+    "fra": message("French"),
+    "ara": message("Arabic"),
+}
 
 
 def tesseract() -> str | None:

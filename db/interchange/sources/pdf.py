@@ -110,7 +110,7 @@ def _assemble(pages: list[list[str]], title: str) -> Document:
         warnings.append(
             message_n(
                 "no text on page {pages} (scanned or blank pages are left out)",
-                "no text on pages {pages} (scanned or blank pages are left out)",
+                "no text on %n pages: {pages} (scanned or blank pages are left out)",
                 len(empty),
                 pages=shown,
             )

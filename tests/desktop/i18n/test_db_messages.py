@@ -179,3 +179,15 @@ def test_the_catalog_refuses_a_message_whose_text_is_not_literal(tmp_path):
 
     with pytest.raises(ValueError, match="needs literal text"):
         extract_db(tmp_path)
+
+
+def test_a_page_number_in_a_message_is_written_in_the_languages_digits_ungrouped(qapp):
+    """An Arabic report line had Arabic-Indic counts beside a Latin page number."""
+    default = QLocale()
+    QLocale.setDefault(QLocale("ar"))
+    try:
+        shown = message_text(message("at page {page} of {pages:,}", page=1200, pages=3400))
+    finally:
+        QLocale.setDefault(default)
+
+    assert shown == "at page ١٢٠٠ of ٣٬٤٠٠"
