@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from claimdesk.db.operations import triage as triage_ops
@@ -34,9 +34,11 @@ class TriageDialog(QDialog):
 
     def __init__(self, session: ProjectSession, article_id: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each Ctrl+Shift+G makes one
         self.session = session
         self.article_id = article_id
         self.candidates: list[Candidate] = []
+        self._put_away = False
         self.setWindowTitle(
             translate("TriageDialog", "Triage: {title}").format(
                 title=session.article_title(article_id)
@@ -128,7 +130,14 @@ class TriageDialog(QDialog):
             self.sentence_selected.emit(candidate.article_id, candidate.start, candidate.end)
             self.list.setFocus()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # closed, not minimised with the window
+            self._put_away = True
+
     def _project_changed(self, change: Change) -> None:
+        if self._put_away:  # closed: its refresh would select a sentence in the pane
+            return
         if change.everything or change.suggestions or self.article_id in change.articles:
             self.refresh()
 

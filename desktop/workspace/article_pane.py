@@ -95,6 +95,7 @@ class ArticlePane(QWidget):
         self.chooser.setToolTip(translate("ArticlePane", "Choose the article this pane shows"))
         self.chooser.setAccessibleName(translate("ArticlePane", "Article shown in this pane"))
         self.chooser.activated.connect(self._on_chosen)
+        self._say_what_to_do()
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
@@ -183,6 +184,19 @@ class ArticlePane(QWidget):
             self.chooser.setModel(choices)
         self.chooser.setCurrentIndex(choices.row_of(self.article_id))
         self.chooser.blockSignals(False)
+        self._say_what_to_do()
+
+    def _say_what_to_do(self) -> None:
+        """What an empty pane shows: how to bring an article in, or where to choose one."""
+        if self._choices.rowCount():
+            hint = translate("ArticlePane", "Choose an article above.")
+        else:
+            hint = translate(
+                "ArticlePane",
+                "No articles yet: File → Import articles… (Ctrl+I), or paste one as a new"
+                " article (Ctrl+Shift+V).",
+            )
+        self.view.setPlaceholderText(hint)
 
     def show_article(
         self,

@@ -67,3 +67,19 @@ def test_the_dialog_says_how_many_decisions_the_ranking_learnt_from(desk):
     assert "×" in dialog.summary.toolTip()
     desk.window.session.undo_stack.undo()
     assert " · ranking learnt from 1 decision" in dialog.summary.text()
+
+
+def test_once_closed_the_triage_no_longer_moves_the_pane_when_the_article_changes(desk):
+    """Closed, the dialog still refreshed on every change to its article and selected its
+    first sentence in the pane: tagging a word there (or a merge) jumped the reader away
+    (seen under Xvfb after a merge)."""
+    dialog = open_triage(desk, "Report B")
+    sentence = dialog.current()
+    dialog.close()
+    pane = desk.pane(1)
+    desk.select(pane, "56")
+    desk.press(pane, Qt.Key.Key_2)
+    assert desk.window.session.store.annotations(), "tagged"
+    assert pane.view.selected_range() != (sentence.start, sentence.end)
+    start = pane.view.text().index("56")
+    assert start <= pane.view.caret_offset() <= start + 2
