@@ -13,6 +13,7 @@ from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import Change
 
 from .article_pane import ArticleChoices, ArticlePane
+from .choice_names import told_apart
 from .link_gutter import RELATION_COLOURS
 from .pane_places import DeletedArticlePanes
 
@@ -90,7 +91,8 @@ class PaneRefresh:
                 pane.view.add_span(span)
 
     def _choices(self) -> list[tuple[str, str]]:
-        return [
+        choices = [
             (a.id, " · ".join(part for part in (a.title, a.outlet, short_date(a.date)) if part))
             for a in self.workspace.session.article_headings()
         ]
+        return told_apart(self.workspace.session.store, choices)
