@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -86,9 +87,12 @@ class CheckedBeforeDialog(QDialog):
         )
         self.choose = QPushButton(translate("CheckedBeforeDialog", "&Shared fact-check archive…"))
         self.choose.clicked.connect(self.choose_shared)
+        closing = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        closing.rejected.connect(self.reject)  # not the window manager's title bar alone
         row = QHBoxLayout()
         row.addWidget(self.shared, 1)
         row.addWidget(self.choose)
+        row.addWidget(closing)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)

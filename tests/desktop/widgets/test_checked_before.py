@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from claimdesk.db.factchecks.matching import add_to_archive
 from claimdesk.db.factchecks.reading import read_fact_checks
@@ -105,3 +105,17 @@ def test_choosing_a_file_that_is_no_archive_is_one_message_and_not_remembered(
     [shown] = boxes.shown
     assert shown.startswith("critical: ") and "not a fact-check archive" in shown
     assert shared_archive_path(desk.window.session.store) is None
+
+
+def test_the_checked_before_list_closes_with_its_own_button(desk, tmp_path):
+    """Only the window manager's title bar closed it (or Esc): a Close button does."""
+    imported(desk, tmp_path, {"@type": "DataFeed", "dataFeedElement": [REVIEW]})
+    dialog = ask_checked_before(desk)
+    assert dialog.isVisible()
+    [close] = [
+        button
+        for button in dialog.findChildren(QPushButton)
+        if button.text().replace("&", "") == "Close"
+    ]
+    close.click()
+    assert not dialog.isVisible()
