@@ -85,7 +85,7 @@ class ArticleDeletionStore(StoreBase):
             review_ids = self._ids(_REVIEWS, article_id)
             self._set_all_deleted({"articles": (article_id,), "annotations": annotation_ids}, True)
             self._set_all_deleted({"reviews": review_ids}, True)
-            taken = tombstone_dependents(self.conn, list(annotation_ids))
+            taken = tombstone_dependents(self, list(annotation_ids))
         return ArticleRemoval(
             article_id,
             annotation_ids,

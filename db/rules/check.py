@@ -40,7 +40,7 @@ def check_project(store: Store) -> list[str]:
     problems += _dangling_references(store)
     problems += _live_records_pointing_at_deleted(store)
     problems += _annotation_offsets(store)
-    problems += record_value_problems(store.conn, MAX_PROBLEMS)
+    problems += record_value_problems(store, MAX_PROBLEMS)
     problems += _over_limits(store)
     problems += article_source_problems(store)
     problems += evidence_problems(store)
