@@ -178,12 +178,9 @@ def articles_over_bytes(db: Db, most_bytes: int, limit: int) -> list[str]:
 
 def annotations_over_links(db: Db, most_links: int, limit: int) -> list[tuple[str, int]]:
     """(annotation id, live links) of annotations with more than `most_links` live links."""
-    return (
-        connection(db)
-        .execute(
-            "SELECT id, count(*) FROM (SELECT source_id AS id FROM links WHERE deleted = 0"
-            " UNION ALL SELECT target_id FROM links WHERE deleted = 0)"
-            f" GROUP BY id HAVING count(*) > {int(most_links)} LIMIT {int(limit)}"
-        )
-        .fetchall()
-    )
+    conn = connection(db)
+    return conn.execute(
+        "SELECT id, count(*) FROM (SELECT source_id AS id FROM links WHERE deleted = 0"
+        " UNION ALL SELECT target_id FROM links WHERE deleted = 0)"
+        f" GROUP BY id HAVING count(*) > {int(most_links)} LIMIT {int(limit)}"
+    ).fetchall()
