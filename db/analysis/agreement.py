@@ -28,6 +28,7 @@ from typing import Any
 
 from claimdesk.db.messages import message
 from claimdesk.db.records.model import Annotator
+from claimdesk.db.storage import annotation_rows
 from claimdesk.db.storage.bulk import cyclic_gc_paused
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
@@ -250,11 +251,7 @@ class _Spans(dict[str, dict[str, dict[str, list[Span]]]]):
 
 def _live_spans(store: Store) -> _Spans:
     spans = _Spans()
-    rows = store.conn.execute(
-        "SELECT n.article_id, n.annotator_id, n.tag_id, n.start, n.end FROM annotations n"
-        " JOIN articles a ON a.id = n.article_id WHERE n.deleted = 0 AND a.deleted = 0"
-    )
-    for article, annotator, tag, start, end in rows:
+    for article, annotator, tag, start, end in annotation_rows.spans_of_live_articles(store):
         spans.setdefault(article, {}).setdefault(annotator, {}).setdefault(tag, []).append(
             (start, end)
         )
@@ -275,10 +272,9 @@ def _tokens(text: str) -> tuple[list[int], list[int]]:
 
 def _tag_names(store: Store) -> dict[str, tuple[int, str]]:
     """tag id -> (position, a unique display name)."""
-    rows = store.conn.execute("SELECT id, name, position, deleted FROM tags ORDER BY deleted, id")
     names: dict[str, tuple[int, str]] = {}
     seen: set[str] = set()
-    for tag_id, name, position, _ in rows:
+    for tag_id, name, position, _ in annotation_rows.all_tags(store):
         label = name if name not in seen else f"{name} ({tag_id[:8]})"
         seen.add(label)
         names[tag_id] = (position, label)

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimdesk.db.messages import message
+from claimdesk.db.storage import dismissals, suggestion_rows
 from claimdesk.db.storage.clock import now
 from claimdesk.db.storage.store import Store
 
@@ -129,7 +130,7 @@ def find_suggestions(
     count: where a colleague tagged, linked or dismissed must not show through.
     """
     budget = budget or Budget()
-    rows = store._rows("SELECT id, date, title, text FROM articles WHERE deleted = 0")
+    rows = suggestion_rows.live_articles(store)
     texts = {article_id: text for article_id, _, _, text in rows}
     order = {article_id: (date, article_id) for article_id, date, _, _ in rows}
     scope = set(texts) if article_ids is None else set(article_ids) & set(texts)
@@ -171,33 +172,19 @@ def _compared_texts(texts: dict[str, str], scope: set[str], budget: Budget) -> d
 def dismiss_suggestion(store: Store, key: str, annotator_id: str) -> None:
     """Never propose this suggestion again in this project (nor in files merged from it)."""
     with store.transaction():
-        store.conn.execute(
-            "INSERT OR IGNORE INTO dismissed_suggestions (key, annotator_id, created)"
-            " VALUES (?, ?, ?)",
-            (key, annotator_id, now()),
-        )
+        dismissals.dismiss(store, key, annotator_id, now())
 
 
 def undismiss_suggestion(store: Store, key: str, annotator_id: str) -> None:
     """Undo this annotator's dismissal (a colleague's of the same suggestion stays)."""
     with store.transaction():
-        store.conn.execute(
-            "DELETE FROM dismissed_suggestions WHERE key = ? AND annotator_id = ?",
-            (key, annotator_id),
-        )
+        dismissals.undismiss(store, key, annotator_id)
 
 
 def dismissed_keys(store: Store, annotator_id: str = "") -> set[str]:
     """The suggestions anyone dismissed, or only `annotator_id` (under blind annotation a
     colleague's dismissal must not hide a suggestion from me)."""
-    if not annotator_id:
-        return {row[0] for row in store._rows("SELECT key FROM dismissed_suggestions")}
-    return {
-        row[0]
-        for row in store._rows(
-            "SELECT key FROM dismissed_suggestions WHERE annotator_id = ?", (annotator_id,)
-        )
-    }
+    return dismissals.dismissed_keys(store, annotator_id)
 
 
 class _Picker:
@@ -212,27 +199,17 @@ class _Picker:
     ):
         self.texts = texts
         self.order = order
-        mine = " AND annotator_id = ?" if only_annotator else ""
-        whose = (only_annotator,) if only_annotator else ()
         self.dismissed = dismissed_keys(store, only_annotator)  # blind: only mine count
         self.spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         self.longest: dict[str, int] = defaultdict(int)
-        for annotation_id, article_id, start, end in store._rows(
-            f"SELECT id, article_id, start, end FROM annotations WHERE deleted = 0{mine}"
-            " ORDER BY article_id, start",
-            whose,
+        for annotation_id, article_id, start, end in suggestion_rows.live_spans(
+            store, only_annotator
         ):
             self.spans[article_id].append((start, end, annotation_id))
             self.longest[article_id] = max(self.longest[article_id], end - start)
-        self.linked = {
-            frozenset(row)
-            for row in store._rows("SELECT source_id, target_id FROM links WHERE deleted = 0")
-        }
+        self.linked = {frozenset(row) for row in suggestion_rows.live_link_ends(store)}
         self.claims: dict[str, set[str]] = defaultdict(set)
-        for claim_id, annotation_id in store._rows(
-            "SELECT m.claim_id, m.annotation_id FROM claim_members m"
-            " JOIN claims c ON c.id = m.claim_id WHERE m.deleted = 0 AND c.deleted = 0"
-        ):
+        for claim_id, annotation_id in suggestion_rows.live_memberships(store):
             self.claims[annotation_id].add(claim_id)
 
     def pick(self, candidates: list[Candidate], limit: int) -> list[Suggestion]:

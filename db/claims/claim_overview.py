@@ -8,7 +8,6 @@ claims the project holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimdesk.db.analysis.figures import Figure, figures_in, find_figures
@@ -17,6 +16,7 @@ from claimdesk.db.claims.contradictions import DATES, FIGURES, MARKED, Contradic
 from claimdesk.db.claims.figure_notes import FigureNote, figure_notes
 from claimdesk.db.records.annotations import ANNOTATION_COLUMNS, annotation_from_row
 from claimdesk.db.records.model import Annotation, Claim
+from claimdesk.db.storage import overview_rows
 from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import Row
 
@@ -24,7 +24,6 @@ __all__ = ["Appearance", "ClaimOverview", "claim_overview", "claim_overviews", "
 
 _SHORT = 60
 _LABEL = 40
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -119,21 +118,11 @@ def _overviews(store: Store, claims: list[Claim]) -> list[ClaimOverview]:
     return overviews
 
 
-def _chunks(values: list[str]) -> Iterable[list[str]]:
-    for offset in range(0, len(values), _CHUNK):
-        yield values[offset : offset + _CHUNK]
-
-
 def _annotations(store: Store, ids: list[str]) -> dict[str, Annotation]:
     found = {}
-    for chunk in _chunks(ids):
-        marks = ", ".join("?" * len(chunk))
-        for row in store._rows(
-            f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE deleted = 0 AND id IN ({marks})",
-            chunk,
-        ):
-            annotation = annotation_from_row(row)
-            found[annotation.id] = annotation
+    for row in overview_rows.live_annotations(store, ANNOTATION_COLUMNS, ids):
+        annotation = annotation_from_row(row)
+        found[annotation.id] = annotation
     return found
 
 
@@ -141,13 +130,8 @@ def _articles(store: Store, ids: set[str]) -> dict[str, tuple[str, str, str, str
     """Title, outlet, date and language (stored, `article_languages`) of each article."""
     found = {}
     languages = store.article_languages(sorted(ids))
-    for chunk in _chunks(sorted(ids)):
-        marks = ", ".join("?" * len(chunk))
-        for article_id, title, outlet, date in store._rows(
-            f"SELECT id, title, outlet, date FROM articles WHERE deleted = 0 AND id IN ({marks})",
-            chunk,
-        ):
-            found[article_id] = (title, outlet, date, languages[article_id])
+    for article_id, title, outlet, date in overview_rows.live_article_headers(store, sorted(ids)):
+        found[article_id] = (title, outlet, date, languages[article_id])
     return found
 
 
@@ -158,19 +142,8 @@ def _contradicting_links(store: Store, members: set[str]) -> dict[str, list[Cont
     100,000 links, and reading every contradiction delayed the claims panel by 0.2 s.
     """
     found: dict[int, Row] = {}
-    for chunk in _chunks(sorted(members)):
-        marks = ", ".join("?" * len(chunk))
-        for end in ("source_id", "target_id"):
-            for rowid, *row in store._rows(
-                "SELECT l.rowid, l.created, l.source_id, s.quote, l.target_id, t.quote, p.name"
-                " FROM links l JOIN annotations s ON s.id = l.source_id"
-                " JOIN annotations t ON t.id = l.target_id"
-                " JOIN annotators p ON p.id = l.annotator_id"
-                f" WHERE l.{end} IN ({marks}) AND l.deleted = 0 AND l.relation = 'contradicts'"
-                " AND s.deleted = 0 AND t.deleted = 0",
-                chunk,
-            ):
-                found[rowid] = tuple(row)
+    for rowid, *row in overview_rows.contradictions_touching(store, sorted(members)):
+        found[rowid] = tuple(row)
     reasons: dict[str, list[Contradiction]] = {}
     for rowid in sorted(found, key=lambda rowid: (found[rowid][0], rowid)):
         _created, source_id, source_quote, target_id, target_quote, name = found[rowid]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import NOTE_CHARS
+from claimdesk.db.storage import figure_note_rows
 from claimdesk.db.storage.clock import now
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.store import Store
@@ -32,9 +33,7 @@ class FigureNote:
 
 def figure_notes(store: Store, claim_ids: list[str] | None = None) -> dict[str, FigureNote]:
     """The notes of these claims (all, if None), by claim id."""
-    rows = store.conn.execute(
-        "SELECT claim_id, warning, reason, annotator_id, created FROM claim_figure_notes"
-    ).fetchall()
+    rows = figure_note_rows.all_notes(store)
     wanted = None if claim_ids is None else set(claim_ids)
     return {row[0]: FigureNote(*row) for row in rows if wanted is None or row[0] in wanted}
 
@@ -55,10 +54,8 @@ def dismiss_figures_warning(
     store.claim(claim_id)  # NotFoundError for no such claim
     with store.transaction():
         before = figure_notes(store, [claim_id]).get(claim_id)
-        store.conn.execute(
-            "INSERT OR REPLACE INTO claim_figure_notes"
-            " (claim_id, warning, reason, annotator_id, created) VALUES (?, ?, ?, ?, ?)",
-            (claim_id, warning, reason, annotator_id, now()),
+        figure_note_rows.put_note(
+            store, (claim_id, warning, reason, annotator_id, now()), replace=True
         )
     return before
 
@@ -66,10 +63,8 @@ def dismiss_figures_warning(
 def restore_figures_warning(store: Store, claim_id: str, note: FigureNote | None = None) -> None:
     """Warn again about the claim's figures, or put back an earlier note (undo)."""
     with store.transaction():
-        store.conn.execute("DELETE FROM claim_figure_notes WHERE claim_id = ?", (claim_id,))
+        figure_note_rows.remove_note(store, claim_id)
         if note is not None:
-            store.conn.execute(
-                "INSERT INTO claim_figure_notes"
-                " (claim_id, warning, reason, annotator_id, created) VALUES (?, ?, ?, ?, ?)",
-                (note.claim_id, note.warning, note.reason, note.annotator_id, note.created),
+            figure_note_rows.put_note(
+                store, (note.claim_id, note.warning, note.reason, note.annotator_id, note.created)
             )

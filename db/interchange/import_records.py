@@ -299,7 +299,7 @@ class Importer:
         existing = import_rows.link_ids(self.store)
         pairs = import_rows.live_link_pairs(self.store)
         rows = []
-        per_annotation = LinkCounts(self.store.conn)
+        per_annotation = LinkCounts(self.store)
         for link in bundle.links:
             problem = relation_problem(link.relation)
             if problem is not None:

@@ -72,7 +72,7 @@ def _merge(
     # messages name `other_path`, the file the user chose, whichever file `source` is.
     # Compare and write under the write lock, so no one else's change slips between.
     with attached(store, source, other_path, NATURAL_KEYS), store.transaction():
-        merger = Merger(store.conn, other_path, report, me)
+        merger = Merger(store, other_path, report, me)
         checks = RowChecks(merger)
         merger.refuse_too_many_records()
         for step, table in enumerate(TABLES):
@@ -90,15 +90,15 @@ def _merge(
             for table, mine, kept, _ in merger.touched
             if table == "annotations" and kept["deleted"] and not mine["deleted"]
         ]
-        along = merge_changes.taken_along(store.conn, deleted_mine)
+        along = merge_changes.taken_along(store, deleted_mine)
         for table in TABLES:
             _write(
-                Table(store.conn, table),
+                Table(store, table),
                 merger.layouts[table],
                 merger.changes[table],
                 merger.added[table],
             )
-        Table(store.conn, "dismissed_suggestions").insert_all(
+        Table(store, "dismissed_suggestions").insert_all(
             ("key", "annotator_id", "created"), dismissals, ignore=True
         )
         carry_article_sources(store, OTHER)
@@ -106,19 +106,19 @@ def _merge(
             store, OTHER, other_path, merger.id_maps["annotators"]
         )
         if report.changed:  # deletions from either side take theirs along
-            tombstone_contents_of_deleted_articles(store.conn)
-            tombstone_dependents(store.conn)
+            tombstone_contents_of_deleted_articles(store)
+            tombstone_dependents(store)
         merger.refuse_too_many_links()
         if merger.touched:
-            report.author = merge_changes.incoming_author(store.conn, me)
+            report.author = merge_changes.incoming_author(store, me)
             report.changes = merge_changes.describe(
-                store.conn,
+                store,
                 merger.touched,
                 me,
                 report.author,
-                merge_changes.removals(store.conn, along),
+                merge_changes.removals(store, along),
             )
-            merge_queue.record(store.conn, me, report.changes)  # kept for review
+            merge_queue.record(store, me, report.changes)  # kept for review
     if report.changed:
         store._texts.clear()
     if progress is not None:

@@ -24,7 +24,7 @@ from claimdesk.db.storage import attachments
 from claimdesk.db.storage.incoming import latest_colleague
 from claimdesk.db.storage.store import Store
 from claimdesk.db.storage.store_base import load_list
-from claimdesk.db.storage.table import Connection, Table
+from claimdesk.db.storage.table import Db, Table
 
 REVIEWABLE = {
     "annotations": ("deleted", "tag_id", "verdict_id", "confidence", "note", "evidence"),
@@ -101,9 +101,9 @@ class MergedChange:
         return text
 
 
-def incoming_author(conn: Connection, me: str | None) -> str:
+def incoming_author(db: Db, me: str | None) -> str:
     """The incoming file's most recent annotator other than you (see module doc)."""
-    return latest_colleague(conn, me) or "Your colleague"
+    return latest_colleague(db, me) or "Your colleague"
 
 
 Touched = tuple[str, dict[str, Any], dict[str, Any], bool]
@@ -111,7 +111,7 @@ Touched = tuple[str, dict[str, Any], dict[str, Any], bool]
 
 
 def describe(
-    conn: Connection,
+    db: Db,
     touched: list[Touched],
     me: str | None,
     author: str,
@@ -121,7 +121,7 @@ def describe(
     names = {
         record_id: name
         for table in ("tags", "verdicts")
-        for record_id, name in Table(conn, table).rows("id, name")
+        for record_id, name in Table(db, table).rows("id, name")
     }
     changes: list[MergedChange] = []
     for table, mine, theirs, conflict in touched:
@@ -129,11 +129,11 @@ def describe(
         common = {
             "table": table,
             "record_id": mine["id"],
-            "label": _label(conn, table, mine),
+            "label": _label(db, table, mine),
             "author": author,
             "yours": yours,
             "conflict": conflict,
-            "annotation_id": _shown_annotation(conn, table, mine),
+            "annotation_id": _shown_annotation(db, table, mine),
         }
         fields = REVIEWABLE.get(table)
         if fields is None:
@@ -187,7 +187,7 @@ def one_line(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _label(conn: Connection, table: str, row: dict[str, Any]) -> str:
+def _label(db: Db, table: str, row: dict[str, Any]) -> str:
     if table == "annotations":
         return one_line(row["quote"])
     if table == "claims":
@@ -196,11 +196,11 @@ def _label(conn: Connection, table: str, row: dict[str, Any]) -> str:
         return one_line(row["name"])
     if table == "articles":
         return one_line(row["title"])
-    quote = Table(conn, "annotations").value(_shown_annotation(conn, table, row), "quote")
+    quote = Table(db, "annotations").value(_shown_annotation(db, table, row), "quote")
     return row["id"] if quote is None else one_line(quote)
 
 
-def _shown_annotation(conn: Connection, table: str, row: dict[str, Any]) -> str:
+def _shown_annotation(db: Db, table: str, row: dict[str, Any]) -> str:
     """The annotation a record is best shown by: itself, its source, a claim's first."""
     shown: str
     if table in ("annotations",):
@@ -211,47 +211,47 @@ def _shown_annotation(conn: Connection, table: str, row: dict[str, Any]) -> str:
             shown = row[column]
             return shown
     if table == "claims":
-        return attachments.first_appearance(conn, row["id"]) or ""
+        return attachments.first_appearance(db, row["id"]) or ""
     return ""
 
 
-def taken_along(conn: Connection, annotation_ids: list[str]) -> dict[str, list[tuple[str, ...]]]:
+def taken_along(db: Db, annotation_ids: list[str]) -> dict[str, list[tuple[str, ...]]]:
     """Before the merge writes: the live links and claim memberships of these annotations
     (those the merge then tombstones went with the deletion, and come back with yours)."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for annotation_id in annotation_ids:
         found[annotation_id] = [
-            ("links", link_id) for link_id in attachments.live_link_ids(conn, annotation_id)
+            ("links", link_id) for link_id in attachments.live_link_ids(db, annotation_id)
         ] + [
             ("claim_members", member_id, claim_id)
-            for member_id, claim_id in attachments.live_appearances(conn, annotation_id)
+            for member_id, claim_id in attachments.live_appearances(db, annotation_id)
         ]
     return found
 
 
-def removals(conn: Connection, before: dict[str, list[tuple[str, ...]]]) -> dict[str, Removal]:
+def removals(db: Db, before: dict[str, list[tuple[str, ...]]]) -> dict[str, Removal]:
     """After the merge wrote: what each deleted annotation took along, as a `Removal`."""
     result = {}
     for annotation_id, rows in before.items():
         links, members, claims = [], [], []
         for entry in rows:
             table, row_id = entry[0], entry[1]
-            if not _deleted(conn, table, row_id):
+            if not _deleted(db, table, row_id):
                 continue
             if table == "links":
-                if not attachments.deleted_other_ends(conn, row_id, annotation_id):
+                if not attachments.deleted_other_ends(db, row_id, annotation_id):
                     # its other end is live: it comes back with yours
                     links.append(row_id)
             else:
                 members.append(row_id)
-                if _deleted(conn, "claims", entry[2]) and entry[2] not in claims:
+                if _deleted(db, "claims", entry[2]) and entry[2] not in claims:
                     claims.append(entry[2])
         result[annotation_id] = Removal(annotation_id, tuple(links), tuple(members), tuple(claims))
     return result
 
 
-def _deleted(conn: Connection, table: str, row_id: str) -> bool:
-    return bool(Table(conn, table).value(row_id, "deleted"))
+def _deleted(db: Db, table: str, row_id: str) -> bool:
+    return bool(Table(db, table).value(row_id, "deleted"))
 
 
 def restore_mine(store: Store, change: MergedChange) -> None:

@@ -212,7 +212,7 @@ class RowChecks:
         layout = self.merger.layouts[table]
         final = {
             row[0]: (row[layout["name"]], row[layout["deleted"]])
-            for row in Table(self.merger.conn, table).rows()
+            for row in Table(self.merger.db, table).rows()
         }
         final.update(
             (row[0], (row[layout["name"]], row[layout["deleted"]]))

@@ -24,7 +24,7 @@ from claimdesk.db.storage import merged_changes
 from claimdesk.db.storage.clock import now
 from claimdesk.db.storage.errors import NotFoundError, ValidationError
 from claimdesk.db.storage.store import Store
-from claimdesk.db.storage.table import Connection, Row
+from claimdesk.db.storage.table import Db, Row
 
 from .merge_changes import REVIEWABLE, MergedChange, restore_mine, restore_theirs
 
@@ -47,7 +47,7 @@ class QueuedChange:
         return f"merged-change:{self.id}"
 
 
-def record(conn: Connection, me: str | None, changes: list[MergedChange]) -> int:
+def record(db: Db, me: str | None, changes: list[MergedChange]) -> int:
     """Queue `changes` for annotator `me` (within the merge's transaction); how many rows.
 
     Without an annotator nobody's work is known as theirs: nothing is queued.
@@ -59,14 +59,14 @@ def record(conn: Connection, me: str | None, changes: list[MergedChange]) -> int
         if not change.restorable:
             continue
         mine, mine_text = change.before, change.before_text
-        earlier = merged_changes.pending_one(conn, me, change.table, change.record_id, change.field)
+        earlier = merged_changes.pending_one(db, me, change.table, change.record_id, change.field)
         if earlier is not None:
-            merged_changes.remove(conn, earlier[0])
+            merged_changes.remove(db, earlier[0])
             mine, mine_text = earlier[1], earlier[2]
             if mine == change.after:
                 continue
         merged_changes.add(
-            conn,
+            db,
             (
                 me,
                 stamp,
@@ -91,16 +91,16 @@ def record(conn: Connection, me: str | None, changes: list[MergedChange]) -> int
 
 def pending(store: Store, annotator_id: str) -> list[QueuedChange]:
     """The changes this annotator has still to decide on, oldest merge first."""
-    return [_from_row(row) for row in merged_changes.pending(store.conn, annotator_id)]
+    return [_from_row(row) for row in merged_changes.pending(store, annotator_id)]
 
 
 def pending_counts(store: Store) -> list[tuple[str, int]]:
     """(annotator name, changes waiting for them), for whoever has any."""
-    return merged_changes.pending_counts(store.conn)
+    return merged_changes.pending_counts(store)
 
 
 def queued(store: Store, change_id: int) -> QueuedChange:
-    row = merged_changes.one(store.conn, change_id)
+    row = merged_changes.one(store, change_id)
     if row is None:
         raise NotFoundError(message("no merged change with id {change_id}", change_id=change_id))
     return _from_row(row)
@@ -137,7 +137,7 @@ def _set(store: Store, change_id: int, decision: str, decided: str | None) -> Qu
             restore_mine(store, current.change)
         elif decision != "restored" and current.decision == "restored":
             restore_theirs(store, current.change)
-        merged_changes.set_decision(store.conn, change_id, decision, decided)
+        merged_changes.set_decision(store, change_id, decision, decided)
     return queued(store, change_id)
 
 

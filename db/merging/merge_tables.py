@@ -19,7 +19,7 @@ from claimdesk.db.rules.values import name_key
 from claimdesk.db.storage import incoming
 from claimdesk.db.storage.errors import ValidationError
 from claimdesk.db.storage.incoming_rows import differing_rows
-from claimdesk.db.storage.table import Connection, Table
+from claimdesk.db.storage.table import Db, Table
 
 from . import merge_changes
 from .merge_report import MergeReport
@@ -65,8 +65,8 @@ class Checks(Protocol):
 class Layout:
     """A table's columns: names, positions, declared types and which may be NULL."""
 
-    def __init__(self, conn: Connection, table: str):
-        self.columns = Table(conn, table).columns()
+    def __init__(self, db: Db, table: str):
+        self.columns = Table(db, table).columns()
         self.names = [column.name for column in self.columns]
         self.index = {name: position for position, name in enumerate(self.names)}
         self.types = [(column.name, column.kind, column.nullable) for column in self.columns]
@@ -93,13 +93,13 @@ class Merger:
     Local data is read lazily and only as far as the differing incoming rows need it.
     """
 
-    def __init__(self, conn: Connection, path: Path, report: MergeReport, me: str | None):
-        self.conn = conn
+    def __init__(self, db: Db, path: Path, report: MergeReport, me: str | None):
+        self.db = db
         self.path = path
         self.report = report
         self.me = me
         self.touched: list[merge_changes.Touched] = []
-        self.layouts = {table: Layout(conn, table) for table in TABLES}
+        self.layouts = {table: Layout(db, table) for table in TABLES}
         self.local: dict[str, Rows] = {table: {} for table in TABLES}
         self.added: dict[str, Rows] = {table: {} for table in TABLES}
         self.id_maps: dict[str, dict[str, str]] = {table: {} for table in TABLES}
@@ -123,7 +123,7 @@ class Merger:
     def refuse_too_many_records(self) -> None:
         """The importers' limit on records per file, counted as they count them."""
         count = sum(
-            incoming.incoming(self.conn, table).count()
+            incoming.incoming(self.db, table).count()
             for table in ("articles", "annotations", "links", "claims")
         )
         file_values.record_count(count, str(self.path))
@@ -133,13 +133,13 @@ class Merger:
         layout = self.layouts["links"]
         deleted, source, target = layout["deleted"], layout["source_id"], layout["target_id"]
         live = [row for row in self.changes["links"] if not row[deleted]]
-        found = too_many_links(self.conn, [row[end] for row in live for end in (source, target)])
+        found = too_many_links(self.db, [row[end] for row in live for end in (source, target)])
         if found is not None:
             raise self.fail("annotations", found[0], links_problem(found[1]))
 
     def local_ids(self, table: str) -> set[str]:
         if table not in self._ids:
-            self._ids[table] = Table(self.conn, table).ids()
+            self._ids[table] = Table(self.db, table).ids()
         return self._ids[table]
 
     def local_keys(self, table: str) -> dict[tuple[Any, ...], str]:
@@ -148,7 +148,7 @@ class Merger:
             columns = ", ".join(f"[{c}]" for c in NATURAL_KEYS[table])
             order = "deleted, id" if "deleted" in self.layouts[table].index else "id"
             keys: dict[tuple[Any, ...], str] = {}
-            for row in Table(self.conn, table).rows(f"id, {columns}", order):
+            for row in Table(self.db, table).rows(f"id, {columns}", order):
                 keys.setdefault(self._folded(table, tuple(row[1:])), row[0])
             self._keys[table] = keys
         return self._keys[table]
@@ -182,13 +182,13 @@ class Merger:
             text: str = self.added["articles"][article_id][self.layouts["articles"]["text"]]
             return text
         if self._texts is None:
-            self._texts = dict(Table(self.conn, "articles").rows("id, text", "rowid"))
+            self._texts = dict(Table(self.db, "articles").rows("id, text", "rowid"))
         return self._texts[article_id]
 
     def fetch(self, table: str, select: str) -> list[Row]:
         """These columns of every row of the other file's `table`; text there that is not
         valid UTF-8 (SQLite keeps whatever bytes a file holds) is refused, named."""
-        return self._decoded(table, lambda: incoming.read(self.conn, table, select))
+        return self._decoded(table, lambda: incoming.read(self.db, table, select))
 
     def _decoded(self, table: str, read: Callable[[], list[Row]]) -> list[Row]:
         try:
@@ -199,18 +199,18 @@ class Merger:
     def _load_local(self, table: str, ids: list[str]) -> None:
         rows = self.local[table]
         wanted = [record_id for record_id in ids if record_id not in rows]
-        for row in Table(self.conn, table).rows_by_id(wanted):
+        for row in Table(self.db, table).rows_by_id(wanted):
             rows[row[0]] = row
 
     def merge_table(self, table: str, checks: Checks) -> None:
         """Work out the table's changes. Each row that differs is read with its references
         mapped to local ids, and judged by `checks.validated` if it could break a rule."""
-        total = incoming.incoming(self.conn, table).count()
+        total = incoming.incoming(self.db, table).count()
         maps = {target for target, id_map in self.id_maps.items() if id_map}
         differing = self._decoded(
             table,
             lambda: differing_rows(
-                self.conn, table, self.layouts[table].columns, _REFERENCES.get(table, {}), maps
+                self.db, table, self.layouts[table].columns, _REFERENCES.get(table, {}), maps
             ),
         )
         self.report.unchanged[table] += total - len(differing)
@@ -234,7 +234,7 @@ class Merger:
         for record_id, row in arrivals.items():
             self._take(table, record_id, row)
         if self.id_maps[table]:  # for the tables after it to compare through
-            incoming.publish_map(self.conn, table, self.id_maps[table].items())
+            incoming.publish_map(self.db, table, self.id_maps[table].items())
 
     def _new_alike(self, table: str, row: Row, new_keys: dict[tuple[Any, ...], str]) -> str | None:
         """The id of a live row new from this file whose name folds like this live one's

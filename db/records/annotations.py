@@ -197,7 +197,7 @@ class AnnotationStore(StoreBase):
         """Tombstone the annotation and what it takes along (`dependents`), in one transaction."""
         with self.transaction():
             self._set_deleted("annotations", annotation_id, True)
-            taken = tombstone_dependents(self.conn, [annotation_id])
+            taken = tombstone_dependents(self, [annotation_id])
         return Removal(annotation_id, taken.link_ids, taken.member_ids, taken.claim_ids)
 
     def restore_annotation(self, removal: Removal) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdesk.db.messages import message
-from claimdesk.db.storage.clock import now
 from claimdesk.db.storage.dependents import tombstone_dependents
 from claimdesk.db.storage.errors import NotFoundError
 from claimdesk.db.storage.store_base import StoreBase
@@ -86,7 +85,7 @@ class ArticleDeletionStore(StoreBase):
             review_ids = self._ids(_REVIEWS, article_id)
             self._set_all_deleted({"articles": (article_id,), "annotations": annotation_ids}, True)
             self._set_all_deleted({"reviews": review_ids}, True)
-            taken = tombstone_dependents(self.conn, list(annotation_ids))
+            taken = tombstone_dependents(self, list(annotation_ids))
         return ArticleRemoval(
             article_id,
             annotation_ids,
@@ -103,11 +102,3 @@ class ArticleDeletionStore(StoreBase):
 
     def _ids(self, sql: str, article_id: str) -> tuple[str, ...]:
         return tuple(row[0] for row in self._rows(sql, (article_id,)))
-
-    def _set_all_deleted(self, tables: dict[str, tuple[str, ...]], deleted: bool) -> None:
-        stamp = now()
-        for table, ids in tables.items():
-            self.conn.executemany(
-                f"UPDATE [{table}] SET deleted = ?, modified = ? WHERE id = ?",
-                [(int(deleted), stamp, record_id) for record_id in ids],
-            )

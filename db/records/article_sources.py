@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from claimdesk.db.messages import message
 from claimdesk.db.rules import file_values
 from claimdesk.db.rules.limits import TITLE_CHARS, URL_CHARS
+from claimdesk.db.storage import article_source_rows
 from claimdesk.db.storage.store_base import StoreBase
 
 if TYPE_CHECKING:
@@ -117,11 +118,8 @@ def save_article_source(store: StoreBase, article_id: str, source: ArticleSource
     provenance = source.provenance.checked(message("the source"))
     segments = json.dumps([segment.to_json() for segment in source.segments])
     with store.transaction():
-        store.conn.execute(
-            "INSERT INTO article_sources (article_id, file_name, file_sha256, original_url,"
-            " retrieved, archive_url, segments, modified) VALUES (?, ?, ?, ?, ?, ?, ?,"
-            " strftime('%Y-%m-%dT%H:%M:%fZ'))",
-            (article_id, *(getattr(provenance, name) for name in PROVENANCE_FIELDS), segments),
+        article_source_rows.insert_source(
+            store, article_id, [getattr(provenance, name) for name in PROVENANCE_FIELDS], segments
         )
 
 
@@ -133,15 +131,8 @@ def article_source(store: StoreBase, article_id: str) -> ArticleSource:
 def article_sources(store: StoreBase, article_ids: list[str]) -> dict[str, ArticleSource]:
     """Sources by article id, for exports that look up many articles at once."""
     found: dict[str, ArticleSource] = {}
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start : start + 500]
-        rows = store.conn.execute(
-            "SELECT article_id, file_name, file_sha256, original_url, retrieved, archive_url,"
-            f" segments FROM article_sources WHERE article_id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        ).fetchall()
-        for article_id, *values, segments in rows:
-            found[article_id] = ArticleSource(Provenance(*values), _segments(segments))
+    for article_id, *values, segments in article_source_rows.sources_of(store, article_ids):
+        found[article_id] = ArticleSource(Provenance(*values), _segments(segments))
     return found
 
 
@@ -164,14 +155,8 @@ def update_provenance(store: StoreBase, article_id: str, **changes: str) -> Prov
     before = article_source(store, article_id).provenance
     after = replace(before, **changes).checked(message("the article's source"))
     with store.transaction():
-        store.conn.execute(
-            "INSERT INTO article_sources (article_id, file_name, file_sha256, original_url,"
-            " retrieved, archive_url, modified) VALUES (?, ?, ?, ?, ?, ?,"
-            " strftime('%Y-%m-%dT%H:%M:%fZ')) ON CONFLICT (article_id) DO UPDATE SET"
-            " file_name = excluded.file_name, file_sha256 = excluded.file_sha256,"
-            " original_url = excluded.original_url, retrieved = excluded.retrieved,"
-            " archive_url = excluded.archive_url, modified = excluded.modified",
-            (article_id, *(getattr(after, name) for name in PROVENANCE_FIELDS)),
+        article_source_rows.put_provenance(
+            store, article_id, [getattr(after, name) for name in PROVENANCE_FIELDS]
         )
     return before
 
@@ -192,15 +177,7 @@ def carry_article_sources(store: StoreBase, other: str) -> None:
     """Merge: the sources of the attached project `other` for articles this project holds
     (matched by text, as merge matches articles) and has no source for; a source already
     here is kept. Each row is held to the same limits as an import's."""
-    rows = store.conn.execute(
-        "SELECT a.id, o.file_name, o.file_sha256, o.original_url, o.retrieved, o.archive_url,"
-        f" o.segments FROM [{other}].article_sources o"
-        f" JOIN [{other}].articles theirs ON theirs.id = o.article_id"
-        " JOIN main.articles a ON a.sha256 = theirs.sha256"
-        " WHERE a.id NOT IN (SELECT article_id FROM main.article_sources)"
-        " GROUP BY a.id"
-    ).fetchall()
-    for article_id, *values, segments in rows:
+    for article_id, *values, segments in article_source_rows.sources_to_carry(store, other):
         where = message("the source of article {article_id}", article_id=article_id)
         source = ArticleSource(Provenance(*map(str, values)).checked(where), _segments(segments))
         save_article_source(store, article_id, source)
@@ -210,11 +187,7 @@ def article_source_problems(store: StoreBase) -> list[str]:
     """For `check`: page and cue starts that are not a list of segments rising inside
     their article's text (a hand-edited or foreign file); reading skips such entries."""
     problems: list[str] = []
-    rows = store.conn.execute(
-        "SELECT s.article_id, s.segments, length(a.text) FROM article_sources s"
-        " JOIN articles a ON a.id = s.article_id"
-    )
-    for article_id, stored, length in rows:
+    for article_id, stored, length in article_source_rows.segments_with_lengths(store):
         where = message("article_sources {article_id}", article_id=article_id)
         try:
             items = json.loads(stored)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from claimdesk.db.records.model import ArticleSummary
 from claimdesk.db.storage.clock import now
-from claimdesk.db.storage.own_counts import own_counts, own_total
+from claimdesk.db.storage.own_counts import own_counts, own_total, seen_count
 from claimdesk.db.storage.store import Store
 
 SETTING = "blind_annotation_since"
@@ -37,7 +37,7 @@ def annotation_counts(store: Store, article_ids: list[str], only: str = "") -> d
     """Live annotations per article: everyone's, or `only` this annotator's."""
     if not only:
         return store.annotation_counts(article_ids)
-    return own_counts(store.conn, only, article_ids)
+    return own_counts(store, only, article_ids)
 
 
 def articles(store: Store, only: str = "") -> list[ArticleSummary]:
@@ -45,14 +45,14 @@ def articles(store: Store, only: str = "") -> list[ArticleSummary]:
     found = store.articles()
     if not only:
         return found
-    counts = own_counts(store.conn, only, [article.id for article in found])
+    counts = own_counts(store, only, [article.id for article in found])
     return [replace(article, annotation_count=counts[article.id]) for article in found]
 
 
 def project_counts(store: Store, only: str = "") -> tuple[int, int]:
     """(live articles, live annotations: everyone's, or `only` this annotator's)."""
     articles, annotations = store.project_counts()
-    return articles, own_total(store.conn, only) if only else annotations
+    return articles, own_total(store, only) if only else annotations
 
 
 def last_blind_time(store: Store) -> tuple[str, str]:
@@ -126,14 +126,6 @@ def visibility(store: Store, annotator_ids: list[str]) -> Visibility:
     since, until = blind_since(store), ""
     if not since:
         since, until = last_blind_time(store)
-    ids = list(annotator_ids)
-    marks = ", ".join("?" * len(ids))
     # Off and never on: all may have been seen; on: those made before; ended: those made
     # before, or made or changed after (an edit after the end may follow the other's).
-    row = store.conn.execute(
-        "SELECT COUNT(*) FROM annotations WHERE deleted = 0"
-        f" AND annotator_id IN ({marks})"
-        " AND (? = '' OR created < ? OR (? <> '' AND modified >= ?))",
-        (*ids, since, since, until, until),
-    ).fetchone()
-    return Visibility(since, int(row[0]), until)
+    return Visibility(since, seen_count(store, list(annotator_ids), since, until), until)

@@ -53,8 +53,8 @@ def blob_problem(stored: tuple[object, ...] | None, sha256: str) -> str | None:
 def evidence_problems(store: StoreBase) -> list[str]:
     """For `check`: every stored evidence file whose bytes are not what it says."""
     problems: list[str] = []
-    for sha256 in rows.blob_hashes(store.conn):
-        problem = blob_problem(rows.blob(store.conn, sha256), sha256)
+    for sha256 in rows.blob_hashes(store):
+        problem = blob_problem(rows.blob(store, sha256), sha256)
         if problem is not None:
             problems.append(
                 message("evidence_blobs {sha256!r}: {problem}", sha256=sha256, problem=problem)
@@ -70,10 +70,9 @@ def carry_evidence_files(
     unless these bytes are attached to the same record here already; a removal or revival
     modified later than ours wins. Anything malformed refuses the whole merge in one line.
     Returns how many attachments arrived live (for the merge report)."""
-    conn = store.conn
     arrived = 0
-    incoming = rows.incoming_files(conn, other)
-    local = rows.local_stamps(conn, [str(row[0]) for row in incoming])
+    incoming = rows.incoming_files(store, other)
+    local = rows.local_stamps(store, [str(row[0]) for row in incoming])
     for row in incoming:
         evidence_id, annotation_id, claim_id, sha256, file_name, annotator_id = row[:6]
         created, modified, deleted = row[6:]
@@ -91,9 +90,9 @@ def carry_evidence_files(
         if evidence_id in local:
             mine_modified, mine_deleted = local[evidence_id]
             if modified > mine_modified and deleted != mine_deleted:
-                rows.set_deleted(conn, evidence_id, bool(deleted), modified)
+                rows.set_deleted(store, evidence_id, bool(deleted), modified)
             continue
-        if not rows.record_exists(conn, target, record_id):
+        if not rows.record_exists(store, target, record_id):
             raise ValidationError(
                 message(
                     "{where}: refers to no {record}",
@@ -101,21 +100,21 @@ def carry_evidence_files(
                     record=target.removesuffix("_id"),
                 )
             )
-        if not deleted and rows.live_file_with(conn, target, record_id, sha256):
+        if not deleted and rows.live_file_with(store, target, record_id, sha256):
             continue  # the same bytes are attached there already
         annotator = annotators.get(str(annotator_id), str(annotator_id))
-        if not rows.annotator_exists(conn, annotator):
+        if not rows.annotator_exists(store, annotator):
             raise ValidationError(
                 message("{where}: annotator_id refers to no annotator", where=where)
             )
-        if not rows.has_blob(conn, sha256):
-            stored = rows.blob(conn, sha256, other)
+        if not rows.has_blob(store, sha256):
+            stored = rows.blob(store, sha256, other)
             if (problem := blob_problem(stored, sha256)) is not None:
                 raise ValidationError(message("{where}: {problem}", where=where, problem=problem))
             assert stored is not None and isinstance(stored[0], bytes)
-            rows.store_blob(conn, sha256, stored[0], str(stored[3]), str(stored[4]))
+            rows.store_blob(store, sha256, stored[0], str(stored[3]), str(stored[4]))
         rows.insert_file(
-            conn,
+            store,
             {
                 "id": evidence_id,
                 target: record_id,

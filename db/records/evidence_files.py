@@ -122,16 +122,16 @@ def attach(
     sha256 = hashlib.sha256(data).hexdigest()
     with store.transaction():
         _require_live(store, target, record_id)
-        existing = rows.live_file_with(store.conn, target, record_id, sha256)
+        existing = rows.live_file_with(store, target, record_id, sha256)
         if existing is not None:
             raise ValidationError(
                 message("{where}: the same file is already attached there", where=where)
             )
         stamp = now()
-        rows.store_blob(store.conn, sha256, data, sniff_media_type(data), stamp)
+        rows.store_blob(store, sha256, data, sniff_media_type(data), stamp)
         evidence_id = new_id()
         rows.insert_file(
-            store.conn,
+            store,
             {
                 "id": evidence_id,
                 target: record_id,
@@ -146,7 +146,7 @@ def attach(
 
 
 def _require_live(store: StoreBase, target: str, record_id: str) -> None:
-    if not rows.record_live(store.conn, target, record_id):
+    if not rows.record_live(store, target, record_id):
         raise NotFoundError(
             message(
                 "no {record} with id {record_id}",
@@ -159,14 +159,14 @@ def _require_live(store: StoreBase, target: str, record_id: str) -> None:
 def set_removed(store: StoreBase, evidence_id: str, removed: bool) -> None:
     """Tombstone (or revive) an attachment; its bytes stay for undo and merges."""
     with store.transaction():
-        if rows.set_deleted(store.conn, evidence_id, removed, now()) == 0:
+        if rows.set_deleted(store, evidence_id, removed, now()) == 0:
             raise NotFoundError(
                 message("no evidence file with id {evidence_id}", evidence_id=evidence_id)
             )
 
 
 def evidence_file(store: StoreBase, evidence_id: str) -> EvidenceFile:
-    row = rows.file_row(store.conn, evidence_id)
+    row = rows.file_row(store, evidence_id)
     if row is None:
         raise NotFoundError(
             message("no evidence file with id {evidence_id}", evidence_id=evidence_id)
@@ -176,15 +176,15 @@ def evidence_file(store: StoreBase, evidence_id: str) -> EvidenceFile:
 
 def evidence_of(store: StoreBase, target: str, record_id: str) -> list[EvidenceFile]:
     """The record's live attachments, oldest first."""
-    return [_record(row) for row in rows.live_files(store.conn, target, record_id)]
+    return [_record(row) for row in rows.live_files(store, target, record_id)]
 
 
 def all_evidence(store: StoreBase) -> list[EvidenceFile]:
-    return [_record(row) for row in rows.live_files(store.conn)]
+    return [_record(row) for row in rows.live_files(store)]
 
 
 def content(store: StoreBase, evidence: EvidenceFile) -> bytes:
-    data = rows.blob_content(store.conn, evidence.sha256)
+    data = rows.blob_content(store, evidence.sha256)
     if data is None:
         raise NotFoundError(
             message(
@@ -196,7 +196,7 @@ def content(store: StoreBase, evidence: EvidenceFile) -> bytes:
 
 def size_warning(store: StoreBase) -> str | None:
     """One line when the project's evidence passes the size that makes it slow to share."""
-    total = rows.total_bytes(store.conn)
+    total = rows.total_bytes(store)
     if total <= EVIDENCE_PROJECT_WARNING_BYTES:
         return None
     return message(
@@ -241,7 +241,7 @@ def purge_removed_evidence(store: StoreBase) -> Purged:
     (`claimdesk purge-evidence`). A colleague's copy that still holds such a file brings
     it back at the next merge (attached, or removed: purge again)."""
     with store.transaction():
-        files, freed = rows.purge_removed(store.conn)
+        files, freed = rows.purge_removed(store)
     if files:
-        rows.vacuum(store.conn)
+        rows.vacuum(store)
     return Purged(files, freed)

@@ -52,7 +52,7 @@ class LinkStore(StoreBase):
         if len(live) != 2:
             raise NotFoundError(message("both ends of a link must be live annotations"))
         for end in (source_id, target_id):
-            count = live_link_count(self.conn, end) + 1
+            count = live_link_count(self, end) + 1
             if count > LINKS_PER_ANNOTATION:
                 raise ValidationError(
                     message("annotation {end} {problem}", end=end, problem=links_problem(count))

@@ -7,6 +7,7 @@ plain tuples, unordered (the view sorts its own index), is several times quicker
 
 from __future__ import annotations
 
+from claimdesk.db.storage import annotation_rows
 from claimdesk.db.storage.store import Store
 
 SpanRow = tuple[str, int, int, str]
@@ -18,13 +19,4 @@ def span_rows(store: Store, article_id: str, annotator_id: str = "") -> list[Spa
 
     SQLite finds them through the `annotations_article_live` index (article_id, deleted).
     """
-    if annotator_id:
-        return store.conn.execute(
-            "SELECT id, start, end, tag_id FROM annotations"
-            " WHERE article_id = ? AND deleted = 0 AND annotator_id = ?",
-            (article_id, annotator_id),
-        ).fetchall()
-    return store.conn.execute(
-        "SELECT id, start, end, tag_id FROM annotations WHERE article_id = ? AND deleted = 0",
-        (article_id,),
-    ).fetchall()
+    return annotation_rows.live_spans(store, article_id, annotator_id)

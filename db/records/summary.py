@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from claimdesk.db.storage import summary_counts
 from claimdesk.db.storage.store import Store
 
 
@@ -45,34 +46,17 @@ class ProjectSummary:
 
 
 def summarise_project(store: Store) -> ProjectSummary:
-    def count(table: str) -> int:
-        sql = f"SELECT count(*) FROM {table} WHERE deleted = 0"
-        number: int = store.conn.execute(sql).fetchone()[0]
-        return number
-
-    per_tag = store.conn.execute(
-        "SELECT t.name, count(a.id) FROM tags t LEFT JOIN annotations a"
-        " ON a.tag_id = t.id AND a.deleted = 0 WHERE t.deleted = 0"
-        " GROUP BY t.id ORDER BY t.position"
-    ).fetchall()
-    per_annotator = store.conn.execute(
-        "SELECT n.name, count(a.id) FROM annotators n LEFT JOIN annotations a"
-        " ON a.annotator_id = n.id AND a.deleted = 0 GROUP BY n.id ORDER BY n.name"
-    ).fetchall()
-    per_relation = store.conn.execute(
-        "SELECT relation, count(*) FROM links WHERE deleted = 0 GROUP BY relation ORDER BY relation"
-    ).fetchall()
     articles = store.articles()
     return ProjectSummary(
         name=store.setting("name", "") or "",
         articles=len(articles),
-        annotations=count("annotations"),
-        links=count("links"),
-        claims=count("claims"),
-        reviews=count("reviews"),
-        annotators=store.conn.execute("SELECT count(*) FROM annotators").fetchone()[0],
+        annotations=summary_counts.live_count(store, "annotations"),
+        links=summary_counts.live_count(store, "links"),
+        claims=summary_counts.live_count(store, "claims"),
+        reviews=summary_counts.live_count(store, "reviews"),
+        annotators=summary_counts.annotator_count(store),
         per_article=[(a.id, a.title, a.annotation_count) for a in articles],
-        per_tag=per_tag,
-        per_annotator=per_annotator,
-        per_relation=per_relation,
+        per_tag=summary_counts.per_tag(store),
+        per_annotator=summary_counts.per_annotator(store),
+        per_relation=summary_counts.per_relation(store),
     )

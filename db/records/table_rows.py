@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from claimdesk.db.storage import annotation_rows
 from claimdesk.db.storage.store import Store
 
 
@@ -28,25 +29,16 @@ class TableRow(NamedTuple):
     created: str
 
 
-_COLUMNS = "article_id, start, id, quote, tag_id, annotator_id, verdict_id, note, created"
-
-
 def table_rows(store: Store, article_ids: Iterable[str]) -> list[TableRow]:
     """Live annotations of these articles, in no particular order."""
     rows: list[TableRow] = []
     make = TableRow._make
     for article_id in dict.fromkeys(article_ids):
-        cursor = store.conn.execute(
-            f"SELECT {_COLUMNS} FROM annotations WHERE article_id = ? AND deleted = 0",
-            (article_id,),
-        )
-        rows.extend(map(make, cursor.fetchall()))
+        rows.extend(map(make, annotation_rows.live_table_rows(store, article_id)))
     return rows
 
 
 def table_row(store: Store, annotation_id: str) -> TableRow | None:
     """One annotation's row, or None when it is deleted or unknown."""
-    row = store.conn.execute(
-        f"SELECT {_COLUMNS} FROM annotations WHERE id = ? AND deleted = 0", (annotation_id,)
-    ).fetchone()
+    row = annotation_rows.live_table_row(store, annotation_id)
     return None if row is None else TableRow._make(row)

@@ -9,12 +9,14 @@ annotation.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing
 
 from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.messages import message
 from claimdesk.db.records.article_sources import article_source_problems
 from claimdesk.db.records.evidence_carry import evidence_problems
 from claimdesk.db.rules.spans import anchor_problem
+from claimdesk.db.storage import check_rows
 from claimdesk.db.storage.store import Store
 
 from .file_values import utf8_problem
@@ -45,7 +47,7 @@ def check_project(store: Store) -> list[str]:
     problems += _dangling_references(store)
     problems += _live_records_pointing_at_deleted(store)
     problems += _annotation_offsets(store)
-    problems += record_value_problems(store.conn, MAX_PROBLEMS)
+    problems += record_value_problems(store, MAX_PROBLEMS)
     problems += _over_limits(store)
     problems += article_source_problems(store)
     problems += evidence_problems(store)
@@ -69,11 +71,11 @@ def _claimants_named_alike(store: Store) -> list[str]:
 
 
 def _sqlite_integrity(store: Store) -> list[str]:
-    rows = store.conn.execute("PRAGMA integrity_check").fetchall()
+    messages = check_rows.integrity_messages(store)
     problems: list[str] = [
-        message("SQLite integrity: {problem}", problem=row[0]) for row in rows if row[0] != "ok"
+        message("SQLite integrity: {problem}", problem=said) for said in messages if said != "ok"
     ]
-    for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check"):
+    for table, rowid, parent in check_rows.foreign_key_violations(store):
         problems.append(
             message(
                 "{table} row {rowid}: refers to a missing {parent} record",
@@ -85,43 +87,16 @@ def _sqlite_integrity(store: Store) -> list[str]:
     return problems
 
 
-_ALLOWED_TYPES = {"TEXT": ("text",), "INTEGER": ("integer",), "REAL": ("real", "integer")}
-
-
 def _value_types(store: Store) -> list[str]:
     """Values SQLite stored with another type than declared (a blob in a text column...).
 
     SQLite keeps whatever a file's author put there; the app reads these columns as
     their declared type, so a stray blob or number is reported, not trusted.
     """
-    problems: list[str] = []
-    tables = [
-        name
-        for (name,) in store.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
+    return [
+        message("{table} {record!r}: {reason}", table=table, record=record, reason=reason)
+        for table, record, reason in check_rows.wrongly_typed(store, MAX_PROBLEMS)
     ]
-    for table in tables:
-        cases, key = [], "rowid"
-        for _, column, kind, notnull, _, pk in store.conn.execute(f"PRAGMA table_info([{table}])"):
-            key = f"[{column}]" if pk == 1 else key
-            allowed = [*_ALLOWED_TYPES.get(kind.upper(), ()), *(() if notnull else ("null",))]
-            if len(allowed) > (0 if notnull else 1):
-                listed = ", ".join(f"'{name}'" for name in allowed)
-                cases.append(
-                    f"WHEN typeof([{column}]) NOT IN ({listed})"
-                    f" THEN '{column} is ' || typeof([{column}]) || ', not {kind.lower()}'"
-                )
-        if not cases:
-            continue
-        wrong = f"CASE {' '.join(cases)} END"
-        for record, reason in store.conn.execute(
-            f"SELECT {key}, {wrong} FROM [{table}] WHERE {wrong} IS NOT NULL LIMIT {MAX_PROBLEMS}"
-        ):
-            problems.append(
-                message("{table} {record!r}: {reason}", table=table, record=record, reason=reason)
-            )
-    return problems
 
 
 def _invalid_text(store: Store) -> list[str]:
@@ -131,53 +106,24 @@ def _invalid_text(store: Store) -> list[str]:
     as text then fails (or cuts the value at the NUL) in every command that shows them.
     They are read here as bytes so that the check itself never fails on them.
     """
-    conn = store.conn
     problems: list[str] = []
-    previous = conn.text_factory
-    conn.text_factory = bytes
-    try:
-        for table, key, columns in _text_columns(store):
-            selected = ", ".join(  # a blob is _value_types' to name, not read here
-                f"CASE WHEN typeof([{column}]) = 'text' THEN [{column}] END" for column in columns
-            )
-            for record, *values in conn.execute(f"SELECT {key}, {selected} FROM [{table}]"):
-                for column, value in zip(columns, values, strict=True):
-                    reason = _text_fault(value)
-                    if reason:
-                        problems.append(
-                            message(
-                                "{table} {record}: {column} {reason}",
-                                table=table,
-                                record=_shown(record),
-                                column=column,
-                                reason=reason,
-                            )
+    with closing(check_rows.text_values_as_bytes(store)) as rows:
+        for table, columns, (record, *values) in rows:
+            for column, value in zip(columns, values, strict=True):
+                reason = _text_fault(value)
+                if reason:
+                    problems.append(
+                        message(
+                            "{table} {record}: {column} {reason}",
+                            table=table,
+                            record=_shown(record),
+                            column=column,
+                            reason=reason,
                         )
-                if len(problems) >= MAX_PROBLEMS:
-                    return problems
-    finally:
-        conn.text_factory = previous
+                    )
+            if len(problems) >= MAX_PROBLEMS:
+                return problems
     return problems
-
-
-def _text_columns(store: Store) -> list[tuple[str, str, list[str]]]:
-    """(table, its key column, its TEXT columns) for every table of the project."""
-    found = []
-    tables = store.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"
-        " ESCAPE '\\'"
-    ).fetchall()
-    for (table,) in tables:
-        table = _shown(table)
-        columns, key = [], "rowid"
-        for _, column, kind, _, _, pk in store.conn.execute(f"PRAGMA table_info([{table}])"):
-            column, kind = _shown(column), _shown(kind)
-            key = f"[{column}]" if pk == 1 else key
-            if kind.upper() == "TEXT":
-                columns.append(column)
-        if columns:
-            found.append((table, key, columns))
-    return found
 
 
 def _text_fault(value: object) -> str:
@@ -188,79 +134,39 @@ def _text_fault(value: object) -> str:
     return utf8_problem(value) or ""
 
 
-def _shown(value: object) -> str:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
-
-
-def _declared_references(store: Store) -> tuple[tuple[str, str, str], ...]:
-    """Every (table, column → parent) reference the schema declares, read with
-    sqlite-utils' introspection, so a new reference in a migration is checked too (for
-    the record tables: those with an `id`, which the problem lines name)."""
-    db = store.db
-    return tuple(
-        (key.table, key.column, key.other_table)
-        for table in db.table_names()
-        if "id" in db.table(table).columns_dict
-        for key in db.table(table).foreign_keys
-        if key.other_column == "id" and key.column is not None  # compound keys: None
-    )
+_shown = check_rows.decoded
 
 
 def _dangling_references(store: Store) -> list[str]:
     return _reference_problems(
-        store,
-        _declared_references(store),
-        "LEFT JOIN",
-        "t.{column} IS NOT NULL AND p.id IS NULL",
+        check_rows.dangling_references(store, check_rows.declared_references(store), MAX_PROBLEMS),
         lambda **found: message("{table} {id}: {column} {ref} does not exist", **found),
     )
 
 
 def _live_records_pointing_at_deleted(store: Store) -> list[str]:
     return _reference_problems(
-        store,
-        _LIVE_POINTING_AT_DELETED,
-        "JOIN",
-        "t.deleted = 0 AND p.deleted = 1",
+        check_rows.live_pointing_at_deleted(store, _LIVE_POINTING_AT_DELETED, MAX_PROBLEMS),
         lambda **found: message("{table} {id}: live, but its {column} {ref} is deleted", **found),
     )
 
 
-def _reference_problems(
-    store: Store,
-    references: tuple[tuple[str, str, str], ...],
-    join: str,
-    condition: str,
-    said: Callable[..., str],
-) -> list[str]:
-    """One line per row of each (table, column → parent) reference that meets `condition`."""
-    problems = []
-    for table, column, parent in references:
-        where = condition.format(column=column)
-        rows = store.conn.execute(
-            f"SELECT t.id, t.{column} FROM {table} t {join} {parent} p ON p.id = t.{column}"
-            f" WHERE {where} LIMIT {MAX_PROBLEMS}"
-        )
-        problems += [said(table=table, id=id_, column=column, ref=ref) for id_, ref in rows]
-    return problems
+def _reference_problems(found: check_rows.ReferenceRows, said: Callable[..., str]) -> list[str]:
+    """One line per row found, for each (table, column → parent) reference."""
+    return [
+        said(table=table, id=id_, column=column, ref=ref)
+        for (table, column, _), rows in found
+        for id_, ref in rows
+    ]
 
 
 def _annotation_offsets(store: Store) -> list[str]:
     problems: list[str] = []
-    rows = store.conn.execute(
-        "SELECT a.id, a.start, a.end, a.quote, a.article_id FROM annotations a"
-        " ORDER BY a.article_id, a.start"
-    )
     current_article, text = None, ""
-    for annotation_id, start, end, quote, article_id in rows:
+    for article_id, annotation_id, start, end, quote in check_rows.annotation_anchors(store):
         if article_id != current_article:
             current_article = article_id
-            row = store.conn.execute(
-                "SELECT text FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-            text = row[0] if row else ""
+            text = check_rows.article_text(store, article_id)
         problem = anchor_problem(text, start, end, quote)
         if problem is not None:
             problems.append(
@@ -284,10 +190,7 @@ def _over_limits(store: Store) -> list[str]:
             article_id=article_id,
             limit=describe_bytes(ARTICLE_BYTES),
         )
-        for (article_id,) in store.conn.execute(
-            f"SELECT id FROM articles WHERE length(CAST(text AS BLOB)) > {ARTICLE_BYTES}"
-            f" LIMIT {MAX_PROBLEMS}"
-        )
+        for article_id in check_rows.articles_over_bytes(store, ARTICLE_BYTES, MAX_PROBLEMS)
     ]
     problems += [
         message(
@@ -296,10 +199,8 @@ def _over_limits(store: Store) -> list[str]:
             count=count,
             limit=LINKS_PER_ANNOTATION,
         )
-        for annotation_id, count in store.conn.execute(
-            "SELECT id, count(*) FROM (SELECT source_id AS id FROM links WHERE deleted = 0"
-            " UNION ALL SELECT target_id FROM links WHERE deleted = 0)"
-            f" GROUP BY id HAVING count(*) > {LINKS_PER_ANNOTATION} LIMIT {MAX_PROBLEMS}"
+        for annotation_id, count in check_rows.annotations_over_links(
+            store, LINKS_PER_ANNOTATION, MAX_PROBLEMS
         )
     ]
     return problems

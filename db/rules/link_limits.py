@@ -14,15 +14,15 @@ from collections.abc import Iterable
 from claimdesk.db.messages import message
 from claimdesk.db.storage.attachments import live_link_count
 from claimdesk.db.storage.errors import ValidationError
-from claimdesk.db.storage.table import Connection
+from claimdesk.db.storage.table import Db
 
 from .limits import LINKS_PER_ANNOTATION
 
 
-def too_many_links(conn: Connection, annotation_ids: Iterable[str]) -> tuple[str, int] | None:
+def too_many_links(db: Db, annotation_ids: Iterable[str]) -> tuple[str, int] | None:
     """(annotation id, live links) of the first of these past the limit, or None."""
     for annotation_id in dict.fromkeys(annotation_ids):
-        count = live_link_count(conn, annotation_id)
+        count = live_link_count(db, annotation_id)
         if count > LINKS_PER_ANNOTATION:
             return annotation_id, count
     return None
@@ -41,15 +41,15 @@ class LinkCounts:
     """Live links per annotation during one import: read once per annotation, then counted
     as the import adds links, so the limit holds before anything is written."""
 
-    def __init__(self, conn: Connection):
-        self._conn = conn
+    def __init__(self, db: Db):
+        self._db = db
         self._counts: dict[str, int] = {}
 
     def add(self, source_id: str, target_id: str, where: str) -> None:
         for annotation_id in (source_id, target_id):
             count = self._counts.get(annotation_id)
             if count is None:
-                count = live_link_count(self._conn, annotation_id)
+                count = live_link_count(self._db, annotation_id)
             count += 1
             if count > LINKS_PER_ANNOTATION:
                 raise ValidationError(_message(where, annotation_id, count))

@@ -4,7 +4,7 @@ the store's setters apply), so a file written by anything else is held to them t
 from __future__ import annotations
 
 from claimdesk.db.messages import message
-from claimdesk.db.storage.table import Connection, Table
+from claimdesk.db.storage.table import Db, Table
 
 from .values import RECORD_TABLES, TEXT_LIMITS, duplicate_names, record_problem
 
@@ -18,11 +18,11 @@ _COLUMNS = {
 }
 
 
-def record_value_problems(conn: Connection, limit: int) -> list[str]:
+def record_value_problems(db: Db, limit: int) -> list[str]:
     """One line per record breaking a value rule (at most `limit`), then duplicate names."""
     problems: list[str] = []
     for table in RECORD_TABLES:
-        cursor = Table(conn, table).rows(_COLUMNS.get(table, "id, created, modified"), "rowid")
+        cursor = Table(db, table).rows(_COLUMNS.get(table, "id, created, modified"), "rowid")
         names = [column[0] for column in cursor.description]
         for row in cursor:
             problem = record_problem(table, dict(zip(names, row, strict=True)))
@@ -37,9 +37,9 @@ def record_value_problems(conn: Connection, limit: int) -> list[str]:
                 )
                 if len(problems) >= limit:
                     return problems
-    problems += _over_text_limits(conn, limit - len(problems))
+    problems += _over_text_limits(db, limit - len(problems))
     for table in ("tags", "verdicts"):
-        live = Table(conn, table).rows_where("deleted = 0", select="id, name")
+        live = Table(db, table).rows_where("deleted = 0", select="id, name")
         problems += [
             message(
                 "{table} {record_id}: has the same name as {holder}",
@@ -52,12 +52,12 @@ def record_value_problems(conn: Connection, limit: int) -> list[str]:
     return problems[:limit]
 
 
-def _over_text_limits(conn: Connection, limit: int) -> list[str]:
+def _over_text_limits(db: Db, limit: int) -> list[str]:
     """Free text past `values.TEXT_LIMITS` (a file made elsewhere may hold it), one query a
     table."""
     problems: list[str] = []
     for table, limits in TEXT_LIMITS.items():
-        for record_id, column in Table(conn, table).over_lengths(limits, limit):
+        for record_id, column in Table(db, table).over_lengths(limits, limit):
             most = dict(limits)[column]
             problems.append(
                 message(

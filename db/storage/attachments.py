@@ -6,11 +6,12 @@ The rules about them live elsewhere (`rules.link_limits`: at most so many live l
 
 from __future__ import annotations
 
-from .table import Connection
+from .table import Db, connection
 
 
-def live_link_count(conn: Connection, annotation_id: str) -> int:
+def live_link_count(db: Db, annotation_id: str) -> int:
     """Live links with this annotation at either end (two index lookups)."""
+    conn = connection(db)
     row = conn.execute(
         "SELECT (SELECT count(*) FROM links WHERE source_id = ?1 AND deleted = 0)"
         " + (SELECT count(*) FROM links WHERE target_id = ?1 AND deleted = 0)",
@@ -20,8 +21,9 @@ def live_link_count(conn: Connection, annotation_id: str) -> int:
     return count
 
 
-def live_link_ids(conn: Connection, annotation_id: str) -> list[str]:
+def live_link_ids(db: Db, annotation_id: str) -> list[str]:
     """The live links with this annotation at either end."""
+    conn = connection(db)
     return [
         row[0]
         for row in conn.execute(
@@ -31,8 +33,9 @@ def live_link_ids(conn: Connection, annotation_id: str) -> list[str]:
     ]
 
 
-def live_appearances(conn: Connection, annotation_id: str) -> list[tuple[str, str]]:
+def live_appearances(db: Db, annotation_id: str) -> list[tuple[str, str]]:
     """(claim member id, claim id) of this annotation's live claim appearances."""
+    conn = connection(db)
     return [
         (row[0], row[1])
         for row in conn.execute(
@@ -42,8 +45,9 @@ def live_appearances(conn: Connection, annotation_id: str) -> list[tuple[str, st
     ]
 
 
-def deleted_other_ends(conn: Connection, link_id: str, annotation_id: str) -> int:
+def deleted_other_ends(db: Db, link_id: str, annotation_id: str) -> int:
     """How many of the link's ends, other than `annotation_id`, are deleted annotations."""
+    conn = connection(db)
     count: int = conn.execute(
         "SELECT count(*) FROM main.links l JOIN main.annotations a"
         " ON a.id IN (l.source_id, l.target_id)"
@@ -53,9 +57,10 @@ def deleted_other_ends(conn: Connection, link_id: str, annotation_id: str) -> in
     return count
 
 
-def first_appearance(conn: Connection, claim_id: str) -> str | None:
+def first_appearance(db: Db, claim_id: str) -> str | None:
     """The annotation a claim is best shown by: its first live appearance, live
     annotations first, in article and text order; None if it has none."""
+    conn = connection(db)
     found = conn.execute(
         "SELECT m.annotation_id FROM main.claim_members m JOIN main.annotations a"
         " ON a.id = m.annotation_id WHERE m.claim_id = ? AND m.deleted = 0"

@@ -18,6 +18,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from .table import Db, connection
+
 
 @dataclass(frozen=True, slots=True)
 class Dependents:
@@ -28,10 +30,9 @@ class Dependents:
     claim_ids: tuple[str, ...] = ()
 
 
-def tombstone_dependents(
-    conn: sqlite3.Connection, annotation_ids: list[str] | None = None
-) -> Dependents:
+def tombstone_dependents(db: Db, annotation_ids: list[str] | None = None) -> Dependents:
     """Tombstone what points at a deleted annotation (of `annotation_ids`, or any)."""
+    conn = connection(db)
     links = _stale(
         conn,
         "SELECT l.id, max(l.modified, CASE WHEN s.deleted THEN s.modified ELSE '' END,"
@@ -59,12 +60,13 @@ def tombstone_dependents(
     )
 
 
-def tombstone_contents_of_deleted_articles(conn: sqlite3.Connection) -> tuple[str, ...]:
+def tombstone_contents_of_deleted_articles(db: Db) -> tuple[str, ...]:
     """Tombstone the live annotations of deleted articles and their live reviews; the
     annotations' ids, whose dependents `tombstone_dependents` then takes.
 
     Stamped as dependents are, with the later of their own `modified` and their parent's.
     """
+    conn = connection(db)
     annotations = conn.execute(
         "SELECT n.id, max(n.modified, a.modified) FROM annotations n"
         " JOIN articles a ON a.id = n.article_id WHERE n.deleted = 0 AND a.deleted = 1"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .table import Connection
+from .table import Db, connection
 
 Row = tuple[Any, ...]
 TARGETS = ("annotation_id", "claim_id")
@@ -18,10 +18,9 @@ _LISTED = (
 _FROM = "FROM evidence_files f JOIN evidence_blobs b ON b.sha256 = f.sha256"
 
 
-def store_blob(
-    conn: Connection, sha256: str, content: bytes, media_type: str, created: str
-) -> None:
+def store_blob(db: Db, sha256: str, content: bytes, media_type: str, created: str) -> None:
     """Keep the bytes once: a file already stored (by hash) is not written again."""
+    conn = connection(db)
     conn.execute(
         "INSERT OR IGNORE INTO evidence_blobs (sha256, content, size, media_type, created)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -29,21 +28,24 @@ def store_blob(
     )
 
 
-def has_blob(conn: Connection, sha256: str) -> bool:
+def has_blob(db: Db, sha256: str) -> bool:
+    conn = connection(db)
     return (
         conn.execute("SELECT 1 FROM evidence_blobs WHERE sha256 = ?", (sha256,)).fetchone()
         is not None
     )
 
 
-def insert_file(conn: Connection, values: dict[str, Any]) -> None:
+def insert_file(db: Db, values: dict[str, Any]) -> None:
+    conn = connection(db)
     columns = ", ".join(f"[{name}]" for name in values)
     marks = ", ".join("?" * len(values))
     conn.execute(f"INSERT INTO evidence_files ({columns}) VALUES ({marks})", list(values.values()))
 
 
-def set_deleted(conn: Connection, evidence_id: str, deleted: bool, modified: str) -> int:
+def set_deleted(db: Db, evidence_id: str, deleted: bool, modified: str) -> int:
     """Tombstone or revive one attachment; the number of rows written (0: no such id)."""
+    conn = connection(db)
     cursor = conn.execute(
         "UPDATE evidence_files SET deleted = ?, modified = ? WHERE id = ?",
         (int(deleted), modified, evidence_id),
@@ -51,15 +53,17 @@ def set_deleted(conn: Connection, evidence_id: str, deleted: bool, modified: str
     return cursor.rowcount
 
 
-def file_row(conn: Connection, evidence_id: str) -> Row | None:
+def file_row(db: Db, evidence_id: str) -> Row | None:
+    conn = connection(db)
     row: Row | None = conn.execute(
         f"SELECT {_LISTED} {_FROM} WHERE f.id = ?", (evidence_id,)
     ).fetchone()
     return row
 
 
-def live_files(conn: Connection, target: str | None = None, record_id: str = "") -> list[Row]:
+def live_files(db: Db, target: str | None = None, record_id: str = "") -> list[Row]:
     """Live attachments, of one record when `target` names its column, oldest first."""
+    conn = connection(db)
     where = "f.deleted = 0"
     params: tuple[str, ...] = ()
     if target is not None:
@@ -71,8 +75,9 @@ def live_files(conn: Connection, target: str | None = None, record_id: str = "")
     ).fetchall()
 
 
-def live_file_with(conn: Connection, target: str, record_id: str, sha256: str) -> str | None:
+def live_file_with(db: Db, target: str, record_id: str, sha256: str) -> str | None:
     """The live attachment of these very bytes to the record, if there is one."""
+    conn = connection(db)
     assert target in TARGETS, target
     row = conn.execute(
         f"SELECT id FROM evidence_files WHERE [{target}] = ? AND sha256 = ? AND deleted = 0",
@@ -81,25 +86,29 @@ def live_file_with(conn: Connection, target: str, record_id: str, sha256: str) -
     return None if row is None else str(row[0])
 
 
-def blob_content(conn: Connection, sha256: str) -> bytes | None:
+def blob_content(db: Db, sha256: str) -> bytes | None:
+    conn = connection(db)
     row = conn.execute("SELECT content FROM evidence_blobs WHERE sha256 = ?", (sha256,)).fetchone()
     return None if row is None or not isinstance(row[0], bytes) else row[0]
 
 
-def total_bytes(conn: Connection) -> int:
+def total_bytes(db: Db) -> int:
     """What the stored evidence weighs in the file (each distinct file once)."""
+    conn = connection(db)
     return int(
         conn.execute("SELECT coalesce(sum(length(content)), 0) FROM evidence_blobs").fetchone()[0]
     )
 
 
-def blob_hashes(conn: Connection) -> list[str]:
+def blob_hashes(db: Db) -> list[str]:
+    conn = connection(db)
     return [str(row[0]) for row in conn.execute("SELECT sha256 FROM evidence_blobs ORDER BY rowid")]
 
 
-def blob(conn: Connection, sha256: str, schema: str = "main") -> Row | None:
+def blob(db: Db, sha256: str, schema: str = "main") -> Row | None:
     """(content, its SQLite type, size, media_type, created) of one stored file; `schema`
     names an attached file (a merge's incoming one)."""
+    conn = connection(db)
     row: Row | None = conn.execute(
         f"SELECT content, typeof(content), size, media_type, created FROM [{schema}].evidence_blobs"
         " WHERE sha256 = ?",
@@ -108,16 +117,18 @@ def blob(conn: Connection, sha256: str, schema: str = "main") -> Row | None:
     return row
 
 
-def incoming_files(conn: Connection, schema: str) -> list[Row]:
+def incoming_files(db: Db, schema: str) -> list[Row]:
     """Every attachment of the attached file `schema`, as stored (to be validated)."""
+    conn = connection(db)
     return conn.execute(
         "SELECT id, annotation_id, claim_id, sha256, file_name, annotator_id, created,"
         f" modified, deleted FROM [{schema}].evidence_files ORDER BY id"
     ).fetchall()
 
 
-def local_stamps(conn: Connection, ids: list[str]) -> dict[str, tuple[str, int]]:
+def local_stamps(db: Db, ids: list[str]) -> dict[str, tuple[str, int]]:
     """(modified, deleted) of those of `ids` this project holds."""
+    conn = connection(db)
     found: dict[str, tuple[str, int]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -130,31 +141,35 @@ def local_stamps(conn: Connection, ids: list[str]) -> dict[str, tuple[str, int]]
     return found
 
 
-def record_live(conn: Connection, target: str, record_id: str) -> bool:
+def record_live(db: Db, target: str, record_id: str) -> bool:
     """Whether the annotation or claim is in the project and not removed."""
+    conn = connection(db)
     table = {"annotation_id": "annotations", "claim_id": "claims"}[target]
     row = conn.execute(f"SELECT deleted FROM [{table}] WHERE id = ?", (record_id,)).fetchone()
     return row is not None and not row[0]
 
 
-def record_exists(conn: Connection, target: str, record_id: str) -> bool:
+def record_exists(db: Db, target: str, record_id: str) -> bool:
     """Whether the annotation or claim is in the project, live or removed."""
+    conn = connection(db)
     table = {"annotation_id": "annotations", "claim_id": "claims"}[target]
     return (
         conn.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", (record_id,)).fetchone() is not None
     )
 
 
-def annotator_exists(conn: Connection, annotator_id: str) -> bool:
+def annotator_exists(db: Db, annotator_id: str) -> bool:
+    conn = connection(db)
     return (
         conn.execute("SELECT 1 FROM annotators WHERE id = ?", (annotator_id,)).fetchone()
         is not None
     )
 
 
-def purge_removed(conn: Connection) -> tuple[int, int]:
+def purge_removed(db: Db) -> tuple[int, int]:
     """Delete removed attachments whose bytes no live attachment shares, then the bytes no
     attachment names; (attachments deleted, bytes freed)."""
+    conn = connection(db)
     freed = conn.execute(
         "SELECT count(*), coalesce(sum(size), 0) FROM evidence_blobs WHERE sha256 NOT IN"
         " (SELECT sha256 FROM evidence_files WHERE deleted = 0)"
@@ -169,6 +184,7 @@ def purge_removed(conn: Connection) -> tuple[int, int]:
     return files, int(freed[1])
 
 
-def vacuum(conn: Connection) -> None:
+def vacuum(db: Db) -> None:
     """Give the freed pages back to the file system (outside any transaction)."""
+    conn = connection(db)
     conn.execute("VACUUM")

@@ -18,7 +18,7 @@ from claimdesk.db.rules.file_values import utf8_problem
 from .errors import ValidationError
 from .project_file import readonly_uri
 from .store import Store
-from .table import Connection, Row, Table
+from .table import Connection, Db, Row, Table, connection
 
 OTHER = "merge_incoming"
 """The schema name the incoming file is attached under."""
@@ -61,12 +61,14 @@ def attached(store: Store, source: Path, named: Path, mapped: Iterable[str]) -> 
             conn.execute(f"DROP TABLE IF EXISTS temp.[{MAP}{table}]")
 
 
-def incoming(conn: Connection, table: str) -> Table:
+def incoming(db: Db, table: str) -> Table:
+    conn = connection(db)
     return Table(conn, table, OTHER)
 
 
-def publish_map(conn: Connection, table: str, pairs: Iterable[tuple[str, str]]) -> None:
+def publish_map(db: Db, table: str, pairs: Iterable[tuple[str, str]]) -> None:
     """A table's id map as a temporary table, for later comparisons to look through."""
+    conn = connection(db)
     name = f"temp.[{MAP}{table}]"
     conn.execute(f"CREATE TABLE {name} (id TEXT PRIMARY KEY, local TEXT NOT NULL)")
     conn.executemany(f"INSERT INTO {name} VALUES (?, ?)", pairs)
@@ -91,8 +93,9 @@ def fetch(conn: Connection, table: str, query: str) -> list[Row]:
         raise undecodable from None
 
 
-def read(conn: Connection, table: str, select: str) -> list[Row]:
+def read(db: Db, table: str, select: str) -> list[Row]:
     """These columns of every row of the incoming file's `table`."""
+    conn = connection(db)
     return fetch(conn, table, f"SELECT {select} FROM {OTHER}.[{table}]")
 
 
@@ -114,9 +117,10 @@ def _undecodable(conn: Connection, table: str) -> UndecodableText | None:
     return None
 
 
-def latest_colleague(conn: Connection, me: str | None) -> str | None:
+def latest_colleague(db: Db, me: str | None) -> str | None:
     """The name of the incoming file's annotator, other than `me`, who owns its most
     recently modified record or was most recently recorded in it; None if nobody."""
+    conn = connection(db)
     sources = " UNION ALL ".join(
         f"SELECT {who} AS who, max(modified) AS at FROM {OTHER}.[{table}] GROUP BY {who}"
         for table, who in (

@@ -24,7 +24,7 @@ from claimdesk.db.records.model import DECISIONS, RELATIONS
 from claimdesk.db.rules.values import TEXT_LIMITS, rule_columns
 
 from .incoming import OTHER, fetch, mapped_value
-from .table import Column, Connection, Row
+from .table import Column, Db, Row, connection
 
 _STAMP_SHAPES = tuple(
     f"[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T{hour}:[0-5][0-9]:[0-5][0-9]"
@@ -41,7 +41,7 @@ knows leap years): one lookup in SQL where comparing month and day took many."""
 
 
 def differing_rows(
-    conn: Connection,
+    db: Db,
     table: str,
     columns: list[Column],
     references: dict[str, str],
@@ -57,6 +57,7 @@ def differing_rows(
     articles each on their own (matched by text hash) from reading every annotation into
     Python: 100,000 of them took 2 s to find unchanged, now ~0.2 s as with shared ids.
     """
+    conn = connection(db)
     mapped = {
         column: mapped_value(column, target)
         for column, target in references.items()

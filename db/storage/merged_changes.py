@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .table import Connection, Row
+from .table import Db, Row, connection
 
 COLUMNS = (
     "id, merged, decision, decided, record_table, record_id, field, label, mine, theirs,"
@@ -34,9 +34,10 @@ NEW_ROW = (
 
 
 def pending_one(
-    conn: Connection, annotator_id: str, table: str, record_id: str, field: str
+    db: Db, annotator_id: str, table: str, record_id: str, field: str
 ) -> tuple[int, Any, str] | None:
     """(id, mine, mine_text) of the pending row about this field of this record, if any."""
+    conn = connection(db)
     row = conn.execute(
         "SELECT id, mine, mine_text FROM merged_changes WHERE annotator_id = ?"
         " AND record_table = ? AND record_id = ? AND field = ? AND decision = 'pending'",
@@ -45,18 +46,21 @@ def pending_one(
     return None if row is None else (row[0], row[1], row[2])
 
 
-def remove(conn: Connection, change_id: int) -> None:
+def remove(db: Db, change_id: int) -> None:
+    conn = connection(db)
     conn.execute("DELETE FROM merged_changes WHERE id = ?", (change_id,))
 
 
-def add(conn: Connection, values: Row) -> None:
+def add(db: Db, values: Row) -> None:
     """A new pending row: `values` in the order of NEW_ROW."""
+    conn = connection(db)
     marks = ", ".join("?" * len(NEW_ROW))
     conn.execute(f"INSERT INTO merged_changes ({', '.join(NEW_ROW)}) VALUES ({marks})", values)
 
 
-def pending(conn: Connection, annotator_id: str) -> list[Row]:
+def pending(db: Db, annotator_id: str) -> list[Row]:
     """The rows this annotator has still to decide on, oldest merge first."""
+    conn = connection(db)
     return conn.execute(
         f"SELECT {COLUMNS} FROM merged_changes WHERE annotator_id = ?"
         " AND decision = 'pending' ORDER BY id",
@@ -64,22 +68,25 @@ def pending(conn: Connection, annotator_id: str) -> list[Row]:
     ).fetchall()
 
 
-def pending_counts(conn: Connection) -> list[tuple[str, int]]:
+def pending_counts(db: Db) -> list[tuple[str, int]]:
     """(annotator name, rows waiting for them), for whoever has any."""
+    conn = connection(db)
     return conn.execute(
         "SELECT n.name, count(*) FROM merged_changes c JOIN annotators n"
         " ON n.id = c.annotator_id WHERE c.decision = 'pending' GROUP BY n.name ORDER BY n.name"
     ).fetchall()
 
 
-def one(conn: Connection, change_id: int) -> Row | None:
+def one(db: Db, change_id: int) -> Row | None:
+    conn = connection(db)
     found: Row | None = conn.execute(
         f"SELECT {COLUMNS} FROM merged_changes WHERE id = ?", (change_id,)
     ).fetchone()
     return found
 
 
-def set_decision(conn: Connection, change_id: int, decision: str, decided: str | None) -> None:
+def set_decision(db: Db, change_id: int, decision: str, decided: str | None) -> None:
+    conn = connection(db)
     conn.execute(
         "UPDATE merged_changes SET decision = ?, decided = ? WHERE id = ?",
         (decision, decided, change_id),

@@ -16,14 +16,16 @@ from claimdesk.db.messages import message
 
 from .errors import ValidationError
 from .open_files import is_open_project
+from .table import Db, connection
 
 
-def copy_project(conn: sqlite3.Connection, out: Path) -> None:
+def copy_project(db: Db, out: Path) -> None:
     """Write the database behind `conn` to `out`, replacing a file there atomically.
 
     Refuses a project open in this process (the copy's own source, say): replacing it
     under a live connection would leave that connection writing to a deleted file.
     """
+    conn = connection(db)
     out = Path(out)
     if is_open_project(out):
         raise ValidationError(

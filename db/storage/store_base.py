@@ -132,6 +132,15 @@ class StoreBase:
         """Tombstone (or revive) a record: deletions must travel when files are merged."""
         self._update(table, record_id, {"deleted": int(deleted)})
 
+    def _set_all_deleted(self, tables: dict[str, tuple[str, ...]], deleted: bool) -> None:
+        """Tombstone (or revive) these records of each table, with one stamp."""
+        stamp = now()
+        for table, ids in tables.items():
+            self.conn.executemany(
+                f"UPDATE [{table}] SET deleted = ?, modified = ? WHERE id = ?",
+                [(int(deleted), stamp, record_id) for record_id in ids],
+            )
+
     def _row(self, sql: str, params: Row | list[Any] = ()) -> Row | None:
         row: Row | None = self.conn.execute(sql, params).fetchone()
         return row

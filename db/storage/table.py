@@ -10,10 +10,26 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 Connection = sqlite3.Connection
-"""The connection type, for the packages that pass a store's connection along."""
+"""The connection type, used inside this package."""
+
+
+class HasConnection(Protocol):
+    """A store: what the packages outside this one hold and pass to its functions."""
+
+    conn: Connection
+
+
+Db = Connection | HasConnection
+"""What this package's functions take: a store (from outside) or its connection (inside),
+as sqlite-utils' `Database` wraps either; only this package ever touches the connection."""
+
+
+def connection(db: Db) -> Connection:
+    return db if isinstance(db, sqlite3.Connection) else db.conn
+
 
 Row = tuple[Any, ...]
 
@@ -33,8 +49,8 @@ class Column(NamedTuple):
 class Table:
     """`schema.name` on `conn`: "main" is the project, another schema an attached file."""
 
-    def __init__(self, conn: Connection, name: str, schema: str = "main"):
-        self.conn, self.name, self.schema = conn, name, schema
+    def __init__(self, db: Db, name: str, schema: str = "main"):
+        self.conn, self.name, self.schema = connection(db), name, schema
         self.ref = f"{schema}.[{name}]"
 
     def columns(self) -> list[Column]:

@@ -20,6 +20,6 @@ SUFFIX = ".claimdesk"
 
 
 def write(data: ExportData, out: Path, ticker: Ticker) -> list[Path]:
-    copy_project(data.store.conn, out)
+    copy_project(data.store, out)
     ticker.tick(ticker.total)
     return [out]
