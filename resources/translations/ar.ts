@@ -925,6 +925,10 @@
       <translation>عنوان المقال</translation>
     </message>
     <message>
+      <source>Choose an article above.</source>
+      <translation>اختر مقالًا من الأعلى.</translation>
+    </message>
+    <message>
       <source>Choose the article this pane shows</source>
       <translation>اختر المقال الذي يعرضه هذا الإطار</translation>
     </message>
@@ -939,6 +943,10 @@
     <message>
       <source>Double-click (or F2 in the text) to edit the title</source>
       <translation>انقر نقرًا مزدوجًا (أو F2 في النص) لتعديل العنوان</translation>
+    </message>
+    <message>
+      <source>No articles yet: File → Import articles… (Ctrl+I), or paste one as a new article (Ctrl+Shift+V).</source>
+      <translation>لا مقالات بعد: ملف ← استيراد مقالات… (Ctrl+I)، أو الصق نصًا كمقال جديد (Ctrl+Shift+V).</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back; or choose another article above</source>

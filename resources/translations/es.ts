@@ -913,6 +913,10 @@
       <translation>Título del artículo</translation>
     </message>
     <message>
+      <source>Choose an article above.</source>
+      <translation>Elija un artículo arriba.</translation>
+    </message>
+    <message>
       <source>Choose the article this pane shows</source>
       <translation>Elegir el artículo que muestra esta vista</translation>
     </message>
@@ -927,6 +931,10 @@
     <message>
       <source>Double-click (or F2 in the text) to edit the title</source>
       <translation>Doble clic (o F2 en el texto) para editar el título</translation>
+    </message>
+    <message>
+      <source>No articles yet: File → Import articles… (Ctrl+I), or paste one as a new article (Ctrl+Shift+V).</source>
+      <translation>Aún no hay artículos: Archivo → Importar artículos… (Ctrl+I), o pegue uno como artículo nuevo (Ctrl+Shift+V).</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back; or choose another article above</source>

@@ -913,6 +913,10 @@
       <translation>Titre de l’article</translation>
     </message>
     <message>
+      <source>Choose an article above.</source>
+      <translation>Choisissez un article ci-dessus.</translation>
+    </message>
+    <message>
       <source>Choose the article this pane shows</source>
       <translation>Choisir l’article affiché dans ce volet</translation>
     </message>
@@ -927,6 +931,10 @@
     <message>
       <source>Double-click (or F2 in the text) to edit the title</source>
       <translation>Double-clic (ou F2 dans le texte) pour modifier le titre</translation>
+    </message>
+    <message>
+      <source>No articles yet: File → Import articles… (Ctrl+I), or paste one as a new article (Ctrl+Shift+V).</source>
+      <translation>Pas encore d’articles : Fichier → Importer des articles… (Ctrl+I), ou collez-en un comme nouvel article (Ctrl+Shift+V).</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back; or choose another article above</source>

@@ -913,6 +913,10 @@
       <translation>Título da matéria</translation>
     </message>
     <message>
+      <source>Choose an article above.</source>
+      <translation>Escolha uma matéria acima.</translation>
+    </message>
+    <message>
       <source>Choose the article this pane shows</source>
       <translation>Escolha a matéria exibida neste quadro</translation>
     </message>
@@ -927,6 +931,10 @@
     <message>
       <source>Double-click (or F2 in the text) to edit the title</source>
       <translation>Clique duas vezes (ou F2 no texto) para editar o título</translation>
+    </message>
+    <message>
+      <source>No articles yet: File → Import articles… (Ctrl+I), or paste one as a new article (Ctrl+Shift+V).</source>
+      <translation>Ainda não há matérias: Arquivo → Importar matérias… (Ctrl+I), ou cole uma como nova matéria (Ctrl+Shift+V).</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back; or choose another article above</source>
