@@ -104,9 +104,7 @@ class AgreementDialog(QDialog):
         self.people.itemChanged.connect(self._update_compute_button)
         self.compute_button = QPushButton(translate("AgreementDialog", "&Compute"), self)
         self.compute_button.clicked.connect(self.compute)
-        self.status = QLabel(
-            translate("AgreementDialog", "Tick at least two annotators, then Compute."), self
-        )
+        self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -214,7 +212,17 @@ class AgreementDialog(QDialog):
         )
 
     def _update_compute_button(self, *_args) -> None:
-        self.compute_button.setEnabled(len(self.chosen_ids()) >= 2 and self._task is None)
+        """Compute is offered, and the hint above the table says what to do, for the ticks
+        as they are: two ticked at opening had been told to tick two."""
+        ready = len(self.chosen_ids()) >= 2
+        self.compute_button.setEnabled(ready and self._task is None)
+        if self.agreement is None and self._task is None:
+            hint = (
+                translate("AgreementDialog", "Press Compute to compare the ticked annotators.")
+                if ready
+                else translate("AgreementDialog", "Tick at least two annotators, then Compute.")
+            )
+            self.status.setText(hint)
 
     def _set_exports_enabled(self, enabled: bool) -> None:
         self.copy_button.setEnabled(enabled)

@@ -49,6 +49,17 @@ def test_annotators_with_annotations_are_ticked_and_two_are_needed(qtbot, window
     assert not dialog.compute_button.isEnabled()
 
 
+def test_two_ticked_at_opening_are_not_told_to_tick_two(qtbot, window, two_annotators):
+    """The hint follows the ticks (it said "Tick at least two annotators" with two ticked)."""
+    dialog = AgreementDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert len(dialog.chosen_ids()) == 2
+    assert "Tick at least two" not in dialog.status.text()
+    assert "Compute" in dialog.status.text()
+    dialog.people.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert "Tick at least two" in dialog.status.text()
+
+
 def test_a_simple_case_gives_the_textbook_kappa_and_f1(computed):
     # 2×2 table over 9 tokens: both 1, Ana only 1, neither 7 → κ = 14/23.
     assert computed.cell_text("Statistic", "κ Ana / Bo") == f"{14 / 23:.3f}"
