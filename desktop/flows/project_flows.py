@@ -205,7 +205,7 @@ def _import_files(
         added = [outcome.article.id for outcome in report.outcomes if outcome.article_added]
         if added:
             session.push(ImportedArticles(session, added, _import_text(len(added))))
-            window.show_article(added[0])
+            _show_imported(window, added)
         problems = [_said(outcome) for outcome in report.outcomes if outcome.message()]
         scans = [outcome.path for outcome in report.outcomes if outcome.ocr_possible]
         if problems:
@@ -230,6 +230,20 @@ def _import_files(
         lambda error: show_failure(window, translate("project_flows", "Import failed"), error),
         writes_to=session,
     )
+
+
+def _show_imported(window: MainWindow, added: list[str]) -> None:
+    """The first imported articles go into the empty panes, in order (two into an empty
+    project: side by side); a pane showing an article keeps it. With no pane empty, the
+    first is shown where the user is, as before."""
+    workspace = window.open_workspace()
+    empty = [pane for pane in workspace.panes if not pane.article_id]
+    if not empty:
+        window.show_article(added[0])
+        return
+    for pane, article_id in zip(empty, added, strict=False):
+        workspace.show_article(pane, article_id)
+    empty[0].view.setFocus()
 
 
 def paste_article(window: MainWindow) -> None:
