@@ -80,6 +80,14 @@ class AnnotationFilters(QWidget):
         self.exact = exact_box(self, "annotations")
         self.exact.toggled.connect(lambda on: self.changed.emit("exact", on))
         self._remembered_exact = self.exact.isChecked()
+        # The choice boxes give way before the text field does: at their natural width they
+        # left it "Fi…" in a narrow panel (wider names in Spanish or French).
+        self.text_filter.setMinimumWidth(self.text_filter.fontMetrics().averageCharWidth() * 16)
+        for box in (self.tag_filter, self.annotator_filter, self.verdict_filter):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(6)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text_filter, 2)

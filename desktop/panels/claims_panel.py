@@ -73,6 +73,7 @@ class ClaimsPanel(QWidget):
         self.exact.toggled.connect(self._apply_filter)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)  # beside the options: a narrow panel wraps it
 
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(
@@ -102,11 +103,14 @@ class ClaimsPanel(QWidget):
 
         self.editor = ClaimEditor(session, self)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.exact)
-        top.addWidget(self.contradicted_only)
+        # The filter has the panel's width to itself and its options go beside the count:
+        # in one row with them, a narrow panel cut the field to "Fi…" (wider labels in
+        # Spanish or French).
+        options = QHBoxLayout()
+        options.setContentsMargins(0, 0, 0, 0)
+        options.addWidget(self.count_label, 1)
+        options.addWidget(self.exact)
+        options.addWidget(self.contradicted_only)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
         # Scrolled rather than squeezed when the panel is short: a wrapped warning kept the
@@ -129,8 +133,8 @@ class ClaimsPanel(QWidget):
         split.setStretchFactor(1, 3)  # the fields, else they scroll beside an empty list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.count_label)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(options)
         layout.addWidget(split, 1)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
