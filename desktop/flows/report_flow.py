@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from claimdesk.db import Store
 from claimdesk.db.interchange.formats.common import Cancelled
+from claimdesk.db.messages import Message
 from claimdesk.db.report.publish import Published, publish_report
 from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.i18n.db_messages import message_text
@@ -30,6 +31,9 @@ REMEMBERED = ("organization", "claimreview_url_base")
 """The project settings a publication keeps for the next one (and the ClaimReview export)."""
 INFORMATION = "information"
 """`message_box`'s icon key."""
+NO_URL = "no `url` (Google requires one): set the project setting claimreview_url_base"
+"""The db's note for the command line (formats/claimreview.py); the window names the
+Publish dialog's field instead of a setting the window never shows."""
 
 
 def publish_report_dialog(window: MainWindow) -> None:
@@ -88,7 +92,7 @@ def start_publishing(window: MainWindow, choice: PublishChoice) -> None:
 
 def show_published(window: MainWindow, published: Published, choice: PublishChoice) -> None:
     """What was published, with "Open" for the page (or the folder of pages)."""
-    summary = "\n".join(message_text(line) for line in published.lines())
+    summary = "\n".join(_shown(line) for line in published.lines())
     box = message_box(window, translate("report_flow", "Publish report"), summary, icon=INFORMATION)
     opening = box.addButton(translate("report_flow", "&Open"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
@@ -96,6 +100,17 @@ def show_published(window: MainWindow, published: Published, choice: PublishChoi
     box.exec()
     if box.clickedButton() is opening:
         open_published(choice)
+
+
+def _shown(line: str) -> str:
+    """A line of what was published, as the window says it."""
+    if isinstance(line, Message) and line.template == NO_URL:
+        return translate(
+            "report_flow",
+            "The reviews have no web address (Google requires one): fill in "
+            "“Review URL base” in File → Publish report… and publish again.",
+        )
+    return message_text(line)
 
 
 def open_published(choice: PublishChoice) -> None:

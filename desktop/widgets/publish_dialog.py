@@ -129,6 +129,13 @@ class PublishDialog(QDialog):
         self.url_base.setPlaceholderText(
             translate("PublishDialog", "https://example.org/fact-checks/ (claim id is added)")
         )
+        self.no_url = QLabel(
+            translate(
+                "PublishDialog",
+                "Without it the published reviews have no web address, which Google requires.",
+            )
+        )
+        self.no_url.setWordWrap(True)
         self.target = QLineEdit(str(self._project.with_name(self._project.stem + "-report.html")))
         self.target.setAccessibleName(translate("PublishDialog", "Save to"))
         browse = QPushButton(translate("PublishDialog", "C&hoose…"))
@@ -151,6 +158,7 @@ class PublishDialog(QDialog):
         form.addRow("", self.claims)
         form.addRow(translate("PublishDialog", "Or&ganisation:"), self.organization)
         form.addRow(translate("PublishDialog", "Review &URL base:"), self.url_base)
+        form.addRow("", self.no_url)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse)
@@ -166,6 +174,7 @@ class PublishDialog(QDialog):
         self._which.buttonToggled.connect(self._claims_changed)
         self.claims.itemChanged.connect(self._claims_changed)
         self.target.textChanged.connect(self._claims_changed)
+        self.url_base.textChanged.connect(self._claims_changed)
         self._claims_changed()
         self.resize(720, 560)
 
@@ -209,6 +218,10 @@ class PublishDialog(QDialog):
         self.claims.setEnabled(self.ticked_claims.isChecked())
         some = bool(self._overviews) and (self.all_claims.isChecked() or bool(self._chosen()))
         self.publish_button.setEnabled(some and bool(self.target.text().strip()))
+        # Said before publishing, beside the field to fill, rather than after it.
+        rated = {o.claim.id for o in self._overviews if o.claim.verdict_id}
+        publishing = self._chosen() if not self.all_claims.isChecked() else rated
+        self.no_url.setVisible(not self.url_base.text().strip() and bool(rated & set(publishing)))
 
     def _target_changed(self) -> None:
         """The target follows the format's suffix, and drops it for a folder of pages."""

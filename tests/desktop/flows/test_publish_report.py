@@ -155,3 +155,20 @@ def test_nothing_ticked_or_nowhere_to_write_publishes_nothing(qtbot, window):
     assert dialog.publish_button.isEnabled()
     dialog.target.clear()
     assert not dialog.publish_button.isEnabled(), "nowhere to write"
+
+
+def test_no_url_base_is_told_beside_its_field_before_and_after_publishing(
+    qtbot, window, monkeypatch, tmp_path
+):
+    """The window names the dialog's "Review URL base" field, not a project setting it
+    never shows (it said "set the project setting claimreview_url_base")."""
+    _rated_claim(window)
+    dialog = PublishDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.no_url.isVisibleTo(dialog)
+    dialog.url_base.setText("https://desk.example/c/")
+    assert not dialog.no_url.isVisibleTo(dialog)
+    page = tmp_path / "out.html"
+    shown, _ = _publish(qtbot, window, monkeypatch, lambda d: d.target.setText(str(page)))
+    assert "claimreview_url_base" not in shown[0]
+    assert "Review URL base" in shown[0]
