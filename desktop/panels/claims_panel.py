@@ -73,7 +73,7 @@ class ClaimsPanel(QWidget):
         self.exact.toggled.connect(self._apply_filter)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.count_label.setWordWrap(True)  # beside the options: a narrow panel wraps it
+        self.count_label.setWordWrap(True)  # a narrow panel wraps it rather than widen
 
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(
@@ -103,14 +103,14 @@ class ClaimsPanel(QWidget):
 
         self.editor = ClaimEditor(session, self)
 
-        # The filter has the panel's width to itself and its options go beside the count:
-        # in one row with them, a narrow panel cut the field to "Fi…" (wider labels in
-        # Spanish or French).
+        # The filter has the panel's width to itself, its options under it: in one row
+        # with them, a narrow panel cut the field to "Fi…" (wider labels in Spanish or
+        # French); beside them, the count wrapped a word a line.
         options = QHBoxLayout()
         options.setContentsMargins(0, 0, 0, 0)
-        options.addWidget(self.count_label, 1)
         options.addWidget(self.exact)
         options.addWidget(self.contradicted_only)
+        options.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
         # Scrolled rather than squeezed when the panel is short: a wrapped warning kept the
@@ -135,6 +135,7 @@ class ClaimsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addLayout(options)
+        layout.addWidget(self.count_label)
         layout.addWidget(split, 1)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
