@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from claimdesk.db.messages import message
 
-from .figures import find_figures
+from .figure_ranges import figures_agree
+from .figures import Figure, find_figures
 from .language import FUNCTION_WORDS
 from .link_candidates import CANDIDATE_CAP, MAX_BUCKET, Candidate, InScope, Span
 from .search_budget import Budget
@@ -34,7 +35,7 @@ class _Counted:
     """A number and the noun after it that says what it counts, in one sentence."""
 
     article_id: str
-    value: str
+    figure: Figure
     start: int
     noun: Word
     context: frozenset[str]
@@ -99,7 +100,7 @@ def _counted(article_id: str, text: str, passage: Passage, language: str) -> lis
         start, end = passage.start + figure.start, passage.start + figure.end
         following = [word for word in passage.words if word.start >= end][:NOUN_WINDOW]
         for word in _noun_phrase(following):
-            found.append(_Counted(article_id, figure.value, start, word, context))
+            found.append(_Counted(article_id, figure, start, word, context))
     return found
 
 
@@ -117,7 +118,7 @@ def _noun_phrase(following: list[Word]) -> list[Word]:
 
 
 def _figure_candidate(texts: dict[str, str], first: _Counted, second: _Counted) -> Candidate:
-    differ = first.value != second.value
+    differ = not figures_agree(first.figure, second.figure)
     shared = len(first.context & second.context) / max(1, len(first.context | second.context))
     noun = texts[first.article_id][first.noun.start : first.noun.end]
     return Candidate(
@@ -125,8 +126,8 @@ def _figure_candidate(texts: dict[str, str], first: _Counted, second: _Counted) 
         message(
             "Both give a figure for “{noun}”: {first} vs {second}",
             noun=noun,
-            first=first.value,
-            second=second.value,
+            first=first.figure.value,
+            second=second.figure.value,
         ),
         min(1.0, 0.45 + (0.3 if differ else 0.0) + 0.25 * shared),
         (first.article_id, first.start, first.noun.end),

@@ -4,7 +4,8 @@
 "50", "4", "1000", "1500000", "--01-14" and "2026-01-14"; so do "alrededor de 50",
 "cuatro", "1.000", "1,5 millones" and "14 de enero" in a Spanish report (Portuguese and
 French alike: `number_words` has their words). A qualifier just before a number ("about",
-"más de"...) is kept for display but never changes the value.
+"más de"...) is kept for display and never changes the value; `figure_ranges` reads it as
+the range the figure allows ("more than 100").
 """
 
 from __future__ import annotations

@@ -302,3 +302,31 @@ VOCABULARIES: dict[str, Vocabulary] = {
     "fr": FRENCH,
 }
 """The languages whose figures Claimdesk reads, by ISO 639-1 code."""
+
+ABOVE, AT_LEAST, BELOW, AT_MOST, ABOUT, NEARLY = (
+    "above",
+    "at least",
+    "below",
+    "at most",
+    "about",
+    "nearly",
+)
+HEDGES: dict[str, str] = {
+    strip_accents(phrase): bound
+    for bound, phrases in (
+        (ABOVE, "more than|over|más de|poco más de|mais de|plus de"),
+        (AT_LEAST, "at least|as few as|al menos|por lo menos|pelo menos|ao menos|au moins"),
+        (BELOW, "fewer than|less than|under|menos de|moins de"),
+        (AT_MOST, "at most|up to|as many as|hasta|até|jusqu'à|jusqu’à"),
+        (
+            ABOUT,
+            "about|around|approximately|roughly|some|alrededor de|cerca de|aproximadamente"
+            "|unos|unas|por volta de|uns|umas|environ|près de|quelque|quelques|autour de",
+        ),
+        (NEARLY, "nearly|almost|casi|quase|presque"),
+    )
+    for phrase in phrases.split("|")
+}
+"""What each hedge says of the number after it, by the hedge without accents (any language;
+a hedge not listed, "only", "sólo", "à peine", leaves the number exact): `figure_ranges`
+turns it into the range of values the figure allows."""

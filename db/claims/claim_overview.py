@@ -1,15 +1,16 @@
 """What the claims panel shows: each claim, where it appears, and why it looks contradicted.
 
 A claim looks contradicted when its appearances give figures that cannot all be true
-("about 50" here, "56" there), or when someone linked one of its appearances to another
-annotation as `contradicts`. Everything is read in a fixed handful of queries, however many
-claims the project holds.
+("about 50" here, "56" there; "more than 100" and "400" can be, `figure_ranges`), or when
+someone linked one of its appearances to another annotation as `contradicts`. Everything
+is read in a fixed handful of queries, however many claims the project holds.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimdesk.db.analysis.figure_ranges import figures_agree
 from claimdesk.db.analysis.figures import Figure, figures_in, find_figures
 from claimdesk.db.claims.claimants import Claimant
 from claimdesk.db.claims.contradictions import DATES, FIGURES, MARKED, Contradiction, FigureSide
@@ -156,21 +157,28 @@ def _contradicting_links(store: Store, members: set[str]) -> dict[str, list[Cont
 
 
 def _figure_reasons(appearances: list[Appearance]) -> list[Contradiction]:
-    """One reason per kind of figure whose values two appearances disagree on."""
+    """One reason per kind of figure on which two appearances cannot both be true: each
+    gives a figure the other's all disagree with (`figures_agree`: "more than 100" allows
+    400); an appearance giving fewer figures than another, all of them agreeing, is fine."""
     reasons = []
     for kind, label in (("number", FIGURES), ("date", DATES)):
-        groups: dict[frozenset[str], list[FigureSide]] = {}
+        groups: dict[frozenset[tuple[str, str]], tuple[list[Figure], list[FigureSide]]] = {}
         for appearance in appearances:
             quote = appearance.annotation.quote
             found = [f for f in find_figures(quote, appearance.language) if _comparable(f, kind)]
-            values = frozenset(f.compared for f in found)
-            if values:
+            key = frozenset((f.compared, f.qualifier) for f in found)
+            if key:
                 phrases = tuple(_phrase(appearance.annotation.quote, f) for f in found)
-                groups.setdefault(values, []).append(_side(phrases, appearance))
-        sets = list(groups)
-        if any(not (a <= b or b <= a) for a in sets for b in sets):
-            reasons.append(Contradiction(label, tuple(g[0] for g in groups.values())))
+                groups.setdefault(key, (found, []))[1].append(_side(phrases, appearance))
+        sets = [found for found, _ in groups.values()]
+        if any(not (_within(a, b) or _within(b, a)) for a in sets for b in sets):
+            reasons.append(Contradiction(label, tuple(g[1][0] for g in groups.values())))
     return reasons
+
+
+def _within(some: list[Figure], others: list[Figure]) -> bool:
+    """Every figure of `some` agrees with one of `others`."""
+    return all(any(figures_agree(one, other) for other in others) for one in some)
 
 
 def _comparable(figure: Figure, kind: str) -> bool:

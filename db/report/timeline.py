@@ -3,7 +3,8 @@ it gives and the day it was said, so "56 → 400 → more than 100 → about 50"
 
 The figure of an appearance is the first exact number in its quote (`analysis.figures`),
 shown as written with its qualifier; vague figures ("hundreds") and percentages are shown
-but not plotted. A point disagrees when its value differs from the earliest plotted one.
+but not plotted. A point disagrees when its figure and the earliest plotted one cannot both
+be true (`figure_ranges`: "400" agrees with an earlier "more than 100", "56" does not).
 The day is read from the statement's sentence ("on Monday"; `analysis.said_on`).
 """
 
@@ -13,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimdesk.db.analysis.figures import find_figures
+from claimdesk.db.analysis.figure_ranges import figures_agree
+from claimdesk.db.analysis.figures import Figure, find_figures
 from claimdesk.db.analysis.statement_dates import said_on
 from claimdesk.db.claims.claim_overview import Appearance, ClaimOverview, claim_overview
 from claimdesk.db.claims.claimants import Claimant
@@ -30,7 +32,7 @@ class TimelinePoint:
     value: Decimal | None
     """The number to plot; None when the quote gives no exact number."""
     disagrees: bool
-    """Its value differs from the earliest plotted value (a contradiction to mark)."""
+    """Its figure cannot be true with the earliest plotted one (a contradiction to mark)."""
     claimant: str = ""
     """Who made the claim there, if the appearance names them."""
     said_on: str = ""
@@ -54,15 +56,15 @@ def timeline_points(
     (claim id, annotation id) to the claimant that appearance names."""
     ordered = sorted(overview.appearances, key=lambda a: (not a.date, a.date))
     points: list[TimelinePoint] = []
-    first: Decimal | None = None
+    first: Figure | None = None
     for appearance in ordered:
         quote = appearance.annotation.quote
         numbers = [f for f in find_figures(quote, appearance.language) if f.kind == "number"]
         figure = numbers[0] if numbers else None
         shown = " ".join(quote[figure.start : figure.end].split()) if figure else ""
         value = _plottable(figure.value) if figure else None
-        if first is None and value is not None:
-            first = value
+        plotted = figure if value is not None else None
+        first = first or plotted
         points.append(
             TimelinePoint(
                 annotation_id=appearance.annotation.id,
@@ -70,12 +72,16 @@ def timeline_points(
                 outlet=appearance.outlet or appearance.article_title,
                 figure=shown,
                 value=value,
-                disagrees=value is not None and first is not None and value != first,
+                disagrees=_disagrees(plotted, first),
                 said_on=_said_on(appearance, texts),
                 claimant=_name(named, overview.claim.id, appearance.annotation.id),
             )
         )
     return tuple(points)
+
+
+def _disagrees(figure: Figure | None, first: Figure | None) -> bool:
+    return figure is not None and first is not None and not figures_agree(figure, first)
 
 
 def _name(named: Mapping[tuple[str, str], Claimant] | None, claim_id: str, member: str) -> str:
