@@ -34,7 +34,8 @@ class TimelinePoint:
     disagrees: bool
     """Its figure cannot be true with the earliest plotted one (a contradiction to mark)."""
     claimant: str = ""
-    """Who made the claim there, if the appearance names them."""
+    """Who made the claim there: the appearance's own claimant, else the claim's own
+    (`ClaimOverview.claimant`); "" when neither names one."""
     said_on: str = ""
     """The day the statement refers to, where its sentence says ("on Monday"); else ""."""
 
@@ -74,7 +75,7 @@ def timeline_points(
                 value=value,
                 disagrees=_disagrees(plotted, first),
                 said_on=_said_on(appearance, texts),
-                claimant=_name(named, overview.claim.id, appearance.annotation.id),
+                claimant=_name(named, overview, appearance.annotation.id),
             )
         )
     return tuple(points)
@@ -84,8 +85,11 @@ def _disagrees(figure: Figure | None, first: Figure | None) -> bool:
     return figure is not None and first is not None and not figures_agree(figure, first)
 
 
-def _name(named: Mapping[tuple[str, str], Claimant] | None, claim_id: str, member: str) -> str:
-    claimant = (named or {}).get((claim_id, member))
+def _name(
+    named: Mapping[tuple[str, str], Claimant] | None, overview: ClaimOverview, member: str
+) -> str:
+    """The appearance's claimant wins; one naming nobody says who the claim names."""
+    claimant = (named or {}).get((overview.claim.id, member)) or overview.claimant
     return claimant.name if claimant else ""
 
 
