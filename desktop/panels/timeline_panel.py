@@ -1,17 +1,19 @@
 """The Story timeline panel: the claim selected in the claims list, told over time — its
 appearances in publication order with the day each statement refers to, who said it, the
-outlet and the figure, above the same chart the published report draws (`report.chart`).
+outlet and the figure, beside a chart of the figures (`TimelineChart`, drawn in the window's
+font; the published report draws the same figures as an SVG).
 
-Opened from Claims → Story timeline; it follows the claims list and the project's changes.
+Opened from Claims → Story timeline, as a tab beside the Annotations table (a third panel
+stacked under the panes left the articles 8 lines on a laptop); it follows the claims list
+and the project's changes.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
-from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDockWidget,
@@ -24,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import NotFoundError
-from claimdesk.db.report.chart import HEIGHT, WIDTH, chart_svg
 from claimdesk.db.report.timeline import TimelinePoint, claim_timeline
 from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import Change, ProjectSession
 
 from .panel_dock import PanelDock
+from .timeline_chart import TimelineChart
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
@@ -43,8 +45,6 @@ COLUMNS = (
     mark("TimelinePanel", "Figure"),
 )
 DISAGREES = "#c62828"
-READABLE_HEIGHT = 220
-"""The dock's height, in pixels, at which its chart's labels can be read beside the table."""
 DOCK_NAME = "story timeline"
 TIMELINE_DOCK = f"dock-{DOCK_NAME}"
 """The dock's object name (`add_project_dock` names it after its English `name`)."""
@@ -63,11 +63,8 @@ class TimelinePanel(QWidget):
         )
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setMinimumWidth(1)  # a long wording is cut, not wrapped to many lines
-        self.chart = QSvgWidget(self)
-        # Small minimums: the dock shares the bottom with the Annotations table, and the
-        # window must still fit a 1366x768 screen.
-        self.chart.setMinimumSize(WIDTH // 4, HEIGHT // 4)
-        self.chart.setMaximumSize(WIDTH, HEIGHT)
+        self.chart = TimelineChart(self)
+        self.chart.setAccessibleName(translate("timeline_panel", "Story timeline"))
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([translated("TimelinePanel", c) for c in COLUMNS])
         self.table.setAccessibleName(translate("TimelinePanel", "Appearances over time"))
@@ -75,7 +72,7 @@ class TimelinePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(HEIGHT // 4)
+        self.table.setMinimumHeight(self.chart.minimumSizeHint().height())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
@@ -96,10 +93,7 @@ class TimelinePanel(QWidget):
             points, wording = (), ""
         if claim_id and points:
             self.title.setText(wording or translate("TimelinePanel", "(no wording yet)"))
-        svg = chart_svg(points, wording) if points else ""
-        self.chart.load(QByteArray(str(svg).encode("utf-8")))
-        self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self.chart.setVisible(bool(svg))
+        self.chart.setVisible(self.chart.set_points(points))
         self._fill(points)
 
     def _fill(self, points: tuple[TimelinePoint, ...]) -> None:
@@ -129,19 +123,21 @@ class TimelinePanel(QWidget):
 
 
 def open_timeline(window: MainWindow) -> None:
-    """Show the Story timeline dock (under the Annotations table), built on first use
-    and following the claims list from then on."""
+    """Show the Story timeline dock (a tab beside the Annotations table), built on first
+    use and following the claims list from then on."""
     dock = window.findChild(PanelDock, TIMELINE_DOCK)
     stale = dock is not None and getattr(dock.widget(), "session", None) is not window.session
     if dock is None or stale:  # a closed project's dock waits for its deletion
+        table = window.findChild(QDockWidget, "dock-annotations")
+        height = table.height() if table is not None and table.isVisible() else 0
         panel = TimelinePanel(window.open_session(), window)
-        # Under the Annotations table, neither tabbed with it (a tab bar would make the
-        # window taller than a 1366x768 screen) nor beside it (a third column at the bottom
-        # made it 1422 px wide, and left the chart 160 px).
+        # A tab beside the Annotations table: stacked under it, the articles were left
+        # 8 lines at 1366x768; beside it, a third column made the window 1422 px wide.
         dock = window.add_project_dock(
             translate("timeline_panel", "Story timeline"),
             panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
+            beside_table=True,
             name=DOCK_NAME,  # English: the dock is found by it in any language
         )
         claims = window.claims_panel
@@ -149,23 +145,10 @@ def open_timeline(window: MainWindow) -> None:
             lambda *_: panel.show_claim(claims.current_claim_id())
         )
         panel.show_claim(claims.current_claim_id())
-        _place(window, dock)
+        if height:  # the table's height, not the one the panel's size hints ask for
+            keep = [height]
+            QTimer.singleShot(
+                0, window, lambda: window.resizeDocks([dock], keep, Qt.Orientation.Vertical)
+            )
     dock.show()
     dock.raise_()
-
-
-def _place(window: MainWindow, dock: QDockWidget) -> None:
-    """A new dock's place: under the Annotations table where that table is docked, tall
-    enough to read; else half the bottom's width. A dock the user moved stays put."""
-    table = window.findChild(QDockWidget, "dock-annotations")
-    if table is not None and table.isVisible() and not table.isFloating():
-        # The bottom grows by the timeline's height: the table keeps what it had.
-        rest = max(table.height(), table.minimumSizeHint().height())
-        window.splitDockWidget(table, dock, Qt.Orientation.Vertical)
-        sizes = [rest, READABLE_HEIGHT]
-        # Once the split is laid out: sizes asked for before then are not kept.
-        QTimer.singleShot(
-            0, window, lambda: window.resizeDocks([table, dock], sizes, Qt.Orientation.Vertical)
-        )
-    else:
-        window.resizeDocks([dock], [window.width() // 2], Qt.Orientation.Horizontal)

@@ -3,11 +3,17 @@ list and the project's edits."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QDockWidget
+
 from claimdesk.desktop.commands.claimant_commands import name_claimant
-from claimdesk.desktop.panels.timeline_panel import TimelinePanel
+from claimdesk.desktop.panels.timeline_panel import TIMELINE_DOCK, TimelinePanel
 from claimdesk.desktop.session import Change
+from tests.desktop.workspace.test_room_for_text import LAPTOP, laptop_window, lines_shown
 
 from .test_claims_panel import wait_for_claims
+
+__all__ = ["laptop_window"]  # the fixture, shared with the room-for-text tests
 
 
 def _figures_claim(window) -> str:
@@ -65,9 +71,9 @@ def test_naming_a_claimant_shows_in_the_timeline(qtbot, window):
 
 
 def test_opening_the_timeline_on_a_1366x768_screen_keeps_the_window_on_it(qtbot, window):
-    """It goes under the Annotations table, tall enough to read, not beside it: a third
-    column at the bottom made the window wider than the screen (1422 px under X11), and left
-    the chart 160 px wide."""
+    """It opens as a tab beside the Annotations table, not beside it (a third column at the
+    bottom made the window wider than the screen, 1422 px under X11) nor under it (the
+    articles were left 8 lines), and its chart writes in the window's font."""
     _figures_claim(window)
     [row] = wait_for_claims(qtbot, window.claims_panel, 1)
     window.claims_panel.tree.setCurrentItem(row)
@@ -78,10 +84,26 @@ def test_opening_the_timeline_on_a_1366x768_screen_keeps_the_window_on_it(qtbot,
     panel = window.findChild(TimelinePanel)
     qtbot.waitUntil(lambda: panel.isVisible() and panel.chart.isVisible())
     assert window.width() <= 1366 and window.height() <= 768
-    table = window.annotation_table
-    assert (
-        panel.mapTo(window, panel.rect().topLeft()).y()
-        > table.mapTo(window, table.rect().topLeft()).y()
-    )
-    qtbot.waitUntil(lambda: panel.chart.height() >= 80)
+    table = window.findChild(QDockWidget, "dock-annotations")
+    assert window.tabifiedDockWidgets(table) == [window.findChild(QDockWidget, TIMELINE_DOCK)]
+    label = QFontInfo(panel.chart.label_font()).pixelSize()
+    assert label >= QFontInfo(window.font()).pixelSize()
+    qtbot.waitUntil(lambda: panel.chart.height() >= panel.chart.minimumSizeHint().height())
     assert panel.chart.width() >= 240
+
+
+def test_with_the_timeline_open_the_articles_keep_twenty_lines_on_a_laptop(qtbot, laptop_window):
+    """Opening the timeline leaves the panes the reading height the room-for-text test asks
+    of the layout (a third dock stacked under the panes left about 8 lines)."""
+    claims = laptop_window.claims_panel
+    qtbot.waitUntil(lambda: claims.tree.topLevelItemCount() > 0)
+    claims.tree.setCurrentItem(claims.tree.topLevelItem(0))
+    laptop_window.action_set["claims.timeline"].trigger()
+    panel = laptop_window.findChild(TimelinePanel)
+    qtbot.waitUntil(lambda: panel.isVisible())
+    qtbot.waitUntil(lambda: not panel.visibleRegion().isEmpty())
+    qtbot.wait(100)  # the window lays its docks out, as the room-for-text tests wait
+    figures = [lines_shown(pane.view) for pane in laptop_window.workspace.panes]
+    print("lines shown with the timeline open at 1366x768:", [round(f, 1) for f in figures])
+    assert min(figures) >= 20
+    assert laptop_window.height() <= LAPTOP[1]
