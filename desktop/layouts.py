@@ -53,7 +53,7 @@ LAYOUTS: dict[str, NamedLayout] = {
         ("claims",),
         ("inspector", "annotations"),
         330,
-        210,
+        240,  # the review list shows 6 rows at 1366x768 (dialogfixes)
     ),
 }
 
@@ -82,6 +82,7 @@ class PanelLayouts(QObject):
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._inspector_on_demand = False  # shown by Enter: hidden again by Esc
         self._settling = ""  # the layout whose sizes are set again once laid out
+        self._restored = False  # a saved state's sizes stand unless they squeeze the text
         self._return_to: ArticleView | None = None
 
     def use(self, name: str) -> None:
@@ -89,6 +90,7 @@ class PanelLayouts(QObject):
         layout = LAYOUTS[name]
         self.name = name
         self._inspector_on_demand = False
+        self._restored = False
         shown = set(layout.left) | set(layout.bottom)
         for key, dock in self.docks.items():
             if key not in shown:
@@ -131,15 +133,25 @@ class PanelLayouts(QObject):
             window.action_set[f"view.layout_{layout_name}"].setChecked(layout_name == name)
 
     def _settle(self) -> None:
-        if self._settling and self._settling == self.name:
-            layout = LAYOUTS[self.name]
-            bottom = [self.docks[key] for key in layout.bottom]
-            self._window.resizeDocks(bottom[:1], [layout.bottom_height], Qt.Orientation.Vertical)
-        self._settling = ""
+        name, self._settling = self._settling, ""
+        if not name or name != self.name:
+            return
+        layout = LAYOUTS[name]
+        bottom = [self.docks[key] for key in layout.bottom]
+        if self._restored and not self._text_squeezed(bottom):
+            return
+        self._window.resizeDocks(bottom[:1], [layout.bottom_height], Qt.Orientation.Vertical)
 
     def keep_restored(self) -> None:
-        """A saved state was restored after `use`: its sizes stand."""
-        self._settling = ""
+        """A saved state was restored after `use`: its sizes stand, once laid out,
+        unless they leave the articles less height than the panels under them (a New
+        project after the demo's start showed the panes 70 px tall): then the layout's."""
+        self._restored = True
+
+    def _text_squeezed(self, bottom: list[PanelDock]) -> bool:
+        central = self._window.centralWidget()
+        heights = [dock.height() for dock in bottom if dock.isVisible()]
+        return central is not None and bool(heights) and max(heights) > central.height()
 
     def _place(self, key: str, area: Qt.DockWidgetArea) -> None:
         dock = self.docks[key]

@@ -48,8 +48,8 @@ def restore_layout(window: MainWindow) -> None:
     here gets the layout that suits its size."""
     session, workspace = window.open_session(), window.open_workspace()
     geometry, state, name = window.settings.window_state(screen_key(window))
-    if geometry is not None:
-        window.restoreGeometry(geometry)
+    if geometry is not None and not window.isVisible():
+        window.restoreGeometry(geometry)  # a window on screen stays where the user has it
     if state is not None and name in LAYOUTS:
         window.panels.use(name)  # the checked menu item; the state then says the rest
         window.restoreState(state)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -42,7 +42,9 @@ class StartOpening(QObject):
         self.annotator_name = annotator_name
         self._window = window
         self._held: list[QKeyEvent] = []
-        _restore_geometry(window)  # before it is shown: the window does not jump
+        # Before it is shown: the window does not jump. Maximised once painted, when Qt's
+        # enums are loaded anyway: on a laptop it already has the screen's free area.
+        self._maximise = _restore_geometry(window)
         window.installEventFilter(self)
         window.statusBar().showMessage(  # plain text, without `Qt`'s text formats
             translate("MainWindow", "Opening {project}…").format(project=path.name)
@@ -75,6 +77,10 @@ class StartOpening(QObject):
         goes (Qt does this for a key press the program sends)."""
         window = self._window
         window.removeEventFilter(self)
+        if self._maximise:
+            from PySide6.QtCore import Qt
+
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         window.statusBar().clearMessage()
         held, self._held = self._held, []
         for event in held if opened else []:
@@ -82,9 +88,34 @@ class StartOpening(QObject):
         self.deleteLater()
 
 
-def _restore_geometry(window: MainWindow) -> None:
+LAPTOP_SCREEN = QSize(1440, 900)
+"""Screens up to this size (either way) are a laptop's: a first start maximises the
+window there, the text needing every pixel; on larger screens it takes `LARGE_SHARE`."""
+LARGE_SHARE = 90
+"""The percentage of a large screen's width and height a first start takes, centred:
+room for the text and the panels, and other windows (the source in a browser) in reach."""
+
+
+def _restore_geometry(window: MainWindow) -> bool:
     """Where and how large the window was left on a screen of this size: the docks come
-    later, the window does not move or resize."""
+    later, the window does not move or resize. On a size never used, `first_use`; says
+    whether the window is to be maximised."""
     geometry = window.settings.window_state(screen_size_key(window.screen()))[0]
     if geometry is not None:
         window.restoreGeometry(geometry)
+        return False
+    return first_use(window)
+
+
+def first_use(window: MainWindow) -> bool:
+    """A window not shown yet, on a screen size it was never used on: a laptop's whole
+    free area (to be maximised: says so), or `LARGE_SHARE`% of a larger screen, centred.
+    Its size is set now, so the named layout suiting it is chosen before it is shown."""
+    free = window.screen().availableGeometry()
+    if free.width() <= LAPTOP_SCREEN.width() or free.height() <= LAPTOP_SCREEN.height():
+        window.setGeometry(free)
+        return True
+    size = free.size() * (LARGE_SHARE / 100)
+    window.resize(size)
+    window.move(free.center() - QRect(QPoint(0, 0), size).center())
+    return False
