@@ -1,30 +1,45 @@
 """The newsroom's own rated claims join the archive when published: a report's ClaimReviews
 are added to the project's archive, and to the shared one the project uses if it can be
-written, so a later project finds them as "checked before"."""
+written, so a later project finds them as "checked before".
+
+Each such record keeps its origin, the claim it was published from, in its id
+(`published_from`): that claim is never offered its own fact-check as checked before
+(`not_its_own`), while every other claim still is, whatever the wording."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from claimdesk.db.messages import message
 from claimdesk.db.storage.archive_file import archive_writable, open_archive
+from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import ClaimdeskError
 from claimdesk.db.storage.store import Store
 
-from .matching import add_to_archive
+from .matching import Match, add_to_archive
 from .reading import fact_checks_from_reviews
 from .records import FactCheck
 from .shared import shared_archive_path
 
+_ORIGIN = "published:"
 
-def archive_published(store: Store, reviews: list[dict[str, Any]]) -> list[str]:
-    """Add the published ClaimReviews to the archives; one note per archive (what was
-    added, or why not). Publishing never fails for want of an archive."""
+
+def archive_published(store: Store, reviews: Sequence[tuple[str, dict[str, Any]]]) -> list[str]:
+    """Add the published ClaimReviews (claim id, its review) to the archives, each keeping
+    the claim it came from; one note per archive (what was added, or why not). Publishing
+    never fails for want of an archive."""
     if not reviews:
         return []
     checks = fact_checks_from_reviews(
-        reviews, message("{path}: the published report", path=store.path)
+        [review for _, review in reviews],
+        message("{path}: the published report", path=store.path),
     )
+    checks = [
+        replace(check, id=f"{_ORIGIN}{claim_id}:{new_id()}")
+        for (claim_id, _), check in zip(reviews, checks, strict=True)
+    ]
     notes: list[str] = []
     try:
         added = _add_to_project(store, checks)
@@ -73,3 +88,15 @@ def _add_to_project(store: Store, checks: list[FactCheck]) -> int:
         return add_to_archive(store, checks)
     with Store.open(store.path, create=False) as writable:
         return add_to_archive(writable, checks)
+
+
+def published_from(check: FactCheck) -> str:
+    """The id of the claim this fact-check was published from here; "" for one imported."""
+    if not check.id.startswith(_ORIGIN):
+        return ""
+    return check.id.removeprefix(_ORIGIN).rpartition(":")[0]
+
+
+def not_its_own(matches: list[Match], claim_id: str) -> list[Match]:
+    """`matches` for the claim `claim_id` less the fact-check published from it."""
+    return [match for match in matches if published_from(match.fact_check) != claim_id]

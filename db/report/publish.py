@@ -90,7 +90,8 @@ def publish_report(
 
 def archived(store: Store, report: Report, published: Published) -> Published:
     """The published rated claims join the fact-check archives (`factchecks.published`)."""
-    notes = archive_published(store, report.reviews)
+    reviewed = [(claim.id, claim.review) for claim in report.claims if claim.review is not None]
+    notes = archive_published(store, reviewed)
     return replace(published, notes=(*published.notes, *notes))
 
 

@@ -26,7 +26,7 @@ def add_fact_checks(
     counts: Counter[str] = Counter()
     with store.transaction():
         for check in checks:
-            identifier = new_id()
+            identifier = check.id or new_id()  # a published check's id keeps its origin
             cursor = store.conn.execute(
                 f"INSERT OR IGNORE INTO fact_checks ({_COLUMNS}, created)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

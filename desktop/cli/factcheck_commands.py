@@ -12,6 +12,7 @@ from pathlib import Path
 
 from claimdesk.db import ClaimdeskError, Store
 from claimdesk.db.factchecks.matching import Match, add_to_archive, match_everywhere
+from claimdesk.db.factchecks.published import not_its_own
 from claimdesk.db.factchecks.reading import read_fact_checks
 from claimdesk.db.factchecks.shared import reading_shared, shared_archive_path
 from claimdesk.db.storage.archive_file import create_archive, open_archive
@@ -102,6 +103,10 @@ def run_match(args: argparse.Namespace) -> int:
         found = [
             (kind, record_id, text, match_everywhere(store, shared, text, max(args.limit, 1)))
             for kind, record_id, text in wanted
+        ]
+        found = [  # a claim is never checked before by its own published fact-check
+            (kind, record_id, text, not_its_own(m, record_id) if kind == "claim" else m)
+            for kind, record_id, text, m in found
         ]
     found = [entry for entry in found if entry[3]]
     if args.json:

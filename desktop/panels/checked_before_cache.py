@@ -25,6 +25,7 @@ from claimdesk.db.factchecks.checked_before import (
     may_match,
 )
 from claimdesk.db.factchecks.matching import Match
+from claimdesk.db.factchecks.published import not_its_own
 from claimdesk.desktop.session import Change, ProjectSession
 
 POLL_MS = 30
@@ -66,15 +67,16 @@ class CheckedBefore(QObject):
         session.outside_change.connect(self.check_archives)
         session.closing.connect(self._stop)
 
-    def matches(self, text: str, *, first: bool = False) -> list[Match] | None:
+    def matches(self, text: str, *, first: bool = False, claim: str = "") -> list[Match] | None:
         """The earlier checks matching `text`, best first; [] for none (or no archive);
-        None while they are being matched (`updated` follows); `first`: before the rest."""
+        None while they are being matched (`updated` follows); `first`: before the rest;
+        `claim`: the claim asking, never offered the check published from it."""
         key = " ".join(text.split())
         if not key or not may_match(self._state):
             return []
         if key in self._found:
             self._found.move_to_end(key)
-            return self._found[key]
+            return not_its_own(self._found[key], claim) if claim else self._found[key]
         (self._first if first else self._wanted)[key] = None
         self._start()
         return None

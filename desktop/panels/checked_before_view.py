@@ -46,18 +46,21 @@ class _Follower(QWidget):
         super().__init__(parent)
         self.cache = CheckedBefore.of(session)
         self.text = ""
+        self.claim = ""
         self.cache.updated.connect(self._redraw)
         self.setVisible(False)
 
-    def show_text(self, text: str) -> None:
-        """Follow `text` (a claim's wording, an annotation's quote; "" for nothing)."""
+    def show_text(self, text: str, claim: str = "") -> None:
+        """Follow `text` (a claim's wording, an annotation's quote; "" for nothing); `claim`:
+        the claim it is the wording of, not shown its own published check."""
+        self.claim = claim
         if text != self.text:
             self.text = text
             self.cache.check_archives()
         self._redraw()
 
     def _redraw(self) -> None:
-        matches = self.cache.matches(self.text, first=True) if self.text else []
+        matches = self.cache.matches(self.text, first=True, claim=self.claim) if self.text else []
         self.setVisible(bool(matches))
         if matches:
             self._show(matches)

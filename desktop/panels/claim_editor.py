@@ -127,7 +127,9 @@ class ClaimEditor(QWidget):
             self.contradictions_label.setVisible(bool(reasons))
             self.figures_note.show_claim(overview)
             self.claimant_field.show_claim(overview)
-            self.checked_before.show_text(claim_match_text(overview) if overview else "")
+            self.checked_before.show_text(
+                claim_match_text(overview) if overview else "", claim.id if claim else ""
+            )
         finally:
             self._loading = False
 

@@ -218,7 +218,8 @@ class ClaimsPanel(QWidget):
         for item in claim_items(self.tree):
             overview = self._overviews.get(item.data(0, CLAIM_ROLE))
             if overview is not None:
-                matches = self.checked_before.matches(claim_match_text(overview))
+                text = claim_match_text(overview)
+                matches = self.checked_before.matches(text, claim=overview.claim.id)
                 show_checked_before(item, matches)
                 marked = marked or bool(matches)
         self.tree.setColumnHidden(CHECKED_COLUMN, not marked)  # no empty column: no noise
