@@ -53,7 +53,7 @@ LAYOUTS: dict[str, NamedLayout] = {
         ("claims",),
         ("inspector", "annotations"),
         330,
-        240,  # the review list shows 6 rows at 1366x768 (dialogfixes)
+        240,  # the review list's 6 rows at 1366x768, the panes 21 lines
     ),
 }
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from claimdesk.desktop.layouts import LAYOUTS
+
 SCRIPT = """
 import json, sys
 from pathlib import Path
@@ -73,7 +75,7 @@ def test_a_first_start_on_a_large_screen_takes_ninety_percent_of_it_centred(tmp_
     assert (width, height) == (1728, 972)
     assert abs(x - (1920 - width) // 2) <= 2 and abs(y - (1080 - height) // 2) <= 30
     assert seen["layout"] == "reviewing"
-    assert seen["bottom"] == 210  # the reviewing layout's height for the panels
+    assert seen["bottom"] == LAYOUTS["reviewing"].bottom_height  # the panels under the panes
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1440, 900)])
