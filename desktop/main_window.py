@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             widget.hide()
             widget.deleteLater()
         self._project_widgets.clear()
-        self.open_docks().close()
+        self._let_docks_go()
         self.docks = None
         self._review = None
         self.workspace = None
@@ -173,6 +173,20 @@ class MainWindow(QMainWindow):
         self.session = None
         self._show_empty_state()
         self._update_title()
+
+    def _let_docks_go(self) -> None:
+        """Out of the window's dock areas now, not when deleted on a later turn: the next
+        project's saved state is restored by the docks' names, and finding these first it
+        left the new docks as their panels' size hints had them (the articles 70 px tall
+        after New project)."""
+        from PySide6.QtWidgets import QDockWidget
+
+        docks = self.open_docks()
+        going = [widget for widget in docks.widgets if isinstance(widget, QDockWidget)]
+        docks.close()
+        for dock in going:
+            self.removeDockWidget(dock)
+            dock.setObjectName("")
 
     def _build_project_ui(self) -> None:
         from PySide6.QtCore import Qt

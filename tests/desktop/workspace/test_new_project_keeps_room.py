@@ -48,3 +48,16 @@ def test_a_new_project_leaves_the_window_where_it_is(qtbot, demo_on_laptop, tmp_
     before = window.geometry()
     _new_project(qtbot, window, tmp_path / "fresh.claimdesk")
     assert window.geometry() == before
+
+
+def test_a_new_project_shows_the_panels_as_they_were_left(qtbot, demo_on_laptop, tmp_path: Path):
+    """The saved state goes to the new project's docks, not to the closed project's,
+    which were still in the window (deleted on a later turn) and found first by name."""
+    window = demo_on_laptop
+    inspector = window.panels.docks["inspector"]
+    window.resizeDocks([inspector], [260], Qt.Orientation.Vertical)
+    QApplication.processEvents()
+    left = {key: dock.geometry() for key, dock in window.panels.docks.items() if dock.isVisible()}
+    _new_project(qtbot, window, tmp_path / "fresh.claimdesk")
+    shown = {key: dock.geometry() for key, dock in window.panels.docks.items() if dock.isVisible()}
+    assert shown == left
