@@ -1,7 +1,8 @@
 """Linking two annotations the way a fact-checker works: L on one, then L on (or a click
 on) the other, then a relation.
 
-While a link is pending a banner above the panes says what happens next; Esc cancels.
+While a link is pending a banner over the panes' bottom edge says what happens next
+(`link_banner`: the text does not move; a screen reader hears it); Esc cancels.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from claimdesk.db import NotFoundError
 from claimdesk.db.records.model import Annotation
@@ -22,13 +23,14 @@ if TYPE_CHECKING:
     from claimdesk.desktop.widgets.relation_dialog import RelationDialog
 
     from .article_view import ArticleView
+    from .link_banner import LinkBanner
     from .workspace import Workspace
 
 QUOTE_CHARS = 60
 
 
 class LinkFlow(QObject):
-    def __init__(self, workspace: Workspace, banner: QLabel):
+    def __init__(self, workspace: Workspace, banner: LinkBanner):
         super().__init__(workspace)
         self.workspace = workspace
         self.session = workspace.session
@@ -66,14 +68,13 @@ class LinkFlow(QObject):
         if source is None:
             return
         self.source_id = source_id
-        self.banner.setText(
+        self.banner.say(
             translate(
                 "LinkFlow",
                 "Linking from {annotation} — put the caret on the other "
                 "annotation and press L, or click it.  Esc cancels.",
             ).format(annotation=self._describe(source))
         )
-        self.banner.show()
         self._cancel.setEnabled(True)
 
     def cancel(self) -> None:

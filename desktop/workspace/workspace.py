@@ -12,7 +12,7 @@ reading, or review's layers); the links drawn between panes are `pane_links`'.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from claimdesk.db import NotFoundError
 from claimdesk.desktop.commands.scheme_commands import edit_article
@@ -21,6 +21,7 @@ from claimdesk.desktop.session import ProjectSession
 
 from . import pane_edits, pane_reveal
 from .article_pane import ArticlePane
+from .link_banner import LinkBanner
 from .link_flow import LinkFlow
 from .link_gutter import LinkSplitter
 from .link_jump import LinkJumps
@@ -50,21 +51,10 @@ class Workspace(QWidget):
         self.links.draw_in(self.splitter)
         self._closed = ClosedPanes(self)
         self._link_jumps = LinkJumps(self)
-        banner = QLabel(self)
-        banner.setObjectName("link-banner")
-        banner.setTextFormat(Qt.TextFormat.PlainText)
-        banner.setWordWrap(True)
-        banner.setStyleSheet(
-            "#link-banner { background: palette(highlight); color: palette(highlighted-text);"
-            " padding: 5px 8px; font-weight: 600; }"
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout.addWidget(banner)
         layout.addWidget(self.splitter, 1)
-        self.link_flow = LinkFlow(self, banner)
+        self.link_flow = LinkFlow(self, LinkBanner(self))  # over the panes, not above
         self.sync_scrolling = False
         self._syncing = False
         self._zoom = 0
