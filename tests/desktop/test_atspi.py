@@ -161,10 +161,16 @@ def test_a_screen_reader_hears_a_tag_added_a_link_made_and_a_deletion(tmp_path: 
             {"in": ARTICLE_START, "caret": 1, "keys": ["l", "1", "Return"]},
             {"in": "Officials said", "caret": officials + 1, "keys": ["Delete"]},
         ],
-        "hear": [f"Done: Tag as {tag.name}", "Done: Link as", "Done: Delete annotation"],
+        "hear": [
+            f"Done: Tag as {tag.name}",
+            "Linking from",
+            "Done: Link as",
+            "Done: Delete annotation",
+        ],
     }
     heard = _read_window(tmp_path, display, project, plan)["heard"]
-    assert len(heard) == 3, heard
+    assert len(heard) == 4, heard
     assert heard[0] == f"Done: Tag as {tag.name}"
-    assert heard[1].startswith("Done: Link as ")  # as the relation chosen with 1
-    assert heard[2] == "Done: Delete annotation"
+    assert heard[1].startswith("Linking from ")  # L: what to do next (the banner)
+    assert heard[2].startswith("Done: Link as ")  # as the relation chosen with 1
+    assert heard[3] == "Done: Delete annotation"

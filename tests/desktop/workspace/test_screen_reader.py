@@ -78,7 +78,9 @@ def test_linking_is_announced(qtbot, desk, two_figures):
     said = heard(qtbot, desk.window)
     view_a, view_b, first, second = two_figures
     link_with_keys(qtbot, desk.window, view_a, view_b, first, second, 0)
-    assert len(said) == 1 and said[0].startswith("Done: Link as ")
+    started, done = said  # what to do next once L is pressed, then what was done
+    assert started.startswith("Linking from “about 50”")
+    assert done.startswith("Done: Link as ")
 
 
 def test_an_article_opened_with_the_caret_on_an_annotation_describes_it(qtbot, desk):
