@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         from .window_layout import save_layout
 
         self._write_recent()
+        if self._review is not None and self._review.active:
+            self._review.stop()  # the panes as before it: the review's pair is not the reader's
         save_layout(self)
         for widget in self._project_widgets:
             widget.hide()
