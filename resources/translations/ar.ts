@@ -636,6 +636,10 @@
       <translation>α لكريبندورف</translation>
     </message>
     <message>
+      <source>Press Compute to compare the ticked annotators.</source>
+      <translation>اضغط «حساب» لمقارنة المعلّقين المحدَّدين.</translation>
+    </message>
+    <message>
       <source>Save agreement figures</source>
       <translation>حفظ أرقام الاتفاق</translation>
     </message>
@@ -4046,6 +4050,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
       <translation>صفحة ويب (HTML)</translation>
     </message>
     <message>
+      <source>Without it the published reviews have no web address, which Google requires.</source>
+      <translation>من دونه لن يكون للمراجعات المنشورة عنوان ويب، وهو ما تشترطه Google.</translation>
+    </message>
+    <message>
       <source>Your newsroom, named on the page and in ClaimReview</source>
       <translation>غرفة أخباركم، يُذكر اسمها في الصفحة وفي ClaimReview</translation>
     </message>
@@ -5728,6 +5736,10 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
     <message>
       <source>Publishing report</source>
       <translation>جارٍ نشر التقرير</translation>
+    </message>
+    <message>
+      <source>The reviews have no web address (Google requires one): fill in “Review URL base” in File → Publish report… and publish again.</source>
+      <translation>ليس للمراجعات عنوان ويب (تشترطه Google): املأ «أساس عنوان URL للمراجعة» في ملف ← نشر تقرير… ثم انشر مجددًا.</translation>
     </message>
   </context>
   <context>

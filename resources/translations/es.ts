@@ -636,6 +636,10 @@
       <translation>α de Krippendorff</translation>
     </message>
     <message>
+      <source>Press Compute to compare the ticked annotators.</source>
+      <translation>Pulsa Calcular para comparar los anotadores marcados.</translation>
+    </message>
+    <message>
       <source>Save agreement figures</source>
       <translation>Guardar las cifras de concordancia</translation>
     </message>
@@ -914,7 +918,7 @@
     </message>
     <message>
       <source>Choose an article above.</source>
-      <translation>Elija un artículo arriba.</translation>
+      <translation>Elige un artículo arriba.</translation>
     </message>
     <message>
       <source>Choose the article this pane shows</source>
@@ -934,7 +938,7 @@
     </message>
     <message>
       <source>No articles yet: File → Import articles… (Ctrl+I), or paste one as a new article (Ctrl+Shift+V).</source>
-      <translation>Aún no hay artículos: Archivo → Importar artículos… (Ctrl+I), o pegue uno como artículo nuevo (Ctrl+Shift+V).</translation>
+      <translation>Aún no hay artículos: Archivo → Importar artículos… (Ctrl+I), o pega uno como artículo nuevo (Ctrl+Shift+V).</translation>
     </message>
     <message>
       <source>Undo (Ctrl+Z) brings it back; or choose another article above</source>
@@ -3914,6 +3918,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
       <translation>Página web (HTML)</translation>
     </message>
     <message>
+      <source>Without it the published reviews have no web address, which Google requires.</source>
+      <translation>Sin ella, las verificaciones publicadas no tienen dirección web, que Google exige.</translation>
+    </message>
+    <message>
       <source>Your newsroom, named on the page and in ClaimReview</source>
       <translation>Tu redacción, nombrada en la página y en ClaimReview</translation>
     </message>
@@ -5464,6 +5472,10 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
     <message>
       <source>Publishing report</source>
       <translation>Publicando el informe</translation>
+    </message>
+    <message>
+      <source>The reviews have no web address (Google requires one): fill in “Review URL base” in File → Publish report… and publish again.</source>
+      <translation>Las verificaciones no tienen dirección web (Google la exige): completa «Base de la URL de la verificación» en Archivo → Publicar informe… y vuelve a publicar.</translation>
     </message>
   </context>
   <context>

@@ -636,6 +636,10 @@
       <translation>α de Krippendorff</translation>
     </message>
     <message>
+      <source>Press Compute to compare the ticked annotators.</source>
+      <translation>Cliquez sur Calculer pour comparer les annotateurs cochés.</translation>
+    </message>
+    <message>
       <source>Save agreement figures</source>
       <translation>Enregistrer les chiffres d’accord</translation>
     </message>
@@ -3914,6 +3918,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
       <translation>Page web (HTML)</translation>
     </message>
     <message>
+      <source>Without it the published reviews have no web address, which Google requires.</source>
+      <translation>Sans elle, les vérifications publiées n’ont pas d’adresse web, que Google exige.</translation>
+    </message>
+    <message>
       <source>Your newsroom, named on the page and in ClaimReview</source>
       <translation>Votre rédaction, nommée sur la page et dans ClaimReview</translation>
     </message>
@@ -5464,6 +5472,10 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
     <message>
       <source>Publishing report</source>
       <translation>Publication du rapport</translation>
+    </message>
+    <message>
+      <source>The reviews have no web address (Google requires one): fill in “Review URL base” in File → Publish report… and publish again.</source>
+      <translation>Les vérifications n’ont pas d’adresse web (Google en exige une) : remplissez « Base des URL de vérification » dans Fichier → Publier le rapport… et publiez à nouveau.</translation>
     </message>
   </context>
   <context>

@@ -636,6 +636,10 @@
       <translation>α de Krippendorff</translation>
     </message>
     <message>
+      <source>Press Compute to compare the ticked annotators.</source>
+      <translation>Clique em Calcular para comparar os anotadores marcados.</translation>
+    </message>
+    <message>
       <source>Save agreement figures</source>
       <translation>Salvar números de concordância</translation>
     </message>
@@ -3914,6 +3918,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
       <translation>Página web (HTML)</translation>
     </message>
     <message>
+      <source>Without it the published reviews have no web address, which Google requires.</source>
+      <translation>Sem ela, as checagens publicadas ficam sem endereço web, que o Google exige.</translation>
+    </message>
+    <message>
       <source>Your newsroom, named on the page and in ClaimReview</source>
       <translation>Sua redação, citada na página e no ClaimReview</translation>
     </message>
@@ -5464,6 +5472,10 @@ A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma 
     <message>
       <source>Publishing report</source>
       <translation>Publicando relatório</translation>
+    </message>
+    <message>
+      <source>The reviews have no web address (Google requires one): fill in “Review URL base” in File → Publish report… and publish again.</source>
+      <translation>As checagens não têm endereço web (o Google exige um): preencha “Base da URL das checagens” em Arquivo → Publicar relatório… e publique de novo.</translation>
     </message>
   </context>
   <context>
