@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from .side_bar import SideBar
+from .start_side import start_bottom_corner, start_dock_area, start_tool_bar_area
 
 if TYPE_CHECKING:
     from claimdesk.desktop.panels.panel_dock import PanelDock
@@ -76,10 +77,10 @@ class PanelLayouts(QObject):
         self.side_bar = side_bar
         for dock in docks.values():
             self.side_bar.add_panel(dock.toggleViewAction())
-        window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.side_bar)
+        window.addToolBar(start_tool_bar_area(), self.side_bar)
         # The left column runs down to the status bar, the bottom panels stay under the
         # panes: stacked, the two columns' heights added up past a laptop's 768 pixels.
-        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.setCorner(start_bottom_corner(), start_dock_area())
         self._inspector_on_demand = False  # shown by Enter: hidden again by Esc
         self._settling = ""  # the layout whose sizes are set again once laid out
         self._restored = False  # a saved state's sizes stand unless they squeeze the text
@@ -96,7 +97,7 @@ class PanelLayouts(QObject):
             if key not in shown:
                 dock.hide()
         for key in layout.left:
-            self._place(key, Qt.DockWidgetArea.LeftDockWidgetArea)
+            self._place(key, start_dock_area())
         for key in layout.bottom:
             self._place(key, Qt.DockWidgetArea.BottomDockWidgetArea)
         window = self._window

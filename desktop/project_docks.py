@@ -19,6 +19,7 @@ from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.layouts import PanelLayouts
 from claimdesk.desktop.panels.article_list import ArticleList
 from claimdesk.desktop.panels.panel_dock import PanelDock
+from claimdesk.desktop.start_side import start_dock_area
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
@@ -43,7 +44,7 @@ class ProjectDocks:
         self.widgets: list[QWidget] = []
         self.article_list = ArticleList(self.session, window)
         self.article_list.article_activated.connect(window.show_article)
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        left = start_dock_area()  # the right in Arabic
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self._docks: dict[DockName, PanelDock] = {
             "articles": self.add(

@@ -84,3 +84,37 @@ def test_english_needs_no_translation(speaking, qapp):
     speaking("en")
     assert translate("Start", NAME_NEEDED) == NAME_NEEDED
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_in_arabic_the_panels_and_side_bar_stand_at_the_right(qtbot, qapp, tmp_path, app_settings):
+    """Qt mirrors a right-to-left window's panes and menus but not its dock areas: the
+    Arabic window had its panels' column and side bar at the end of the line (the left)."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from claimdesk.db.storage.store import Store
+    from claimdesk.desktop.i18n.language import install as install_language
+    from claimdesk.desktop.main_window import MainWindow
+
+    locale, direction = QLocale(), qapp.layoutDirection()
+    arabic = install_language(qapp, "ar")
+    try:
+        project = tmp_path / "ar.claimdesk"
+        with Store.open(project) as store:
+            store.add_article("نص.", title="مقال")
+        window = MainWindow(app_settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        assert window.open_project(project, "Ana")
+        qtbot.waitExposed(window)
+        window.panels.use("reviewing")
+        claims = window.panels.docks["claims"]
+        assert window.dockWidgetArea(claims) == Qt.DockWidgetArea.RightDockWidgetArea
+        assert window.toolBarArea(window.panels.side_bar) == Qt.ToolBarArea.RightToolBarArea
+        assert claims.mapTo(window, claims.rect().center()).x() > window.width() / 2
+        window.close_project()
+    finally:
+        for translator in arabic:
+            qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(direction)
+        QLocale.setDefault(locale)
