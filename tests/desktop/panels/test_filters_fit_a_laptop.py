@@ -4,36 +4,20 @@ annotation filters were cut to "Fi…" / "Filtrar a…" at 1366×768 in Spanish 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from claimdesk.db.interchange.demo import build_demo_project
 from claimdesk.desktop.i18n.language import install as install_language
-from claimdesk.desktop.main_window import MainWindow
-
-LAPTOP = (1366, 768)
+from tests.desktop.workspace.test_room_for_text import laptop_window  # noqa: F401
 
 
 @pytest.fixture
-def french_laptop_window(qtbot, qapp, tmp_path: Path, app_settings):
+def french(qapp):
     locale = QLocale()
-    french = install_language(qapp, "fr")
-    project = tmp_path / "demo.claimdesk"
-    build_demo_project(project)
-    main = MainWindow(app_settings)
-    qtbot.addWidget(main)
-    main.resize(*LAPTOP)
-    main.show()
-    assert main.open_project(project, "Ana")
-    qtbot.waitExposed(main)
-    main.resize(*LAPTOP)
-    QApplication.processEvents()
-    yield main
-    main.close_project()
-    for translator in french:
+    translators = install_language(qapp, "fr")
+    yield
+    for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(locale)
 
@@ -44,11 +28,14 @@ def characters_room(field) -> float:
 
 @pytest.mark.parametrize("layout", ["annotating", "reviewing"])
 def test_the_claims_and_annotation_filters_keep_room_to_type_in_french(
-    french_laptop_window, layout
+    french,
+    laptop_window,  # noqa: F811 (the fixture, built once French is installed)
+    layout,
 ):
-    window = french_laptop_window
+    window = laptop_window
     window.panels.use(layout)
     QApplication.processEvents()
     for field in (window.claims_panel.filter_edit, window.annotation_table.filters.text_filter):
         if field.isVisible():
             assert characters_room(field) >= 15, (layout, field.placeholderText(), field.width())
+    assert window.claims_panel.filter_edit.placeholderText() == "Filtrer les allégations…"
