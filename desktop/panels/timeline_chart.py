@@ -5,27 +5,69 @@ The published report draws the same figures as an SVG (`report.chart`) laid out 
 640-unit page; scaled down into a panel under the panes its labels were 5 px high. Here the
 chart is laid out for its pixels instead: the text keeps the window's font size and only the
 plot between the labels grows or shrinks. Contradicting figures are red, as in the report.
+
+Its colours come from the window's palette (light, dark or high contrast): the agreeing
+points in the palette's link colour, the contradicting ones in the first red that reads on
+the background. Who said each figure is a line under the outlet where the plot keeps its
+least height, and always in the point's tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from typing import cast
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from claimdesk.db.report.timeline import TimelinePoint
 from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.i18n.locale_format import decimal, short_date
+from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
-AGREES, DISAGREES = QColor("#1f4e79"), QColor("#c62828")
+REDS = ("#c62828", "#ff6b6b", "#ff8a80")
+"""Contradicting figures: the report's red on a light background, lighter ones on dark."""
 PLOT_MINIMUM = 36
 """The plot's least height, in pixels, between the figures above it and the labels under."""
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def disagreeing_colour(palette: QPalette) -> QColor:
+    """The first red that reads (4.5:1) on the palette's window background."""
+    background = palette.color(QPalette.ColorRole.Window)
+    reds = [QColor(red) for red in REDS]
+    return next((red for red in reds if contrast(red, background) >= 4.5), reds[-1])
+
+
+def agreeing_colour(palette: QPalette) -> QColor:
+    """The palette's link colour where it reads (3:1, as a graphic) on the background,
+    else its text colour."""
+    background = palette.color(QPalette.ColorRole.Window)
+    link = palette.color(QPalette.ColorRole.Link)
+    return link if contrast(link, background) >= 3 else palette.color(QPalette.ColorRole.WindowText)
 
 
 class TimelineChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.points: tuple[TimelinePoint, ...] = ()
+        self.columns: list[QRectF] = []
+        """Each point's column, as last painted: where its tooltip is asked for."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_points(self, points: tuple[TimelinePoint, ...]) -> bool:
@@ -56,8 +98,15 @@ class TimelineChart(QWidget):
         top = max(float(point.value or 0) for point in self.points) * 1.15 or 1.0
         ticks = [decimal(top / 1.15 * share, 0) for share in (0.0, 0.5, 1.0)]
         left = max(metrics.horizontalAdvance(tick) for tick in ticks) + 8
-        plot = QRectF(left, line + 6, self.width() - left - 6, self.height() - 3 * line - 12)
-        text, axis = self.palette().color(QPalette.ColorRole.WindowText), QColor("#888")
+        under = len(self.labels_under(self.points[0]))
+        plot = QRectF(
+            left, line + 6, self.width() - left - 6, self.height() - (under + 1) * line - 12
+        )
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        axis = QColor(text)
+        axis.setAlphaF(0.55)  # grey on any background
+        agrees, disagrees = agreeing_colour(palette), disagreeing_colour(palette)
         painter.setPen(QPen(axis))
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -78,8 +127,9 @@ class TimelineChart(QWidget):
         painter.drawPolyline(spots)
         bold = QFont(self.font())
         bold.setBold(True)
+        self.columns = []
         for spot, point in zip(spots, self.points, strict=True):
-            color = DISAGREES if point.disagrees else AGREES
+            color = disagrees if point.disagrees else agrees
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawEllipse(spot, 4, 4)
@@ -88,15 +138,49 @@ class TimelineChart(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(spot, 7, 7)
             column = QRectF(spot.x() - step / 2 + 2, 0, step - 4, line)
+            self.columns.append(QRectF(column.left(), 0, column.width(), self.height()))
             painter.setFont(bold)
             painter.setPen(color)
             self._label(painter, column.translated(0, spot.y() - line - 6), point.figure)
             painter.setFont(self.font())
             painter.setPen(text)
-            self._label(painter, column.translated(0, plot.bottom() + 4), point.outlet)
-            date = short_date(point.date) or translate("TimelinePanel", "undated")
-            self._label(painter, column.translated(0, plot.bottom() + 4 + line), date)
+            for n, label in enumerate(self.labels_under(point)):
+                self._label(painter, column.translated(0, plot.bottom() + 4 + n * line), label)
         painter.end()
+
+    def labels_under(self, point: TimelinePoint) -> tuple[str, ...]:
+        """The lines under a point at the chart's height: who said it (where any point
+        names someone and the plot keeps its least height), the outlet, the date."""
+        date = short_date(point.date) or translate("TimelinePanel", "undated")
+        said = any(other.claimant for other in self.points)
+        room = self.height() - 4 * self.fontMetrics().height() - 12 >= PLOT_MINIMUM
+        return (
+            (point.claimant or "—", point.outlet, date) if said and room else (point.outlet, date)
+        )
+
+    def tooltip_at(self, position: QPointF) -> str:
+        """The figure under `position` in full: who said it, where and when."""
+        for column, point in zip(self.columns, self.points, strict=False):
+            if column.contains(position):
+                said = translate("TimelinePanel", "Said by {claimant}").format(
+                    claimant=point.claimant
+                )
+                date = short_date(point.date) or translate("TimelinePanel", "undated")
+                lines = (point.figure, said if point.claimant else "", point.outlet, date)
+                return "\n".join(line for line in lines if line)
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            help_event = cast(QHelpEvent, event)
+            tip = self.tooltip_at(QPointF(help_event.pos()))
+            if tip:
+                QToolTip.showText(help_event.globalPos(), plain_tooltip(tip), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def _label(self, painter: QPainter, box: QRectF, text: str) -> None:
         """`text` centred in `box`, cut with "…" where the column is narrower."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDockWidget,
@@ -32,7 +32,7 @@ from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import Change, ProjectSession
 
 from .panel_dock import PanelDock
-from .timeline_chart import TimelineChart
+from .timeline_chart import TimelineChart, disagreeing_colour
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
@@ -44,7 +44,6 @@ COLUMNS = (
     mark("TimelinePanel", "Where"),
     mark("TimelinePanel", "Figure"),
 )
-DISAGREES = "#c62828"
 DOCK_NAME = "story timeline"
 TIMELINE_DOCK = f"dock-{DOCK_NAME}"
 """The dock's object name (`add_project_dock` names it after its English `name`)."""
@@ -55,6 +54,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.claim_id = ""
+        self.points: tuple[TimelinePoint, ...] = ()
         self.title = QLabel(
             translate(
                 "TimelinePanel", "Select a claim in the Claims panel to see how its figure moved."
@@ -93,6 +93,7 @@ class TimelinePanel(QWidget):
             points, wording = (), ""
         if claim_id and points:
             self.title.setText(wording or translate("TimelinePanel", "(no wording yet)"))
+        self.points = points
         self.chart.setVisible(self.chart.set_points(points))
         self._fill(points)
 
@@ -106,7 +107,7 @@ class TimelinePanel(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == len(values) - 1 and point.disagrees:
-                    item.setForeground(QBrush(QColor(DISAGREES)))
+                    item.setForeground(QBrush(disagreeing_colour(self.table.palette())))
                 self.table.setItem(row, column, item)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -116,6 +117,11 @@ class TimelinePanel(QWidget):
         if self.row.direction() != direction:
             self.row.setDirection(direction)
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # high contrast on or off: its red
+            self._fill(self.points)
+        super().changeEvent(event)
 
     def _on_changed(self, change: Change) -> None:
         if self.claim_id and (change.everything or change.claims or change.annotations):
