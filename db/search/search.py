@@ -4,14 +4,15 @@ The index says which articles match and how well; where in each text the words s
 found here, in the folded text, so a result opens its article with the first hit
 selected (offsets in code points, as everywhere). Exact (case and accents as typed, as the
 find bar's and the filters' Exact) takes the index's matches as candidates and keeps
-those whose title or text holds the words as written, its hits found in the text itself.
+those whose title or text holds the words as written, its hits found in the text itself;
+for a common word it reads only so many candidates and says its total is "at least".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from claimdesk.db.storage import search_index
@@ -22,6 +23,10 @@ from .query import Clause, Query, parse_query
 
 MAX_RESULTS = 200
 MAX_HITS = 100
+EXACT_CHUNK = 100
+"""Candidates whose texts Exact reads at once."""
+EXACT_COUNTED = 1000
+"""Candidates Exact reads at least before it stops at a full page with a total "at least"."""
 CONTEXT = 60
 """Characters of text shown on each side of a snippet's first hit."""
 
@@ -51,11 +56,13 @@ class SearchHit:
 @dataclass(frozen=True)
 class SearchResults:
     """The best matches of `total`; `unindexed` articles (changed in a read-only project
-    since its index was last brought up to date) were not searched."""
+    since its index was last brought up to date) were not searched; `more`: Exact stopped
+    reading candidates, so `total` is only a lower bound."""
 
     total: int
     hits: tuple[SearchHit, ...]
     unindexed: int
+    more: bool = False
 
 
 def search_articles(
@@ -79,22 +86,47 @@ def search_articles(
 
 
 def _exact_results(store: StoreBase, query: Query, limit: int) -> SearchResults:
-    """The index's candidates (folded) that hold every group's words as written and none
-    of the words left out; all are read, so the total is exact too."""
+    """The index's candidates (folded), best first, that hold every group's words as
+    written and none of the words left out. Texts are read a chunk at a time, those not
+    holding the words as substrings sieved out in SQL; once the page is full and
+    EXACT_COUNTED candidates are read, the total counts those read (`more`)."""
     groups = [hit_pattern(group, exact=True) for group in query.groups]
     left_out = hit_pattern(query.excluded, exact=True) if query.excluded else None
     pattern = hit_pattern(query.clauses(), exact=True)
-    total, hits = 0, list[SearchHit]()
-    for row in search_index.ranked(store, query.fts(leave_out=False)):
-        written = (row.title, row.text)
-        if not all(_holds(written, group) for group in groups):
-            continue
-        if left_out is not None and _holds(written, left_out):
-            continue
-        total += 1
-        if len(hits) < limit:
-            hits.append(_hit(row.article_id, row.title, row.score, row.text, pattern, exact=True))
+    holding = [[clause.written for clause in group] for group in query.groups]
+    total, hits, read = 0, list[SearchHit](), 0
+    for chunk in _ranked_chunks(store, query.fts(leave_out=False), EXACT_COUNTED + limit):
+        if len(hits) >= limit and read >= EXACT_COUNTED:
+            return SearchResults(total, tuple(hits), search_index.pending(store), more=True)
+        read += len(chunk)
+        rows = search_index.written(store, [rowid for rowid, _ in chunk], holding)
+        for rowid, score in chunk:
+            if (row := rows.get(rowid)) is None:
+                continue
+            article_id, title, text = row
+            if not all(_holds((title, text), group) for group in groups):
+                continue
+            if left_out is not None and _holds((title, text), left_out):
+                continue
+            total += 1
+            if len(hits) < limit:
+                hits.append(_hit(article_id, title, score, text, pattern, exact=True))
     return SearchResults(total, tuple(hits), search_index.pending(store))
+
+
+def _ranked_chunks(
+    store: StoreBase, expression: str, first: int
+) -> Iterator[list[tuple[int, float]]]:
+    """Exact's candidates best first, EXACT_CHUNK at a time; only the `first` are ranked
+    until more are wanted (most searches stop within them; ranking a few costs less)."""
+    ranked = search_index.ranked_rows(store, expression, limit=first)
+    yield from _chunks(ranked)
+    if len(ranked) == first:
+        yield from _chunks(search_index.ranked_rows(store, expression, skip=first))
+
+
+def _chunks(rows: list[tuple[int, float]]) -> Iterator[list[tuple[int, float]]]:
+    return (rows[at : at + EXACT_CHUNK] for at in range(0, len(rows), EXACT_CHUNK))
 
 
 def _holds(texts: Sequence[str], pattern: re.Pattern[str]) -> bool:

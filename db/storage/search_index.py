@@ -9,7 +9,7 @@ a chunk per transaction, before a search answers. Queries take an FTS5 expressio
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claimdesk.db.messages import message
@@ -102,21 +102,22 @@ def matching(store: StoreBase, expression: str, limit: int) -> tuple[int, list[I
     return total, [IndexedArticle(*row) for row in rows]
 
 
-def ranked(store: StoreBase, expression: str) -> Iterator[IndexedArticle]:
-    """Every live article matching an FTS5 expression, best first, read one at a time:
-    Exact (`db/search`) reads each candidate's text to keep those written as typed."""
+def ranked_rows(
+    store: StoreBase, expression: str, skip: int = 0, limit: int = -1
+) -> list[tuple[int, float]]:
+    """The articles matching an FTS5 expression as (index rowid, score), best first (ties
+    by rowid), from the `skip`th, at most `limit` (-1: all): Exact (`db/search`) then
+    reads only the texts it needs (`written`, which leaves out any article not live).
+    Ranking with the texts aboard sorted megabytes, and checking each candidate against
+    `articles` cost more than the ranking (see `matching`)."""
     behind = pending(store) > 0
-    skip = " AND rowid NOT IN (SELECT article_rowid FROM article_search_queue)" if behind else ""
+    queued = " AND rowid NOT IN (SELECT article_rowid FROM article_search_queue)" if behind else ""
     try:
-        yield from (
-            IndexedArticle(*row)
-            for row in store.conn.execute(
-                f"SELECT article_id, title, text, {_RANK} AS score FROM article_search"
-                f" WHERE article_search MATCH ?{skip}"
-                " AND article_id IN (SELECT id FROM articles WHERE deleted = 0)"
-                " ORDER BY score",
-                (expression,),
-            )
+        return store._rows(
+            f"SELECT rowid, {_RANK} AS score FROM article_search"
+            f" WHERE article_search MATCH ?{queued}"
+            " ORDER BY score, rowid LIMIT ? OFFSET ?",
+            (expression, limit, skip),
         )
     except sqlite3.DatabaseError as error:  # a damaged or doctored index
         raise ValidationError(
@@ -124,3 +125,36 @@ def ranked(store: StoreBase, expression: str) -> Iterator[IndexedArticle]:
                 "{path}: the search index cannot answer ({error})", path=store.path, error=error
             )
         ) from error
+
+
+def written(
+    store: StoreBase, rowids: Sequence[int], holding: Sequence[Sequence[Sequence[str]]]
+) -> dict[int, tuple[str, str, str]]:
+    """(article id, title, text) of those index rows of live articles whose title or text
+    holds, for every group in `holding`, all the strings of one of its alternatives,
+    exactly as written (instr: case and accents count): a cheap first sieve for Exact."""
+    marks = ", ".join("?" * len(rowids))
+    wheres, values = [], list[object](rowids)
+    for group in holding:
+        either = []
+        for strings in group:
+            either.append(
+                " AND ".join(["(instr(s.text, ?) > 0 OR instr(s.title, ?) > 0)"] * len(strings))
+            )
+            values += [value for string in strings for value in (string, string)]
+        wheres.append("(" + " OR ".join(f"({one})" for one in either) + ")")
+    sieve = "".join(f" AND {where}" for where in wheres)
+    try:
+        rows = store._rows(
+            "SELECT s.rowid, s.article_id, s.title, s.text FROM article_search s"
+            f" WHERE s.rowid IN ({marks}){sieve}"
+            " AND EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id AND a.deleted = 0)",
+            values,
+        )
+    except sqlite3.DatabaseError as error:  # a damaged or doctored index
+        raise ValidationError(
+            message(
+                "{path}: the search index cannot answer ({error})", path=store.path, error=error
+            )
+        ) from error
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}

@@ -111,6 +111,8 @@ class SearchAllDialog(QDialog):
             item.setData(MATCH_ROLE, (hit.article_id, start, end))
             self.results.addItem(item)
         words = translate_n("SearchAllDialog", "%n articles match", found.total)
+        if found.more:  # Exact stopped reading candidates once the list was full
+            words = translate_n("SearchAllDialog", "At least %n articles match", found.total)
         shown = ""
         if found.total > len(found.hits):
             shown = translate_n("SearchAllDialog", "; the best %n are listed", len(found.hits))

@@ -4,6 +4,7 @@ included, as the find bar's and the filters' Exact; hits and snippets in code po
 from __future__ import annotations
 
 from claimdesk.db import Store
+from claimdesk.db.search import search
 from claimdesk.db.search.search import search_articles
 
 SPANISH = "😀 La presidenta Delcy Rodríguez anunció la liberación de 400 presos políticos."
@@ -64,3 +65,29 @@ def test_the_exact_total_counts_only_the_articles_kept(store):
         store.add_article(f"Report {number}: Rodriguez spoke.", title=f"S{number}")
     results = search_articles(store, "Rodríguez", limit=2, exact=True)
     assert results.total == 5 and len(results.hits) == 2
+
+
+def test_an_exact_search_of_a_common_word_stops_at_a_full_page_saying_at_least(store, monkeypatch):
+    monkeypatch.setattr(search, "EXACT_CHUNK", 2)
+    monkeypatch.setattr(search, "EXACT_COUNTED", 4)
+    for number in range(12):
+        store.add_article(f"Report {number}: Rodríguez spoke.", title=f"R{number}")
+    page = search_articles(store, "Rodríguez", limit=2, exact=True)
+    assert page.more and len(page.hits) == 2
+    assert 4 <= page.total < 12  # "at least": the candidates read, not all twelve
+    whole = search_articles(store, "Rodríguez", limit=20, exact=True)
+    assert not whole.more and whole.total == 12
+    assert [hit.article_id for hit in whole.hits[:2]] == [hit.article_id for hit in page.hits]
+
+
+def test_an_exact_search_reads_past_the_first_candidates_when_its_page_is_not_full(
+    store, monkeypatch
+):
+    monkeypatch.setattr(search, "EXACT_CHUNK", 2)
+    monkeypatch.setattr(search, "EXACT_COUNTED", 4)
+    for number in range(10):
+        store.add_article(f"Report {number}: Rodriguez spoke.", title=f"S{number}")
+    kept = {store.add_article(f"Report {n}: Rodríguez spoke.", title=f"R{n}").id for n in range(3)}
+    results = search_articles(store, "Rodríguez", limit=5, exact=True)
+    assert not results.more and results.total == 3
+    assert {hit.article_id for hit in results.hits} == kept

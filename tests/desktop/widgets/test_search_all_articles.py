@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from claimdesk.db.search import search
 from claimdesk.desktop.widgets import search_dialog
 from claimdesk.desktop.widgets.search_dialog import SearchAllDialog
 from tests.desktop.conftest import REPORT_A
@@ -103,3 +104,19 @@ def test_how_to_search_is_read_whole_before_typing_and_the_field_hint_fits(qtbot
     qtbot.waitUntil(lambda: dialog.summary.text() == "1 article matches")
     dialog.field.clear()
     qtbot.waitUntil(lambda: dialog.summary.text() == help_text)
+
+
+def test_exact_on_a_word_in_many_articles_lists_the_best_and_says_at_least(
+    qtbot, window, monkeypatch
+):
+    monkeypatch.setattr(search, "EXACT_CHUNK", 2)
+    monkeypatch.setattr(search, "EXACT_COUNTED", 4)
+    monkeypatch.setattr(search_dialog, "MAX_SHOWN", 3)
+    for number in range(10):
+        window.session.store.add_article(f"Note {number}: Rodríguez spoke.", title=f"N{number}")
+    dialog = open_dialog(qtbot, window)
+    dialog.exact.setChecked(True)
+    dialog.field.setText("Rodríguez")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.results.count() == 3
+    assert dialog.summary.text().startswith("At least 4 articles match")
