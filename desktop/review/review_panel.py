@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -45,6 +45,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADING_BESIDE = 400
 """The width, in pixels, left for the heading beside the counts from which it goes there:
 a line it saves is a row of the list on a laptop (2 rows shown at 1366x768 before)."""
+FOLD_BELOW = 16
+"""The panel's height, in lines of its font, under which the heading folds to one line
+(the full text in its tooltip): each line it saves is a row of the list under the panes."""
+KEPT_WIDTHS = {0: 90, 3: 110}
+"""The decision's and the tag's columns: short words, kept whole."""
+COLUMN_WIDTHS = {1: 140, 2: 220, 5: 160}
+"""The article's, text's and comment's widths where the panel has room; narrower, they
+shrink alike (down to `COLUMN_LEAST`) so the list needs no horizontal scroll bar, which
+took a row's height under the panes."""
+COLUMN_LEAST = 48
 FILTERS = (
     (mark("ReviewPanel", "Unreviewed"), ""),
     (mark("ReviewPanel", "Accepted"), "accepted"),
@@ -56,6 +66,43 @@ DECISION_LABELS = {
     "accepted": mark("ReviewRow", "✓ accepted"),
     "rejected": mark("ReviewRow", "✗ rejected"),
 }
+
+
+class FoldingHeading(QLabel):
+    """The heading above the list: wrapped over its lines, or folded to one line cut with
+    "…" and the whole of it in the tooltip (`fold`)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.full = ""
+        self.folded = False
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setMinimumWidth(1)
+
+    def setText(self, text: str) -> None:
+        self.full = text
+        self.setAccessibleDescription(text)
+        self._show()
+
+    def fold(self, folded: bool) -> None:
+        if folded != self.folded:
+            self.folded = folded
+            self.setWordWrap(not folded)
+            self._show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.folded:
+            self._show()
+
+    def _show(self) -> None:
+        shown = self.full
+        if self.folded:
+            metrics = QFontMetrics(self.font())
+            shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, self.width())
+        self.setToolTip(plain_tooltip(self.full) if shown != self.full else "")
+        super().setText(shown)
 
 
 @dataclass(frozen=True)
@@ -161,9 +208,7 @@ class ReviewPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.heading = QLabel(self)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
+        self.heading = FoldingHeading(self)
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar(self)
@@ -187,8 +232,6 @@ class ReviewPanel(QWidget):
         # The difference says what changed ("Jon changed the verdict of …"): it gets the room.
         header.setSectionResizeMode(COLUMNS.index("Difference"), QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in {0: 90, 1: 140, 2: 220, 3: 110, 5: 160}.items():
-            self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(translate("ReviewPanel", "Annotations to review"))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.dataChanged.connect(self._update_counts)
@@ -212,11 +255,21 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The heading beside the counts where that leaves it room, else above them."""
-        wide = event.size().width() - self.top.sizeHint().width() >= HEADING_BESIDE
+        """The heading beside the counts where that leaves it room, else above them, on
+        one line where the panel is short; the columns as wide as the panel allows."""
+        size = event.size()
+        wide = size.width() - self.top.sizeHint().width() >= HEADING_BESIDE
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.head.direction() != direction:
             self.head.setDirection(direction)
+        self.heading.fold(size.height() < FOLD_BELOW * self.fontMetrics().height())
+        kept = sum(KEPT_WIDTHS.values()) + 2 * COLUMN_LEAST  # the difference's least
+        room = size.width() - kept - self.table.verticalScrollBar().sizeHint().width() - 12
+        share = min(1.0, room / sum(COLUMN_WIDTHS.values()))
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, max(COLUMN_LEAST, int(width * share)))
+        for column, width in KEPT_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
         super().resizeEvent(event)
 
     def set_rows(self, rows: list[ReviewRow]) -> None:
