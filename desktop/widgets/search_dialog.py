@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.db import ClaimdeskError, Store
 from claimdesk.db.search.search import (
+    SearchResults,
     articles_to_index,
     search_articles,
     update_index,
@@ -31,6 +32,7 @@ from claimdesk.desktop.i18n import mark, translate, translate_n, translated
 from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.session import Change, ProjectSession
 from claimdesk.desktop.widgets.exact_option import exact_box
+from claimdesk.desktop.widgets.search_runner import SearchRunner
 
 MAX_SHOWN = 200
 INDEX_IN_BACKGROUND = 300
@@ -75,23 +77,28 @@ class SearchAllDialog(QDialog):
         layout.addLayout(field_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.results)
+        self._asked = 0  # the newest search's number: older answers are dropped
+        self.runner = SearchRunner(session.store.path, lambda: search_articles, self)
+        self.runner.answered.connect(self._answered)
         self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.search)
+        self._timer.timeout.connect(self._search_as_typed)
         self.field.textChanged.connect(self._timer.start)
         self.exact.toggled.connect(self.search)
         self.field.returnPressed.connect(self._enter)
         self.results.itemActivated.connect(self._activate)
         session.changed.connect(self._project_changed)
         session.closing.connect(self._timer.stop)
+        session.closing.connect(self.runner.stop)  # its connection closes before the project
+        self.finished.connect(self.runner.stop)
         session.closing.connect(self.close)
         if articles_to_index(session.store) > INDEX_IN_BACKGROUND:
             self._index_in_background()
 
     def search(self) -> None:
-        """Show the articles matching the field's text, best first."""
-        self.results.clear()
-        if not self.field.text().strip():
-            self.summary.setText(translated("SearchAllDialog", HELP))
+        """Show the articles matching the field's text, best first (here and now: Enter,
+        Exact; as you type, `_search_as_typed` asks the worker)."""
+        self._asked += 1
+        if not self._typed():
             return
         try:
             found = search_articles(
@@ -102,7 +109,39 @@ class SearchAllDialog(QDialog):
                 exact=self.exact.isChecked(),
             )
         except ClaimdeskError as error:
-            self.summary.setText(message_text(error))
+            self._show(error)
+            return
+        self._show(found)
+
+    def _search_as_typed(self) -> None:
+        """Ask the worker, the index brought up to date here first (it writes)."""
+        self._asked += 1
+        if not self._typed():
+            return
+        try:
+            if self.indexing is None:
+                update_index(self.session.store)
+        except ClaimdeskError as error:
+            self._show(error)
+            return
+        self.runner.ask((self._asked, self.field.text(), self.exact.isChecked(), MAX_SHOWN))
+
+    def _answered(self, number: int, found: object) -> None:
+        if number == self._asked and isinstance(found, (SearchResults, ClaimdeskError)):
+            self._show(found)
+
+    def _typed(self) -> bool:
+        """Whether there is something to search for; if not, the list is emptied."""
+        if self.field.text().strip():
+            return True
+        self.results.clear()
+        self.summary.setText(translated("SearchAllDialog", HELP))
+        return False
+
+    def _show(self, found: SearchResults | ClaimdeskError) -> None:
+        self.results.clear()
+        if isinstance(found, ClaimdeskError):
+            self.summary.setText(message_text(found))
             return
         for hit in found.hits:
             title = hit.title or translate("SearchAllDialog", "(untitled)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from claimdesk.db.search import search
@@ -120,3 +122,30 @@ def test_exact_on_a_word_in_many_articles_lists_the_best_and_says_at_least(
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert dialog.results.count() == 3
     assert dialog.summary.text().startswith("At least 4 articles match")
+
+
+def test_typing_goes_on_while_a_slow_search_runs_and_only_the_newest_is_shown(
+    qtbot, window, monkeypatch
+):
+    """A search as you type ran on the UI thread: a slow one (Exact, 10,000 articles)
+    held the field until it ended. An injected slow search waits for the test."""
+    release, started, threads = threading.Event(), threading.Event(), []
+    real = search_dialog.search_articles
+
+    def slow(store, text, **options):
+        threads.append(threading.current_thread())
+        if text == "cafe":
+            started.set()
+            release.wait(timeout=5)
+        return real(store, text, **options)
+
+    monkeypatch.setattr(search_dialog, "search_articles", slow)
+    dialog = open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.field, "cafe")
+    qtbot.waitUntil(started.is_set)
+    assert threads[0] is not threading.main_thread()
+    qtbot.keyClicks(dialog.field, "teria")  # taken while "cafe" is being searched
+    release.set()
+    qtbot.waitUntil(lambda: dialog.summary.text() == "No articles match")
+    assert dialog.field.text() == "cafeteria" and dialog.results.count() == 0
+    assert not any(thread is threading.main_thread() for thread in threads)
