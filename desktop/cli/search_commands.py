@@ -90,7 +90,9 @@ def run_search(args: argparse.Namespace) -> int:
         where = ", ".join(v for v in (article.outlet, article.date) if v) if article else ""
         print(f"{number}. {hit.title or '(untitled)'}{f' ({where})' if where else ''}"
               f"  [{hit.article_id}]\n   {hit.bracketed()}\n")  # fmt: skip
-    if len(results.hits) < results.total:
+    if results.more:  # Exact stopped reading candidates at a full page
+        print(f"At least {results.total} articles match; the best {len(results.hits)} are shown.")
+    elif len(results.hits) < results.total:
         print(f"{results.total} articles match; the best {len(results.hits)} are shown.")
     return 0
 
@@ -141,6 +143,7 @@ def _candidate_json(candidate: Candidate) -> dict:
 def results_json(results: SearchResults, articles: dict) -> dict:
     return {
         "total": results.total,
+        "more": results.more,
         "unindexed": results.unindexed,
         "results": [
             {

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from claimdesk.db import Store
+from claimdesk.db.search import search
 from claimdesk.desktop.cli import main
 
 
@@ -55,3 +56,17 @@ def test_searching_with_exact_needs_the_accent_as_written(seeded, capsys):
         for result in results["results"]:
             start, end = result["hits"][0]
             assert store.article_text(result["article_id"])[start:end] == "Rodríguez"
+
+
+def test_an_exact_search_that_stops_at_a_full_page_says_at_least(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(search, "EXACT_CHUNK", 2)
+    monkeypatch.setattr(search, "EXACT_COUNTED", 2)
+    project = tmp_path / "many.claimdesk"
+    with Store.open(project) as store:
+        for number in range(6):
+            store.add_article(f"Note {number}: Rodríguez spoke.", title=f"N{number}")
+    assert main(["search", str(project), "Rodríguez", "--exact", "--limit", "2"]) == 0
+    assert "At least 2 articles match; the best 2 are shown." in capsys.readouterr().out
+    assert main(["search", str(project), "Rodríguez", "--exact", "--limit", "2", "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert results["total"] == 2 and results["more"] is True
