@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication
 
 from claimdesk.desktop.i18n import translate
@@ -107,11 +107,12 @@ def _restore_geometry(window: MainWindow) -> bool:
     return first_use(window)
 
 
-def first_use(window: MainWindow) -> bool:
-    """A window not shown yet, on a screen size it was never used on: a laptop's whole
-    free area (to be maximised: says so), or `LARGE_SHARE`% of a larger screen, centred.
-    Its size is set now, so the named layout suiting it is chosen before it is shown."""
-    free = window.screen().availableGeometry()
+def first_use(window: MainWindow, screen: QScreen | None = None) -> bool:
+    """A window on a screen size it was never used on (`screen`, else its own): a laptop's
+    whole free area (to be maximised: says so), or `LARGE_SHARE`% of a larger screen,
+    centred. Its size is set now, so the named layout suiting it is chosen by that size:
+    before it is shown, or when it is moved onto such a screen (`screen_follower`)."""
+    free = (screen or window.screen()).availableGeometry()
     if free.width() <= LAPTOP_SCREEN.width() or free.height() <= LAPTOP_SCREEN.height():
         window.setGeometry(free)
         return True

@@ -39,6 +39,13 @@ window.show()
 app.processEvents()
 seen = []
 
+def drag(x, screen):
+    window.move(x, 30)
+    for _ in range(10000):  # the move, then the screen change it brings
+        if window.screen() == screen:
+            break
+        app.processEvents()
+
 def look():
     app.processEvents()
     seen.append([window.screen().name(), window.panels.name,
@@ -46,12 +53,12 @@ def look():
 
 window.action_set["view.layout_reading"].trigger()
 look()
-window.windowHandle().setScreen(monitor)  # dragged onto the monitor, never used before
+drag(1400, monitor)  # dragged onto the monitor, never used before
 look()
-window.action_set["view.layout_reviewing"].trigger()
-window.windowHandle().setScreen(laptop)
+window.action_set["view.layout_annotating"].trigger()
+drag(100, laptop)  # and back
 look()
-window.windowHandle().setScreen(monitor)
+drag(1400, monitor)
 look()
 window.close_project()
 settings = AppSettings(folder / "settings.ini")
@@ -75,8 +82,8 @@ def test_moving_the_window_to_a_screen_of_another_size_takes_that_sizes_layout(t
     seen = json.loads(run.stdout.strip().splitlines()[-1])
     assert seen == [
         ["laptop", "reading", False],
-        ["monitor", "annotating", False],  # a size never used: the window's default
+        ["monitor", "reviewing", True],  # a size never used: the one suiting 90% of it
         ["laptop", "reading", False],  # back: the laptop's own layout
-        ["monitor", "reviewing", True],  # and the monitor's, as left there
-        ["reading", "reviewing"],  # each remembered for its screen size
+        ["monitor", "annotating", False],  # and the monitor's, as left there
+        ["reading", "annotating"],  # each remembered for its screen size
     ]
