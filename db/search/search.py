@@ -25,7 +25,7 @@ MAX_RESULTS = 200
 MAX_HITS = 100
 EXACT_CHUNK = 100
 """Candidates whose texts Exact reads at once."""
-EXACT_COUNTED = 1000
+EXACT_COUNTED = 500
 """Candidates Exact reads at least before it stops at a full page with a total "at least"."""
 CONTEXT = 60
 """Characters of text shown on each side of a snippet's first hit."""
