@@ -25,11 +25,12 @@ from claimdesk.db.operations import claims as claim_ops
 from claimdesk.desktop.commands.commands import OperationCommand
 from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.widgets.readable_colours import disagreeing_colour
 from claimdesk.desktop.widgets.typing_pause import pause_timer, urls_in
 
 from .checked_before_view import CheckedBeforeList
 from .claim_claimant_field import ClaimClaimantField
-from .claim_rows import CONTRADICTION_COLOUR, claim_match_text
+from .claim_rows import claim_match_text
 from .contradiction_text import contradiction_text
 from .figures_note import FiguresNote
 
@@ -65,7 +66,8 @@ class ClaimEditor(QWidget):
         self.contradictions_label = QLabel(self)
         self.contradictions_label.setTextFormat(Qt.TextFormat.PlainText)
         self.contradictions_label.setWordWrap(True)
-        self.contradictions_label.setStyleSheet(f"color: {CONTRADICTION_COLOUR};")
+        red = disagreeing_colour(self.palette())  # one that reads on dark too
+        self.contradictions_label.setStyleSheet(f"color: {red.name()};")
         self.checked_before = CheckedBeforeList(session, self)
         self.remove_button = QPushButton(translate("ClaimEditor", "Remove claim"), self)
         self.remove_button.setToolTip(

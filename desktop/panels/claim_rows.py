@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from claimdesk.db.analysis.text_folding import Needle
@@ -19,6 +19,7 @@ from claimdesk.db.factchecks.matching import Match
 from claimdesk.desktop.i18n import translate, translate_n
 from claimdesk.desktop.i18n.locale_format import count as locale_count
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
+from claimdesk.desktop.widgets.readable_colours import disagreeing_colour
 
 from .checked_before_view import best_line
 from .claimant_field import appearance_place, claim_claimant
@@ -27,7 +28,6 @@ from .contradiction_text import contradiction_text
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2
 CHECKED_COLUMN = 3
-CONTRADICTION_COLOUR = "#c62828"
 
 
 def claim_item(
@@ -46,7 +46,8 @@ def claim_item(
     tip += [f"⚠ {contradiction_text(reason)}" for reason in overview.contradictions]
     item.setToolTip(0, plain_tooltip("\n".join(tip)))
     if overview.has_contradiction:
-        item.setForeground(0, QBrush(QColor(CONTRADICTION_COLOUR)))
+        # a red that reads on the palette in use (the light one was 2.5:1 on dark)
+        item.setForeground(0, QBrush(disagreeing_colour(QGuiApplication.palette())))
     for appearance in overview.appearances:
         who = claimants.get((claim.id, appearance.annotation.id))
         where = appearance_place(appearance, who.name if who else "")

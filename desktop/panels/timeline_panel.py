@@ -30,9 +30,10 @@ from claimdesk.db.report.timeline import TimelinePoint, claim_timeline
 from claimdesk.desktop.i18n import mark, translate, translated
 from claimdesk.desktop.i18n.locale_format import short_date
 from claimdesk.desktop.session import Change, ProjectSession
+from claimdesk.desktop.widgets.readable_colours import disagreeing_colour
 
 from .panel_dock import PanelDock
-from .timeline_chart import TimelineChart, disagreeing_colour
+from .timeline_chart import TimelineChart
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QImage, QPalette
 
 from claimdesk.db.report.timeline import TimelinePoint
 from claimdesk.desktop.high_contrast import high_contrast_palette
-from claimdesk.desktop.panels.timeline_chart import TimelineChart, contrast
+from claimdesk.desktop.panels.timeline_chart import TimelineChart
+from claimdesk.desktop.widgets.readable_colours import contrast
 
 Role = QPalette.ColorRole
 
