@@ -8,7 +8,7 @@ Each such record keeps its origin, the claim it was published from, in its id
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -97,6 +97,14 @@ def published_from(check: FactCheck) -> str:
     return check.id.removeprefix(_ORIGIN).rpartition(":")[0]
 
 
-def not_its_own(matches: list[Match], claim_id: str) -> list[Match]:
-    """`matches` for the claim `claim_id` less the fact-check published from it."""
-    return [match for match in matches if published_from(match.fact_check) != claim_id]
+def claims_of(store: Store, annotation_id: str) -> frozenset[str]:
+    """The claims an annotation appears in: the checks published from them are its own."""
+    return frozenset(claim.id for claim in store.claims_of_annotation(annotation_id))
+
+
+def not_its_own(matches: list[Match], claim_id: str | Collection[str]) -> list[Match]:
+    """`matches` for the claim `claim_id` less the fact-check published from it; given the
+    claims an annotation appears in, less the checks published from any of them."""
+    own = {claim_id} if isinstance(claim_id, str) else set(claim_id)
+    own.discard("")  # an imported check's origin
+    return [match for match in matches if published_from(match.fact_check) not in own]

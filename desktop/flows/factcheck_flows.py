@@ -4,6 +4,7 @@ fact-check archive file the project matches against too."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from claimdesk.db import ClaimdeskError, NotFoundError, Store
 from claimdesk.db.factchecks.matching import add_to_archive, match_everywhere
+from claimdesk.db.factchecks.published import claims_of, not_its_own
 from claimdesk.db.factchecks.reading import read_fact_checks
 from claimdesk.db.factchecks.shared import (
     reading_shared,
@@ -153,10 +155,11 @@ def checked_before(window: MainWindow) -> None:
     session = window.open_session()
     pane = window.open_workspace().active_pane()
     view = pane.view if pane is not None else None
-    claim = ""
+    claim, own = "", frozenset[str]()
     if view is not None and view.current_annotation():
         try:
             claim = session.store.annotation(view.current_annotation()).quote
+            own = claims_of(session.store, view.current_annotation())
         except NotFoundError:
             claim = ""
     selected = view.selected_range() if view is not None else None
@@ -169,23 +172,26 @@ def checked_before(window: MainWindow) -> None:
         )
         window.statusBar().showMessage(hint, 6000)
         return
-    show_checked_before(window, claim)
+    show_checked_before(window, claim, own)
 
 
-def show_checked_before_from(widget: QWidget, claim: str) -> None:
-    """Checked before? for `claim`, asked from a panel (docked or floating) of the window."""
+def show_checked_before_from(widget: QWidget, claim: str, own: Collection[str] = ()) -> None:
+    """Checked before? for `claim`, asked from a panel (docked or floating) of the window;
+    `own`: the claims it is an appearance of (see `show_checked_before`)."""
     from claimdesk.desktop.main_window import MainWindow
 
     parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, MainWindow):
         parent = parent.parentWidget()
     if parent is not None:
-        show_checked_before(parent, claim)
+        show_checked_before(parent, claim, own)
 
 
-def show_checked_before(window: MainWindow, claim: str) -> None:
+def show_checked_before(window: MainWindow, claim: str, own: Collection[str] = ()) -> None:
     """Match `claim` in the project's archive and the shared one beside it (read-only); a
-    shared file that cannot be read is said in the dialog, and the project's still shown."""
+    shared file that cannot be read is said in the dialog, and the project's still shown.
+    `own`: the claims the text is an appearance of, never offered their own published
+    checks."""
     from claimdesk.desktop.widgets.checked_before_dialog import CheckedBeforeDialog
 
     store = window.open_session().store
@@ -200,7 +206,7 @@ def show_checked_before(window: MainWindow, claim: str) -> None:
                 note = translate("factcheck_flows", "Shared archive left out: {reason}").format(
                     reason=" ".join(message_text(error).split())
                 )
-            matches = match_everywhere(store, shared, claim)
+            matches = not_its_own(match_everywhere(store, shared, claim), own)
             count = fact_check_count(store) + (fact_check_count(shared) if shared else 0)
     except ClaimdeskError as error:
         show_failure(window, translate("factcheck_flows", "Checked before?"), error)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Collection
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -67,10 +68,13 @@ class CheckedBefore(QObject):
         session.outside_change.connect(self.check_archives)
         session.closing.connect(self._stop)
 
-    def matches(self, text: str, *, first: bool = False, claim: str = "") -> list[Match] | None:
+    def matches(
+        self, text: str, *, first: bool = False, claim: str | Collection[str] = ""
+    ) -> list[Match] | None:
         """The earlier checks matching `text`, best first; [] for none (or no archive);
         None while they are being matched (`updated` follows); `first`: before the rest;
-        `claim`: the claim asking, never offered the check published from it."""
+        `claim`: the claim asking (or the claims of the annotation asking), never offered
+        the check published from it."""
         key = " ".join(text.split())
         if not key or not may_match(self._state):
             return []

@@ -7,6 +7,8 @@ when there is no archive. Everything here came from someone else's file: plain t
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -46,13 +48,14 @@ class _Follower(QWidget):
         super().__init__(parent)
         self.cache = CheckedBefore.of(session)
         self.text = ""
-        self.claim = ""
+        self.claim: str | Collection[str] = ""
         self.cache.updated.connect(self._redraw)
         self.setVisible(False)
 
-    def show_text(self, text: str, claim: str = "") -> None:
+    def show_text(self, text: str, claim: str | Collection[str] = "") -> None:
         """Follow `text` (a claim's wording, an annotation's quote; "" for nothing); `claim`:
-        the claim it is the wording of, not shown its own published check."""
+        the claim it is the wording of (or the claims the annotation appears in), not shown
+        its own published check."""
         self.claim = claim
         if text != self.text:
             self.text = text

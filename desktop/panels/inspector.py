@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.db import NotFoundError
+from claimdesk.db.factchecks.published import claims_of
 from claimdesk.db.interchange.sources.anchors import anchor_label
 from claimdesk.db.records.model import Annotation
 from claimdesk.desktop.commands.commands import EditAnnotation
@@ -170,7 +171,8 @@ class Inspector(QWidget):
     def _checked_before_dialog(self, quote: str) -> None:
         from claimdesk.desktop.flows.factcheck_flows import show_checked_before_from
 
-        show_checked_before_from(self, quote)
+        own = claims_of(self.session.store, self.annotation_id) if self.annotation_id else ()
+        show_checked_before_from(self, quote, own)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -193,7 +195,10 @@ class Inspector(QWidget):
     def _load(self) -> None:
         annotation = self._annotation()
         self._stack.setCurrentIndex(1 if annotation else 0)
-        self.checked_before.show_text(annotation.quote if annotation else "")
+        self.checked_before.show_text(
+            annotation.quote if annotation else "",
+            claims_of(self.session.store, annotation.id) if annotation else "",
+        )
         if annotation is None:
             return
         self._loading = True
