@@ -151,6 +151,18 @@ def import_fact_checks(window: MainWindow) -> None:
     import_fact_checks(window)
 
 
+def choose_shared_archive(window: MainWindow) -> None:
+    from claimdesk.desktop.flows.factcheck_flows import choose_shared_archive
+
+    choose_shared_archive(window)
+
+
+def new_shared_archive(window: MainWindow) -> None:
+    from claimdesk.desktop.flows.factcheck_flows import new_shared_archive
+
+    new_shared_archive(window)
+
+
 def triage_article(window: MainWindow) -> None:
     from claimdesk.desktop.widgets.triage_dialog import TriageDialog
 

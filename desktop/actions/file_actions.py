@@ -65,6 +65,19 @@ FILE_ACTIONS: tuple[Action, ...] = (
         ),
     ),
     Action(
+        "file.shared_archive",
+        mark("Actions", "Use a s&hared fact-check archive…"),
+        menu=FILE,
+        handler=do.choose_shared_archive,
+        help=mark("Actions", "Match this project against a newsroom's fact-check archive file too"),
+    ),
+    Action(
+        "file.new_shared_archive",
+        mark("Actions", "Ne&w shared fact-check archive…"),
+        menu=FILE,
+        handler=do.new_shared_archive,
+    ),
+    Action(
         "file.article_details",
         mark("Actions", "Article &details…"),
         ("Alt+Return",),

@@ -230,12 +230,23 @@ def choose_shared_archive(window: MainWindow, parent: QWidget | None = None) -> 
 
     title = translate("factcheck_flows", "Shared fact-check archive")
     name, _ = QFileDialog.getOpenFileName(parent or window, title, "", archive_choices())
-    if not name or not _use_shared(window, Path(name)):
+    return bool(name) and _use_and_say(window, Path(name))
+
+
+def new_shared_archive(window: MainWindow) -> bool:
+    """New shared fact-check archive…: an empty archive file made where the user says,
+    which this project then matches against too. True if one was made and used."""
+    from claimdesk.desktop.widgets.fact_check_destination import new_archive_file
+
+    path = new_archive_file(window)
+    return path is not None and _use_and_say(window, path)
+
+
+def _use_and_say(window: MainWindow, path: Path) -> bool:
+    if not _use_shared(window, path):
         return False
     window.statusBar().showMessage(
-        translate("factcheck_flows", "Shared fact-check archive: {file}").format(
-            file=Path(name).name
-        ),
+        translate("factcheck_flows", "Shared fact-check archive: {file}").format(file=path.name),
         6000,
     )
     return True

@@ -38,6 +38,24 @@ def archive_choices() -> str:
     return f"{archives} (*{ARCHIVE_SUFFIX});;{every} (*)"
 
 
+def new_archive_file(parent: QWidget) -> Path | None:
+    """A new, empty shared archive file where the user says (as `claimdesk archive new`
+    makes it); None if cancelled or refused (said in a message)."""
+    title = translate("FactCheckDestination", "New shared fact-check archive")
+    name, _ = QFileDialog.getSaveFileName(parent, title, "", archive_choices())
+    if not name:
+        return None
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix(ARCHIVE_SUFFIX)
+    try:
+        create_archive(path)
+    except (ClaimdeskError, OSError) as error:
+        message_box(parent, title, " ".join(str(error).split()), icon="critical").exec()
+        return None
+    return path
+
+
 class FactCheckDestination(QDialog):
     """Asks where `files` go; `archive` is the shared file chosen (None: the project)."""
 
@@ -99,19 +117,9 @@ class FactCheckDestination(QDialog):
             self._take(Path(name))
 
     def _new(self) -> None:
-        title = translate("FactCheckDestination", "New shared fact-check archive")
-        name, _ = QFileDialog.getSaveFileName(self, title, "", archive_choices())
-        if not name:
-            return
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(ARCHIVE_SUFFIX)
-        try:
-            create_archive(path)
-        except (ClaimdeskError, OSError) as error:
-            message_box(self, title, " ".join(str(error).split()), icon="critical").exec()
-            return
-        self._take(path)
+        path = new_archive_file(self)
+        if path is not None:
+            self._take(path)
 
     def _take(self, path: Path) -> None:
         self.archive = path

@@ -26,6 +26,8 @@ MENUS_TODAY = {
         ("&Import articles…", ["Ctrl+I"]),
         ("&Paste as new article", ["Ctrl+Shift+V"]),
         ("Import &fact-checks…", []),
+        ("Use a s&hared fact-check archive…", []),
+        ("Ne&w shared fact-check archive…", []),
         ("Article &details…", ["Alt+Return"]),
         ("De&lete article…", []),
         SEPARATOR,
