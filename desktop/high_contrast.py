@@ -55,9 +55,13 @@ FRAMES = (
     " QCheckBox::indicator { width: 12px; height: 12px; border: 1px solid white;"
     " background: black; }"
     " QCheckBox::indicator:checked { background: yellow; }"
+    " QRadioButton::indicator { width: 12px; height: 12px; border: 1px solid white;"
+    " border-radius: 7px; background: black; }"
+    " QRadioButton::indicator:checked { background: yellow; }"
+    " QAbstractItemView { border: 1px solid #c8c8c8; }"
 )
-"""Fields' frames and check boxes: the style draws them a shade darker than the window,
-which on black is black (the fields and "Exact" had no visible edge)."""
+"""The edges of fields, lists, check and radio boxes: the style draws them a shade darker
+than the window, which on black is black (the fields and "Exact" had no visible edge)."""
 
 _ordinary: QPalette | None = None
 """The palette before high contrast was first switched on, to go back to."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QRadioButton, QVBoxLayout, QWidget
 
 from claimdesk.desktop.high_contrast import use_high_contrast
 from claimdesk.desktop.widgets.readable_colours import contrast
@@ -29,18 +29,19 @@ def brightest_contrast(widget: QWidget) -> float:
     )
 
 
-def test_in_high_contrast_an_empty_field_and_an_unticked_box_show_their_edges(qtbot):
+def test_in_high_contrast_empty_fields_lists_and_unticked_boxes_show_their_edges(qtbot):
     use_high_contrast(True)
     form = QWidget()
     qtbot.addWidget(form)
     layout = QVBoxLayout(form)
-    field, box = QLineEdit(form), QCheckBox(form)  # no text: only the edge can show
-    layout.addWidget(field)
-    layout.addWidget(box)
+    # no text: only the edges can show
+    shown = [QLineEdit(form), QCheckBox(form), QRadioButton(form), QListWidget(form)]
+    for widget in shown:
+        layout.addWidget(widget)
     form.show()
     qtbot.waitExposed(form)
-    assert brightest_contrast(field) >= 3
-    assert brightest_contrast(box) >= 3
+    for widget in shown:
+        assert brightest_contrast(widget) >= 3, type(widget).__name__
 
 
 def test_leaving_high_contrast_takes_its_frames_away(qtbot):
