@@ -232,6 +232,11 @@ class Purged:
     """What their stored bytes weighed."""
 
 
+def removed_evidence(store: StoreBase) -> Purged:
+    """What `purge_removed_evidence` would forget now (nothing is changed)."""
+    return Purged(*rows.removed_unshared(store))
+
+
 def purge_removed_evidence(store: StoreBase) -> Purged:
     """Forget the attachments that were removed, with their bytes, where no live
     attachment shares those bytes, and shrink the file.

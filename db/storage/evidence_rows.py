@@ -166,14 +166,31 @@ def annotator_exists(db: Db, annotator_id: str) -> bool:
     )
 
 
+def removed_unshared(db: Db) -> tuple[int, int]:
+    """What `purge_removed` would delete: (removed attachments whose bytes no live one
+    shares, the bytes of those no live attachment names)."""
+    conn = connection(db)
+    files = conn.execute(
+        "SELECT count(*) FROM evidence_files WHERE deleted = 1 AND sha256 NOT IN"
+        " (SELECT sha256 FROM evidence_files WHERE deleted = 0)"
+    ).fetchone()[0]
+    return int(files), _unnamed_bytes(db)
+
+
+def _unnamed_bytes(db: Db) -> int:
+    """What the bytes no live attachment names weigh."""
+    row = connection(db).execute(
+        "SELECT coalesce(sum(size), 0) FROM evidence_blobs WHERE sha256 NOT IN"
+        " (SELECT sha256 FROM evidence_files WHERE deleted = 0)"
+    )
+    return int(row.fetchone()[0])
+
+
 def purge_removed(db: Db) -> tuple[int, int]:
     """Delete removed attachments whose bytes no live attachment shares, then the bytes no
     attachment names; (attachments deleted, bytes freed)."""
     conn = connection(db)
-    freed = conn.execute(
-        "SELECT count(*), coalesce(sum(size), 0) FROM evidence_blobs WHERE sha256 NOT IN"
-        " (SELECT sha256 FROM evidence_files WHERE deleted = 0)"
-    ).fetchone()
+    freed = _unnamed_bytes(db)
     files = conn.execute(
         "DELETE FROM evidence_files WHERE deleted = 1 AND sha256 NOT IN"
         " (SELECT sha256 FROM evidence_files WHERE deleted = 0)"
@@ -181,7 +198,7 @@ def purge_removed(db: Db) -> tuple[int, int]:
     conn.execute(
         "DELETE FROM evidence_blobs WHERE sha256 NOT IN (SELECT sha256 FROM evidence_files)"
     )
-    return files, int(freed[1])
+    return files, freed
 
 
 def vacuum(db: Db) -> None:

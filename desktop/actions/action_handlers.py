@@ -163,6 +163,12 @@ def new_shared_archive(window: MainWindow) -> None:
     new_shared_archive(window)
 
 
+def purge_evidence(window: MainWindow) -> None:
+    from claimdesk.desktop.flows.purge_flow import purge_evidence
+
+    purge_evidence(window)
+
+
 def triage_article(window: MainWindow) -> None:
     from claimdesk.desktop.widgets.triage_dialog import TriageDialog
 

@@ -122,6 +122,15 @@ FILE_ACTIONS: tuple[Action, ...] = (
         help=mark("Actions", "Publish the claims as a fact-check page (HTML), PDF or Markdown"),
     ),
     Action(
+        "file.purge_evidence",
+        mark("Actions", "Purge removed evidence file&s…"),
+        menu=FILE,
+        handler=do.purge_evidence,
+        help=mark(
+            "Actions", "Delete the kept bytes of removed evidence files; clears the undo history"
+        ),
+    ),
+    Action(
         "file.quit",
         mark("Actions", "&Quit"),
         (Std.Quit,),

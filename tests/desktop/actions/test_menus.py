@@ -35,6 +35,7 @@ MENUS_TODAY = {
         ("Import &annotations…", ["Ctrl+Shift+I"]),
         ("&Merge a colleague's project…", []),
         ("P&ublish report…", []),
+        ("Purge removed evidence file&s…", []),
         SEPARATOR,
         ("&Quit", QUIT_KEYS),
     ],
