@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QScreen
 
 from .layouts import LAYOUTS, default_layout
@@ -96,6 +96,8 @@ def _keep_on(window: MainWindow, screen: QScreen) -> None:
 def _take_first_use_size(window: MainWindow, screen: QScreen) -> None:
     """The size a first start gives a window on a screen of this size (`first_use`): a
     laptop's maximised, a larger screen's share of it, centred."""
+    from PySide6.QtCore import Qt  # not when the first frame loads this module
+
     maximised = Qt.WindowState.WindowMaximized
     window.setWindowState(window.windowState() & ~maximised)
     if first_use(window, screen):
