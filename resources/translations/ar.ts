@@ -239,6 +239,10 @@
       <translation>حذف التعليق التوضيحي عند المؤشر (يمكن التراجع)</translation>
     </message>
     <message>
+      <source>Delete the kept bytes of removed evidence files; clears the undo history</source>
+      <translation>يحذف البيانات المحفوظة لملفات الأدلة المُزالة؛ ويمحو سجل التراجع</translation>
+    </message>
+    <message>
       <source>Delete the link</source>
       <translation>حذف الرابط</translation>
     </message>
@@ -315,12 +319,20 @@
       <translation>ربط…</translation>
     </message>
     <message>
+      <source>Match this project against a newsroom's fact-check archive file too</source>
+      <translation>طابِق هذا المشروع أيضًا مع ملف أرشيف التدقيقات لغرفة أخبار</translation>
+    </message>
+    <message>
       <source>Move focus to the next / previous pane</source>
       <translation>نقل التركيز إلى الإطار التالي / السابق</translation>
     </message>
     <message>
       <source>Move the caret</source>
       <translation>تحريك المؤشر</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w shared fact-check archive…</source>
+      <translation>أر&amp;شيف تدقيقات مشترك جديد…</translation>
     </message>
     <message>
       <source>Next annotation</source>
@@ -389,6 +401,10 @@
     <message>
       <source>Publish the claims as a fact-check page (HTML), PDF or Markdown</source>
       <translation>نشر الادعاءات كصفحة تدقيق (HTML) أو PDF أو Markdown</translation>
+    </message>
+    <message>
+      <source>Purge removed evidence file&amp;s…</source>
+      <translation>ت&amp;طهير ملفات الأدلة المُزالة…</translation>
     </message>
     <message>
       <source>Rea&amp;ding layout</source>
@@ -481,6 +497,10 @@
     <message>
       <source>Undo</source>
       <translation>تراجع</translation>
+    </message>
+    <message>
+      <source>Use a s&amp;hared fact-check archive…</source>
+      <translation>است&amp;خدام أرشيف تدقيقات مشترك…</translation>
     </message>
     <message>
       <source>Version, licence, and the licences of the software Claimdesk runs on</source>
@@ -4449,6 +4469,17 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
         <numerusform>؛ تُعرض أفضل النتائج (%n)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>At least %n articles match</source>
+      <translation>
+        <numerusform>لا يقل عدد المقالات المطابقة عن %n</numerusform>
+        <numerusform>يطابق مقال واحد على الأقل</numerusform>
+        <numerusform>يطابق مقالان على الأقل</numerusform>
+        <numerusform>تطابق %n مقالات على الأقل</numerusform>
+        <numerusform>يطابق %n مقالًا على الأقل</numerusform>
+        <numerusform>يطابق %n مقال على الأقل</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Find in all articles</source>
       <translation>البحث في كل المقالات</translation>
@@ -4671,6 +4702,10 @@ File → New project… (Ctrl+N) or Open project… (Ctrl+O)</source>
     <message>
       <source>Published</source>
       <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+      <source>Said by {claimant}</source>
+      <translation>قاله: {claimant}</translation>
     </message>
     <message>
       <source>Said on</source>
@@ -5713,6 +5748,43 @@ Merging cannot be undone, and it clears the undo history. A copy of the project 
         <numerusform>…و%n غيرها (يسردها كلها «أظهر التفاصيل…»).</numerusform>
         <numerusform>…و%n غيرها (يسردها كلها «أظهر التفاصيل…»).</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>purge_flow</name>
+    <message numerus="yes">
+      <source>%n removed evidence files ({size}) will be deleted for good.</source>
+      <translation>
+        <numerusform>لن يُحذف أي ملف أدلة مُزال ({size}).</numerusform>
+        <numerusform>سيُحذف ملف أدلة مُزال واحد ({size}) نهائيًا.</numerusform>
+        <numerusform>سيُحذف ملفا أدلة مُزالان ({size}) نهائيًا.</numerusform>
+        <numerusform>ستُحذف %n ملفات أدلة مُزالة ({size}) نهائيًا.</numerusform>
+        <numerusform>سيُحذف %n ملفًا من ملفات الأدلة المُزالة ({size}) نهائيًا.</numerusform>
+        <numerusform>سيُحذف %n ملف أدلة مُزال ({size}) نهائيًا.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No removed evidence files to purge.</source>
+      <translation>لا توجد ملفات أدلة مُزالة لتطهيرها.</translation>
+    </message>
+    <message>
+      <source>Purge removed evidence files</source>
+      <translation>تطهير ملفات الأدلة المُزالة</translation>
+    </message>
+    <message numerus="yes">
+      <source>Purged %n removed evidence files ({size}).</source>
+      <translation>
+        <numerusform>لم يُطهَّر أي ملف أدلة مُزال ({size}).</numerusform>
+        <numerusform>طُهِّر ملف أدلة مُزال واحد ({size}).</numerusform>
+        <numerusform>طُهِّر ملفا أدلة مُزالان ({size}).</numerusform>
+        <numerusform>طُهِّرت %n ملفات أدلة مُزالة ({size}).</numerusform>
+        <numerusform>طُهِّر %n ملفًا من ملفات الأدلة المُزالة ({size}).</numerusform>
+        <numerusform>طُهِّر %n ملف أدلة مُزال ({size}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The undo history is cleared: what was done so far cannot be undone.</source>
+      <translation>يُمحى سجل التراجع: لن يمكن التراجع عما أُنجز حتى الآن.</translation>
     </message>
   </context>
   <context>

@@ -305,6 +305,13 @@
         <numerusform>; the best %n are listed</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>At least %n articles match</source>
+      <translation>
+        <numerusform>At least %n article matches</numerusform>
+        <numerusform>At least %n articles match</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>StartReviewDialog</name>
@@ -526,6 +533,23 @@
       <translation>
         <numerusform>…and %n more (Show Details… lists them all).</numerusform>
         <numerusform>…and %n more (Show Details… lists them all).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>purge_flow</name>
+    <message numerus="yes">
+      <source>%n removed evidence files ({size}) will be deleted for good.</source>
+      <translation>
+        <numerusform>%n removed evidence file ({size}) will be deleted for good.</numerusform>
+        <numerusform>%n removed evidence files ({size}) will be deleted for good.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Purged %n removed evidence files ({size}).</source>
+      <translation>
+        <numerusform>Purged %n removed evidence file ({size}).</numerusform>
+        <numerusform>Purged %n removed evidence files ({size}).</numerusform>
       </translation>
     </message>
   </context>

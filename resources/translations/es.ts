@@ -239,6 +239,10 @@
       <translation>Eliminar la anotación del cursor (se puede deshacer)</translation>
     </message>
     <message>
+      <source>Delete the kept bytes of removed evidence files; clears the undo history</source>
+      <translation>Borra los bytes guardados de los archivos de evidencia eliminados; vacía el historial de deshacer</translation>
+    </message>
+    <message>
       <source>Delete the link</source>
       <translation>Eliminar el vínculo</translation>
     </message>
@@ -315,12 +319,20 @@
       <translation>Vincular…</translation>
     </message>
     <message>
+      <source>Match this project against a newsroom's fact-check archive file too</source>
+      <translation>Comparar también este proyecto con el archivo de verificaciones de una redacción</translation>
+    </message>
+    <message>
       <source>Move focus to the next / previous pane</source>
       <translation>Pasar el foco a la vista siguiente / anterior</translation>
     </message>
     <message>
       <source>Move the caret</source>
       <translation>Mover el cursor</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w shared fact-check archive…</source>
+      <translation>Nuevo archivo de verificaciones compar&amp;tido…</translation>
     </message>
     <message>
       <source>Next annotation</source>
@@ -389,6 +401,10 @@
     <message>
       <source>Publish the claims as a fact-check page (HTML), PDF or Markdown</source>
       <translation>Publicar las afirmaciones como página de verificación (HTML), PDF o Markdown</translation>
+    </message>
+    <message>
+      <source>Purge removed evidence file&amp;s…</source>
+      <translation>Purgar archivos de evidencia eli&amp;minados…</translation>
     </message>
     <message>
       <source>Rea&amp;ding layout</source>
@@ -481,6 +497,10 @@
     <message>
       <source>Undo</source>
       <translation>Deshacer</translation>
+    </message>
+    <message>
+      <source>Use a s&amp;hared fact-check archive…</source>
+      <translation>Usar un a&amp;rchivo de verificaciones compartido…</translation>
     </message>
     <message>
       <source>Version, licence, and the licences of the software Claimdesk runs on</source>
@@ -4297,6 +4317,13 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
         <numerusform>; se muestran los %n mejores</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>At least %n articles match</source>
+      <translation>
+        <numerusform>Al menos %n artículo coincide</numerusform>
+        <numerusform>Al menos %n artículos coinciden</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Find in all articles</source>
       <translation>Buscar en todos los artículos</translation>
@@ -4511,6 +4538,10 @@ Archivo → Nuevo proyecto… (Ctrl+N) o Abrir proyecto… (Ctrl+O)</translation
     <message>
       <source>Published</source>
       <translation>Publicado</translation>
+    </message>
+    <message>
+      <source>Said by {claimant}</source>
+      <translation>Dicho por {claimant}</translation>
     </message>
     <message>
       <source>Said on</source>
@@ -5449,6 +5480,35 @@ La fusión no se puede deshacer y borra el historial de deshacer. Antes se guard
         <numerusform>…y %n más (Mostrar detalles… los muestra todos).</numerusform>
         <numerusform>…y %n más (Mostrar detalles… los muestra todos).</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>purge_flow</name>
+    <message numerus="yes">
+      <source>%n removed evidence files ({size}) will be deleted for good.</source>
+      <translation>
+        <numerusform>%n archivo de evidencia eliminado ({size}) se borrará definitivamente.</numerusform>
+        <numerusform>%n archivos de evidencia eliminados ({size}) se borrarán definitivamente.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No removed evidence files to purge.</source>
+      <translation>No hay archivos de evidencia eliminados que purgar.</translation>
+    </message>
+    <message>
+      <source>Purge removed evidence files</source>
+      <translation>Purgar archivos de evidencia eliminados</translation>
+    </message>
+    <message numerus="yes">
+      <source>Purged %n removed evidence files ({size}).</source>
+      <translation>
+        <numerusform>Se purgó %n archivo de evidencia eliminado ({size}).</numerusform>
+        <numerusform>Se purgaron %n archivos de evidencia eliminados ({size}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The undo history is cleared: what was done so far cannot be undone.</source>
+      <translation>Se vacía el historial de deshacer: lo hecho hasta ahora no podrá deshacerse.</translation>
     </message>
   </context>
   <context>

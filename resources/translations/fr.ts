@@ -239,6 +239,10 @@
       <translation>Supprimer l’annotation sous le curseur (annulable)</translation>
     </message>
     <message>
+      <source>Delete the kept bytes of removed evidence files; clears the undo history</source>
+      <translation>Supprime les octets conservés des fichiers de preuve retirés ; vide l’historique d’annulation</translation>
+    </message>
+    <message>
       <source>Delete the link</source>
       <translation>Supprimer le lien</translation>
     </message>
@@ -315,12 +319,20 @@
       <translation>Relier…</translation>
     </message>
     <message>
+      <source>Match this project against a newsroom's fact-check archive file too</source>
+      <translation>Comparer aussi ce projet à l’archive de vérifications d’une rédaction</translation>
+    </message>
+    <message>
       <source>Move focus to the next / previous pane</source>
       <translation>Passer au volet suivant / précédent</translation>
     </message>
     <message>
       <source>Move the caret</source>
       <translation>Déplacer le curseur</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w shared fact-check archive…</source>
+      <translation>Nouvelle archive de vérifications par&amp;tagée…</translation>
     </message>
     <message>
       <source>Next annotation</source>
@@ -389,6 +401,10 @@
     <message>
       <source>Publish the claims as a fact-check page (HTML), PDF or Markdown</source>
       <translation>Publier les allégations comme page de vérification (HTML), PDF ou Markdown</translation>
+    </message>
+    <message>
+      <source>Purge removed evidence file&amp;s…</source>
+      <translation>Pur&amp;ger les fichiers de preuve retirés…</translation>
     </message>
     <message>
       <source>Rea&amp;ding layout</source>
@@ -481,6 +497,10 @@
     <message>
       <source>Undo</source>
       <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Use a s&amp;hared fact-check archive…</source>
+      <translation>Utiliser une a&amp;rchive de vérifications partagée…</translation>
     </message>
     <message>
       <source>Version, licence, and the licences of the software Claimdesk runs on</source>
@@ -4297,6 +4317,13 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
         <numerusform> ; les %n meilleurs sont listés</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>At least %n articles match</source>
+      <translation>
+        <numerusform>Au moins %n article correspond</numerusform>
+        <numerusform>Au moins %n articles correspondent</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Find in all articles</source>
       <translation>Rechercher dans tous les articles</translation>
@@ -4511,6 +4538,10 @@ Fichier → Nouveau projet… (Ctrl+N) ou Ouvrir un projet… (Ctrl+O)</translat
     <message>
       <source>Published</source>
       <translation>Publié</translation>
+    </message>
+    <message>
+      <source>Said by {claimant}</source>
+      <translation>Affirmé par {claimant}</translation>
     </message>
     <message>
       <source>Said on</source>
@@ -5449,6 +5480,35 @@ La fusion est irréversible et efface l’historique d’annulation. Une copie d
         <numerusform>… et %n autre (Afficher les détails… les liste tous).</numerusform>
         <numerusform>… et %n autres (Afficher les détails… les liste tous).</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>purge_flow</name>
+    <message numerus="yes">
+      <source>%n removed evidence files ({size}) will be deleted for good.</source>
+      <translation>
+        <numerusform>%n fichier de preuve retiré ({size}) sera supprimé définitivement.</numerusform>
+        <numerusform>%n fichiers de preuve retirés ({size}) seront supprimés définitivement.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No removed evidence files to purge.</source>
+      <translation>Aucun fichier de preuve retiré à purger.</translation>
+    </message>
+    <message>
+      <source>Purge removed evidence files</source>
+      <translation>Purger les fichiers de preuve retirés</translation>
+    </message>
+    <message numerus="yes">
+      <source>Purged %n removed evidence files ({size}).</source>
+      <translation>
+        <numerusform>%n fichier de preuve retiré purgé ({size}).</numerusform>
+        <numerusform>%n fichiers de preuve retirés purgés ({size}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The undo history is cleared: what was done so far cannot be undone.</source>
+      <translation>L’historique d’annulation est vidé : ce qui a été fait jusqu’ici ne pourra plus être annulé.</translation>
     </message>
   </context>
   <context>

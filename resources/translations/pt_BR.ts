@@ -239,6 +239,10 @@
       <translation>Excluir a anotação sob o cursor (pode ser desfeito)</translation>
     </message>
     <message>
+      <source>Delete the kept bytes of removed evidence files; clears the undo history</source>
+      <translation>Apaga os bytes guardados dos arquivos de evidência removidos; limpa o histórico de desfazer</translation>
+    </message>
+    <message>
       <source>Delete the link</source>
       <translation>Excluir o vínculo</translation>
     </message>
@@ -315,12 +319,20 @@
       <translation>Vincular…</translation>
     </message>
     <message>
+      <source>Match this project against a newsroom's fact-check archive file too</source>
+      <translation>Comparar também este projeto com o acervo de checagens de uma redação</translation>
+    </message>
+    <message>
       <source>Move focus to the next / previous pane</source>
       <translation>Mover o foco para o quadro seguinte / anterior</translation>
     </message>
     <message>
       <source>Move the caret</source>
       <translation>Mover o cursor</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w shared fact-check archive…</source>
+      <translation>Novo acervo de checagens compartil&amp;hado…</translation>
     </message>
     <message>
       <source>Next annotation</source>
@@ -389,6 +401,10 @@
     <message>
       <source>Publish the claims as a fact-check page (HTML), PDF or Markdown</source>
       <translation>Publicar as afirmações como página de checagem (HTML), PDF ou Markdown</translation>
+    </message>
+    <message>
+      <source>Purge removed evidence file&amp;s…</source>
+      <translation>Limpar arquivos de evidência remo&amp;vidos…</translation>
     </message>
     <message>
       <source>Rea&amp;ding layout</source>
@@ -481,6 +497,10 @@
     <message>
       <source>Undo</source>
       <translation>Desfazer</translation>
+    </message>
+    <message>
+      <source>Use a s&amp;hared fact-check archive…</source>
+      <translation>Usar um acervo de checagens compa&amp;rtilhado…</translation>
     </message>
     <message>
       <source>Version, licence, and the licences of the software Claimdesk runs on</source>
@@ -4297,6 +4317,13 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
         <numerusform>; as %n melhores estão listadas</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>At least %n articles match</source>
+      <translation>
+        <numerusform>Pelo menos %n matéria corresponde</numerusform>
+        <numerusform>Pelo menos %n matérias correspondem</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Find in all articles</source>
       <translation>Localizar em todas as matérias</translation>
@@ -4511,6 +4538,10 @@ Arquivo → Novo projeto… (Ctrl+N) ou Abrir projeto… (Ctrl+O)</translation>
     <message>
       <source>Published</source>
       <translation>Publicada</translation>
+    </message>
+    <message>
+      <source>Said by {claimant}</source>
+      <translation>Dito por {claimant}</translation>
     </message>
     <message>
       <source>Said on</source>
@@ -5449,6 +5480,35 @@ A mesclagem não pode ser desfeita e apaga o histórico de desfazer. Antes, uma 
         <numerusform>…e mais %n (Mostrar detalhes… lista todos).</numerusform>
         <numerusform>…e mais %n (Mostrar detalhes… lista todos).</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>purge_flow</name>
+    <message numerus="yes">
+      <source>%n removed evidence files ({size}) will be deleted for good.</source>
+      <translation>
+        <numerusform>%n arquivo de evidência removido ({size}) será apagado definitivamente.</numerusform>
+        <numerusform>%n arquivos de evidência removidos ({size}) serão apagados definitivamente.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No removed evidence files to purge.</source>
+      <translation>Não há arquivos de evidência removidos para limpar.</translation>
+    </message>
+    <message>
+      <source>Purge removed evidence files</source>
+      <translation>Limpar arquivos de evidência removidos</translation>
+    </message>
+    <message numerus="yes">
+      <source>Purged %n removed evidence files ({size}).</source>
+      <translation>
+        <numerusform>%n arquivo de evidência removido foi limpo ({size}).</numerusform>
+        <numerusform>%n arquivos de evidência removidos foram limpos ({size}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The undo history is cleared: what was done so far cannot be undone.</source>
+      <translation>O histórico de desfazer é limpo: o que foi feito até agora não poderá ser desfeito.</translation>
     </message>
   </context>
   <context>
