@@ -152,7 +152,7 @@ def import_article_file(
                 draft = read_article_file(path)
     except NoTextLayer as error:
         return ImportOutcome(
-            path, error=str(error), ocr_possible=tesseract_ocr.tesseract() is not None
+            path, error=said(error), ocr_possible=tesseract_ocr.tesseract() is not None
         )
     except ImportFailure as error:
         return ImportOutcome(path, error=said(error))

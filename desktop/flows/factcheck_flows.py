@@ -123,7 +123,7 @@ def _import_one(store: StoreBase, path: Path) -> Imported:
     try:
         checks = read_fact_checks(path)
     except ClaimdeskError as error:
-        return " ".join(str(error).split())
+        return " ".join(message_text(error).split())  # in the interface's language
     return path.name, add_to_archive(store, checks), len(checks)
 
 

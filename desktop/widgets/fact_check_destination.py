@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from claimdesk.db import ClaimdeskError
 from claimdesk.db.storage.archive_file import create_archive
 from claimdesk.desktop.i18n import translate, translate_n
+from claimdesk.desktop.i18n.db_messages import message_text
 
 from .plain_text import message_box
 
@@ -51,7 +52,7 @@ def new_archive_file(parent: QWidget) -> Path | None:
     try:
         create_archive(path)
     except (ClaimdeskError, OSError) as error:
-        message_box(parent, title, " ".join(str(error).split()), icon="critical").exec()
+        message_box(parent, title, " ".join(message_text(error).split()), icon="critical").exec()
         return None
     return path
 

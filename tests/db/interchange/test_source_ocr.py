@@ -72,6 +72,8 @@ def test_a_scan_refused_where_tesseract_is_installed_is_marked_for_ocr(
     monkeypatch.setattr(ocr, "tesseract", lambda: "/usr/bin/tesseract")
     (outcome,) = import_articles(store, [SCAN]).outcomes
     assert outcome.ocr_possible
+    # kept a message the window can translate (it was flattened to English text)
+    assert outcome.error.fields["error"].template.startswith("has no text layer")
 
 
 def test_a_scan_refused_without_tesseract_is_not_marked_for_ocr(

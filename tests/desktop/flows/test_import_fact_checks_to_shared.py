@@ -120,3 +120,26 @@ def test_a_new_archive_over_an_existing_file_is_refused_in_one_line(
     [shown] = boxes.shown
     assert shown == f"critical: {taken}: already exists; an archive is made in a new file"
     assert dialog.to_project.isChecked() and taken.read_bytes() == b"someone's file"
+
+
+def test_a_refused_fact_check_file_is_reported_in_the_interfaces_language(
+    desk, tmp_path, monkeypatch, boxes, qapp
+):
+    """The refusal was flattened to its English text before the report was written."""
+    from PySide6.QtCore import QLocale
+
+    from claimdesk.desktop.i18n.language import install as install_language
+
+    bad = feed(tmp_path, "bad.json", {"claims": [{"text": "x", "claimReview": "no"}]})
+    locale = QLocale()
+    spanish = install_language(qapp, "es")
+    try:
+        dialog = choose_files(desk, monkeypatch, bad)
+        dialog.ok.click()
+        desk.qtbot.waitUntil(lambda: bool(boxes.shown))
+    finally:
+        for translator in spanish:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    [shown] = boxes.shown
+    assert '"claimReview" debe contener objetos' in shown
