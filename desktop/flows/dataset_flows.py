@@ -67,8 +67,9 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
 
     def work(progress, cancelled) -> ExportReport:
         with Store.open(project, create=False) as store:
+            kept = store.settings()
             for key, value in choice.settings.items():
-                if key in CLAIMREVIEW_SETTINGS and value != store.settings().get(key, ""):
+                if key in CLAIMREVIEW_SETTINGS and value != kept.get(key, ""):
                     store.set_setting(key, value)  # remembered for the next export
             return export_project(
                 store,

@@ -6,6 +6,7 @@ the ClaimReview export keeps them; once published, "Open" shows the page or the 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
@@ -55,19 +56,12 @@ def start_publishing(window: MainWindow, choice: PublishChoice) -> None:
             if choice.fmt == "pdf":
                 from claimdesk.desktop.report_pdf import publish_pdf
 
-                return publish_pdf(
-                    store,
-                    choice.out,
-                    chosen=choice.chosen,
-                    split=choice.split,
-                    settings=choice.settings,
-                    progress=progress,
-                    cancelled=cancelled,
-                )
-            return publish_report(
+                publish = publish_pdf
+            else:
+                publish = partial(publish_report, fmt=choice.fmt)
+            return publish(
                 store,
                 choice.out,
-                choice.fmt,
                 chosen=choice.chosen,
                 split=choice.split,
                 settings=choice.settings,
