@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,10 +46,15 @@ class Message:
 
 def extract(folder: Path = DESKTOP) -> list[Message]:
     """Every string marked for translation in `folder`'s Python files, sorted."""
+    return _found(folder, _message)
+
+
+def _found(folder: Path, read: Callable[[ast.AST, Path], Message | None]) -> list[Message]:
+    """The messages `read` finds in the calls of `folder`'s Python files, sorted."""
     found: set[Message] = set()
     for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            message = _message(node, path)
+            message = read(node, path)
             if message is not None:
                 found.add(message)
     return sorted(found)
@@ -73,13 +79,7 @@ def _message(node: ast.AST, path: Path) -> Message | None:
 
 def extract_db(folder: Path = DB) -> list[Message]:
     """Every `db` message template in `folder`'s Python files, sorted."""
-    found: set[Message] = set()
-    for path in sorted(folder.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            message = _db_message(node, path)
-            if message is not None:
-                found.add(message)
-    return sorted(found)
+    return _found(folder, _db_message)
 
 
 def _db_message(node: ast.AST, path: Path) -> Message | None:
