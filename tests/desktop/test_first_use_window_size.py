@@ -7,15 +7,13 @@ subprocess, on Qt's offscreen platform given the screen."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from claimdesk.desktop.layouts import LAYOUTS
+
+from .offscreen_screens import run_on_screens
 
 SCRIPT = """
 import json, sys
@@ -54,19 +52,8 @@ app.exec()
 
 
 def _first_start(tmp_path: Path, width: int, height: int) -> dict:
-    config = tmp_path / "screen.json"
     screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height}
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    run = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
-    return json.loads(run.stdout.strip().splitlines()[-1])
+    return run_on_screens(SCRIPT, tmp_path, [screen])
 
 
 def test_a_first_start_on_a_large_screen_takes_ninety_percent_of_it_centred(tmp_path: Path):

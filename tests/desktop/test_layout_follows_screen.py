@@ -5,18 +5,14 @@ platform given two screens (a 1366×768 laptop and a 1920×1080 monitor)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-SCREENS = {
-    "screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
-        {"name": "monitor", "x": 1366, "y": 0, "width": 1920, "height": 1080},
-    ]
-}
+from .offscreen_screens import run_on_screens
+
+SCREENS = [
+    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+    {"name": "monitor", "x": 1366, "y": 0, "width": 1920, "height": 1080},
+]
 
 SCRIPT = """
 import json, sys
@@ -68,18 +64,7 @@ print(json.dumps(seen))
 
 
 def test_moving_the_window_to_a_screen_of_another_size_takes_that_sizes_layout(tmp_path: Path):
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    run = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
-    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    seen = run_on_screens(SCRIPT, tmp_path, SCREENS)
     assert seen == [
         ["laptop", "reading", False],
         ["monitor", "reviewing", True],  # a size never used: the one suiting 90% of it

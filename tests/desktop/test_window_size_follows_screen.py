@@ -5,19 +5,15 @@ platform given three screens (a 1366×768 laptop, a 1920×1080 monitor, a 1280×
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-SCREENS = {
-    "screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
-        {"name": "monitor", "x": 1366, "y": 0, "width": 1920, "height": 1080},
-        {"name": "tablet", "x": 3286, "y": 0, "width": 1280, "height": 800},
-    ]
-}
+from .offscreen_screens import run_on_screens
+
+SCREENS = [
+    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+    {"name": "monitor", "x": 1366, "y": 0, "width": 1920, "height": 1080},
+    {"name": "tablet", "x": 3286, "y": 0, "width": 1280, "height": 800},
+]
 
 SCRIPT = """
 import json, sys
@@ -67,18 +63,7 @@ print(json.dumps(seen))
 
 
 def test_a_window_dragged_to_a_new_screen_size_takes_the_first_use_size_there(tmp_path: Path):
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    run = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
-    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    seen = run_on_screens(SCRIPT, tmp_path, SCREENS)
     shown = [(name, width, height, maxed) for name, _x, _y, width, height, maxed in seen]
     assert shown == [
         ("monitor", 1728, 972, False),  # a size never used: 90% of 1920×1080
