@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from .figures import Figure
 from .number_words import ABOUT, ABOVE, AT_LEAST, AT_MOST, BELOW, HEDGES, NEARLY, strip_accents
@@ -35,11 +36,18 @@ class FigureRange:
 def figure_range(figure: Figure) -> FigureRange | None:
     """The range a number allows ("more than 100": above 100); None for a date or a vague
     plural ("hundreds"), which are no range."""
-    if figure.kind != "number" or figure.value.endswith("s"):
+    return _range(figure.kind, figure.value, figure.qualifier)
+
+
+@lru_cache(maxsize=4096)
+def _range(kind: str, value: str, qualifier: str) -> FigureRange | None:
+    """`figure_range` by what decides it: read once per figure, not once per pair of the
+    suggestions' figure candidates (`figures_agree`)."""
+    if kind != "number" or value.endswith("s"):
         return None
-    unit = "%" if figure.value.endswith("%") else ""
-    n = Decimal(figure.value.rstrip("%"))
-    bound = HEDGES.get(strip_accents(figure.qualifier), "")
+    unit = "%" if value.endswith("%") else ""
+    n = Decimal(value.rstrip("%"))
+    bound = HEDGES.get(strip_accents(qualifier), "")
     if bound == ABOVE:
         return FigureRange(n, None, low_open=True, unit=unit)
     if bound == AT_LEAST:

@@ -193,20 +193,28 @@ class ArticleStore(StoreBase):
         found: dict[str, str] = {}
         for start in range(0, len(article_ids), 500):
             chunk = list(dict.fromkeys(article_ids[start : start + 500]))
-            rows = self._rows(
-                "SELECT id, language, CASE WHEN language = '' THEN"
-                f" substr(text, 1, {SAMPLE_CHARACTERS}) ELSE '' END FROM articles"
-                f" WHERE id IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            )
-            for article_id, stored, opening in rows:
-                told = None if stored else _TOLD.get(article_id)
-                if told is None:
-                    told = article_language(stored, opening)
-                    if not stored:
-                        if len(_TOLD) >= _TOLD_KEPT:
-                            _TOLD.clear()
-                        _TOLD[article_id] = told
+            marks = ", ".join("?" * len(chunk))
+            for article_id, stored in self._rows(
+                f"SELECT id, language FROM articles WHERE id IN ({marks})", chunk
+            ):
+                if stored:
+                    found[article_id] = article_language(stored, "")
+                elif article_id in _TOLD:
+                    found[article_id] = _TOLD[article_id]
+            untold = [article_id for article_id in chunk if article_id not in found]
+            if not untold:
+                continue
+            # Only the openings of articles stored without a language and not told yet this
+            # run are read: a refresh of an older project reads no text once each is told.
+            for article_id, opening in self._rows(
+                f"SELECT id, substr(text, 1, {SAMPLE_CHARACTERS}) FROM articles"
+                f" WHERE id IN ({', '.join('?' * len(untold))})",
+                untold,
+            ):
+                told = detect_language(opening)
+                if len(_TOLD) >= _TOLD_KEPT:
+                    _TOLD.clear()
+                _TOLD[article_id] = told
                 found[article_id] = told
         return found
 
