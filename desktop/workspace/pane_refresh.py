@@ -18,6 +18,8 @@ from .link_gutter import RELATION_COLOURS
 from .pane_places import DeletedArticlePanes
 
 if TYPE_CHECKING:
+    from claimdesk.db.records.model import Annotation
+
     from .workspace import Workspace
 
 GREY = "#8a8a8a"
@@ -54,9 +56,17 @@ class PaneRefresh:
         if change.everything or change.scheme:
             workspace.refresh_panes()
             return
-        for pane in workspace.panes:
-            if pane.article_id in change.articles:
-                self._apply_annotation_changes(pane, change.annotations)
+        panes = [pane for pane in workspace.panes if pane.article_id in change.articles]
+        if not change.annotations:
+            for pane in panes:
+                if pane.article_id:
+                    workspace.show_article(pane, pane.article_id)
+            return
+        if panes:  # each annotation read once, however many panes show its article
+            store = workspace.session.store
+            annotations = [store.annotation(id_) for id_ in change.annotations]
+            for pane in panes:
+                self._apply_annotation_changes(pane, annotations)
 
     def _show_inner_links(self) -> None:
         """The links between two annotations of each pane's article, for its margin."""
@@ -70,21 +80,16 @@ class PaneRefresh:
                 ]
             )
 
-    def _apply_annotation_changes(self, pane: ArticlePane, annotation_ids: frozenset[str]) -> None:
-        workspace = self.workspace
-        if not annotation_ids:
-            if pane.article_id:
-                workspace.show_article(pane, pane.article_id)
-            return
-        for annotation_id in annotation_ids:
-            annotation = workspace.session.store.annotation(annotation_id)
+    def _apply_annotation_changes(self, pane: ArticlePane, annotations: list[Annotation]) -> None:
+        mode = self.workspace.mode
+        for annotation in annotations:
             if annotation.article_id != pane.article_id:
                 continue
-            shown = pane.view.has_span(annotation_id)
-            span = None if annotation.deleted else workspace.mode.span(pane, annotation)
+            shown = pane.view.has_span(annotation.id)
+            span = None if annotation.deleted else mode.span(pane, annotation)
             if span is None:
                 if shown:
-                    pane.view.remove_span(annotation_id)
+                    pane.view.remove_span(annotation.id)
             elif shown:
                 pane.view.update_span(span)
             else:
