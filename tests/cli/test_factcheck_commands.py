@@ -6,27 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-from claimdesk.db import Store
-from claimdesk.db.interchange.article_import import import_articles
 from claimdesk.desktop.cli import main
 from tests.db.factchecks.test_reading_fact_checks import GOOGLE, REVIEW
-
-
-@pytest.fixture
-def seeded(tmp_path: Path, seed_paths: list[Path]) -> Path:
-    project = tmp_path / "seeds.claimdesk"
-    with Store.open(project) as store:
-        import_articles(store, seed_paths)
-        article = next(a for a in store.articles() if a.date == "2026-01-14")
-        text = store.article_text(article.id)
-        start = text.index("Venezuela’s government negated")
-        end = text.index(".", start) + 1
-        store.add_annotation(
-            article.id, start, end, store.tags()[0].id, store.ensure_annotator("Ana").id
-        )
-    return project
 
 
 def archive(tmp_path: Path) -> list[str]:
@@ -39,28 +20,30 @@ def archive(tmp_path: Path) -> list[str]:
     return [str(feed), str(google)]
 
 
-def test_an_imported_archive_matches_an_annotated_claim_with_the_reason(seeded, tmp_path, capsys):
-    assert main(["import-factchecks", str(seeded), *archive(tmp_path)]) == 0
+def test_an_imported_archive_matches_an_annotated_claim_with_the_reason(
+    annotated, tmp_path, capsys
+):
+    assert main(["import-factchecks", str(annotated), *archive(tmp_path)]) == 0
     assert "feed.json: 1 fact-checks added" in capsys.readouterr().out
-    assert main(["match", str(seeded)]) == 0
+    assert main(["match", str(annotated)]) == 0
     out = capsys.readouterr().out
     assert "1. Misleading (Cotejo, 2026-01-15): Venezuela released 400 political prisoners" in out
     assert "same figure: 400" in out
 
 
-def test_match_json_names_the_annotation_and_the_check(seeded, tmp_path, capsys):
-    main(["import-factchecks", str(seeded), *archive(tmp_path)])
+def test_match_json_names_the_annotation_and_the_check(annotated, tmp_path, capsys):
+    main(["import-factchecks", str(annotated), *archive(tmp_path)])
     capsys.readouterr()
-    assert main(["match", str(seeded), "--json"]) == 0
+    assert main(["match", str(annotated), "--json"]) == 0
     [entry] = json.loads(capsys.readouterr().out)
     assert entry["kind"] == "annotation"
     assert entry["matches"][0]["url"] == REVIEW["url"]
 
 
-def test_a_hostile_archive_is_one_line_and_the_others_still_go_in(seeded, tmp_path, capsys):
+def test_a_hostile_archive_is_one_line_and_the_others_still_go_in(annotated, tmp_path, capsys):
     bad = tmp_path / "bad.json"
     bad.write_text('{"claims": [{"text": "x", "claimReview": "no"}]}', encoding="utf-8")
-    assert main(["import-factchecks", str(seeded), str(bad), *archive(tmp_path)]) == 1
+    assert main(["import-factchecks", str(annotated), str(bad), *archive(tmp_path)]) == 1
     captured = capsys.readouterr()
     assert captured.err.count("\n") == 1 and "bad.json: claim 1" in captured.err
     assert "google.json: 2 fact-checks added" in captured.out

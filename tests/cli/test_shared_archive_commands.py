@@ -7,31 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from claimdesk.db import Store
 from claimdesk.db.factchecks import published as archive_published_module
 from claimdesk.db.factchecks.shared import set_shared_archive
-from claimdesk.db.interchange.article_import import import_articles
 from claimdesk.desktop.cli import main
 from tests.db.factchecks.test_reading_fact_checks import REVIEW
 from tests.db.report.seed_project import WORDING, released_prisoners
-
-
-@pytest.fixture
-def annotated(tmp_path: Path, seed_paths: list[Path]) -> Path:
-    """A later project: the seeds, with the claim about freed prisoners annotated."""
-    project = tmp_path / "later.claimdesk"
-    with Store.open(project) as store:
-        import_articles(store, seed_paths)
-        article = next(a for a in store.articles() if a.date == "2026-01-14")
-        text = store.article_text(article.id)
-        start = text.index("Venezuela’s government negated")
-        end = text.index(".", start) + 1
-        store.add_annotation(
-            article.id, start, end, store.tags()[0].id, store.ensure_annotator("Ana").id
-        )
-    return project
 
 
 def new_archive(tmp_path: Path, capsys) -> Path:
