@@ -34,6 +34,7 @@ class TimelineChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.points: tuple[TimelinePoint, ...] = ()
+        self._said = False  # whether any point names who said it
         self.columns: list[QRectF] = []
         """Each point's column, as last painted: where its tooltip is asked for."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -41,6 +42,7 @@ class TimelineChart(QWidget):
     def set_points(self, points: tuple[TimelinePoint, ...]) -> bool:
         """Show the appearances that give a number; False (nothing to draw) under two."""
         self.points = tuple(point for point in points if point.value is not None)
+        self._said = any(point.claimant for point in self.points)
         self.update()
         return len(self.points) >= 2
 
@@ -120,11 +122,9 @@ class TimelineChart(QWidget):
         """The lines under a point at the chart's height: who said it (where any point
         names someone and the plot keeps its least height), the outlet, the date."""
         date = short_date(point.date) or translate("TimelinePanel", "undated")
-        said = any(other.claimant for other in self.points)
         room = self.height() - 4 * self.fontMetrics().height() - 12 >= PLOT_MINIMUM
-        return (
-            (point.claimant or "—", point.outlet, date) if said and room else (point.outlet, date)
-        )
+        said = self._said and room
+        return (point.claimant or "—", point.outlet, date) if said else (point.outlet, date)
 
     def tooltip_at(self, position: QPointF) -> str:
         """The figure under `position` in full: who said it, where and when."""
