@@ -22,23 +22,33 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 def interface_locale() -> QLocale:
     """The interface language's locale, in the system's region when the system speaks
     that language too (en_GB writes 14/01/2026, es_MX and ar_MA their own ways)."""
+    return _chosen()[0]
+
+
+def _chosen() -> tuple[QLocale, bool]:
+    """`interface_locale()`, and whether it is English with no region (`_day_pattern`): one look at
+    the two locales, as every date in a table's rows asks both."""
     chosen, system = QLocale(), QLocale.system()
-    if system.language() == chosen.language() and system.territory() != chosen.territory():
-        return system
-    return chosen
+    language = chosen.language()
+    if system.language() != language:
+        return chosen, language == QLocale.Language.English
+    return (system if system.territory() != chosen.territory() else chosen), False
 
 
 def short_date(iso: str) -> str:
     """The ISO date "2026-01-14" as the language writes a date with its year in full; a month
     ("2026-01") or a year alone likewise; anything else as it is."""
-    locale = interface_locale()
+    stripped = iso.strip()
+    if len(stripped) > 10:
+        return iso
+    locale, worldwide = _chosen()
     for pattern, shown in (
-        ("yyyy-MM-dd", _day_pattern(locale)),
+        ("yyyy-MM-dd", _day_pattern(locale, worldwide)),
         ("yyyy-MM", "MMM yyyy"),
         ("yyyy", "yyyy"),
     ):
-        date = QDate.fromString(iso.strip()[:10], pattern)
-        if date.isValid() and len(iso.strip()) <= 10:
+        date = QDate.fromString(stripped, pattern)
+        if date.isValid():
             return locale.toString(date, shown)
     return iso
 
@@ -52,10 +62,10 @@ def date_time(iso: str) -> str:
         moment = QDateTime.fromString(iso.strip(), Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso
-    locale = interface_locale()
+    locale, worldwide = _chosen()
     moment = moment.toUTC()
-    day = locale.toString(moment.date(), _day_pattern(locale))
-    if _worldwide_english(locale):
+    day = locale.toString(moment.date(), _day_pattern(locale, worldwide))
+    if worldwide:
         return f"{day} {moment.time().toString('HH:mm')}"
     return f"{day} {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
 
@@ -84,18 +94,15 @@ def decimal(number: float, places: int = 2) -> str:
     return interface_locale().toString(float(number), "f", places)
 
 
-def _day_pattern(locale: QLocale) -> str:
+def _day_pattern(locale: QLocale, worldwide_english: bool) -> str:
     """The language's short date with a four-digit year ("d/M/yy" → "d/M/yyyy": a
-    fact-checker's dates span decades); ISO for English with no region (below)."""
-    if _worldwide_english(locale):
+    fact-checker's dates span decades); ISO for English with no region.
+
+    English with no region: English chosen on a system that does not speak English. Qt's
+    "en" is the United States, whose month-first dates most English-reading fact-checkers
+    would misread (1/2/2026), so ISO dates and a 24-hour clock; en_GB, en_IN… write their
+    own."""
+    if worldwide_english:
         return "yyyy-MM-dd"
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def _worldwide_english(locale: QLocale) -> bool:
-    """English chosen on a system that names no English region: Qt's "en" is the United
-    States, whose month-first dates most English-reading fact-checkers would misread
-    (1/2/2026), so ISO dates and a 24-hour clock; en_GB, en_IN… write their own."""
-    english = QLocale.Language.English
-    return locale.language() == english and QLocale.system().language() != english
