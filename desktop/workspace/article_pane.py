@@ -3,6 +3,7 @@ with a find bar for searching inside the article."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import (
@@ -167,13 +168,8 @@ class ArticlePane(QWidget):
         if watched is self.title_edit:
             if kind == QEvent.Type.FocusOut and self.title_edit.isVisible():
                 self._end_title_edit()  # clicked elsewhere: nothing changes
-            elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-                key_event = cast(QKeyEvent, event)
-                if key_event.key() == Qt.Key.Key_Escape:
-                    event.accept()  # the field's own key, not the link flow's Esc
-                    if kind == QEvent.Type.KeyPress:
-                        self._end_title_edit()
-                    return True
+            elif _own_escape(event, self._end_title_edit):  # not the link flow's Esc
+                return True
         return super().eventFilter(watched, event)
 
     def set_article_choices(self, choices: ArticleChoices) -> None:
@@ -322,14 +318,8 @@ class FindBar(QWidget):
             shortcut.activated.connect(slot)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            key_event = cast(QKeyEvent, event)
-            if key_event.key() == Qt.Key.Key_Escape and not key_event.modifiers():
-                event.accept()  # an override: the key press comes here, not to a shortcut
-                if kind == QEvent.Type.KeyPress:
-                    self.close_bar()
-                return True
+        if _own_escape(event, self.close_bar, bare=True):
+            return True
         return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
@@ -372,6 +362,22 @@ class FindBar(QWidget):
                     number=self._index + 1, count=len(self._matches)
                 )
             )
+
+
+def _own_escape(event: QEvent, close: Callable[[], None], *, bare: bool = False) -> bool:
+    """Esc (without modifiers if `bare`) as a field's own key: its shortcut override is
+    accepted, so the key press comes to the field, not to a shortcut; the press `close`s.
+    Says whether the event was Esc's."""
+    kind = event.type()
+    if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        return False
+    key_event = cast(QKeyEvent, event)
+    if key_event.key() != Qt.Key.Key_Escape or (bare and key_event.modifiers()):
+        return False
+    event.accept()
+    if kind == QEvent.Type.KeyPress:
+        close()
+    return True
 
 
 def _plain_label(parent: QWidget, name: str) -> QLabel:
