@@ -24,21 +24,9 @@ def triage_article(
     learnt: Learnt | None = None,
 ) -> list[Candidate]:
     """The sentences of one live article that show a kind of checkable claim, best first."""
-    text = store.article_text(article_id)
-    taken = [(a.start, a.end) for a in store.annotations(article_id)]
     keys = dismissed_keys(store) if dismissed is None else dismissed
     learnt = learn(keys) if learnt is None else learnt
-    away = {sentence for sentence, verdict, _ in map(split_key, keys) if verdict in ("", DISMISSED)}
-    return [
-        candidate
-        for candidate in rank_sentences(
-            article_id, text, learnt.factors, store.article_language(article_id)
-        )
-        if candidate.reasons
-        and candidate.score > 0
-        and candidate.key not in away
-        and not any(start < candidate.end and candidate.start < end for start, end in taken)
-    ]
+    return _triaged(store, article_id, _away(keys), learnt, store.article_language(article_id))
 
 
 def triage_project(store: Store, article_ids: list[str] | None = None) -> list[Candidate]:
@@ -46,7 +34,31 @@ def triage_project(store: Store, article_ids: list[str] | None = None) -> list[C
     article in the project's order."""
     dismissed = dismissed_keys(store)
     learnt = learn(dismissed)
+    away = _away(dismissed)
     wanted = article_ids if article_ids is not None else [a.id for a in store.articles()]
+    languages = store.article_languages(wanted)
     return [
-        c for article_id in wanted for c in triage_article(store, article_id, dismissed, learnt)
+        c
+        for article_id in wanted
+        for c in _triaged(store, article_id, away, learnt, languages.get(article_id, "en"))
+    ]
+
+
+def _away(keys: set[str]) -> set[str]:
+    """The sentences dismissed (not the ones accepted): never offered again."""
+    return {sentence for sentence, verdict, _ in map(split_key, keys) if verdict in ("", DISMISSED)}
+
+
+def _triaged(
+    store: Store, article_id: str, away: set[str], learnt: Learnt, language: str
+) -> list[Candidate]:
+    text = store.article_text(article_id)
+    taken = [(a.start, a.end) for a in store.annotations(article_id)]
+    return [
+        candidate
+        for candidate in rank_sentences(article_id, text, learnt.factors, language)
+        if candidate.reasons
+        and candidate.score > 0
+        and candidate.key not in away
+        and not any(start < candidate.end and candidate.start < end for start, end in taken)
     ]
