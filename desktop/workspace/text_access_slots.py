@@ -29,8 +29,8 @@ from shiboken6 import getCppPointer
 
 Boundary = QAccessible.TextBoundaryType
 Answer = tuple[str, int, int]
-Pointer = Any  # a ctypes pointer to a C int, written as [0]
 """Some text and where it starts and ends (code points); ("", -1, -1) for none."""
+Pointer = Any  # a ctypes pointer to a C int, written as [0]
 
 
 class CodePointText(Protocol):
