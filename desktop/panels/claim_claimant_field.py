@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from claimdesk.db.claims.claim_overview import ClaimOverview
-from claimdesk.db.claims.claimants import KINDS, main_claimant
+from claimdesk.db.claims.claimants import main_claimant
 from claimdesk.desktop.commands.claimant_commands import name_claim_claimant
-from claimdesk.desktop.i18n import translate, translated
+from claimdesk.desktop.i18n import translate
 from claimdesk.desktop.session import ProjectSession
 from claimdesk.desktop.widgets.plain_text import plain_tooltip
 
-from .claimant_field import KIND_LABELS
+from .claimant_field import kind_box
 from .typed_name import keeping_typed_name, name_given
 
 
@@ -40,11 +40,7 @@ class ClaimClaimantField(QWidget):
         )
         self.name_box.setAccessibleName(translate("ClaimClaimantField", "Claim said by"))
         self.setFocusProxy(self.name_box)
-        self.kind_box = QComboBox(self)
-        for kind in KINDS:
-            self.kind_box.addItem(translated("ClaimantField", KIND_LABELS[kind]), kind)
-        self.kind_box.setCurrentIndex(self.kind_box.findData("organization"))
-        self.kind_box.setAccessibleName(translate("ClaimClaimantField", "Person or organisation"))
+        self.kind_box = kind_box(self, translate("ClaimClaimantField", "Person or organisation"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.name_box, 1)
@@ -108,8 +104,7 @@ class ClaimClaimantField(QWidget):
     def _save(self) -> None:
         if self._loading or not self.claim_id or self.session.is_closed:
             return
-        name_given(self.name_box)
-        name = " ".join(self.name_box.currentText().split())
+        name = name_given(self.name_box)
         chosen = self.session.store.claimants_by_claim().get(self.claim_id)
         if (chosen.name if chosen else "") == name:
             return

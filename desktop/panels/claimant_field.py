@@ -45,6 +45,16 @@ KIND_LABELS = {
 }
 
 
+def kind_box(parent: QWidget, accessible_name: str) -> QComboBox:
+    """Person or organisation, for a name not yet listed (an organisation unless chosen)."""
+    box = QComboBox(parent)
+    for kind in KINDS:
+        box.addItem(translated("ClaimantField", KIND_LABELS[kind]), kind)
+    box.setCurrentIndex(box.findData("organization"))
+    box.setAccessibleName(accessible_name)
+    return box
+
+
 class ClaimantField(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,11 +71,7 @@ class ClaimantField(QWidget):
             translate("ClaimantField", "Who made the claim here (not the outlet that reported it)")
         )
         self.name_box.setAccessibleName(translate("ClaimantField", "Said by"))
-        self.kind_box = QComboBox(self)
-        for kind in KINDS:
-            self.kind_box.addItem(translated("ClaimantField", KIND_LABELS[kind]), kind)
-        self.kind_box.setCurrentIndex(self.kind_box.findData("organization"))
-        self.kind_box.setAccessibleName(translate("ClaimantField", "Person or organisation"))
+        self.kind_box = kind_box(self, translate("ClaimantField", "Person or organisation"))
         self.use_button = QPushButton(self)
         self.named: Claimant | None = None
         self.list_button = QToolButton(self)
@@ -181,8 +187,7 @@ class ClaimantField(QWidget):
     def _save(self) -> None:
         if self._loading or not self.annotation_id or self.session.is_closed:
             return
-        name_given(self.name_box)
-        name = " ".join(self.name_box.currentText().split())
+        name = name_given(self.name_box)
         named = self.session.store.appearance_claimant(self.claim_id, self.annotation_id)
         if (named.name if named else "") == name:
             return

@@ -28,8 +28,10 @@ def keeping_typed_name(box: QComboBox, same_record: bool) -> Iterator[None]:
         line.setModified(True)
 
 
-def name_given(box: QComboBox) -> None:
-    """The typed name is being saved: a later reload (an undo) may show another one."""
+def name_given(box: QComboBox) -> str:
+    """The typed name is being saved (its spaces folded): a later reload (an undo) may show
+    another one."""
     line = box.lineEdit()
     assert line is not None, "the box is editable"
     line.setModified(False)
+    return " ".join(box.currentText().split())
