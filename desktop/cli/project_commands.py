@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser(
         "import",
         help="import article files (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .srt, .vtt,"
-        " .warc, .warc.gz, .wacz); creates the project if missing",
+        " .warc, .warc.gz, .wacz; images by OCR); creates the project if missing",
     )
     importer.add_argument("project", type=Path)
     importer.add_argument("files", type=Path, nargs="+", metavar="FILE")
