@@ -83,20 +83,22 @@ def _overviews(store: Store, claims: list[Claim]) -> list[ClaimOverview]:
     overviews = []
     for claim in claims:
         appearances = []
+        found: dict[str, list[Figure]] = {}  # each appearance's figures, read once
         for annotation_id in claim.annotation_ids:
             annotation = annotations.get(annotation_id)
             article = articles.get(annotation.article_id) if annotation else None
             if annotation is None or article is None:
                 continue  # its article was deleted
             title, outlet, date, language = article
-            figures = figures_in(annotation.quote, language)
+            found[annotation_id] = find_figures(annotation.quote, language)
+            figures = tuple(dict.fromkeys(figure.value for figure in found[annotation_id]))
             appearances.append(
                 Appearance(
                     annotation, annotation.article_id, title, outlet, date, figures, language
                 )
             )
         appearances.sort(key=lambda a: (a.date, a.article_title, a.annotation.start))
-        reasons = _figure_reasons(appearances)
+        reasons = _figure_reasons(appearances, found)
         warning = "\n".join(str(reason) for reason in reasons)
         note = notes.get(claim.id)
         if note is not None and warning and note.warning == warning:
@@ -156,19 +158,22 @@ def _contradicting_links(store: Store, members: set[str]) -> dict[str, list[Cont
     return reasons
 
 
-def _figure_reasons(appearances: list[Appearance]) -> list[Contradiction]:
+def _figure_reasons(
+    appearances: list[Appearance], figures: dict[str, list[Figure]]
+) -> list[Contradiction]:
     """One reason per kind of figure on which two appearances cannot both be true: each
     gives a figure the other's all disagree with (`figures_agree`: "more than 100" allows
-    400); an appearance giving fewer figures than another, all of them agreeing, is fine."""
+    400); an appearance giving fewer figures than another, all of them agreeing, is fine.
+    `figures`: each appearance's (`find_figures`), by annotation id."""
     reasons = []
     for kind, label in (("number", FIGURES), ("date", DATES)):
         groups: dict[frozenset[tuple[str, str]], tuple[list[Figure], list[FigureSide]]] = {}
         for appearance in appearances:
             quote = appearance.annotation.quote
-            found = [f for f in find_figures(quote, appearance.language) if _comparable(f, kind)]
+            found = [f for f in figures[appearance.annotation.id] if _comparable(f, kind)]
             key = frozenset((f.compared, f.qualifier) for f in found)
             if key:
-                phrases = tuple(_phrase(appearance.annotation.quote, f) for f in found)
+                phrases = tuple(_phrase(quote, f) for f in found)
                 groups.setdefault(key, (found, []))[1].append(_side(phrases, appearance))
         sets = [found for found, _ in groups.values()]
         if any(not (_within(a, b) or _within(b, a)) for a in sets for b in sets):
