@@ -8,6 +8,7 @@ finishes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,14 @@ SHOWN_ORPHANS = 5
 """Orphans listed in the import report itself; all of them are in its details."""
 
 
+def remember_review_settings(store: Store, settings: Mapping[str, str]) -> None:
+    """Keep the ClaimReview settings given that changed, for the next export or report."""
+    kept = store.settings()
+    for key in CLAIMREVIEW_SETTINGS:
+        if key in settings and settings[key] != kept.get(key, ""):
+            store.set_setting(key, settings[key])
+
+
 def import_filter() -> str:
     """The file dialog's filter: its descriptions translated, its patterns kept."""
     annotations = translate("dataset_flows", "Annotation files")
@@ -67,10 +76,7 @@ def start_export(window: MainWindow, choice: ExportChoice) -> None:
 
     def work(progress, cancelled) -> ExportReport:
         with Store.open(project, create=False) as store:
-            kept = store.settings()
-            for key, value in choice.settings.items():
-                if key in CLAIMREVIEW_SETTINGS and value != kept.get(key, ""):
-                    store.set_setting(key, value)  # remembered for the next export
+            remember_review_settings(store, choice.settings)
             return export_project(
                 store,
                 choice.fmt,

@@ -22,14 +22,13 @@ from claimdesk.desktop.i18n.db_messages import message_text
 from claimdesk.desktop.widgets.plain_text import message_box
 from claimdesk.desktop.widgets.publish_dialog import PublishChoice, PublishDialog
 
+from .dataset_flows import remember_review_settings
 from .project_flows import show_failure
 from .tasks import run_in_background
 
 if TYPE_CHECKING:
     from claimdesk.desktop.main_window import MainWindow
 
-REMEMBERED = ("organization", "claimreview_url_base")
-"""The project settings a publication keeps for the next one (and the ClaimReview export)."""
 INFORMATION = "information"
 """`message_box`'s icon key."""
 NO_URL = "no `url` (Google requires one): set the project setting claimreview_url_base"
@@ -49,10 +48,7 @@ def start_publishing(window: MainWindow, choice: PublishChoice) -> None:
 
     def work(progress, cancelled) -> Published:
         with Store.open(project, create=False) as store:
-            kept = store.settings()
-            for key in REMEMBERED:
-                if choice.settings.get(key, "") != kept.get(key, ""):
-                    store.set_setting(key, choice.settings.get(key, ""))
+            remember_review_settings(store, choice.settings)
             if choice.fmt == "pdf":
                 from claimdesk.desktop.report_pdf import publish_pdf
 
