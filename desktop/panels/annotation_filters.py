@@ -30,6 +30,8 @@ class RowFilter:
         self.exact = False  # the words as written; off, accents and case are ignored
         self.only_annotator = ANY  # blind annotation: nobody else's rows, whatever is chosen
         self._title_of = title_of
+        self._needle = Needle("")  # `text` folded once per change, not once per row
+        self._needle_of = ("", False)
 
     def is_open(self) -> bool:
         return not (
@@ -45,10 +47,12 @@ class RowFilter:
             return False
         if self.verdict_id and (row.verdict_id or "") != self.verdict_id:
             return False
-        needle = Needle(self.text, exact=self.exact)  # "Rodriguez" finds "Rodríguez"
-        if not needle:
+        if self._needle_of != (self.text, self.exact):
+            self._needle_of = (self.text, self.exact)
+            self._needle = Needle(self.text, exact=self.exact)  # "Rodriguez" finds "Rodríguez"
+        if not self._needle:
             return True
-        return needle.found_in(f"{row.quote}\n{row.note}\n{self._title_of(row.article_id)}")
+        return self._needle.found_in(f"{row.quote}\n{row.note}\n{self._title_of(row.article_id)}")
 
 
 class AnnotationFilters(QWidget):
