@@ -212,14 +212,14 @@ def show_checked_before(window: MainWindow, claim: str, own: Collection[str] = (
         show_failure(window, translate("factcheck_flows", "Checked before?"), error)
         return
     dialog = CheckedBeforeDialog(claim, matches, count, window, path, note)
-    dialog.choose_shared.connect(lambda: _choose_from(window, dialog, claim))
+    dialog.choose_shared.connect(lambda: _choose_from(window, dialog, claim, own))
     dialog.show()
 
 
-def _choose_from(window: MainWindow, dialog: QDialog, claim: str) -> None:
+def _choose_from(window: MainWindow, dialog: QDialog, claim: str, own: Collection[str]) -> None:
     if choose_shared_archive(window, dialog):
         dialog.close()
-        show_checked_before(window, claim)
+        show_checked_before(window, claim, own)
 
 
 def choose_shared_archive(window: MainWindow, parent: QWidget | None = None) -> bool:
