@@ -36,10 +36,7 @@ class Message(str):
         plural: str | None = None,
         count: int | None = None,
     ) -> Message:
-        chosen = template if plural is None or count == 1 else plural
-        if count is not None:
-            chosen = chosen.replace("%n", f"{count:,}")  # "1,200 annotations"
-        made = super().__new__(cls, chosen.format_map(fields))
+        made = super().__new__(cls, english_form(template, plural, count).format_map(fields))
         made.template, made.fields, made.plural, made.number = template, fields, plural, count
         return made
 
@@ -50,6 +47,13 @@ class Message(str):
 
     def __reduce__(self) -> tuple[Any, ...]:  # an error crossing a process keeps its message
         return (Message, (self.template, self.fields, self.plural, self.number))
+
+
+def english_form(template: str, plural: str | None, count: int | None) -> str:
+    """The English template for `count` (singular for one, else `plural`) with `%n`
+    written ("1,200 annotations"), its other fields still to fill."""
+    chosen = template if plural is None or count == 1 else plural
+    return chosen if count is None else chosen.replace("%n", f"{count:,}")
 
 
 def message(template: str, /, **fields: Any) -> Message:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from claimdesk.db.messages import CONTEXT, Message, said
+from claimdesk.db.messages import CONTEXT, Message, english_form, said
 
 from .locale_format import with_count
 
@@ -47,7 +47,7 @@ def message_text(text: Any) -> str:
     if not isinstance(text, Message):
         return str(text)
     fields = {name: _field(value) for name, value in text.fields.items()}
-    template = _translated(text) or _english(text)
+    template = _translated(text) or english_form(text.template, text.plural, text.number)
     try:
         return _FORMATTER.vformat(template, (), fields)
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a field
@@ -68,8 +68,3 @@ def _translated(text: Message) -> str | None:
     counted = QCoreApplication.translate(CONTEXT, text.source, None, text.number)
     untranslated = text.source.replace("%n", str(text.number))
     return None if counted == untranslated else with_count(counted, text.number)
-
-
-def _english(text: Message) -> str:
-    chosen = text.template if text.plural is None or text.number == 1 else text.plural
-    return chosen if text.number is None else chosen.replace("%n", f"{text.number:,}")
