@@ -4,6 +4,8 @@ or a PDF. The PDF is laid out by Qt, loaded only for that format and run offscre
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from claimdesk.db.report.labels import LANGUAGES
@@ -64,29 +66,20 @@ def run_report(args: argparse.Namespace) -> int:
         "claimreview_url_base": args.url_base or "",
         "language": args.language or "",
     }
-    published: Published
-    with open_to_read(args.project) as store:
-        if fmt == "pdf":
-            from claimdesk.desktop.report_pdf import publish_pdf  # Qt, for this format only
+    publish: Callable[..., Published] = partial(publish_report, fmt=fmt)
+    if fmt == "pdf":
+        from claimdesk.desktop.report_pdf import publish_pdf  # Qt, for this format only
 
-            published = publish_pdf(
-                store,
-                args.output,
-                chosen=args.claim,
-                split=args.split,
-                template=args.template,
-                settings=settings,
-            )
-        else:
-            published = publish_report(
-                store,
-                args.output,
-                fmt,
-                chosen=args.claim,
-                split=args.split,
-                template=args.template,
-                settings=settings,
-            )
+        publish = publish_pdf
+    with open_to_read(args.project) as store:
+        published = publish(
+            store,
+            args.output,
+            chosen=args.claim,
+            split=args.split,
+            template=args.template,
+            settings=settings,
+        )
     print(published.summary())
     return 0
 
