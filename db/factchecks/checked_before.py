@@ -48,14 +48,14 @@ def claim_text(wording: str, quotes: Iterable[str]) -> str:
 def archive_state(store: Store) -> ArchiveState:
     """The project's archive size and the shared archive's path, size and time: results
     matched under another state are stale. Checks are never removed, so a count says."""
-    shared = shared_archive_path(store)
+    count, shared = fact_check_count(store), shared_archive_path(store)
     if shared is None:
-        return (fact_check_count(store), "", 0, 0)
+        return (count, "", 0, 0)
     try:
         stat = shared.stat()
     except OSError:
-        return (fact_check_count(store), str(shared), -1, -1)
-    return (fact_check_count(store), str(shared), stat.st_size, stat.st_mtime_ns)
+        return (count, str(shared), -1, -1)
+    return (count, str(shared), stat.st_size, stat.st_mtime_ns)
 
 
 def may_match(state: ArchiveState) -> bool:
