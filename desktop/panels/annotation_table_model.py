@@ -64,19 +64,25 @@ class AnnotationTableModel(RecordTableModel):
 
     # What a row shows
 
-    def cells(self, row: TableRow) -> tuple[str, ...]:
+    def cell(self, row: TableRow, column: int) -> str:
+        """The text of one column of `row`: only that one is worked out, since a paint or a
+        sort asks for one column of many rows (a date is formatted only for its column)."""
         session = self._session
-        tag = session.tag(row.tag_id)
-        verdict = session.verdict(row.verdict_id)
-        return (
-            session.article_title(row.article_id),
-            row.quote,
-            tag.name if tag else "?",
-            session.annotator_name(row.annotator_id),
-            verdict.name if verdict else "",
-            row.note,
-            date_time(row.created),
-        )
+        if column == 0:
+            return session.article_title(row.article_id)
+        if column == 1:
+            return row.quote
+        if column == 2:
+            tag = session.tag(row.tag_id)
+            return tag.name if tag else "?"
+        if column == 3:
+            return session.annotator_name(row.annotator_id)
+        if column == 4:
+            verdict = session.verdict(row.verdict_id)
+            return verdict.name if verdict else ""
+        if column == 5:
+            return row.note
+        return date_time(row.created)
 
     def position(self, row: TableRow) -> tuple:
         """Where the annotation is: its article in pane order, then its offset (and id)."""
@@ -89,7 +95,7 @@ class AnnotationTableModel(RecordTableModel):
             return self.position(row)
         if self._column == CREATED:  # by the moment, not by how the language writes it
             return (row.created, self.position(row))
-        return (self.cells(row)[self._column], self.position(row))
+        return (self.cell(row, self._column), self.position(row))
 
     def _sort_all(self) -> None:
         if self._column > 0:
@@ -108,9 +114,9 @@ class AnnotationTableModel(RecordTableModel):
         row = self.row_at(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return " ".join(self.cells(row)[column].split())[:200]
+            return " ".join(self.cell(row, column).split())[:200]
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 5):
-            return plain_tooltip(self.cells(row)[column])  # never as HTML
+            return plain_tooltip(self.cell(row, column))  # never as HTML
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             tag = self._session.tag(row.tag_id)
             return QColor(tag.color if tag else FALLBACK_COLOR)

@@ -77,9 +77,12 @@ class ArticleListModel(RecordTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.EditRole:  # what sorts: the ISO date, the number
             return (article.title, article.outlet, article.date, article.annotation_count)[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            shown = (short_date(article.date), count(article.annotation_count))
-            return (article.title, article.outlet, *shown)[column]
+        if role == Qt.ItemDataRole.DisplayRole:  # the date or count written as the language does
+            if column == 2:
+                return short_date(article.date)
+            if column == 3:
+                return count(article.annotation_count)
+            return (article.title, article.outlet)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             date = short_date(article.date)
             details = [article.title, article.outlet, article.author, date, article.url]
