@@ -14,6 +14,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimdesk.db.messages import said
 from claimdesk.db.storage.errors import ClaimdeskError
 from claimdesk.db.storage.fact_check_store import fact_check_count
 from claimdesk.db.storage.store import Store
@@ -75,7 +76,7 @@ def match_texts(
             shared = held.enter_context(reading_shared(shared_archive_path(store)))
         except ClaimdeskError as error:
             shared = None
-            result.note = " ".join(str(error).split())
+            result.note = said(error)  # a message, shown in the interface's language
         result.archive = fact_check_count(store) + (fact_check_count(shared) if shared else 0)
         if not result.archive:
             result.found = {text: [] for text in texts}

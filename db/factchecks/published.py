@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
-from claimdesk.db.messages import message
+from claimdesk.db.messages import message, said
 from claimdesk.db.storage.archive_file import archive_writable, open_archive
 from claimdesk.db.storage.clock import new_id
 from claimdesk.db.storage.errors import ClaimdeskError
@@ -75,9 +75,7 @@ def archive_published(store: Store, reviews: Sequence[tuple[str, dict[str, Any]]
             )
         )
     except ClaimdeskError as error:
-        notes.append(
-            message("not added to the shared archive: {error}", error=" ".join(str(error).split()))
-        )
+        notes.append(message("not added to the shared archive: {error}", error=said(error)))
     return notes
 
 

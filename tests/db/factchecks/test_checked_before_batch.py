@@ -83,6 +83,20 @@ def test_a_shared_archive_gone_bad_is_a_note_and_the_project_still_matched(tmp_p
     assert [m.fact_check.url for m in found.found[text]] == [VENEZUELA.url]
 
 
+def test_the_note_about_a_bad_shared_archive_stays_a_translatable_message(tmp_path):
+    """It was flattened to its English text, so the window could not translate it."""
+    from claimdesk.db.messages import Message
+
+    shared = tmp_path / "newsroom.cdarchive"
+    create_archive(shared)
+    with Store.open(tmp_path / "p.claimdesk") as store:
+        set_shared_archive(store, shared)
+        add_to_archive(store, [VENEZUELA])
+    shared.write_bytes(b"not an archive any more")
+    found = match_texts(tmp_path / "p.claimdesk", ["Venezuela freed 400"], never)
+    assert isinstance(found.note, Message)
+
+
 def test_cancelling_stops_before_the_next_text(tmp_path):
     with Store.open(tmp_path / "p.claimdesk") as store:
         add_to_archive(store, [VENEZUELA])
