@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from claimdesk.db.messages import CONTEXT, Message, english_form, said
 
-from .locale_format import with_count
+from .locale_format import count, interface_locale, with_count
 
 _GROUPED = re.compile(r",(?:\.(\d+)f)?")
 """A field's format with thousands grouped (`{count:,}`, `{size:,.0f}`): a number to localise."""
@@ -26,15 +26,15 @@ _GROUPED = re.compile(r",(?:\.(\d+)f)?")
 class _LocalNumbers(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if format_spec == "" and isinstance(value, int) and not isinstance(value, bool):
-            digits = QLocale()  # a page or line number: the language's digits, not grouped
+            digits = interface_locale()  # a page or line number: the language's digits, not grouped
             digits.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
             return digits.toString(value)
         grouped = _GROUPED.fullmatch(format_spec)
         if grouped is None or isinstance(value, bool) or not isinstance(value, int | float):
             return super().format_field(value, format_spec)
         if grouped[1] is None and isinstance(value, int):
-            return QLocale().toString(value)
-        return QLocale().toString(float(value), "f", int(grouped[1] or 0))
+            return count(value)
+        return interface_locale().toString(float(value), "f", int(grouped[1] or 0))
 
 
 _FORMATTER = _LocalNumbers()
